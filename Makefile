@@ -1,0 +1,93 @@
+# disclex build.  `make` builds ./disclex, `make check` runs every test,
+# `make SANITIZE=1 check` (or SANITIZE=address,undefined) under ASan+UBSan,
+# `make valgrind` the unit and golden tests under valgrind, `make bench` the
+# benchmarks beside pdftotext.
+
+PKGS := poppler-glib cairo glib-2.0 icu-uc icu-i18n libxml-2.0
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+CMOCKA_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
+
+CC ?= cc
+OPT ?= -O2
+CFLAGS ?= $(OPT) -g
+WARN := -Wall -Wextra -Wshadow -Wno-unused-parameter -Wstrict-prototypes -Wvla
+ifneq ($(CI),)
+WARN += -Werror
+endif
+ALL_CFLAGS := -std=c11 -D_GNU_SOURCE -I. $(WARN) $(CFLAGS) $(PKG_CFLAGS)
+LDLIBS := $(PKG_LIBS) -lm
+
+ifeq ($(SANITIZE),1)
+override SANITIZE := address,undefined
+endif
+ifneq ($(SANITIZE),)
+ALL_CFLAGS += -fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all
+LDFLAGS += -fsanitize=$(SANITIZE)
+BUILD ?= build/sanitize
+else
+BUILD ?= build/default
+endif
+
+LIB_SRC := $(wildcard core/*.c extract/*.c normalize/*.c map/*.c emit/*.c)
+CLI_SRC := $(wildcard cli/*.c)
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
+CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
+TEST_SRC := $(wildcard tests/test_*.c)
+TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
+LIB := $(BUILD)/libdisclex.a
+
+.PHONY: all check unit golden score valgrind bench clean setup regen
+.DELETE_ON_ERROR:
+
+all: disclex
+
+disclex: $(BUILD)/disclex
+	cp $< $@
+
+$(BUILD)/disclex: $(CLI_OBJ) $(LIB)
+	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(LDLIBS)
+
+$(LIB): $(LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/tests/%: tests/%.c $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS) $(CMOCKA_LIBS)
+
+setup:
+	scripts/setup.sh
+
+unit: $(TEST_BIN)
+	@fail=0; for t in $(TEST_BIN); do $$t || fail=1; done; exit $$fail
+
+golden: disclex
+	tests/golden/run.sh ./disclex
+
+score: disclex
+	python3 scripts/score_tables.py --disclex ./disclex corpus/generated
+
+check: unit golden score
+
+# Re-record the golden expectations after a reviewed change (then read the diff).
+regen: disclex
+	tests/golden/run.sh ./disclex --regen
+
+valgrind: disclex $(TEST_BIN)
+	@fail=0; for t in $(TEST_BIN); do \
+	  valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
+	    --suppressions=tests/valgrind.supp $$t || fail=1; done; \
+	VALGRIND=1 tests/golden/run.sh ./disclex || fail=1; exit $$fail
+
+bench: disclex
+	scripts/bench.sh ./disclex
+
+clean:
+	rm -rf build disclex
+
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)

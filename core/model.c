@@ -1,0 +1,70 @@
+/*
+ * model: constructors for the document model; see model.h.
+ */
+#include "core/model.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+
+document *doc_new(const char *path)
+{
+	arena *a = arena_new();
+	document *doc = arena_alloc(a, sizeof(document));
+	doc->arena = a;
+	doc->path = arena_strdup(a, path ? path : "-");
+	doc->media = "pdf";
+	return doc;
+}
+
+void doc_free(document *doc)
+{
+	if (doc)
+		arena_free(doc->arena);
+}
+
+void doc_warn(document *doc, int page, const char *fmt, ...)
+{
+	char buf[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	warning *w = VEC_PUSH(doc->arena, &doc->warnings);
+	w->page = page;
+	w->message = arena_strdup(doc->arena, buf);
+}
+
+table *doc_add_table(document *doc, size_t nrows, size_t ncols)
+{
+	table *t = arena_alloc(doc->arena, sizeof(table));
+	t->nrows = nrows;
+	t->ncols = ncols;
+	t->cells = arena_calloc(doc->arena, nrows * ncols ? nrows * ncols : 1, sizeof(cell));
+	t->paths = arena_calloc(doc->arena, ncols ? ncols : 1, sizeof(char *));
+	for (size_t i = 0; i < nrows * ncols; i++) {
+		t->cells[i].text = "";
+		t->cells[i].rowspan = t->cells[i].colspan = 1;
+	}
+	*VEC_PUSH(doc->arena, &doc->tables) = t;
+	t->id = arena_printf(doc->arena, "t%02zu", doc->tables.len);
+	return t;
+}
+
+const char *doc_kind_name(enum doc_kind kind)
+{
+	switch (kind) {
+	case KIND_FINAL_ACCOUNTS: return "final_accounts";
+	case KIND_BUDGET: return "budget";
+	case KIND_PERFORMANCE: return "performance";
+	default: return "unknown";
+	}
+}
+
+const char *text_layer_name(enum text_layer layer)
+{
+	switch (layer) {
+	case LAYER_PARTIAL: return "partial";
+	case LAYER_NONE: return "none";
+	default: return "full";
+	}
+}

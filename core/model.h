@@ -1,0 +1,196 @@
+/*
+ * model: the one document model handed from stage to stage.
+ *
+ *   document ─┬─ pages ── glyphs, rulings, lines      (extract: pdf; layout)
+ *             ├─ blocks (headings, paragraphs)         (layout; text/html inputs)
+ *             ├─ tables ── printed grid of cells       (tables; text/html inputs)
+ *             │           └─ columns, rows, checks     (map)
+ *             ├─ document_checks                       (map)
+ *             └─ warnings                              (every stage)
+ *
+ * Each stage reads what the one before produced and adds its own layer; no
+ * stage reaches back into a PDF or HTML library.  Everything lives in the
+ * document's arena and dies with doc_free().  Coordinates are PDF points with
+ * the origin at the page's top-left corner, y growing downwards.
+ */
+#ifndef DX_MODEL_H
+#define DX_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/arena.h"
+#include "core/decimal.h"
+
+/* A growable array whose storage lives in an arena. */
+#define VEC(T) struct { T *items; size_t len, cap; }
+#define VEC_PUSH(a, v)                                                              \
+	((v)->len == (v)->cap                                                           \
+	     ? (void)((v)->items = arena_grow((a), (v)->items, (v)->cap,                \
+	                                      (v)->cap ? (v)->cap * 2 : 8,              \
+	                                      sizeof(*(v)->items)),                     \
+	              (v)->cap = (v)->cap ? (v)->cap * 2 : 8)                           \
+	     : (void)0,                                                                 \
+	 &(v)->items[(v)->len++])
+
+typedef struct box {
+	double x0, y0, x1, y1;
+} box;
+
+enum glyph_flags {
+	GLYPH_BOLD = 1,
+	GLYPH_ROTATED = 2, /* not upright: vertical or sideways text */
+	GLYPH_SPACE = 4,   /* a space the PDF drew or poppler inferred */
+};
+
+typedef struct glyph {
+	uint32_t cp;
+	float x0, y0, x1, y1;
+	float size;
+	uint8_t flags;
+} glyph;
+
+/* An axis-aligned ruling line: horizontal when y0 == y1, vertical when x0 == x1. */
+typedef struct ruling {
+	float x0, y0, x1, y1;
+} ruling;
+
+/* A line of text on a page: glyphs on one baseline, in reading order. */
+typedef struct textline {
+	box bb;
+	size_t first, count; /* glyph range in page->glyphs */
+	char *text;          /* UTF-8, inner gaps as spaces */
+	float size;          /* dominant font size */
+	bool bold;
+	bool in_table;       /* claimed by a table */
+	bool furniture;      /* page header, footer or page number */
+} textline;
+
+typedef struct page {
+	int number; /* 1-based */
+	double width, height;
+	VEC(glyph) glyphs;
+	VEC(ruling) rulings;
+	VEC(textline) lines;
+	bool image_only; /* no text layer on this page */
+	bool failed;     /* could not be read; a warning says why */
+} page;
+
+enum block_type { BLOCK_HEADING, BLOCK_PARAGRAPH };
+
+typedef struct block {
+	enum block_type type;
+	int level; /* headings: 1 = 第一部分, 2 = 一、, 3 = （一）, 4 = 1. */
+	char *text;
+	int page;
+} block;
+
+/*
+ * A cell of the printed grid.  A merged cell is held by its top-left slot with
+ * its spans; the slots it covers have rowspan = colspan = 0 and text NULL.
+ */
+typedef struct cell {
+	char *text; /* as printed, wrapped lines joined; "" when blank */
+	int rowspan, colspan;
+} cell;
+
+typedef struct table_part {
+	int page;
+	box bb;
+} table_part;
+
+/* A mapped value: an exact number, a null (blank, -, —, /), or text. */
+typedef struct value {
+	enum { VALUE_NULL, VALUE_NUMBER, VALUE_TEXT } kind;
+	decimal number;
+	char *text;
+} value;
+
+typedef struct column {
+	char *key;    /* schema key, or the header path when no schema knows it */
+	char *header; /* flattened header path as printed, levels joined by '/' */
+	int source;   /* grid column */
+	bool text;    /* holds text, not amounts */
+} column;
+
+typedef struct row {
+	char *code;   /* digits only, or NULL */
+	char *label;  /* normalized item name, or NULL */
+	int level;    /* 0 when unknown */
+	char *parent; /* parent code, or NULL */
+	const char *side;  /* "income" / "expenditure" / NULL */
+	const char *group; /* "personnel" / "public" / NULL */
+	int ordinal;       /* printed ordinal (五、 → 5), 0 when none */
+	bool subrow;       /* printed under 其中： */
+	int source;        /* grid row */
+	value *values;     /* one per column */
+} row;
+
+typedef struct check {
+	const char *rule;
+	char *row;    /* row key the check is about, or NULL */
+	char *column; /* column key, or NULL */
+	char *tables; /* document checks: "t01,t02" */
+	decimal expected, found, tolerance;
+	bool ok;
+} check;
+
+typedef struct table {
+	char *id; /* t01, t02, … in document order */
+	char *title;
+	char *number; /* 公开02表, normalized */
+	char *entity;
+	char *unit;
+	VEC(table_part) parts; /* one per page the table spans */
+	size_t nrows, ncols;
+	cell *cells; /* nrows * ncols, row-major */
+	size_t header_rows;
+	char **paths; /* ncols flattened header paths */
+	/* map layer */
+	const char *schema;
+	VEC(column) columns;
+	VEC(row) rows;
+	VEC(check) checks;
+} table;
+
+typedef struct warning {
+	int page; /* 0 when not about one page */
+	char *message;
+} warning;
+
+enum doc_kind { KIND_UNKNOWN, KIND_FINAL_ACCOUNTS, KIND_BUDGET, KIND_PERFORMANCE };
+enum text_layer { LAYER_FULL, LAYER_PARTIAL, LAYER_NONE };
+
+typedef struct document {
+	arena *arena;
+	/* source */
+	char *path;
+	char sha256[65];
+	const char *media; /* pdf, html, text */
+	char *producer;
+	enum text_layer text_layer;
+	/* document */
+	enum doc_kind kind;
+	int year; /* 0 when unknown */
+	char *department;
+	char *title;
+	VEC(page) pages;
+	VEC(block) blocks;
+	VEC(table *) tables;
+	VEC(check) document_checks;
+	VEC(warning) warnings;
+} document;
+
+document *doc_new(const char *path);
+void doc_free(document *doc);
+void doc_warn(document *doc, int page, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+table *doc_add_table(document *doc, size_t nrows, size_t ncols);
+static inline cell *table_cell(const table *t, size_t r, size_t c)
+{
+	return &t->cells[r * t->ncols + c];
+}
+const char *doc_kind_name(enum doc_kind kind);
+const char *text_layer_name(enum text_layer layer);
+
+#endif

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what disclex needs to build and test on Debian 12, when absent.
+set -euo pipefail
+need=()
+have_pc() { pkg-config --exists "$1" 2>/dev/null; }
+command -v pkg-config >/dev/null || need+=(pkg-config)
+command -v cc >/dev/null || need+=(gcc)
+command -v make >/dev/null || need+=(make)
+have_pc poppler-glib || need+=(libpoppler-glib-dev)
+have_pc cairo || need+=(libcairo2-dev)
+have_pc icu-uc || need+=(libicu-dev)
+have_pc libxml-2.0 || need+=(libxml2-dev)
+have_pc cmocka || need+=(libcmocka-dev)
+have_pc sqlite3 || need+=(libsqlite3-dev)
+command -v pdftotext >/dev/null || need+=(poppler-utils)
+command -v python3 >/dev/null || need+=(python3)
+command -v valgrind >/dev/null || need+=(valgrind)
+if [ ${#need[@]} -gt 0 ]; then
+	echo "setup: installing ${need[*]}" >&2
+	SUDO=
+	[ "$(id -u)" -eq 0 ] || SUDO=sudo
+	export DEBIAN_FRONTEND=noninteractive
+	$SUDO apt-get update -qq
+	$SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
