@@ -11,7 +11,7 @@ CMOCKA_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
 CC ?= cc
 OPT ?= -O2
 CFLAGS ?= $(OPT) -g
-WARN := -Wall -Wextra -Wshadow -Wno-unused-parameter -Wstrict-prototypes -Wvla
+WARN := -Wall -Wextra -Wno-unused-parameter -Wstrict-prototypes -Wvla
 ifneq ($(CI),)
 WARN += -Werror
 endif
