@@ -29,7 +29,7 @@ else
 BUILD ?= build/default
 endif
 
-LIB_SRC := $(wildcard core/*.c extract/*.c normalize/*.c map/*.c emit/*.c)
+LIB_SRC := $(wildcard core/*.c extract/*.c normalize/*.c map/*.c emit/*.c pipeline/*.c)
 CLI_SRC := $(wildcard cli/*.c)
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
 CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)

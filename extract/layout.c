@@ -86,7 +86,7 @@ static void build_page_lines(document *doc, page *pg, size_t **order_out)
 		abort();
 	for (size_t i = 0; i < pg->glyphs.len; i++) {
 		const glyph *g = &pg->glyphs.items[i];
-		if (g->flags & (GLYPH_SPACE | GLYPH_ROTATED))
+		if (g->flags & GLYPH_SPACE)
 			continue;
 		if (!(g->y1 > g->y0) || !(g->x1 >= g->x0))
 			continue;

@@ -81,10 +81,19 @@ static void load_glyphs(document *doc, page *pg, PopplerPage *pp)
 				g->size = g->y1 - g->y0;
 			if (cp == ' ' || cp == 0x3000 || cp == '\t')
 				g->flags |= GLYPH_SPACE;
-			/* A box taller than wide by far, on a non-CJK glyph, is sideways text. */
-			float w = g->x1 - g->x0, h = g->y1 - g->y0;
-			if (h > 0 && w > 0 && w > 2.5f * h && cp > 0x2E80)
-				g->flags |= GLYPH_ROTATED;
+			/* Some fonts carry broken ascent/descent metrics, and poppler's box
+			 * is then far shorter (the baseline is still its bottom) or far
+			 * taller (centred on the glyph) than the glyph: rebuild it. */
+			float h = g->y1 - g->y0;
+			if (g->size > 0 && h < g->size * 0.6f) {
+				float base = g->y1;
+				g->y0 = base - g->size * 0.88f;
+				g->y1 = base + g->size * 0.12f;
+			} else if (g->size > 0 && h > g->size * 1.5f) {
+				float centre = (g->y0 + g->y1) / 2;
+				g->y0 = centre - g->size * 0.5f;
+				g->y1 = centre + g->size * 0.5f;
+			}
 		}
 		i += k;
 		index++;
