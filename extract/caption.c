@@ -246,7 +246,9 @@ void caption_read(document *doc, page *pg, found_table *ft)
 		char *rest = caption_parse(doc->arena, ln->text, &ft->number, (const char **)&ft->unit, &ft->entity);
 		if (*rest) {
 			size_t n = char_count(rest);
-			bool sentence = n > 40 || strstr(rest, "\xE3\x80\x82"); /* 。 */
+			size_t len = strlen(rest);
+			bool sentence = n > 40 || strstr(rest, "\xE3\x80\x82") || /* 。 */
+			                (len >= 3 && strcmp(rest + len - 3, "\xEF\xBC\x9A") == 0); /* ends with ： */
 			if (ft->title || sentence)
 				break;
 			ft->title = rest;

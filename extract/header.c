@@ -3,13 +3,13 @@
  * header texts over each column.
  *
  *   1. The header ends at the first data row: a row holding an amount
- *      (digits with a decimal point or a thousands comma, or a percent), a
- *      classification code (3 to 7 digits) in one of its first four cells,
- *      or 合计/总计 as its first non-blank cell.  A row of small column
- *      numbers (栏次 1 2 3 …) is header.
+ *      (digits with a decimal point or a thousands comma, or a percent) or
+ *      a classification code (3 to 7 digits) in one of its first four
+ *      cells.  A row of small column numbers (栏次 1 2 3 …) is header.
  *   2. A header cell that spans down into a would-be data row pulls the
- *      header end below it.  With no data row at all (a blank table) the
- *      header is as deep as the first row's tallest cell.
+ *      header end below it.  With no amount anywhere (a blank table) the
+ *      header runs to the last row with text before a 合计/总计 row (all
+ *      text and no total: the first row).
  *   3. Each column's path lists, top to bottom, the distinct texts of the
  *      header cells over it (a merged cell counts once), joined by '/':
  *      本年支出 over 小计 gives 本年支出/小计.  When the first data row
@@ -85,19 +85,27 @@ static bool is_total_label(const char *text)
 
 static bool row_is_data(const table *t, size_t r)
 {
-	const char *first = NULL;
 	for (size_t c = 0; c < t->ncols; c++) {
 		const cell *ce = table_cell(t, r, c);
 		if (!ce->text || !*trim_left(ce->text))
 			continue;
-		if (!first)
-			first = ce->text;
 		if (header_is_data_text(ce->text))
 			return true;
 		if (c < 4 && is_code_text(ce->text))
 			return true;
 	}
-	return first && is_total_label(first);
+	return false;
+}
+
+/* The first non-blank text of a row, or NULL. */
+static const char *row_first_text(const table *t, size_t r)
+{
+	for (size_t c = 0; c < t->ncols; c++) {
+		const cell *ce = table_cell(t, r, c);
+		if (ce->text && *trim_left(ce->text))
+			return ce->text;
+	}
+	return NULL;
 }
 
 size_t header_count_rows(const table *t)
@@ -106,14 +114,19 @@ size_t header_count_rows(const table *t)
 	while (h < t->nrows && !row_is_data(t, h))
 		h++;
 	if (h == t->nrows) {
-		/* No data: the first row's tallest cell decides. */
-		size_t deepest = t->nrows ? 1 : 0;
-		for (size_t c = 0; c < t->ncols && t->nrows; c++) {
-			const cell *ce = table_cell(t, 0, c);
-			if (ce->rowspan > 0 && (size_t)ce->rowspan > deepest)
-				deepest = (size_t)ce->rowspan;
+		/* No amounts anywhere (a blank table): the header runs to the last
+		 * row with text before a 合计/总计 row. */
+		h = 0;
+		for (size_t r = 0; r < t->nrows; r++) {
+			const char *first = row_first_text(t, r);
+			if (first && is_total_label(first))
+				break;
+			if (first)
+				h = r + 1;
 		}
-		return deepest < t->nrows ? deepest : t->nrows;
+		if (h == t->nrows && h > 1)
+			h = 1;
+		return h;
 	}
 	/* Header cells reaching below the first data row pull the header down. */
 	for (size_t r = 0; r < h; r++)

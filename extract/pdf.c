@@ -10,7 +10,10 @@
  * 3. Rulings: poppler-glib exposes no vector paths, so the page is drawn into
  *    a small grey-level raster and long straight runs of dark pixels are
  *    read back as lines:
- *        draw page at raster_scale ──▶ blank out glyph interiors
+ *        draw page at raster_scale ──▶ ink: dark, or darker than the
+ *           pixels two steps above/below (for rows) or left/right (for
+ *           columns), so light rules and rules on grey fills are seen
+ *           ──▶ blank out glyph interiors
  *           ──▶ rows: runs of ≥ MIN_RUN dark pixels ──▶ horizontal strokes
  *           ──▶ columns: the same           ──▶ vertical strokes
  *           ──▶ strokes on adjacent pixel rows merged; a band thicker than
@@ -31,6 +34,8 @@
 
 enum {
 	DARK_LEVEL = 160,  /* grey level (0 black..255 white) at or below which a pixel is ink */
+	LIGHT_LIMIT = 236, /* a pixel lighter than this is never ink */
+	CONTRAST = 24,     /* or darker by this than a pixel two steps across the stroke */
 	MAX_LINE_PX = 4,   /* a stroke band thicker than this is a filled area */
 };
 #define MIN_RUN_PT 5.0 /* shortest stroke kept, in points */
@@ -224,20 +229,39 @@ static void load_rulings(document *doc, page *pg, PopplerPage *pp, double scale)
 	cairo_destroy(cr);
 	cairo_surface_flush(surface);
 
-	raster r = { w, h, calloc((size_t)w * h, 1) };
-	if (!r.ink)
+	/* Luminance, then ink for each direction: a pixel darker by CONTRAST than a
+	 * pixel two steps across the line's direction (light rules on white,
+	 * rules on a grey fill) or plainly dark. */
+	unsigned char *lum = malloc((size_t)w * h);
+	raster rh = { w, h, calloc((size_t)w * h, 1) }, rv = { w, h, calloc((size_t)w * h, 1) };
+	if (!lum || !rh.ink || !rv.ink)
 		abort();
 	const unsigned char *data = cairo_image_surface_get_data(surface);
 	int stride = cairo_image_surface_get_stride(surface);
 	for (int y = 0; y < h; y++) {
 		const uint32_t *px = (const uint32_t *)(data + (size_t)y * stride);
-		unsigned char *row = r.ink + (size_t)y * w;
+		unsigned char *row = lum + (size_t)y * w;
 		for (int x = 0; x < w; x++) {
 			uint32_t p = px[x];
-			unsigned lum = (((p >> 16) & 0xFF) * 3 + ((p >> 8) & 0xFF) * 6 + (p & 0xFF)) / 10;
-			row[x] = lum <= DARK_LEVEL;
+			row[x] = (unsigned char)((((p >> 16) & 0xFF) * 3 + ((p >> 8) & 0xFF) * 6 + (p & 0xFF)) / 10);
 		}
 	}
+	for (int y = 0; y < h; y++)
+		for (int x = 0; x < w; x++) {
+			size_t i = (size_t)y * w + x;
+			int l = lum[i];
+			if (l > LIGHT_LIMIT)
+				continue;
+			if (l <= DARK_LEVEL) {
+				rh.ink[i] = rv.ink[i] = 1;
+				continue;
+			}
+			int up = y >= 2 ? lum[i - 2 * (size_t)w] : 255, down = y + 2 < h ? lum[i + 2 * (size_t)w] : 255;
+			int left = x >= 2 ? lum[i - 2] : 255, right = x + 2 < w ? lum[i + 2] : 255;
+			rh.ink[i] = l + CONTRAST <= up || l + CONTRAST <= down;
+			rv.ink[i] = l + CONTRAST <= left || l + CONTRAST <= right;
+		}
+	free(lum);
 	cairo_surface_destroy(surface);
 	/* Blank glyph interiors (the inner 70% of each box). */
 	for (size_t i = 0; i < pg->glyphs.len; i++) {
@@ -251,20 +275,50 @@ static void load_rulings(document *doc, page *pg, PopplerPage *pp, double scale)
 		if (y0 < 0) y0 = 0;
 		if (x1 > w) x1 = w;
 		if (y1 > h) y1 = h;
-		for (int y = y0; y < y1; y++)
-			memset(r.ink + (size_t)y * w + x0, 0, x1 > x0 ? (size_t)(x1 - x0) : 0);
+		for (int y = y0; y < y1 && x1 > x0; y++) {
+			memset(rh.ink + (size_t)y * w + x0, 0, (size_t)(x1 - x0));
+			memset(rv.ink + (size_t)y * w + x0, 0, (size_t)(x1 - x0));
+		}
 	}
 	int min_run = (int)ceil(MIN_RUN_PT * scale);
 	arena *tmp = arena_new();
 	stroke_vec hs = { 0 }, vs = { 0 };
-	find_runs(&r, true, min_run, tmp, &hs);
-	find_runs(&r, false, min_run, tmp, &vs);
-	free(r.ink);
+	find_runs(&rh, true, min_run, tmp, &hs);
+	find_runs(&rv, false, min_run, tmp, &vs);
+	free(rh.ink);
+	free(rv.ink);
 	qsort(hs.items, hs.len, sizeof(stroke), cmp_stroke);
 	qsort(vs.items, vs.len, sizeof(stroke), cmp_stroke);
 	bands_to_rulings(doc, pg, &hs, true, scale);
 	bands_to_rulings(doc, pg, &vs, false, scale);
 	arena_free(tmp);
+}
+
+/* Whether a page without text shows anything (a scan) or is blank: drawn small, any ink at all. */
+static bool page_has_ink(const page *pg, PopplerPage *pp)
+{
+	double scale = 0.2;
+	int w = (int)ceil(pg->width * scale), h = (int)ceil(pg->height * scale);
+	if (w <= 0 || h <= 0 || w > 4000 || h > 4000)
+		return true;
+	cairo_surface_t *surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
+	cairo_t *cr = cairo_create(surface);
+	cairo_set_source_rgb(cr, 1, 1, 1);
+	cairo_paint(cr);
+	cairo_scale(cr, scale, scale);
+	poppler_page_render(pp, cr);
+	cairo_destroy(cr);
+	cairo_surface_flush(surface);
+	const unsigned char *data = cairo_image_surface_get_data(surface);
+	int stride = cairo_image_surface_get_stride(surface);
+	size_t inked = 0;
+	for (int y = 0; y < h; y++) {
+		const uint32_t *px = (const uint32_t *)(data + (size_t)y * stride);
+		for (int x = 0; x < w; x++)
+			inked += (px[x] & 0xFFFFFF) != 0xFFFFFF;
+	}
+	cairo_surface_destroy(surface);
+	return inked * 1000 > (size_t)w * (size_t)h;
 }
 
 static bool page_has_text(const page *pg)
@@ -348,8 +402,10 @@ int pdf_load(document *doc, const char *data, size_t len, const pdf_options *opt
 		if (page_has_text(pg)) {
 			with_text++;
 			load_rulings(doc, pg, pp, scale);
-		} else {
+		} else if (page_has_ink(pg, pp)) {
 			pg->image_only = true;
+		} else {
+			with_text++; /* a blank page: nothing is missing from it */
 		}
 		g_object_unref(pp);
 	}

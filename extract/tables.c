@@ -114,10 +114,48 @@ static void uf_union(size_t *parent, size_t a, size_t b)
 		parent[a < b ? b : a] = a < b ? a : b;
 }
 
+
 static bool touches(const seg *h, const seg *v)
 {
 	return v->at >= h->lo - TOUCH && v->at <= h->hi + TOUCH && h->at >= v->lo - TOUCH &&
 	       h->at <= v->hi + TOUCH;
+}
+
+static bool end_meets(const seg *v, float end, const seg_vec *hs)
+{
+	for (size_t i = 0; i < hs->len; i++) {
+		const seg *h = &hs->items[i];
+		if (fabsf(h->at - end) <= TOUCH && v->at >= h->lo - TOUCH && v->at <= h->hi + TOUCH)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Keeps only strokes that can be cell borders: a vertical must run from one
+ * horizontal to another, a horizontal must meet at least two of those
+ * verticals.  A stroke of a glyph the masking missed (a bracket, a quote,
+ * a large digit) fails this.
+ */
+static void keep_structural(seg_vec *hs, seg_vec *vs)
+{
+	size_t out = 0;
+	for (size_t j = 0; j < vs->len; j++) {
+		const seg *v = &vs->items[j];
+		if (end_meets(v, v->lo, hs) && end_meets(v, v->hi, hs))
+			vs->items[out++] = *v;
+	}
+	vs->len = out;
+	out = 0;
+	for (size_t i = 0; i < hs->len; i++) {
+		const seg *h = &hs->items[i];
+		int met = 0;
+		for (size_t j = 0; j < vs->len && met < 2; j++)
+			met += touches(h, &vs->items[j]);
+		if (met >= 2)
+			hs->items[out++] = *h;
+	}
+	hs->len = out;
 }
 
 static int cmp_double(const void *pa, const void *pb)
@@ -367,6 +405,7 @@ static void find_ruled(document *doc, page *pg, found_vec *out)
 	}
 	join_collinear(&hs);
 	join_collinear(&vs);
+	keep_structural(&hs, &vs);
 	size_t nh = hs.len, nv = vs.len, n = nh + nv;
 	if (nh < 2 || nv < 2) {
 		arena_free(tmp);
