@@ -52,6 +52,7 @@
 #define JOIN_GAP 2.5f   /* collinear pieces closer than this are one segment */
 #define TOUCH 3.0f      /* a segment ending this close to another touches it */
 #define GRID_TOL 3.0    /* positions closer than this are one grid line */
+#define MIN_BORDER 14.0f /* a horizontal shorter than this is a glyph's stroke, not a border */
 #define COVER 0.75      /* share of a border that must be drawn to separate two slots */
 
 typedef struct seg {
@@ -121,10 +122,14 @@ static bool touches(const seg *h, const seg *v)
 	       h->at <= v->hi + TOUCH;
 }
 
+static void keep_structural_once(seg_vec *hs, seg_vec *vs);
+
 static bool end_meets(const seg *v, float end, const seg_vec *hs)
 {
 	for (size_t i = 0; i < hs->len; i++) {
 		const seg *h = &hs->items[i];
+		if (h->hi - h->lo < MIN_BORDER)
+			continue;
 		if (fabsf(h->at - end) <= TOUCH && v->at >= h->lo - TOUCH && v->at <= h->hi + TOUCH)
 			return true;
 	}
@@ -133,11 +138,19 @@ static bool end_meets(const seg *v, float end, const seg_vec *hs)
 
 /*
  * Keeps only strokes that can be cell borders: a vertical must run from one
- * horizontal to another, a horizontal must meet at least two of those
- * verticals.  A stroke of a glyph the masking missed (a bracket, a quote,
- * a large digit) fails this.
+ * horizontal at least MIN_BORDER long to another, a horizontal must meet at
+ * least two of those verticals.  A stroke of a glyph the masking missed (a
+ * bracket, a quote, a digit) fails this: glyph strokes are shorter than a
+ * border and do not join two of them.  Two rounds let each kind prune the
+ * other.
  */
 static void keep_structural(seg_vec *hs, seg_vec *vs)
+{
+	for (int round = 0; round < 2; round++)
+		keep_structural_once(hs, vs);
+}
+
+static void keep_structural_once(seg_vec *hs, seg_vec *vs)
 {
 	size_t out = 0;
 	for (size_t j = 0; j < vs->len; j++) {
