@@ -13,13 +13,14 @@
  *        draw page at raster_scale ──▶ ink: dark, or darker than the
  *           pixels two steps above/below (for rows) or left/right (for
  *           columns), so light rules and rules on grey fills are seen
- *           ──▶ blank out glyph interiors
- *           ──▶ rows: runs of ≥ MIN_RUN dark pixels ──▶ horizontal strokes
+ *           ──▶ rows: runs of ≥ MIN_RUN ink pixels, a fifth of them outside
+ *               every glyph box ──▶ horizontal strokes
  *           ──▶ columns: the same           ──▶ vertical strokes
  *           ──▶ strokes on adjacent pixel rows merged; a band thicker than
  *               a line (a filled cell) gives its two edges instead
- *    Glyph interiors are blanked first so a long stroke of a character
- *    (一, ——) is never read as a ruling.  Pages without text are not drawn:
+ *    A run lying inside glyph boxes is a stroke of a character (一, ——) and
+ *    never a ruling; a border crossing a glyph's (wide) box reaches out of
+ *    it and is kept whole.  Pages without text are not drawn:
  *    a scanned page has no tables to recover without OCR.
  */
 #include "extract/pdf.h"
@@ -112,7 +113,8 @@ static void load_glyphs(document *doc, page *pg, PopplerPage *pp)
 
 typedef struct raster {
 	int w, h;
-	unsigned char *ink; /* 1 = ink pixel (after glyph blanking) */
+	unsigned char *ink;   /* 1 = ink pixel */
+	unsigned char *cover; /* 1 = inside a glyph's box */
 } raster;
 
 typedef struct stroke {
@@ -134,7 +136,10 @@ static void find_runs(const raster *r, bool horizontal, int min_run, arena *a, s
 			if (on && start < 0) {
 				start = i;
 			} else if (!on && start >= 0) {
-				if (i - start >= min_run) {
+				int outside = 0;
+				for (int k = start; k < i; k++)
+					outside += !(horizontal ? r->cover[(size_t)o * r->w + k] : r->cover[(size_t)k * r->w + o]);
+				if (i - start >= min_run && outside >= 3 && outside * 5 >= i - start) {
 					stroke *s = VEC_PUSH(a, out);
 					s->fixed = o;
 					s->lo = start;
@@ -233,7 +238,7 @@ static void load_rulings(document *doc, page *pg, PopplerPage *pp, double scale)
 	 * pixel two steps across the line's direction (light rules on white,
 	 * rules on a grey fill) or plainly dark. */
 	unsigned char *lum = malloc((size_t)w * h);
-	raster rh = { w, h, calloc((size_t)w * h, 1) }, rv = { w, h, calloc((size_t)w * h, 1) };
+	raster rh = { w, h, calloc((size_t)w * h, 1), NULL }, rv = { w, h, calloc((size_t)w * h, 1), NULL };
 	if (!lum || !rh.ink || !rv.ink)
 		abort();
 	const unsigned char *data = cairo_image_surface_get_data(surface);
@@ -263,23 +268,26 @@ static void load_rulings(document *doc, page *pg, PopplerPage *pp, double scale)
 		}
 	free(lum);
 	cairo_surface_destroy(surface);
-	/* Blank glyph interiors (the inner 70% of each box). */
+	/* Where the glyphs are: a run of ink lying wholly inside glyph boxes is a
+	 * stroke of a character, one reaching out of them is a ruling (a border
+	 * crossing a glyph whose advance box overlaps it stays whole). */
+	unsigned char *cover = calloc((size_t)w * h, 1);
+	if (!cover)
+		abort();
 	for (size_t i = 0; i < pg->glyphs.len; i++) {
 		const glyph *g = &pg->glyphs.items[i];
 		if (g->flags & GLYPH_SPACE)
 			continue;
-		double dx = (g->x1 - g->x0) * 0.15, dy = (g->y1 - g->y0) * 0.15;
-		int x0 = (int)floor((g->x0 + dx) * scale), x1 = (int)ceil((g->x1 - dx) * scale);
-		int y0 = (int)floor((g->y0 + dy) * scale), y1 = (int)ceil((g->y1 - dy) * scale);
+		int x0 = (int)floor(g->x0 * scale), x1 = (int)ceil(g->x1 * scale);
+		int y0 = (int)floor(g->y0 * scale), y1 = (int)ceil(g->y1 * scale);
 		if (x0 < 0) x0 = 0;
 		if (y0 < 0) y0 = 0;
 		if (x1 > w) x1 = w;
 		if (y1 > h) y1 = h;
-		for (int y = y0; y < y1 && x1 > x0; y++) {
-			memset(rh.ink + (size_t)y * w + x0, 0, (size_t)(x1 - x0));
-			memset(rv.ink + (size_t)y * w + x0, 0, (size_t)(x1 - x0));
-		}
+		for (int y = y0; y < y1 && x1 > x0; y++)
+			memset(cover + (size_t)y * w + x0, 1, (size_t)(x1 - x0));
 	}
+	rh.cover = rv.cover = cover;
 	int min_run = (int)ceil(MIN_RUN_PT * scale);
 	arena *tmp = arena_new();
 	stroke_vec hs = { 0 }, vs = { 0 };
@@ -287,6 +295,7 @@ static void load_rulings(document *doc, page *pg, PopplerPage *pp, double scale)
 	find_runs(&rv, false, min_run, tmp, &vs);
 	free(rh.ink);
 	free(rv.ink);
+	free(cover);
 	qsort(hs.items, hs.len, sizeof(stroke), cmp_stroke);
 	qsort(vs.items, vs.len, sizeof(stroke), cmp_stroke);
 	bands_to_rulings(doc, pg, &hs, true, scale);
