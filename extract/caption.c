@@ -5,6 +5,7 @@
  * furniture and not another table's is parsed for
  *   - a form number: a prefix (公开, 预算, 决算, 附表, 部门公开) then digits
  *     (01, 02-1) then 表, spaces allowed between: 公开 02 表 → 公开02表;
+ *     or a line holding only a label such as 表1, 表二, 附件3;
  *   - a unit: 单位：万元, 金额单位:元, (万元), （单位：亿元）;
  *   - an entity: 部门：…, 单位名称：…, 编制单位：…, 填报单位：… (up to a wide
  *     gap or the unit);
@@ -115,9 +116,56 @@ static const char *const number_prefixes[] = {
 	"\xE9\x99\x84\xE8\xA1\xA8",                         /* 附表 */
 };
 
+static bool is_cn_digit(const char *s, size_t *len)
+{
+	static const char *const digits[] = { "\xE4\xB8\x80", "\xE4\xBA\x8C", "\xE4\xB8\x89", "\xE5\x9B\x9B",
+	                                      "\xE4\xBA\x94", "\xE5\x85\xAD", "\xE4\xB8\x83", "\xE5\x85\xAB",
+	                                      "\xE4\xB9\x9D", "\xE5\x8D\x81" }; /* 一 … 十 */
+	for (size_t k = 0; k < sizeof digits / sizeof *digits; k++)
+		if (strncmp(s, digits[k], 3) == 0) {
+			*len = 3;
+			return true;
+		}
+	return false;
+}
+
+/* A line that is only 表1 / 表 2 / 表二 / 附件3: a form label above the title. */
+static char *take_form_label(arena *a, char *s)
+{
+	size_t i = skip_sp(s, 0), start = i;
+	size_t plen = strncmp(s + i, TABLE_CHAR, 3) == 0 ? 3
+	            : strncmp(s + i, "\xE9\x99\x84\xE4\xBB\xB6", 6) == 0 ? 6 : 0; /* 附件 */
+	if (!plen)
+		return NULL;
+	i = skip_sp(s, i + plen);
+	size_t digits_start = i, k;
+	sbuf num = SBUF_INIT;
+	sbuf_add(&num, s + start, plen);
+	for (;;) {
+		if ((s[i] >= '0' && s[i] <= '9') || s[i] == '-') {
+			sbuf_addch(&num, s[i++]);
+		} else if (is_cn_digit(s + i, &k)) {
+			sbuf_add(&num, s + i, k);
+			i += k;
+		} else {
+			break;
+		}
+	}
+	char *out = NULL;
+	if (i > digits_start && s[skip_sp(s, i)] == '\0') {
+		out = arena_strndup(a, num.buf, num.len);
+		blank(s, start, i);
+	}
+	sbuf_release(&num);
+	return out;
+}
+
 /* 公开02表 and its spaced forms. */
 static char *take_number(arena *a, char *s)
 {
+	char *label = take_form_label(a, s);
+	if (label)
+		return label;
 	for (size_t i = 0; s[i]; i++) {
 		for (size_t k = 0; k < sizeof number_prefixes / sizeof *number_prefixes; k++) {
 			size_t plen = strlen(number_prefixes[k]);

@@ -10,7 +10,7 @@
  *   3. Each line's glyphs are sorted by x; a gap wider than a third of the
  *      font size becomes one space in the line's text.
  * Furniture
- *   A line in the top or bottom 9% of a page that is a page number
+ *   A line in the top or bottom 12% of a page that is a page number
  *   (3, - 3 -, — 3 —, 第3页, 第 3 页 共 25 页) or whose text, digits aside,
  *   recurs in that band on at least three pages is a header or footer.
  * Blocks (on the lines no table claimed and that are not furniture)
@@ -178,7 +178,7 @@ static void mark_furniture(document *doc)
 	for (int pass = 0; pass < 2; pass++) {
 		for (size_t p = 0; p < doc->pages.len; p++) {
 			page *pg = &doc->pages.items[p];
-			double band = pg->height * 0.09;
+			double band = pg->height * 0.12;
 			for (size_t l = 0; l < pg->lines.len; l++) {
 				textline *ln = &pg->lines.items[l];
 				bool top = ln->bb.y1 < band, bottom = ln->bb.y0 > pg->height - band;

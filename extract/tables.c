@@ -30,8 +30,9 @@
  *   paragraph.  They are claimed by the table and are not text blocks.
  * Across pages
  *   A table that ends a page and a table that starts the next page with no
- *   title of its own, with the same number of columns at the same places,
- *   are one table; the continuation's repeated header rows are dropped.
+ *   title of its own (or the same title repeated), with the same number of
+ *   columns at the same places, are one table; the continuation's repeated
+ *   header rows are dropped.
  * Unruled tables
  *   Runs of lines whose text falls into two or more blocks separated by wide
  *   gaps, at least two of them holding amounts, are cut into columns at the
@@ -517,21 +518,32 @@ static bool same_columns(const found_table *a, const found_table *b)
 	return true;
 }
 
+/* Equal but for spaces. */
+static bool same_text(const char *s, const char *t)
+{
+	while (*s || *t) {
+		while (*s == ' ')
+			s++;
+		while (*t == ' ')
+			t++;
+		if (*s != *t)
+			return false;
+		if (*s) {
+			s++;
+			t++;
+		}
+	}
+	return true;
+}
+
 static bool rows_equal(const found_table *a, size_t ra, const found_table *b, size_t rb)
 {
 	for (size_t c = 0; c < a->ncols; c++) {
 		const cell *x = &a->cells[ra * a->ncols + c], *y = &b->cells[rb * b->ncols + c];
 		if (x->colspan != y->colspan)
 			return false;
-		const char *s = x->text ? x->text : "", *t = y->text ? y->text : "";
-		/* Compare without spaces. */
-		while (*s || *t) {
-			while (*s == ' ') s++;
-			while (*t == ' ') t++;
-			if (*s != *t)
-				return false;
-			if (*s) { s++; t++; }
-		}
+		if (!same_text(x->text ? x->text : "", y->text ? y->text : ""))
+			return false;
 	}
 	return true;
 }
@@ -595,7 +607,8 @@ void tables_recover(document *doc)
 		if (out > 0) {
 			found_table *prev = &all.items[out - 1];
 			int prev_page = prev->extra_parts.len ? prev->extra_parts.items[prev->extra_parts.len - 1].page : prev->page;
-			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page && !ft->title &&
+			bool untitled_or_repeated = !ft->title || (prev->title && same_text(prev->title, ft->title));
+			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page && untitled_or_repeated &&
 			    same_columns(prev, ft)) {
 				append_continuation(doc, prev, ft);
 				prev->last_on_page = ft->last_on_page;
