@@ -2,7 +2,7 @@
  * figures: amounts and percentages in running text.  See figures.h.
  *
  * One pass over the bytes.  At each ASCII digit not glued to a preceding
- * letter, digit or '.', the longest number is taken:
+ * letter, digit, '.' or a digit and ',', the longest number is taken:
  *     [-] digits (',' three digits)* ['.' digits]
  * (a ',' not followed by exactly three digits ends the number, so the
  * Chinese-style list 12,34 yields no figure), then blanks (ASCII, U+3000)
@@ -73,7 +73,8 @@ void norm_find_figures(const char *text, norm_figure_cb cb, void *ctx)
 	size_t n = strlen(text);
 	for (size_t i = 0; i < n;) {
 		if (!is_digit(text[i]) ||
-		    (i > 0 && (is_alnum_ascii(text[i - 1]) || text[i - 1] == '.'))) {
+		    (i > 0 && (is_alnum_ascii(text[i - 1]) || text[i - 1] == '.')) ||
+		    (i > 1 && text[i - 1] == ',' && is_digit(text[i - 2]))) {
 			i++;
 			continue;
 		}

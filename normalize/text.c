@@ -385,10 +385,15 @@ static int match_ordinal(const char *t, size_t *skip)
 	size_t n = strlen(t), end = 0, k = 0;
 	int v;
 	if (t[0] == '(') {
-		v = read_ordinal_number(t + 1, n - 1, &end);
-		if (!v || t[1 + end] != ')')
+		/* NFKC made （ 3 ） ASCII, so its inner spaces survived: allow them. */
+		size_t open = t[1] == ' ' ? 2 : 1;
+		v = read_ordinal_number(t + open, n - open, &end);
+		end += open;
+		if (v && t[end] == ' ')
+			end++;
+		if (!v || t[end] != ')')
 			return 0;
-		k = 1 + end + 1;
+		k = end + 1;
 	} else {
 		v = read_ordinal_number(t, n, &end);
 		if (!v)
