@@ -605,9 +605,9 @@ enum amount_kind norm_amount(const char *s, decimal *out)
 			kind = AMOUNT_PERCENT;
 			p += sizeof pct - 1;
 		}
-		if (!norm_chinese_number(p, (size_t)(e - p), &v))
-			return AMOUNT_NOT;
-		if ((paren || trail) && v.units < 0)
+		/* （一） is an ordinal, not minus one: brackets and a trailing minus
+		   only decorate printed digits. */
+		if (paren || trail || !norm_chinese_number(p, (size_t)(e - p), &v))
 			return AMOUNT_NOT;
 	}
 	if (paren || trail)

@@ -33,8 +33,9 @@ enum amount_kind { AMOUNT_NOT = 0, AMOUNT_NUMBER, AMOUNT_PERCENT, AMOUNT_NULL };
 /* Parses a table cell or figure: `1,234.56`, `１，２３４．５６` (full width), `-7.00`, `－7.00`,
    `−7.00`, `(7.00)` / `（7.00）` -> -7, `7.00-` -> -7, ` 3,260.55 ` (spaces), `94.18%` / `94.18％`
    -> AMOUNT_PERCENT with 94.18; `-`, `—`, `——`, `–`, `/`, `无`, `""`, whitespace -> AMOUNT_NULL;
-   `0.00` -> NUMBER 0; Chinese numerals as above -> NUMBER (百分之… -> PERCENT); a leading
-   ¥/￥ is allowed; anything else -> AMOUNT_NOT.  *out is set only for NUMBER and PERCENT.
+   `0.00` -> NUMBER 0; Chinese numerals as above -> NUMBER (百分之… -> PERCENT; never in
+   brackets or with a trailing minus: （一） is NOT); a leading ¥/￥ is allowed; anything else
+   -> AMOUNT_NOT.  *out is set only for NUMBER and PERCENT.
    s may be NULL (treated as blank).  Never uses double. */
 enum amount_kind norm_amount(const char *s, decimal *out);
 

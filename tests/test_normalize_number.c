@@ -336,7 +336,10 @@ static const struct amount_case amounts[] = {
 	{ "3.5万", AMOUNT_NUMBER, "35000" },
 	{ "壹佰万元整", AMOUNT_NUMBER, "1000000" },
 	{ "二十六", AMOUNT_NUMBER, "26" },
-	{ "（壹佰元）", AMOUNT_NUMBER, "-100" },
+	{ "（壹佰元）", AMOUNT_NOT, NULL },
+	{ "（一）", AMOUNT_NOT, NULL },
+	{ "(二)", AMOUNT_NOT, NULL },
+	{ "一-", AMOUNT_NOT, NULL },
 	/* percentages */
 	{ "94.18%", AMOUNT_PERCENT, "94.18" },
 	{ "94.18％", AMOUNT_PERCENT, "94.18" },
