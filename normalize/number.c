@@ -27,6 +27,7 @@
  *   - knows no money units (元/圆/角/分/整) and no digit + 万/亿 mixtures.
  * It does read 二十六, 一百零五, 三千零五十, 一点二三, 负一百, 三亿五千万 and 大写 integers
  * right.  So the parser is our own; ICU does NFKC and character classes (text.c).
+ * scripts/icu_spellout_check.c reruns this check.
  *
  * norm_amount() first maps the cell into a compact ASCII form in a bounded
  * stack buffer (full-width digits and signs, the minus variants, whitespace

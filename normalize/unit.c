@@ -7,7 +7,8 @@
  *   1. 单位 [:|：] [人民币] UNIT           (金额单位：元, 单位:万元, (单位：亿元))
  *   2. (|（ UNIT )|）                      ((万元), 预算数（万元）)
  * UNIT is tried longest first: 亿元, 万元, 千元, 元.  单位名称 and other words
- * after 单位 simply fail the pattern and the walk goes on.  Conversion is a
+ * after 单位 simply fail the pattern and the walk goes on; so does a bare 元 glued
+ * to a following ideograph (编制单位：元宝区财政局 names a body).  Conversion is a
  * decimal_shift by the difference of the units' powers of ten, so it is exact
  * or refused.
  */
@@ -56,6 +57,16 @@ static bool match(const char *s, size_t n, size_t *pos, const char *lit)
 	return true;
 }
 
+/* A unified ideograph right at s (no blanks skipped). */
+static bool starts_with_han(const char *s, size_t n)
+{
+	uint32_t cp;
+	if (!n)
+		return false;
+	utf8_decode(s, n, &cp);
+	return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF);
+}
+
 static const char *match_unit(const char *s, size_t n, size_t *pos)
 {
 	for (size_t u = 0; u < sizeof units / sizeof units[0]; u++)
@@ -77,8 +88,8 @@ const char *norm_unit(const char *s)
 				match(s, n, &q, "：");
 			match(s, n, &q, "人民币");
 			const char *u = match_unit(s, n, &q);
-			if (u)
-				return u;
+			if (u && !(strcmp(u, "元") == 0 && starts_with_han(s + q, n - q)))
+				return u; /* but 编制单位：元宝区… names a body, not a unit */
 		}
 		p = i;
 		if (match(s, n, &p, "(") || match(s, n, &p, "（")) {
