@@ -1,0 +1,438 @@
+/*
+ * test_normalize_text: text, labels, titles, units and figures in sentences
+ * (normalize/text.h, normalize/unit.h, normalize/figures.h).
+ *
+ * Table-driven; every expected string is written from the rules in text.h:
+ * NFKC (full-width to ASCII, Kangxi radicals to ideographs), the radical
+ * table, whitespace removed next to CJK and collapsed elsewhere, ordinals and
+ * 其中： stripped from labels, invalid UTF-8 as U+FFFD.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "core/arena.h"
+#include "core/decimal.h"
+#include "core/sbuf.h"
+#include "normalize/figures.h"
+#include "normalize/text.h"
+#include "normalize/unit.h"
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+struct text_case {
+	const char *in;
+	const char *want;
+};
+
+static const struct text_case texts[] = {
+	/* spaced-out CJK */
+	{ "项    目", "项目" },
+	{ "本 年 收 入 合 计", "本年收入合计" },
+	{ "项目\r\n名称", "项目名称" },
+	{ "\xE3\x80\x80\xE3\x80\x80项目\xE3\x80\x80", "项目" },         /* U+3000 */
+	{ "公开 02 表", "公开02表" },
+	{ "2024 年度", "2024年度" },
+	{ "合计 (万元)", "合计(万元)" },
+	{ "\xE2\x80\x9C三公\xE2\x80\x9D 经费", "\xE2\x80\x9C三公\xE2\x80\x9D经费" }, /* “三公” 经费 */
+	{ "GDP 增长 5%", "GDP增长5%" },
+	/* Latin and digits keep one space */
+	{ "  hello   world  ", "hello world" },
+	{ "a\tb\nc", "a b c" },
+	{ "Total  123", "Total 123" },
+	{ "1 2 3", "1 2 3" },
+	{ "a\xC2\xA0" "b", "a b" },                                     /* NBSP */
+	{ "Total\xE3\x80\x80Revenue", "Total Revenue" },
+	/* NFKC: full width, compatibility forms */
+	{ "ＡＢＣ１２３", "ABC123" },
+	{ "５０％", "50%" },
+	{ "（一）工资", "(一)工资" },
+	{ "其中：", "其中:" },
+	{ "收入，支出；合计", "收入,支出;合计" },
+	{ "\xEF\xBD\xB1", "\xE3\x82\xA2" },                             /* half-width ｱ -> ア */
+	{ "\xE2\x91\xA0", "1" },                                        /* ① */
+	{ "\xE3\x88\xA0", "(一)" },                                     /* ㈠ */
+	{ "\xE2\x85\xA3", "IV" },                                       /* Ⅳ */
+	{ "\xEF\xAC\x81", "fi" },                                       /* ﬁ */
+	{ "\xEF\xA4\x80", "\xE8\xB1\x88" },                             /* U+F900 -> U+8C48 */
+	{ "\xE2\xBD\x87", "日" },                                       /* Kangxi ⽇ U+2F47 */
+	{ "\xE2\xBE\xA8\xE2\xBD\x94", "門水" },                          /* Kangxi ⾨⽔ */
+	/* what NFKC leaves */
+	{ "\xE2\x88\x92" "7", "-7" },                                   /* U+2212 */
+	{ "⻔", "门" },
+	{ "部⻔预算", "部门预算" },
+	{ "⻓沙市", "长沙市" },
+	{ "⻬", "齐" },
+	{ "⺟", "母" },
+	{ "⻅⻋⻢⻥", "见车马鱼" },
+	{ "〇", "〇" },
+	{ "二〇二四年", "二〇二四年" },
+	/* invisible characters */
+	{ "zero\xE2\x80\x8Bwidth", "zerowidth" },                       /* U+200B */
+	{ "\xEF\xBB\xBF项目", "项目" },                                  /* BOM */
+	{ "ab\x01" "c", "abc" },
+	{ "soft\xC2\xAD" "hyphen", "softhyphen" },                      /* U+00AD */
+	/* invalid UTF-8 */
+	{ "a\xFF" "b", "a\xEF\xBF\xBD" "b" },
+	{ "\xE4\xB8", "\xEF\xBF\xBD" },
+	{ "\xC0\xAF", "\xEF\xBF\xBD\xEF\xBF\xBD" },
+	{ "项\xFF目", "项\xEF\xBF\xBD目" },
+	/* ends */
+	{ "", "" },
+	{ "   ", "" },
+	{ "\xE3\x80\x80", "" },
+};
+
+static void test_norm_text(void **state)
+{
+	arena *a = arena_new();
+	int failed = 0;
+	for (size_t i = 0; i < COUNT(texts); i++) {
+		const char *got = norm_text(a, texts[i].in);
+		if (strcmp(got, texts[i].want) != 0) {
+			print_error("norm_text('%s') = '%s', want '%s'\n", texts[i].in, got, texts[i].want);
+			failed++;
+		}
+	}
+	assert_string_equal(norm_text(a, NULL), "");
+	assert_string_equal(norm_text_n(a, "项 目XYZ", strlen("项 目")), "项目");
+	arena_free(a);
+	assert_int_equal(failed, 0);
+}
+
+static void test_long_text(void **state)
+{
+	/* Longer than the stack buffers: the heap path must give the same result. */
+	arena *a = arena_new();
+	sbuf in = SBUF_INIT, want = SBUF_INIT;
+	for (int i = 0; i < 400; i++) {
+		sbuf_addstr(&in, "收 入 ＡＢ  ⻔ ");
+		sbuf_addstr(&want, "收入AB门"); /* every space touches a CJK character */
+	}
+	assert_string_equal(norm_text(a, in.buf), want.buf);
+	sbuf_release(&in);
+	sbuf_release(&want);
+	/* A character whose NFKC form is 18 code points long (U+FDFA), many times. */
+	sbuf_init(&in, 0);
+	for (int i = 0; i < 300; i++)
+		sbuf_addstr(&in, "\xEF\xB7\xBA");
+	const char *got = norm_text(a, in.buf);
+	assert_true(strlen(got) > 300 * 18);
+	sbuf_release(&in);
+	arena_free(a);
+}
+
+static const struct text_case squeezed[] = {
+	{ "公开 02 表", "公开02表" },
+	{ "Total  Revenue", "TotalRevenue" },
+	{ " 收 入 支 出 决 算 总 表 ", "收入支出决算总表" },
+	{ "（万元）", "(万元)" },
+	{ "a b\tc", "abc" },
+	{ "部⻔ 预算", "部门预算" },
+};
+
+static void test_norm_squeeze(void **state)
+{
+	arena *a = arena_new();
+	int failed = 0;
+	for (size_t i = 0; i < COUNT(squeezed); i++) {
+		const char *got = norm_squeeze(a, squeezed[i].in);
+		if (strcmp(got, squeezed[i].want) != 0) {
+			print_error("norm_squeeze('%s') = '%s', want '%s'\n", squeezed[i].in, got,
+			            squeezed[i].want);
+			failed++;
+		}
+	}
+	assert_string_equal(norm_squeeze(a, NULL), "");
+	arena_free(a);
+	assert_int_equal(failed, 0);
+}
+
+struct label_case {
+	const char *in;
+	const char *want;
+	int ordinal;
+	bool subrow;
+};
+
+static const struct label_case labels[] = {
+	{ "一、一般公共服务支出", "一般公共服务支出", 1, false },
+	{ "二、外交支出", "外交支出", 2, false },
+	{ "十、关于机关运行经费支出说明", "关于机关运行经费支出说明", 10, false },
+	{ "十四、关于2024年度预算绩效管理情况的说明", "关于2024年度预算绩效管理情况的说明", 14, false },
+	{ "二十六、抗疫特别国债安排的支出", "抗疫特别国债安排的支出", 26, false },
+	{ "一百零五、杂项", "杂项", 105, false },
+	{ "（一）工资福利支出", "工资福利支出", 1, false },
+	{ "(一)工资福利支出", "工资福利支出", 1, false },
+	{ "（十二）其他", "其他", 12, false },
+	{ "（二十六）", "", 26, false },
+	{ "1.贯彻落实", "贯彻落实", 1, false },
+	{ "1．贯彻落实", "贯彻落实", 1, false },
+	{ "1、基本支出", "基本支出", 1, false },
+	{ "(1)项目支出", "项目支出", 1, false },
+	{ "（1）项目支出", "项目支出", 1, false },
+	{ "（ 3 ）项目支出", "项目支出", 3, false },
+	{ "12. Salaries", "Salaries", 12, false },
+	{ "\xE2\x91\xA0" "工资", "工资", 1, false },                    /* ① */
+	{ "\xE2\x91\xB3" "其他", "其他", 20, false },                   /* ⑳ */
+	{ "  \xE2\x91\xA2 津贴", "津贴", 3, false },                    /* ③ */
+	{ "\xE2\x91\xB4" "工资", "工资", 1, false },                    /* ⑴ */
+	{ "\xE3\x88\xA1" "工资", "工资", 2, false },                    /* ㈡ */
+	{ "一 、 收入", "收入", 1, false },
+	{ "三、", "", 3, false },
+	{ "其中：基本工资", "基本工资", 0, true },
+	{ "其中:基本工资", "基本工资", 0, true },
+	{ "  其中：  津贴补贴", "津贴补贴", 0, true },
+	{ "其中：1.工资", "工资", 1, true },
+	{ "其中：", "", 0, true },
+	{ "项    目", "项目", 0, false },
+	{ "第一部分 部门概况", "第一部分部门概况", 0, false },
+	{ "2024年度", "2024年度", 0, false },
+	{ "1.5万元", "1.5万元", 0, false },
+	{ "一二三", "一二三", 0, false },
+	{ "十百、x", "十百、x", 0, false },
+	{ "1000.abc", "1000.abc", 0, false },
+	{ "一般公共预算财政拨款", "一般公共预算财政拨款", 0, false },
+	{ "其中有关", "其中有关", 0, false },
+	{ "", "", 0, false },
+};
+
+static void test_norm_label(void **state)
+{
+	arena *a = arena_new();
+	int failed = 0;
+	for (size_t i = 0; i < COUNT(labels); i++) {
+		const struct label_case *c = &labels[i];
+		int ord = -1;
+		bool sub = !c->subrow;
+		const char *got = norm_label(a, c->in, &ord, &sub);
+		if (strcmp(got, c->want) != 0 || ord != c->ordinal || sub != c->subrow) {
+			print_error("norm_label('%s') = '%s' %d %d, want '%s' %d %d\n", c->in, got, ord,
+			            sub, c->want, c->ordinal, c->subrow);
+			failed++;
+		}
+	}
+	/* Either out pointer may be NULL. */
+	assert_string_equal(norm_label(a, "（二）商品和服务支出", NULL, NULL), "商品和服务支出");
+	assert_string_equal(norm_label(a, NULL, NULL, NULL), "");
+	arena_free(a);
+	assert_int_equal(failed, 0);
+}
+
+static void test_is_cjk(void **state)
+{
+	assert_true(norm_is_cjk(0x4E00));   /* 一 */
+	assert_true(norm_is_cjk(0x3007));   /* 〇 */
+	assert_true(norm_is_cjk(0x3001));   /* 、 */
+	assert_true(norm_is_cjk(0x20000));  /* CJK Extension B */
+	assert_true(norm_is_cjk(0x3400));   /* Extension A */
+	assert_true(norm_is_cjk(0x30A2));   /* ア */
+	assert_true(norm_is_cjk(0xFF08));   /* （ */
+	assert_false(norm_is_cjk('A'));
+	assert_false(norm_is_cjk('1'));
+	assert_false(norm_is_cjk(0xAC00));  /* Hangul: words are spaced */
+	assert_false(norm_is_cjk(0x201C));  /* “ */
+}
+
+/* ---- units ---- */
+
+struct unit_case {
+	const char *in;
+	const char *want; /* NULL: none */
+};
+
+static const struct unit_case units[] = {
+	{ "单位：万元", "万元" },
+	{ "金额单位：元", "元" },
+	{ "单位:万元", "万元" },
+	{ "（万元）", "万元" },
+	{ "(万元)", "万元" },
+	{ "(单位：亿元)", "亿元" },
+	{ "单位：千元", "千元" },
+	{ "单位 ： 万 元", "万元" },
+	{ "单位\xE3\x80\x80：\xE3\x80\x80万元", "万元" },
+	{ "单位万元", "万元" },
+	{ "部门：长沙市行政审批服务局 单位：万元", "万元" },
+	{ "单位名称：长沙市行政审批服务局 金额单位：万元", "万元" },
+	{ "单位：人民币元", "元" },
+	{ "预算数（万元）", "万元" },
+	{ "公开01表 单位：元", "元" },
+	{ "收入支出决算总表", NULL },
+	{ "单位名称", NULL },
+	{ "万元", NULL },
+	{ "(元/人)", NULL },
+	{ "单位：个", NULL },
+	{ "编制单位：元宝区财政局", NULL },
+	{ "编制单位：元宝区财政局 单位：元", "元" },
+	{ "单位：元（列至角分）", "元" },
+	{ "", NULL },
+};
+
+static void test_norm_unit(void **state)
+{
+	int failed = 0;
+	for (size_t i = 0; i < COUNT(units); i++) {
+		const char *got = norm_unit(units[i].in);
+		bool same = got && units[i].want ? strcmp(got, units[i].want) == 0 : got == units[i].want;
+		if (!same) {
+			print_error("norm_unit('%s') = %s, want %s\n", units[i].in, got ? got : "NULL",
+			            units[i].want ? units[i].want : "NULL");
+			failed++;
+		}
+	}
+	assert_null(norm_unit(NULL));
+	assert_int_equal(failed, 0);
+}
+
+static void check_convert(const char *value, const char *from, const char *to, const char *want)
+{
+	decimal in, out;
+	assert_true(decimal_parse(value, strlen(value), &in));
+	bool ok = norm_convert_unit(in, from, to, &out);
+	if (!want) {
+		assert_false(ok);
+		return;
+	}
+	assert_true(ok);
+	sbuf sb = SBUF_INIT;
+	decimal_format(out, &sb);
+	assert_string_equal(sb.buf, want);
+	sbuf_release(&sb);
+}
+
+static void test_convert_unit(void **state)
+{
+	check_convert("1.5", "万元", "元", "15000");
+	check_convert("12345", "元", "万元", "1.2345");
+	check_convert("3", "亿元", "万元", "30000");
+	check_convert("1", "千元", "元", "1000");
+	check_convert("3260.55", "万元", "万元", "3260.55");
+	check_convert("2.5", "亿元", "元", "250000000");
+	check_convert("1", "元", "美元", NULL);
+	check_convert("1", "斤", "元", NULL);
+	check_convert("922337203685477580", "亿元", "元", NULL); /* overflow */
+	check_convert("0.000000001", "元", "亿元", NULL);         /* 17 fraction digits */
+	assert_int_equal(norm_unit_exponent("万元"), 4);
+	assert_int_equal(norm_unit_exponent(NULL), -1);
+	/* The strings norm_unit returns are accepted. */
+	decimal out;
+	assert_true(norm_convert_unit(decimal_from_int(7), norm_unit("单位：亿元"),
+	                              norm_unit("(万元)"), &out));
+	assert_true(out.units == 70000 && out.scale == 0);
+}
+
+/* ---- figures in sentences ---- */
+
+struct figure {
+	const char *span;  /* the text the figure covers */
+	const char *value;
+	const char *unit;
+};
+
+struct figure_log {
+	const char *text;
+	int count;
+	char spans[8][64];
+	char values[8][32];
+	const char *units[8];
+};
+
+static void collect(void *ctx, size_t start, size_t end, decimal value, const char *unit)
+{
+	struct figure_log *log = ctx;
+	if (log->count >= 8)
+		return;
+	size_t n = end - start < 63 ? end - start : 63;
+	memcpy(log->spans[log->count], log->text + start, n);
+	log->spans[log->count][n] = '\0';
+	sbuf sb = SBUF_INIT;
+	decimal_format(value, &sb);
+	strncpy(log->values[log->count], sb.buf, 31);
+	log->values[log->count][31] = '\0';
+	sbuf_release(&sb);
+	log->units[log->count] = unit;
+	log->count++;
+}
+
+static int check_figures(const char *text, const struct figure *want, int n)
+{
+	struct figure_log log = { .text = text };
+	norm_find_figures(text, collect, &log);
+	if (log.count != n) {
+		print_error("'%s': %d figures, want %d\n", text, log.count, n);
+		return 1;
+	}
+	for (int i = 0; i < n; i++) {
+		if (strcmp(log.spans[i], want[i].span) || strcmp(log.values[i], want[i].value) ||
+		    strcmp(log.units[i], want[i].unit)) {
+			print_error("'%s' #%d: '%s' %s %s, want '%s' %s %s\n", text, i, log.spans[i],
+			            log.values[i], log.units[i], want[i].span, want[i].value, want[i].unit);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static void test_find_figures(void **state)
+{
+	int failed = 0;
+	{
+		const struct figure f[] = { { "3284.93万元", "3284.93", "万元" }, { "90.81%", "90.81", "%" } };
+		failed += check_figures("年初预算3284.93万元，执行率90.81%。", f, 2);
+	}
+	{
+		const struct figure f[] = { { "3,260.55 万元", "3260.55", "万元" } };
+		failed += check_figures("收入3,260.55 万元", f, 1);
+	}
+	{
+		const struct figure f[] = { { "12.5%", "12.5", "%" } };
+		failed += check_figures("比上年增长12.5%", f, 1);
+	}
+	{
+		const struct figure f[] = { { "1.22万元", "1.22", "万元" } };
+		failed += check_figures("减少1.22万元，主要原因是", f, 1);
+	}
+	{
+		const struct figure f[] = { { "1亿元", "1", "亿元" }, { "50％", "50", "%" } };
+		failed += check_figures("合计1亿元，占50％", f, 2);
+	}
+	{
+		const struct figure f[] = { { "1,234,567.89元", "1234567.89", "元" } };
+		failed += check_figures("金额1,234,567.89元", f, 1);
+	}
+	{
+		const struct figure f[] = { { "-5%", "-5", "%" } };
+		failed += check_figures("变动-5%", f, 1);
+	}
+	{
+		const struct figure f[] = { { "20千元", "20", "千元" } };
+		failed += check_figures("计20千元", f, 1);
+	}
+	failed += check_figures("二十六项工作，共26项", NULL, 0);
+	failed += check_figures("2024年度", NULL, 0);
+	failed += check_figures("PM2.5%", NULL, 0);
+	failed += check_figures("分别为12,34万元", NULL, 0);
+	failed += check_figures("", NULL, 0);
+	norm_find_figures(NULL, collect, NULL);
+	assert_int_equal(failed, 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_norm_text),
+		cmocka_unit_test(test_long_text),
+		cmocka_unit_test(test_norm_squeeze),
+		cmocka_unit_test(test_norm_label),
+		cmocka_unit_test(test_is_cjk),
+		cmocka_unit_test(test_norm_unit),
+		cmocka_unit_test(test_convert_unit),
+		cmocka_unit_test(test_find_figures),
+	};
+	return cmocka_run_group_tests_name("normalize_text", tests, NULL, NULL);
+}
