@@ -153,6 +153,8 @@ typedef struct walker {
 	document *doc;
 	text_flow *flow;
 	sbuf line;
+	size_t solid, linked; /* bytes of the line other than spaces; of them, link text */
+	int links;            /* depth of <a> elements */
 	int hint;
 	bool deep_warned;
 } walker;
@@ -198,9 +200,10 @@ static bool attr_says_navigation(xmlNode *n)
 	return false;
 }
 
-/* Appends text with runs of ASCII blank space collapsed to one space. */
-static void add_text(sbuf *sb, const char *s)
+/* Appends text with runs of ASCII blank space collapsed to one space; returns the other bytes added. */
+static size_t add_text(sbuf *sb, const char *s)
 {
+	size_t solid = 0;
 	for (; *s; s++) {
 		char c = *s;
 		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
@@ -209,26 +212,30 @@ static void add_text(sbuf *sb, const char *s)
 			continue;
 		}
 		sbuf_addch(sb, c);
+		solid++;
 	}
+	return solid;
 }
 
 /* All text under n (scripts and styles left out), <br> and blocks as spaces. */
-static void gather_text(xmlNode *n, sbuf *sb, int depth)
+static size_t gather_text(xmlNode *n, sbuf *sb, int depth)
 {
+	size_t solid = 0;
 	if (depth > MAX_DEPTH)
-		return;
+		return 0;
 	for (xmlNode *c = n->children; c; c = c->next) {
 		if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
 			if (c->content)
-				add_text(sb, (const char *)c->content);
+				solid += add_text(sb, (const char *)c->content);
 		} else if (c->type == XML_ELEMENT_NODE) {
 			if (name_is(c, "script") || name_is(c, "style") || name_is(c, "noscript"))
 				continue;
 			if (name_is(c, "br") || name_in(c, blocks, sizeof blocks / sizeof blocks[0]))
 				add_text(sb, " ");
-			gather_text(c, sb, depth + 1);
+			solid += gather_text(c, sb, depth + 1);
 		}
 	}
+	return solid;
 }
 
 /* A list whose items hold nothing but links: navigation. */
@@ -247,7 +254,7 @@ static bool link_list(xmlNode *list)
 				gather_text(c, &links, 0);
 		sbuf_trim(&all);
 		sbuf_trim(&links);
-		bool only_links = all.len == links.len;
+		bool only_links = links.len > 0 && all.len <= links.len + 24; /* a link and maybe its date */
 		sbuf_release(&all);
 		sbuf_release(&links);
 		if (!only_links)
@@ -257,11 +264,13 @@ static bool link_list(xmlNode *list)
 	return items >= 2;
 }
 
+/* Ends the current line; a line that is nothing but link text is navigation. */
 static void flush_line(walker *w)
 {
-	if (w->line.len)
+	if (w->line.len && !(w->solid && w->linked >= w->solid))
 		text_flow_line(w->flow, w->line.buf, w->line.len, w->hint);
 	sbuf_reset(&w->line);
+	w->solid = w->linked = 0;
 	w->hint = 0;
 }
 
@@ -447,8 +456,12 @@ static void walk(walker *w, xmlNode *n, int depth)
 	}
 	for (xmlNode *c = n->children; c; c = c->next) {
 		if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
-			if (c->content)
-				add_text(&w->line, (const char *)c->content);
+			if (c->content) {
+				size_t k = add_text(&w->line, (const char *)c->content);
+				w->solid += k;
+				if (w->links)
+					w->linked += k;
+			}
 			continue;
 		}
 		if (c->type != XML_ELEMENT_NODE)
@@ -457,7 +470,7 @@ static void walk(walker *w, xmlNode *n, int depth)
 			for (xmlNode *h = c->children; h; h = h->next)
 				if (name_is(h, "title")) {
 					flush_line(w);
-					gather_text(h, &w->line, 0);
+					w->solid += gather_text(h, &w->line, 0);
 					w->hint = 1;
 					flush_line(w);
 				}
@@ -491,7 +504,11 @@ static void walk(walker *w, xmlNode *n, int depth)
 			flush_line(w);
 			continue;
 		}
+		if (name_is(c, "a"))
+			w->links++;
 		walk(w, c, depth + 1);
+		if (name_is(c, "a"))
+			w->links--;
 	}
 }
 

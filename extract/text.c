@@ -803,6 +803,11 @@ static bool is_name_label(const char *s)
 static void span_cells(cell *out, size_t start, size_t span, const cell *src)
 {
 	out[start] = *src;
+	if (!src->text || !*src->text) {
+		out[start].text = "";
+		out[start].rowspan = out[start].colspan = 1;
+		return; /* a blank cell merges nothing */
+	}
 	out[start].colspan = (int)span;
 	out[start].rowspan = 1;
 	for (size_t c = start + 1; c < start + span; c++) {
@@ -1270,6 +1275,23 @@ static void rowbuf_flush(text_flow *f, rowbuf *rb)
 {
 	if (!rb->len)
 		return;
+	/* a note printed as a one-cell row ends the table: it is text */
+	size_t filled = 0, at = 0;
+	for (size_t i = 0; i < rb->len; i++)
+		if (!is_blank(rb->cells[i].buf, rb->cells[i].len)) {
+			filled++;
+			at = i;
+		}
+	if (filled == 1) {
+		char *t = clean_text(f->doc->arena, rb->cells[at].buf, rb->cells[at].len);
+		if (is_note(t)) {
+			text_flow_line(f, t, strlen(t), 0);
+			for (size_t i = 0; i < rb->len; i++)
+				sbuf_release(&rb->cells[i]);
+			rb->len = 0;
+			return;
+		}
+	}
 	cell *cells = calloc(rb->len, sizeof *cells);
 	if (!cells)
 		abort();
@@ -1456,22 +1478,25 @@ int text_load(document *doc, const char *data, size_t len, error *err)
 			n -= before + 1;
 			s = ff + 1;
 		}
+		meta m;
+		if (!is_blank(s, n) && parse_meta(doc->arena, s, n, &m)) {
+			rowbuf_flush(f, &rb);
+			text_flow_line(f, s, n, 0);
+			continue;
+		}
+		any = true;
+		if (cell_mode && is_cell_line(s, n)) {
+			/* "\tcell", also an empty cell "\t" */
+			any = true;
+			rowbuf_add(&rb, s + 1, n - 1);
+			continue;
+		}
 		if (is_blank(s, n)) {
 			rowbuf_flush(f, &rb);
 			text_flow_blank(f);
 			continue;
 		}
 		any = true;
-		meta m;
-		if (parse_meta(doc->arena, s, n, &m)) {
-			rowbuf_flush(f, &rb);
-			text_flow_line(f, s, n, 0);
-			continue;
-		}
-		if (cell_mode && is_cell_line(s, n)) {
-			rowbuf_add(&rb, s + 1, n - 1);
-			continue;
-		}
 		if (memchr(s, '\t', n) && !(cell_mode && s[0] != '\t' && rb.len)) {
 			rowbuf_flush(f, &rb);
 			tab_row(f, s, n);
