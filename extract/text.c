@@ -1271,7 +1271,8 @@ static void rowbuf_add(rowbuf *rb, const char *s, size_t n)
 	rb->len++;
 }
 
-static void rowbuf_flush(text_flow *f, rowbuf *rb)
+/* A row flushed as text: a note, or a one-cell line right after a note. */
+static void rowbuf_flush(text_flow *f, rowbuf *rb, bool *after_note)
 {
 	if (!rb->len)
 		return;
@@ -1284,7 +1285,8 @@ static void rowbuf_flush(text_flow *f, rowbuf *rb)
 		}
 	if (filled == 1) {
 		char *t = clean_text(f->doc->arena, rb->cells[at].buf, rb->cells[at].len);
-		if (is_note(t)) {
+		if (is_note(t) || *after_note) {
+			*after_note = true;
 			text_flow_line(f, t, strlen(t), 0);
 			for (size_t i = 0; i < rb->len; i++)
 				sbuf_release(&rb->cells[i]);
@@ -1292,6 +1294,7 @@ static void rowbuf_flush(text_flow *f, rowbuf *rb)
 			return;
 		}
 	}
+	*after_note = false;
 	cell *cells = calloc(rb->len, sizeof *cells);
 	if (!cells)
 		abort();
@@ -1449,7 +1452,7 @@ int text_load(document *doc, const char *data, size_t len, error *err)
 	text_flow *f = text_flow_new(doc);
 	f->page = pages ? 1 : 0;
 	rowbuf rb = { 0 };
-	bool cut_warned = false, any = false;
+	bool cut_warned = false, any = false, after_note = false;
 	for (size_t i = 0; i < len;) {
 		const char *e = memchr(data + i, '\n', len - i);
 		size_t end = e ? (size_t)(e - data) : len;
@@ -1473,14 +1476,14 @@ int text_load(document *doc, const char *data, size_t len, error *err)
 			size_t before = (size_t)(ff - s);
 			if (!is_blank(s, before))
 				break; /* text before the break stays on this page */
-			rowbuf_flush(f, &rb);
+			rowbuf_flush(f, &rb, &after_note);
 			text_flow_page(f);
 			n -= before + 1;
 			s = ff + 1;
 		}
 		meta m;
 		if (!is_blank(s, n) && parse_meta(doc->arena, s, n, &m)) {
-			rowbuf_flush(f, &rb);
+			rowbuf_flush(f, &rb, &after_note);
 			text_flow_line(f, s, n, 0);
 			continue;
 		}
@@ -1492,13 +1495,13 @@ int text_load(document *doc, const char *data, size_t len, error *err)
 			continue;
 		}
 		if (is_blank(s, n)) {
-			rowbuf_flush(f, &rb);
+			rowbuf_flush(f, &rb, &after_note);
 			text_flow_blank(f);
 			continue;
 		}
 		any = true;
 		if (memchr(s, '\t', n) && !(cell_mode && s[0] != '\t' && rb.len)) {
-			rowbuf_flush(f, &rb);
+			rowbuf_flush(f, &rb, &after_note);
 			tab_row(f, s, n);
 			continue;
 		}
@@ -1508,12 +1511,12 @@ int text_load(document *doc, const char *data, size_t len, error *err)
 				join_text(&rb.cells[rb.len - 1], t);
 				continue;
 			}
-			rowbuf_flush(f, &rb);
+			rowbuf_flush(f, &rb, &after_note);
 		}
 		int hint = markdown_hint(&s, &n);
 		text_flow_line(f, s, n, hint);
 	}
-	rowbuf_flush(f, &rb);
+	rowbuf_flush(f, &rb, &after_note);
 	free(rb.cells);
 	if (!any) {
 		free(owned);
