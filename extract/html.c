@@ -43,6 +43,8 @@
 
 /* ---------- encoding ---------- */
 
+static int transcode(const char *encoding, const char *data, size_t len, char **out, size_t *outlen);
+
 static char lower(char c)
 {
 	return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
@@ -103,10 +105,59 @@ static const char *pick_encoding(const char *data, size_t len)
 	return utf8_valid(data, len) ? "UTF-8" : "GB18030";
 }
 
+/*
+ * Copy of GB18030 bytes with every malformed sequence replaced by the
+ * encoding's own U+FFFD (84 31 A4 37), so the converter never meets an error
+ * (libxml2 would report it on stderr).
+ */
+static char *gb18030_sanitize(const char *data, size_t len, size_t *outlen)
+{
+	const unsigned char *u = (const unsigned char *)data;
+	sbuf sb;
+	sbuf_init(&sb, len * 4 + 16);
+	for (size_t i = 0; i < len;) {
+		unsigned char c = u[i];
+		if (c < 0x80) {
+			sbuf_addch(&sb, (char)c);
+			i++;
+			continue;
+		}
+		if (c >= 0x81 && c <= 0xFE && i + 1 < len) {
+			unsigned char t = u[i + 1];
+			if (t >= 0x40 && t <= 0xFE && t != 0x7F) {
+				sbuf_add(&sb, data + i, 2);
+				i += 2;
+				continue;
+			}
+			if (t >= 0x30 && t <= 0x39 && i + 3 < len && u[i + 2] >= 0x81 && u[i + 2] <= 0xFE &&
+			    u[i + 3] >= 0x30 && u[i + 3] <= 0x39 && ((c >= 0x81 && c <= 0x84) || (c >= 0x90 && c <= 0xE3))) {
+				sbuf_add(&sb, data + i, 4);
+				i += 4;
+				continue;
+			}
+		}
+		sbuf_add(&sb, "\x84\x31\xA4\x37", 4);
+		i++;
+	}
+	return sbuf_detach(&sb, outlen);
+}
+
 int html_transcode(const char *encoding, const char *data, size_t len, char **out, size_t *outlen)
 {
 	*out = NULL;
 	*outlen = 0;
+	char *clean = NULL;
+	if (strcmp(encoding, "GB18030") == 0) {
+		clean = gb18030_sanitize(data, len, &len);
+		data = clean;
+	}
+	int rc = transcode(encoding, data, len, out, outlen);
+	free(clean);
+	return rc;
+}
+
+static int transcode(const char *encoding, const char *data, size_t len, char **out, size_t *outlen)
+{
 	xmlCharEncodingHandlerPtr h = xmlFindCharEncodingHandler(encoding);
 	if (!h)
 		return -1;
@@ -524,15 +575,28 @@ int html_load(document *doc, const char *data, size_t len, error *err)
 		return -1;
 	}
 	const char *enc = pick_encoding(data, len);
+	char *utf8 = NULL;
+	int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
+	if (enc && strcmp(enc, "GB18030") == 0) {
+		size_t n = 0;
+		if (html_transcode(enc, data, len, &utf8, &n) == 0 && n <= INT_MAX) {
+			data = utf8;
+			len = n;
+			enc = "UTF-8";
+		}
+	}
+	if (enc && strcmp(enc, "UTF-8") == 0)
+		opts |= HTML_PARSE_IGNORE_ENC;
 	htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
 	if (!ctxt) {
+		free(utf8);
 		error_set(err, ERROR_INTERNAL, 0, "cannot start the HTML parser");
 		return -1;
 	}
-	int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
 	htmlDocPtr hd = htmlCtxtReadMemory(ctxt, data, (int)len, NULL, enc, opts);
 	if (!hd) {
 		htmlFreeParserCtxt(ctxt);
+		free(utf8);
 		error_set(err, ERROR_INPUT, 0, "cannot parse the HTML page");
 		return -1;
 	}
@@ -540,6 +604,7 @@ int html_load(document *doc, const char *data, size_t len, error *err)
 	if (!root) {
 		xmlFreeDoc(hd);
 		htmlFreeParserCtxt(ctxt);
+		free(utf8);
 		error_set(err, ERROR_INPUT, 0, "the HTML page has no content");
 		return -1;
 	}
@@ -560,5 +625,6 @@ int html_load(document *doc, const char *data, size_t len, error *err)
 	text_flow_finish(w.flow);
 	xmlFreeDoc(hd);
 	htmlFreeParserCtxt(ctxt);
+	free(utf8);
 	return 0;
 }

@@ -167,6 +167,11 @@ enum input_format sniff_format(const char *data, size_t len)
 	return INPUT_UNKNOWN;
 }
 
+bool sniff_gb18030(const char *data, size_t len)
+{
+	return data && looks_gb18030((const unsigned char *)data, len);
+}
+
 enum input_format sniff_format_name(const char *name)
 {
 	static const struct {

@@ -10,6 +10,7 @@
 #ifndef DX_SNIFF_H
 #define DX_SNIFF_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 enum input_format { INPUT_UNKNOWN, INPUT_PDF, INPUT_HTML, INPUT_TEXT };
@@ -18,5 +19,7 @@ enum input_format sniff_format(const char *data, size_t len);
 /* "pdf", "html"/"htm", "text"/"txt"/"md"/"markdown" (any case); INPUT_UNKNOWN otherwise. */
 enum input_format sniff_format_name(const char *name);
 const char *sniff_format_label(enum input_format format);
+/* Do all non-ASCII bytes pair up as GB18030 characters (and is there one)? */
+bool sniff_gb18030(const char *data, size_t len);
 
 #endif

@@ -66,6 +66,7 @@
 
 #include "core/sbuf.h"
 #include "extract/html.h"
+#include "extract/sniff.h"
 
 /* ---------- UTF-8 string helpers ---------- */
 
@@ -1411,7 +1412,8 @@ int text_load(document *doc, const char *data, size_t len, error *err)
 	if (!utf8_valid(data, len)) {
 		size_t outlen = 0;
 		char *conv = NULL;
-		if (html_transcode("GB18030", data, len, &conv, &outlen) == 0 && utf8_valid(conv, outlen)) {
+		if (sniff_gb18030(data, len) && html_transcode("GB18030", data, len, &conv, &outlen) == 0 &&
+		    utf8_valid(conv, outlen)) {
 			doc_warn(doc, 0, "input is not UTF-8; read as GB18030");
 			owned = conv;
 		} else {
@@ -1487,7 +1489,6 @@ int text_load(document *doc, const char *data, size_t len, error *err)
 			text_flow_line(f, s, n, 0);
 			continue;
 		}
-		any = true;
 		if (cell_mode && is_cell_line(s, n)) {
 			/* "\tcell", also an empty cell "\t" */
 			any = true;
