@@ -33,14 +33,14 @@ typedef struct cli_options {
 static void usage(FILE *out)
 {
 	fputs("usage: disclex [options] FILE...\n"
-	      "Turns Chinese government fiscal disclosures (PDF) into exact JSON.\n"
+	      "Turns Chinese government fiscal disclosures (PDF, HTML, text) into exact JSON.\n"
 	      "FILE may be - for standard input.\n"
 	      "\n"
 	      "  -o, --output FILE        write to FILE instead of standard output\n"
 	      "  -f, --format FORMAT      json (default, indented) or ndjson (one line per document)\n"
 	      "      --ndjson             same as --format ndjson\n"
 	      "      --pages FIRST[-LAST] read only these pages of a PDF\n"
-	      "      --input-format FMT   treat inputs as pdf (default: sniffed from content)\n"
+	      "      --input-format FMT   read inputs as pdf, html or text (default: sniffed from content)\n"
 	      "      --strict             exit 6 when any document has warnings\n"
 	      "  -q, --quiet              do not print warnings on stderr\n"
 	      "  -h, --help               show this help\n"
@@ -171,11 +171,11 @@ int main(int argc, char **argv)
 			}
 			break;
 		case OPT_INPUT_FORMAT:
-			if (strcmp(optarg, "pdf") != 0) {
-				fprintf(stderr, "disclex: unknown input format '%s' (pdf)\n", optarg);
+			opt.pipe.input_format = sniff_format_name(optarg);
+			if (opt.pipe.input_format == INPUT_UNKNOWN) {
+				fprintf(stderr, "disclex: unknown input format '%s' (pdf, html, text)\n", optarg);
 				return EXIT_USAGE;
 			}
-			opt.pipe.input_format = optarg;
 			break;
 		case OPT_STRICT:
 			opt.strict = true;

@@ -3,13 +3,16 @@
  *
  *   1. Among the first blocks, the first whose text (spaces removed) holds a
  *      year (19xx/20xx followed by 年) and one of 决算 / 预算 / 绩效 is the
- *      title; a short block just before it that names no year (a cover page
- *      that sets the department on a line of its own) is prefixed to it.
+ *      title; a cover that sets the title over two or three lines is read
+ *      by joining a block with the one or two before it on its page.  A
+ *      leading 第X部分 is dropped.
  *   2. Kind: 绩效 → performance, else 决算 → final accounts, else 预算 →
  *      budget.
- *   3. Department: the title's text before the year, or between 年度/年 and
- *      部门/单位 + 决算/预算 when the year leads; else the entity most of the
- *      tables name.
+ *   3. Department: a labelled line just after the title (预算单位：…), else
+ *      the title's text before the year, or between 年度/年 and 部门/单位 +
+ *      决算/预算 when the year leads; the entity most tables name replaces
+ *      none or a bare region (上海市).  Without a title, kind and year come
+ *      from the tables' titles.
  */
 #include "extract/identity.h"
 
@@ -65,12 +68,25 @@ static size_t char_count(const char *s)
 	return n;
 }
 
+/* Drops what follows a department's name in a title (部门整体支出, 部门, 单位). */
+static char *trim_department(char *d)
+{
+	static const char *const tails[] = { "\xE9\x83\xA8\xE9\x97\xA8\xE6\x95\xB4\xE4\xBD\x93\xE6\x94\xAF\xE5\x87\xBA",
+	                                     "\xE9\x83\xA8\xE9\x97\xA8" };
+	for (size_t k = 0; k < sizeof tails / sizeof *tails; k++) {
+		size_t n = strlen(d), t = strlen(tails[k]);
+		if (n >= t && strcmp(d + n - t, tails[k]) == 0) {
+			d[n - t] = '\0';
+			break;
+		}
+	}
+	return char_count(d) >= 2 ? d : NULL;
+}
+
 static char *department_from_title(arena *a, const char *title, long year_at)
 {
-	if (year_at > 0) {
-		char *d = arena_strndup(a, title, (size_t)year_at);
-		return char_count(d) >= 2 ? d : NULL;
-	}
+	if (year_at > 0)
+		return trim_department(arena_strndup(a, title, (size_t)year_at));
 	/* Year first: 2026年度XX部门预算 / 2026年XX单位预算. */
 	const char *p = title + 7; /* YYYY年 */
 	if (strncmp(p, "\xE5\xBA\xA6", 3) == 0) /* 度 */
@@ -81,43 +97,131 @@ static char *department_from_title(arena *a, const char *title, long year_at)
 	for (size_t k = 0; k < sizeof tails / sizeof *tails; k++) {
 		const char *t = strstr(p, tails[k]);
 		if (t && t > p) {
-			char *d = arena_strndup(a, p, (size_t)(t - p));
-			return char_count(d) >= 2 ? d : NULL;
+			return trim_department(arena_strndup(a, p, (size_t)(t - p)));
 		}
 	}
 	return NULL;
+}
+
+/* Skips a leading 第X部分 (a part heading glued to the title). */
+static char *skip_part(char *text)
+{
+	if (strncmp(text, "\xE7\xAC\xAC", 3) != 0) /* 第 */
+		return text;
+	char *p = strstr(text, "\xE9\x83\xA8\xE5\x88\x86"); /* 部分 */
+	if (!p || p - text > 12)
+		return text;
+	return p + 6;
+}
+
+/* The value of a 预算单位：/ 预算主管部门：/ 部门：/ 单位名称： line, or NULL. */
+static char *labelled_department(arena *a, const char *text)
+{
+	static const char *const labels[] = {
+		"\xE9\xA2\x84\xE7\xAE\x97\xE4\xB8\xBB\xE7\xAE\xA1\xE9\x83\xA8\xE9\x97\xA8", /* 预算主管部门 */
+		"\xE9\xA2\x84\xE7\xAE\x97\xE5\x8D\x95\xE4\xBD\x8D",                         /* 预算单位 */
+		"\xE9\x83\xA8\xE9\x97\xA8\xE5\x90\x8D\xE7\xA7\xB0",                         /* 部门名称 */
+		"\xE5\x8D\x95\xE4\xBD\x8D\xE5\x90\x8D\xE7\xA7\xB0",                         /* 单位名称 */
+		"\xE9\x83\xA8\xE9\x97\xA8",                                                 /* 部门 */
+	};
+	for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+		size_t n = strlen(labels[k]);
+		if (strncmp(text, labels[k], n) != 0)
+			continue;
+		const char *v = text + n;
+		if (strncmp(v, "\xEF\xBC\x9A", 3) == 0)
+			v += 3;
+		else if (*v == ':')
+			v++;
+		else
+			continue;
+		if (char_count(v) >= 3 && char_count(v) <= 30)
+			return arena_strdup(a, v);
+	}
+	return NULL;
+}
+
+/* A department that is only a region (上海市, 普陀区) names no department. */
+static bool only_region(const char *d)
+{
+	size_t n = strlen(d);
+	static const char *const ends[] = { "\xE5\xB8\x82", "\xE5\x8C\xBA", "\xE5\x8E\xBF", "\xE7\x9C\x81" };
+	for (size_t k = 0; k < 4; k++)
+		if (n >= 3 && strcmp(d + n - 3, ends[k]) == 0 && char_count(d) <= 6)
+			return true;
+	return false;
+}
+
+/* The entity the tables name most often, or NULL. */
+static const char *common_entity(const document *doc)
+{
+	const char *best_entity = NULL;
+	size_t best = 0;
+	for (size_t t = 0; t < doc->tables.len; t++) {
+		const char *e = doc->tables.items[t]->entity;
+		if (!e)
+			continue;
+		size_t n = 0;
+		for (size_t u = 0; u < doc->tables.len; u++)
+			n += doc->tables.items[u]->entity && strcmp(doc->tables.items[u]->entity, e) == 0;
+		if (n > best) {
+			best = n;
+			best_entity = e;
+		}
+	}
+	return best_entity;
 }
 
 void identity_detect(document *doc)
 {
 	arena *a = doc->arena;
 	size_t limit = doc->blocks.len < 40 ? doc->blocks.len : 40;
-	for (size_t i = 0; i < limit; i++) {
-		char *text = squeeze(a, doc->blocks.items[i].text);
-		int year = 0;
-		long at = find_year(text, &year);
-		if (at < 0 || !names_kind(text) || char_count(text) > 60)
-			continue;
-		if (at == 0 && i > 0) {
-			const block *prev = &doc->blocks.items[i - 1];
-			char *p = squeeze(a, prev->text);
-			int y2;
-			if (prev->page == doc->blocks.items[i].page && char_count(p) <= 30 && find_year(p, &y2) < 0 &&
-			    !names_kind(p) && char_count(p) >= 3) {
-				text = arena_printf(a, "%s%s", p, text);
-				at = (long)strlen(p);
+	size_t title_at = limit;
+	for (size_t i = 0; i < limit && !doc->title; i++) {
+		/* A cover may set the title over up to three lines: try the block
+		 * alone, then joined with the one or two short blocks before it. */
+		for (size_t back = i < 2 ? i : 2; back != (size_t)-1 && !doc->title; back--) {
+			const block *first = &doc->blocks.items[i - back];
+			bool same_page = true;
+			sbuf joined = SBUF_INIT;
+			for (size_t k = i - back; k <= i; k++) {
+				same_page = same_page && doc->blocks.items[k].page == first->page;
+				sbuf_addstr(&joined, doc->blocks.items[k].text);
 			}
+			char *text = skip_part(squeeze(a, joined.buf));
+			sbuf_release(&joined);
+			int year = 0;
+			long at = find_year(text, &year);
+			if (!same_page || at < 0 || !names_kind(text) || char_count(text) > 40 ||
+			    strstr(text, "\xE3\x80\x82")) /* 。 */
+				continue;
+			bool cover = true;
+			for (size_t k = i - back; k < i; k++)
+				cover = cover && doc->blocks.items[k].type == BLOCK_HEADING &&
+				        !names_kind(squeeze(a, doc->blocks.items[k].text));
+			if (back > 0 && !cover)
+				continue;
+			doc->title = text;
+			doc->year = year;
+			doc->department = department_from_title(a, text, at);
+			title_at = i;
 		}
-		doc->title = text;
-		doc->year = year;
-		doc->department = department_from_title(a, text, at);
-		break;
 	}
+	/* A labelled department just after the title (预算单位：…) names it exactly. */
+	for (size_t i = title_at + 1; i < limit && i <= title_at + 3; i++) {
+		char *d = labelled_department(a, squeeze(a, doc->blocks.items[i].text));
+		if (d) {
+			doc->department = d;
+			break;
+		}
+	}
+	const char *entity = common_entity(doc);
+	if (entity && (!doc->department || only_region(doc->department)))
+		doc->department = arena_strdup(a, entity);
 	const char *basis = doc->title;
-	if (!basis) {
-		for (size_t t = 0; t < doc->tables.len && !basis; t++)
+	for (size_t t = 0; t < doc->tables.len && !basis; t++)
+		if (doc->tables.items[t]->title && names_kind(doc->tables.items[t]->title))
 			basis = doc->tables.items[t]->title;
-	}
 	if (basis) {
 		if (strstr(basis, JIXIAO))
 			doc->kind = KIND_PERFORMANCE;
@@ -126,20 +230,7 @@ void identity_detect(document *doc)
 		else if (strstr(basis, YUSUAN))
 			doc->kind = KIND_BUDGET;
 	}
-	if (!doc->department) {
-		/* The entity the tables name most often. */
-		size_t best = 0;
-		for (size_t t = 0; t < doc->tables.len; t++) {
-			const char *e = doc->tables.items[t]->entity;
-			if (!e)
-				continue;
-			size_t n = 0;
-			for (size_t u = 0; u < doc->tables.len; u++)
-				n += doc->tables.items[u]->entity && strcmp(doc->tables.items[u]->entity, e) == 0;
-			if (n > best) {
-				best = n;
-				doc->department = arena_strdup(a, e);
-			}
-		}
-	}
+	for (size_t t = 0; t < doc->tables.len && !doc->year; t++)
+		if (doc->tables.items[t]->title)
+			find_year(squeeze(a, doc->tables.items[t]->title), &doc->year);
 }

@@ -2,8 +2,11 @@
  * pipeline: reading an input and handing one document model from stage to
  * stage:
  *
- *   read file ─▶ sha256 ─▶ PDF: pdf_load ─▶ layout_lines ─▶ tables_recover
- *                                  ─▶ layout_blocks ─▶ identity_detect
+ *   read file ─▶ sha256 ─▶ sniff ─┬─ PDF: pdf_load ─▶ layout_lines
+ *                                 │       ─▶ tables_recover ─▶ layout_blocks
+ *                                 ├─ HTML: html_load ─▶ table_set_header
+ *                                 └─ text: text_load ─▶ table_set_header
+ *                              ─▶ identity_detect
  *
  * Each stage adds its layer to the model and none reaches back into an
  * earlier one's library.
@@ -19,9 +22,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "extract/header.h"
+#include "extract/html.h"
 #include "extract/identity.h"
 #include "extract/layout.h"
 #include "extract/tables.h"
+#include "extract/text.h"
 
 int pipeline_read(const char *path, char **data, size_t *len, error *err)
 {
@@ -112,14 +118,36 @@ document *pipeline_run(const char *path, const char *data, size_t len, const pip
 		doc_free(doc);
 		return NULL;
 	}
-	doc->media = "pdf";
-	if (pdf_load(doc, data, len, opt ? &opt->pdf : NULL, err) < 0) {
+	enum input_format format = opt && opt->input_format != INPUT_UNKNOWN ? opt->input_format
+	                                                                     : sniff_format(data, len);
+	int rc;
+	switch (format) {
+	case INPUT_PDF:
+		doc->media = "pdf";
+		rc = pdf_load(doc, data, len, opt ? &opt->pdf : NULL, err);
+		if (rc == 0) {
+			layout_lines(doc);
+			tables_recover(doc);
+			layout_blocks(doc);
+		}
+		break;
+	case INPUT_HTML:
+		rc = html_load(doc, data, len, err);
+		break;
+	case INPUT_TEXT:
+		rc = text_load(doc, data, len, err);
+		break;
+	default:
+		error_set(err, ERROR_INPUT, 0, "not a PDF, HTML or text file");
+		rc = -1;
+	}
+	if (rc < 0) {
 		doc_free(doc);
 		return NULL;
 	}
-	layout_lines(doc);
-	tables_recover(doc);
-	layout_blocks(doc);
+	if (format != INPUT_PDF)
+		for (size_t i = 0; i < doc->tables.len; i++)
+			table_set_header(doc, doc->tables.items[i]);
 	identity_detect(doc);
 	return doc;
 }

@@ -9,12 +9,13 @@
 #include "core/error.h"
 #include "core/model.h"
 #include "extract/pdf.h"
+#include "extract/sniff.h"
 
 #define PIPELINE_MAX_INPUT ((size_t)1 << 30) /* 1 GiB: larger inputs are refused */
 
 typedef struct pipeline_options {
 	pdf_options pdf;
-	const char *input_format; /* "pdf", "html", "text", or NULL to sniff */
+	enum input_format input_format; /* INPUT_UNKNOWN: sniffed from the content */
 } pipeline_options;
 
 /*
@@ -23,7 +24,8 @@ typedef struct pipeline_options {
  */
 int pipeline_read(const char *path, char **data, size_t *len, error *err);
 /*
- * Runs extract → layout → tables → blocks → identity on data.  Returns the
+ * Runs extract → layout → tables → blocks → identity on data (a PDF), or the
+ * text or HTML reader then headers and identity.  Returns the
  * document (free with doc_free), or NULL with err set when the input cannot
  * be read at all.  Page-level problems are document warnings.
  */
