@@ -82,6 +82,16 @@ static bool parse_pages(const char *s, pdf_options *pdf)
 	return parse_int(end + 1, &end, &pdf->last_page) && *end == '\0' && pdf->last_page >= pdf->first_page;
 }
 
+/* Says that target cannot be written, with strerror(code) lowercased as every message here is. */
+static void report_write_error(const char *target, int code)
+{
+	char reason[256];
+	snprintf(reason, sizeof reason, "%s", strerror(code));
+	if (reason[0] >= 'A' && reason[0] <= 'Z')
+		reason[0] = (char)(reason[0] - 'A' + 'a');
+	fprintf(stderr, "disclex: cannot write '%s': %s\n", target, reason);
+}
+
 static int write_all(FILE *out, const sbuf *sb)
 {
 	if (sb->len && fwrite(sb->buf, 1, sb->len, out) != sb->len)
@@ -146,7 +156,8 @@ int main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	int c;
-	while ((c = getopt_long(argc, argv, "o:f:qh", longopts, NULL)) != -1) {
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":o:f:qh", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'o':
 			opt.output = optarg;
@@ -189,7 +200,12 @@ int main(int argc, char **argv)
 		case OPT_VERSION:
 			printf("disclex %s\n", DISCLEX_VERSION);
 			return EXIT_OK;
+		case ':':
+			fprintf(stderr, "disclex: option '%s' needs a value\n", argv[optind - 1]);
+			fputs("Try 'disclex --help' for more information.\n", stderr);
+			return EXIT_USAGE;
 		default:
+			fprintf(stderr, "disclex: unknown option '%s'\n", argv[optind - 1]);
 			fputs("Try 'disclex --help' for more information.\n", stderr);
 			return EXIT_USAGE;
 		}
@@ -202,7 +218,7 @@ int main(int argc, char **argv)
 	if (opt.output && strcmp(opt.output, "-") != 0) {
 		out = fopen(opt.output, "wb");
 		if (!out) {
-			fprintf(stderr, "disclex: cannot write '%s': %s\n", opt.output, strerror(errno));
+			report_write_error(opt.output, errno);
 			return EXIT_OUTPUT;
 		}
 	}
@@ -213,15 +229,14 @@ int main(int argc, char **argv)
 		int code = run_one(argv[i], &opt, &result);
 		status = exit_code_worse(status, code);
 		if (write_all(out, &result) < 0 || fflush(out) != 0) {
-			fprintf(stderr, "disclex: cannot write '%s': %s\n", opt.output ? opt.output : "<stdout>",
-			        strerror(errno));
+			report_write_error(opt.output ? opt.output : "<stdout>", errno);
 			status = exit_code_worse(status, EXIT_OUTPUT);
 			break;
 		}
 	}
 	sbuf_release(&result);
 	if ((out != stdout ? fclose(out) : fflush(out)) != 0) {
-		fprintf(stderr, "disclex: cannot write '%s': %s\n", opt.output ? opt.output : "<stdout>", strerror(errno));
+		report_write_error(opt.output ? opt.output : "<stdout>", errno);
 		status = exit_code_worse(status, EXIT_OUTPUT);
 	}
 	return status;

@@ -364,7 +364,7 @@ int pdf_load(document *doc, const char *data, size_t len, const pdf_options *opt
 		if (gerr && gerr->domain == POPPLER_ERROR && gerr->code == POPPLER_ERROR_ENCRYPTED)
 			error_set(err, ERROR_INPUT, 0, "encrypted PDF (a password is needed)");
 		else
-			error_set(err, ERROR_INPUT, 0, "damaged PDF: %s", gerr ? gerr->message : "cannot be opened");
+			error_set(err, ERROR_INPUT, 0, "damaged or truncated PDF (cannot be opened)");
 		if (gerr)
 			g_error_free(gerr);
 		g_bytes_unref(bytes);

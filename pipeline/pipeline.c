@@ -29,6 +29,21 @@
 #include "extract/tables.h"
 #include "extract/text.h"
 
+static bool has_pdf_suffix(const char *path)
+{
+	size_t n = path ? strlen(path) : 0;
+	return n > 4 && path[n - 4] == '.' && (path[n - 3] | 0x20) == 'p' && (path[n - 2] | 0x20) == 'd' &&
+	       (path[n - 1] | 0x20) == 'f';
+}
+
+/* strerror() with a lowercase first letter, as every message here is. */
+static void set_errno_error(error *err, int code)
+{
+	error_set(err, ERROR_INPUT, 0, "%s", strerror(code));
+	if (err && err->message[0] >= 'A' && err->message[0] <= 'Z')
+		err->message[0] = (char)(err->message[0] - 'A' + 'a');
+}
+
 int pipeline_read(const char *path, char **data, size_t *len, error *err)
 {
 	int fd = 0;
@@ -36,7 +51,7 @@ int pipeline_read(const char *path, char **data, size_t *len, error *err)
 	if (!is_stdin) {
 		fd = open(path, O_RDONLY | O_CLOEXEC);
 		if (fd < 0) {
-			error_set(err, ERROR_INPUT, 0, "%s", strerror(errno));
+			set_errno_error(err, errno);
 			return -1;
 		}
 	}
@@ -79,7 +94,7 @@ int pipeline_read(const char *path, char **data, size_t *len, error *err)
 		if (got < 0) {
 			if (errno == EINTR)
 				continue;
-			error_set(err, ERROR_INPUT, 0, "%s", strerror(errno));
+			set_errno_error(err, errno);
 			free(buf);
 			if (!is_stdin)
 				close(fd);
@@ -120,6 +135,11 @@ document *pipeline_run(const char *path, const char *data, size_t len, const pip
 	}
 	enum input_format format = opt && opt->input_format != INPUT_UNKNOWN ? opt->input_format
 	                                                                     : sniff_format(data, len);
+	if (format != INPUT_PDF && (!opt || opt->input_format == INPUT_UNKNOWN) && has_pdf_suffix(path)) {
+		error_set(err, ERROR_INPUT, 0, "not a PDF file (no %%PDF- header)");
+		doc_free(doc);
+		return NULL;
+	}
 	int rc;
 	switch (format) {
 	case INPUT_PDF:
