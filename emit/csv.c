@@ -5,6 +5,7 @@
  * write is an output error.  Loop order is the model's: tables, then rows,
  * then columns, so the output is as stable as the model.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "core/sbuf.h"
@@ -59,9 +60,9 @@ int csv_write_rows(const document *doc, FILE *out, error *err)
 	int rc = 0;
 	for (size_t i = 0; i < doc->tables.len && rc == 0; i++) {
 		const table *t = doc->tables.items[i];
-		char page[16] = "";
+		char pageno[16] = "";
 		if (t->parts.len)
-			snprintf(page, sizeof page, "%d", t->parts.items[0].page);
+			snprintf(pageno, sizeof pageno, "%d", t->parts.items[0].page);
 		for (size_t r = 0; r < t->rows.len && rc == 0; r++) {
 			const row *rw = &t->rows.items[r];
 			for (size_t k = 0; k < t->columns.len && rc == 0; k++) {
@@ -72,7 +73,7 @@ int csv_write_rows(const document *doc, FILE *out, error *err)
 				sbuf_addch(&b, ',');
 				add_field(&b, t->schema);
 				sbuf_addch(&b, ',');
-				add_field(&b, page);
+				add_field(&b, pageno);
 				sbuf_addch(&b, ',');
 				add_field(&b, rw->code);
 				sbuf_addch(&b, ',');

@@ -8,8 +8,8 @@
  *   segment one level of a header: NFKC, no spaces, no quotes, no 其中：
  *   path    levels split at '/', each a segment key; levels that only number
  *           the columns (栏次, 1, 12, **) and empty levels are dropped
- *   label   normalize/'s label form (ordinal and 其中： stripped), no spaces,
- *           no quotes
+ *   label   normalize/'s label form (ordinal and 其中： stripped), no spaces
+ *           (quotes stay: they are part of the item's name)
  */
 #include <string.h>
 
@@ -33,21 +33,26 @@ static bool is_space(uint32_t cp)
 	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0x3000 || cp == 0xA0;
 }
 
-/* Copies s without spaces and quotes. */
-static char *strip_marks(arena *a, const char *s)
+/* Copies s without spaces (and without quotes unless keep_quotes). */
+static char *strip_chars(arena *a, const char *s, bool keep_quotes)
 {
 	sbuf b = SBUF_INIT;
 	size_t n = strlen(s);
 	for (size_t i = 0; i < n;) {
 		uint32_t cp;
 		size_t k = utf8_decode(s + i, n - i, &cp);
-		if (!is_space(cp) && !map_is_quote(cp))
+		if (!is_space(cp) && (keep_quotes || !map_is_quote(cp)))
 			sbuf_add(&b, s + i, k);
 		i += k;
 	}
 	char *r = arena_strdup(a, b.buf);
 	sbuf_release(&b);
 	return r;
+}
+
+static char *strip_marks(arena *a, const char *s)
+{
+	return strip_chars(a, s, false);
 }
 
 static bool is_digit(char c)
@@ -204,7 +209,7 @@ char *map_label_key(arena *a, const char *s, int *ordinal, bool *subrow)
 {
 	int o = 0;
 	bool sub = false;
-	char *t = strip_marks(a, norm_label(a, s ? s : "", &o, &sub));
+	char *t = strip_chars(a, norm_label(a, s ? s : "", &o, &sub), true);
 	if (ordinal)
 		*ordinal = o;
 	if (subrow)
