@@ -1,0 +1,458 @@
+/*
+ * text: NFKC plus the clean-ups NFKC leaves.  See text.h.
+ *
+ *   1. Pure ASCII input skips ICU: control characters dropped, whitespace runs
+ *      collapsed to one space, ends trimmed, in one pass.
+ *   2. Otherwise: UTF-8 -> UTF-16 (u_strFromUTF8WithSub; invalid bytes become
+ *      U+FFFD) -> NFKC with ICU's cached singleton (unorm2_getNFKCInstance),
+ *      skipped when unorm2_spanQuickCheckYes says the text is already NFKC.
+ *   3. One pass over the code points: U+2212 -> '-', CJK Radicals Supplement
+ *      (U+2E80..U+2EF3, which NFKC leaves alone) -> the unified ideograph from
+ *      a small sorted table, control and format characters dropped, and each
+ *      whitespace run either removed (a CJK character on either side:
+ *      norm_is_cjk, Han by uscript_getScript / UCHAR_IDEOGRAPHIC, plus the CJK
+ *      punctuation and full-width blocks) or written as one space (between
+ *      Latin/digit tokens), never at either end.
+ *   4. The result is copied into the caller's arena.
+ *
+ * Scratch buffers live on the stack for cells (the usual case) and on the heap
+ * for long paragraphs; nothing ICU allocates is kept or freed per call.
+ *
+ * Labels: an ordinal ①..⑳ is taken from the raw text (NFKC would turn ① into
+ * 1); the other forms (一、 (一) 1. 1、 (1)) are matched after normalization,
+ * where （一） has become (一) and ： has become ':'.
+ */
+#include "normalize/text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/uscript.h>
+#include <unicode/ustring.h>
+#include <unicode/utf16.h>
+
+#include "core/decimal.h"
+#include "core/sbuf.h"
+#include "normalize/number.h"
+
+enum { STACK_UNITS = 512 };
+
+/* CJK Radicals Supplement forms -> the ideograph they stand for. */
+static const struct radical {
+	uint16_t radical, ideograph;
+} radicals[] = {
+	{ 0x2E85, 0x4EBB }, /* ⺅ -> 亻 */
+	{ 0x2E86, 0x5182 }, /* ⺆ -> 冂 */
+	{ 0x2E8A, 0x535C }, /* ⺊ -> 卜 */
+	{ 0x2E8C, 0x5C0F }, /* ⺌ -> 小 */
+	{ 0x2E8D, 0x5C0F }, /* ⺍ -> 小 */
+	{ 0x2E8E, 0x5140 }, /* ⺎ -> 兀 */
+	{ 0x2E90, 0x5C22 }, /* ⺐ -> 尢 */
+	{ 0x2E92, 0x5DF3 }, /* ⺒ -> 巳 */
+	{ 0x2E93, 0x5E7A }, /* ⺓ -> 幺 */
+	{ 0x2E94, 0x5F51 }, /* ⺔ -> 彑 */
+	{ 0x2E96, 0x5FC4 }, /* ⺖ -> 忄 */
+	{ 0x2E97, 0x5FC3 }, /* ⺗ -> 心 */
+	{ 0x2E98, 0x624C }, /* ⺘ -> 扌 */
+	{ 0x2E99, 0x6535 }, /* ⺙ -> 攵 */
+	{ 0x2E9B, 0x65E1 }, /* ⺛ -> 旡 */
+	{ 0x2E9D, 0x6708 }, /* ⺝ -> 月 */
+	{ 0x2E9F, 0x6BCD }, /* ⺟ -> 母 */
+	{ 0x2EA0, 0x6C11 }, /* ⺠ -> 民 */
+	{ 0x2EA1, 0x6C35 }, /* ⺡ -> 氵 */
+	{ 0x2EA2, 0x6C3A }, /* ⺢ -> 氺 */
+	{ 0x2EA3, 0x706C }, /* ⺣ -> 灬 */
+	{ 0x2EA5, 0x722B }, /* ⺥ -> 爫 */
+	{ 0x2EA6, 0x4E2C }, /* ⺦ -> 丬 */
+	{ 0x2EA7, 0x725C }, /* ⺧ -> 牜 */
+	{ 0x2EA8, 0x72AD }, /* ⺨ -> 犭 */
+	{ 0x2EA9, 0x738B }, /* ⺩ -> 王 */
+	{ 0x2EAA, 0x758B }, /* ⺪ -> 疋 */
+	{ 0x2EAB, 0x7F52 }, /* ⺫ -> 罒 */
+	{ 0x2EAC, 0x793A }, /* ⺬ -> 示 */
+	{ 0x2EAD, 0x793B }, /* ⺭ -> 礻 */
+	{ 0x2EAE, 0x7AF9 }, /* ⺮ -> 竹 */
+	{ 0x2EAF, 0x7CF9 }, /* ⺯ -> 糹 */
+	{ 0x2EB0, 0x7E9F }, /* ⺰ -> 纟 */
+	{ 0x2EB2, 0x7F52 }, /* ⺲ -> 罒 */
+	{ 0x2EB3, 0x34C1 }, /* ⺳ -> 㓁 */
+	{ 0x2EB7, 0x7F8A }, /* ⺷ -> 羊 */
+	{ 0x2EB9, 0x8002 }, /* ⺹ -> 耂 */
+	{ 0x2EBB, 0x807F }, /* ⺻ -> 聿 */
+	{ 0x2EBC, 0x6708 }, /* ⺼ -> 月 */
+	{ 0x2EBE, 0x8279 }, /* ⺾ -> 艹 */
+	{ 0x2EBF, 0x8279 }, /* ⺿ -> 艹 */
+	{ 0x2EC0, 0x8279 }, /* ⻀ -> 艹 */
+	{ 0x2EC1, 0x864E }, /* ⻁ -> 虎 */
+	{ 0x2EC2, 0x8864 }, /* ⻂ -> 衤 */
+	{ 0x2EC3, 0x8980 }, /* ⻃ -> 覀 */
+	{ 0x2EC4, 0x897F }, /* ⻄ -> 西 */
+	{ 0x2EC5, 0x89C1 }, /* ⻅ -> 见 */
+	{ 0x2EC6, 0x89D2 }, /* ⻆ -> 角 */
+	{ 0x2EC8, 0x8BA0 }, /* ⻈ -> 讠 */
+	{ 0x2EC9, 0x8D1D }, /* ⻉ -> 贝 */
+	{ 0x2ECB, 0x8F66 }, /* ⻋ -> 车 */
+	{ 0x2ECC, 0x8FB6 }, /* ⻌ -> 辶 */
+	{ 0x2ECD, 0x8FB6 }, /* ⻍ -> 辶 */
+	{ 0x2ECF, 0x961D }, /* ⻏ -> 阝 */
+	{ 0x2ED0, 0x9485 }, /* ⻐ -> 钅 */
+	{ 0x2ED1, 0x9577 }, /* ⻑ -> 長 */
+	{ 0x2ED2, 0x9578 }, /* ⻒ -> 镸 */
+	{ 0x2ED3, 0x957F }, /* ⻓ -> 长 */
+	{ 0x2ED4, 0x95E8 }, /* ⻔ -> 门 */
+	{ 0x2ED6, 0x961D }, /* ⻖ -> 阝 */
+	{ 0x2ED7, 0x96E8 }, /* ⻗ -> 雨 */
+	{ 0x2ED8, 0x9752 }, /* ⻘ -> 青 */
+	{ 0x2ED9, 0x97E6 }, /* ⻙ -> 韦 */
+	{ 0x2EDA, 0x9875 }, /* ⻚ -> 页 */
+	{ 0x2EDB, 0x98CE }, /* ⻛ -> 风 */
+	{ 0x2EDC, 0x98DE }, /* ⻜ -> 飞 */
+	{ 0x2EDD, 0x98DF }, /* ⻝ -> 食 */
+	{ 0x2EDF, 0x98E0 }, /* ⻟ -> 飠 */
+	{ 0x2EE0, 0x9963 }, /* ⻠ -> 饣 */
+	{ 0x2EE2, 0x9A6C }, /* ⻢ -> 马 */
+	{ 0x2EE3, 0x9AA8 }, /* ⻣ -> 骨 */
+	{ 0x2EE4, 0x9B3C }, /* ⻤ -> 鬼 */
+	{ 0x2EE5, 0x9C7C }, /* ⻥ -> 鱼 */
+	{ 0x2EE6, 0x9E1F }, /* ⻦ -> 鸟 */
+	{ 0x2EE7, 0x5364 }, /* ⻧ -> 卤 */
+	{ 0x2EE8, 0x9EA6 }, /* ⻨ -> 麦 */
+	{ 0x2EE9, 0x9EC4 }, /* ⻩ -> 黄 */
+	{ 0x2EEA, 0x9EFE }, /* ⻪ -> 黾 */
+	{ 0x2EEB, 0x6589 }, /* ⻫ -> 斉 */
+	{ 0x2EEC, 0x9F50 }, /* ⻬ -> 齐 */
+	{ 0x2EED, 0x6B6F }, /* ⻭ -> 歯 */
+	{ 0x2EEE, 0x9F7F }, /* ⻮ -> 齿 */
+	{ 0x2EEF, 0x7ADC }, /* ⻯ -> 竜 */
+	{ 0x2EF0, 0x9F99 }, /* ⻰ -> 龙 */
+	{ 0x2EF1, 0x9F9C }, /* ⻱ -> 龜 */
+	{ 0x2EF2, 0x4E80 }, /* ⻲ -> 亀 */
+	{ 0x2EF3, 0x9F9F }, /* ⻳ -> 龟 */
+};
+
+static uint32_t map_radical(uint32_t cp)
+{
+	size_t lo = 0, hi = sizeof radicals / sizeof radicals[0];
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (radicals[mid].radical == cp)
+			return radicals[mid].ideograph;
+		if (radicals[mid].radical < cp)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return cp;
+}
+
+bool norm_is_cjk(uint32_t cp)
+{
+	if (cp < 0x2E80)
+		return false;
+	if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3000 && cp <= 0x303F) ||
+	    (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) ||
+	    (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0x2E80 && cp <= 0x2FDF) ||
+	    (cp >= 0x3200 && cp <= 0x33FF))
+		return true;
+	UErrorCode err = U_ZERO_ERROR;
+	UScriptCode sc = uscript_getScript((UChar32)cp, &err);
+	if (U_FAILURE(err))
+		return false;
+	return sc == USCRIPT_HAN || sc == USCRIPT_HIRAGANA || sc == USCRIPT_KATAKANA ||
+	       sc == USCRIPT_BOPOMOFO || u_hasBinaryProperty((UChar32)cp, UCHAR_IDEOGRAPHIC);
+}
+
+static bool is_space(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp == ' ' || (cp >= '\t' && cp <= '\r');
+	return u_isUWhiteSpace((UChar32)cp);
+}
+
+/* Control and format characters (zero-width space, BOM, soft hyphen, bidi marks). */
+static bool is_dropped(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp < 0x20 || cp == 0x7F;
+	int8_t t = u_charType((UChar32)cp);
+	return t == U_CONTROL_CHAR || t == U_FORMAT_CHAR;
+}
+
+/* Writes code points to out, collapsing whitespace; see step 3. */
+typedef struct writer {
+	char *out;
+	size_t len;
+	uint32_t prev;   /* last code point written, 0 at the start */
+	bool pending;    /* whitespace seen since `prev` */
+	bool squeeze;    /* drop every space */
+} writer;
+
+static void write_cp(writer *w, uint32_t cp)
+{
+	if (cp == 0x2212)
+		cp = '-';
+	else if (cp >= 0x2E80 && cp <= 0x2EF3)
+		cp = map_radical(cp);
+	if (is_space(cp)) {
+		w->pending = w->prev != 0;
+		return;
+	}
+	if (is_dropped(cp))
+		return;
+	if (w->pending && !w->squeeze && !norm_is_cjk(w->prev) && !norm_is_cjk(cp))
+		w->out[w->len++] = ' ';
+	w->pending = false;
+	w->len += utf8_encode(cp, w->out + w->len);
+	w->prev = cp;
+}
+
+static char *normalize_ascii(arena *a, const char *s, size_t n, bool squeeze)
+{
+	char *out = arena_alloc(a, n + 1);
+	size_t len = 0;
+	bool pending = false;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == ' ' || (c >= '\t' && c <= '\r')) {
+			pending = len > 0;
+			continue;
+		}
+		if (c < 0x20 || c == 0x7F)
+			continue;
+		if (pending && !squeeze)
+			out[len++] = ' ';
+		pending = false;
+		out[len++] = (char)c;
+	}
+	out[len] = '\0';
+	return out;
+}
+
+/* A scratch buffer: on the stack when small, else on the heap. */
+static void *scratch(void *stack, size_t stack_size, size_t need)
+{
+	if (need <= stack_size)
+		return stack;
+	void *p = malloc(need);
+	if (!p)
+		abort();
+	return p;
+}
+
+static void scratch_free(void *p, void *stack)
+{
+	if (p != stack)
+		free(p);
+}
+
+static char *normalize(arena *a, const char *s, size_t n, bool squeeze)
+{
+	size_t i = 0;
+	while (i < n && !((unsigned char)s[i] & 0x80))
+		i++;
+	if (i == n)
+		return normalize_ascii(a, s, n, squeeze);
+	if (n > INT32_MAX / 4)
+		n = INT32_MAX / 4; /* ICU lengths are int32_t; such a cell is not a cell */
+
+	UChar src_stack[STACK_UNITS], dst_stack[2 * STACK_UNITS];
+	char out_stack[4 * STACK_UNITS];
+	UChar *src = scratch(src_stack, sizeof src_stack, (n + 1) * sizeof(UChar));
+	UChar *dst = NULL;
+	const UChar *text = src;
+	int32_t len16 = 0;
+	UErrorCode err = U_ZERO_ERROR;
+	u_strFromUTF8WithSub(src, (int32_t)n + 1, &len16, s, (int32_t)n, 0xFFFD, NULL, &err);
+	if (U_FAILURE(err))
+		len16 = 0;
+
+	err = U_ZERO_ERROR;
+	const UNormalizer2 *nfkc = unorm2_getNFKCInstance(&err);
+	if (U_SUCCESS(err) && unorm2_spanQuickCheckYes(nfkc, src, len16, &err) < len16 &&
+	    U_SUCCESS(err)) {
+		size_t cap = 2 * (size_t)len16 + 16;
+		dst = scratch(dst_stack, sizeof dst_stack, cap * sizeof(UChar));
+		int32_t got = unorm2_normalize(nfkc, src, len16, dst, (int32_t)cap, &err);
+		if (err == U_BUFFER_OVERFLOW_ERROR) {
+			scratch_free(dst, dst_stack);
+			cap = (size_t)got + 1;
+			dst = scratch(dst_stack, 0, cap * sizeof(UChar));
+			err = U_ZERO_ERROR;
+			got = unorm2_normalize(nfkc, src, len16, dst, (int32_t)cap, &err);
+		}
+		if (U_SUCCESS(err)) {
+			text = dst;
+			len16 = got;
+		}
+	}
+
+	/* A UTF-16 unit gives at most 3 UTF-8 bytes (a surrogate pair 4 for 2 units);
+	   a space is written only before a code point, so 4 per unit bounds both. */
+	size_t out_cap = 4 * (size_t)len16 + 1;
+	writer w = { scratch(out_stack, sizeof out_stack, out_cap), 0, 0, false, squeeze };
+	for (int32_t k = 0; k < len16;) {
+		UChar32 cp;
+		U16_NEXT(text, k, len16, cp);
+		write_cp(&w, (uint32_t)cp);
+	}
+	char *result = arena_strndup(a, w.out, w.len);
+	scratch_free(w.out, out_stack);
+	if (dst)
+		scratch_free(dst, dst_stack);
+	scratch_free(src, src_stack);
+	return result;
+}
+
+char *norm_text_n(arena *a, const char *s, size_t n)
+{
+	if (!s)
+		return normalize_ascii(a, "", 0, false);
+	return normalize(a, s, n, false);
+}
+
+char *norm_text(arena *a, const char *s)
+{
+	return norm_text_n(a, s, s ? strlen(s) : 0);
+}
+
+char *norm_squeeze(arena *a, const char *s)
+{
+	if (!s)
+		s = "";
+	return normalize(a, s, strlen(s), true);
+}
+
+/* ---- labels ---- */
+
+/* A 小写 numeral character as used in list ordinals. */
+static bool is_ordinal_cn(uint32_t cp)
+{
+	static const uint32_t set[] = {
+		0x3007, 0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03,
+		0x516B, 0x4E5D, 0x5341, 0x767E, 0x4E24, /* 〇零一二三四五六七八九十百两 */
+	};
+	for (size_t i = 0; i < sizeof set / sizeof set[0]; i++)
+		if (set[i] == cp)
+			return true;
+	return false;
+}
+
+/* Reads a list number at t: ASCII digits (1..3 of them) or a 小写 numeral.
+   Returns its value (1..999) and sets *end, or 0. */
+static int read_ordinal_number(const char *t, size_t n, size_t *end)
+{
+	size_t i = 0;
+	if (n && t[0] >= '0' && t[0] <= '9') {
+		int v = 0;
+		while (i < n && t[i] >= '0' && t[i] <= '9' && i < 4)
+			v = v * 10 + (t[i++] - '0');
+		if (i > 3)
+			return 0;
+		*end = i;
+		return v;
+	}
+	while (i < n) {
+		uint32_t cp;
+		size_t k = utf8_decode(t + i, n - i, &cp);
+		if (!is_ordinal_cn(cp))
+			break;
+		i += k;
+		if (i > 24)
+			return 0;
+	}
+	decimal d;
+	if (!i || !norm_chinese_number(t, i, &d) || d.scale != 0 || d.units < 1 || d.units > 999)
+		return 0;
+	*end = i;
+	return (int)d.units;
+}
+
+static bool has_prefix(const char *t, size_t n, const char *lit, size_t *len)
+{
+	size_t k = strlen(lit);
+	if (n < k || memcmp(t, lit, k) != 0)
+		return false;
+	*len = k;
+	return true;
+}
+
+/* Matches 一、 (一) 1. 1、 (1) at the start of normalized text t.  Returns the
+   ordinal and the bytes it covers (with one following space), or 0. */
+static int match_ordinal(const char *t, size_t *skip)
+{
+	size_t n = strlen(t), end = 0, k = 0;
+	int v;
+	if (t[0] == '(') {
+		v = read_ordinal_number(t + 1, n - 1, &end);
+		if (!v || t[1 + end] != ')')
+			return 0;
+		k = 1 + end + 1;
+	} else {
+		v = read_ordinal_number(t, n, &end);
+		if (!v)
+			return 0;
+		size_t m;
+		if (has_prefix(t + end, n - end, "\xE3\x80\x81", &m)) /* 、 */
+			k = end + m;
+		else if (t[end] == '.' && !(t[end + 1] >= '0' && t[end + 1] <= '9'))
+			k = end + 1;
+		else
+			return 0;
+	}
+	if (t[k] == ' ')
+		k++;
+	*skip = k;
+	return v;
+}
+
+/* ①..⑳, ❶..❿, ➀..➉, ➊..➓: circled numbers NFKC would turn into bare digits. */
+static int circled_number(uint32_t cp)
+{
+	if (cp >= 0x2460 && cp <= 0x2473)
+		return (int)(cp - 0x2460) + 1;
+	if (cp >= 0x2776 && cp <= 0x2793)
+		return (int)((cp - 0x2776) % 10) + 1;
+	return 0;
+}
+
+char *norm_label(arena *a, const char *s, int *ordinal, bool *subrow)
+{
+	if (!s)
+		s = "";
+	int ord = 0;
+	bool sub = false;
+	size_t i = 0, n = strlen(s);
+	for (;;) {
+		uint32_t cp;
+		size_t k = utf8_decode(s + i, n - i, &cp);
+		if (!k)
+			break;
+		if (is_space(cp)) {
+			i += k;
+			continue;
+		}
+		if ((ord = circled_number(cp)) != 0)
+			s += i + k;
+		break;
+	}
+	char *t = norm_text(a, s);
+	size_t skip;
+	if (!ord && (ord = match_ordinal(t, &skip)) != 0)
+		t += skip;
+	size_t m;
+	if (has_prefix(t, strlen(t), "\xE5\x85\xB6\xE4\xB8\xAD:", &m)) { /* 其中: */
+		sub = true;
+		t += m;
+		if (*t == ' ')
+			t++;
+		if (!ord && (ord = match_ordinal(t, &skip)) != 0)
+			t += skip;
+	}
+	if (ordinal)
+		*ordinal = ord;
+	if (subrow)
+		*subrow = sub;
+	return t;
+}

@@ -1,0 +1,41 @@
+/*
+ * text: Unicode normalization of cell text, labels and titles.
+ *
+ * NFKC through ICU, then the few things NFKC leaves (U+2212 minus, CJK
+ * radicals), then whitespace: removed next to CJK characters, collapsed to
+ * one space elsewhere, trimmed.  Labels additionally lose their printed list
+ * ordinal (一、 （一） 1. (1) ①) and a leading 其中：.
+ */
+#ifndef DX_NORMALIZE_TEXT_H
+#define DX_NORMALIZE_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/arena.h"
+
+/* NFKC (ICU unorm2) + what NFKC leaves: U+2212 minus -> '-', 〇 kept as a CJK digit in numerals
+   but left as is in text, CJK radicals / compatibility ideographs (⻔ -> 门, etc: a small table,
+   the Kangxi radicals U+2F00.. are handled by NFKC, the CJK Radicals Supplement U+2E80.. are
+   not), U+3000 -> space; spaced-out CJK collapsed (`项    目` -> `项目`,
+   `本 年 收 入 合 计` -> `本年收入合计`: whitespace next to a CJK character or CJK punctuation
+   is removed (so `公开 02 表` -> `公开02表`); a single space is kept between Latin/digit
+   tokens); trims; runs of whitespace -> one space; control and format characters (zero-width
+   space, BOM, soft hyphen) are dropped.  Returns a string allocated in arena `a` (s NULL is
+   taken as "").  Invalid UTF-8 bytes become U+FFFD.  NFKC turns full-width punctuation into
+   ASCII: `（一）` -> `(一)`, `其中：` -> `其中:`, `，` -> `,`. */
+char *norm_text(arena *a, const char *s);
+/* The same for the n bytes at s (need not be NUL-terminated). */
+char *norm_text_n(arena *a, const char *s, size_t n);
+/* norm_text + strips an ordinal prefix (一、 … 二十六、, （一）, (一), 1. 1、 (1) （1） ①..⑳;
+   only list ordinals, not 第一部分) and returns its number in *ordinal (0 if none); strips a
+   leading `其中：`/`其中:` and sets *subrow.  Either out pointer may be NULL. */
+char *norm_label(arena *a, const char *s, int *ordinal, bool *subrow);
+/* norm_text, then removes all whitespace (for comparing titles/headers). */
+char *norm_squeeze(arena *a, const char *s);
+/* True for a character that takes no spaces around it: Han ideographs (〇 and the radicals
+   included), kana, bopomofo, CJK punctuation and full-width forms. */
+bool norm_is_cjk(uint32_t cp);
+
+#endif

@@ -1,0 +1,111 @@
+/*
+ * unit: money units in titles and headers.  See unit.h.
+ *
+ * norm_unit() walks the string code point by code point and, at each place,
+ * tries two patterns, skipping blanks (ASCII whitespace, U+3000, U+00A0)
+ * between the characters of both:
+ *   1. 单位 [:|：] [人民币] UNIT           (金额单位：元, 单位:万元, (单位：亿元))
+ *   2. (|（ UNIT )|）                      ((万元), 预算数（万元）)
+ * UNIT is tried longest first: 亿元, 万元, 千元, 元.  单位名称 and other words
+ * after 单位 simply fail the pattern and the walk goes on.  Conversion is a
+ * decimal_shift by the difference of the units' powers of ten, so it is exact
+ * or refused.
+ */
+#include "normalize/unit.h"
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "core/sbuf.h"
+
+static const struct unit_def {
+	const char *name;
+	int exp;
+} units[] = {
+	{ "亿元", 8 },
+	{ "万元", 4 },
+	{ "千元", 3 },
+	{ "元", 0 },
+};
+
+static bool is_blank(uint32_t cp)
+{
+	return cp == ' ' || (cp >= '\t' && cp <= '\r') || cp == 0x3000 || cp == 0xA0;
+}
+
+/* Matches lit at *pos, allowing blanks before each of its characters. */
+static bool match(const char *s, size_t n, size_t *pos, const char *lit)
+{
+	size_t i = *pos, j = 0, m = strlen(lit);
+	while (j < m) {
+		uint32_t want, got;
+		j += utf8_decode(lit + j, m - j, &want);
+		for (;;) {
+			if (i >= n)
+				return false;
+			size_t k = utf8_decode(s + i, n - i, &got);
+			i += k;
+			if (!is_blank(got))
+				break;
+		}
+		if (got != want)
+			return false;
+	}
+	*pos = i;
+	return true;
+}
+
+static const char *match_unit(const char *s, size_t n, size_t *pos)
+{
+	for (size_t u = 0; u < sizeof units / sizeof units[0]; u++)
+		if (match(s, n, pos, units[u].name))
+			return units[u].name;
+	return NULL;
+}
+
+const char *norm_unit(const char *s)
+{
+	if (!s)
+		return NULL;
+	size_t n = strlen(s);
+	for (size_t i = 0; i < n;) {
+		size_t p = i;
+		if (match(s, n, &p, "单位")) {
+			size_t q = p;
+			if (!match(s, n, &q, ":"))
+				match(s, n, &q, "：");
+			match(s, n, &q, "人民币");
+			const char *u = match_unit(s, n, &q);
+			if (u)
+				return u;
+		}
+		p = i;
+		if (match(s, n, &p, "(") || match(s, n, &p, "（")) {
+			const char *u = match_unit(s, n, &p);
+			if (u && (match(s, n, &p, ")") || match(s, n, &p, "）")))
+				return u;
+		}
+		uint32_t cp;
+		i += utf8_decode(s + i, n - i, &cp);
+	}
+	return NULL;
+}
+
+int norm_unit_exponent(const char *unit)
+{
+	if (!unit)
+		return -1;
+	for (size_t u = 0; u < sizeof units / sizeof units[0]; u++)
+		if (strcmp(unit, units[u].name) == 0)
+			return units[u].exp;
+	return -1;
+}
+
+bool norm_convert_unit(decimal in, const char *from, const char *to, decimal *out)
+{
+	int ef = norm_unit_exponent(from), et = norm_unit_exponent(to);
+	if (ef < 0 || et < 0 || in.overflow)
+		return false;
+	return decimal_shift(in, ef - et, out);
+}

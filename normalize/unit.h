@@ -1,0 +1,24 @@
+/*
+ * unit: the money unit a table, header or line is printed in, and exact
+ * conversion between units.
+ *
+ * A unit is found after 单位 (单位：万元, 金额单位：元, 单位:万元, 单位：人民币万元) or alone in
+ * brackets ((万元), （万元）, (单位：亿元)); spaces between the characters are allowed.
+ */
+#ifndef DX_NORMALIZE_UNIT_H
+#define DX_NORMALIZE_UNIT_H
+
+#include <stdbool.h>
+
+#include "core/decimal.h"
+
+/* Finds a money unit in a title/header/line: `单位：万元`, `金额单位：元`, `单位:万元`, `（万元）`,
+   `(单位：亿元)`, `单位：千元` -> returns a static string "元", "千元", "万元", "亿元"; NULL if none. */
+const char *norm_unit(const char *s);
+/* Exact conversion between those units (万元 -> 元 multiplies by 10000). false if unknown unit
+   or overflow (or, towards a larger unit, more than DECIMAL_MAX_SCALE fraction digits). */
+bool norm_convert_unit(decimal in, const char *from, const char *to, decimal *out);
+/* The power of ten a unit stands for (元 0, 千元 3, 万元 4, 亿元 8), or -1 if unknown. */
+int norm_unit_exponent(const char *unit);
+
+#endif
