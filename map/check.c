@@ -350,7 +350,8 @@ static bool ref_value(const document *doc, const schema_ref *ref, const char *en
 			continue;
 		bool present = false;
 		decimal v = num(r, (size_t)k, &present);
-		if (unit && t->unit && strcmp(unit, t->unit) != 0) {
+		if (unit && t->unit && strcmp(unit, t->unit) != 0 && norm_unit_exponent(unit) >= 0 &&
+		    norm_unit_exponent(t->unit) >= 0) {
 			decimal conv;
 			if (!norm_convert_unit(v, t->unit, unit, &conv))
 				return false;

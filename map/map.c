@@ -154,6 +154,8 @@ static bool is_total_label(const char *label)
 	return label && (strstr(label, "合计") || strstr(label, "总计"));
 }
 
+static bool numbering_row(const table *t, size_t r, arena *a);
+
 /* ---- recognition ------------------------------------------------------ */
 
 static int match_column(const schema *s, const char *path, const char *side, int *depth)
@@ -268,6 +270,8 @@ static void census(const mapper *m, size_t c, size_t *codes, size_t *amounts, si
 {
 	*codes = *amounts = *texts = 0;
 	for (size_t r = m->body; r < m->t->nrows; r++) {
+		if (numbering_row(m->t, r, m->a))
+			continue;
 		char *s = squeeze(m->a, cell_text(m->t, r, c));
 		if (!*s)
 			continue;

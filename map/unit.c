@@ -28,6 +28,15 @@ static const char *unit_name(const char *s)
 	return NULL;
 }
 
+/* A table's unit: already a bare name (万元), or found in printed text. */
+static const char *table_unit(const table *t)
+{
+	if (!t->unit)
+		return NULL;
+	const char *bare = unit_name(t->unit);
+	return bare ? bare : norm_unit(t->unit);
+}
+
 static bool ends_with(const char *s, const char *suffix)
 {
 	size_t n = strlen(s), m = strlen(suffix);
@@ -65,7 +74,7 @@ int map_convert_unit(document *doc, const char *unit, error *err)
 	}
 	for (size_t i = 0; i < doc->tables.len; i++) {
 		table *t = doc->tables.items[i];
-		const char *from = t->unit ? norm_unit(t->unit) : NULL;
+		const char *from = table_unit(t);
 		if (!t->rows.len || (from && strcmp(from, to) == 0))
 			continue;
 		if (!from) {
@@ -102,7 +111,7 @@ int map_convert_unit(document *doc, const char *unit, error *err)
 		for (size_t i = 0; i < doc->tables.len && !from; i++) {
 			table *t = doc->tables.items[i];
 			if (ck->tables && strncmp(ck->tables, t->id, strlen(t->id)) == 0)
-				from = t->unit ? norm_unit(t->unit) : NULL;
+				from = table_unit(t);
 		}
 		if (from && strcmp(from, to) != 0 && !convert_check(ck, from, to)) {
 			error_set(err, ERROR_INTERNAL, 0, "cannot convert a document check to %s exactly", to);
@@ -111,7 +120,7 @@ int map_convert_unit(document *doc, const char *unit, error *err)
 	}
 	for (size_t i = 0; i < doc->tables.len; i++) {
 		table *t = doc->tables.items[i];
-		if (t->unit && norm_unit(t->unit))
+		if (table_unit(t))
 			t->unit = arena_strdup(doc->arena, to);
 	}
 	return 0;
