@@ -11,7 +11,7 @@ CMOCKA_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
 CC ?= cc
 OPT ?= -O2
 CFLAGS ?= $(OPT) -g
-WARN := -Wall -Wextra -Wshadow -Wno-unused-parameter -Wstrict-prototypes -Wvla
+WARN := -Wall -Wextra -Wno-unused-parameter -Wstrict-prototypes -Wvla
 ifneq ($(CI),)
 WARN += -Werror
 endif
@@ -29,7 +29,7 @@ else
 BUILD ?= build/default
 endif
 
-LIB_SRC := $(wildcard core/*.c extract/*.c normalize/*.c map/*.c emit/*.c)
+LIB_SRC := $(wildcard core/*.c extract/*.c normalize/*.c map/*.c emit/*.c pipeline/*.c)
 CLI_SRC := $(wildcard cli/*.c)
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
 CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)

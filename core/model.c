@@ -39,7 +39,7 @@ table *doc_add_table(document *doc, size_t nrows, size_t ncols)
 	table *t = arena_alloc(doc->arena, sizeof(table));
 	t->nrows = nrows;
 	t->ncols = ncols;
-	t->cells = arena_calloc(doc->arena, nrows * ncols ? nrows * ncols : 1, sizeof(cell));
+	t->cells = arena_calloc(doc->arena, nrows * ncols > 0 ? nrows * ncols : 1, sizeof(cell));
 	t->paths = arena_calloc(doc->arena, ncols ? ncols : 1, sizeof(char *));
 	for (size_t i = 0; i < nrows * ncols; i++) {
 		t->cells[i].text = "";

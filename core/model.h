@@ -40,8 +40,7 @@ typedef struct box {
 
 enum glyph_flags {
 	GLYPH_BOLD = 1,
-	GLYPH_ROTATED = 2, /* not upright: vertical or sideways text */
-	GLYPH_SPACE = 4,   /* a space the PDF drew or poppler inferred */
+	GLYPH_SPACE = 2,   /* a space the PDF drew or poppler inferred */
 };
 
 typedef struct glyph {

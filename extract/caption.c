@@ -1,0 +1,259 @@
+/*
+ * caption: reading the lines over a table.
+ *
+ * Walking upwards from the table's top edge, each line that is not
+ * furniture and not another table's is parsed for
+ *   - a form number: a prefix (公开, 预算, 决算, 附表, 部门公开) then digits
+ *     (01, 02-1) then 表, spaces allowed between: 公开 02 表 → 公开02表;
+ *   - a unit: 单位：万元, 金额单位:元, (万元), （单位：亿元）;
+ *   - an entity: 部门：…, 单位名称：…, 编制单位：…, 填报单位：… (up to a wide
+ *     gap or the unit);
+ * and what is left of the line is its title part.  Lines holding only such
+ * details are claimed and the walk goes on; the first line with a title
+ * part gives the title; the walk stops at the line after it that has one, at
+ * a gap of more than three line heights, or at a long sentence.
+ */
+#include "extract/caption.h"
+
+#include <string.h>
+
+#include "core/sbuf.h"
+
+static const char *const money_units[] = { "\xE4\xBA\xBF\xE5\x85\x83", "\xE4\xB8\x87\xE5\x85\x83",
+                                           "\xE5\x8D\x83\xE5\x85\x83", "\xE5\x85\x83" }; /* 亿元 万元 千元 元 */
+#define UNIT_WORD "\xE5\x8D\x95\xE4\xBD\x8D" /* 单位 */
+#define COLON_FW "\xEF\xBC\x9A"             /* ： */
+#define TABLE_CHAR "\xE8\xA1\xA8"           /* 表 */
+
+static size_t skip_sp(const char *s, size_t i)
+{
+	for (;;) {
+		if (s[i] == ' ' || s[i] == '\t')
+			i++;
+		else if (strncmp(s + i, "\xE3\x80\x80", 3) == 0)
+			i += 3;
+		else
+			return i;
+	}
+}
+
+static size_t skip_colon(const char *s, size_t i)
+{
+	i = skip_sp(s, i);
+	if (s[i] == ':')
+		return skip_sp(s, i + 1);
+	if (strncmp(s + i, COLON_FW, 3) == 0)
+		return skip_sp(s, i + 3);
+	return (size_t)-1;
+}
+
+static const char *match_money(const char *s, size_t i, size_t *len)
+{
+	for (size_t k = 0; k < sizeof money_units / sizeof *money_units; k++) {
+		size_t n = strlen(money_units[k]);
+		if (strncmp(s + i, money_units[k], n) == 0) {
+			*len = n;
+			return money_units[k];
+		}
+	}
+	return NULL;
+}
+
+static void blank(char *s, size_t from, size_t to)
+{
+	memset(s + from, ' ', to - from);
+}
+
+/* 单位：万元 / 金额单位：元 / (万元) / （单位：万元）. */
+static const char *take_unit(char *s)
+{
+	for (char *p = strstr(s, UNIT_WORD); p; p = strstr(p + 1, UNIT_WORD)) {
+		size_t start = (size_t)(p - s), i = skip_colon(s, start + 6), n;
+		if (i == (size_t)-1)
+			continue;
+		const char *unit = match_money(s, i, &n);
+		if (!unit)
+			continue;
+		size_t end = i + n;
+		/* 金额 before, brackets around. */
+		if (start >= 6 && strncmp(s + start - 6, "\xE9\x87\x91\xE9\xA2\x9D", 6) == 0)
+			start -= 6;
+		if (start >= 3 && strncmp(s + start - 3, "\xEF\xBC\x88", 3) == 0 && strncmp(s + end, "\xEF\xBC\x89", 3) == 0) {
+			start -= 3;
+			end += 3;
+		} else if (start >= 1 && s[start - 1] == '(' && s[end] == ')') {
+			start--;
+			end++;
+		}
+		blank(s, start, end);
+		return unit;
+	}
+	/* (万元) / （万元） */
+	for (size_t i = 0; s[i]; i++) {
+		size_t open = s[i] == '(' ? 1 : strncmp(s + i, "\xEF\xBC\x88", 3) == 0 ? 3 : 0;
+		if (!open)
+			continue;
+		size_t j = skip_sp(s, i + open), n;
+		const char *unit = match_money(s, j, &n);
+		if (!unit)
+			continue;
+		j = skip_sp(s, j + n);
+		size_t close = s[j] == ')' ? 1 : strncmp(s + j, "\xEF\xBC\x89", 3) == 0 ? 3 : 0;
+		if (!close)
+			continue;
+		blank(s, i, j + close);
+		return unit;
+	}
+	return NULL;
+}
+
+static const char *const number_prefixes[] = {
+	"\xE9\x83\xA8\xE9\x97\xA8\xE5\x85\xAC\xE5\xBC\x80", /* 部门公开 */
+	"\xE5\x85\xAC\xE5\xBC\x80",                         /* 公开 */
+	"\xE9\xA2\x84\xE7\xAE\x97",                         /* 预算 */
+	"\xE5\x86\xB3\xE7\xAE\x97",                         /* 决算 */
+	"\xE9\x99\x84\xE8\xA1\xA8",                         /* 附表 */
+};
+
+/* 公开02表 and its spaced forms. */
+static char *take_number(arena *a, char *s)
+{
+	for (size_t i = 0; s[i]; i++) {
+		for (size_t k = 0; k < sizeof number_prefixes / sizeof *number_prefixes; k++) {
+			size_t plen = strlen(number_prefixes[k]);
+			if (strncmp(s + i, number_prefixes[k], plen) != 0)
+				continue;
+			size_t j = skip_sp(s, i + plen), digits_start = j;
+			sbuf num = SBUF_INIT;
+			sbuf_addstr(&num, number_prefixes[k]);
+			size_t ndigits = 0;
+			while ((s[j] >= '0' && s[j] <= '9') || s[j] == '-') {
+				sbuf_addch(&num, s[j]);
+				ndigits += s[j] != '-';
+				j++;
+			}
+			if (!ndigits || j == digits_start) {
+				sbuf_release(&num);
+				continue;
+			}
+			j = skip_sp(s, j);
+			if (strncmp(s + j, TABLE_CHAR, 3) == 0) {
+				sbuf_addstr(&num, TABLE_CHAR);
+				j += 3;
+			} else if (k != 4) {
+				sbuf_release(&num);
+				continue;
+			}
+			char *out = arena_strndup(a, num.buf, num.len);
+			sbuf_release(&num);
+			blank(s, i, j);
+			return out;
+		}
+	}
+	return NULL;
+}
+
+static const char *const entity_labels[] = {
+	"\xE7\xBC\x96\xE5\x88\xB6\xE9\x83\xA8\xE9\x97\xA8", /* 编制部门 */
+	"\xE7\xBC\x96\xE5\x88\xB6\xE5\x8D\x95\xE4\xBD\x8D", /* 编制单位 */
+	"\xE5\xA1\xAB\xE6\x8A\xA5\xE5\x8D\x95\xE4\xBD\x8D", /* 填报单位 */
+	"\xE9\x83\xA8\xE9\x97\xA8\xE5\x90\x8D\xE7\xA7\xB0", /* 部门名称 */
+	"\xE5\x8D\x95\xE4\xBD\x8D\xE5\x90\x8D\xE7\xA7\xB0", /* 单位名称 */
+	"\xE9\xA2\x84\xE7\xAE\x97\xE5\x8D\x95\xE4\xBD\x8D", /* 预算单位 */
+	"\xE9\x83\xA8\xE9\x97\xA8",                         /* 部门 */
+	"\xE5\x8D\x95\xE4\xBD\x8D",                         /* 单位 */
+};
+
+static char *take_entity(arena *a, char *s)
+{
+	for (size_t k = 0; k < sizeof entity_labels / sizeof *entity_labels; k++) {
+		for (char *p = strstr(s, entity_labels[k]); p; p = strstr(p + 1, entity_labels[k])) {
+			size_t start = (size_t)(p - s), i = skip_colon(s, start + strlen(entity_labels[k]));
+			if (i == (size_t)-1)
+				continue;
+			size_t n;
+			if (match_money(s, i, &n))
+				continue;
+			/* The value runs to a wide gap (two spaces) or the end. */
+			size_t end = i;
+			while (s[end] && !(s[end] == ' ' && s[end + 1] == ' '))
+				end++;
+			size_t vend = end;
+			while (vend > i && s[vend - 1] == ' ')
+				vend--;
+			if (vend == i)
+				continue;
+			char *out = arena_strndup(a, s + i, vend - i);
+			blank(s, start, end);
+			return out;
+		}
+	}
+	return NULL;
+}
+
+char *caption_parse(arena *a, const char *text, char **number, const char **unit, char **entity)
+{
+	char *s = arena_strdup(a, text);
+	const char *u = take_unit(s);
+	if (u && unit && !*unit)
+		*unit = u;
+	char *num = take_number(a, s);
+	if (num && number && !*number)
+		*number = num;
+	char *ent = take_entity(a, s);
+	if (ent && entity && !*entity)
+		*entity = ent;
+	/* Trim and fold inner runs of spaces to one. */
+	sbuf out = SBUF_INIT;
+	for (size_t i = skip_sp(s, 0); s[i];) {
+		size_t j = skip_sp(s, i);
+		if (j != i) {
+			if (s[j])
+				sbuf_addch(&out, ' ');
+			i = j;
+			continue;
+		}
+		sbuf_addch(&out, s[i++]);
+	}
+	char *rest = arena_strndup(a, out.buf, out.len);
+	sbuf_release(&out);
+	return rest;
+}
+
+static size_t char_count(const char *s)
+{
+	size_t n = 0;
+	for (; *s; s++)
+		n += (*s & 0xC0) != 0x80;
+	return n;
+}
+
+void caption_read(document *doc, page *pg, found_table *ft)
+{
+	double edge = ft->bb.y0;
+	for (size_t l = pg->lines.len; l-- > 0;) {
+		textline *ln = &pg->lines.items[l];
+		if (ln->bb.y1 > ft->bb.y0 + 2)
+			continue;
+		if (ln->furniture)
+			continue;
+		if (ln->in_table)
+			break;
+		double lh = ln->bb.y1 - ln->bb.y0;
+		double limit = lh * 3 > 36 ? lh * 3 : 36;
+		if (edge - ln->bb.y1 > limit)
+			break;
+		char *rest = caption_parse(doc->arena, ln->text, &ft->number, (const char **)&ft->unit, &ft->entity);
+		if (*rest) {
+			size_t n = char_count(rest);
+			size_t len = strlen(rest);
+			bool sentence = n > 40 || strstr(rest, "\xE3\x80\x82") || /* 。 */
+			                (len >= 3 && strcmp(rest + len - 3, "\xEF\xBC\x9A") == 0); /* ends with ： */
+			if (ft->title || sentence)
+				break;
+			ft->title = rest;
+		}
+		ln->in_table = true;
+		edge = ln->bb.y0;
+	}
+}

@@ -1,0 +1,465 @@
+/*
+ * layout: from glyphs to lines, from lines to headings and paragraphs.
+ *
+ * Lines
+ *   1. Upright glyphs (spaces dropped: gaps are measured, not trusted) are
+ *      sorted by the centre of their box, top to bottom.
+ *   2. A sweep opens a line at the first glyph and adds every following
+ *      glyph whose centre lies within half a glyph height of the line's
+ *      centre; the next glyph that does not opens the next line.
+ *   3. Each line's glyphs are sorted by x; a gap wider than a third of the
+ *      font size becomes one space in the line's text.
+ * Furniture
+ *   A line in the top or bottom 9% of a page that is a page number
+ *   (3, - 3 -, — 3 —, 第3页, 第 3 页 共 25 页) or whose text, digits aside,
+ *   recurs in that band on at least three pages is a header or footer.
+ * Blocks (on the lines no table claimed and that are not furniture)
+ *   1. A line is a heading when its numbering says so (第一部分, 一、, （一）)
+ *      and it is short and not a sentence, or when it is set larger than the
+ *      body text and short.
+ *   2. Other lines join the paragraph before them unless that paragraph's
+ *      last line ended early (short of the body's right edge), ended with 。,
+ *      the new line is indented, or a gap larger than 1.8 line heights
+ *      separates them.  This also holds across a page break, so a paragraph
+ *      broken by a page is one block.
+ */
+#include "extract/layout.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/sbuf.h"
+
+static bool is_cjk(uint32_t cp)
+{
+	return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+	       (cp >= 0xFF00 && cp <= 0xFFEF) || (cp >= 0x3000 && cp <= 0x303F);
+}
+
+static int cmp_by_centre_y(const void *pa, const void *pb, void *ctx)
+{
+	const glyph *glyphs = ctx;
+	const glyph *a = &glyphs[*(const size_t *)pa], *b = &glyphs[*(const size_t *)pb];
+	float ya = (a->y0 + a->y1) / 2, yb = (b->y0 + b->y1) / 2;
+	if (ya != yb)
+		return ya < yb ? -1 : 1;
+	return (a->x0 > b->x0) - (a->x0 < b->x0);
+}
+
+static int cmp_by_x(const void *pa, const void *pb, void *ctx)
+{
+	const glyph *glyphs = ctx;
+	const glyph *a = &glyphs[*(const size_t *)pa], *b = &glyphs[*(const size_t *)pb];
+	return (a->x0 > b->x0) - (a->x0 < b->x0);
+}
+
+char *layout_glyph_text(arena *a, const page *pg, const size_t *index, size_t count)
+{
+	sbuf sb = SBUF_INIT;
+	const glyph *prev = NULL;
+	for (size_t i = 0; i < count; i++) {
+		const glyph *g = &pg->glyphs.items[index[i]];
+		if (prev) {
+			float gap = g->x0 - prev->x1;
+			float size = g->size > prev->size ? g->size : prev->size;
+			if (size <= 0)
+				size = 10;
+			if (gap > size * 0.33f)
+				sbuf_addch(&sb, ' ');
+		}
+		sbuf_add_utf8(&sb, g->cp);
+		prev = g;
+	}
+	char *out = arena_strndup(a, sb.buf, sb.len);
+	sbuf_release(&sb);
+	return out;
+}
+
+/* Lines are ranges of `order`, a permutation of the page's glyphs; layout_lines() then
+ * re-orders the glyphs themselves so each line's range is contiguous. */
+static void build_page_lines(document *doc, page *pg, size_t **order_out)
+{
+	size_t n = 0;
+	size_t *order = malloc((pg->glyphs.len ? pg->glyphs.len : 1) * sizeof(size_t));
+	if (!order)
+		abort();
+	for (size_t i = 0; i < pg->glyphs.len; i++) {
+		const glyph *g = &pg->glyphs.items[i];
+		if (g->flags & GLYPH_SPACE)
+			continue;
+		if (!(g->y1 > g->y0) || !(g->x1 >= g->x0))
+			continue;
+		order[n++] = i;
+	}
+	qsort_r(order, n, sizeof(size_t), cmp_by_centre_y, pg->glyphs.items);
+	size_t start = 0;
+	while (start < n) {
+		const glyph *g0 = &pg->glyphs.items[order[start]];
+		double centre = (g0->y0 + g0->y1) / 2, height = g0->y1 - g0->y0;
+		size_t end = start + 1;
+		while (end < n) {
+			const glyph *g = &pg->glyphs.items[order[end]];
+			double c = (g->y0 + g->y1) / 2;
+			if (c - centre > height * 0.5)
+				break;
+			end++;
+		}
+		qsort_r(order + start, end - start, sizeof(size_t), cmp_by_x, pg->glyphs.items);
+		textline *ln = VEC_PUSH(doc->arena, &pg->lines);
+		ln->first = start;
+		ln->count = end - start;
+		ln->bb = (box){ 1e9, 1e9, -1e9, -1e9 };
+		float sizes[8] = { 0 };
+		int bold = 0;
+		for (size_t k = start; k < end; k++) {
+			const glyph *g = &pg->glyphs.items[order[k]];
+			if (g->x0 < ln->bb.x0) ln->bb.x0 = g->x0;
+			if (g->y0 < ln->bb.y0) ln->bb.y0 = g->y0;
+			if (g->x1 > ln->bb.x1) ln->bb.x1 = g->x1;
+			if (g->y1 > ln->bb.y1) ln->bb.y1 = g->y1;
+			if (g->flags & GLYPH_BOLD)
+				bold++;
+			if (k - start < 8)
+				sizes[k - start] = g->size;
+		}
+		/* The dominant size: the median of the first few glyphs. */
+		size_t ns = end - start < 8 ? end - start : 8;
+		for (size_t x = 1; x < ns; x++)
+			for (size_t y = x; y > 0 && sizes[y - 1] > sizes[y]; y--) {
+				float t = sizes[y]; sizes[y] = sizes[y - 1]; sizes[y - 1] = t;
+			}
+		ln->size = sizes[ns / 2];
+		ln->bold = bold * 2 > (int)(end - start);
+		ln->text = layout_glyph_text(doc->arena, pg, order + start, end - start);
+		start = end;
+	}
+	*order_out = order;
+}
+
+/* ---- furniture ---- */
+
+static bool is_page_number(const char *s)
+{
+	/* Strip decorations: spaces, dashes, 第/页/共, digits; what is left must be empty. */
+	size_t len = strlen(s), i = 0;
+	int digits = 0;
+	while (i < len) {
+		uint32_t cp;
+		size_t k = utf8_decode(s + i, len - i, &cp);
+		if (cp >= '0' && cp <= '9')
+			digits++;
+		else if (!(cp == ' ' || cp == '-' || cp == 0x2014 || cp == 0x2013 || cp == 0x2212 ||
+		           cp == 0x7B2C || cp == 0x9875 || cp == 0x5171 || cp == 0xFF0D || cp == '/' ||
+		           cp == 0x2500 || cp == '.' || cp == 0x2015))
+			return false;
+		i += k;
+	}
+	return digits > 0 && digits <= 4;
+}
+
+/* The text with digits removed and spaces dropped, for recognising running headers. */
+static char *furniture_key(arena *a, const char *s)
+{
+	sbuf sb = SBUF_INIT;
+	for (const char *p = s; *p; p++)
+		if (!(*p >= '0' && *p <= '9') && *p != ' ')
+			sbuf_addch(&sb, *p);
+	char *out = arena_strndup(a, sb.buf, sb.len);
+	sbuf_release(&sb);
+	return out;
+}
+
+static void mark_furniture(document *doc)
+{
+	arena *tmp = arena_new();
+	typedef struct { char *key; int pages; } seen;
+	VEC(seen) keys = { 0 };
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t p = 0; p < doc->pages.len; p++) {
+			page *pg = &doc->pages.items[p];
+			double band = pg->height * 0.09;
+			for (size_t l = 0; l < pg->lines.len; l++) {
+				textline *ln = &pg->lines.items[l];
+				bool top = ln->bb.y1 < band, bottom = ln->bb.y0 > pg->height - band;
+				if (!top && !bottom)
+					continue;
+				if (is_page_number(ln->text)) {
+					ln->furniture = true;
+					continue;
+				}
+				char *key = furniture_key(tmp, ln->text);
+				if (strlen(key) < 2)
+					continue;
+				size_t k;
+				for (k = 0; k < keys.len; k++)
+					if (strcmp(keys.items[k].key, key) == 0)
+						break;
+				if (pass == 0) {
+					if (k == keys.len) {
+						seen *s = VEC_PUSH(tmp, &keys);
+						s->key = key;
+					}
+					keys.items[k].pages++;
+				} else if (k < keys.len && keys.items[k].pages >= 3) {
+					ln->furniture = true;
+				}
+			}
+		}
+	}
+	arena_free(tmp);
+}
+
+void layout_lines(document *doc)
+{
+	for (size_t p = 0; p < doc->pages.len; p++) {
+		page *pg = &doc->pages.items[p];
+		size_t *order = NULL;
+		build_page_lines(doc, pg, &order);
+		/* Re-order the page's glyph array so each line's glyphs are contiguous. */
+		glyph *sorted = arena_calloc(doc->arena, pg->glyphs.len ? pg->glyphs.len : 1, sizeof(glyph));
+		size_t used = 0;
+		for (size_t l = 0; l < pg->lines.len; l++) {
+			textline *ln = &pg->lines.items[l];
+			size_t first = used;
+			for (size_t k = 0; k < ln->count; k++)
+				sorted[used++] = pg->glyphs.items[order[ln->first + k]];
+			ln->first = first;
+		}
+		pg->glyphs.items = sorted;
+		pg->glyphs.len = used;
+		pg->glyphs.cap = pg->glyphs.len;
+		free(order);
+	}
+	mark_furniture(doc);
+}
+
+/* ---- blocks ---- */
+
+static const char *skip_spaces(const char *s)
+{
+	while (*s == ' ')
+		s++;
+	return s;
+}
+
+static bool starts_with(const char *s, const char *prefix)
+{
+	return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+/* Chinese numeral digits used in ordinals. */
+static bool is_cn_digit(uint32_t cp)
+{
+	static const uint32_t digits[] = { 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03,
+	                                   0x516B, 0x4E5D, 0x5341, 0x96F6, 0x3007 };
+	for (size_t i = 0; i < sizeof digits / sizeof *digits; i++)
+		if (digits[i] == cp)
+			return true;
+	return false;
+}
+
+int layout_heading_level(const char *text)
+{
+	const char *s = skip_spaces(text);
+	size_t len = strlen(s), i = 0;
+	uint32_t cp;
+	if (starts_with(s, "\xE7\xAC\xAC")) { /* 第…部分 */
+		size_t j = 3;
+		int n = 0;
+		while (j < len) {
+			size_t k = utf8_decode(s + j, len - j, &cp);
+			if (!is_cn_digit(cp) && !(cp >= '0' && cp <= '9') && cp != ' ')
+				break;
+			n++;
+			j += k;
+		}
+		if (n > 0 && starts_with(skip_spaces(s + j), "\xE9\x83\xA8\xE5\x88\x86")) /* 部分 */
+			return 1;
+		return 0;
+	}
+	/* 一、 … 二十六、 */
+	int n = 0;
+	while (i < len) {
+		size_t k = utf8_decode(s + i, len - i, &cp);
+		if (!is_cn_digit(cp))
+			break;
+		n++;
+		i += k;
+	}
+	if (n > 0 && n <= 3 && (starts_with(s + i, "\xE3\x80\x81") || starts_with(s + i, "\xEF\xBC\x8E"))) /* 、 ． */
+		return 2;
+	/* （一） (一) */
+	if (starts_with(s, "\xEF\xBC\x88") || starts_with(s, "(")) {
+		i = starts_with(s, "(") ? 1 : 3;
+		n = 0;
+		while (i < len) {
+			size_t k = utf8_decode(s + i, len - i, &cp);
+			if (!is_cn_digit(cp))
+				break;
+			n++;
+			i += k;
+		}
+		if (n > 0 && n <= 3 && (starts_with(s + i, "\xEF\xBC\x89") || starts_with(s + i, ")")))
+			return 3;
+	}
+	return 0;
+}
+
+static size_t utf8_length(const char *s)
+{
+	size_t n = 0;
+	for (; *s; s++)
+		if ((*s & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
+static bool ends_sentence(const char *s)
+{
+	size_t len = strlen(s);
+	while (len && s[len - 1] == ' ')
+		len--;
+	static const char *const ends[] = { "\xE3\x80\x82", "\xEF\xBC\x9B", "\xEF\xBC\x9A", ".", ";", ":",
+	                                    "\xEF\xBC\x81", "\xEF\xBC\x9F" };
+	for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
+		size_t k = strlen(ends[i]);
+		if (len >= k && memcmp(s + len - k, ends[i], k) == 0)
+			return true;
+	}
+	return false;
+}
+
+static void append_line(sbuf *sb, const char *text)
+{
+	const char *t = skip_spaces(text);
+	if (sb->len && *t) {
+		/* Latin words wrapped over lines keep a space; CJK text joins directly. */
+		uint32_t last = 0, first = 0;
+		size_t i = sb->len;
+		while (i > 0 && (sb->buf[i - 1] & 0xC0) == 0x80)
+			i--;
+		if (i > 0)
+			i--;
+		utf8_decode(sb->buf + i, sb->len - i, &last);
+		utf8_decode(t, strlen(t), &first);
+		if (!is_cjk(last) && !is_cjk(first) && last != ' ')
+			sbuf_addch(sb, ' ');
+	}
+	sbuf_addstr(sb, t);
+}
+
+typedef struct body_metrics {
+	double left, right; /* usual left and right edges of body text */
+	double size;        /* usual body font size */
+} body_metrics;
+
+static int cmp_double(const void *pa, const void *pb)
+{
+	double a = *(const double *)pa, b = *(const double *)pb;
+	return (a > b) - (a < b);
+}
+
+static body_metrics measure_body(const document *doc)
+{
+	body_metrics m = { 72, 520, 12 };
+	size_t n = 0;
+	for (size_t p = 0; p < doc->pages.len; p++)
+		n += doc->pages.items[p].lines.len;
+	if (!n)
+		return m;
+	double *lefts = malloc(n * sizeof(double)), *rights = malloc(n * sizeof(double)),
+	       *sizes = malloc(n * sizeof(double));
+	if (!lefts || !rights || !sizes)
+		abort();
+	size_t k = 0;
+	for (size_t p = 0; p < doc->pages.len; p++) {
+		const page *pg = &doc->pages.items[p];
+		for (size_t l = 0; l < pg->lines.len; l++) {
+			const textline *ln = &pg->lines.items[l];
+			if (ln->in_table || ln->furniture || ln->count < 15)
+				continue;
+			lefts[k] = ln->bb.x0;
+			rights[k] = ln->bb.x1;
+			sizes[k] = ln->size;
+			k++;
+		}
+	}
+	if (k) {
+		qsort(lefts, k, sizeof(double), cmp_double);
+		qsort(rights, k, sizeof(double), cmp_double);
+		qsort(sizes, k, sizeof(double), cmp_double);
+		m.left = lefts[k / 5];
+		m.right = rights[k * 4 / 5];
+		m.size = sizes[k / 2];
+	}
+	free(lefts);
+	free(rights);
+	free(sizes);
+	return m;
+}
+
+static block *push_block(document *doc, enum block_type type, int level, sbuf *text, int pageno)
+{
+	sbuf_trim(text);
+	if (!text->len)
+		return NULL;
+	block *b = VEC_PUSH(doc->arena, &doc->blocks);
+	b->type = type;
+	b->level = level;
+	b->text = arena_strndup(doc->arena, text->buf, text->len);
+	b->page = pageno;
+	sbuf_reset(text);
+	return b;
+}
+
+void layout_blocks(document *doc)
+{
+	body_metrics m = measure_body(doc);
+	sbuf para = SBUF_INIT;
+	int para_page = 0;
+	const textline *prev = NULL;
+	const page *prev_page = NULL;
+	for (size_t p = 0; p < doc->pages.len; p++) {
+		const page *pg = &doc->pages.items[p];
+		for (size_t l = 0; l < pg->lines.len; l++) {
+			const textline *ln = &pg->lines.items[l];
+			if (ln->in_table || ln->furniture || !*skip_spaces(ln->text))
+				continue;
+			size_t chars = utf8_length(ln->text);
+			int level = layout_heading_level(ln->text);
+			bool larger = ln->size > m.size * 1.15 && chars <= 40;
+			bool heading = (level && chars <= 40 && !ends_sentence(ln->text)) || larger;
+			if (heading) {
+				push_block(doc, BLOCK_PARAGRAPH, 0, &para, para_page);
+				sbuf_reset(&para);
+				sbuf_addstr(&para, skip_spaces(ln->text));
+				/* A heading set large and wrapped continues on the next line of the same size. */
+				push_block(doc, BLOCK_HEADING, level ? level : 1, &para, pg->number);
+				prev = NULL;
+				continue;
+			}
+			bool join = false;
+			if (prev && para.len) {
+				double lh = prev->bb.y1 - prev->bb.y0;
+				bool same_page = prev_page == pg;
+				bool close = same_page ? ln->bb.y0 - prev->bb.y1 < lh * 1.8 : true;
+				bool prev_full = prev->bb.x1 > m.right - m.size * 2.5;
+				bool indented = ln->bb.x0 > m.left + m.size * 1.5;
+				join = close && prev_full && !indented && !ends_sentence(prev->text);
+				/* A new page joins only when this line starts at the body's left edge. */
+				if (!same_page && ln->bb.x0 > m.left + m.size)
+					join = false;
+			}
+			if (!join) {
+				push_block(doc, BLOCK_PARAGRAPH, 0, &para, para_page);
+				para_page = pg->number;
+			}
+			append_line(&para, ln->text);
+			prev = ln;
+			prev_page = pg;
+		}
+	}
+	push_block(doc, BLOCK_PARAGRAPH, 0, &para, para_page);
+	sbuf_release(&para);
+}

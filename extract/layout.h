@@ -1,0 +1,18 @@
+/*
+ * layout: glyphs into lines, page furniture, and text blocks.
+ */
+#ifndef DX_LAYOUT_H
+#define DX_LAYOUT_H
+
+#include "core/model.h"
+
+/* Builds page->lines from page->glyphs and marks headers, footers and page numbers. */
+void layout_lines(document *doc);
+/* Builds doc->blocks (headings, paragraphs) from the lines no table claimed. */
+void layout_blocks(document *doc);
+/* Text of glyphs [first, first+count) of a page, ordered by x, gaps as one space. */
+char *layout_glyph_text(arena *a, const page *pg, const size_t *index, size_t count);
+/* Heading level a line's text suggests by its numbering (第一部分 1, 一、 2, （一） 3), 0 if none. */
+int layout_heading_level(const char *text);
+
+#endif

@@ -1,0 +1,416 @@
+/*
+ * pdf: glyphs and rulings of every page, through poppler-glib.
+ *
+ * 1. The document is opened from memory; an encrypted, damaged or empty one
+ *    is an ERROR_INPUT naming what is wrong.
+ * 2. Glyphs: poppler_page_get_text() and poppler_page_get_text_layout() give
+ *    the page's characters and one box per character; the text attributes
+ *    give each run's font size and name (bold from the name).  Newlines are
+ *    dropped; spaces are kept, flagged GLYPH_SPACE.
+ * 3. Rulings: poppler-glib exposes no vector paths, so the page is drawn into
+ *    a small grey-level raster and long straight runs of dark pixels are
+ *    read back as lines:
+ *        draw page at raster_scale ──▶ ink: dark, or darker than the
+ *           pixels two steps above/below (for rows) or left/right (for
+ *           columns), so light rules and rules on grey fills are seen
+ *           ──▶ blank out glyph interiors
+ *           ──▶ rows: runs of ≥ MIN_RUN dark pixels ──▶ horizontal strokes
+ *           ──▶ columns: the same           ──▶ vertical strokes
+ *           ──▶ strokes on adjacent pixel rows merged; a band thicker than
+ *               a line (a filled cell) gives its two edges instead
+ *    Glyph interiors are blanked first so a long stroke of a character
+ *    (一, ——) is never read as a ruling.  Pages without text are not drawn:
+ *    a scanned page has no tables to recover without OCR.
+ */
+#include "extract/pdf.h"
+
+#include <cairo.h>
+#include <math.h>
+#include <poppler.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/sbuf.h"
+
+enum {
+	DARK_LEVEL = 160,  /* grey level (0 black..255 white) at or below which a pixel is ink */
+	LIGHT_LIMIT = 236, /* a pixel lighter than this is never ink */
+	CONTRAST = 24,     /* or darker by this than a pixel two steps across the stroke */
+	MAX_LINE_PX = 4,   /* a stroke band thicker than this is a filled area */
+};
+#define MIN_RUN_PT 5.0 /* shortest stroke kept, in points */
+
+static bool is_bold_font(const char *name)
+{
+	if (!name)
+		return false;
+	return strstr(name, "Bold") || strstr(name, "bold") || strstr(name, "Heavy") ||
+	       strstr(name, "Black") || strstr(name, "Hei") || strstr(name, "hei") ||
+	       strstr(name, "\xE9\xBB\x91"); /* 黑 */
+}
+
+static void load_glyphs(document *doc, page *pg, PopplerPage *pp)
+{
+	char *text = poppler_page_get_text(pp);
+	PopplerRectangle *rects = NULL;
+	guint nrects = 0;
+	if (!text || !poppler_page_get_text_layout(pp, &rects, &nrects) || !rects) {
+		g_free(text);
+		g_free(rects);
+		return;
+	}
+	GList *attrs = poppler_page_get_text_attributes(pp);
+	GList *attr = attrs;
+	size_t len = strlen(text), i = 0;
+	guint index = 0;
+	while (i < len && index < nrects) {
+		uint32_t cp;
+		size_t k = utf8_decode(text + i, len - i, &cp);
+		while (attr && ((PopplerTextAttributes *)attr->data)->end_index < (int)index)
+			attr = attr->next;
+		PopplerRectangle *r = &rects[index];
+		if (cp != '\n' && cp != '\r') {
+			glyph *g = VEC_PUSH(doc->arena, &pg->glyphs);
+			g->cp = cp;
+			g->x0 = (float)r->x1;
+			g->y0 = (float)r->y1;
+			g->x1 = (float)r->x2;
+			g->y1 = (float)r->y2;
+			if (attr) {
+				PopplerTextAttributes *a = attr->data;
+				g->size = (float)a->font_size;
+				if (is_bold_font(a->font_name))
+					g->flags |= GLYPH_BOLD;
+			}
+			if (g->size <= 0)
+				g->size = g->y1 - g->y0;
+			if (cp == ' ' || cp == 0x3000 || cp == '\t')
+				g->flags |= GLYPH_SPACE;
+			/* Some fonts carry broken ascent/descent metrics, and poppler's box
+			 * is then far shorter (the baseline is still its bottom) or far
+			 * taller (centred on the glyph) than the glyph: rebuild it. */
+			float h = g->y1 - g->y0;
+			if (g->size > 0 && h < g->size * 0.6f) {
+				float base = g->y1;
+				g->y0 = base - g->size * 0.88f;
+				g->y1 = base + g->size * 0.12f;
+			} else if (g->size > 0 && h > g->size * 1.5f) {
+				float centre = (g->y0 + g->y1) / 2;
+				g->y0 = centre - g->size * 0.5f;
+				g->y1 = centre + g->size * 0.5f;
+			}
+		}
+		i += k;
+		index++;
+	}
+	poppler_page_free_text_attributes(attrs);
+	g_free(rects);
+	g_free(text);
+}
+
+/* ---- rulings from a raster ---- */
+
+typedef struct raster {
+	int w, h;
+	unsigned char *ink; /* 1 = ink pixel (after glyph blanking) */
+} raster;
+
+typedef struct stroke {
+	int fixed;     /* pixel row (horizontal) or column (vertical) */
+	int lo, hi;    /* run extent, inclusive */
+} stroke;
+
+typedef VEC(stroke) stroke_vec;
+
+static void find_runs(const raster *r, bool horizontal, int min_run, arena *a, stroke_vec *out)
+{
+	int outer = horizontal ? r->h : r->w, inner = horizontal ? r->w : r->h;
+	for (int o = 0; o < outer; o++) {
+		int start = -1;
+		for (int i = 0; i <= inner; i++) {
+			bool on = false;
+			if (i < inner)
+				on = horizontal ? r->ink[(size_t)o * r->w + i] : r->ink[(size_t)i * r->w + o];
+			if (on && start < 0) {
+				start = i;
+			} else if (!on && start >= 0) {
+				if (i - start >= min_run) {
+					stroke *s = VEC_PUSH(a, out);
+					s->fixed = o;
+					s->lo = start;
+					s->hi = i - 1;
+				}
+				start = -1;
+			}
+		}
+	}
+}
+
+/*
+ * Strokes on neighbouring pixel rows that overlap form one band; a thin band
+ * is one ruling at its centre, a thick band (a filled area) gives a ruling at
+ * each of its two edges.
+ */
+static void bands_to_rulings(document *doc, page *pg, stroke_vec *strokes, bool horizontal, double scale)
+{
+	size_t n = strokes->len;
+	stroke *s = strokes->items;
+	bool *used = calloc(n ? n : 1, 1);
+	if (!used)
+		abort();
+	for (size_t i = 0; i < n; i++) {
+		if (used[i])
+			continue;
+		used[i] = true;
+		int top = s[i].fixed, bottom = s[i].fixed, lo = s[i].lo, hi = s[i].hi;
+		/* Strokes are sorted by their fixed coordinate: extend downwards. */
+		for (size_t j = i + 1; j < n && s[j].fixed <= bottom + 1; j++) {
+			if (used[j] || s[j].fixed != bottom + 1)
+				continue;
+			int olo = s[j].lo > lo ? s[j].lo : lo, ohi = s[j].hi < hi ? s[j].hi : hi;
+			int shorter = (s[j].hi - s[j].lo) < (hi - lo) ? (s[j].hi - s[j].lo) : (hi - lo);
+			if (ohi - olo < shorter * 0.8)
+				continue;
+			used[j] = true;
+			bottom = s[j].fixed;
+			if (s[j].lo < lo)
+				lo = s[j].lo;
+			if (s[j].hi > hi)
+				hi = s[j].hi;
+		}
+		float a0 = (float)(lo / scale), a1 = (float)((hi + 1) / scale);
+		float edges[2];
+		int nedges;
+		if (bottom - top + 1 <= MAX_LINE_PX) {
+			edges[0] = (float)((top + bottom + 1) / 2.0 / scale);
+			nedges = 1;
+		} else {
+			edges[0] = (float)(top / scale);
+			edges[1] = (float)((bottom + 1) / scale);
+			nedges = 2;
+		}
+		for (int e = 0; e < nedges; e++) {
+			ruling *ru = VEC_PUSH(doc->arena, &pg->rulings);
+			if (horizontal) {
+				ru->x0 = a0; ru->x1 = a1; ru->y0 = ru->y1 = edges[e];
+			} else {
+				ru->y0 = a0; ru->y1 = a1; ru->x0 = ru->x1 = edges[e];
+			}
+		}
+	}
+	free(used);
+}
+
+static int cmp_stroke(const void *pa, const void *pb)
+{
+	const stroke *a = pa, *b = pb;
+	if (a->fixed != b->fixed)
+		return a->fixed < b->fixed ? -1 : 1;
+	return (a->lo > b->lo) - (a->lo < b->lo);
+}
+
+static void load_rulings(document *doc, page *pg, PopplerPage *pp, double scale)
+{
+	int w = (int)ceil(pg->width * scale), h = (int)ceil(pg->height * scale);
+	if (w <= 0 || h <= 0 || w > 20000 || h > 20000 || (size_t)w * (size_t)h > 40000000u) {
+		doc_warn(doc, pg->number, "page too large to look for table rulings");
+		return;
+	}
+	cairo_surface_t *surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
+	if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
+		cairo_surface_destroy(surface);
+		return;
+	}
+	cairo_t *cr = cairo_create(surface);
+	cairo_set_source_rgb(cr, 1, 1, 1);
+	cairo_paint(cr);
+	cairo_scale(cr, scale, scale);
+	poppler_page_render(pp, cr);
+	cairo_destroy(cr);
+	cairo_surface_flush(surface);
+
+	/* Luminance, then ink for each direction: a pixel darker by CONTRAST than a
+	 * pixel two steps across the line's direction (light rules on white,
+	 * rules on a grey fill) or plainly dark. */
+	unsigned char *lum = malloc((size_t)w * h);
+	raster rh = { w, h, calloc((size_t)w * h, 1) }, rv = { w, h, calloc((size_t)w * h, 1) };
+	if (!lum || !rh.ink || !rv.ink)
+		abort();
+	const unsigned char *data = cairo_image_surface_get_data(surface);
+	int stride = cairo_image_surface_get_stride(surface);
+	for (int y = 0; y < h; y++) {
+		const uint32_t *px = (const uint32_t *)(data + (size_t)y * stride);
+		unsigned char *row = lum + (size_t)y * w;
+		for (int x = 0; x < w; x++) {
+			uint32_t p = px[x];
+			row[x] = (unsigned char)((((p >> 16) & 0xFF) * 3 + ((p >> 8) & 0xFF) * 6 + (p & 0xFF)) / 10);
+		}
+	}
+	for (int y = 0; y < h; y++)
+		for (int x = 0; x < w; x++) {
+			size_t i = (size_t)y * w + x;
+			int l = lum[i];
+			if (l > LIGHT_LIMIT)
+				continue;
+			if (l <= DARK_LEVEL) {
+				rh.ink[i] = rv.ink[i] = 1;
+				continue;
+			}
+			int up = y >= 2 ? lum[i - 2 * (size_t)w] : 255, down = y + 2 < h ? lum[i + 2 * (size_t)w] : 255;
+			int left = x >= 2 ? lum[i - 2] : 255, right = x + 2 < w ? lum[i + 2] : 255;
+			rh.ink[i] = l + CONTRAST <= up || l + CONTRAST <= down;
+			rv.ink[i] = l + CONTRAST <= left || l + CONTRAST <= right;
+		}
+	free(lum);
+	cairo_surface_destroy(surface);
+	/* Blank glyph interiors (the inner 70% of each box). */
+	for (size_t i = 0; i < pg->glyphs.len; i++) {
+		const glyph *g = &pg->glyphs.items[i];
+		if (g->flags & GLYPH_SPACE)
+			continue;
+		double dx = (g->x1 - g->x0) * 0.15, dy = (g->y1 - g->y0) * 0.15;
+		int x0 = (int)floor((g->x0 + dx) * scale), x1 = (int)ceil((g->x1 - dx) * scale);
+		int y0 = (int)floor((g->y0 + dy) * scale), y1 = (int)ceil((g->y1 - dy) * scale);
+		if (x0 < 0) x0 = 0;
+		if (y0 < 0) y0 = 0;
+		if (x1 > w) x1 = w;
+		if (y1 > h) y1 = h;
+		for (int y = y0; y < y1 && x1 > x0; y++) {
+			memset(rh.ink + (size_t)y * w + x0, 0, (size_t)(x1 - x0));
+			memset(rv.ink + (size_t)y * w + x0, 0, (size_t)(x1 - x0));
+		}
+	}
+	int min_run = (int)ceil(MIN_RUN_PT * scale);
+	arena *tmp = arena_new();
+	stroke_vec hs = { 0 }, vs = { 0 };
+	find_runs(&rh, true, min_run, tmp, &hs);
+	find_runs(&rv, false, min_run, tmp, &vs);
+	free(rh.ink);
+	free(rv.ink);
+	qsort(hs.items, hs.len, sizeof(stroke), cmp_stroke);
+	qsort(vs.items, vs.len, sizeof(stroke), cmp_stroke);
+	bands_to_rulings(doc, pg, &hs, true, scale);
+	bands_to_rulings(doc, pg, &vs, false, scale);
+	arena_free(tmp);
+}
+
+/* Whether a page without text shows anything (a scan) or is blank: drawn small, any ink at all. */
+static bool page_has_ink(const page *pg, PopplerPage *pp)
+{
+	double scale = 0.2;
+	int w = (int)ceil(pg->width * scale), h = (int)ceil(pg->height * scale);
+	if (w <= 0 || h <= 0 || w > 4000 || h > 4000)
+		return true;
+	cairo_surface_t *surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
+	cairo_t *cr = cairo_create(surface);
+	cairo_set_source_rgb(cr, 1, 1, 1);
+	cairo_paint(cr);
+	cairo_scale(cr, scale, scale);
+	poppler_page_render(pp, cr);
+	cairo_destroy(cr);
+	cairo_surface_flush(surface);
+	const unsigned char *data = cairo_image_surface_get_data(surface);
+	int stride = cairo_image_surface_get_stride(surface);
+	size_t inked = 0;
+	for (int y = 0; y < h; y++) {
+		const uint32_t *px = (const uint32_t *)(data + (size_t)y * stride);
+		for (int x = 0; x < w; x++)
+			inked += (px[x] & 0xFFFFFF) != 0xFFFFFF;
+	}
+	cairo_surface_destroy(surface);
+	return inked * 1000 > (size_t)w * (size_t)h;
+}
+
+static bool page_has_text(const page *pg)
+{
+	for (size_t i = 0; i < pg->glyphs.len; i++)
+		if (!(pg->glyphs.items[i].flags & GLYPH_SPACE))
+			return true;
+	return false;
+}
+
+static void quiet_log(const gchar *domain, GLogLevelFlags level, const gchar *message, gpointer data)
+{
+	(void)domain; (void)level; (void)message; (void)data;
+}
+
+int pdf_load(document *doc, const char *data, size_t len, const pdf_options *opt, error *err)
+{
+	if (len == 0) {
+		error_set(err, ERROR_INPUT, 0, "empty file");
+		return -1;
+	}
+	if (len < 5 || memcmp(data, "%PDF-", 5) != 0) {
+		/* Some files carry junk before the header; poppler accepts it within 1 KiB. */
+		if (!memmem(data, len < 1024 ? len : 1024, "%PDF-", 5)) {
+			error_set(err, ERROR_INPUT, 0, "not a PDF file");
+			return -1;
+		}
+	}
+	g_log_set_handler("Poppler", G_LOG_LEVEL_MASK, quiet_log, NULL);
+	GBytes *bytes = g_bytes_new_static(data, len);
+	GError *gerr = NULL;
+	PopplerDocument *pd = poppler_document_new_from_bytes(bytes, NULL, &gerr);
+	if (!pd) {
+		if (gerr && gerr->domain == POPPLER_ERROR && gerr->code == POPPLER_ERROR_ENCRYPTED)
+			error_set(err, ERROR_INPUT, 0, "encrypted PDF (a password is needed)");
+		else
+			error_set(err, ERROR_INPUT, 0, "damaged PDF: %s", gerr ? gerr->message : "cannot be opened");
+		if (gerr)
+			g_error_free(gerr);
+		g_bytes_unref(bytes);
+		return -1;
+	}
+	char *producer = poppler_document_get_producer(pd);
+	char *creator = poppler_document_get_creator(pd);
+	if (producer && *producer)
+		doc->producer = arena_strdup(doc->arena, producer);
+	else if (creator && *creator)
+		doc->producer = arena_strdup(doc->arena, creator);
+	g_free(producer);
+	g_free(creator);
+
+	int n = poppler_document_get_n_pages(pd);
+	if (n <= 0) {
+		g_object_unref(pd);
+		g_bytes_unref(bytes);
+		error_set(err, ERROR_INPUT, 0, "PDF has no pages");
+		return -1;
+	}
+	int first = opt && opt->first_page > 0 ? opt->first_page : 1;
+	int last = opt && opt->last_page > 0 && opt->last_page < n ? opt->last_page : n;
+	double scale = opt && opt->raster_scale > 0 ? opt->raster_scale : 1.0;
+	size_t with_text = 0, total = 0;
+	for (int i = first; i <= last; i++) {
+		page *pg = VEC_PUSH(doc->arena, &doc->pages);
+		pg->number = i;
+		PopplerPage *pp = poppler_document_get_page(pd, i - 1);
+		total++;
+		if (!pp) {
+			pg->failed = true;
+			doc_warn(doc, i, "page cannot be read");
+			continue;
+		}
+		poppler_page_get_size(pp, &pg->width, &pg->height);
+		if (!(pg->width > 0 && pg->height > 0 && pg->width < 1e5 && pg->height < 1e5)) {
+			pg->failed = true;
+			doc_warn(doc, i, "page has no usable size");
+			g_object_unref(pp);
+			continue;
+		}
+		load_glyphs(doc, pg, pp);
+		if (page_has_text(pg)) {
+			with_text++;
+			load_rulings(doc, pg, pp, scale);
+		} else if (page_has_ink(pg, pp)) {
+			pg->image_only = true;
+		} else {
+			with_text++; /* a blank page: nothing is missing from it */
+		}
+		g_object_unref(pp);
+	}
+	doc->text_layer = with_text == total ? LAYER_FULL : with_text == 0 ? LAYER_NONE : LAYER_PARTIAL;
+	g_object_unref(pd);
+	g_bytes_unref(bytes);
+	return 0;
+}

@@ -1,0 +1,622 @@
+/*
+ * tables: tables recovered from page geometry (rulings and glyph boxes).
+ *
+ * Ruled tables, per page
+ *   1. Rulings are split into horizontal and vertical segments; collinear
+ *      pieces with small gaps (anti-aliasing, crossings) are joined.
+ *   2. Segments that touch or cross are grouped (union-find); a group with
+ *      at least two of each kind bounds one table.
+ *   3. The group's distinct x of verticals (plus the horizontals' outer
+ *      ends, for tables with open sides) and distinct y of horizontals give
+ *      the finest grid:
+ *
+ *          x0    x1    x2    x3          a grid slot (i, j) lies between
+ *       y0 ┼─────┼─────┼─────┼           ys[i..i+1] and xs[j..j+1]; where
+ *          │  A        │  B  │           no segment covers the border
+ *       y1 ┼─────┼─────┼─────┼           between two slots (A's inner
+ *          │  C  │  D  │  E  │           vertical) they are one cell
+ *       y2 ┼─────┴─────┴─────┼
+ *
+ *   4. Slots joined across missing borders form cells; each cell is grown
+ *      to the rectangle around it, so every merged cell has a row and
+ *      column span.
+ *   5. Each glyph goes to the cell under its centre; a cell's glyphs are
+ *      cut into lines and the lines joined (CJK directly, Latin with a
+ *      space), so a label wrapped over two lines is one cell.
+ * Captions
+ *   Lines just above a table, walking upwards, are read for the form number
+ *   (公开02表), the unit (单位：万元), the entity (部门：…) and the title; the
+ *   walk stops after the title, at a gap of more than three lines, or at a
+ *   paragraph.  They are claimed by the table and are not text blocks.
+ * Across pages
+ *   A table that ends a page and a table that starts the next page with no
+ *   title of its own, with the same number of columns at the same places,
+ *   are one table; the continuation's repeated header rows are dropped.
+ * Unruled tables
+ *   Runs of lines whose text falls into two or more blocks separated by wide
+ *   gaps, at least two of them holding amounts, are cut into columns at the
+ *   x positions no line crosses (see unruled.c).
+ */
+#include "extract/tables.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/sbuf.h"
+#include "extract/caption.h"
+#include "extract/header.h"
+#include "extract/layout.h"
+#include "extract/unruled.h"
+
+#define JOIN_GAP 2.5f   /* collinear pieces closer than this are one segment */
+#define TOUCH 3.0f      /* a segment ending this close to another touches it */
+#define GRID_TOL 3.0    /* positions closer than this are one grid line */
+#define MIN_BORDER 14.0f /* a horizontal shorter than this is a glyph's stroke, not a border */
+#define COVER 0.75      /* share of a border that must be drawn to separate two slots */
+
+typedef struct seg {
+	float at, lo, hi; /* horizontal: at = y, lo..hi = x; vertical: at = x, lo..hi = y */
+} seg;
+
+typedef VEC(seg) seg_vec;
+
+static int cmp_seg(const void *pa, const void *pb)
+{
+	const seg *a = pa, *b = pb;
+	if (fabsf(a->at - b->at) > 0.01f)
+		return a->at < b->at ? -1 : 1;
+	return (a->lo > b->lo) - (a->lo < b->lo);
+}
+
+/* Joins collinear pieces: sorted by position then start, a piece on (nearly) the same line starting
+ * within JOIN_GAP of the previous one's end extends it. */
+static void join_collinear(seg_vec *v)
+{
+	if (!v->len)
+		return;
+	qsort(v->items, v->len, sizeof(seg), cmp_seg);
+	size_t out = 0;
+	for (size_t i = 0; i < v->len; i++) {
+		seg s = v->items[i];
+		bool merged = false;
+		for (size_t k = out; k-- > 0;) {
+			seg *p = &v->items[k];
+			if (s.at - p->at > 1.5f)
+				break;
+			if (s.lo <= p->hi + JOIN_GAP && s.hi >= p->lo - JOIN_GAP) {
+				p->at = (p->at + s.at) / 2;
+				if (s.lo < p->lo) p->lo = s.lo;
+				if (s.hi > p->hi) p->hi = s.hi;
+				merged = true;
+				break;
+			}
+		}
+		if (!merged)
+			v->items[out++] = s;
+	}
+	v->len = out;
+}
+
+static size_t uf_find(size_t *parent, size_t x)
+{
+	while (parent[x] != x) {
+		parent[x] = parent[parent[x]];
+		x = parent[x];
+	}
+	return x;
+}
+
+static void uf_union(size_t *parent, size_t a, size_t b)
+{
+	a = uf_find(parent, a);
+	b = uf_find(parent, b);
+	if (a != b)
+		parent[a < b ? b : a] = a < b ? a : b;
+}
+
+
+static bool touches(const seg *h, const seg *v)
+{
+	return v->at >= h->lo - TOUCH && v->at <= h->hi + TOUCH && h->at >= v->lo - TOUCH &&
+	       h->at <= v->hi + TOUCH;
+}
+
+static void keep_structural_once(seg_vec *hs, seg_vec *vs);
+
+static bool end_meets(const seg *v, float end, const seg_vec *hs)
+{
+	for (size_t i = 0; i < hs->len; i++) {
+		const seg *h = &hs->items[i];
+		if (h->hi - h->lo < MIN_BORDER)
+			continue;
+		if (fabsf(h->at - end) <= TOUCH && v->at >= h->lo - TOUCH && v->at <= h->hi + TOUCH)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Keeps only strokes that can be cell borders: a vertical must run from one
+ * horizontal at least MIN_BORDER long to another, a horizontal must meet at
+ * least two of those verticals.  A stroke of a glyph the masking missed (a
+ * bracket, a quote, a digit) fails this: glyph strokes are shorter than a
+ * border and do not join two of them.  Two rounds let each kind prune the
+ * other.
+ */
+static void keep_structural(seg_vec *hs, seg_vec *vs)
+{
+	for (int round = 0; round < 2; round++)
+		keep_structural_once(hs, vs);
+}
+
+static void keep_structural_once(seg_vec *hs, seg_vec *vs)
+{
+	size_t out = 0;
+	for (size_t j = 0; j < vs->len; j++) {
+		const seg *v = &vs->items[j];
+		if (end_meets(v, v->lo, hs) && end_meets(v, v->hi, hs))
+			vs->items[out++] = *v;
+	}
+	vs->len = out;
+	out = 0;
+	for (size_t i = 0; i < hs->len; i++) {
+		const seg *h = &hs->items[i];
+		int met = 0;
+		for (size_t j = 0; j < vs->len && met < 2; j++)
+			met += touches(h, &vs->items[j]);
+		if (met >= 2)
+			hs->items[out++] = *h;
+	}
+	hs->len = out;
+}
+
+static int cmp_double(const void *pa, const void *pb)
+{
+	double a = *(const double *)pa, b = *(const double *)pb;
+	return (a > b) - (a < b);
+}
+
+/* Sorts values and replaces runs closer than GRID_TOL by their mean; returns the new count. */
+static size_t cluster(double *v, size_t n)
+{
+	if (!n)
+		return 0;
+	qsort(v, n, sizeof(double), cmp_double);
+	size_t out = 0, start = 0;
+	for (size_t i = 1; i <= n; i++) {
+		if (i == n || v[i] - v[i - 1] > GRID_TOL) {
+			double sum = 0;
+			for (size_t k = start; k < i; k++)
+				sum += v[k];
+			/* The outermost lines keep their extreme value, inner ones the mean. */
+			v[out++] = sum / (double)(i - start);
+			start = i;
+		}
+	}
+	return out;
+}
+
+/* Share of [lo, hi] covered by segments lying at `at`. */
+static double coverage(const seg *s, size_t n, double at, double lo, double hi)
+{
+	double len = hi - lo;
+	if (len <= 0)
+		return 1;
+	/* Pieces are few per line; sum overlaps (they were joined, so they do not overlap each other). */
+	double covered = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (fabs(s[i].at - at) > GRID_TOL)
+			continue;
+		double a = s[i].lo > lo ? s[i].lo : lo, b = s[i].hi < hi ? s[i].hi : hi;
+		if (b > a)
+			covered += b - a;
+	}
+	return covered / len;
+}
+
+typedef struct grid {
+	double *xs, *ys;
+	size_t nx, ny; /* grid lines; slots are (ny-1) x (nx-1) */
+} grid;
+
+static size_t locate(const double *lines, size_t n, double v)
+{
+	/* Index i with lines[i] <= v < lines[i+1], or n-1 when outside. */
+	if (v < lines[0] || v >= lines[n - 1])
+		return n - 1;
+	size_t lo = 0, hi = n - 1;
+	while (hi - lo > 1) {
+		size_t mid = (lo + hi) / 2;
+		if (lines[mid] <= v)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static void join_cell_text(sbuf *out, const char *line)
+{
+	if (out->len && *line) {
+		uint32_t last = 0, first = 0;
+		size_t i = out->len;
+		while (i > 0 && (out->buf[i - 1] & 0xC0) == 0x80)
+			i--;
+		if (i > 0)
+			i--;
+		utf8_decode(out->buf + i, out->len - i, &last);
+		utf8_decode(line, strlen(line), &first);
+		bool cjk_join = last >= 0x2E80 || first >= 0x2E80;
+		if (!cjk_join && last != ' ')
+			sbuf_addch(out, ' ');
+	}
+	sbuf_addstr(out, line);
+}
+
+static int cmp_glyph_centre(const void *pa, const void *pb, void *ctx)
+{
+	const glyph *g = ctx;
+	const glyph *a = &g[*(const size_t *)pa], *b = &g[*(const size_t *)pb];
+	float ya = (a->y0 + a->y1) / 2, yb = (b->y0 + b->y1) / 2;
+	if (ya != yb)
+		return ya < yb ? -1 : 1;
+	return (a->x0 > b->x0) - (a->x0 < b->x0);
+}
+
+static int cmp_glyph_x(const void *pa, const void *pb, void *ctx)
+{
+	const glyph *g = ctx;
+	const glyph *a = &g[*(const size_t *)pa], *b = &g[*(const size_t *)pb];
+	return (a->x0 > b->x0) - (a->x0 < b->x0);
+}
+
+char *tables_text_of(arena *a, const page *pg, size_t *idx, size_t n)
+{
+	if (!n)
+		return "";
+	qsort_r(idx, n, sizeof(size_t), cmp_glyph_centre, pg->glyphs.items);
+	sbuf text = SBUF_INIT;
+	size_t start = 0;
+	while (start < n) {
+		const glyph *g0 = &pg->glyphs.items[idx[start]];
+		double centre = (g0->y0 + g0->y1) / 2, height = g0->y1 - g0->y0;
+		size_t end = start + 1;
+		while (end < n) {
+			const glyph *g = &pg->glyphs.items[idx[end]];
+			if ((g->y0 + g->y1) / 2 - centre > height * 0.5)
+				break;
+			end++;
+		}
+		qsort_r(idx + start, end - start, sizeof(size_t), cmp_glyph_x, pg->glyphs.items);
+		char *line = layout_glyph_text(a, pg, idx + start, end - start);
+		join_cell_text(&text, line);
+		start = end;
+	}
+	char *out = arena_strndup(a, text.buf, text.len);
+	sbuf_release(&text);
+	return out;
+}
+
+/* Builds the cells of one ruled grid; returns false when it is no table (too small, no text). */
+static bool build_ruled(document *doc, page *pg, const grid *g, const seg_vec *hs, const seg_vec *vs,
+                        found_table *ft)
+{
+	size_t rows = g->ny - 1, cols = g->nx - 1, n = rows * cols;
+	if (rows < 1 || cols < 1 || n < 2)
+		return false;
+	size_t *parent = malloc(n * sizeof(size_t));
+	if (!parent)
+		abort();
+	for (size_t i = 0; i < n; i++)
+		parent[i] = i;
+	for (size_t i = 0; i < rows; i++)
+		for (size_t j = 0; j < cols; j++) {
+			if (j + 1 < cols && coverage(vs->items, vs->len, g->xs[j + 1], g->ys[i], g->ys[i + 1]) < COVER)
+				uf_union(parent, i * cols + j, i * cols + j + 1);
+			if (i + 1 < rows && coverage(hs->items, hs->len, g->ys[i + 1], g->xs[j], g->xs[j + 1]) < COVER)
+				uf_union(parent, i * cols + j, (i + 1) * cols + j);
+		}
+	/* Grow every group to its bounding rectangle until stable. */
+	size_t *r0 = malloc(n * sizeof(size_t) * 4);
+	if (!r0)
+		abort();
+	size_t *r1 = r0 + n, *c0 = r1 + n, *c1 = c0 + n;
+	for (bool changed = true; changed;) {
+		changed = false;
+		for (size_t i = 0; i < n; i++) {
+			r0[i] = c0[i] = SIZE_MAX;
+			r1[i] = c1[i] = 0;
+		}
+		for (size_t i = 0; i < rows; i++)
+			for (size_t j = 0; j < cols; j++) {
+				size_t root = uf_find(parent, i * cols + j);
+				if (i < r0[root]) r0[root] = i;
+				if (i > r1[root]) r1[root] = i;
+				if (j < c0[root]) c0[root] = j;
+				if (j > c1[root]) c1[root] = j;
+			}
+		for (size_t root = 0; root < n; root++) {
+			if (r0[root] == SIZE_MAX)
+				continue;
+			for (size_t i = r0[root]; i <= r1[root]; i++)
+				for (size_t j = c0[root]; j <= c1[root]; j++)
+					if (uf_find(parent, i * cols + j) != uf_find(parent, root)) {
+						uf_union(parent, i * cols + j, root);
+						changed = true;
+					}
+		}
+	}
+	/* Glyphs to cells. */
+	size_t *count = calloc(n, sizeof(size_t));
+	size_t **members = calloc(n, sizeof(size_t *));
+	size_t *cap = calloc(n, sizeof(size_t));
+	if (!count || !members || !cap)
+		abort();
+	size_t glyphs_inside = 0;
+	for (size_t k = 0; k < pg->glyphs.len; k++) {
+		const glyph *gl = &pg->glyphs.items[k];
+		if (gl->flags & GLYPH_SPACE)
+			continue;
+		double cx = (gl->x0 + gl->x1) / 2, cy = (gl->y0 + gl->y1) / 2;
+		size_t j = locate(g->xs, g->nx, cx), i = locate(g->ys, g->ny, cy);
+		if (j >= cols || i >= rows)
+			continue;
+		size_t root = uf_find(parent, i * cols + j);
+		if (count[root] == cap[root]) {
+			cap[root] = cap[root] ? cap[root] * 2 : 8;
+			members[root] = realloc(members[root], cap[root] * sizeof(size_t));
+			if (!members[root])
+				abort();
+		}
+		members[root][count[root]++] = k;
+		glyphs_inside++;
+	}
+	bool ok = glyphs_inside > 0;
+	if (ok) {
+		ft->nrows = rows;
+		ft->ncols = cols;
+		ft->cells = arena_calloc(doc->arena, n, sizeof(cell));
+		for (size_t i = 0; i < rows; i++)
+			for (size_t j = 0; j < cols; j++) {
+				size_t slot = i * cols + j, root = uf_find(parent, slot);
+				cell *ce = &ft->cells[slot];
+				if (r0[root] == i && c0[root] == j) {
+					ce->rowspan = (int)(r1[root] - r0[root] + 1);
+					ce->colspan = (int)(c1[root] - c0[root] + 1);
+					ce->text = tables_text_of(doc->arena, pg, members[root], count[root]);
+				} else {
+					ce->rowspan = ce->colspan = 0;
+					ce->text = NULL;
+				}
+			}
+		ft->xs = arena_calloc(doc->arena, g->nx, sizeof(double));
+		memcpy(ft->xs, g->xs, g->nx * sizeof(double));
+		ft->page = pg->number;
+		ft->bb = (box){ g->xs[0], g->ys[0], g->xs[g->nx - 1], g->ys[g->ny - 1] };
+	}
+	for (size_t i = 0; i < n; i++)
+		free(members[i]);
+	free(members);
+	free(count);
+	free(cap);
+	free(r0);
+	free(parent);
+	return ok;
+}
+
+static void find_ruled(document *doc, page *pg, found_vec *out)
+{
+	arena *tmp = arena_new();
+	seg_vec hs = { 0 }, vs = { 0 };
+	for (size_t i = 0; i < pg->rulings.len; i++) {
+		const ruling *r = &pg->rulings.items[i];
+		if (r->y0 == r->y1)
+			*VEC_PUSH(tmp, &hs) = (seg){ r->y0, r->x0, r->x1 };
+		else
+			*VEC_PUSH(tmp, &vs) = (seg){ r->x0, r->y0, r->y1 };
+	}
+	join_collinear(&hs);
+	join_collinear(&vs);
+	keep_structural(&hs, &vs);
+	size_t nh = hs.len, nv = vs.len, n = nh + nv;
+	if (nh < 2 || nv < 2) {
+		arena_free(tmp);
+		return;
+	}
+	size_t *parent = arena_calloc(tmp, n, sizeof(size_t));
+	for (size_t i = 0; i < n; i++)
+		parent[i] = i;
+	for (size_t i = 0; i < nh; i++)
+		for (size_t j = 0; j < nv; j++)
+			if (touches(&hs.items[i], &vs.items[j]))
+				uf_union(parent, i, nh + j);
+	for (size_t root = 0; root < n; root++) {
+		if (uf_find(parent, root) != root)
+			continue;
+		seg_vec ch = { 0 }, cv = { 0 };
+		for (size_t i = 0; i < nh; i++)
+			if (uf_find(parent, i) == root)
+				*VEC_PUSH(tmp, &ch) = hs.items[i];
+		for (size_t j = 0; j < nv; j++)
+			if (uf_find(parent, nh + j) == root)
+				*VEC_PUSH(tmp, &cv) = vs.items[j];
+		if (ch.len < 2 || cv.len < 2)
+			continue;
+		double *xs = arena_calloc(tmp, cv.len + 2, sizeof(double));
+		double *ys = arena_calloc(tmp, ch.len + 2, sizeof(double));
+		size_t nx = 0, ny = 0;
+		double hlo = 1e9, hhi = -1e9, vlo = 1e9, vhi = -1e9;
+		for (size_t j = 0; j < cv.len; j++) {
+			xs[nx++] = cv.items[j].at;
+			if (cv.items[j].lo < vlo) vlo = cv.items[j].lo;
+			if (cv.items[j].hi > vhi) vhi = cv.items[j].hi;
+		}
+		for (size_t i = 0; i < ch.len; i++) {
+			ys[ny++] = ch.items[i].at;
+			if (ch.items[i].lo < hlo) hlo = ch.items[i].lo;
+			if (ch.items[i].hi > hhi) hhi = ch.items[i].hi;
+		}
+		xs[nx++] = hlo;
+		xs[nx++] = hhi;
+		ys[ny++] = vlo;
+		ys[ny++] = vhi;
+		grid g = { xs, ys, cluster(xs, nx), cluster(ys, ny) };
+		if (g.nx < 2 || g.ny < 2 || xs[g.nx - 1] - xs[0] < 20 || ys[g.ny - 1] - ys[0] < 8)
+			continue;
+		found_table ft = { 0 };
+		if (build_ruled(doc, pg, &g, &ch, &cv, &ft))
+			*VEC_PUSH(doc->arena, out) = ft;
+	}
+	arena_free(tmp);
+}
+
+/* ---- claiming lines, captions ---- */
+
+static bool inside(const box *b, const box *outer, double tol)
+{
+	double cx = (b->x0 + b->x1) / 2, cy = (b->y0 + b->y1) / 2;
+	return cx >= outer->x0 - tol && cx <= outer->x1 + tol && cy >= outer->y0 - tol && cy <= outer->y1 + tol;
+}
+
+static void claim_lines(page *pg, const box *bb)
+{
+	for (size_t l = 0; l < pg->lines.len; l++)
+		if (inside(&pg->lines.items[l].bb, bb, 0.5))
+			pg->lines.items[l].in_table = true;
+}
+
+static int cmp_found_y(const void *pa, const void *pb)
+{
+	const found_table *a = pa, *b = pb;
+	return (a->bb.y0 > b->bb.y0) - (a->bb.y0 < b->bb.y0);
+}
+
+/* Nothing but furniture between the page's top and y (or y and the bottom). */
+static bool clear_between(const page *pg, double y0, double y1)
+{
+	for (size_t l = 0; l < pg->lines.len; l++) {
+		const textline *ln = &pg->lines.items[l];
+		if (ln->furniture || ln->in_table)
+			continue;
+		double cy = (ln->bb.y0 + ln->bb.y1) / 2;
+		if (cy > y0 && cy < y1)
+			return false;
+	}
+	return true;
+}
+
+static bool same_columns(const found_table *a, const found_table *b)
+{
+	if (a->ncols != b->ncols)
+		return false;
+	double shift = b->xs[0] - a->xs[0];
+	for (size_t j = 0; j <= a->ncols; j++)
+		if (fabs(b->xs[j] - a->xs[j] - shift) > 4.0)
+			return false;
+	return true;
+}
+
+static bool rows_equal(const found_table *a, size_t ra, const found_table *b, size_t rb)
+{
+	for (size_t c = 0; c < a->ncols; c++) {
+		const cell *x = &a->cells[ra * a->ncols + c], *y = &b->cells[rb * b->ncols + c];
+		if (x->colspan != y->colspan)
+			return false;
+		const char *s = x->text ? x->text : "", *t = y->text ? y->text : "";
+		/* Compare without spaces. */
+		while (*s || *t) {
+			while (*s == ' ') s++;
+			while (*t == ' ') t++;
+			if (*s != *t)
+				return false;
+			if (*s) { s++; t++; }
+		}
+	}
+	return true;
+}
+
+/* Appends b's rows (less a repeated header) to a. */
+static void append_continuation(document *doc, found_table *a, const found_table *b)
+{
+	table probe = { 0 };
+	probe.nrows = a->nrows;
+	probe.ncols = a->ncols;
+	probe.cells = a->cells;
+	size_t h = header_count_rows(&probe), skip = 0;
+	if (h && h <= b->nrows) {
+		bool repeated = true;
+		for (size_t r = 0; r < h && repeated; r++)
+			repeated = rows_equal(a, r, b, r);
+		if (repeated)
+			skip = h;
+	}
+	size_t rows = a->nrows + b->nrows - skip;
+	cell *cells = arena_calloc(doc->arena, rows * a->ncols, sizeof(cell));
+	memcpy(cells, a->cells, a->nrows * a->ncols * sizeof(cell));
+	memcpy(cells + a->nrows * a->ncols, b->cells + skip * b->ncols, (b->nrows - skip) * b->ncols * sizeof(cell));
+	/* A span cannot cross the page break: cells covering past the copied rows were cut at it. */
+	a->cells = cells;
+	a->nrows = rows;
+	table_part *part = VEC_PUSH(doc->arena, &a->extra_parts);
+	part->page = b->page;
+	part->bb = b->bb;
+}
+
+void tables_recover(document *doc)
+{
+	found_vec all = { 0 };
+	for (size_t p = 0; p < doc->pages.len; p++) {
+		page *pg = &doc->pages.items[p];
+		if (pg->failed || pg->image_only)
+			continue;
+		found_vec here = { 0 };
+		find_ruled(doc, pg, &here);
+		for (size_t i = 0; i < here.len; i++)
+			claim_lines(pg, &here.items[i].bb);
+		unruled_find(doc, pg, &here);
+		qsort(here.items, here.len, sizeof(found_table), cmp_found_y);
+		for (size_t i = 0; i < here.len; i++) {
+			found_table *ft = &here.items[i];
+			claim_lines(pg, &ft->bb);
+			caption_read(doc, pg, ft);
+		}
+		for (size_t i = 0; i < here.len; i++) {
+			found_table *ft = &here.items[i];
+			ft->first_on_page = i == 0 && clear_between(pg, 0, ft->bb.y0);
+			ft->last_on_page = i + 1 == here.len && clear_between(pg, ft->bb.y1, pg->height);
+			*VEC_PUSH(doc->arena, &all) = *ft;
+		}
+	}
+	/* Join continuations, then hand the tables to the model. */
+	size_t out = 0;
+	for (size_t i = 0; i < all.len; i++) {
+		found_table *ft = &all.items[i];
+		if (out > 0) {
+			found_table *prev = &all.items[out - 1];
+			int prev_page = prev->extra_parts.len ? prev->extra_parts.items[prev->extra_parts.len - 1].page : prev->page;
+			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page && !ft->title &&
+			    same_columns(prev, ft)) {
+				append_continuation(doc, prev, ft);
+				prev->last_on_page = ft->last_on_page;
+				continue;
+			}
+		}
+		all.items[out++] = *ft;
+	}
+	for (size_t i = 0; i < out; i++) {
+		found_table *ft = &all.items[i];
+		table *t = doc_add_table(doc, ft->nrows, ft->ncols);
+		memcpy(t->cells, ft->cells, ft->nrows * ft->ncols * sizeof(cell));
+		t->title = ft->title;
+		t->number = ft->number;
+		t->unit = ft->unit;
+		t->entity = ft->entity;
+		table_part *part = VEC_PUSH(doc->arena, &t->parts);
+		part->page = ft->page;
+		part->bb = ft->bb;
+		for (size_t k = 0; k < ft->extra_parts.len; k++)
+			*VEC_PUSH(doc->arena, &t->parts) = ft->extra_parts.items[k];
+		table_set_header(doc, t);
+	}
+}

@@ -1,0 +1,32 @@
+/*
+ * pipeline: one input file through every stage into a document.
+ */
+#ifndef DX_PIPELINE_H
+#define DX_PIPELINE_H
+
+#include <stddef.h>
+
+#include "core/error.h"
+#include "core/model.h"
+#include "extract/pdf.h"
+
+#define PIPELINE_MAX_INPUT ((size_t)1 << 30) /* 1 GiB: larger inputs are refused */
+
+typedef struct pipeline_options {
+	pdf_options pdf;
+	const char *input_format; /* "pdf", "html", "text", or NULL to sniff */
+} pipeline_options;
+
+/*
+ * Reads path ("-" = standard input) into *data (malloc'd, caller frees).
+ * Returns 0, or -1 with err set: missing, a directory, unreadable, too large.
+ */
+int pipeline_read(const char *path, char **data, size_t *len, error *err);
+/*
+ * Runs extract → layout → tables → blocks → identity on data.  Returns the
+ * document (free with doc_free), or NULL with err set when the input cannot
+ * be read at all.  Page-level problems are document warnings.
+ */
+document *pipeline_run(const char *path, const char *data, size_t len, const pipeline_options *opt, error *err);
+
+#endif
