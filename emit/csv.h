@@ -1,0 +1,28 @@
+/*
+ * csv: the long ("tidy") CSV of spec/output.md, one line per mapped value.
+ *
+ *   doc,table_id,schema,page,row_code,row_label,side,group,column,value,unit
+ *
+ * RFC 4180: CRLF line ends, a field quoted when it holds a comma, a quote,
+ * CR or LF (or begins or ends with a space), quotes doubled inside.  UTF-8,
+ * optionally after a byte order mark for Excel.  Values are exact decimals
+ * (or the cell's text, or empty for a blank); the same document gives the
+ * same bytes every time.
+ */
+#ifndef DX_EMIT_CSV_H
+#define DX_EMIT_CSV_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "core/error.h"
+#include "core/model.h"
+
+/* The header line (after the BOM when asked); once per output. */
+int csv_write_header(FILE *out, bool bom, error *err);
+/* The value lines of one document, no header (for a batch after the first). */
+int csv_write_rows(const document *doc, FILE *out, error *err);
+/* Header and rows of one document. */
+int csv_write(const document *doc, FILE *out, bool bom, error *err);
+
+#endif

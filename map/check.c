@@ -1,0 +1,410 @@
+/*
+ * check: the accounting identities of spec/schemas.md, evaluated on the
+ * mapped rows.
+ *
+ * Each identity is one `check`: found (the printed total) against expected
+ * (the sum of its printed addends, a blank counting as 0), ok when they
+ * differ by at most 0.01 × the number of addends (rounding of converted
+ * units).  An identity whose every operand is blank is not reported.
+ *
+ *   children_sum        a coded row = its children (rows whose nearest
+ *                       printed ancestor code it is), per amount column
+ *   total_sum           合计 = the coded rows with no printed ancestor
+ *   total_equals_parts  per row: column `total` = the `parts` printed
+ *   two_sided_*         per side: 本年…合计 = its lines; 总计 = 合计 + the
+ *                       结转/结余 lines between them; income 总计 = expenditure 总计
+ *   group_sum           per group: the group's 合计 = its top coded rows
+ *   document checks     refs[0] (found) = sum of the other refs (expected),
+ *                       looked up in the tables of one entity
+ */
+#include <string.h>
+
+#include "core/sbuf.h"
+#include "map/internal.h"
+#include "normalize/unit.h"
+
+static bool same(const char *a, const char *b)
+{
+	return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+static bool amount_column(const table *t, size_t k)
+{
+	const column *c = &t->columns.items[k];
+	return !c->text && strcmp(c->key, "line") != 0;
+}
+
+static decimal num(const row *r, size_t k, bool *present)
+{
+	if (r->values[k].kind == VALUE_NUMBER) {
+		*present = true;
+		return r->values[k].number;
+	}
+	return decimal_from_int(0);
+}
+
+static decimal tolerance_for(size_t addends)
+{
+	decimal d = { (int64_t)(addends ? addends : 1), 2, false };
+	return d;
+}
+
+static void push_check(document *doc, void *vec, const char *rule, const char *rowkey,
+                       const char *colkey, decimal expected, decimal found, size_t addends)
+{
+	VEC(check) *v = vec;
+	check *c = VEC_PUSH(doc->arena, v);
+	c->rule = rule;
+	c->row = rowkey ? arena_strdup(doc->arena, rowkey) : NULL;
+	c->column = colkey ? arena_strdup(doc->arena, colkey) : NULL;
+	c->expected = expected;
+	c->found = found;
+	c->tolerance = tolerance_for(addends);
+	decimal diff = decimal_abs(decimal_sub(found, expected));
+	c->ok = !diff.overflow && !expected.overflow && !found.overflow &&
+	        decimal_cmp(diff, c->tolerance) <= 0;
+}
+
+static const char *row_key(const row *r)
+{
+	return r->code ? r->code : r->label;
+}
+
+static bool is_total(const row *r)
+{
+	return !r->code && r->label && (strstr(r->label, "合计") || strstr(r->label, "总计"));
+}
+
+/* Index of the nearest printed ancestor of rows[i] (same side and group), or -1. */
+static long nearest_ancestor(const table *t, size_t i)
+{
+	const row *r = &t->rows.items[i];
+	if (!r->code)
+		return -1;
+	size_t n = strlen(r->code);
+	while (n > 3) {
+		n -= 2;
+		for (size_t j = 0; j < t->rows.len; j++) {
+			const row *p = &t->rows.items[j];
+			if (p->code && strlen(p->code) == n && strncmp(p->code, r->code, n) == 0 &&
+			    same(p->side, r->side) && same(p->group, r->group))
+				return (long)j;
+		}
+	}
+	return -1;
+}
+
+/* total row vs. the rows listed in idx, per amount column. */
+static void sum_check(document *doc, table *t, const char *rule, const row *total,
+                      const size_t *idx, size_t n)
+{
+	for (size_t k = 0; k < t->columns.len; k++) {
+		if (!amount_column(t, k))
+			continue;
+		bool present = false;
+		decimal found = num(total, k, &present);
+		decimal expected = decimal_from_int(0);
+		for (size_t i = 0; i < n; i++)
+			expected = decimal_add(expected, num(&t->rows.items[idx[i]], k, &present));
+		if (present)
+			push_check(doc, &t->checks, rule, row_key(total), t->columns.items[k].key,
+			           expected, found, n);
+	}
+}
+
+static void children_sum(document *doc, table *t, long *anc)
+{
+	size_t *idx = arena_calloc(doc->arena, t->rows.len + 1, sizeof(size_t));
+	for (size_t i = 0; i < t->rows.len; i++) {
+		size_t n = 0;
+		for (size_t j = 0; j < t->rows.len; j++)
+			if (anc[j] == (long)i)
+				idx[n++] = j;
+		if (n)
+			sum_check(doc, t, "children_sum", &t->rows.items[i], idx, n);
+	}
+}
+
+/* 合计 rows (of a group, when given) against the coded rows with no ancestor. */
+static void top_sum(document *doc, table *t, long *anc, const char *rule, bool by_group)
+{
+	size_t *idx = arena_calloc(doc->arena, t->rows.len + 1, sizeof(size_t));
+	for (size_t i = 0; i < t->rows.len; i++) {
+		const row *tot = &t->rows.items[i];
+		if (!is_total(tot) || tot->side || (by_group && !tot->group))
+			continue;
+		size_t n = 0;
+		for (size_t j = 0; j < t->rows.len; j++) {
+			const row *r = &t->rows.items[j];
+			if (r->code && anc[j] < 0 && (!by_group || same(r->group, tot->group)))
+				idx[n++] = j;
+		}
+		if (n)
+			sum_check(doc, t, rule, tot, idx, n);
+	}
+}
+
+static long find_column(const table *t, const char *key)
+{
+	for (size_t k = 0; k < t->columns.len; k++)
+		if (strcmp(t->columns.items[k].key, key) == 0)
+			return (long)k;
+	return -1;
+}
+
+static void total_equals_parts(document *doc, table *t, const schema_check *ck)
+{
+	long total = find_column(t, ck->total);
+	if (total < 0)
+		return;
+	long parts[32];
+	size_t n = 0;
+	for (size_t i = 0; i < ck->parts.len && n < 32; i++) {
+		long k = find_column(t, ck->parts.items[i]);
+		if (k >= 0)
+			parts[n++] = k;
+	}
+	if (!n)
+		return;
+	for (size_t i = 0; i < t->rows.len; i++) {
+		const row *r = &t->rows.items[i];
+		bool present = false;
+		decimal found = num(r, (size_t)total, &present);
+		decimal expected = decimal_from_int(0);
+		for (size_t p = 0; p < n; p++)
+			expected = decimal_add(expected, num(r, (size_t)parts[p], &present));
+		if (present)
+			push_check(doc, &t->checks, ck->rule, row_key(r), ck->total, expected, found, n);
+	}
+}
+
+/* ---- two-sided -------------------------------------------------------- */
+
+static bool is_side_subtotal(const row *r, const char *side)
+{
+	if (!r->label || strstr(r->label, "总计"))
+		return false;
+	bool income = strcmp(side, "income") == 0;
+	const char *word = income ? "收入" : "支出";
+	if (strstr(r->label, "合计") && strstr(r->label, word))
+		return true;
+	return strcmp(r->label, income ? "本年收入" : "本年支出") == 0;
+}
+
+static bool is_carry(const row *r)
+{
+	return r->label && !r->subrow &&
+	       (strstr(r->label, "结转") || strstr(r->label, "结余") || strstr(r->label, "弥补"));
+}
+
+static bool side_column(const table *t, size_t k, const char *side)
+{
+	if (!amount_column(t, k))
+		return false;
+	for (size_t i = 0; i < t->rows.len; i++)
+		if (same(t->rows.items[i].side, side) && t->rows.items[i].values[k].kind == VALUE_NUMBER)
+			return true;
+	return false;
+}
+
+/* Index of the 合计 and 总计 rows of a side, -1 when not printed. */
+static void side_anchors(const table *t, const char *side, long *sub, long *grand)
+{
+	*sub = *grand = -1;
+	for (size_t i = 0; i < t->rows.len; i++) {
+		const row *r = &t->rows.items[i];
+		if (!same(r->side, side))
+			continue;
+		if (*sub < 0 && is_side_subtotal(r, side))
+			*sub = (long)i;
+		if (*grand < 0 && r->label && strstr(r->label, "总计"))
+			*grand = (long)i;
+	}
+}
+
+static void side_sum(document *doc, table *t, const char *rule, const row *total,
+                     const size_t *idx, size_t n, const char *side)
+{
+	for (size_t k = 0; k < t->columns.len; k++) {
+		if (!side_column(t, k, side))
+			continue;
+		bool present = false;
+		decimal found = num(total, k, &present);
+		decimal expected = decimal_from_int(0);
+		for (size_t i = 0; i < n; i++)
+			expected = decimal_add(expected, num(&t->rows.items[idx[i]], k, &present));
+		if (present)
+			push_check(doc, &t->checks, rule, row_key(total), t->columns.items[k].key, expected,
+			           found, n);
+	}
+}
+
+static void two_sided(document *doc, table *t, const char *rule)
+{
+	static const char *sides[2] = { "income", "expenditure" };
+	size_t *idx = arena_calloc(doc->arena, t->rows.len + 1, sizeof(size_t));
+	long grand_rows[2] = { -1, -1 };
+	for (int s = 0; s < 2; s++) {
+		long sub, grand;
+		side_anchors(t, sides[s], &sub, &grand);
+		grand_rows[s] = grand;
+		if (strcmp(rule, "two_sided_total") == 0 && sub >= 0) {
+			size_t n = 0;
+			bool before = false;
+			for (long i = 0; i < sub; i++)
+				before = before || same(t->rows.items[i].side, sides[s]);
+			if (before) {
+				for (long i = 0; i < sub; i++) {
+					const row *r = &t->rows.items[i];
+					if (same(r->side, sides[s]) && !r->subrow && r->label)
+						idx[n++] = (size_t)i;
+				}
+			} else {
+				/* 本年收入 printed first: its lines follow, up to the carry-overs. */
+				for (size_t i = (size_t)sub + 1; i < t->rows.len; i++) {
+					const row *r = &t->rows.items[i];
+					if (!same(r->side, sides[s]))
+						continue;
+					if (is_carry(r) || is_total(r))
+						break;
+					if (!r->subrow && r->label)
+						idx[n++] = i;
+				}
+			}
+			if (n)
+				side_sum(doc, t, rule, &t->rows.items[sub], idx, n, sides[s]);
+		} else if (strcmp(rule, "two_sided_grand_total") == 0 && sub >= 0 && grand > sub) {
+			size_t n = 0;
+			idx[n++] = (size_t)sub;
+			for (long i = sub + 1; i < grand; i++)
+				if (same(t->rows.items[i].side, sides[s]) && is_carry(&t->rows.items[i]))
+					idx[n++] = (size_t)i;
+			side_sum(doc, t, rule, &t->rows.items[grand], idx, n, sides[s]);
+		}
+	}
+	if (strcmp(rule, "two_sided_balance") == 0 && grand_rows[0] >= 0 && grand_rows[1] >= 0) {
+		const row *in = &t->rows.items[grand_rows[0]], *out = &t->rows.items[grand_rows[1]];
+		long ki = -1, ko = -1;
+		for (size_t k = 0; k < t->columns.len; k++) {
+			if (!amount_column(t, k))
+				continue;
+			if (ki < 0 && in->values[k].kind == VALUE_NUMBER)
+				ki = (long)k;
+			if (ko < 0 && out->values[k].kind == VALUE_NUMBER)
+				ko = (long)k;
+		}
+		if (ki >= 0 && ko >= 0)
+			push_check(doc, &t->checks, rule, "总计", t->columns.items[ko].key,
+			           in->values[ki].number, out->values[ko].number, 1);
+	}
+}
+
+void map_check_table(document *doc, table *t, const schema *s)
+{
+	long *anc = arena_calloc(doc->arena, t->rows.len + 1, sizeof(long));
+	for (size_t i = 0; i < t->rows.len; i++)
+		anc[i] = nearest_ancestor(t, i);
+	for (size_t i = 0; i < s->checks.len; i++) {
+		const schema_check *ck = &s->checks.items[i];
+		if (strcmp(ck->rule, "children_sum") == 0)
+			children_sum(doc, t, anc);
+		else if (strcmp(ck->rule, "total_sum") == 0)
+			top_sum(doc, t, anc, "total_sum", false);
+		else if (strcmp(ck->rule, "group_sum") == 0)
+			top_sum(doc, t, anc, "group_sum", true);
+		else if (strcmp(ck->rule, "total_equals_parts") == 0)
+			total_equals_parts(doc, t, ck);
+		else if (strncmp(ck->rule, "two_sided_", 10) == 0)
+			two_sided(doc, t, ck->rule);
+	}
+}
+
+/* ---- across tables ---------------------------------------------------- */
+
+static const row *find_row(const table *t, const schema_ref *ref)
+{
+	for (size_t alt = 0; alt < ref->rows.len; alt++) {
+		for (size_t i = 0; i < t->rows.len; i++) {
+			const row *r = &t->rows.items[i];
+			if (ref->side && !same(r->side, ref->side))
+				continue;
+			if ((r->label && strcmp(r->label, ref->rows.items[alt]) == 0) ||
+			    (r->code && strcmp(r->code, ref->rows.items[alt]) == 0))
+				return r;
+		}
+	}
+	return NULL;
+}
+
+/* The value a ref names in the tables of one entity; false when not printed. */
+static bool ref_value(const document *doc, const schema_ref *ref, const char *entity,
+                      const char *unit, decimal *out, const table **where)
+{
+	for (size_t i = 0; i < doc->tables.len; i++) {
+		const table *t = doc->tables.items[i];
+		if (!t->schema || strcmp(t->schema, ref->schema) != 0 || !same(t->entity, entity))
+			continue;
+		long k = find_column(t, ref->column);
+		const row *r = find_row(t, ref);
+		if (k < 0 || !r)
+			continue;
+		bool present = false;
+		decimal v = num(r, (size_t)k, &present);
+		if (unit && t->unit && strcmp(unit, t->unit) != 0 && norm_unit_exponent(unit) >= 0 &&
+		    norm_unit_exponent(t->unit) >= 0) {
+			decimal conv;
+			if (!norm_convert_unit(v, t->unit, unit, &conv))
+				return false;
+			v = conv;
+		}
+		*out = v;
+		*where = t;
+		return true;
+	}
+	return false;
+}
+
+void map_check_document(document *doc, const schema_set *set)
+{
+	/* One pass per entity, in order of first appearance. */
+	for (size_t e = 0; e < doc->tables.len; e++) {
+		const char *entity = doc->tables.items[e]->entity;
+		bool seen = false;
+		for (size_t p = 0; p < e && !seen; p++)
+			seen = same(doc->tables.items[p]->entity, entity);
+		if (seen)
+			continue;
+		for (size_t d = 0; d < set->doc_checks.len; d++) {
+			const schema_doc_check *dc = &set->doc_checks.items[d];
+			decimal found = decimal_from_int(0), expected = decimal_from_int(0);
+			const char *unit = NULL;
+			sbuf ids = SBUF_INIT;
+			bool complete = true;
+			for (size_t r = 0; r < dc->refs.len && complete; r++) {
+				decimal v;
+				const table *where = NULL;
+				complete = ref_value(doc, &dc->refs.items[r], entity, unit, &v, &where);
+				if (!complete)
+					break;
+				if (r == 0) {
+					found = v;
+					unit = where->unit;
+				} else {
+					expected = decimal_add(expected, v);
+				}
+				if (!strstr(ids.buf, where->id)) {
+					if (ids.len)
+						sbuf_addch(&ids, ',');
+					sbuf_addstr(&ids, where->id);
+				}
+			}
+			if (complete && dc->refs.len >= 2) {
+				push_check(doc, &doc->document_checks, dc->rule, NULL, NULL, expected, found,
+				           dc->refs.len - 1);
+				doc->document_checks.items[doc->document_checks.len - 1].tables =
+					arena_strdup(doc->arena, ids.buf);
+			}
+			sbuf_release(&ids);
+		}
+	}
+}

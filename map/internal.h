@@ -1,0 +1,88 @@
+/*
+ * internal: what map/ shares between its files, not part of its API.
+ *
+ * The loaded form of a schema (see schemas/schema.rng) and the key
+ * normalization both the loader and the mapper apply: a title key drops a
+ * leading year, ordinal and form number, spaces, quotes and width; a header
+ * key is a header path with each level normalized and the column-number
+ * levels (栏次, 1, 2, **) dropped.
+ */
+#ifndef DX_MAP_INTERNAL_H
+#define DX_MAP_INTERNAL_H
+
+#include <stdbool.h>
+
+#include "core/model.h"
+#include "map/schema.h"
+
+enum schema_layout { LAYOUT_LIST, LAYOUT_TWO_SIDED, LAYOUT_BLOCKS };
+enum schema_rows { ROWS_CODE, ROWS_LABEL, ROWS_NONE };
+enum column_type { TYPE_AMOUNT, TYPE_NUMBER, TYPE_TEXT };
+
+typedef struct schema_column {
+	const char *key;
+	const char *side; /* "income" / "expenditure" / NULL for both */
+	enum column_type type;
+	VEC(const char *) headers; /* header keys: levels joined by '/' */
+} schema_column;
+
+typedef struct schema_fold {
+	const char *header; /* header key of the leading level */
+	const char *label;  /* row label it becomes */
+} schema_fold;
+
+typedef struct schema_group {
+	const char *key;
+	VEC(const char *) headers;
+} schema_group;
+
+typedef struct schema_check {
+	const char *rule;
+	const char *total;
+	VEC(const char *) parts;
+} schema_check;
+
+typedef struct schema {
+	const char *id;
+	const char *file;
+	int line;
+	enum doc_kind kind;
+	enum schema_layout layout;
+	enum schema_rows rows;
+	VEC(const char *) titles; /* title keys */
+	VEC(schema_fold) folds;
+	VEC(schema_group) groups;
+	VEC(schema_column) columns;
+	VEC(schema_check) checks;
+} schema;
+
+typedef struct schema_ref {
+	const char *schema;
+	const char *side;
+	const char *column;
+	VEC(const char *) rows; /* label keys, any of */
+} schema_ref;
+
+typedef struct schema_doc_check {
+	const char *rule;
+	VEC(schema_ref) refs; /* refs[0] is found, the others sum to expected */
+} schema_doc_check;
+
+struct schema_set {
+	arena *arena;
+	VEC(schema) schemas;
+	VEC(schema_doc_check) doc_checks;
+};
+
+/* Key normalization, shared by loader and mapper (map/keys.c). */
+char *map_title_key(arena *a, const char *s);
+char *map_segment_key(arena *a, const char *s);
+char *map_path_key(arena *a, const char *s);
+char *map_label_key(arena *a, const char *s, int *ordinal, bool *subrow);
+bool map_is_quote(uint32_t cp);
+
+/* Identity checks (map/check.c). */
+void map_check_table(document *doc, table *t, const schema *s);
+void map_check_document(document *doc, const schema_set *set);
+
+#endif

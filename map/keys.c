@@ -1,0 +1,218 @@
+/*
+ * keys: the normalized forms titles, header paths and labels are compared in.
+ *
+ *   title   NFKC + spaced CJK collapsed (normalize/) → every space removed →
+ *           quotes removed → repeatedly strip, at the front, a year (2024年,
+ *           2024年度), an ordinal (五、 （五）) and a form number (附表3,
+ *           表3), and anywhere a form number (公开05表, 预算05表, 05表)
+ *   segment one level of a header: NFKC, no spaces, no quotes, no 其中：
+ *   path    levels split at '/', each a segment key; levels that only number
+ *           the columns (栏次, 1, 12, **) and empty levels are dropped
+ *   label   normalize/'s label form (ordinal and 其中： stripped), no spaces
+ *           (quotes stay: they are part of the item's name)
+ */
+#include <string.h>
+
+#include "core/sbuf.h"
+#include "map/internal.h"
+#include "normalize/text.h"
+
+bool map_is_quote(uint32_t cp)
+{
+	switch (cp) {
+	case '"': case '\'': case 0x2018: case 0x2019: case 0x201C: case 0x201D:
+	case 0x300C: case 0x300D: case 0x300E: case 0x300F: case 0xFF02: case 0xFF07:
+		return true;
+	default:
+		return false;
+	}
+}
+
+static bool is_space(uint32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0x3000 || cp == 0xA0;
+}
+
+/* Copies s without spaces (and without quotes unless keep_quotes). */
+static char *strip_chars(arena *a, const char *s, bool keep_quotes)
+{
+	sbuf b = SBUF_INIT;
+	size_t n = strlen(s);
+	for (size_t i = 0; i < n;) {
+		uint32_t cp;
+		size_t k = utf8_decode(s + i, n - i, &cp);
+		if (!is_space(cp) && (keep_quotes || !map_is_quote(cp)))
+			sbuf_add(&b, s + i, k);
+		i += k;
+	}
+	char *r = arena_strdup(a, b.buf);
+	sbuf_release(&b);
+	return r;
+}
+
+static char *strip_marks(arena *a, const char *s)
+{
+	return strip_chars(a, s, false);
+}
+
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static bool starts_with(const char *s, const char *p)
+{
+	return strncmp(s, p, strlen(p)) == 0;
+}
+
+/* A leading 2024年 / 2024年度; returns bytes to drop. */
+static size_t year_prefix(const char *s)
+{
+	size_t i = 0;
+	while (is_digit(s[i]))
+		i++;
+	if (i != 4 || !starts_with(s + i, "年"))
+		return 0;
+	i += strlen("年");
+	if (starts_with(s + i, "度"))
+		i += strlen("度");
+	return i;
+}
+
+/* A leading 附表3 / 表3 (with an optional separator after it). */
+static size_t form_prefix(const char *s)
+{
+	size_t i = 0;
+	if (starts_with(s, "附表"))
+		i = strlen("附表");
+	else if (starts_with(s, "表"))
+		i = strlen("表");
+	else
+		return 0;
+	size_t d = i;
+	while (is_digit(s[i]) || s[i] == '-' || s[i] == '.')
+		i++;
+	if (i == d)
+		return 0;
+	if (s[i] == ':')
+		i++;
+	return i;
+}
+
+/*
+ * Removes every 公开05表 / 预算05表 / 决算05表 / 部门05表 / 05表: a run of one
+ * to three digits followed by 表, with at most two of those words before it.
+ */
+static void drop_form_numbers(char *s)
+{
+	static const char *words[] = { "公开", "预算", "决算", "部门" };
+	size_t n = strlen(s);
+	for (size_t i = 0; i < n; i++) {
+		if (!is_digit(s[i]) || (i > 0 && is_digit(s[i - 1])))
+			continue;
+		size_t j = i;
+		while (j < n && is_digit(s[j]))
+			j++;
+		if (j - i > 3 || !starts_with(s + j, "表"))
+			continue;
+		size_t end = j + strlen("表"), start = i;
+		for (int w = 0; w < 2; w++) {
+			bool hit = false;
+			for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+				size_t wl = strlen(words[k]);
+				if (start >= wl && strncmp(s + start - wl, words[k], wl) == 0) {
+					start -= wl;
+					hit = true;
+					break;
+				}
+			}
+			if (!hit)
+				break;
+		}
+		/* Keep a title that is nothing but the form number. */
+		if (start == 0 && end == n)
+			return;
+		memmove(s + start, s + end, n - end + 1);
+		n -= end - start;
+		i = start;
+	}
+}
+
+char *map_title_key(arena *a, const char *s)
+{
+	char *t = strip_marks(a, norm_text(a, s ? s : ""));
+	for (int round = 0; round < 4; round++) {
+		size_t k = year_prefix(t);
+		if (!k)
+			k = form_prefix(t);
+		if (!k) {
+			int ordinal = 0;
+			bool subrow = false;
+			char *l = strip_marks(a, norm_label(a, t, &ordinal, &subrow));
+			if (strcmp(l, t) != 0 && *l) {
+				t = l;
+				continue;
+			}
+			break;
+		}
+		t += k;
+	}
+	drop_form_numbers(t);
+	return t;
+}
+
+char *map_segment_key(arena *a, const char *s)
+{
+	char *t = strip_marks(a, norm_text(a, s ? s : ""));
+	if (starts_with(t, "其中:"))
+		t += strlen("其中:");
+	else if (starts_with(t, "其中"))
+		t += strlen("其中");
+	return t;
+}
+
+static bool is_column_number(const char *s)
+{
+	if (!*s || strcmp(s, "栏次") == 0)
+		return true;
+	bool digits = true, stars = true;
+	for (const char *p = s; *p; p++) {
+		digits = digits && is_digit(*p);
+		stars = stars && *p == '*';
+	}
+	return digits || stars;
+}
+
+char *map_path_key(arena *a, const char *s)
+{
+	sbuf b = SBUF_INIT;
+	const char *p = s ? s : "";
+	while (true) {
+		const char *slash = strchr(p, '/');
+		size_t len = slash ? (size_t)(slash - p) : strlen(p);
+		char *seg = map_segment_key(a, arena_strndup(a, p, len));
+		if (!is_column_number(seg)) {
+			if (b.len)
+				sbuf_addch(&b, '/');
+			sbuf_addstr(&b, seg);
+		}
+		if (!slash)
+			break;
+		p = slash + 1;
+	}
+	char *r = arena_strdup(a, b.buf);
+	sbuf_release(&b);
+	return r;
+}
+
+char *map_label_key(arena *a, const char *s, int *ordinal, bool *subrow)
+{
+	int o = 0;
+	bool sub = false;
+	char *t = strip_chars(a, norm_label(a, s ? s : "", &o, &sub), true);
+	if (ordinal)
+		*ordinal = o;
+	if (subrow)
+		*subrow = sub;
+	return t;
+}

@@ -1,0 +1,938 @@
+/*
+ * map: recognition, column mapping and row keying.  See map.h.
+ *
+ *   1. keys      every grid column's header path becomes a path key
+ *                (map/keys.c); the title becomes a title key.
+ *   2. score     each schema: title (exact 100, suffix 50 + length, inside
+ *                30 + length) + header content (30 × share of the schema's
+ *                columns some grid column matches) − 40 when the document's
+ *                kind differs.  No column matched → 0.  The best score wins
+ *                when it reaches 50 and no other schema id ties it; the same
+ *                words in a table of contents match no header and stay out.
+ *   3. columns   a grid column takes the schema key whose header pattern
+ *                matches the most trailing levels of its path (so
+ *                本年支出/小计 and 合计 can both be `total`); a column no
+ *                schema knows keeps its header path as key.  Code columns
+ *                (类/款/项, …编码, …代码, or digits only) and label columns
+ *                (…名称, 项目, 科目) become row keys instead.
+ *   4. rows      by layout:
+ *                list       one row per body row; 类/款/项 parts joined,
+ *                           carrying the last 类 and 款 down to rows that
+ *                           print only 款 or 项; level and parent from the
+ *                           code length (3/5/7 digits); a row with nothing
+ *                           but a label and no ordinal continues the
+ *                           label of the row before (a wrapped cell);
+ *                           with <fold> (三公 决算) the leading header level
+ *                           (预算数/决算数) becomes the row label instead
+ *                two-sided  columns split at the 收入/支出 header; each
+ *                           side read on its own into `side` rows
+ *                blocks     a new block at every code column; rows of all
+ *                           blocks in one list with the block's `group`,
+ *                           the group's 合计 rows last
+ *   5. checks    the schema's identities (map/check.c).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "core/sbuf.h"
+#include "map/internal.h"
+#include "map/map.h"
+#include "normalize/number.h"
+#include "normalize/text.h"
+
+enum role { ROLE_VALUE, ROLE_CODE, ROLE_LABEL };
+
+typedef struct colinfo {
+	char *path;   /* path key */
+	char *top;    /* its first level */
+	enum role role;
+	const char *side;
+	const char *group;
+	int fold;     /* index of the matching <fold>, -1 */
+	int scol;     /* schema column, -1 */
+	int depth;    /* levels the schema pattern matched */
+	int out;      /* index in t->columns, -1 */
+} colinfo;
+
+typedef struct mapper {
+	document *doc;
+	table *t;
+	const schema *s;
+	arena *a;
+	colinfo *cols;
+	size_t body; /* first body row */
+	VEC(char *) raw_labels; /* parallel to t->rows: label as printed */
+} mapper;
+
+/* ---- small helpers ---------------------------------------------------- */
+
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static bool all_digits(const char *s)
+{
+	if (!*s)
+		return false;
+	for (; *s; s++)
+		if (!is_digit(*s))
+			return false;
+	return true;
+}
+
+static size_t utf8_chars(const char *s)
+{
+	size_t n = 0;
+	for (; *s; s++)
+		if (((unsigned char)*s & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+	return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+/* Does pattern match the trailing levels of path?  Returns levels matched. */
+static int path_match(const char *path, const char *pattern)
+{
+	size_t n = strlen(path), m = strlen(pattern);
+	if (!m || m > n || strcmp(path + n - m, pattern) != 0)
+		return 0;
+	if (m < n && path[n - m - 1] != '/')
+		return 0;
+	int levels = 1;
+	for (const char *p = pattern; *p; p++)
+		levels += *p == '/';
+	return levels;
+}
+
+static const char *first_level(arena *a, const char *path)
+{
+	const char *slash = strchr(path, '/');
+	return slash ? arena_strndup(a, path, (size_t)(slash - path)) : path;
+}
+
+static const char *last_level(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	return slash ? slash + 1 : path;
+}
+
+static const char *cell_text(const table *t, size_t r, size_t c)
+{
+	const char *s = table_cell(t, r, c)->text;
+	return s ? s : "";
+}
+
+/* The text of the merged cell covering (r, c), or "". */
+static const char *owner_text(const table *t, size_t r, size_t c)
+{
+	const cell *x = table_cell(t, r, c);
+	if (x->text)
+		return x->text;
+	for (size_t rr = r + 1; rr-- > 0;) {
+		for (size_t cc = c + 1; cc-- > 0;) {
+			const cell *o = table_cell(t, rr, cc);
+			if (o->text && (size_t)o->rowspan > r - rr && (size_t)o->colspan > c - cc)
+				return o->text;
+		}
+	}
+	return "";
+}
+
+static char *squeeze(arena *a, const char *s)
+{
+	return norm_squeeze(a, s);
+}
+
+static bool is_total_label(const char *label)
+{
+	return label && (strstr(label, "合计") || strstr(label, "总计"));
+}
+
+static bool numbering_row(const table *t, size_t r, arena *a);
+
+/* ---- recognition ------------------------------------------------------ */
+
+static int match_column(const schema *s, const char *path, const char *side, int *depth)
+{
+	int best = -1, best_depth = 0;
+	size_t best_len = 0;
+	for (size_t i = 0; i < s->columns.len; i++) {
+		const schema_column *sc = &s->columns.items[i];
+		if (side && sc->side && strcmp(side, sc->side) != 0)
+			continue;
+		for (size_t h = 0; h < sc->headers.len; h++) {
+			int d = path_match(path, sc->headers.items[h]);
+			size_t len = strlen(sc->headers.items[h]);
+			if (d > best_depth || (d && d == best_depth && len > best_len)) {
+				best = (int)i;
+				best_depth = d;
+				best_len = len;
+			}
+		}
+	}
+	*depth = best_depth;
+	return best;
+}
+
+static int title_score(const schema *s, const char *key)
+{
+	int best = 0;
+	if (!key || !*key)
+		return 0;
+	for (size_t i = 0; i < s->titles.len; i++) {
+		const char *title = s->titles.items[i];
+		int len = (int)utf8_chars(title), score = 0;
+		if (len > 40)
+			len = 40;
+		if (strcmp(key, title) == 0)
+			score = 100;
+		else if (ends_with(key, title))
+			score = 50 + len;
+		else if (strstr(key, title))
+			score = 30 + len;
+		if (score > best)
+			best = score;
+	}
+	return best;
+}
+
+static int header_score(const schema *s, const colinfo *cols, size_t ncols)
+{
+	if (!s->columns.len)
+		return 0;
+	size_t matched = 0;
+	for (size_t i = 0; i < s->columns.len; i++) {
+		const schema_column *sc = &s->columns.items[i];
+		bool hit = false;
+		for (size_t c = 0; c < ncols && !hit; c++)
+			for (size_t h = 0; h < sc->headers.len && !hit; h++)
+				hit = path_match(cols[c].path, sc->headers.items[h]) > 0;
+		matched += hit;
+	}
+	if (!matched)
+		return -1;
+	return (int)(30 * matched / s->columns.len);
+}
+
+static const schema *recognise(const document *doc, const table *t, const schema_set *set,
+                               const colinfo *cols, arena *a)
+{
+	char *key = map_title_key(a, t->title ? t->title : "");
+	const schema *best = NULL;
+	int best_score = 0;
+	bool tie = false;
+	for (size_t i = 0; i < set->schemas.len; i++) {
+		const schema *s = &set->schemas.items[i];
+		int hs = header_score(s, cols, t->ncols);
+		if (hs < 0)
+			continue;
+		int score = title_score(s, key) + hs;
+		if (doc->kind != KIND_UNKNOWN && s->kind != doc->kind)
+			score -= 40;
+		if (score > best_score) {
+			best = s;
+			best_score = score;
+			tie = false;
+		} else if (score == best_score && best && strcmp(best->id, s->id) != 0) {
+			tie = true;
+		}
+	}
+	if (!best || best_score < 50 || tie)
+		return NULL;
+	return best;
+}
+
+/* ---- columns ---------------------------------------------------------- */
+
+static bool code_header(const char *path)
+{
+	const char *last = last_level(path);
+	return strcmp(last, "类") == 0 || strcmp(last, "款") == 0 || strcmp(last, "项") == 0 ||
+	       ends_with(last, "编码") || ends_with(last, "代码") || strcmp(last, "编号") == 0;
+}
+
+static bool label_header(const char *path)
+{
+	const char *last = last_level(path);
+	return ends_with(last, "名称") || strcmp(last, "项目") == 0 || strcmp(last, "科目") == 0 ||
+	       ends_with(last, "科目") || strcmp(last, "功能分类") == 0 || strcmp(last, "经济分类") == 0 ||
+	       strcmp(last, "单位") == 0 || strcmp(last, "部门") == 0;
+}
+
+/* Counts the body cells of column c that hold digits only, amounts, other text. */
+static void census(const mapper *m, size_t c, size_t *codes, size_t *amounts, size_t *texts)
+{
+	*codes = *amounts = *texts = 0;
+	for (size_t r = m->body; r < m->t->nrows; r++) {
+		if (numbering_row(m->t, r, m->a))
+			continue;
+		char *s = squeeze(m->a, cell_text(m->t, r, c));
+		if (!*s)
+			continue;
+		decimal d;
+		enum amount_kind k = norm_amount(s, &d);
+		if (all_digits(s) && strlen(s) <= 9 && !strchr(s, '.'))
+			(*codes)++;
+		else if (k == AMOUNT_NUMBER || k == AMOUNT_PERCENT || k == AMOUNT_NULL)
+			(*amounts)++;
+		else
+			(*texts)++;
+	}
+}
+
+/* The side a leading header level names: 收入 / 收入项目 / 支出 … */
+static const char *side_of(const char *top)
+{
+	if (utf8_chars(top) > 4 || strstr(top, "合计") || strstr(top, "总计"))
+		return NULL;
+	if (strncmp(top, "收入", strlen("收入")) == 0)
+		return "income";
+	if (strncmp(top, "支出", strlen("支出")) == 0)
+		return "expenditure";
+	return NULL;
+}
+
+/* Fills m->cols: path keys, schema matches, roles. */
+static void classify_columns(mapper *m, bool with_sides)
+{
+	table *t = m->t;
+	const schema *s = m->s;
+	for (size_t c = 0; c < t->ncols; c++) {
+		colinfo *ci = &m->cols[c];
+		ci->top = (char *)first_level(m->a, ci->path);
+		ci->side = with_sides ? side_of(ci->top) : NULL;
+		ci->fold = -1;
+		ci->scol = -1;
+		ci->out = -1;
+		if (s) {
+			for (size_t f = 0; f < s->folds.len; f++)
+				if (strcmp(ci->top, s->folds.items[f].header) == 0)
+					ci->fold = (int)f;
+			for (size_t g = 0; g < s->groups.len; g++)
+				for (size_t h = 0; h < s->groups.items[g].headers.len; h++)
+					if (strstr(ci->top, s->groups.items[g].headers.items[h]))
+						ci->group = s->groups.items[g].key;
+			ci->scol = match_column(s, ci->path, ci->side, &ci->depth);
+		}
+		if (s && s->rows == ROWS_NONE)
+			continue;
+		if (ci->scol >= 0 && s->columns.items[ci->scol].type != TYPE_TEXT) {
+			/* A pattern naming the whole header wins over a role word. */
+			if (!code_header(ci->path) && !label_header(ci->path))
+				continue;
+		}
+		if (code_header(ci->path)) {
+			ci->role = ROLE_CODE;
+			ci->scol = -1;
+		} else if (label_header(ci->path)) {
+			ci->role = ROLE_LABEL;
+			ci->scol = -1;
+		}
+	}
+	if (s && s->rows == ROWS_NONE)
+		return;
+	/* Leading columns nobody claimed: digits only is a code, words a label. */
+	for (size_t c = 0; c < t->ncols; c++) {
+		colinfo *ci = &m->cols[c];
+		if (ci->scol >= 0)
+			break;
+		if (ci->role != ROLE_VALUE)
+			continue;
+		size_t codes, amounts, texts;
+		census(m, c, &codes, &amounts, &texts);
+		if (amounts > 0 && amounts >= texts)
+			break;
+		if (codes > 0 && texts == 0 && amounts == 0)
+			ci->role = ROLE_CODE;
+		else if (texts > 0)
+			ci->role = ROLE_LABEL;
+	}
+}
+
+/* Adds (or finds) an output column; returns its index. */
+static int out_column(mapper *m, size_t c, const char *key, bool text)
+{
+	table *t = m->t;
+	for (size_t i = 0; i < t->columns.len; i++)
+		if (strcmp(t->columns.items[i].key, key) == 0)
+			return (int)i;
+	column *col = VEC_PUSH(m->a, &t->columns);
+	col->key = arena_strdup(m->a, key);
+	col->header = arena_strdup(m->a, t->paths && t->paths[c] ? t->paths[c] : "");
+	col->source = (int)c;
+	col->text = text;
+	return (int)(t->columns.len - 1);
+}
+
+static bool column_is_text(mapper *m, size_t c)
+{
+	const colinfo *ci = &m->cols[c];
+	if (ci->scol >= 0)
+		return m->s->columns.items[ci->scol].type == TYPE_TEXT;
+	size_t codes, amounts, texts;
+	census(m, c, &codes, &amounts, &texts);
+	return texts > amounts + codes;
+}
+
+/* The key a value column is printed under when no schema knows it. */
+static const char *own_key(mapper *m, size_t c, bool drop_top)
+{
+	const char *path = m->cols[c].path;
+	if (drop_top) {
+		const char *slash = strchr(path, '/');
+		if (slash)
+			path = slash + 1;
+	}
+	if (!*path)
+		return arena_printf(m->a, "column%zu", c + 1);
+	return path;
+}
+
+/*
+ * Gives every value column its output column.  Two grid columns on the
+ * same key (and side/fold) are one key only once: the later keeps its path.
+ */
+static void assign_columns(mapper *m, bool drop_top)
+{
+	table *t = m->t;
+	for (size_t c = 0; c < t->ncols; c++) {
+		colinfo *ci = &m->cols[c];
+		if (ci->role != ROLE_VALUE)
+			continue;
+		const char *key = ci->scol >= 0 ? m->s->columns.items[ci->scol].key : NULL;
+		if (key) {
+			for (size_t o = 0; o < c; o++) {
+				const colinfo *co = &m->cols[o];
+				if (co->role == ROLE_VALUE && co->scol == ci->scol && co->fold == ci->fold &&
+				    co->side == ci->side && co->group == ci->group) {
+					key = NULL;
+					ci->scol = -1;
+					break;
+				}
+			}
+		}
+		if (!key)
+			key = own_key(m, c, drop_top);
+		ci->out = out_column(m, c, key, column_is_text(m, c));
+	}
+}
+
+/* ---- values and rows -------------------------------------------------- */
+
+static value read_value(mapper *m, const char *text, bool text_column)
+{
+	value v = { 0 };
+	decimal d;
+	enum amount_kind k = norm_amount(text, &d);
+	if (k == AMOUNT_NULL) {
+		v.kind = VALUE_NULL;
+	} else if (!text_column && (k == AMOUNT_NUMBER || k == AMOUNT_PERCENT)) {
+		v.kind = VALUE_NUMBER;
+		v.number = d;
+	} else {
+		char *s = norm_text(m->a, text);
+		if (*s) {
+			v.kind = VALUE_TEXT;
+			v.text = s;
+		} else {
+			v.kind = VALUE_NULL;
+		}
+	}
+	return v;
+}
+
+static row *new_row(mapper *m, int source, const char *raw_label)
+{
+	row *r = VEC_PUSH(m->a, &m->t->rows);
+	r->source = source;
+	r->values = arena_calloc(m->a, m->t->columns.len ? m->t->columns.len : 1, sizeof(value));
+	*VEC_PUSH(m->a, &m->raw_labels) = arena_strdup(m->a, raw_label ? raw_label : "");
+	if (raw_label && *raw_label) {
+		int ordinal = 0;
+		bool subrow = false;
+		char *label = map_label_key(m->a, raw_label, &ordinal, &subrow);
+		r->label = *label ? label : NULL;
+		r->ordinal = ordinal;
+		r->subrow = subrow;
+	}
+	return r;
+}
+
+static void set_code(row *r, arena *a, const char *code)
+{
+	if (!code || !*code)
+		return;
+	size_t n = strlen(code);
+	r->code = arena_strdup(a, code);
+	r->level = n == 3 ? 1 : n == 5 ? 2 : n == 7 ? 3 : n == 9 ? 4 : 0;
+	if (r->level >= 2)
+		r->parent = arena_strndup(a, code, n - 2);
+}
+
+static bool row_values_blank(const row *r, const table *t, bool skip_line)
+{
+	for (size_t i = 0; i < t->columns.len; i++) {
+		if (skip_line && strcmp(t->columns.items[i].key, "line") == 0)
+			continue;
+		if (r->values[i].kind != VALUE_NULL)
+			return false;
+	}
+	return true;
+}
+
+/* The 栏次 row and a row of column numbers (1 2 3 …) are not data. */
+static bool numbering_row(const table *t, size_t r, arena *a)
+{
+	int expect = -1, seen = 0;
+	for (size_t c = 0; c < t->ncols; c++) {
+		char *s = squeeze(a, cell_text(t, r, c));
+		if (!*s)
+			continue;
+		if (strcmp(s, "栏次") == 0)
+			return true;
+		bool stars = true;
+		for (char *p = s; *p; p++)
+			stars = stars && *p == '*';
+		if (stars)
+			continue;
+		if (!all_digits(s) || strlen(s) > 3)
+			return false;
+		int v = 0;
+		for (char *p = s; *p; p++)
+			v = v * 10 + (*p - '0');
+		if (expect >= 0 && v != expect)
+			return false;
+		expect = v + 1;
+		seen++;
+	}
+	return true;
+}
+
+/*
+ * A row holding only a label without ordinal continues the label of the row
+ * before it (a cell wrapped onto the next printed row).  Returns true when
+ * row r was merged into its predecessor and removed.
+ */
+static bool merge_wrapped(mapper *m, size_t first, bool skip_line)
+{
+	table *t = m->t;
+	if (t->rows.len < first + 2)
+		return false;
+	row *r = &t->rows.items[t->rows.len - 1];
+	row *prev = &t->rows.items[t->rows.len - 2];
+	if (r->code || !r->label || r->ordinal || r->subrow || is_total_label(r->label) ||
+	    !row_values_blank(r, t, false) || !prev->label || is_total_label(prev->label))
+		return false;
+	(void)skip_line;
+	char *joined = arena_printf(m->a, "%s%s", m->raw_labels.items[m->raw_labels.len - 2],
+	                            m->raw_labels.items[m->raw_labels.len - 1]);
+	int ordinal = 0;
+	bool subrow = false;
+	prev->label = map_label_key(m->a, joined, &ordinal, &subrow);
+	m->raw_labels.items[m->raw_labels.len - 2] = joined;
+	t->rows.len--;
+	m->raw_labels.len--;
+	return true;
+}
+
+/* Splits "2010301 行政运行" into code and label. */
+static const char *split_code(arena *a, const char *text, const char **label)
+{
+	char *s = norm_text(a, text);
+	size_t i = 0;
+	while (is_digit(s[i]))
+		i++;
+	*label = NULL;
+	if (i >= 3 && i <= 9 && s[i] == ' ') {
+		*label = s + i + 1;
+		return arena_strndup(a, s, i);
+	}
+	return NULL;
+}
+
+static void map_list(mapper *m)
+{
+	table *t = m->t;
+	size_t codecols[8], ncode = 0;
+	for (size_t c = 0; c < t->ncols && ncode < 8; c++)
+		if (m->cols[c].role == ROLE_CODE)
+			codecols[ncode++] = c;
+	assign_columns(m, false);
+	char lei[16] = "", kuan[16] = "";
+	for (size_t r = m->body; r < t->nrows; r++) {
+		if (numbering_row(t, r, m->a))
+			continue;
+		/* Row keys: code parts and label text. */
+		const char *parts[8] = { 0 };
+		sbuf label = SBUF_INIT;
+		for (size_t k = 0; k < ncode; k++) {
+			char *s = squeeze(m->a, cell_text(t, r, codecols[k]));
+			if (all_digits(s))
+				parts[k] = s;
+			else if (*s && !label.len)
+				sbuf_addstr(&label, cell_text(t, r, codecols[k]));
+		}
+		for (size_t c = 0; c < t->ncols; c++) {
+			if (m->cols[c].role != ROLE_LABEL)
+				continue;
+			const char *s = cell_text(t, r, c);
+			if (*s) {
+				if (label.len)
+					sbuf_addch(&label, ' ');
+				sbuf_addstr(&label, s);
+			}
+		}
+		char code[32] = "";
+		if (ncode == 1 && parts[0]) {
+			snprintf(code, sizeof code, "%s", parts[0]);
+		} else if (ncode > 1) {
+			if (parts[0]) {
+				snprintf(lei, sizeof lei, "%s", parts[0]);
+				snprintf(code, sizeof code, "%s%s%s", parts[0], parts[1] ? parts[1] : "",
+				         parts[1] && ncode > 2 && parts[2] ? parts[2] : "");
+				if (parts[1])
+					snprintf(kuan, sizeof kuan, "%s%s", parts[0], parts[1]);
+			} else if (parts[1]) {
+				snprintf(kuan, sizeof kuan, "%s%s", lei, parts[1]);
+				snprintf(code, sizeof code, "%s%s", kuan, ncode > 2 && parts[2] ? parts[2] : "");
+			} else if (ncode > 2 && parts[2]) {
+				snprintf(code, sizeof code, "%s%s", kuan, parts[2]);
+			}
+		}
+		const char *raw = label.buf;
+		if (!*code && ncode == 0 && m->s && m->s->rows == ROWS_CODE) {
+			const char *rest;
+			const char *c2 = split_code(m->a, raw, &rest);
+			if (c2) {
+				snprintf(code, sizeof code, "%s", c2);
+				raw = rest;
+			}
+		}
+		row *nr = new_row(m, (int)r, raw);
+		sbuf_release(&label);
+		set_code(nr, m->a, code);
+		for (size_t c = 0; c < t->ncols; c++) {
+			const colinfo *ci = &m->cols[c];
+			if (ci->role != ROLE_VALUE || ci->out < 0)
+				continue;
+			const char *s = m->s && m->s->rows == ROWS_NONE ? owner_text(t, r, c) : cell_text(t, r, c);
+			nr->values[ci->out] = read_value(m, s, t->columns.items[ci->out].text);
+		}
+		if (!nr->code && !nr->label && row_values_blank(nr, t, false)) {
+			t->rows.len--;
+			m->raw_labels.len--;
+			continue;
+		}
+		if (m->s && m->s->rows != ROWS_NONE)
+			merge_wrapped(m, 0, false);
+	}
+}
+
+/* 三公 决算: the leading header level (预算数/决算数) becomes the row label. */
+static void map_folded(mapper *m)
+{
+	table *t = m->t;
+	const schema *s = m->s;
+	/* Columns: schema keys of the folded columns, in order of appearance. */
+	for (size_t c = 0; c < t->ncols; c++) {
+		colinfo *ci = &m->cols[c];
+		if (ci->role != ROLE_VALUE)
+			continue;
+		const char *key = ci->scol >= 0 ? s->columns.items[ci->scol].key : own_key(m, c, ci->fold >= 0);
+		ci->out = out_column(m, c, key, column_is_text(m, c));
+	}
+	const char *labels[16];
+	size_t nlabels = 0;
+	for (size_t f = 0; f < s->folds.len && nlabels < 16; f++) {
+		const char *label = s->folds.items[f].label;
+		bool used = false, dup = false;
+		for (size_t c = 0; c < t->ncols; c++)
+			used = used || (m->cols[c].fold >= 0 && strcmp(s->folds.items[m->cols[c].fold].label, label) == 0);
+		for (size_t i = 0; i < nlabels; i++)
+			dup = dup || strcmp(labels[i], label) == 0;
+		if (used && !dup)
+			labels[nlabels++] = label;
+	}
+	size_t data_rows = 0;
+	for (size_t r = m->body; r < t->nrows; r++)
+		data_rows += !numbering_row(t, r, m->a);
+	for (size_t i = 0; i < nlabels; i++) {
+		for (size_t r = m->body; r < t->nrows; r++) {
+			if (numbering_row(t, r, m->a))
+				continue;
+			const char *body_label = NULL;
+			for (size_t c = 0; c < t->ncols && !body_label; c++)
+				if (m->cols[c].role == ROLE_LABEL && *cell_text(t, r, c))
+					body_label = cell_text(t, r, c);
+			const char *raw = labels[i];
+			if (data_rows > 1 && body_label)
+				raw = arena_printf(m->a, "%s/%s", norm_squeeze(m->a, body_label), labels[i]);
+			row *nr = new_row(m, (int)r, raw);
+			for (size_t c = 0; c < t->ncols; c++) {
+				const colinfo *ci = &m->cols[c];
+				if (ci->role != ROLE_VALUE || ci->out < 0)
+					continue;
+				if (ci->fold >= 0 && strcmp(s->folds.items[ci->fold].label, labels[i]) != 0)
+					continue;
+				if (ci->fold < 0 && i > 0)
+					continue;
+				nr->values[ci->out] = read_value(m, cell_text(t, r, c), t->columns.items[ci->out].text);
+			}
+			if (row_values_blank(nr, t, false)) {
+				t->rows.len--;
+				m->raw_labels.len--;
+			}
+		}
+	}
+}
+
+/* Two-sided: returns false when the header shows no income/expenditure split. */
+static bool map_two_sided(mapper *m)
+{
+	table *t = m->t;
+	bool income = false, expenditure = false;
+	for (size_t c = 0; c < t->ncols; c++) {
+		income = income || (m->cols[c].side && strcmp(m->cols[c].side, "income") == 0);
+		expenditure = expenditure || (m->cols[c].side && strcmp(m->cols[c].side, "expenditure") == 0);
+	}
+	if (!income || !expenditure)
+		return false;
+	/* Any column without a side belongs to the side on its left. */
+	const char *side = "income";
+	for (size_t c = 0; c < t->ncols; c++) {
+		if (m->cols[c].side)
+			side = m->cols[c].side;
+		else
+			m->cols[c].side = side;
+	}
+	/* Per side: the first label column keys the rows, or the first text column. */
+	static const char *sides[2] = { "income", "expenditure" };
+	int labelcol[2] = { -1, -1 };
+	for (int s = 0; s < 2; s++) {
+		for (size_t c = 0; c < t->ncols; c++) {
+			colinfo *ci = &m->cols[c];
+			if (strcmp(ci->side, sides[s]) != 0)
+				continue;
+			if (labelcol[s] < 0 && (ci->role == ROLE_LABEL || (ci->scol < 0 && column_is_text(m, c)))) {
+				labelcol[s] = (int)c;
+				ci->role = ROLE_LABEL;
+			} else if (ci->role == ROLE_LABEL || ci->role == ROLE_CODE) {
+				ci->role = ROLE_VALUE;
+			}
+		}
+	}
+	assign_columns(m, true);
+	for (int s = 0; s < 2; s++) {
+		size_t first = t->rows.len;
+		for (size_t r = m->body; r < t->nrows; r++) {
+			if (numbering_row(t, r, m->a))
+				continue;
+			const char *raw = labelcol[s] >= 0 ? cell_text(t, r, (size_t)labelcol[s]) : "";
+			char *sq = squeeze(m->a, raw);
+			if (strcmp(sq, "栏次") == 0)
+				continue;
+			row *nr = new_row(m, (int)r, raw);
+			nr->side = sides[s];
+			for (size_t c = 0; c < t->ncols; c++) {
+				const colinfo *ci = &m->cols[c];
+				if (ci->role != ROLE_VALUE || ci->out < 0 || strcmp(ci->side, sides[s]) != 0)
+					continue;
+				nr->values[ci->out] = read_value(m, cell_text(t, r, c), t->columns.items[ci->out].text);
+			}
+			if (!nr->label && row_values_blank(nr, t, true)) {
+				t->rows.len--;
+				m->raw_labels.len--;
+				continue;
+			}
+			if (t->rows.len >= first + 2)
+				merge_wrapped(m, first, true);
+		}
+	}
+	return true;
+}
+
+/* Side-by-side blocks (基本支出明细): returns false when fewer than two blocks. */
+static bool map_blocks(mapper *m)
+{
+	table *t = m->t;
+	size_t starts[16], nblocks = 0;
+	for (size_t c = 0; c < t->ncols && nblocks < 16; c++)
+		if (m->cols[c].role == ROLE_CODE)
+			starts[nblocks++] = c;
+	if (nblocks < 2)
+		return false;
+	/* Output columns: the schema keys of the amount columns, once each. */
+	for (size_t c = 0; c < t->ncols; c++) {
+		colinfo *ci = &m->cols[c];
+		if (ci->role != ROLE_VALUE)
+			continue;
+		const char *key = ci->scol >= 0 ? m->s->columns.items[ci->scol].key : own_key(m, c, true);
+		ci->out = out_column(m, c, key, column_is_text(m, c));
+	}
+	const char *groups[16];
+	size_t ngroups = 0;
+	for (size_t b = 0; b < nblocks; b++) {
+		const char *g = m->cols[starts[b]].group;
+		bool seen = false;
+		for (size_t i = 0; i < ngroups; i++)
+			seen = seen || groups[i] == g;
+		if (!seen)
+			groups[ngroups++] = g;
+	}
+	/* Which (row, block) pairs a 合计 row consumed. */
+	bool *used = arena_calloc(m->a, t->nrows * nblocks, 1);
+	typedef struct pending {
+		size_t r, block, value_col;
+	} pending;
+	VEC(pending) totals = { 0 };
+	for (size_t r = m->body; r < t->nrows; r++) {
+		if (numbering_row(t, r, m->a))
+			continue;
+		for (size_t b = 0; b < nblocks; b++) {
+			size_t end = b + 1 < nblocks ? starts[b + 1] : t->ncols;
+			const char *label = "";
+			for (size_t c = starts[b]; c < end && !*label; c++)
+				if (m->cols[c].role != ROLE_VALUE && !all_digits(squeeze(m->a, cell_text(t, r, c))))
+					label = cell_text(t, r, c);
+			char *sq = squeeze(m->a, label);
+			if (!is_total_label(sq))
+				continue;
+			/* Its amount: in its own block, else the first amount to its right. */
+			size_t vc = SIZE_MAX;
+			for (size_t c = starts[b]; c < t->ncols && vc == SIZE_MAX; c++) {
+				if (m->cols[c].role != ROLE_VALUE || !*squeeze(m->a, cell_text(t, r, c)))
+					continue;
+				vc = c;
+			}
+			if (vc == SIZE_MAX)
+				vc = end - 1;
+			for (size_t b2 = b; b2 < nblocks && starts[b2] <= vc; b2++)
+				used[r * nblocks + b2] = true;
+			pending *p = VEC_PUSH(m->a, &totals);
+			p->r = r;
+			p->block = b;
+			p->value_col = vc;
+		}
+	}
+	for (size_t g = 0; g < ngroups; g++) {
+		for (size_t b = 0; b < nblocks; b++) {
+			if (m->cols[starts[b]].group != groups[g])
+				continue;
+			size_t end = b + 1 < nblocks ? starts[b + 1] : t->ncols;
+			for (size_t r = m->body; r < t->nrows; r++) {
+				if (used[r * nblocks + b] || numbering_row(t, r, m->a))
+					continue;
+				char *code = squeeze(m->a, cell_text(t, r, starts[b]));
+				const char *label = "";
+				for (size_t c = starts[b] + 1; c < end && !*label; c++)
+					if (m->cols[c].role == ROLE_LABEL)
+						label = cell_text(t, r, c);
+				if (!all_digits(code) && *code && !*label)
+					label = cell_text(t, r, starts[b]);
+				row *nr = new_row(m, (int)r, label);
+				nr->group = groups[g];
+				if (all_digits(code))
+					set_code(nr, m->a, code);
+				for (size_t c = starts[b]; c < end; c++)
+					if (m->cols[c].role == ROLE_VALUE && m->cols[c].out >= 0)
+						nr->values[m->cols[c].out] =
+							read_value(m, cell_text(t, r, c), t->columns.items[m->cols[c].out].text);
+				if (!nr->code && !nr->label && row_values_blank(nr, t, false)) {
+					t->rows.len--;
+					m->raw_labels.len--;
+				}
+			}
+		}
+		for (size_t i = 0; i < totals.len; i++) {
+			pending *p = &totals.items[i];
+			if (m->cols[starts[p->block]].group != groups[g])
+				continue;
+			const char *label = "";
+			size_t end = p->block + 1 < nblocks ? starts[p->block + 1] : t->ncols;
+			for (size_t c = starts[p->block]; c < end && !*label; c++)
+				if (m->cols[c].role != ROLE_VALUE)
+					label = cell_text(t, p->r, c);
+			row *nr = new_row(m, (int)p->r, label);
+			nr->group = groups[g];
+			size_t vc = p->value_col;
+			/* The amount lands on the key of the total's own block. */
+			int out = -1;
+			for (size_t c = starts[p->block]; c < end && out < 0; c++)
+				if (m->cols[c].role == ROLE_VALUE)
+					out = m->cols[c].out;
+			if (out < 0)
+				out = m->cols[vc].out;
+			if (out >= 0)
+				nr->values[out] = read_value(m, cell_text(t, p->r, vc), false);
+		}
+	}
+	return true;
+}
+
+/* ---- driver ----------------------------------------------------------- */
+
+static void map_table(document *doc, table *t, const schema_set *set)
+{
+	mapper m = { 0 };
+	m.doc = doc;
+	m.t = t;
+	m.a = doc->arena;
+	m.body = t->header_rows < t->nrows ? t->header_rows : t->nrows;
+	m.cols = arena_calloc(m.a, t->ncols ? t->ncols : 1, sizeof(colinfo));
+	for (size_t c = 0; c < t->ncols; c++)
+		m.cols[c].path = map_path_key(m.a, t->paths && t->paths[c] ? t->paths[c] : "");
+	t->columns.len = 0;
+	t->rows.len = 0;
+	t->checks.len = 0;
+	m.s = set ? recognise(doc, t, set, m.cols, m.a) : NULL;
+	t->schema = m.s ? m.s->id : NULL;
+
+	enum schema_layout layout = m.s ? m.s->layout : LAYOUT_TWO_SIDED;
+	bool done = false;
+	if (layout == LAYOUT_TWO_SIDED) {
+		classify_columns(&m, true);
+		done = map_two_sided(&m);
+		if (!done) {
+			t->columns.len = t->rows.len = 0;
+			m.raw_labels.len = 0;
+		}
+	}
+	if (!done) {
+		classify_columns(&m, false);
+		if (layout == LAYOUT_BLOCKS)
+			done = map_blocks(&m);
+		if (!done) {
+			t->columns.len = t->rows.len = 0;
+			m.raw_labels.len = 0;
+			bool folded = false;
+			for (size_t c = 0; c < t->ncols; c++)
+				folded = folded || m.cols[c].fold >= 0;
+			if (folded)
+				map_folded(&m);
+			else
+				map_list(&m);
+		}
+	}
+	if (m.s)
+		map_check_table(doc, t, m.s);
+}
+
+int map_document(document *doc, const schema_set *set, error *err)
+{
+	if (!doc) {
+		error_set(err, ERROR_INTERNAL, 0, "no document to map");
+		return -1;
+	}
+	for (size_t i = 0; i < doc->tables.len; i++)
+		map_table(doc, doc->tables.items[i], set);
+	doc->document_checks.len = 0;
+	if (set)
+		map_check_document(doc, set);
+	return 0;
+}

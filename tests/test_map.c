@@ -1,0 +1,406 @@
+/*
+ * test_map: recognition, column and row mapping and identity checks on
+ * tables built by hand; every expected value below was worked out from the
+ * printed cells, not taken from the program.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <cmocka.h>
+
+#include "core/sbuf.h"
+#include "map/map.h"
+#include "map/schema.h"
+#include "tests/map_fixture.h"
+
+static schema_set *set;
+
+static int load(void **state)
+{
+	error err = { 0 };
+	set = schema_set_load("schemas", &err);
+	if (!set)
+		fprintf(stderr, "%s\n", err.message);
+	return set ? 0 : -1;
+}
+
+static int unload(void **state)
+{
+	schema_set_free(set);
+	return 0;
+}
+
+static long col(const table *t, const char *key)
+{
+	for (size_t k = 0; k < t->columns.len; k++)
+		if (strcmp(t->columns.items[k].key, key) == 0)
+			return (long)k;
+	return -1;
+}
+
+static const row *find(const table *t, const char *key, const char *side)
+{
+	for (size_t i = 0; i < t->rows.len; i++) {
+		const row *r = &t->rows.items[i];
+		if (side && (!r->side || strcmp(r->side, side) != 0))
+			continue;
+		if ((r->code && strcmp(r->code, key) == 0) || (r->label && strcmp(r->label, key) == 0))
+			return r;
+	}
+	return NULL;
+}
+
+/* The value as its shortest exact text, "null" for a blank. */
+static const char *val(document *doc, const table *t, const row *r, const char *key)
+{
+	long k = col(t, key);
+	if (k < 0 || !r)
+		return "missing";
+	const value *v = &r->values[k];
+	if (v->kind == VALUE_NULL)
+		return "null";
+	if (v->kind == VALUE_TEXT)
+		return v->text;
+	sbuf b = SBUF_INIT;
+	decimal_format(v->number, &b);
+	char *s = arena_strdup(doc->arena, b.buf);
+	sbuf_release(&b);
+	return s;
+}
+
+static const check *find_check(const table *t, const char *rule, const char *rowkey, const char *colkey)
+{
+	for (size_t i = 0; i < t->checks.len; i++) {
+		const check *c = &t->checks.items[i];
+		if (strcmp(c->rule, rule) == 0 && c->row && strcmp(c->row, rowkey) == 0 && c->column &&
+		    strcmp(c->column, colkey) == 0)
+			return c;
+	}
+	return NULL;
+}
+
+static size_t count_checks(const table *t, const char *rule, bool ok)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < t->checks.len; i++)
+		n += strcmp(t->checks.items[i].rule, rule) == 0 && t->checks.items[i].ok == ok;
+	return n;
+}
+
+static char *dec(document *doc, decimal d)
+{
+	sbuf b = SBUF_INIT;
+	decimal_format(d, &b);
+	char *s = arena_strdup(doc->arena, b.buf);
+	sbuf_release(&b);
+	return s;
+}
+
+/* 收入决算表 with 类/款/项 columns, a wrapped label and an unknown column. */
+static void test_income_split_codes(void **state)
+{
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_FINAL_ACCOUNTS;
+	static const char *paths[] = { "科目编码/类", "科目编码/款", "科目编码/项", "科目名称",
+	                               "本年收入合计", "财政拨款收入", "其他收入", "备注" };
+	static const char *lines[] = {
+		"类\t款\t项\t科目名称\t本年收入合计\t财政拨款收入\t其他收入\t备注",
+		"栏次\t\t\t\t1\t2\t3\t4",
+		"\t\t\t合计\t110.60\t100.50\t10.00\t",
+		"201\t\t\t一般公共服务支出\t110.50\t100.50\t10.00\t",
+		"\t03\t\t政府办公厅（室）及相关机构\t110.50\t100.50\t10.00\t",
+		"\t\t\t事务\t\t\t\t",
+		"\t\t01\t行政运行\t100.00\t90.00\t10.00\t",
+		"\t\t02\t一般行政 管理事务\t10.50\t10.50\t\t含结转",
+	};
+	table *t = fixture_table(doc, "二、收入决算表", paths, NELEM(paths), 1, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "final.income");
+	assert_int_equal(t->columns.len, 4);
+	assert_string_equal(t->columns.items[0].key, "total");
+	assert_string_equal(t->columns.items[1].key, "fiscal");
+	assert_string_equal(t->columns.items[2].key, "other");
+	assert_string_equal(t->columns.items[3].key, "备注");
+	assert_true(t->columns.items[3].text);
+	assert_int_equal(t->rows.len, 5);
+
+	const row *r = &t->rows.items[0];
+	assert_null(r->code);
+	assert_string_equal(r->label, "合计");
+	r = &t->rows.items[1];
+	assert_string_equal(r->code, "201");
+	assert_int_equal(r->level, 1);
+	assert_null(r->parent);
+	r = &t->rows.items[2];
+	assert_string_equal(r->code, "20103");
+	assert_int_equal(r->level, 2);
+	assert_string_equal(r->parent, "201");
+	assert_string_equal(r->label, "政府办公厅(室)及相关机构事务");
+	r = &t->rows.items[3];
+	assert_string_equal(r->code, "2010301");
+	assert_int_equal(r->level, 3);
+	assert_string_equal(r->parent, "20103");
+	assert_string_equal(val(doc, t, r, "fiscal"), "90");
+	r = &t->rows.items[4];
+	assert_string_equal(r->code, "2010302");
+	assert_string_equal(r->label, "一般行政管理事务");
+	assert_string_equal(val(doc, t, r, "other"), "null");
+	assert_string_equal(val(doc, t, r, "备注"), "含结转");
+	assert_string_equal(val(doc, t, r, "total"), "10.5");
+
+	/* children_sum: 201 ← 20103, 20103 ← 2010301 + 2010302, three columns each. */
+	assert_int_equal(count_checks(t, "children_sum", true), 6);
+	assert_int_equal(count_checks(t, "children_sum", false), 0);
+	const check *c = find_check(t, "children_sum", "20103", "total");
+	assert_non_null(c);
+	assert_string_equal(dec(doc, c->expected), "110.5");
+	assert_string_equal(dec(doc, c->tolerance), "0.02");
+	/* total_sum: 合计 110.60 against 201's 110.50 fails; fiscal and other hold. */
+	c = find_check(t, "total_sum", "合计", "total");
+	assert_non_null(c);
+	assert_false(c->ok);
+	assert_string_equal(dec(doc, c->found), "110.6");
+	assert_string_equal(dec(doc, c->expected), "110.5");
+	assert_string_equal(dec(doc, c->tolerance), "0.01");
+	assert_int_equal(count_checks(t, "total_sum", true), 2);
+	/* total = fiscal + other on five rows; only 合计 is off (110.60 vs 110.50). */
+	assert_int_equal(count_checks(t, "total_equals_parts", true), 4);
+	assert_int_equal(count_checks(t, "total_equals_parts", false), 1);
+	doc_free(doc);
+}
+
+/* 收入支出决算总表: two sides, a wrapped expenditure label. */
+static void test_two_sided(void **state)
+{
+	document *doc = doc_new("a.pdf");
+	static const char *paths[] = { "收入/项目", "收入/行次", "收入/金额", "支出/项目", "支出/行次", "支出/金额" };
+	static const char *lines[] = {
+		"栏次\t\t1\t栏次\t\t2",
+		"一、一般公共预算财政拨款收入\t1\t100.00\t一、一般公共服务支出\t4\t90.00",
+		"二、事业收入\t2\t20.00\t二、教育支出\t5\t25.00",
+		"\t3\t\t三、抗疫特别国债安\t6\t5.00",
+		"\t\t\t排的支出\t\t",
+		"本年收入合计\t7\t120.00\t本年支出合计\t8\t120.00",
+		"年初结转和结余\t9\t5.00\t年末结转和结余\t10\t5.00",
+		"总计\t11\t125.00\t总计\t12\t125.00",
+	};
+	table *t = fixture_table(doc, "收入支出决算总表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "final.summary");
+	assert_int_equal(t->columns.len, 2);
+	assert_string_equal(t->columns.items[0].key, "line");
+	assert_string_equal(t->columns.items[1].key, "amount");
+	assert_int_equal(t->rows.len, 11);
+	const row *r = &t->rows.items[0];
+	assert_string_equal(r->side, "income");
+	assert_string_equal(r->label, "一般公共预算财政拨款收入");
+	assert_int_equal(r->ordinal, 1);
+	assert_string_equal(val(doc, t, r, "amount"), "100");
+	assert_string_equal(val(doc, t, r, "line"), "1");
+	r = find(t, "抗疫特别国债安排的支出", "expenditure");
+	assert_non_null(r);
+	assert_int_equal(r->ordinal, 3);
+	assert_string_equal(val(doc, t, r, "amount"), "5");
+	r = &t->rows.items[5];
+	assert_string_equal(r->side, "expenditure");
+	assert_string_equal(r->label, "一般公共服务支出");
+	assert_string_equal(val(doc, t, find(t, "总计", "expenditure"), "amount"), "125");
+
+	const check *c = find_check(t, "two_sided_total", "本年支出合计", "amount");
+	assert_non_null(c);
+	assert_true(c->ok);
+	assert_string_equal(dec(doc, c->expected), "120");
+	assert_string_equal(dec(doc, c->tolerance), "0.03");
+	assert_int_equal(count_checks(t, "two_sided_total", true), 2);
+	assert_int_equal(count_checks(t, "two_sided_grand_total", true), 2);
+	assert_int_equal(count_checks(t, "two_sided_balance", true), 1);
+	assert_int_equal(t->checks.len, 5);
+	doc_free(doc);
+}
+
+/* 三公 决算 with a four-row header: 预算数 and 决算数 become rows. */
+static void test_three_public(void **state)
+{
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_FINAL_ACCOUNTS;
+	static const char *paths[] = {
+		"预算数/合计/1", "预算数/因公出国 (境) 费/2", "预算数/公务用车购置及运行维护费/小计/3",
+		"预算数/公务用车购置及运行维护费/公务用车购 置费/4", "预算数/公务用车购置及运行维护费/公务用车运 行维护费/5",
+		"预算数/公务接待费/6",
+		"决算数/合计/7", "决算数/因公出国 (境) 费/8", "决算数/公务用车购置及运行维护费/小计/9",
+		"决算数/公务用车购置及运行维护费/公务用车购 置费/10", "决算数/公务用车购置及运行维护费/公务用车运 行维护费/11",
+		"决算数/公务接待费/12",
+	};
+	static const char *lines[] = {
+		"预算数\t\t\t\t\t\t决算数",
+		"合计\t因公出国 (境) 费\t公务用车购置及运行维护费\t\t\t公务接待费\t合计\t因公出国 (境) 费\t公务用车购置及运行维护费\t\t\t公务接待费",
+		"\t\t小计\t公务用车购 置费\t公务用车运 行维护费\t\t\t\t小计\t公务用车购 置费\t公务用车运 行维护费\t",
+		"1\t2\t3\t4\t5\t6\t7\t8\t9\t10\t11\t12",
+		"39.39\t0.00\t34.20\t25.00\t9.20\t5.19\t32.62\t0.00\t31.24\t24.98\t6.26\t1.38",
+	};
+	table *t = fixture_table(doc, "九、财政拨款“三公”经费支出决算表", paths, NELEM(paths), 4, lines,
+	                         NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "final.three_public");
+	assert_int_equal(t->columns.len, 6);
+	assert_int_equal(t->rows.len, 2);
+	const row *b = &t->rows.items[0], *f = &t->rows.items[1];
+	assert_string_equal(b->label, "预算数");
+	assert_string_equal(f->label, "决算数");
+	assert_string_equal(val(doc, t, b, "total"), "39.39");
+	assert_string_equal(val(doc, t, b, "overseas"), "0");
+	assert_string_equal(val(doc, t, b, "vehicle"), "34.2");
+	assert_string_equal(val(doc, t, b, "vehicle_purchase"), "25");
+	assert_string_equal(val(doc, t, b, "vehicle_operation"), "9.2");
+	assert_string_equal(val(doc, t, b, "reception"), "5.19");
+	assert_string_equal(val(doc, t, f, "total"), "32.62");
+	assert_string_equal(val(doc, t, f, "vehicle"), "31.24");
+	assert_string_equal(val(doc, t, f, "vehicle_purchase"), "24.98");
+	assert_string_equal(val(doc, t, f, "reception"), "1.38");
+	/* 39.39 = 0 + 34.20 + 5.19; 34.20 = 25 + 9.2; 32.62 = 0 + 31.24 + 1.38; 31.24 = 24.98 + 6.26 */
+	assert_int_equal(t->checks.len, 4);
+	assert_int_equal(count_checks(t, "total_equals_parts", true), 4);
+	doc_free(doc);
+}
+
+/* 基本支出决算明细表: three side-by-side blocks unfolded into one list. */
+static void test_basic_detail_blocks(void **state)
+{
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_FINAL_ACCOUNTS;
+	static const char *paths[] = { "人员经费/科目代码", "人员经费/科目名称", "人员经费/决算数",
+	                               "公用经费/科目代码", "公用经费/科目名称", "公用经费/决算数",
+	                               "公用经费/科目代码", "公用经费/科目名称", "公用经费/决算数" };
+	static const char *lines[] = {
+		"301\t工资福利支出\t100.00\t302\t商品和服务支出\t30.00\t310\t资本性支出\t5.00",
+		"30101\t基本工资\t60.00\t30201\t办公费\t10.00\t31002\t办公设备购置\t5.00",
+		"30102\t津贴补贴\t40.00\t30299\t其他商品和服务支出\t20.00\t\t\t",
+		"303\t对个人和家庭的补助\t1.50\t\t\t\t\t\t",
+		"30305\t生活补助\t1.50\t\t\t\t\t\t",
+		"人员经费合计\t\t101.50\t公用经费合计\t\t\t\t\t35.00",
+	};
+	table *d = fixture_table(doc, "一般公共预算财政拨款基本支出决算明细表", paths, NELEM(paths), 0, lines,
+	                         NELEM(lines));
+	static const char *gpaths[] = { "科目编码", "科目名称", "本年支出/小计", "本年支出/基本支出", "本年支出/项目支出" };
+	static const char *glines[] = {
+		"\t合计\t140.00\t136.50\t3.50",
+		"201\t一般公共服务支出\t140.00\t136.50\t3.50",
+	};
+	table *g = fixture_table(doc, "一般公共预算财政拨款支出决算表", gpaths, NELEM(gpaths), 0, glines,
+	                         NELEM(glines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(d->schema, "final.basic_detail");
+	assert_string_equal(g->schema, "final.general_expenditure");
+	assert_int_equal(d->columns.len, 1);
+	assert_string_equal(d->columns.items[0].key, "amount");
+	static const char *order[] = { "301", "30101", "30102", "303", "30305", "人员经费合计",
+	                               "302", "30201", "30299", "310", "31002", "公用经费合计" };
+	assert_int_equal(d->rows.len, NELEM(order));
+	for (size_t i = 0; i < NELEM(order); i++) {
+		const row *r = &d->rows.items[i];
+		assert_string_equal(r->code ? r->code : r->label, order[i]);
+		assert_string_equal(r->group, i < 6 ? "personnel" : "public");
+	}
+	assert_string_equal(val(doc, d, &d->rows.items[5], "amount"), "101.5");
+	assert_string_equal(val(doc, d, &d->rows.items[11], "amount"), "35");
+	assert_string_equal(d->rows.items[10].parent, "310");
+	assert_string_equal(d->rows.items[7].label, "办公费");
+	/* children_sum: 301, 303, 302, 310; group_sum: both 合计 rows. */
+	assert_int_equal(count_checks(d, "children_sum", true), 4);
+	assert_int_equal(count_checks(d, "group_sum", true), 2);
+	assert_int_equal(d->checks.len, 6);
+	/* 合计.basic 136.50 = 人员经费合计 101.50 + 公用经费合计 35.00 */
+	const check *c = NULL;
+	for (size_t i = 0; i < doc->document_checks.len; i++)
+		if (strcmp(doc->document_checks.items[i].rule, "basic_detail_equals_general_basic") == 0)
+			c = &doc->document_checks.items[i];
+	assert_non_null(c);
+	assert_true(c->ok);
+	assert_string_equal(dec(doc, c->found), "136.5");
+	assert_string_equal(c->tables, "t02,t01");
+	doc_free(doc);
+}
+
+/* A budget that prints only 项 codes; a table of contents; an unknown table. */
+static void test_budget_and_unclaimed(void **state)
+{
+	document *doc = doc_new("b.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "科目编码", "功能科目", "总计", "基本支出", "项目支出" };
+	static const char *lines[] = {
+		"\t合计\t300.00\t200.00\t100.00",
+		"2010301\t行政运行\t200.00\t200.00\t",
+		"2010302\t一般行政管理事务\t100.00\t\t100.00",
+	};
+	table *t = fixture_table(doc, "2023年部门支出总体情况表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	static const char *tpaths[] = { "", "" };
+	static const char *tlines[] = { "一、收入支出决算总表\t5", "二、收入决算表\t6" };
+	table *toc = fixture_table(doc, "收入决算表", tpaths, NELEM(tpaths), 0, tlines, NELEM(tlines));
+	static const char *upaths[] = { "项目", "金额" };
+	static const char *ulines[] = { "培训费\t1.20" };
+	table *u = fixture_table(doc, "其他说明表", upaths, NELEM(upaths), 0, ulines, NELEM(ulines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "budget.expenditure");
+	const row *r = find(t, "2010301", NULL);
+	assert_non_null(r);
+	assert_int_equal(r->level, 3);
+	assert_string_equal(r->parent, "20103");
+	assert_string_equal(val(doc, t, find(t, "2010302", NULL), "basic"), "null");
+	/* 合计 = both 项 rows (no printed ancestor): 300 = 200 + 100. */
+	const check *c = find_check(t, "total_sum", "合计", "total");
+	assert_non_null(c);
+	assert_true(c->ok);
+	assert_string_equal(dec(doc, c->tolerance), "0.02");
+	assert_null(toc->schema);
+	assert_null(u->schema);
+	assert_int_equal(u->columns.len, 1);
+	assert_string_equal(u->columns.items[0].key, "金额");
+	assert_int_equal(u->rows.len, 1);
+	assert_string_equal(u->rows.items[0].label, "培训费");
+	assert_string_equal(val(doc, u, &u->rows.items[0], "金额"), "1.2");
+	doc_free(doc);
+}
+
+/* --unit yuan moves amounts and their checks, never line numbers. */
+static void test_convert_unit(void **state)
+{
+	document *doc = doc_new("a.pdf");
+	static const char *paths[] = { "收入/项目", "收入/行次", "收入/金额", "支出/项目", "支出/行次", "支出/金额" };
+	static const char *lines[] = {
+		"一、财政拨款收入\t1\t3,260.55\t一、一般公共服务支出\t3\t3,260.55",
+		"本年收入合计\t2\t3,260.55\t本年支出合计\t4\t3,260.55",
+	};
+	table *t = fixture_table(doc, "收入支出决算总表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_int_equal(map_convert_unit(doc, "yuan", &err), 0);
+	assert_string_equal(t->unit, "元");
+	assert_string_equal(val(doc, t, &t->rows.items[0], "amount"), "32605500");
+	assert_string_equal(val(doc, t, &t->rows.items[0], "line"), "1");
+	const check *c = find_check(t, "two_sided_total", "本年收入合计", "amount");
+	assert_non_null(c);
+	assert_string_equal(dec(doc, c->tolerance), "100");
+	assert_int_equal(map_convert_unit(doc, "furlong", &err), -1);
+	assert_int_equal(err.kind, ERROR_USAGE);
+	doc_free(doc);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_income_split_codes),
+		cmocka_unit_test(test_two_sided),
+		cmocka_unit_test(test_three_public),
+		cmocka_unit_test(test_basic_detail_blocks),
+		cmocka_unit_test(test_budget_and_unclaimed),
+		cmocka_unit_test(test_convert_unit),
+	};
+	return cmocka_run_group_tests(tests, load, unload);
+}
