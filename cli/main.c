@@ -12,21 +12,31 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli/exitcodes.h"
 #include "core/sbuf.h"
+#include "emit/csv.h"
 #include "emit/json.h"
+#include "map/schema.h"
 #include "pipeline/pipeline.h"
 
 #define DISCLEX_VERSION "0.1.0"
 
-enum output_format { FORMAT_JSON, FORMAT_NDJSON };
+#ifndef DISCLEX_SCHEMA_DIR
+#define DISCLEX_SCHEMA_DIR "/usr/local/share/disclex/schemas"
+#endif
+
+enum output_format { FORMAT_JSON, FORMAT_NDJSON, FORMAT_CSV };
 
 typedef struct cli_options {
 	enum output_format format;
 	const char *output;
 	bool strict;
 	bool quiet;
+	bool bom;
+	const char *schema_dir;
 	pipeline_options pipe;
 } cli_options;
 
@@ -37,8 +47,14 @@ static void usage(FILE *out)
 	      "FILE may be - for standard input.\n"
 	      "\n"
 	      "  -o, --output FILE        write to FILE instead of standard output\n"
-	      "  -f, --format FORMAT      json (default, indented) or ndjson (one line per document)\n"
+	      "  -f, --format FORMAT      json (default, indented), ndjson (one line per document)\n"
+	      "                           or csv (one line per value)\n"
 	      "      --ndjson             same as --format ndjson\n"
+	      "      --bom                start CSV output with a UTF-8 byte order mark (for Excel)\n"
+	      "      --unit UNIT          convert amounts exactly to yuan, 千元, 万元 or 亿元\n"
+	      "      --schemas DIR[:DIR]  read table schemas from these directories\n"
+	      "                           (default: $DISCLEX_SCHEMAS, schemas/ beside the program,\n"
+	      "                           then " DISCLEX_SCHEMA_DIR ")\n"
 	      "      --pages FIRST[-LAST] read only these pages of a PDF\n"
 	      "      --input-format FMT   read inputs as pdf, html or text (default: sniffed from content)\n"
 	      "      --strict             exit 6 when any document has warnings\n"
@@ -49,6 +65,42 @@ static void usage(FILE *out)
 	      "Exit codes: 0 ok, 1 internal error, 2 usage, 3 unreadable input, 4 cannot write output,\n"
 	      "5 input without text layer (scanned), 6 warnings with --strict.\n",
 	      out);
+}
+
+/* The unit --unit names, as the model spells it, or NULL. */
+static const char *unit_name(const char *arg)
+{
+	static const char *const names[][2] = {
+		{ "yuan", "\xE5\x85\x83" }, { "\xE5\x85\x83", "\xE5\x85\x83" },
+		{ "qianyuan", "\xE5\x8D\x83\xE5\x85\x83" }, { "\xE5\x8D\x83\xE5\x85\x83", "\xE5\x8D\x83\xE5\x85\x83" },
+		{ "wanyuan", "\xE4\xB8\x87\xE5\x85\x83" }, { "\xE4\xB8\x87\xE5\x85\x83", "\xE4\xB8\x87\xE5\x85\x83" },
+		{ "yiyuan", "\xE4\xBA\xBF\xE5\x85\x83" }, { "\xE4\xBA\xBF\xE5\x85\x83", "\xE4\xBA\xBF\xE5\x85\x83" },
+	};
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+		if (strcmp(arg, names[i][0]) == 0)
+			return names[i][1];
+	return NULL;
+}
+
+/* Where schemas are when --schemas does not say: $DISCLEX_SCHEMAS, schemas/ beside
+ * the program (a build tree), then the installed data directory. */
+static const char *default_schema_dir(char *buf, size_t size)
+{
+	const char *env = getenv("DISCLEX_SCHEMAS");
+	if (env && *env)
+		return env;
+	ssize_t n = readlink("/proc/self/exe", buf, size - 16);
+	if (n > 0) {
+		buf[n] = '\0';
+		char *slash = strrchr(buf, '/');
+		if (slash) {
+			strcpy(slash + 1, "schemas");
+			struct stat st;
+			if (stat(buf, &st) == 0 && S_ISDIR(st.st_mode))
+				return buf;
+		}
+	}
+	return DISCLEX_SCHEMA_DIR;
 }
 
 static bool parse_int(const char *s, const char **end, int *out)
@@ -99,8 +151,8 @@ static int write_all(FILE *out, const sbuf *sb)
 	return 0;
 }
 
-/* Runs one input; appends its output to `result`; returns its exit code. */
-static int run_one(const char *path, const cli_options *opt, sbuf *result)
+/* Runs one input; appends its JSON to `result` (CSV goes straight to out); returns its exit code. */
+static int run_one(const char *path, const cli_options *opt, sbuf *result, FILE *out)
 {
 	error err = { 0 };
 	char *data = NULL;
@@ -134,7 +186,12 @@ static int run_one(const char *path, const cli_options *opt, sbuf *result)
 	} else if (opt->strict && doc->warnings.len) {
 		code = EXIT_STRICT;
 	}
-	json_write(doc, opt->format == FORMAT_JSON, result);
+	if (opt->format == FORMAT_CSV) {
+		if (csv_write_rows(doc, out, &err) < 0)
+			code = EXIT_OUTPUT;
+	} else {
+		json_write(doc, opt->format == FORMAT_JSON, result);
+	}
 	doc_free(doc);
 	return code;
 }
@@ -142,7 +199,7 @@ static int run_one(const char *path, const cli_options *opt, sbuf *result)
 int main(int argc, char **argv)
 {
 	cli_options opt = { 0 };
-	enum { OPT_NDJSON = 256, OPT_PAGES, OPT_INPUT_FORMAT, OPT_STRICT, OPT_VERSION };
+	enum { OPT_NDJSON = 256, OPT_PAGES, OPT_INPUT_FORMAT, OPT_STRICT, OPT_VERSION, OPT_BOM, OPT_UNIT, OPT_SCHEMAS };
 	static const struct option longopts[] = {
 		{ "output", required_argument, NULL, 'o' },
 		{ "format", required_argument, NULL, 'f' },
@@ -150,6 +207,9 @@ int main(int argc, char **argv)
 		{ "pages", required_argument, NULL, OPT_PAGES },
 		{ "input-format", required_argument, NULL, OPT_INPUT_FORMAT },
 		{ "strict", no_argument, NULL, OPT_STRICT },
+		{ "bom", no_argument, NULL, OPT_BOM },
+		{ "unit", required_argument, NULL, OPT_UNIT },
+		{ "schemas", required_argument, NULL, OPT_SCHEMAS },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, OPT_VERSION },
@@ -167,8 +227,10 @@ int main(int argc, char **argv)
 				opt.format = FORMAT_JSON;
 			else if (strcmp(optarg, "ndjson") == 0)
 				opt.format = FORMAT_NDJSON;
+			else if (strcmp(optarg, "csv") == 0)
+				opt.format = FORMAT_CSV;
 			else {
-				fprintf(stderr, "disclex: unknown format '%s' (json, ndjson)\n", optarg);
+				fprintf(stderr, "disclex: unknown format '%s' (json, ndjson, csv)\n", optarg);
 				return EXIT_USAGE;
 			}
 			break;
@@ -190,6 +252,19 @@ int main(int argc, char **argv)
 			break;
 		case OPT_STRICT:
 			opt.strict = true;
+			break;
+		case OPT_BOM:
+			opt.bom = true;
+			break;
+		case OPT_UNIT:
+			if (!unit_name(optarg)) {
+				fprintf(stderr, "disclex: unknown unit '%s' (yuan, 元, 千元, 万元, 亿元)\n", optarg);
+				return EXIT_USAGE;
+			}
+			opt.pipe.unit = unit_name(optarg);
+			break;
+		case OPT_SCHEMAS:
+			opt.schema_dir = optarg;
 			break;
 		case 'q':
 			opt.quiet = true;
@@ -214,19 +289,31 @@ int main(int argc, char **argv)
 		fputs("disclex: no input file\nTry 'disclex --help' for more information.\n", stderr);
 		return EXIT_USAGE;
 	}
+	char exe_dir[4096];
+	const char *schema_dir = opt.schema_dir ? opt.schema_dir : default_schema_dir(exe_dir, sizeof exe_dir);
+	error err = { 0 };
+	schema_set *schemas = schema_set_load(schema_dir, &err);
+	if (!schemas) {
+		fprintf(stderr, "disclex: cannot load schemas: %s\n", err.message);
+		return EXIT_USAGE;
+	}
+	opt.pipe.schemas = schemas;
 	FILE *out = stdout;
 	if (opt.output && strcmp(opt.output, "-") != 0) {
 		out = fopen(opt.output, "wb");
 		if (!out) {
 			report_write_error(opt.output, errno);
+			schema_set_free(schemas);
 			return EXIT_OUTPUT;
 		}
 	}
 	int status = EXIT_OK;
 	sbuf result = SBUF_INIT;
+	if (opt.format == FORMAT_CSV && csv_write_header(out, opt.bom, &err) < 0)
+		status = EXIT_OUTPUT;
 	for (int i = optind; i < argc; i++) {
 		sbuf_reset(&result);
-		int code = run_one(argv[i], &opt, &result);
+		int code = run_one(argv[i], &opt, &result, out);
 		status = exit_code_worse(status, code);
 		if (write_all(out, &result) < 0 || fflush(out) != 0) {
 			report_write_error(opt.output ? opt.output : "<stdout>", errno);
@@ -235,6 +322,7 @@ int main(int argc, char **argv)
 		}
 	}
 	sbuf_release(&result);
+	schema_set_free(schemas);
 	if ((out != stdout ? fclose(out) : fflush(out)) != 0) {
 		report_write_error(opt.output ? opt.output : "<stdout>", errno);
 		status = exit_code_worse(status, EXIT_OUTPUT);

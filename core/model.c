@@ -50,6 +50,15 @@ table *doc_add_table(document *doc, size_t nrows, size_t ncols)
 	return t;
 }
 
+int table_row_page(const table *t, size_t r)
+{
+	int pageno = 0;
+	for (size_t i = 0; i < t->parts.len; i++)
+		if (t->parts.items[i].first_row <= r || i == 0)
+			pageno = t->parts.items[i].page;
+	return pageno;
+}
+
 const char *doc_kind_name(enum doc_kind kind)
 {
 	switch (kind) {

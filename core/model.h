@@ -97,6 +97,7 @@ typedef struct cell {
 typedef struct table_part {
 	int page;
 	box bb;
+	size_t first_row; /* the grid row this part starts at */
 } table_part;
 
 /* A mapped value: an exact number, a null (blank, -, —, /), or text. */
@@ -189,6 +190,8 @@ static inline cell *table_cell(const table *t, size_t r, size_t c)
 {
 	return &t->cells[r * t->ncols + c];
 }
+/* The page grid row r was printed on (0 when the table has no pages). */
+int table_row_page(const table *t, size_t r);
 const char *doc_kind_name(enum doc_kind kind);
 const char *text_layer_name(enum text_layer layer);
 

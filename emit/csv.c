@@ -60,10 +60,11 @@ int csv_write_rows(const document *doc, FILE *out, error *err)
 	int rc = 0;
 	for (size_t i = 0; i < doc->tables.len && rc == 0; i++) {
 		const table *t = doc->tables.items[i];
-		char pageno[16] = "";
-		if (t->parts.len)
-			snprintf(pageno, sizeof pageno, "%d", t->parts.items[0].page);
 		for (size_t r = 0; r < t->rows.len && rc == 0; r++) {
+			char pageno[16] = "";
+			int rp = table_row_page(t, (size_t)t->rows.items[r].source);
+			if (rp > 0)
+				snprintf(pageno, sizeof pageno, "%d", rp);
 			const row *rw = &t->rows.items[r];
 			for (size_t k = 0; k < t->columns.len && rc == 0; k++) {
 				const value *v = &rw->values[k];

@@ -563,7 +563,7 @@ static void append_continuation(document *doc, found_table *a, const found_table
 		if (repeated)
 			skip = h;
 	}
-	size_t rows = a->nrows + b->nrows - skip;
+	size_t rows = a->nrows + b->nrows - skip, first_new_row = a->nrows;
 	cell *cells = arena_calloc(doc->arena, rows * a->ncols, sizeof(cell));
 	memcpy(cells, a->cells, a->nrows * a->ncols * sizeof(cell));
 	memcpy(cells + a->nrows * a->ncols, b->cells + skip * b->ncols, (b->nrows - skip) * b->ncols * sizeof(cell));
@@ -573,6 +573,7 @@ static void append_continuation(document *doc, found_table *a, const found_table
 	table_part *part = VEC_PUSH(doc->arena, &a->extra_parts);
 	part->page = b->page;
 	part->bb = b->bb;
+	part->first_row = first_new_row;
 }
 
 void tables_recover(document *doc)

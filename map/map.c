@@ -575,6 +575,8 @@ static void map_list(mapper *m)
 			char *s = squeeze(m->a, cell_text(t, r, codecols[k]));
 			if (all_digits(s))
 				parts[k] = s;
+			else if (strcmp(s, "类") == 0 || strcmp(s, "款") == 0 || strcmp(s, "项") == 0)
+				; /* the code columns' own names, printed in the first body row */
 			else if (*s && !label.len)
 				sbuf_addstr(&label, cell_text(t, r, codecols[k]));
 		}

@@ -6,7 +6,8 @@
  *                                 │       ─▶ tables_recover ─▶ layout_blocks
  *                                 ├─ HTML: html_load ─▶ table_set_header
  *                                 └─ text: text_load ─▶ table_set_header
- *                              ─▶ identity_detect
+ *                              ─▶ identity_detect ─▶ map_document
+ *                              ─▶ map_convert_unit (--unit)
  *
  * Each stage adds its layer to the model and none reaches back into an
  * earlier one's library.
@@ -28,6 +29,7 @@
 #include "extract/layout.h"
 #include "extract/tables.h"
 #include "extract/text.h"
+#include "map/map.h"
 
 static bool has_pdf_suffix(const char *path)
 {
@@ -169,5 +171,13 @@ document *pipeline_run(const char *path, const char *data, size_t len, const pip
 		for (size_t i = 0; i < doc->tables.len; i++)
 			table_set_header(doc, doc->tables.items[i]);
 	identity_detect(doc);
+	if (opt && opt->schemas && map_document(doc, opt->schemas, err) < 0) {
+		doc_free(doc);
+		return NULL;
+	}
+	if (opt && opt->unit && map_convert_unit(doc, opt->unit, err) < 0) {
+		doc_free(doc);
+		return NULL;
+	}
 	return doc;
 }

@@ -10,12 +10,15 @@
 #include "core/model.h"
 #include "extract/pdf.h"
 #include "extract/sniff.h"
+#include "map/schema.h"
 
 #define PIPELINE_MAX_INPUT ((size_t)1 << 30) /* 1 GiB: larger inputs are refused */
 
 typedef struct pipeline_options {
 	pdf_options pdf;
 	enum input_format input_format; /* INPUT_UNKNOWN: sniffed from the content */
+	const schema_set *schemas;      /* NULL: tables are not mapped */
+	const char *unit;               /* convert every amount to this unit, or NULL */
 } pipeline_options;
 
 /*
@@ -25,7 +28,8 @@ typedef struct pipeline_options {
 int pipeline_read(const char *path, char **data, size_t *len, error *err);
 /*
  * Runs extract → layout → tables → blocks → identity on data (a PDF), or the
- * text or HTML reader then headers and identity.  Returns the
+ * text or HTML reader then headers and identity; then map and check with
+ * opt->schemas and convert to opt->unit.  Returns the
  * document (free with doc_free), or NULL with err set when the input cannot
  * be read at all.  Page-level problems are document warnings.
  */
