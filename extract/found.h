@@ -14,12 +14,35 @@ typedef struct found_table {
 	size_t nrows, ncols;
 	cell *cells;
 	double *xs; /* ncols + 1 column borders */
+	bool inferred; /* borders inferred from text alignment, not drawn */
 	char *title, *number, *unit, *entity;
 	bool first_on_page, last_on_page;
 	VEC(table_part) extra_parts; /* pages this table continues on */
 } found_table;
 
 typedef VEC(found_table) found_vec;
+
+/* A straight line segment: horizontal: at = y, lo..hi = x; vertical: at = x, lo..hi = y. */
+typedef struct seg {
+	float at, lo, hi;
+} seg;
+
+typedef VEC(seg) seg_vec;
+
+/* Grid lines; slots are (ny-1) x (nx-1). */
+typedef struct grid {
+	double *xs, *ys;
+	size_t nx, ny;
+} grid;
+
+/*
+ * Builds the cells of a grid whose borders are drawn by the segments hs
+ * (horizontal) and vs (vertical): slots not separated by a drawn border are
+ * one cell; each glyph goes to the cell under its centre.  Returns false
+ * when it is no table (one slot, no text).
+ */
+bool tables_build_grid(document *doc, page *pg, const grid *g, const seg_vec *hs, const seg_vec *vs,
+                       found_table *ft);
 
 /* Text of a set of glyphs of a page (indices, re-ordered in place), lines joined. */
 char *tables_text_of(arena *a, const page *pg, size_t *idx, size_t n);

@@ -56,11 +56,6 @@
 #define MIN_BORDER 14.0f /* a horizontal shorter than this is a glyph's stroke, not a border */
 #define COVER 0.75      /* share of a border that must be drawn to separate two slots */
 
-typedef struct seg {
-	float at, lo, hi; /* horizontal: at = y, lo..hi = x; vertical: at = x, lo..hi = y */
-} seg;
-
-typedef VEC(seg) seg_vec;
 
 static int cmp_seg(const void *pa, const void *pb)
 {
@@ -216,10 +211,6 @@ static double coverage(const seg *s, size_t n, double at, double lo, double hi)
 	return covered / len;
 }
 
-typedef struct grid {
-	double *xs, *ys;
-	size_t nx, ny; /* grid lines; slots are (ny-1) x (nx-1) */
-} grid;
 
 static size_t locate(const double *lines, size_t n, double v)
 {
@@ -299,9 +290,8 @@ char *tables_text_of(arena *a, const page *pg, size_t *idx, size_t n)
 	return out;
 }
 
-/* Builds the cells of one ruled grid; returns false when it is no table (too small, no text). */
-static bool build_ruled(document *doc, page *pg, const grid *g, const seg_vec *hs, const seg_vec *vs,
-                        found_table *ft)
+bool tables_build_grid(document *doc, page *pg, const grid *g, const seg_vec *hs, const seg_vec *vs,
+                       found_table *ft)
 {
 	size_t rows = g->ny - 1, cols = g->nx - 1, n = rows * cols;
 	if (rows < 1 || cols < 1 || n < 2)
@@ -466,7 +456,7 @@ static void find_ruled(document *doc, page *pg, found_vec *out)
 		if (g.nx < 2 || g.ny < 2 || xs[g.nx - 1] - xs[0] < 20 || ys[g.ny - 1] - ys[0] < 8)
 			continue;
 		found_table ft = { 0 };
-		if (build_ruled(doc, pg, &g, &ch, &cv, &ft))
+		if (tables_build_grid(doc, pg, &g, &ch, &cv, &ft))
 			*VEC_PUSH(doc->arena, out) = ft;
 	}
 	arena_free(tmp);
@@ -511,9 +501,10 @@ static bool same_columns(const found_table *a, const found_table *b)
 {
 	if (a->ncols != b->ncols)
 		return false;
-	double shift = b->xs[0] - a->xs[0];
+	/* Borders inferred from text move with what each page prints. */
+	double shift = b->xs[0] - a->xs[0], tol = a->inferred || b->inferred ? 14.0 : 4.0;
 	for (size_t j = 0; j <= a->ncols; j++)
-		if (fabs(b->xs[j] - a->xs[j] - shift) > 4.0)
+		if (fabs(b->xs[j] - a->xs[j] - shift) > tol)
 			return false;
 	return true;
 }

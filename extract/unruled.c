@@ -1,9 +1,456 @@
 /*
- * unruled: tables without rulings (see unruled.h); filled in below.
+ * unruled: tables printed without vertical rulings (only horizontal rules,
+ * or none at all), recovered from how their text lines up.
+ *
+ *   1. Segments.  Each unclaimed line is cut into words at gaps wider than
+ *      a third of the font size; an amount or a code is always a word of its
+ *      own, and neighbouring text words closer than one font size are one
+ *      segment (a label with spaces inside stays whole).
+ *   2. Body.  A line with at least two segments, one of them an amount (or
+ *      a classification code), is an anchor.  Anchors closer than two line
+ *      heights, with the lines between them, form a table body; at least
+ *      two anchors are needed.
+ *   3. Header.  Lines just above the body whose segments are all short are
+ *      its header, up to a caption line (title, unit, form number) or a
+ *      sentence.
+ *   4. Columns.  Body segments are projected onto the x axis: overlapping
+ *      extents form one column.  Header segments are then added from the
+ *      lowest header line up: one that meets no column opens one (a column
+ *      left blank in the body), one that meets a single column widens it,
+ *      one that meets several spans them and shapes nothing.  Borders go
+ *      half-way between neighbouring columns.
+ *   5. Rows.  Horizontal rules across the table, when they separate its
+ *      anchors, are the row borders.  Otherwise each anchor starts a row, a
+ *      text line within 0.6 of the row pitch of an anchor belongs to it (a
+ *      wrapped label, with the amounts centred beside it) and any other line
+ *      is a row of its own; borders lie half-way between rows.  In the
+ *      header, a line holding a segment that spans columns gets a border
+ *      under it.
+ *   6. The borders are drawn as virtual segments, except where a segment of
+ *      text crosses them (a header centred over two rows or spanning two
+ *      columns), and the grid is built exactly like a ruled one
+ *      (tables_build_grid), so merged cells come out the same way.
  */
 #include "extract/unruled.h"
 
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/sbuf.h"
+#include "extract/caption.h"
+
+typedef struct segment {
+	double x0, y0, x1, y1;
+	bool amount, code;
+	size_t chars;
+} segment;
+
+typedef struct tline {
+	const textline *src;
+	size_t first, count; /* range in the segment array */
+	int amounts, codes;
+	bool anchor;
+	double cy;
+} tline;
+
+typedef VEC(segment) segment_vec;
+typedef VEC(tline) tline_vec;
+
+static bool numeric_char(uint32_t cp)
+{
+	return (cp >= '0' && cp <= '9') || cp == ',' || cp == '.' || cp == '-' || cp == '%' || cp == '(' ||
+	       cp == ')' || cp == 0xFF0C || cp == 0xFF0E || cp == 0xFF05;
+}
+
+/* Cuts a line's glyphs into words, then joins neighbouring text words into segments. */
+static void segment_line(arena *a, const page *pg, const textline *ln, segment_vec *out, tline *tl)
+{
+	tl->first = out->len;
+	size_t i = ln->first, end = ln->first + ln->count;
+	bool have_prev = false;
+	segment prev = { 0 };
+	while (i < end) {
+		const glyph *g0 = &pg->glyphs.items[i];
+		double size = g0->size > 0 ? g0->size : 10;
+		segment w = { g0->x0, g0->y0, g0->x1, g0->y1, false, false, 1 };
+		bool numeric = numeric_char(g0->cp);
+		size_t digits = g0->cp >= '0' && g0->cp <= '9', marks = g0->cp == ',' || g0->cp == '.' || g0->cp == '%';
+		size_t j = i + 1;
+		for (; j < end; j++) {
+			const glyph *g = &pg->glyphs.items[j];
+			bool num = numeric_char(g->cp);
+			double gap = g->x0 - w.x1;
+			if (gap > size * 0.33 || (num != numeric && gap > size * 0.1))
+				break;
+			numeric = numeric && num;
+			digits += g->cp >= '0' && g->cp <= '9';
+			marks += g->cp == ',' || g->cp == '.' || g->cp == '%';
+			if (g->x1 > w.x1) w.x1 = g->x1;
+			if (g->y0 < w.y0) w.y0 = g->y0;
+			if (g->y1 > w.y1) w.y1 = g->y1;
+			w.chars++;
+		}
+		if (numeric && digits) {
+			w.amount = marks > 0;
+			w.code = !marks && digits >= 2 && digits <= 7 && digits == w.chars;
+		}
+		bool text = !w.amount && !w.code;
+		if (have_prev && text && !prev.amount && !prev.code && w.x0 - prev.x1 < size) {
+			/* A text word close to the text before it: one segment. */
+			segment *last = &out->items[out->len - 1];
+			last->x1 = w.x1;
+			if (w.y0 < last->y0) last->y0 = w.y0;
+			if (w.y1 > last->y1) last->y1 = w.y1;
+			last->chars += w.chars;
+			prev = *last;
+		} else {
+			*VEC_PUSH(a, out) = w;
+			prev = w;
+			have_prev = true;
+		}
+		i = j;
+	}
+	tl->count = out->len - tl->first;
+	for (size_t k = tl->first; k < out->len; k++) {
+		tl->amounts += out->items[k].amount;
+		tl->codes += out->items[k].code;
+	}
+	tl->anchor = tl->count >= 2 && (tl->amounts > 0 || tl->codes > 0);
+	tl->cy = (ln->bb.y0 + ln->bb.y1) / 2;
+}
+
+static bool caption_like(arena *a, const textline *ln)
+{
+	char *number = NULL, *entity = NULL;
+	const char *unit = NULL;
+	char *rest = caption_parse(a, ln->text, &number, &unit, &entity);
+	return number || unit || entity || (*rest && strlen(rest) > 90);
+}
+
+/* A line that can sit in a header: every segment short. */
+static bool header_like(const tline *tl, const segment_vec *segs)
+{
+	for (size_t k = tl->first; k < tl->first + tl->count; k++)
+		if (segs->items[k].chars > 16)
+			return false;
+	return tl->count > 0;
+}
+
+typedef struct interval {
+	double x0, x1;
+} interval;
+
+typedef VEC(interval) interval_vec;
+
+static int cmp_interval(const void *pa, const void *pb)
+{
+	const interval *a = pa, *b = pb;
+	return (a->x0 > b->x0) - (a->x0 < b->x0);
+}
+
+/* Adds [x0, x1] to the disjoint sorted columns, merging what it overlaps. */
+static void add_column(arena *a, interval_vec *cols, double x0, double x1)
+{
+	size_t out = 0;
+	for (size_t i = 0; i < cols->len; i++) {
+		interval c = cols->items[i];
+		if (c.x1 >= x0 - 1 && c.x0 <= x1 + 1) {
+			if (c.x0 < x0) x0 = c.x0;
+			if (c.x1 > x1) x1 = c.x1;
+		} else {
+			cols->items[out++] = c;
+		}
+	}
+	cols->len = out;
+	*VEC_PUSH(a, cols) = (interval){ x0, x1 };
+	qsort(cols->items, cols->len, sizeof(interval), cmp_interval);
+}
+
+static size_t columns_met(const interval_vec *cols, double x0, double x1)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < cols->len; i++)
+		n += cols->items[i].x1 >= x0 - 1 && cols->items[i].x0 <= x1 + 1;
+	return n;
+}
+
+static int cmp_double(const void *pa, const void *pb)
+{
+	double a = *(const double *)pa, b = *(const double *)pb;
+	return (a > b) - (a < b);
+}
+
+/* Does a text segment lying in [y0, y1] (by its centre) cross x? */
+static bool crossed_at_x(const segment_vec *segs, const tline *lines, size_t from, size_t to, double x,
+                         double y0, double y1)
+{
+	for (size_t l = from; l < to; l++)
+		for (size_t k = lines[l].first; k < lines[l].first + lines[l].count; k++) {
+			const segment *s = &segs->items[k];
+			double cy = (s->y0 + s->y1) / 2;
+			if (cy > y0 && cy < y1 && s->x0 < x - 0.5 && s->x1 > x + 0.5)
+				return true;
+		}
+	return false;
+}
+
+/* Does a text segment lying in [x0, x1] (by its centre) cross y? */
+static bool crossed_at_y(const segment_vec *segs, const tline *lines, size_t from, size_t to, double y,
+                         double x0, double x1)
+{
+	for (size_t l = from; l < to; l++)
+		for (size_t k = lines[l].first; k < lines[l].first + lines[l].count; k++) {
+			const segment *s = &segs->items[k];
+			double cx = (s->x0 + s->x1) / 2;
+			if (cx > x0 && cx < x1 && s->y0 < y - 0.5 && s->y1 > y + 0.5)
+				return true;
+		}
+	return false;
+}
+
+/* Builds one table from lines [from, to) of which [body, to) are the body. */
+static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, size_t body, size_t to,
+                        const segment_vec *segs, found_vec *out)
+{
+	arena *tmp = arena_new();
+	tline *L = lines->items;
+	/* Columns: body first, then header lines from the lowest up. */
+	interval_vec cols = { 0 };
+	for (size_t l = body; l < to; l++)
+		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++)
+			add_column(tmp, &cols, segs->items[k].x0, segs->items[k].x1);
+	VEC(size_t) spanning_lines = { 0 };
+	for (size_t l = body; l-- > from;) {
+		bool spans = false;
+		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+			const segment *s = &segs->items[k];
+			size_t met = columns_met(&cols, s->x0, s->x1);
+			if (met <= 1)
+				add_column(tmp, &cols, s->x0, s->x1);
+			else
+				spans = true;
+		}
+		if (spans)
+			*VEC_PUSH(tmp, &spanning_lines) = l;
+	}
+	if (cols.len < 2) {
+		arena_free(tmp);
+		return;
+	}
+	double left = cols.items[0].x0 - 2, right = cols.items[cols.len - 1].x1 + 2;
+	double top = L[from].src->bb.y0 - 2, bottom = L[to - 1].src->bb.y1 + 2;
+	/* Horizontal rules across the table (not claimed by a ruled table: those lines are gone). */
+	seg_vec rules = { 0 };
+	for (size_t i = 0; i < pg->rulings.len; i++) {
+		const ruling *r = &pg->rulings.items[i];
+		if (r->y0 != r->y1 || r->x1 - r->x0 < 14)
+			continue;
+		double ov = (r->x1 < right ? r->x1 : right) - (r->x0 > left ? r->x0 : left);
+		if (ov < 14 || r->y0 < top - 8 || r->y0 > bottom + 8)
+			continue;
+		*VEC_PUSH(tmp, &rules) = (seg){ r->y0, r->x0 > left ? r->x0 : (float)left, r->x1 < right ? r->x1 : (float)right };
+		/* A full-width rule just outside the text bounds the table. */
+		if (ov > (right - left) * 0.6) {
+			if (r->y0 < top) top = r->y0;
+			if (r->y0 > bottom) bottom = r->y0;
+		}
+	}
+	/* Do the rules separate the anchors?  Count anchors sharing a band. */
+	size_t anchors = 0, separated = 0;
+	for (size_t l = body; l < to; l++) {
+		if (!L[l].anchor)
+			continue;
+		anchors++;
+		for (size_t l2 = l + 1; l2 < to; l2++) {
+			if (!L[l2].anchor)
+				continue;
+			for (size_t r = 0; r < rules.len; r++)
+				if (rules.items[r].at > L[l].cy && rules.items[r].at < L[l2].cy &&
+				    rules.items[r].hi - rules.items[r].lo > (right - left) * 0.5) {
+					separated++;
+					break;
+				}
+			break;
+		}
+	}
+	bool ruled_rows = anchors > 1 && separated + 1 >= anchors;
+	VEC(double) ys = { 0 };
+	*VEC_PUSH(tmp, &ys) = top;
+	*VEC_PUSH(tmp, &ys) = bottom;
+	seg_vec hs = { 0 }, vs = { 0 };
+	for (size_t r = 0; r < rules.len; r++) {
+		if (rules.items[r].at <= top + 1 || rules.items[r].at >= bottom - 1)
+			continue;
+		*VEC_PUSH(tmp, &ys) = rules.items[r].at;
+		*VEC_PUSH(tmp, &hs) = rules.items[r];
+	}
+	VEC(double) virtual_ys = { 0 };
+	if (!ruled_rows) {
+		/* Row groups: anchors, with text lines near them. */
+		VEC(double) centres = { 0 };
+		for (size_t l = body; l < to; l++)
+			if (L[l].anchor)
+				*VEC_PUSH(tmp, &centres) = L[l].cy;
+		double pitch = 0;
+		if (centres.len > 1) {
+			double *gaps = arena_calloc(tmp, centres.len - 1, sizeof(double));
+			for (size_t i = 1; i < centres.len; i++)
+				gaps[i - 1] = centres.items[i] - centres.items[i - 1];
+			qsort(gaps, centres.len - 1, sizeof(double), cmp_double);
+			pitch = gaps[(centres.len - 1) / 2];
+		}
+		/* Group index per body line. */
+		int *group = arena_calloc(tmp, to, sizeof(int));
+		int g = -1;
+		for (size_t l = body; l < to; l++) {
+			if (L[l].anchor) {
+				/* A text line just above, nearer this anchor than the one before, joins it. */
+				group[l] = ++g;
+				for (size_t p = l; p-- > body && !L[p].anchor;) {
+					double up = L[l].cy - L[p].cy;
+					bool prev_anchor_near = false;
+					for (size_t q = p; q-- > body;)
+						if (L[q].anchor) {
+							prev_anchor_near = L[p].cy - L[q].cy < up;
+							break;
+						}
+					if (up < pitch * 0.6 && !prev_anchor_near)
+						group[p] = g;
+					else
+						break;
+				}
+			} else {
+				bool near_prev = false;
+				for (size_t q = l; q-- > body;)
+					if (L[q].anchor) {
+						near_prev = L[l].cy - L[q].cy < pitch * 0.6;
+						break;
+					}
+				group[l] = near_prev ? g : ++g;
+			}
+		}
+		/* Renumber groups in line order (a line pulled into the next anchor's group). */
+		for (size_t l = body + 1; l < to; l++)
+			if (group[l] != group[l - 1]) {
+				double y = (L[l - 1].src->bb.y1 + L[l].src->bb.y0) / 2;
+				*VEC_PUSH(tmp, &virtual_ys) = y;
+			}
+		if (body > from)
+			*VEC_PUSH(tmp, &virtual_ys) = (L[body - 1].src->bb.y1 + L[body].src->bb.y0) / 2;
+	} else if (body > from) {
+		/* The header's lower border: a rule, or half-way to the body. */
+		bool ruled = false;
+		double hy = (L[body - 1].src->bb.y1 + L[body].src->bb.y0) / 2;
+		for (size_t r = 0; r < rules.len; r++)
+			ruled = ruled || (rules.items[r].at > L[body - 1].cy && rules.items[r].at < L[body].cy);
+		if (!ruled)
+			*VEC_PUSH(tmp, &virtual_ys) = hy;
+	}
+	/* In the header, a border under every line holding a segment that spans columns. */
+	for (size_t i = 0; i < spanning_lines.len; i++) {
+		size_t l = spanning_lines.items[i];
+		if (l + 1 >= body)
+			continue;
+		bool ruled = false;
+		for (size_t r = 0; r < rules.len; r++)
+			ruled = ruled || (rules.items[r].at > L[l].cy && rules.items[r].at < L[l + 1].cy);
+		if (!ruled)
+			*VEC_PUSH(tmp, &virtual_ys) = (L[l].src->bb.y1 + L[l + 1].src->bb.y0) / 2;
+	}
+	for (size_t i = 0; i < virtual_ys.len; i++)
+		*VEC_PUSH(tmp, &ys) = virtual_ys.items[i];
+	/* Grid lines. */
+	double *xs = arena_calloc(tmp, cols.len + 1, sizeof(double));
+	xs[0] = left;
+	for (size_t i = 1; i < cols.len; i++)
+		xs[i] = (cols.items[i - 1].x1 + cols.items[i].x0) / 2;
+	xs[cols.len] = right;
+	qsort(ys.items, ys.len, sizeof(double), cmp_double);
+	size_t ny = 0;
+	for (size_t i = 0; i < ys.len; i++)
+		if (!ny || ys.items[i] - ys.items[ny - 1] > 3)
+			ys.items[ny++] = ys.items[i];
+	grid gr = { xs, ys.items, cols.len + 1, ny };
+	/* Virtual borders: drawn except where text crosses them. */
+	for (size_t i = 0; i + 1 < gr.ny; i++)
+		for (size_t j = 0; j < gr.nx; j++) {
+			bool outer = j == 0 || j + 1 == gr.nx;
+			if (outer || !crossed_at_x(segs, L, from, to, xs[j], gr.ys[i], gr.ys[i + 1]))
+				*VEC_PUSH(tmp, &vs) = (seg){ (float)xs[j], (float)gr.ys[i], (float)gr.ys[i + 1] };
+		}
+	*VEC_PUSH(tmp, &hs) = (seg){ (float)top, (float)left, (float)right };
+	*VEC_PUSH(tmp, &hs) = (seg){ (float)bottom, (float)left, (float)right };
+	for (size_t i = 0; i < virtual_ys.len; i++)
+		for (size_t j = 0; j + 1 < gr.nx; j++)
+			if (!crossed_at_y(segs, L, from, to, virtual_ys.items[i], xs[j], xs[j + 1]))
+				*VEC_PUSH(tmp, &hs) = (seg){ (float)virtual_ys.items[i], (float)xs[j], (float)xs[j + 1] };
+	found_table ft = { 0 };
+	if (tables_build_grid(doc, pg, &gr, &hs, &vs, &ft)) {
+		ft.inferred = true;
+		*VEC_PUSH(doc->arena, out) = ft;
+	}
+	arena_free(tmp);
+}
+
 void unruled_find(document *doc, page *pg, found_vec *out)
 {
-	(void)doc; (void)pg; (void)out;
+	arena *tmp = arena_new();
+	segment_vec segs = { 0 };
+	tline_vec lines = { 0 };
+	for (size_t l = 0; l < pg->lines.len; l++) {
+		const textline *ln = &pg->lines.items[l];
+		if (ln->in_table || ln->furniture || !ln->count)
+			continue;
+		tline *tl = VEC_PUSH(tmp, &lines);
+		tl->src = ln;
+		segment_line(tmp, pg, ln, &segs, tl);
+	}
+	tline *L = lines.items;
+	size_t l = 0;
+	while (l < lines.len) {
+		if (!L[l].anchor) {
+			l++;
+			continue;
+		}
+		/* Grow the body down from this anchor. */
+		size_t body = l, last_anchor = l, anchors = 1, k = l + 1;
+		while (k < lines.len) {
+			double lh = L[k - 1].src->bb.y1 - L[k - 1].src->bb.y0;
+			double gap = L[k].src->bb.y0 - L[k - 1].src->bb.y1;
+			if (gap > (lh > 8 ? lh : 8) * 2.0 || caption_like(tmp, L[k].src))
+				break;
+			if (!L[k].anchor && L[k].count == 1 && segs.items[L[k].first].chars > 30)
+				break;
+			if (L[k].anchor) {
+				last_anchor = k;
+				anchors++;
+			}
+			k++;
+		}
+		/* Trailing text lines stay only when they have several segments (a label-only row pair). */
+		size_t to = last_anchor + 1;
+		while (to < k && L[to].count >= 2)
+			to++;
+		if (anchors < 2) {
+			l = k > l + 1 ? k : l + 1;
+			continue;
+		}
+		/* Header lines above. */
+		size_t from = body;
+		while (from > 0 && body - from < 5) {
+			const tline *up = &L[from - 1], *below = &L[from];
+			double lh = up->src->bb.y1 - up->src->bb.y0;
+			if (below->src->bb.y0 - up->src->bb.y1 > (lh > 8 ? lh : 8) * 2.0)
+				break;
+			if (caption_like(tmp, up->src) || !header_like(up, &segs) || up->anchor)
+				break;
+			if (up->src->size > below->src->size * 1.2)
+				break;
+			from--;
+		}
+		build_table(doc, pg, &lines, from, body, to, &segs, out);
+		l = to;
+	}
+	arena_free(tmp);
 }
