@@ -16,8 +16,10 @@
  *   4. Columns.  Body segments are projected onto the x axis: overlapping
  *      extents form one column.  Header segments are then added from the
  *      lowest header line up: one that meets no column opens one (a column
- *      left blank in the body), one that meets a single column widens it,
- *      one that meets several spans them and shapes nothing.  Borders go
+ *      left blank in the body) unless, above the lowest line, it sits
+ *      centred over the two columns beside it (a group title); one that
+ *      meets a single column widens it, one that meets several spans them
+ *      and shapes nothing.  Borders go
  *      half-way between neighbouring columns.
  *   5. Rows.  Horizontal rules across the table, when they separate its
  *      anchors, are the row borders.  Otherwise each anchor starts a row, a
@@ -93,7 +95,8 @@ static void segment_line(arena *a, const page *pg, const textline *ln, segment_v
 		}
 		if (numeric && digits) {
 			w.amount = marks > 0;
-			w.code = !marks && digits >= 2 && digits <= 7 && digits == w.chars;
+			/* Classification codes have 3, 5 or 7 digits (2 per split 款/项 part); a year has 4. */
+			w.code = !marks && digits == w.chars && (digits == 2 || digits == 3 || digits == 5 || digits == 7);
 		}
 		bool text = !w.amount && !w.code;
 		if (have_prev && text && !prev.amount && !prev.code && w.x0 - prev.x1 < size) {
@@ -120,12 +123,13 @@ static void segment_line(arena *a, const page *pg, const textline *ln, segment_v
 	tl->cy = (ln->bb.y0 + ln->bb.y1) / 2;
 }
 
+/* A caption line (form number, unit, entity) bounds a table from above. */
 static bool caption_like(arena *a, const textline *ln)
 {
 	char *number = NULL, *entity = NULL;
 	const char *unit = NULL;
-	char *rest = caption_parse(a, ln->text, &number, &unit, &entity);
-	return number || unit || entity || (*rest && strlen(rest) > 90);
+	caption_parse(a, ln->text, &number, &unit, &entity);
+	return number || unit || entity;
 }
 
 /* A line that can sit in a header: every segment short. */
@@ -173,6 +177,22 @@ static size_t columns_met(const interval_vec *cols, double x0, double x1)
 	for (size_t i = 0; i < cols->len; i++)
 		n += cols->items[i].x1 >= x0 - 1 && cols->items[i].x0 <= x1 + 1;
 	return n;
+}
+
+/*
+ * Whether a segment that meets no column sits centred over its two neighbours
+ * (收入 over 项目 and 本年预算): a title of the pair, not a column between them.
+ */
+static bool centred_over_pair(const interval_vec *cols, const segment *s)
+{
+	for (size_t i = 0; i + 1 < cols->len; i++) {
+		const interval *l = &cols->items[i], *r = &cols->items[i + 1];
+		if (!(l->x1 <= s->x0 && r->x0 >= s->x1))
+			continue;
+		double mid = (l->x0 + r->x1) / 2, c = (s->x0 + s->x1) / 2;
+		return fabs(mid - c) < (r->x1 - l->x0) * 0.15;
+	}
+	return false;
 }
 
 static int cmp_double(const void *pa, const void *pb)
@@ -226,10 +246,13 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
 			const segment *s = &segs->items[k];
 			size_t met = columns_met(&cols, s->x0, s->x1);
-			if (met <= 1)
+			if (met == 0 && l + 1 < body && centred_over_pair(&cols, s)) {
+				spans = true; /* a group title over the two columns beside it */
+			} else if (met <= 1) {
 				add_column(tmp, &cols, s->x0, s->x1);
-			else
+			} else {
 				spans = true;
+			}
 		}
 		if (spans)
 			*VEC_PUSH(tmp, &spanning_lines) = l;
@@ -438,7 +461,7 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 		}
 		/* Header lines above. */
 		size_t from = body;
-		while (from > 0 && body - from < 5) {
+		while (from > 0 && body - from < 8) {
 			const tline *up = &L[from - 1], *below = &L[from];
 			double lh = up->src->bb.y1 - up->src->bb.y0;
 			if (below->src->bb.y0 - up->src->bb.y1 > (lh > 8 ? lh : 8) * 2.0)
