@@ -290,6 +290,54 @@ char *tables_text_of(arena *a, const page *pg, size_t *idx, size_t n)
 	return out;
 }
 
+/*
+ * A grid row (column) whose every slot is covered by cells from the rows
+ * above (columns to the left) prints nothing of its own: it only comes from
+ * a border that runs part of the way.  It is dropped and the cells over it
+ * lose a row (column) of span.
+ */
+static void drop_covered(found_table *ft)
+{
+	for (size_t i = ft->nrows; i-- > 1;) {
+		bool covered = true;
+		for (size_t j = 0; j < ft->ncols && covered; j++)
+			covered = ft->cells[i * ft->ncols + j].rowspan == 0;
+		if (!covered)
+			continue;
+		for (size_t r = 0; r < i; r++)
+			for (size_t j = 0; j < ft->ncols; j++) {
+				cell *ce = &ft->cells[r * ft->ncols + j];
+				if (ce->rowspan > 0 && r + (size_t)ce->rowspan > i)
+					ce->rowspan--;
+			}
+		memmove(ft->cells + i * ft->ncols, ft->cells + (i + 1) * ft->ncols,
+		        (ft->nrows - i - 1) * ft->ncols * sizeof(cell));
+		ft->nrows--;
+	}
+	for (size_t j = ft->ncols; j-- > 1;) {
+		bool covered = true;
+		for (size_t i = 0; i < ft->nrows && covered; i++)
+			covered = ft->cells[i * ft->ncols + j].colspan == 0;
+		if (!covered)
+			continue;
+		size_t cols = ft->ncols;
+		for (size_t i = 0; i < ft->nrows; i++)
+			for (size_t c = 0; c < j; c++) {
+				cell *ce = &ft->cells[i * cols + c];
+				if (ce->colspan > 0 && c + (size_t)ce->colspan > j)
+					ce->colspan--;
+			}
+		/* Remove column j from every row, and its left border. */
+		size_t out = 0;
+		for (size_t i = 0; i < ft->nrows; i++)
+			for (size_t c = 0; c < cols; c++)
+				if (c != j)
+					ft->cells[out++] = ft->cells[i * cols + c];
+		memmove(ft->xs + j, ft->xs + j + 1, (cols - j) * sizeof(double));
+		ft->ncols--;
+	}
+}
+
 bool tables_build_grid(document *doc, page *pg, const grid *g, const seg_vec *hs, const seg_vec *vs,
                        found_table *ft)
 {
@@ -385,6 +433,7 @@ bool tables_build_grid(document *doc, page *pg, const grid *g, const seg_vec *hs
 		memcpy(ft->xs, g->xs, g->nx * sizeof(double));
 		ft->page = pg->number;
 		ft->bb = (box){ g->xs[0], g->ys[0], g->xs[g->nx - 1], g->ys[g->ny - 1] };
+		drop_covered(ft);
 	}
 	for (size_t i = 0; i < n; i++)
 		free(members[i]);

@@ -44,7 +44,7 @@
 
 typedef struct segment {
 	double x0, y0, x1, y1;
-	bool amount, code;
+	bool amount, code, split_code;
 	size_t chars;
 } segment;
 
@@ -66,7 +66,7 @@ static bool numeric_char(uint32_t cp)
 }
 
 /* Cuts a line's glyphs into words, then joins neighbouring text words into segments. */
-static void segment_line(arena *a, const page *pg, const textline *ln, segment_vec *out, tline *tl)
+static void segment_line(arena *a, const page *pg, const textline *ln, double join, segment_vec *out, tline *tl)
 {
 	tl->first = out->len;
 	size_t i = ln->first, end = ln->first + ln->count;
@@ -75,7 +75,7 @@ static void segment_line(arena *a, const page *pg, const textline *ln, segment_v
 	while (i < end) {
 		const glyph *g0 = &pg->glyphs.items[i];
 		double size = g0->size > 0 ? g0->size : 10;
-		segment w = { g0->x0, g0->y0, g0->x1, g0->y1, false, false, 1 };
+		segment w = { g0->x0, g0->y0, g0->x1, g0->y1, false, false, false, 1 };
 		bool numeric = numeric_char(g0->cp);
 		size_t digits = g0->cp >= '0' && g0->cp <= '9', marks = g0->cp == ',' || g0->cp == '.' || g0->cp == '%';
 		size_t j = i + 1;
@@ -97,9 +97,10 @@ static void segment_line(arena *a, const page *pg, const textline *ln, segment_v
 			w.amount = marks > 0;
 			/* Classification codes have 3, 5 or 7 digits (2 per split 款/项 part); a year has 4. */
 			w.code = !marks && digits == w.chars && (digits == 2 || digits == 3 || digits == 5 || digits == 7);
+			w.split_code = w.code && digits == 2;
 		}
 		bool text = !w.amount && !w.code;
-		if (have_prev && text && !prev.amount && !prev.code && w.x0 - prev.x1 < size) {
+		if (have_prev && text && !prev.amount && !prev.code && w.x0 - prev.x1 < size * join) {
 			/* A text word close to the text before it: one segment. */
 			segment *last = &out->items[out->len - 1];
 			last->x1 = w.x1;
@@ -115,11 +116,16 @@ static void segment_line(arena *a, const page *pg, const textline *ln, segment_v
 		i = j;
 	}
 	tl->count = out->len - tl->first;
+	tl->amounts = tl->codes = 0;
 	for (size_t k = tl->first; k < out->len; k++) {
 		tl->amounts += out->items[k].amount;
 		tl->codes += out->items[k].code;
 	}
-	tl->anchor = tl->count >= 2 && (tl->amounts > 0 || tl->codes > 0);
+	int split = 0;
+	for (size_t k = tl->first; k < out->len; k++)
+		split += out->items[k].split_code;
+	/* A lone two-digit number is a page number in a contents list, not a code part. */
+	tl->anchor = tl->count >= 2 && (tl->amounts > 0 || tl->codes - split > 0 || split >= 2);
 	tl->cy = (ln->bb.y0 + ln->bb.y1) / 2;
 }
 
@@ -139,6 +145,20 @@ static bool header_like(const tline *tl, const segment_vec *segs)
 		if (segs->items[k].chars > 16)
 			return false;
 	return tl->count > 0;
+}
+
+/* A line of running text (or a note under a table) ends a table body. */
+static bool sentence_like(const tline *tl, const segment_vec *segs)
+{
+	const char *t = tl->src->text;
+	while (*t == ' ')
+		t++;
+	if (strstr(t, "\xE3\x80\x82") || strncmp(t, "\xE6\xB3\xA8", 3) == 0) /* 。 注 */
+		return true;
+	for (size_t k = tl->first; k < tl->first + tl->count; k++)
+		if (segs->items[k].chars > 40)
+			return true;
+	return false;
 }
 
 typedef struct interval {
@@ -231,10 +251,13 @@ static bool crossed_at_y(const segment_vec *segs, const tline *lines, size_t fro
 
 /* Builds one table from lines [from, to) of which [body, to) are the body. */
 static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, size_t body, size_t to,
-                        const segment_vec *segs, found_vec *out)
+                        segment_vec *segs, found_vec *out)
 {
 	arena *tmp = arena_new();
 	tline *L = lines->items;
+	/* Header cells sit close together: cut header lines at narrower gaps. */
+	for (size_t l = from; l < body; l++)
+		segment_line(doc->arena, pg, L[l].src, 0.5, segs, &L[l]);
 	/* Columns: body first, then header lines from the lowest up. */
 	interval_vec cols = { 0 };
 	for (size_t l = body; l < to; l++)
@@ -396,10 +419,20 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 			ys.items[ny++] = ys.items[i];
 	grid gr = { xs, ys.items, cols.len + 1, ny };
 	/* Virtual borders: drawn except where text crosses them. */
+	double header_bottom = body > from ? L[body].src->bb.y0 : top;
 	for (size_t i = 0; i + 1 < gr.ny; i++)
 		for (size_t j = 0; j < gr.nx; j++) {
 			bool outer = j == 0 || j + 1 == gr.nx;
-			if (outer || !crossed_at_x(segs, L, from, to, xs[j], gr.ys[i], gr.ys[i + 1]))
+			/* In the header, a partial rule running under a band across x
+			 * underlines a group title: no border through it. */
+			bool grouped = false;
+			if (!outer && gr.ys[i + 1] <= header_bottom)
+				for (size_t r = 0; r < rules.len && !grouped; r++) {
+					const seg *ru = &rules.items[r];
+					grouped = fabs(ru->at - gr.ys[i + 1]) < 3 && ru->lo < xs[j] - 3 && ru->hi > xs[j] + 3 &&
+					          ru->hi - ru->lo < (right - left) * 0.9;
+				}
+			if (outer || (!grouped && !crossed_at_x(segs, L, from, to, xs[j], gr.ys[i], gr.ys[i + 1])))
 				*VEC_PUSH(tmp, &vs) = (seg){ (float)xs[j], (float)gr.ys[i], (float)gr.ys[i + 1] };
 		}
 	*VEC_PUSH(tmp, &hs) = (seg){ (float)top, (float)left, (float)right };
@@ -427,7 +460,7 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 			continue;
 		tline *tl = VEC_PUSH(tmp, &lines);
 		tl->src = ln;
-		segment_line(tmp, pg, ln, &segs, tl);
+		segment_line(tmp, pg, ln, 1.0, &segs, tl);
 	}
 	tline *L = lines.items;
 	size_t l = 0;
@@ -437,17 +470,18 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 			continue;
 		}
 		/* Grow the body down from this anchor. */
-		size_t body = l, last_anchor = l, anchors = 1, k = l + 1;
+		size_t body = l, last_anchor = l, anchors = 1, k = l + 1, with_amounts = L[l].amounts > 0;
 		while (k < lines.len) {
 			double lh = L[k - 1].src->bb.y1 - L[k - 1].src->bb.y0;
 			double gap = L[k].src->bb.y0 - L[k - 1].src->bb.y1;
 			if (gap > (lh > 8 ? lh : 8) * 2.0 || caption_like(tmp, L[k].src))
 				break;
-			if (!L[k].anchor && L[k].count == 1 && segs.items[L[k].first].chars > 30)
+			if (sentence_like(&L[k], &segs))
 				break;
 			if (L[k].anchor) {
 				last_anchor = k;
 				anchors++;
+				with_amounts += L[k].amounts > 0;
 			}
 			k++;
 		}
@@ -455,7 +489,7 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 		size_t to = last_anchor + 1;
 		while (to < k && L[to].count >= 2)
 			to++;
-		if (anchors < 2) {
+		if (anchors < 2 || (with_amounts < 2 && anchors < 3)) {
 			l = k > l + 1 ? k : l + 1;
 			continue;
 		}
