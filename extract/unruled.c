@@ -27,7 +27,10 @@
  *      wrapped label, with the amounts centred beside it) and any other line
  *      is a row of its own; borders lie half-way between rows.  In the
  *      header, a line holding a segment that spans columns gets a border
- *      under it.
+ *      under it, and so does a line set apart from the next by more than a
+ *      third of its height (a wrapped cell's lines sit closer).  A header
+ *      segment centred over two or more columns that the line below fills
+ *      separately is a group title spanning them.
  *   6. The borders are drawn as virtual segments, except where a segment of
  *      text crosses them (a header centred over two rows or spanning two
  *      columns), and the grid is built exactly like a ruled one
@@ -284,6 +287,46 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 		arena_free(tmp);
 		return;
 	}
+	/* Group titles: a header segment centred over two or more columns that
+	 * the line below fills in separately (收入 over 项目 行次 金额). */
+	typedef struct span_request { double cy, x0, x1; } span_request;
+	VEC(span_request) spans = { 0 };
+	for (size_t l = from; l + 1 < body; l++) {
+		bool any = false;
+		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+			const segment *s = &segs->items[k];
+			double c = (s->x0 + s->x1) / 2;
+			size_t best_i = 0, best_k = 0;
+			for (size_t i = 0; i < cols.len; i++)
+				for (size_t e = i + 1; e < cols.len; e++) {
+					double x0 = cols.items[i].x0, x1 = cols.items[e].x1;
+					if (s->x0 < x0 - 2 || s->x1 > x1 + 2 || fabs((x0 + x1) / 2 - c) > (x1 - x0) * 0.08)
+						continue;
+					size_t filled = 0;
+					for (size_t q = i; q <= e; q++)
+						for (size_t m = L[l + 1].first; m < L[l + 1].first + L[l + 1].count; m++) {
+							const segment *b = &segs->items[m];
+							if (b->x1 > cols.items[q].x0 - 1 && b->x0 < cols.items[q].x1 + 1) {
+								filled++;
+								break;
+							}
+						}
+					if (filled >= 2 && e - i > best_k - best_i)
+						best_i = i, best_k = e;
+				}
+			if (best_k > best_i) {
+				*VEC_PUSH(tmp, &spans) = (span_request){ L[l].cy, cols.items[best_i].x0, cols.items[best_k].x1 };
+				any = true;
+			}
+		}
+		if (any) {
+			bool listed = false;
+			for (size_t i = 0; i < spanning_lines.len; i++)
+				listed = listed || spanning_lines.items[i] == l;
+			if (!listed)
+				*VEC_PUSH(tmp, &spanning_lines) = l;
+		}
+	}
 	double left = cols.items[0].x0 - 2, right = cols.items[cols.len - 1].x1 + 2;
 	double top = L[from].src->bb.y0 - 2, bottom = L[to - 1].src->bb.y1 + 2;
 	/* Horizontal rules across the table (not claimed by a ruled table: those lines are gone). */
@@ -404,6 +447,17 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 		if (!ruled)
 			*VEC_PUSH(tmp, &virtual_ys) = (L[l].src->bb.y1 + L[l + 1].src->bb.y0) / 2;
 	}
+	/* Header lines set apart (not a wrapped cell's next line) are rows of their own. */
+	for (size_t l = from; l + 1 < body; l++) {
+		double lh = L[l].src->bb.y1 - L[l].src->bb.y0;
+		if (L[l + 1].src->bb.y0 - L[l].src->bb.y1 <= lh * 0.3)
+			continue;
+		bool ruled = false;
+		for (size_t r = 0; r < rules.len; r++)
+			ruled = ruled || (rules.items[r].at > L[l].cy && rules.items[r].at < L[l + 1].cy);
+		if (!ruled)
+			*VEC_PUSH(tmp, &virtual_ys) = (L[l].src->bb.y1 + L[l + 1].src->bb.y0) / 2;
+	}
 	for (size_t i = 0; i < virtual_ys.len; i++)
 		*VEC_PUSH(tmp, &ys) = virtual_ys.items[i];
 	/* Grid lines. */
@@ -432,6 +486,9 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 					grouped = fabs(ru->at - gr.ys[i + 1]) < 3 && ru->lo < xs[j] - 3 && ru->hi > xs[j] + 3 &&
 					          ru->hi - ru->lo < (right - left) * 0.9;
 				}
+			for (size_t q = 0; q < spans.len && !grouped; q++)
+				grouped = spans.items[q].cy > gr.ys[i] && spans.items[q].cy < gr.ys[i + 1] &&
+				          spans.items[q].x0 < xs[j] && spans.items[q].x1 > xs[j];
 			if (outer || (!grouped && !crossed_at_x(segs, L, from, to, xs[j], gr.ys[i], gr.ys[i + 1])))
 				*VEC_PUSH(tmp, &vs) = (seg){ (float)xs[j], (float)gr.ys[i], (float)gr.ys[i + 1] };
 		}
