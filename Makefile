@@ -85,7 +85,7 @@ valgrind: disclex $(TEST_BIN)
 	VALGRIND=1 tests/golden/run.sh ./disclex || fail=1; exit $$fail
 
 bench: disclex
-	scripts/bench.sh ./disclex
+	BUILD=$(BUILD) scripts/bench.sh ./disclex
 
 clean:
 	rm -rf build disclex

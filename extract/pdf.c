@@ -20,8 +20,9 @@
  *               a line (a filled cell) gives its two edges instead
  *    A run lying inside glyph boxes is a stroke of a character (一, ——) and
  *    never a ruling; a border crossing a glyph's (wide) box reaches out of
- *    it and is kept whole.  Pages without text are not drawn:
- *    a scanned page has no tables to recover without OCR.
+ *    it and is kept whole.  Pages without text are not drawn (a scanned
+ *    page has no tables to recover without OCR), nor pages of running text
+ *    (no line with wide gaps between its glyphs).
  */
 #include "extract/pdf.h"
 
@@ -124,31 +125,81 @@ typedef struct stroke {
 
 typedef VEC(stroke) stroke_vec;
 
+static void keep_run(arena *a, stroke_vec *out, int fixed, int start, int end, int outside, int min_run)
+{
+	int len = end - start;
+	if (len >= min_run && outside >= 3 && outside * 5 >= len) {
+		stroke *st = VEC_PUSH(a, out);
+		st->fixed = fixed;
+		st->lo = start;
+		st->hi = end - 1;
+	}
+}
+
+/*
+ * Runs of ink along rows (horizontal) or columns (vertical).  Both scans walk
+ * the raster row by row, the vertical one keeping an open run per column,
+ * so memory is read in order.
+ */
 static void find_runs(const raster *r, bool horizontal, int min_run, arena *a, stroke_vec *out)
 {
-	int outer = horizontal ? r->h : r->w, inner = horizontal ? r->w : r->h;
-	for (int o = 0; o < outer; o++) {
-		int start = -1;
-		for (int i = 0; i <= inner; i++) {
-			bool on = false;
-			if (i < inner)
-				on = horizontal ? r->ink[(size_t)o * r->w + i] : r->ink[(size_t)i * r->w + o];
-			if (on && start < 0) {
-				start = i;
-			} else if (!on && start >= 0) {
-				int outside = 0;
-				for (int k = start; k < i; k++)
-					outside += !(horizontal ? r->cover[(size_t)o * r->w + k] : r->cover[(size_t)k * r->w + o]);
-				if (i - start >= min_run && outside >= 3 && outside * 5 >= i - start) {
-					stroke *s = VEC_PUSH(a, out);
-					s->fixed = o;
-					s->lo = start;
-					s->hi = i - 1;
+	if (horizontal) {
+		for (int y = 0; y < r->h; y++) {
+			const unsigned char *ink = r->ink + (size_t)y * r->w, *cov = r->cover + (size_t)y * r->w;
+			int start = -1, outside = 0;
+			for (int x = 0; x < r->w; x++) {
+				if (start < 0 && (x & 7) == 0 && x + 8 <= r->w) {
+					uint64_t eight;
+					memcpy(&eight, ink + x, 8);
+					if (!eight) {
+						x += 7;
+						continue;
+					}
 				}
-				start = -1;
+				if (ink[x]) {
+					if (start < 0) {
+						start = x;
+						outside = 0;
+					}
+					outside += !cov[x];
+				} else if (start >= 0) {
+					keep_run(a, out, y, start, x, outside, min_run);
+					start = -1;
+				}
+			}
+			if (start >= 0)
+				keep_run(a, out, y, start, r->w, outside, min_run);
+		}
+		return;
+	}
+	int *start = malloc(sizeof(int) * 2 * (size_t)r->w);
+	if (!start)
+		abort();
+	int *outside = start + r->w;
+	for (int x = 0; x < r->w; x++)
+		start[x] = -1;
+	int open = 0; /* columns with a run under way */
+	for (int y = 0; y <= r->h; y++) {
+		const unsigned char *ink = y < r->h ? r->ink + (size_t)y * r->w : NULL;
+		const unsigned char *cov = y < r->h ? r->cover + (size_t)y * r->w : NULL;
+		if (ink && !open && !memchr(ink, 1, (size_t)r->w))
+			continue;
+		for (int x = 0; x < r->w; x++) {
+			if (ink && ink[x]) {
+				if (start[x] < 0) {
+					start[x] = y;
+					outside[x] = 0;
+					open++;
+				}
+				outside[x] += !cov[x];
+			} else if (start[x] >= 0) {
+				keep_run(a, out, x, start[x], y, outside[x], min_run);
+				start[x] = -1;
+				open--;
 			}
 		}
 	}
+	free(start);
 }
 
 /*
@@ -247,12 +298,23 @@ static void load_rulings(document *doc, page *pg, PopplerPage *pp, double scale)
 		const uint32_t *px = (const uint32_t *)(data + (size_t)y * stride);
 		unsigned char *row = lum + (size_t)y * w;
 		for (int x = 0; x < w; x++) {
-			uint32_t p = px[x];
-			row[x] = (unsigned char)((((p >> 16) & 0xFF) * 3 + ((p >> 8) & 0xFF) * 6 + (p & 0xFF)) / 10);
+			uint32_t p = px[x] & 0xFFFFFF;
+			row[x] = p == 0xFFFFFF ? 255
+			                       : (unsigned char)((((p >> 16) & 0xFF) * 3 + ((p >> 8) & 0xFF) * 6 + (p & 0xFF)) / 10);
 		}
 	}
-	for (int y = 0; y < h; y++)
+	for (int y = 0; y < h; y++) {
+		const unsigned char *row = lum + (size_t)y * w;
 		for (int x = 0; x < w; x++) {
+			/* Most of a page is paper: skip it eight pixels at a time. */
+			if ((x & 7) == 0 && x + 8 <= w) {
+				uint64_t eight;
+				memcpy(&eight, row + x, 8);
+				if (eight == UINT64_MAX) {
+					x += 7;
+					continue;
+				}
+			}
 			size_t i = (size_t)y * w + x;
 			int l = lum[i];
 			if (l > LIGHT_LIMIT)
@@ -266,6 +328,7 @@ static void load_rulings(document *doc, page *pg, PopplerPage *pp, double scale)
 			rh.ink[i] = l + CONTRAST <= up || l + CONTRAST <= down;
 			rv.ink[i] = l + CONTRAST <= left || l + CONTRAST <= right;
 		}
+	}
 	free(lum);
 	cairo_surface_destroy(surface);
 	/* Where the glyphs are: a run of ink lying wholly inside glyph boxes is a
@@ -328,6 +391,23 @@ static bool page_has_ink(const page *pg, PopplerPage *pp)
 	}
 	cairo_surface_destroy(surface);
 	return inked * 1000 > (size_t)w * (size_t)h;
+}
+
+/*
+ * Whether a page may hold a table: two or more wide gaps (1.5 em) between
+ * neighbouring glyphs of one line.  Running text has none, so its pages are
+ * not drawn at all: drawing is most of what finding rulings costs.
+ */
+static bool page_may_hold_table(const page *pg)
+{
+	int gaps = 0;
+	for (size_t i = 1; i < pg->glyphs.len && gaps < 2; i++) {
+		const glyph *a = &pg->glyphs.items[i - 1], *b = &pg->glyphs.items[i];
+		float size = a->size > 0 ? a->size : 10;
+		if (fabsf(a->y1 - b->y1) < size * 0.5f && b->x0 - a->x1 > size * 1.5f)
+			gaps++;
+	}
+	return gaps >= 2;
 }
 
 static bool page_has_text(const page *pg)
@@ -410,7 +490,8 @@ int pdf_load(document *doc, const char *data, size_t len, const pdf_options *opt
 		load_glyphs(doc, pg, pp);
 		if (page_has_text(pg)) {
 			with_text++;
-			load_rulings(doc, pg, pp, scale);
+			if (page_may_hold_table(pg))
+				load_rulings(doc, pg, pp, scale);
 		} else if (page_has_ink(pg, pp)) {
 			pg->image_only = true;
 		} else {

@@ -302,6 +302,12 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 					double x0 = cols.items[i].x0, x1 = cols.items[e].x1;
 					if (s->x0 < x0 - 2 || s->x1 > x1 + 2 || fabs((x0 + x1) / 2 - c) > (x1 - x0) * 0.08)
 						continue;
+					/* The title is alone over the run on its line. */
+					bool alone = true;
+					for (size_t m = L[l].first; m < L[l].first + L[l].count && alone; m++)
+						alone = m == k || segs->items[m].x1 < x0 - 1 || segs->items[m].x0 > x1 + 1;
+					if (!alone)
+						continue;
 					size_t filled = 0;
 					for (size_t q = i; q <= e; q++)
 						for (size_t m = L[l + 1].first; m < L[l + 1].first + L[l + 1].count; m++) {

@@ -15,6 +15,8 @@ have_pc sqlite3 || need+=(libsqlite3-dev)
 command -v pdftotext >/dev/null || need+=(poppler-utils)
 command -v python3 >/dev/null || need+=(python3)
 command -v valgrind >/dev/null || need+=(valgrind)
+command -v bc >/dev/null || need+=(bc)
+[ -x /usr/bin/time ] || need+=(time)
 if [ ${#need[@]} -gt 0 ]; then
 	echo "setup: installing ${need[*]}" >&2
 	SUDO=
