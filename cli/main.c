@@ -82,8 +82,15 @@ static const char *unit_name(const char *arg)
 	return NULL;
 }
 
+static bool is_dir(const char *path)
+{
+	struct stat st;
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
 /* Where schemas are when --schemas does not say: $DISCLEX_SCHEMAS, schemas/ beside
- * the program (a build tree), then the installed data directory. */
+ * the program (a source tree), the installed data directory, then ./schemas;
+ * NULL when there are none. */
 static const char *default_schema_dir(char *buf, size_t size)
 {
 	const char *env = getenv("DISCLEX_SCHEMAS");
@@ -95,12 +102,15 @@ static const char *default_schema_dir(char *buf, size_t size)
 		char *slash = strrchr(buf, '/');
 		if (slash) {
 			strcpy(slash + 1, "schemas");
-			struct stat st;
-			if (stat(buf, &st) == 0 && S_ISDIR(st.st_mode))
+			if (is_dir(buf))
 				return buf;
 		}
 	}
-	return DISCLEX_SCHEMA_DIR;
+	if (is_dir(DISCLEX_SCHEMA_DIR))
+		return DISCLEX_SCHEMA_DIR;
+	if (is_dir("schemas"))
+		return "schemas";
+	return NULL;
 }
 
 static bool parse_int(const char *s, const char **end, int *out)
@@ -292,10 +302,15 @@ int main(int argc, char **argv)
 	char exe_dir[4096];
 	const char *schema_dir = opt.schema_dir ? opt.schema_dir : default_schema_dir(exe_dir, sizeof exe_dir);
 	error err = { 0 };
-	schema_set *schemas = schema_set_load(schema_dir, &err);
-	if (!schemas) {
-		fprintf(stderr, "disclex: cannot load schemas: %s\n", err.message);
-		return EXIT_USAGE;
+	schema_set *schemas = NULL;
+	if (schema_dir) {
+		schemas = schema_set_load(schema_dir, &err);
+		if (!schemas) {
+			fprintf(stderr, "disclex: cannot load schemas: %s\n", err.message);
+			return EXIT_USAGE;
+		}
+	} else if (!opt.quiet) {
+		fputs("disclex: warning: no schema directory found (--schemas DIR); tables are not mapped\n", stderr);
 	}
 	opt.pipe.schemas = schemas;
 	FILE *out = stdout;

@@ -22,7 +22,8 @@
  *    never a ruling; a border crossing a glyph's (wide) box reaches out of
  *    it and is kept whole.  Pages without text are not drawn (a scanned
  *    page has no tables to recover without OCR), nor pages of running text
- *    (no line with wide gaps between its glyphs).
+ *    (no line with wide gaps between its glyphs) unless the page before had
+ *    rulings (its table may end here).
  */
 #include "extract/pdf.h"
 
@@ -393,20 +394,42 @@ static bool page_has_ink(const page *pg, PopplerPage *pp)
 	return inked * 1000 > (size_t)w * (size_t)h;
 }
 
+typedef struct glyph_key {
+	int row; /* baseline in 2 pt steps */
+	float x0, x1, size;
+} glyph_key;
+
+static int cmp_glyph_key(const void *pa, const void *pb)
+{
+	const glyph_key *a = pa, *b = pb;
+	if (a->row != b->row)
+		return a->row < b->row ? -1 : 1;
+	return (a->x0 > b->x0) - (a->x0 < b->x0);
+}
+
 /*
- * Whether a page may hold a table: two or more wide gaps (1.5 em) between
- * neighbouring glyphs of one line.  Running text has none, so its pages are
- * not drawn at all: drawing is most of what finding rulings costs.
+ * Whether a page may hold a table: two or more wide gaps (1 em) between
+ * neighbouring glyphs on one baseline.  Running text has none, so its pages
+ * are not drawn at all: drawing is most of what finding rulings costs.
  */
 static bool page_may_hold_table(const page *pg)
 {
-	int gaps = 0;
-	for (size_t i = 1; i < pg->glyphs.len && gaps < 2; i++) {
-		const glyph *a = &pg->glyphs.items[i - 1], *b = &pg->glyphs.items[i];
-		float size = a->size > 0 ? a->size : 10;
-		if (fabsf(a->y1 - b->y1) < size * 0.5f && b->x0 - a->x1 > size * 1.5f)
-			gaps++;
+	size_t n = 0;
+	glyph_key *keys = malloc((pg->glyphs.len ? pg->glyphs.len : 1) * sizeof(glyph_key));
+	if (!keys)
+		abort();
+	for (size_t i = 0; i < pg->glyphs.len; i++) {
+		const glyph *g = &pg->glyphs.items[i];
+		if (g->flags & GLYPH_SPACE)
+			continue;
+		keys[n++] = (glyph_key){ (int)lrintf(g->y1 / 2), g->x0, g->x1, g->size > 0 ? g->size : 10 };
 	}
+	qsort(keys, n, sizeof(glyph_key), cmp_glyph_key);
+	int gaps = 0;
+	for (size_t i = 1; i < n && gaps < 2; i++)
+		if (keys[i].row == keys[i - 1].row && keys[i].x0 - keys[i - 1].x1 > keys[i - 1].size)
+			gaps++;
+	free(keys);
 	return gaps >= 2;
 }
 
@@ -490,7 +513,9 @@ int pdf_load(document *doc, const char *data, size_t len, const pdf_options *opt
 		load_glyphs(doc, pg, pp);
 		if (page_has_text(pg)) {
 			with_text++;
-			if (page_may_hold_table(pg))
+			/* A page after one with rulings may hold the tail of its table. */
+			bool after_rules = i > first && doc->pages.items[doc->pages.len - 2].rulings.len > 0;
+			if (after_rules || page_may_hold_table(pg))
 				load_rulings(doc, pg, pp, scale);
 		} else if (page_has_ink(pg, pp)) {
 			pg->image_only = true;
