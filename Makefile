@@ -3,6 +3,7 @@
 # `make valgrind` the unit and golden tests under valgrind, `make bench` the
 # benchmarks beside pdftotext.
 
+PREFIX ?= /usr/local
 PKGS := poppler-glib cairo glib-2.0 icu-uc icu-i18n libxml-2.0
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
@@ -15,7 +16,8 @@ WARN := -Wall -Wextra -Wno-unused-parameter -Wstrict-prototypes -Wvla
 ifneq ($(CI),)
 WARN += -Werror
 endif
-ALL_CFLAGS := -std=c11 -D_GNU_SOURCE -I. $(WARN) $(CFLAGS) $(PKG_CFLAGS)
+ALL_CFLAGS := -std=c11 -D_GNU_SOURCE -I. $(WARN) $(CFLAGS) $(PKG_CFLAGS) \
+	-DDISCLEX_SCHEMA_DIR='"$(PREFIX)/share/disclex/schemas"'
 LDLIBS := $(PKG_LIBS) -lm
 
 ifeq ($(SANITIZE),1)
@@ -37,7 +39,7 @@ TEST_SRC := $(wildcard tests/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 LIB := $(BUILD)/libdisclex.a
 
-.PHONY: all check unit golden score valgrind bench clean setup regen
+.PHONY: all check unit golden score valgrind bench clean setup regen install
 .DELETE_ON_ERROR:
 
 all: disclex
@@ -68,9 +70,12 @@ unit: $(TEST_BIN)
 
 golden: disclex
 	tests/golden/run.sh ./disclex
+	python3 tests/golden/real_figures.py ./disclex
 
+# Table recovery on the generated corpus; fails below SCORE_MIN of expected cells read exactly.
+SCORE_MIN ?= 0.99
 score: disclex
-	python3 scripts/score_tables.py --disclex ./disclex corpus/generated
+	python3 scripts/score_tables.py --disclex ./disclex --min $(SCORE_MIN) corpus/generated
 
 check: unit golden score
 
@@ -86,6 +91,11 @@ valgrind: disclex $(TEST_BIN)
 
 bench: disclex
 	BUILD=$(BUILD) scripts/bench.sh ./disclex
+
+install: disclex
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/disclex/schemas
+	install -m 755 disclex $(DESTDIR)$(PREFIX)/bin/disclex
+	install -m 644 schemas/*.xml schemas/*.rng $(DESTDIR)$(PREFIX)/share/disclex/schemas/
 
 clean:
 	rm -rf build disclex

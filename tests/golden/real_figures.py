@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""Key figures of the real disclosures in ../shared/corpus/real, read off the
+printed pages (page images and pdftotext -layout, never this program's
+output), checked against the `cells` disclex recovers.
+
+Each check names a file, a table title, a row (the first cell whose text,
+spaces removed, equals the label) and the expected texts of that row's later
+cells in order (None: that cell is blank).  A 决算 must also give each of the
+nine standard tables exactly once, with its title.
+
+Usage: real_figures.py ./disclex   (prints 'N passed, N failed')
+"""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+REAL = ROOT.parent / "shared" / "corpus" / "real"
+
+NINE = ["收入支出决算总表", "收入决算表", "支出决算表", "财政拨款收入支出决算总表",
+        "一般公共预算财政拨款支出决算表", "一般公共预算财政拨款基本支出决算表",
+        "财政拨款“三公”经费支出决算表", "政府性基金预算财政拨款收入支出决算表"]
+CAPITAL = ("国有资本经营预算财政拨款收入支出决算表", "国有资本经营预算财政拨款支出决算表")
+
+# (file, title, row label, expected texts of the non-blank cells after the label, in order)
+ROWS = [
+    # 上海市普陀区财政局 2024 决算, page 6-7 and 8 (page images viewed)
+    ("putuo-finance-bureau-2024-final.pdf", "收入支出决算总表", "本年收入合计", ["2,946.25", "本年支出合计", "2,940.05"]),
+    ("putuo-finance-bureau-2024-final.pdf", "收入支出决算总表", "年初结转和结余", ["49.14", "年末结转和结余", "55.34"]),
+    ("putuo-finance-bureau-2024-final.pdf", "收入支出决算总表", "总计", ["2,995.39", "总计", "2,995.39"]),
+    ("putuo-finance-bureau-2024-final.pdf", "收入支出决算总表", "一、一般公共预算财政拨款收入", ["2,940.05", "一、一般公共服务支出", "2,106.66"]),
+    ("putuo-finance-bureau-2024-final.pdf", "收入决算表", "行政运行", ["1,511.90", "1,511.89", "0.01"]),
+    ("putuo-finance-bureau-2024-final.pdf", "收入决算表", "机关事业单位基本养老保险缴费支出", ["160.75", "160.75"]),
+    ("putuo-finance-bureau-2024-final.pdf", "收入决算表", "一般行政管理事务", ["16.19", "10.00", "6.19"]),
+    # 上海市普陀区规划和自然资源局 2024 决算 (pdftotext -layout, page 7)
+    ("putuo-planning-2024-final.pdf", "收入支出决算总表", "本年收入合计", ["9746.50", "本年支出合计", "9759.38"]),
+    ("putuo-planning-2024-final.pdf", "收入支出决算总表", "总计", ["9859.38", "总计", "9859.38"]),
+    # 中共上海市普陀区委社会工作部 2024 决算 (page 5)
+    ("putuo-social-work-2024-final.pdf", "收入支出决算总表", "本年收入合计", ["307.82", "本年支出合计", "307.82"]),
+    # 上海市普陀区司法局 2026 预算, 财务收支预算总表 in 元 (page 10)
+    ("putuo-justice-2026-budget.pdf", "2026年部门财务收支预算总表", "一、财政拨款收入", ["96,282,213.44", "一、公共安全支出", "87,267,272.44"]),
+    ("putuo-justice-2026-budget.pdf", "2026年部门财务收支预算总表", "收入总计", ["96,282,213.44", "支出总计", "96,282,213.44"]),
+    # 重庆市商务委员会 2026, 部门收入总体情况表 (page 9 image viewed)
+    ("chongqing-commerce-2026-budget-notes.pdf", "2026年部门收入总体情况表", "合计", ["174,900.64", "101,833.84", "41,534.73", "22,070.82", "2,461.25", "6,282.98", "717.01"]),
+    ("chongqing-commerce-2026-budget-notes.pdf", "2026年部门收入总体情况表", "2011350", ["事业运行", "8,945.61", "2,732.59", "484.70", "5,727.32", "1.00"]),
+]
+
+FINALS = ["putuo-finance-bureau-2024-final.pdf", "putuo-planning-2024-final.pdf",
+          "putuo-social-work-2024-final.pdf", "final-accounts-template.pdf"]
+
+
+def squeeze(s):
+    return "".join((s or "").split())
+
+
+def load(binary, name, cache={}):
+    if name not in cache:
+        out = subprocess.run([binary, "-q", str(REAL / name)], capture_output=True, timeout=120)
+        cache[name] = json.loads(out.stdout)
+    return cache[name]
+
+
+def main():
+    binary = sys.argv[1] if len(sys.argv) > 1 else "./disclex"
+    passed = failed = 0
+    for name, title, label, expected in ROWS:
+        doc = load(binary, name)
+        tables = [t for t in doc["tables"] if squeeze(t["title"]) == squeeze(title)]
+        found = None
+        for t in tables:
+            for row in t["cells"]:
+                texts = [squeeze(c) for c in row if c is not None]
+                if label in texts:
+                    after = texts[texts.index(label) + 1:]
+                    found = [c for c in after if c]
+                    break
+            if found is not None:
+                break
+        if found == expected:
+            passed += 1
+        else:
+            failed += 1
+            print(f"FAIL {name}: {title} / {label}: expected {expected}, got {found}")
+    for name in FINALS:
+        doc = load(binary, name)
+        titles = [squeeze(t["title"]) for t in doc["tables"]]
+        problems = [f"{want} x{titles.count(want)}" for want in NINE if titles.count(want) != 1]
+        if sum(titles.count(c) for c in CAPITAL) != 1:
+            problems.append("国有资本经营预算财政拨款…决算表 not once")
+        if problems:
+            failed += 1
+            print(f"FAIL {name}: nine standard tables: {', '.join(problems)}")
+        else:
+            passed += 1
+    print(f"real figures: {passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
