@@ -54,7 +54,7 @@ static void usage(FILE *out)
 	      "      --unit UNIT          convert amounts exactly to yuan, 千元, 万元 or 亿元\n"
 	      "      --schemas DIR[:DIR]  read table schemas from these directories\n"
 	      "                           (default: $DISCLEX_SCHEMAS, schemas/ beside the program,\n"
-	      "                           then " DISCLEX_SCHEMA_DIR ")\n"
+	      "                           " DISCLEX_SCHEMA_DIR ", then ./schemas)\n"
 	      "      --pages FIRST[-LAST] read only these pages of a PDF\n"
 	      "      --input-format FMT   read inputs as pdf, html or text (default: sniffed from content)\n"
 	      "      --strict             exit 6 when any document has warnings\n"

@@ -360,8 +360,10 @@ static void load_rulings(document *doc, page *pg, PopplerPage *pp, double scale)
 	free(rh.ink);
 	free(rv.ink);
 	free(cover);
-	qsort(hs.items, hs.len, sizeof(stroke), cmp_stroke);
-	qsort(vs.items, vs.len, sizeof(stroke), cmp_stroke);
+	if (hs.len)
+		qsort(hs.items, hs.len, sizeof(stroke), cmp_stroke);
+	if (vs.len)
+		qsort(vs.items, vs.len, sizeof(stroke), cmp_stroke);
 	bands_to_rulings(doc, pg, &hs, true, scale);
 	bands_to_rulings(doc, pg, &vs, false, scale);
 	arena_free(tmp);

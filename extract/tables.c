@@ -628,7 +628,8 @@ void tables_recover(document *doc)
 		for (size_t i = 0; i < here.len; i++)
 			claim_lines(pg, &here.items[i].bb);
 		unruled_find(doc, pg, &here);
-		qsort(here.items, here.len, sizeof(found_table), cmp_found_y);
+		if (here.len)
+			qsort(here.items, here.len, sizeof(found_table), cmp_found_y);
 		for (size_t i = 0; i < here.len; i++) {
 			found_table *ft = &here.items[i];
 			claim_lines(pg, &ft->bb);
