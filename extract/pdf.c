@@ -14,7 +14,8 @@
  *           pixels two steps above/below (for rows) or left/right (for
  *           columns), so light rules and rules on grey fills are seen
  *           ──▶ rows: runs of ≥ MIN_RUN ink pixels, a fifth of them outside
- *               every glyph box ──▶ horizontal strokes
+ *               every glyph box or three times longer than the glyphs they
+ *               cross ──▶ horizontal strokes
  *           ──▶ columns: the same           ──▶ vertical strokes
  *           ──▶ strokes on adjacent pixel rows merged; a band thicker than
  *               a line (a filled cell) gives its two edges instead
@@ -126,10 +127,17 @@ typedef struct stroke {
 
 typedef VEC(stroke) stroke_vec;
 
-static void keep_run(arena *a, stroke_vec *out, int fixed, int start, int end, int outside, int min_run)
+/*
+ * A run is kept when a fifth of it lies outside every glyph box, or when it
+ * is far longer than the glyphs it crosses (a rule under a line of text,
+ * inside their boxes' descent, is several em long; a stroke of a glyph is
+ * at most one).
+ */
+static void keep_run(arena *a, stroke_vec *out, int fixed, int start, int end, int outside, int glyph_px,
+                     int min_run)
 {
 	int len = end - start;
-	if (len >= min_run && outside >= 3 && outside * 5 >= len) {
+	if (len >= min_run && ((outside >= 3 && outside * 5 >= len) || (glyph_px > 0 && len > glyph_px * 3))) {
 		stroke *st = VEC_PUSH(a, out);
 		st->fixed = fixed;
 		st->lo = start;
@@ -147,7 +155,7 @@ static void find_runs(const raster *r, bool horizontal, int min_run, arena *a, s
 	if (horizontal) {
 		for (int y = 0; y < r->h; y++) {
 			const unsigned char *ink = r->ink + (size_t)y * r->w, *cov = r->cover + (size_t)y * r->w;
-			int start = -1, outside = 0;
+			int start = -1, outside = 0, glyph_px = 0;
 			for (int x = 0; x < r->w; x++) {
 				if (start < 0 && (x & 7) == 0 && x + 8 <= r->w) {
 					uint64_t eight;
@@ -160,23 +168,25 @@ static void find_runs(const raster *r, bool horizontal, int min_run, arena *a, s
 				if (ink[x]) {
 					if (start < 0) {
 						start = x;
-						outside = 0;
+						outside = glyph_px = 0;
 					}
 					outside += !cov[x];
+					if (cov[x] > glyph_px)
+						glyph_px = cov[x];
 				} else if (start >= 0) {
-					keep_run(a, out, y, start, x, outside, min_run);
+					keep_run(a, out, y, start, x, outside, glyph_px, min_run);
 					start = -1;
 				}
 			}
 			if (start >= 0)
-				keep_run(a, out, y, start, r->w, outside, min_run);
+				keep_run(a, out, y, start, r->w, outside, glyph_px, min_run);
 		}
 		return;
 	}
-	int *start = malloc(sizeof(int) * 2 * (size_t)r->w);
+	int *start = malloc(sizeof(int) * 3 * (size_t)r->w);
 	if (!start)
 		abort();
-	int *outside = start + r->w;
+	int *outside = start + r->w, *glyph_px = outside + r->w;
 	for (int x = 0; x < r->w; x++)
 		start[x] = -1;
 	int open = 0; /* columns with a run under way */
@@ -189,12 +199,14 @@ static void find_runs(const raster *r, bool horizontal, int min_run, arena *a, s
 			if (ink && ink[x]) {
 				if (start[x] < 0) {
 					start[x] = y;
-					outside[x] = 0;
+					outside[x] = glyph_px[x] = 0;
 					open++;
 				}
 				outside[x] += !cov[x];
+				if (cov[x] > glyph_px[x])
+					glyph_px[x] = cov[x];
 			} else if (start[x] >= 0) {
-				keep_run(a, out, x, start[x], y, outside[x], min_run);
+				keep_run(a, out, x, start[x], y, outside[x], glyph_px[x], min_run);
 				start[x] = -1;
 				open--;
 			}
@@ -348,8 +360,15 @@ static void load_rulings(document *doc, page *pg, PopplerPage *pp, double scale)
 		if (y0 < 0) y0 = 0;
 		if (x1 > w) x1 = w;
 		if (y1 > h) y1 = h;
-		for (int y = y0; y < y1 && x1 > x0; y++)
-			memset(cover + (size_t)y * w + x0, 1, (size_t)(x1 - x0));
+		/* Each pixel holds the size (in pixels) of the largest glyph over it. */
+		double em = (g->size > 0 ? g->size : g->y1 - g->y0) * scale;
+		unsigned char size = (unsigned char)(em < 1 ? 1 : em > 255 ? 255 : em);
+		for (int y = y0; y < y1 && x1 > x0; y++) {
+			unsigned char *c = cover + (size_t)y * w;
+			for (int x = x0; x < x1; x++)
+				if (c[x] < size)
+					c[x] = size;
+		}
 	}
 	rh.cover = rv.cover = cover;
 	int min_run = (int)ceil(MIN_RUN_PT * scale);

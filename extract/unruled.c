@@ -252,6 +252,19 @@ static bool crossed_at_y(const segment_vec *segs, const tline *lines, size_t fro
 	return false;
 }
 
+/* Does a horizontal stroke run through the middle of the text (glyph strokes that met)? */
+static bool through_text(const segment_vec *segs, const tline *lines, size_t from, size_t to, const ruling *r)
+{
+	for (size_t l = from; l < to; l++)
+		for (size_t k = lines[l].first; k < lines[l].first + lines[l].count; k++) {
+			const segment *s = &segs->items[k];
+			double h = s->y1 - s->y0;
+			if (s->x1 > r->x0 && s->x0 < r->x1 && r->y0 > s->y0 + h * 0.2 && r->y0 < s->y1 - h * 0.2)
+				return true;
+		}
+	return false;
+}
+
 /* Builds one table from lines [from, to) of which [body, to) are the body. */
 static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, size_t body, size_t to,
                         segment_vec *segs, found_vec *out)
@@ -343,6 +356,8 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 			continue;
 		double ov = (r->x1 < right ? r->x1 : right) - (r->x0 > left ? r->x0 : left);
 		if (ov < 14 || r->y0 < top - 8 || r->y0 > bottom + 8)
+			continue;
+		if (through_text(segs, L, from, to, r))
 			continue;
 		*VEC_PUSH(tmp, &rules) = (seg){ r->y0, r->x0 > left ? r->x0 : (float)left, r->x1 < right ? r->x1 : (float)right };
 		/* A full-width rule just outside the text bounds the table. */
