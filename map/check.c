@@ -15,7 +15,8 @@
  *                       结转/结余 lines between them; income 总计 = expenditure 总计
  *   group_sum           per group: the group's 合计 = its top coded rows
  *   document checks     refs[0] (found) = sum of the other refs (expected),
- *                       looked up in the tables of one entity
+ *                       looked up in the tables of one entity; not reported
+ *                       when every one of them is blank (a blank template)
  */
 #include <string.h>
 
@@ -338,7 +339,7 @@ static const row *find_row(const table *t, const schema_ref *ref)
 
 /* The value a ref names in the tables of one entity; false when not printed. */
 static bool ref_value(const document *doc, const schema_ref *ref, const char *entity,
-                      const char *unit, decimal *out, const table **where)
+                      const char *unit, decimal *out, const table **where, bool *printed)
 {
 	for (size_t i = 0; i < doc->tables.len; i++) {
 		const table *t = doc->tables.items[i];
@@ -348,8 +349,7 @@ static bool ref_value(const document *doc, const schema_ref *ref, const char *en
 		const row *r = find_row(t, ref);
 		if (k < 0 || !r)
 			continue;
-		bool present = false;
-		decimal v = num(r, (size_t)k, &present);
+		decimal v = num(r, (size_t)k, printed);
 		if (unit && t->unit && strcmp(unit, t->unit) != 0 && norm_unit_exponent(unit) >= 0 &&
 		    norm_unit_exponent(t->unit) >= 0) {
 			decimal conv;
@@ -379,11 +379,11 @@ void map_check_document(document *doc, const schema_set *set)
 			decimal found = decimal_from_int(0), expected = decimal_from_int(0);
 			const char *unit = NULL;
 			sbuf ids = SBUF_INIT;
-			bool complete = true;
+			bool complete = true, printed = false;
 			for (size_t r = 0; r < dc->refs.len && complete; r++) {
 				decimal v;
 				const table *where = NULL;
-				complete = ref_value(doc, &dc->refs.items[r], entity, unit, &v, &where);
+				complete = ref_value(doc, &dc->refs.items[r], entity, unit, &v, &where, &printed);
 				if (!complete)
 					break;
 				if (r == 0) {
@@ -398,7 +398,7 @@ void map_check_document(document *doc, const schema_set *set)
 					sbuf_addstr(&ids, where->id);
 				}
 			}
-			if (complete && dc->refs.len >= 2) {
+			if (complete && printed && dc->refs.len >= 2) {
 				push_check(doc, &doc->document_checks, dc->rule, NULL, NULL, expected, found,
 				           dc->refs.len - 1);
 				doc->document_checks.items[doc->document_checks.len - 1].tables =

@@ -61,6 +61,7 @@ typedef struct mapper {
 	arena *a;
 	colinfo *cols;
 	size_t body; /* first body row */
+	char **paths; /* raw header path per grid column (the grid's, or re-read) */
 	VEC(char *) raw_labels; /* parallel to t->rows: label as printed */
 } mapper;
 
@@ -120,6 +121,36 @@ static const char *last_level(const char *path)
 {
 	const char *slash = strrchr(path, '/');
 	return slash ? slash + 1 : path;
+}
+
+/*
+ * The path with the level a <fold> names taken out (预算数 and 决算数 may be
+ * printed as the first header level or as the last); *fold gets the fold's
+ * index, -1 when no level names one.
+ */
+static const char *unfold_path(arena *a, const schema *s, const char *path, int *fold)
+{
+	*fold = -1;
+	if (!s || !s->folds.len)
+		return path;
+	const char *p = path;
+	while (true) {
+		const char *slash = strchr(p, '/');
+		size_t len = slash ? (size_t)(slash - p) : strlen(p);
+		for (size_t f = 0; f < s->folds.len; f++) {
+			const char *h = s->folds.items[f].header;
+			if (strlen(h) != len || strncmp(p, h, len) != 0)
+				continue;
+			*fold = (int)f;
+			size_t head = (size_t)(p - path);
+			if (slash)
+				return arena_printf(a, "%.*s%s", (int)head, path, slash + 1);
+			return head ? arena_strndup(a, path, head - 1) : "";
+		}
+		if (!slash)
+			return path;
+		p = slash + 1;
+	}
 }
 
 static const char *cell_text(const table *t, size_t r, size_t c)
@@ -202,17 +233,22 @@ static int title_score(const schema *s, const char *key)
 	return best;
 }
 
-static int header_score(const schema *s, const colinfo *cols, size_t ncols)
+static int header_score(const schema *s, const colinfo *cols, size_t ncols, arena *a)
 {
 	if (!s->columns.len)
 		return 0;
 	size_t matched = 0;
+	const char **paths = arena_calloc(a, ncols ? ncols : 1, sizeof(char *));
+	for (size_t c = 0; c < ncols; c++) {
+		int fold;
+		paths[c] = unfold_path(a, s, cols[c].path, &fold);
+	}
 	for (size_t i = 0; i < s->columns.len; i++) {
 		const schema_column *sc = &s->columns.items[i];
 		bool hit = false;
 		for (size_t c = 0; c < ncols && !hit; c++)
 			for (size_t h = 0; h < sc->headers.len && !hit; h++)
-				hit = path_match(cols[c].path, sc->headers.items[h]) > 0;
+				hit = path_match(paths[c], sc->headers.items[h]) > 0;
 		matched += hit;
 	}
 	if (!matched)
@@ -229,7 +265,7 @@ static const schema *recognise(const document *doc, const table *t, const schema
 	bool tie = false;
 	for (size_t i = 0; i < set->schemas.len; i++) {
 		const schema *s = &set->schemas.items[i];
-		int hs = header_score(s, cols, t->ncols);
+		int hs = header_score(s, cols, t->ncols, a);
 		if (hs < 0)
 			continue;
 		int score = title_score(s, key) + hs;
@@ -311,14 +347,12 @@ static void classify_columns(mapper *m, bool with_sides)
 		ci->scol = -1;
 		ci->out = -1;
 		if (s) {
-			for (size_t f = 0; f < s->folds.len; f++)
-				if (strcmp(ci->top, s->folds.items[f].header) == 0)
-					ci->fold = (int)f;
+			const char *path = unfold_path(m->a, s, ci->path, &ci->fold);
 			for (size_t g = 0; g < s->groups.len; g++)
 				for (size_t h = 0; h < s->groups.items[g].headers.len; h++)
 					if (strstr(ci->top, s->groups.items[g].headers.items[h]))
 						ci->group = s->groups.items[g].key;
-			ci->scol = match_column(s, ci->path, ci->side, &ci->depth);
+			ci->scol = match_column(s, path, ci->side, &ci->depth);
 		}
 		if (s && s->rows == ROWS_NONE)
 			continue;
@@ -364,7 +398,7 @@ static int out_column(mapper *m, size_t c, const char *key, bool text)
 			return (int)i;
 	column *col = VEC_PUSH(m->a, &t->columns);
 	col->key = arena_strdup(m->a, key);
-	col->header = arena_strdup(m->a, t->paths && t->paths[c] ? t->paths[c] : "");
+	col->header = arena_strdup(m->a, m->paths[c] ? m->paths[c] : "");
 	col->source = (int)c;
 	col->text = text;
 	return (int)(t->columns.len - 1);
@@ -636,7 +670,28 @@ static void map_list(mapper *m)
 	}
 }
 
-/* 三公 决算: the leading header level (预算数/决算数) becomes the row label. */
+/*
+ * A fold printed once over its block of columns (a text rendering that lost
+ * the spans: 预算数 over 合计 only, the next columns blank above) covers the
+ * value columns to its right up to the next fold.
+ */
+static void inherit_folds(mapper *m)
+{
+	int fold = -1;
+	for (size_t c = 0; c < m->t->ncols; c++) {
+		colinfo *ci = &m->cols[c];
+		if (ci->fold >= 0)
+			fold = ci->fold;
+		else if (ci->role == ROLE_VALUE)
+			ci->fold = fold;
+	}
+}
+
+/*
+ * 三公 决算: the header level naming 预算数/决算数 (the leading level, or the
+ * last one under each item) becomes the row label instead.  With one data
+ * row each fold gives one row, kept even when printed blank.
+ */
 static void map_folded(mapper *m)
 {
 	table *t = m->t;
@@ -664,9 +719,11 @@ static void map_folded(mapper *m)
 	size_t data_rows = 0;
 	for (size_t r = m->body; r < t->nrows; r++)
 		data_rows += !numbering_row(t, r, m->a);
+	/* Printed blank (nothing to report): the first body row gives the rows. */
+	size_t only = data_rows == 0 && m->body < t->nrows ? m->body : SIZE_MAX;
 	for (size_t i = 0; i < nlabels; i++) {
 		for (size_t r = m->body; r < t->nrows; r++) {
-			if (numbering_row(t, r, m->a))
+			if (r != only && numbering_row(t, r, m->a))
 				continue;
 			const char *body_label = NULL;
 			for (size_t c = 0; c < t->ncols && !body_label; c++)
@@ -686,7 +743,7 @@ static void map_folded(mapper *m)
 					continue;
 				nr->values[ci->out] = read_value(m, cell_text(t, r, c), t->columns.items[ci->out].text);
 			}
-			if (row_values_blank(nr, t, false)) {
+			if (data_rows > 1 && row_values_blank(nr, t, false)) {
 				t->rows.len--;
 				m->raw_labels.len--;
 			}
@@ -877,6 +934,127 @@ static bool map_blocks(mapper *m)
 	return true;
 }
 
+/* ---- header extent ---------------------------------------------------- */
+
+/* The slot holding the merged cell that covers (r, c). */
+static const cell *owner_cell(const table *t, size_t r, size_t c)
+{
+	for (size_t rr = r + 1; rr-- > 0;)
+		for (size_t cc = c + 1; cc-- > 0;) {
+			const cell *o = table_cell(t, rr, cc);
+			if (o->rowspan > 0 && rr + (size_t)o->rowspan > r && cc + (size_t)o->colspan > c)
+				return o;
+		}
+	return table_cell(t, r, c);
+}
+
+/* A cell a body row starts with: an ordinal item (一、…), 合计/总计, a code. */
+static bool body_label(arena *a, const char *text)
+{
+	char *s = squeeze(a, text);
+	if (strcmp(s, "合计") == 0 || strcmp(s, "总计") == 0)
+		return true;
+	size_t i = 0;
+	while (is_digit(s[i]))
+		i++;
+	if (i >= 3 && i <= 9 && (!s[i] || !is_digit(s[i])))
+		return true;
+	int ordinal = 0;
+	bool subrow = false;
+	map_label_key(a, text, &ordinal, &subrow);
+	return ordinal > 0;
+}
+
+/* Every printed cell of row r reads as a body label (and one at least). */
+static bool body_like_row(const mapper *m, size_t r)
+{
+	size_t seen = 0;
+	for (size_t c = 0; c < m->t->ncols; c++) {
+		const char *s = table_cell(m->t, r, c)->text;
+		if (!s || !*squeeze(m->a, s))
+			continue;
+		if (!body_label(m->a, s))
+			return false;
+		seen++;
+	}
+	return seen > 0;
+}
+
+/* 0: nothing printed, 1: text, 2: an amount or a code somewhere. */
+static int row_content(const mapper *m, size_t r)
+{
+	int k = 0;
+	for (size_t c = 0; c < m->t->ncols; c++) {
+		char *s = squeeze(m->a, cell_text(m->t, r, c));
+		if (!*s)
+			continue;
+		decimal d;
+		enum amount_kind ak = norm_amount(s, &d);
+		size_t i = 0;
+		while (is_digit(s[i]))
+			i++;
+		if (ak == AMOUNT_NUMBER || ak == AMOUNT_PERCENT || (i >= 3 && i <= 9))
+			return 2;
+		if (ak != AMOUNT_NULL)
+			k = 1;
+	}
+	return k;
+}
+
+/*
+ * Where the body starts, for tables printed blank (templates, a department
+ * with nothing to report), whose header the grid stage can only guess:
+ *   - a header row after the first whose every cell is a body label
+ *     (一、… / 合计 / a code) starts the body instead;
+ *   - when nothing below the header holds an amount, header-like text rows
+ *     followed only by blank rows are header too (三公: 预算数 决算数 …).
+ * When the extent changes, the column paths are read again over it.
+ */
+static void find_body(mapper *m)
+{
+	table *t = m->t;
+	size_t h = m->body;
+	for (size_t r = 1; r < h; r++) {
+		if (body_like_row(m, r)) {
+			h = r;
+			break;
+		}
+	}
+	if (h == m->body) {
+		size_t k = h;
+		while (k < t->nrows && row_content(m, k) == 1 && !body_like_row(m, k))
+			k++;
+		/* The last of them opening with 合计 is the (blank) total row. */
+		bool rest_blank = k > h && !body_label(m->a, owner_text(t, k - 1, 0));
+		for (size_t r = k; r < t->nrows && rest_blank; r++)
+			rest_blank = row_content(m, r) == 0;
+		if (rest_blank && k < t->nrows)
+			h = k;
+	}
+	if (h == m->body)
+		return;
+	m->body = h;
+	sbuf path = SBUF_INIT;
+	for (size_t c = 0; c < t->ncols; c++) {
+		sbuf_reset(&path);
+		const cell *last = NULL;
+		for (size_t r = 0; r < h; r++) {
+			const cell *o = owner_cell(t, r, c);
+			if (o == last || !o->text)
+				continue;
+			last = o;
+			char *seg = squeeze(m->a, o->text);
+			if (!*seg)
+				continue;
+			if (path.len)
+				sbuf_addch(&path, '/');
+			sbuf_addstr(&path, seg);
+		}
+		m->paths[c] = arena_strdup(m->a, path.buf);
+	}
+	sbuf_release(&path);
+}
+
 /* ---- driver ----------------------------------------------------------- */
 
 static void map_table(document *doc, table *t, const schema_set *set)
@@ -887,8 +1065,12 @@ static void map_table(document *doc, table *t, const schema_set *set)
 	m.a = doc->arena;
 	m.body = t->header_rows < t->nrows ? t->header_rows : t->nrows;
 	m.cols = arena_calloc(m.a, t->ncols ? t->ncols : 1, sizeof(colinfo));
+	m.paths = arena_calloc(m.a, t->ncols ? t->ncols : 1, sizeof(char *));
 	for (size_t c = 0; c < t->ncols; c++)
-		m.cols[c].path = map_path_key(m.a, t->paths && t->paths[c] ? t->paths[c] : "");
+		m.paths[c] = t->paths && t->paths[c] ? t->paths[c] : "";
+	find_body(&m);
+	for (size_t c = 0; c < t->ncols; c++)
+		m.cols[c].path = map_path_key(m.a, m.paths[c]);
 	t->columns.len = 0;
 	t->rows.len = 0;
 	t->checks.len = 0;
@@ -915,6 +1097,8 @@ static void map_table(document *doc, table *t, const schema_set *set)
 			bool folded = false;
 			for (size_t c = 0; c < t->ncols; c++)
 				folded = folded || m.cols[c].fold >= 0;
+			if (folded)
+				inherit_folds(&m);
 			if (folded)
 				map_folded(&m);
 			else
