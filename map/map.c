@@ -430,27 +430,35 @@ static const char *own_key(mapper *m, size_t c, bool drop_top)
 
 /*
  * Gives every value column its output column.  Two grid columns on the
- * same key (and side/fold) are one key only once: the later keeps its path.
+ * same key (and side/fold) are one key only once: the one whose header
+ * matched more levels (三公经费/小计 over a grand 合计), else the earlier,
+ * keeps it; the other keeps its path.
  */
 static void assign_columns(mapper *m, bool drop_top)
 {
 	table *t = m->t;
 	for (size_t c = 0; c < t->ncols; c++) {
 		colinfo *ci = &m->cols[c];
-		if (ci->role != ROLE_VALUE)
+		if (ci->role != ROLE_VALUE || ci->scol < 0)
 			continue;
-		const char *key = ci->scol >= 0 ? m->s->columns.items[ci->scol].key : NULL;
-		if (key) {
-			for (size_t o = 0; o < c; o++) {
-				const colinfo *co = &m->cols[o];
-				if (co->role == ROLE_VALUE && co->scol == ci->scol && co->fold == ci->fold &&
-				    co->side == ci->side && co->group == ci->group) {
-					key = NULL;
-					ci->scol = -1;
-					break;
-				}
+		for (size_t o = 0; o < t->ncols; o++) {
+			const colinfo *co = &m->cols[o];
+			if (o == c || co->role != ROLE_VALUE || co->scol != ci->scol || co->fold != ci->fold ||
+			    co->side != ci->side || co->group != ci->group)
+				continue;
+			if (co->depth > ci->depth || (co->depth == ci->depth && o < c)) {
+				ci->depth = -1; /* lost: decided below, after every comparison */
+				break;
 			}
 		}
+	}
+	for (size_t c = 0; c < t->ncols; c++) {
+		colinfo *ci = &m->cols[c];
+		if (ci->role != ROLE_VALUE)
+			continue;
+		if (ci->depth < 0)
+			ci->scol = -1;
+		const char *key = ci->scol >= 0 ? m->s->columns.items[ci->scol].key : NULL;
 		if (!key)
 			key = own_key(m, c, drop_top);
 		ci->out = out_column(m, c, key, column_is_text(m, c));
