@@ -187,6 +187,12 @@ static bool is_total_label(const char *label)
 
 static bool numbering_row(const table *t, size_t r, arena *a);
 
+/* A carry-over line (上年结转资金, 年末结转和结余): a row of its own, never a wrapped tail. */
+static bool is_carry_label(const char *label)
+{
+	return strstr(label, "结转") || strstr(label, "结余");
+}
+
 /* ---- recognition ------------------------------------------------------ */
 
 static int match_column(const schema *s, const char *path, const char *side, int *depth)
@@ -569,7 +575,8 @@ static bool merge_wrapped(mapper *m, size_t first, bool skip_line)
 	row *r = &t->rows.items[t->rows.len - 1];
 	row *prev = &t->rows.items[t->rows.len - 2];
 	if (r->code || !r->label || r->ordinal || r->subrow || is_total_label(r->label) ||
-	    !row_values_blank(r, t, false) || !prev->label || is_total_label(prev->label))
+	    !row_values_blank(r, t, false) || !prev->label || is_total_label(prev->label) ||
+	    strstr(prev->label, "小计") || is_carry_label(r->label))
 		return false;
 	(void)skip_line;
 	char *joined = arena_printf(m->a, "%s%s", m->raw_labels.items[m->raw_labels.len - 2],
