@@ -12,7 +12,8 @@
  *   total_sum           合计 = the coded rows with no printed ancestor
  *   total_equals_parts  per row: column `total` = the `parts` printed
  *   two_sided_*         per side: 本年…合计 = its lines; 总计 = 合计 + the
- *                       结转/结余 lines between them; income 总计 = expenditure 总计
+ *                       结转/结余 lines between them; income 总计 = expenditure 总计;
+ *                       lines printed as an outline count at their top level only
  *   group_sum           per group: the group's 合计 = its top coded rows
  *   document checks     refs[0] (found) = sum of the other refs (expected),
  *                       looked up in the tables of one entity; not reported
@@ -240,6 +241,12 @@ static void side_sum(document *doc, table *t, const char *rule, const row *total
 	}
 }
 
+/* Outline lines (see map.c rank_lines): only the top level adds up. */
+static bool top_line(const row *r)
+{
+	return r->level <= 1;
+}
+
 static void two_sided(document *doc, table *t, const char *rule)
 {
 	static const char *sides[2] = { "income", "expenditure" };
@@ -257,7 +264,7 @@ static void two_sided(document *doc, table *t, const char *rule)
 			if (before) {
 				for (long i = 0; i < sub; i++) {
 					const row *r = &t->rows.items[i];
-					if (same(r->side, sides[s]) && !r->subrow && r->label)
+					if (same(r->side, sides[s]) && !r->subrow && r->label && top_line(r))
 						idx[n++] = (size_t)i;
 				}
 			} else {
@@ -268,7 +275,7 @@ static void two_sided(document *doc, table *t, const char *rule)
 						continue;
 					if (is_carry(r) || is_total(r))
 						break;
-					if (!r->subrow && r->label)
+					if (!r->subrow && r->label && top_line(r))
 						idx[n++] = i;
 				}
 			}
@@ -278,7 +285,8 @@ static void two_sided(document *doc, table *t, const char *rule)
 			size_t n = 0;
 			idx[n++] = (size_t)sub;
 			for (long i = sub + 1; i < grand; i++)
-				if (same(t->rows.items[i].side, sides[s]) && is_carry(&t->rows.items[i]))
+				if (same(t->rows.items[i].side, sides[s]) && is_carry(&t->rows.items[i]) &&
+				    top_line(&t->rows.items[i]))
 					idx[n++] = (size_t)i;
 			side_sum(doc, t, rule, &t->rows.items[grand], idx, n, sides[s]);
 		}

@@ -766,6 +766,62 @@ static void map_folded(mapper *m)
 	}
 }
 
+/*
+ * The numbering style of a printed label: 1 一、, 2 none, 3 （一）, 4 1. / 1、,
+ * 5 (1) / ①.  Lower is higher in the outline.
+ */
+static int label_style(arena *a, const char *raw, int ordinal)
+{
+	if (!ordinal)
+		return 2;
+	const char *s = squeeze(a, raw);
+	uint32_t cp;
+	size_t k = utf8_decode(s, strlen(s), &cp);
+	if (cp == '(' || cp == 0xFF08) {
+		uint32_t cp2;
+		utf8_decode(s + k, strlen(s + k), &cp2);
+		return cp2 >= '0' && cp2 <= '9' ? 5 : 3;
+	}
+	if (cp >= '0' && cp <= '9')
+		return 4;
+	if (cp >= 0x2460 && cp <= 0x2473)
+		return 5;
+	return 1;
+}
+
+/*
+ * Two-sided lines printed as an outline without codes (一、社会保障和就业支出
+ * over unnumbered 款 lines, 一、财政拨款 over 1.一般公共预算拨款): when the
+ * lines of a side (or its carry-over lines) mix numbering styles, each row
+ * gets the rank of its style as level (1 = the top lines, which alone add
+ * up to the side's 合计).  A side printed in one style keeps level 0.
+ */
+static void rank_lines(mapper *m, size_t first, bool carry)
+{
+	table *t = m->t;
+	bool present[6] = { false };
+	size_t n = t->rows.len;
+	int *style = arena_calloc(m->a, n ? n : 1, sizeof(int));
+	for (size_t i = first; i < n; i++) {
+		row *r = &t->rows.items[i];
+		if (!r->label || r->subrow || is_total_label(r->label) || strstr(r->label, "小计") ||
+		    strcmp(r->label, "本年收入") == 0 || strcmp(r->label, "本年支出") == 0 ||
+		    is_carry_label(r->label) != carry)
+			continue;
+		style[i] = label_style(m->a, m->raw_labels.items[i], r->ordinal);
+		present[style[i]] = true;
+	}
+	int rank[6] = { 0 }, ranks = 0;
+	for (int k = 1; k < 6; k++)
+		if (present[k])
+			rank[k] = ++ranks;
+	if (ranks < 2)
+		return;
+	for (size_t i = first; i < n; i++)
+		if (style[i])
+			t->rows.items[i].level = rank[style[i]];
+}
+
 /* Two-sided: returns false when the header shows no income/expenditure split. */
 static bool map_two_sided(mapper *m)
 {
@@ -827,6 +883,8 @@ static bool map_two_sided(mapper *m)
 			if (t->rows.len >= first + 2)
 				merge_wrapped(m, first, true);
 		}
+		rank_lines(m, first, false);
+		rank_lines(m, first, true);
 	}
 	return true;
 }
@@ -1070,6 +1128,42 @@ static void find_body(mapper *m)
 	sbuf_release(&path);
 }
 
+/*
+ * A header level naming the document's year (2026年预算数) reads as 本年…,
+ * the year before (2025年预算数) as 上年…, so the schema's words match.
+ */
+static char *year_relative(arena *a, char *path, int year)
+{
+	if (year < 1000 || year > 9999)
+		return path;
+	char cur[16], prev[16];
+	snprintf(cur, sizeof cur, "%d年", year);
+	snprintf(prev, sizeof prev, "%d年", year - 1);
+	sbuf b = SBUF_INIT;
+	const char *p = path;
+	while (true) {
+		const char *slash = strchr(p, '/');
+		size_t len = slash ? (size_t)(slash - p) : strlen(p);
+		size_t cl = strlen(cur);
+		bool is_cur = len > cl && strncmp(p, cur, cl) == 0;
+		bool is_prev = len > cl && strncmp(p, prev, cl) == 0;
+		if (b.len || p != path)
+			sbuf_addch(&b, '/');
+		if (is_cur || is_prev) {
+			sbuf_addstr(&b, is_cur ? "本年" : "上年");
+			sbuf_add(&b, p + cl, len - cl);
+		} else {
+			sbuf_add(&b, p, len);
+		}
+		if (!slash)
+			break;
+		p = slash + 1;
+	}
+	char *r = arena_strdup(a, b.buf);
+	sbuf_release(&b);
+	return r;
+}
+
 /* ---- driver ----------------------------------------------------------- */
 
 static void map_table(document *doc, table *t, const schema_set *set)
@@ -1085,7 +1179,7 @@ static void map_table(document *doc, table *t, const schema_set *set)
 		m.paths[c] = t->paths && t->paths[c] ? t->paths[c] : "";
 	find_body(&m);
 	for (size_t c = 0; c < t->ncols; c++)
-		m.cols[c].path = map_path_key(m.a, m.paths[c]);
+		m.cols[c].path = year_relative(m.a, map_path_key(m.a, m.paths[c]), doc->year);
 	t->columns.len = 0;
 	t->rows.len = 0;
 	t->checks.len = 0;
