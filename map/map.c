@@ -1094,15 +1094,19 @@ static void find_body(mapper *m)
 		}
 	}
 	if (h == m->body) {
-		size_t k = h;
-		while (k < t->nrows && row_content(m, k) == 1 && !body_like_row(m, k))
-			k++;
-		/* The last of them opening with 合计 is the (blank) total row. */
-		bool rest_blank = k > h && !body_label(m->a, owner_text(t, k - 1, 0));
-		for (size_t r = k; r < t->nrows && rest_blank; r++)
-			rest_blank = row_content(m, r) == 0;
-		if (rest_blank && k < t->nrows)
-			h = k;
+		size_t r = h, last = h;
+		for (; r < t->nrows; r++) {
+			int k = row_content(m, r);
+			if (k == 2 || (k == 1 && body_like_row(m, r)))
+				break;
+			if (k == 1)
+				last = r + 1;
+		}
+		/* Text rows, then only blank ones; the last opening with 合计 is the
+		 * (blank) total row, not header. */
+		if (r == t->nrows && last > h && last < t->nrows &&
+		    !body_label(m->a, owner_text(t, last - 1, 0)))
+			h = last;
 	}
 	if (h == m->body)
 		return;
