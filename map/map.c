@@ -740,13 +740,25 @@ static void map_folded(mapper *m)
 		for (size_t r = m->body; r < t->nrows; r++) {
 			if (r != only && numbering_row(t, r, m->a))
 				continue;
-			const char *body_label = NULL;
-			for (size_t c = 0; c < t->ncols && !body_label; c++)
-				if (m->cols[c].role == ROLE_LABEL && *cell_text(t, r, c))
-					body_label = cell_text(t, r, c);
+			/* The row's label columns joined by '/'; a blank one (a unit
+			 * printed once over its years) takes the text above it. */
+			sbuf bl = SBUF_INIT;
+			for (size_t c = 0; c < t->ncols; c++) {
+				if (m->cols[c].role != ROLE_LABEL)
+					continue;
+				const char *s = squeeze(m->a, cell_text(t, r, c));
+				for (size_t up = r; !*s && up > m->body;)
+					s = squeeze(m->a, cell_text(t, --up, c));
+				if (!*s)
+					continue;
+				if (bl.len)
+					sbuf_addch(&bl, '/');
+				sbuf_addstr(&bl, s);
+			}
 			const char *raw = labels[i];
-			if (data_rows > 1 && body_label)
-				raw = arena_printf(m->a, "%s/%s", norm_squeeze(m->a, body_label), labels[i]);
+			if (data_rows > 1 && bl.len)
+				raw = arena_printf(m->a, "%s/%s", bl.buf, labels[i]);
+			sbuf_release(&bl);
 			row *nr = new_row(m, (int)r, raw);
 			for (size_t c = 0; c < t->ncols; c++) {
 				const colinfo *ci = &m->cols[c];

@@ -536,6 +536,93 @@ static void test_carry_line_not_wrapped(void **state)
 	doc_free(doc);
 }
 
+/*
+ * shenzhen-planning-2026 page 36: each item split by fund, rows by unit and
+ * year with the unit printed once.  One row per (unit, year, fund):
+ * 2025 一般公共预算 17.60 = 0 + 17.60 + 0 and 17.60 = 12.00 + 5.60.
+ */
+static void test_three_public_by_fund(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = {
+		"预算单位", "年度", "总计/一般公共预算", "总计/政府性基金预算",
+		"因公出国(境)费/一般公共预算", "因公出国(境)费/政府性基金预算",
+		"公务接待费/一般公共预算", "公务接待费/政府性基金预算",
+		"公务用车购置及运行维护费/小计/一般公共预算", "公务用车购置及运行维护费/小计/政府性基金预算",
+		"公务用车购置及运行维护费/公务用车购置费/一般公共预算", "公务用车购置及运行维护费/公务用车购置费/政府性基金预算",
+		"公务用车购置及运行维护费/公务用车运行维护费/一般公共预算", "公务用车购置及运行维护费/公务用车运行维护费/政府性基金预算",
+	};
+	static const char *lines[] = {
+		"预算单位\t年度\t总计\t\t因公出国(境)费\t\t公务接待费\t\t公务用车购置及运行维护费\t\t\t\t\t",
+		"\t\t\t\t\t\t\t\t小计\t\t公务用车购置费\t\t公务用车运行维护费\t",
+		"\t\t一般公共预算\t政府性基金预算\t一般公共预算\t政府性基金预算\t一般公共预算\t政府性基金预算\t一般公共预算\t政府性基金预算\t一般公共预算\t政府性基金预算\t一般公共预算\t政府性基金预算",
+		"某管理局\t2025年\t17.60\t0.00\t0.00\t0.00\t0.00\t0.00\t17.60\t0.00\t12.00\t0.00\t5.60\t0.00",
+		"\t2026年\t4.40\t0.00\t0.00\t0.00\t0.00\t0.00\t4.40\t0.00\t0.00\t0.00\t4.40\t0.00",
+	};
+	table *t = fixture_table(doc, "财政拨款“三公”经费支出表", paths, NELEM(paths), 3, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "budget.three_public");
+	assert_int_equal(t->columns.len, 6);
+	assert_int_equal(t->rows.len, 4);
+	const row *r = find(t, "某管理局/2025年/一般公共预算", NULL);
+	assert_non_null(r);
+	assert_string_equal(val(doc, t, r, "total"), "17.6");
+	assert_string_equal(val(doc, t, r, "vehicle_purchase"), "12");
+	assert_string_equal(val(doc, t, r, "vehicle_operation"), "5.6");
+	r = find(t, "某管理局/2026年/一般公共预算", NULL);
+	assert_non_null(r);
+	assert_string_equal(val(doc, t, r, "vehicle"), "4.4");
+	r = find(t, "某管理局/2026年/政府性基金预算", NULL);
+	assert_non_null(r);
+	assert_string_equal(val(doc, t, r, "total"), "0");
+	assert_int_equal(t->checks.len, 8);
+	assert_int_equal(count_ok(t, true), 8);
+	doc_free(doc);
+}
+
+/*
+ * chongqing-commerce-2026: 基本支出 printed as 小计 over 人员经费/公用经费,
+ * and income split by fund: 174,900.64 = 101,833.84 + 41,534.73 +
+ * 22,070.82 + 2,461.25 + 6,282.98 + 717.01 (= 174,900.63, within 0.06).
+ */
+static void test_chongqing_columns(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *gpaths[] = { "功能分类科目/科目编码", "功能分类科目/科目名称", "总计", "基本支出/小计",
+	                                "基本支出/人员经费", "基本支出/公用经费", "项目支出" };
+	static const char *glines[] = {
+		"合 计\t\t101,833.84\t43,436.09\t34,411.12\t9,024.98\t58,397.75",
+	};
+	table *g = fixture_table(doc, "2026年一般公共预算支出情况表", gpaths, NELEM(gpaths), 0, glines,
+	                         NELEM(glines));
+	static const char *ipaths[] = { "科目/科目编码", "科目/科目名称", "总计", "一般公共预算拨款收入",
+	                                "政府性基金预算拨款收入", "国有资本经营预算拨款收入", "财政专户管理资金收入",
+	                                "事业收入", "上级补助收入", "附属单位上缴收入", "事业单位经营收入", "其他收入" };
+	static const char *ilines[] = {
+		"合 计\t\t174,900.64\t101,833.84\t41,534.73\t\t22,070.82\t2,461.25\t\t\t6,282.98\t717.01",
+	};
+	table *in = fixture_table(doc, "2026年部门收入总体情况表", ipaths, NELEM(ipaths), 0, ilines,
+	                          NELEM(ilines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(g->schema, "budget.general_expenditure");
+	assert_string_equal(val(doc, g, &g->rows.items[0], "basic"), "43436.09");
+	/* 101,833.84 = 43,436.09 + 58,397.75 */
+	assert_int_equal(g->checks.len, 1);
+	assert_true(g->checks.items[0].ok);
+	assert_string_equal(in->schema, "budget.income");
+	assert_string_equal(val(doc, in, &in->rows.items[0], "fund"), "41534.73");
+	assert_int_equal(in->checks.len, 1);
+	assert_true(in->checks.items[0].ok);
+	assert_string_equal(dec(doc, in->checks.items[0].expected), "174900.63");
+	doc_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -548,6 +635,8 @@ int main(void)
 		cmocka_unit_test(test_jiangsu_amount_tables),
 		cmocka_unit_test(test_outline_two_sided),
 		cmocka_unit_test(test_carry_line_not_wrapped),
+		cmocka_unit_test(test_three_public_by_fund),
+		cmocka_unit_test(test_chongqing_columns),
 	};
 	return cmocka_run_group_tests(tests, load, unload);
 }
