@@ -5,7 +5,9 @@
  * Each identity is one `check`: found (the printed total) against expected
  * (the sum of its printed addends, a blank counting as 0), ok when they
  * differ by at most 0.01 × the number of addends (rounding of converted
- * units).  An identity whose every operand is blank is not reported.
+ * units).  An identity is reported only when its total and at least one of
+ * its addends are printed: a blank side (a 总计 row printing only 合计, a
+ * blank template) states nothing to check.
  *
  *   children_sum        a coded row = its children (rows whose nearest
  *                       printed ancestor code it is), per amount column
@@ -103,12 +105,12 @@ static void sum_check(document *doc, table *t, const char *rule, const row *tota
 	for (size_t k = 0; k < t->columns.len; k++) {
 		if (!amount_column(t, k))
 			continue;
-		bool present = false;
-		decimal found = num(total, k, &present);
+		bool present = false, printed = false;
+		decimal found = num(total, k, &printed);
 		decimal expected = decimal_from_int(0);
 		for (size_t i = 0; i < n; i++)
 			expected = decimal_add(expected, num(&t->rows.items[idx[i]], k, &present));
-		if (present)
+		if (present && printed)
 			push_check(doc, &t->checks, rule, row_key(total), t->columns.items[k].key,
 			           expected, found, n);
 	}
@@ -170,12 +172,12 @@ static void total_equals_parts(document *doc, table *t, const schema_check *ck)
 		return;
 	for (size_t i = 0; i < t->rows.len; i++) {
 		const row *r = &t->rows.items[i];
-		bool present = false;
-		decimal found = num(r, (size_t)total, &present);
+		bool present = false, printed = false;
+		decimal found = num(r, (size_t)total, &printed);
 		decimal expected = decimal_from_int(0);
 		for (size_t p = 0; p < n; p++)
 			expected = decimal_add(expected, num(r, (size_t)parts[p], &present));
-		if (present)
+		if (present && printed)
 			push_check(doc, &t->checks, ck->rule, row_key(r), ck->total, expected, found, n);
 	}
 }
@@ -230,12 +232,12 @@ static void side_sum(document *doc, table *t, const char *rule, const row *total
 	for (size_t k = 0; k < t->columns.len; k++) {
 		if (!side_column(t, k, side))
 			continue;
-		bool present = false;
-		decimal found = num(total, k, &present);
+		bool present = false, printed = false;
+		decimal found = num(total, k, &printed);
 		decimal expected = decimal_from_int(0);
 		for (size_t i = 0; i < n; i++)
 			expected = decimal_add(expected, num(&t->rows.items[idx[i]], k, &present));
-		if (present)
+		if (present && printed)
 			push_check(doc, &t->checks, rule, row_key(total), t->columns.items[k].key, expected,
 			           found, n);
 	}

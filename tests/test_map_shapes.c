@@ -623,6 +623,31 @@ static void test_chongqing_columns(void **state)
 	doc_free(doc);
 }
 
+/* Seed 004's 支出总计 prints only 合计: a total whose parts are all blank is not checked. */
+static void test_blank_parts_not_checked(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.txt");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "科目编码", "科目名称", "合计", "基本支出", "项目支出" };
+	static const char *lines[] = {
+		"201\t一般公共服务支出\t5,073.08\t3,000.00\t2,073.08",
+		"\t总计\t5,073.08\t\t",
+	};
+	table *t = fixture_table(doc, "支出总表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "budget.expenditure");
+	/* 201: 5,073.08 = 3,000.00 + 2,073.08; 总计 = 201 per column, only total printed. */
+	assert_non_null(find_check(t, "total_equals_parts", "201", "total"));
+	assert_null(find_check(t, "total_equals_parts", "总计", "total"));
+	assert_non_null(find_check(t, "total_sum", "总计", "total"));
+	assert_null(find_check(t, "total_sum", "总计", "basic"));
+	assert_int_equal(t->checks.len, 2);
+	assert_int_equal(count_ok(t, true), 2);
+	doc_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -637,6 +662,7 @@ int main(void)
 		cmocka_unit_test(test_carry_line_not_wrapped),
 		cmocka_unit_test(test_three_public_by_fund),
 		cmocka_unit_test(test_chongqing_columns),
+		cmocka_unit_test(test_blank_parts_not_checked),
 	};
 	return cmocka_run_group_tests(tests, load, unload);
 }
