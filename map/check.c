@@ -5,17 +5,21 @@
  * Each identity is one `check`: found (the printed total) against expected
  * (the sum of its printed addends, a blank counting as 0), ok when they
  * differ by at most 0.01 × the number of addends (rounding of converted
- * units).  An identity whose every operand is blank is not reported.
+ * units).  An identity is reported only when its total and at least one of
+ * its addends are printed: a blank side (a 总计 row printing only 合计, a
+ * blank template) states nothing to check.
  *
  *   children_sum        a coded row = its children (rows whose nearest
  *                       printed ancestor code it is), per amount column
  *   total_sum           合计 = the coded rows with no printed ancestor
  *   total_equals_parts  per row: column `total` = the `parts` printed
  *   two_sided_*         per side: 本年…合计 = its lines; 总计 = 合计 + the
- *                       结转/结余 lines between them; income 总计 = expenditure 总计
+ *                       结转/结余 lines between them; income 总计 = expenditure 总计;
+ *                       lines printed as an outline count at their top level only
  *   group_sum           per group: the group's 合计 = its top coded rows
  *   document checks     refs[0] (found) = sum of the other refs (expected),
- *                       looked up in the tables of one entity
+ *                       looked up in the tables of one entity; not reported
+ *                       when every one of them is blank (a blank template)
  */
 #include <string.h>
 
@@ -101,12 +105,12 @@ static void sum_check(document *doc, table *t, const char *rule, const row *tota
 	for (size_t k = 0; k < t->columns.len; k++) {
 		if (!amount_column(t, k))
 			continue;
-		bool present = false;
-		decimal found = num(total, k, &present);
+		bool present = false, printed = false;
+		decimal found = num(total, k, &printed);
 		decimal expected = decimal_from_int(0);
 		for (size_t i = 0; i < n; i++)
 			expected = decimal_add(expected, num(&t->rows.items[idx[i]], k, &present));
-		if (present)
+		if (present && printed)
 			push_check(doc, &t->checks, rule, row_key(total), t->columns.items[k].key,
 			           expected, found, n);
 	}
@@ -168,12 +172,12 @@ static void total_equals_parts(document *doc, table *t, const schema_check *ck)
 		return;
 	for (size_t i = 0; i < t->rows.len; i++) {
 		const row *r = &t->rows.items[i];
-		bool present = false;
-		decimal found = num(r, (size_t)total, &present);
+		bool present = false, printed = false;
+		decimal found = num(r, (size_t)total, &printed);
 		decimal expected = decimal_from_int(0);
 		for (size_t p = 0; p < n; p++)
 			expected = decimal_add(expected, num(r, (size_t)parts[p], &present));
-		if (present)
+		if (present && printed)
 			push_check(doc, &t->checks, ck->rule, row_key(r), ck->total, expected, found, n);
 	}
 }
@@ -228,15 +232,21 @@ static void side_sum(document *doc, table *t, const char *rule, const row *total
 	for (size_t k = 0; k < t->columns.len; k++) {
 		if (!side_column(t, k, side))
 			continue;
-		bool present = false;
-		decimal found = num(total, k, &present);
+		bool present = false, printed = false;
+		decimal found = num(total, k, &printed);
 		decimal expected = decimal_from_int(0);
 		for (size_t i = 0; i < n; i++)
 			expected = decimal_add(expected, num(&t->rows.items[idx[i]], k, &present));
-		if (present)
+		if (present && printed)
 			push_check(doc, &t->checks, rule, row_key(total), t->columns.items[k].key, expected,
 			           found, n);
 	}
+}
+
+/* Outline lines (see map.c rank_lines): only the top level adds up. */
+static bool top_line(const row *r)
+{
+	return r->level <= 1;
 }
 
 static void two_sided(document *doc, table *t, const char *rule)
@@ -256,7 +266,7 @@ static void two_sided(document *doc, table *t, const char *rule)
 			if (before) {
 				for (long i = 0; i < sub; i++) {
 					const row *r = &t->rows.items[i];
-					if (same(r->side, sides[s]) && !r->subrow && r->label)
+					if (same(r->side, sides[s]) && !r->subrow && r->label && top_line(r))
 						idx[n++] = (size_t)i;
 				}
 			} else {
@@ -267,7 +277,7 @@ static void two_sided(document *doc, table *t, const char *rule)
 						continue;
 					if (is_carry(r) || is_total(r))
 						break;
-					if (!r->subrow && r->label)
+					if (!r->subrow && r->label && top_line(r))
 						idx[n++] = i;
 				}
 			}
@@ -277,7 +287,8 @@ static void two_sided(document *doc, table *t, const char *rule)
 			size_t n = 0;
 			idx[n++] = (size_t)sub;
 			for (long i = sub + 1; i < grand; i++)
-				if (same(t->rows.items[i].side, sides[s]) && is_carry(&t->rows.items[i]))
+				if (same(t->rows.items[i].side, sides[s]) && is_carry(&t->rows.items[i]) &&
+				    top_line(&t->rows.items[i]))
 					idx[n++] = (size_t)i;
 			side_sum(doc, t, rule, &t->rows.items[grand], idx, n, sides[s]);
 		}
@@ -338,7 +349,7 @@ static const row *find_row(const table *t, const schema_ref *ref)
 
 /* The value a ref names in the tables of one entity; false when not printed. */
 static bool ref_value(const document *doc, const schema_ref *ref, const char *entity,
-                      const char *unit, decimal *out, const table **where)
+                      const char *unit, decimal *out, const table **where, bool *printed)
 {
 	for (size_t i = 0; i < doc->tables.len; i++) {
 		const table *t = doc->tables.items[i];
@@ -348,8 +359,7 @@ static bool ref_value(const document *doc, const schema_ref *ref, const char *en
 		const row *r = find_row(t, ref);
 		if (k < 0 || !r)
 			continue;
-		bool present = false;
-		decimal v = num(r, (size_t)k, &present);
+		decimal v = num(r, (size_t)k, printed);
 		if (unit && t->unit && strcmp(unit, t->unit) != 0 && norm_unit_exponent(unit) >= 0 &&
 		    norm_unit_exponent(t->unit) >= 0) {
 			decimal conv;
@@ -379,11 +389,11 @@ void map_check_document(document *doc, const schema_set *set)
 			decimal found = decimal_from_int(0), expected = decimal_from_int(0);
 			const char *unit = NULL;
 			sbuf ids = SBUF_INIT;
-			bool complete = true;
+			bool complete = true, printed = false;
 			for (size_t r = 0; r < dc->refs.len && complete; r++) {
 				decimal v;
 				const table *where = NULL;
-				complete = ref_value(doc, &dc->refs.items[r], entity, unit, &v, &where);
+				complete = ref_value(doc, &dc->refs.items[r], entity, unit, &v, &where, &printed);
 				if (!complete)
 					break;
 				if (r == 0) {
@@ -398,7 +408,7 @@ void map_check_document(document *doc, const schema_set *set)
 					sbuf_addstr(&ids, where->id);
 				}
 			}
-			if (complete && dc->refs.len >= 2) {
+			if (complete && printed && dc->refs.len >= 2) {
 				push_check(doc, &doc->document_checks, dc->rule, NULL, NULL, expected, found,
 				           dc->refs.len - 1);
 				doc->document_checks.items[doc->document_checks.len - 1].tables =

@@ -61,6 +61,7 @@ typedef struct mapper {
 	arena *a;
 	colinfo *cols;
 	size_t body; /* first body row */
+	char **paths; /* raw header path per grid column (the grid's, or re-read) */
 	VEC(char *) raw_labels; /* parallel to t->rows: label as printed */
 } mapper;
 
@@ -122,6 +123,36 @@ static const char *last_level(const char *path)
 	return slash ? slash + 1 : path;
 }
 
+/*
+ * The path with the level a <fold> names taken out (预算数 and 决算数 may be
+ * printed as the first header level or as the last); *fold gets the fold's
+ * index, -1 when no level names one.
+ */
+static const char *unfold_path(arena *a, const schema *s, const char *path, int *fold)
+{
+	*fold = -1;
+	if (!s || !s->folds.len)
+		return path;
+	const char *p = path;
+	while (true) {
+		const char *slash = strchr(p, '/');
+		size_t len = slash ? (size_t)(slash - p) : strlen(p);
+		for (size_t f = 0; f < s->folds.len; f++) {
+			const char *h = s->folds.items[f].header;
+			if (strlen(h) != len || strncmp(p, h, len) != 0)
+				continue;
+			*fold = (int)f;
+			size_t head = (size_t)(p - path);
+			if (slash)
+				return arena_printf(a, "%.*s%s", (int)head, path, slash + 1);
+			return head ? arena_strndup(a, path, head - 1) : "";
+		}
+		if (!slash)
+			return path;
+		p = slash + 1;
+	}
+}
+
 static const char *cell_text(const table *t, size_t r, size_t c)
 {
 	const char *s = table_cell(t, r, c)->text;
@@ -155,6 +186,12 @@ static bool is_total_label(const char *label)
 }
 
 static bool numbering_row(const table *t, size_t r, arena *a);
+
+/* A carry-over line (上年结转资金, 年末结转和结余): a row of its own, never a wrapped tail. */
+static bool is_carry_label(const char *label)
+{
+	return strstr(label, "结转") || strstr(label, "结余");
+}
 
 /* ---- recognition ------------------------------------------------------ */
 
@@ -202,17 +239,22 @@ static int title_score(const schema *s, const char *key)
 	return best;
 }
 
-static int header_score(const schema *s, const colinfo *cols, size_t ncols)
+static int header_score(const schema *s, const colinfo *cols, size_t ncols, arena *a)
 {
 	if (!s->columns.len)
 		return 0;
 	size_t matched = 0;
+	const char **paths = arena_calloc(a, ncols ? ncols : 1, sizeof(char *));
+	for (size_t c = 0; c < ncols; c++) {
+		int fold;
+		paths[c] = unfold_path(a, s, cols[c].path, &fold);
+	}
 	for (size_t i = 0; i < s->columns.len; i++) {
 		const schema_column *sc = &s->columns.items[i];
 		bool hit = false;
 		for (size_t c = 0; c < ncols && !hit; c++)
 			for (size_t h = 0; h < sc->headers.len && !hit; h++)
-				hit = path_match(cols[c].path, sc->headers.items[h]) > 0;
+				hit = path_match(paths[c], sc->headers.items[h]) > 0;
 		matched += hit;
 	}
 	if (!matched)
@@ -229,7 +271,7 @@ static const schema *recognise(const document *doc, const table *t, const schema
 	bool tie = false;
 	for (size_t i = 0; i < set->schemas.len; i++) {
 		const schema *s = &set->schemas.items[i];
-		int hs = header_score(s, cols, t->ncols);
+		int hs = header_score(s, cols, t->ncols, a);
 		if (hs < 0)
 			continue;
 		int score = title_score(s, key) + hs;
@@ -311,14 +353,12 @@ static void classify_columns(mapper *m, bool with_sides)
 		ci->scol = -1;
 		ci->out = -1;
 		if (s) {
-			for (size_t f = 0; f < s->folds.len; f++)
-				if (strcmp(ci->top, s->folds.items[f].header) == 0)
-					ci->fold = (int)f;
+			const char *path = unfold_path(m->a, s, ci->path, &ci->fold);
 			for (size_t g = 0; g < s->groups.len; g++)
 				for (size_t h = 0; h < s->groups.items[g].headers.len; h++)
 					if (strstr(ci->top, s->groups.items[g].headers.items[h]))
 						ci->group = s->groups.items[g].key;
-			ci->scol = match_column(s, ci->path, ci->side, &ci->depth);
+			ci->scol = match_column(s, path, ci->side, &ci->depth);
 		}
 		if (s && s->rows == ROWS_NONE)
 			continue;
@@ -364,7 +404,7 @@ static int out_column(mapper *m, size_t c, const char *key, bool text)
 			return (int)i;
 	column *col = VEC_PUSH(m->a, &t->columns);
 	col->key = arena_strdup(m->a, key);
-	col->header = arena_strdup(m->a, t->paths && t->paths[c] ? t->paths[c] : "");
+	col->header = arena_strdup(m->a, m->paths[c] ? m->paths[c] : "");
 	col->source = (int)c;
 	col->text = text;
 	return (int)(t->columns.len - 1);
@@ -396,27 +436,35 @@ static const char *own_key(mapper *m, size_t c, bool drop_top)
 
 /*
  * Gives every value column its output column.  Two grid columns on the
- * same key (and side/fold) are one key only once: the later keeps its path.
+ * same key (and side/fold) are one key only once: the one whose header
+ * matched more levels (三公经费/小计 over a grand 合计), else the earlier,
+ * keeps it; the other keeps its path.
  */
 static void assign_columns(mapper *m, bool drop_top)
 {
 	table *t = m->t;
 	for (size_t c = 0; c < t->ncols; c++) {
 		colinfo *ci = &m->cols[c];
-		if (ci->role != ROLE_VALUE)
+		if (ci->role != ROLE_VALUE || ci->scol < 0)
 			continue;
-		const char *key = ci->scol >= 0 ? m->s->columns.items[ci->scol].key : NULL;
-		if (key) {
-			for (size_t o = 0; o < c; o++) {
-				const colinfo *co = &m->cols[o];
-				if (co->role == ROLE_VALUE && co->scol == ci->scol && co->fold == ci->fold &&
-				    co->side == ci->side && co->group == ci->group) {
-					key = NULL;
-					ci->scol = -1;
-					break;
-				}
+		for (size_t o = 0; o < t->ncols; o++) {
+			const colinfo *co = &m->cols[o];
+			if (o == c || co->role != ROLE_VALUE || co->scol != ci->scol || co->fold != ci->fold ||
+			    co->side != ci->side || co->group != ci->group)
+				continue;
+			if (co->depth > ci->depth || (co->depth == ci->depth && o < c)) {
+				ci->depth = -1; /* lost: decided below, after every comparison */
+				break;
 			}
 		}
+	}
+	for (size_t c = 0; c < t->ncols; c++) {
+		colinfo *ci = &m->cols[c];
+		if (ci->role != ROLE_VALUE)
+			continue;
+		if (ci->depth < 0)
+			ci->scol = -1;
+		const char *key = ci->scol >= 0 ? m->s->columns.items[ci->scol].key : NULL;
 		if (!key)
 			key = own_key(m, c, drop_top);
 		ci->out = out_column(m, c, key, column_is_text(m, c));
@@ -527,7 +575,8 @@ static bool merge_wrapped(mapper *m, size_t first, bool skip_line)
 	row *r = &t->rows.items[t->rows.len - 1];
 	row *prev = &t->rows.items[t->rows.len - 2];
 	if (r->code || !r->label || r->ordinal || r->subrow || is_total_label(r->label) ||
-	    !row_values_blank(r, t, false) || !prev->label || is_total_label(prev->label))
+	    !row_values_blank(r, t, false) || !prev->label || is_total_label(prev->label) ||
+	    strstr(prev->label, "小计") || is_carry_label(r->label))
 		return false;
 	(void)skip_line;
 	char *joined = arena_printf(m->a, "%s%s", m->raw_labels.items[m->raw_labels.len - 2],
@@ -636,7 +685,28 @@ static void map_list(mapper *m)
 	}
 }
 
-/* 三公 决算: the leading header level (预算数/决算数) becomes the row label. */
+/*
+ * A fold printed once over its block of columns (a text rendering that lost
+ * the spans: 预算数 over 合计 only, the next columns blank above) covers the
+ * value columns to its right up to the next fold.
+ */
+static void inherit_folds(mapper *m)
+{
+	int fold = -1;
+	for (size_t c = 0; c < m->t->ncols; c++) {
+		colinfo *ci = &m->cols[c];
+		if (ci->fold >= 0)
+			fold = ci->fold;
+		else if (ci->role == ROLE_VALUE)
+			ci->fold = fold;
+	}
+}
+
+/*
+ * 三公 决算: the header level naming 预算数/决算数 (the leading level, or the
+ * last one under each item) becomes the row label instead.  With one data
+ * row each fold gives one row, kept even when printed blank.
+ */
 static void map_folded(mapper *m)
 {
 	table *t = m->t;
@@ -664,17 +734,31 @@ static void map_folded(mapper *m)
 	size_t data_rows = 0;
 	for (size_t r = m->body; r < t->nrows; r++)
 		data_rows += !numbering_row(t, r, m->a);
+	/* Printed blank (nothing to report): the first body row gives the rows. */
+	size_t only = data_rows == 0 && m->body < t->nrows ? m->body : SIZE_MAX;
 	for (size_t i = 0; i < nlabels; i++) {
 		for (size_t r = m->body; r < t->nrows; r++) {
-			if (numbering_row(t, r, m->a))
+			if (r != only && numbering_row(t, r, m->a))
 				continue;
-			const char *body_label = NULL;
-			for (size_t c = 0; c < t->ncols && !body_label; c++)
-				if (m->cols[c].role == ROLE_LABEL && *cell_text(t, r, c))
-					body_label = cell_text(t, r, c);
+			/* The row's label columns joined by '/'; a blank one (a unit
+			 * printed once over its years) takes the text above it. */
+			sbuf bl = SBUF_INIT;
+			for (size_t c = 0; c < t->ncols; c++) {
+				if (m->cols[c].role != ROLE_LABEL)
+					continue;
+				const char *s = squeeze(m->a, cell_text(t, r, c));
+				for (size_t up = r; !*s && up > m->body;)
+					s = squeeze(m->a, cell_text(t, --up, c));
+				if (!*s)
+					continue;
+				if (bl.len)
+					sbuf_addch(&bl, '/');
+				sbuf_addstr(&bl, s);
+			}
 			const char *raw = labels[i];
-			if (data_rows > 1 && body_label)
-				raw = arena_printf(m->a, "%s/%s", norm_squeeze(m->a, body_label), labels[i]);
+			if (data_rows > 1 && bl.len)
+				raw = arena_printf(m->a, "%s/%s", bl.buf, labels[i]);
+			sbuf_release(&bl);
 			row *nr = new_row(m, (int)r, raw);
 			for (size_t c = 0; c < t->ncols; c++) {
 				const colinfo *ci = &m->cols[c];
@@ -686,12 +770,68 @@ static void map_folded(mapper *m)
 					continue;
 				nr->values[ci->out] = read_value(m, cell_text(t, r, c), t->columns.items[ci->out].text);
 			}
-			if (row_values_blank(nr, t, false)) {
+			if (data_rows > 1 && row_values_blank(nr, t, false)) {
 				t->rows.len--;
 				m->raw_labels.len--;
 			}
 		}
 	}
+}
+
+/*
+ * The numbering style of a printed label: 1 一、, 2 none, 3 （一）, 4 1. / 1、,
+ * 5 (1) / ①.  Lower is higher in the outline.
+ */
+static int label_style(arena *a, const char *raw, int ordinal)
+{
+	if (!ordinal)
+		return 2;
+	const char *s = squeeze(a, raw);
+	uint32_t cp;
+	size_t k = utf8_decode(s, strlen(s), &cp);
+	if (cp == '(' || cp == 0xFF08) {
+		uint32_t cp2;
+		utf8_decode(s + k, strlen(s + k), &cp2);
+		return cp2 >= '0' && cp2 <= '9' ? 5 : 3;
+	}
+	if (cp >= '0' && cp <= '9')
+		return 4;
+	if (cp >= 0x2460 && cp <= 0x2473)
+		return 5;
+	return 1;
+}
+
+/*
+ * Two-sided lines printed as an outline without codes (一、社会保障和就业支出
+ * over unnumbered 款 lines, 一、财政拨款 over 1.一般公共预算拨款): when the
+ * lines of a side (or its carry-over lines) mix numbering styles, each row
+ * gets the rank of its style as level (1 = the top lines, which alone add
+ * up to the side's 合计).  A side printed in one style keeps level 0.
+ */
+static void rank_lines(mapper *m, size_t first, bool carry)
+{
+	table *t = m->t;
+	bool present[6] = { false };
+	size_t n = t->rows.len;
+	int *style = arena_calloc(m->a, n ? n : 1, sizeof(int));
+	for (size_t i = first; i < n; i++) {
+		row *r = &t->rows.items[i];
+		if (!r->label || r->subrow || is_total_label(r->label) || strstr(r->label, "小计") ||
+		    strcmp(r->label, "本年收入") == 0 || strcmp(r->label, "本年支出") == 0 ||
+		    is_carry_label(r->label) != carry)
+			continue;
+		style[i] = label_style(m->a, m->raw_labels.items[i], r->ordinal);
+		present[style[i]] = true;
+	}
+	int rank[6] = { 0 }, ranks = 0;
+	for (int k = 1; k < 6; k++)
+		if (present[k])
+			rank[k] = ++ranks;
+	if (ranks < 2)
+		return;
+	for (size_t i = first; i < n; i++)
+		if (style[i])
+			t->rows.items[i].level = rank[style[i]];
 }
 
 /* Two-sided: returns false when the header shows no income/expenditure split. */
@@ -755,6 +895,8 @@ static bool map_two_sided(mapper *m)
 			if (t->rows.len >= first + 2)
 				merge_wrapped(m, first, true);
 		}
+		rank_lines(m, first, false);
+		rank_lines(m, first, true);
 	}
 	return true;
 }
@@ -877,6 +1019,167 @@ static bool map_blocks(mapper *m)
 	return true;
 }
 
+/* ---- header extent ---------------------------------------------------- */
+
+/* The slot holding the merged cell that covers (r, c). */
+static const cell *owner_cell(const table *t, size_t r, size_t c)
+{
+	for (size_t rr = r + 1; rr-- > 0;)
+		for (size_t cc = c + 1; cc-- > 0;) {
+			const cell *o = table_cell(t, rr, cc);
+			if (o->rowspan > 0 && rr + (size_t)o->rowspan > r && cc + (size_t)o->colspan > c)
+				return o;
+		}
+	return table_cell(t, r, c);
+}
+
+/* A cell a body row starts with: an ordinal item (一、…), 合计/总计, a code. */
+static bool body_label(arena *a, const char *text)
+{
+	char *s = squeeze(a, text);
+	if (strcmp(s, "合计") == 0 || strcmp(s, "总计") == 0)
+		return true;
+	size_t i = 0;
+	while (is_digit(s[i]))
+		i++;
+	if (i >= 3 && i <= 9 && (!s[i] || !is_digit(s[i])))
+		return true;
+	int ordinal = 0;
+	bool subrow = false;
+	map_label_key(a, text, &ordinal, &subrow);
+	return ordinal > 0;
+}
+
+/* Every printed cell of row r reads as a body label (and one at least). */
+static bool body_like_row(const mapper *m, size_t r)
+{
+	size_t seen = 0;
+	for (size_t c = 0; c < m->t->ncols; c++) {
+		const char *s = table_cell(m->t, r, c)->text;
+		if (!s || !*squeeze(m->a, s))
+			continue;
+		if (!body_label(m->a, s))
+			return false;
+		seen++;
+	}
+	return seen > 0;
+}
+
+/* 0: nothing printed, 1: text, 2: an amount or a code somewhere. */
+static int row_content(const mapper *m, size_t r)
+{
+	int k = 0;
+	for (size_t c = 0; c < m->t->ncols; c++) {
+		char *s = squeeze(m->a, cell_text(m->t, r, c));
+		if (!*s)
+			continue;
+		decimal d;
+		enum amount_kind ak = norm_amount(s, &d);
+		size_t i = 0;
+		while (is_digit(s[i]))
+			i++;
+		if (ak == AMOUNT_NUMBER || ak == AMOUNT_PERCENT || (i >= 3 && i <= 9))
+			return 2;
+		if (ak != AMOUNT_NULL)
+			k = 1;
+	}
+	return k;
+}
+
+/*
+ * Where the body starts, for tables printed blank (templates, a department
+ * with nothing to report), whose header the grid stage can only guess:
+ *   - a header row after the first whose every cell is a body label
+ *     (一、… / 合计 / a code) starts the body instead;
+ *   - when nothing below the header holds an amount, header-like text rows
+ *     followed only by blank rows are header too (三公: 预算数 决算数 …).
+ * When the extent changes, the column paths are read again over it.
+ */
+static void find_body(mapper *m)
+{
+	table *t = m->t;
+	size_t h = m->body;
+	for (size_t r = 1; r < h; r++) {
+		if (body_like_row(m, r)) {
+			h = r;
+			break;
+		}
+	}
+	if (h == m->body) {
+		size_t r = h, last = h;
+		for (; r < t->nrows; r++) {
+			int k = row_content(m, r);
+			if (k == 2 || (k == 1 && body_like_row(m, r)))
+				break;
+			if (k == 1)
+				last = r + 1;
+		}
+		/* Text rows, then only blank ones; the last opening with 合计 is the
+		 * (blank) total row, not header. */
+		if (r == t->nrows && last > h && last < t->nrows &&
+		    !body_label(m->a, owner_text(t, last - 1, 0)))
+			h = last;
+	}
+	if (h == m->body)
+		return;
+	m->body = h;
+	sbuf path = SBUF_INIT;
+	for (size_t c = 0; c < t->ncols; c++) {
+		sbuf_reset(&path);
+		const cell *last = NULL;
+		for (size_t r = 0; r < h; r++) {
+			const cell *o = owner_cell(t, r, c);
+			if (o == last || !o->text)
+				continue;
+			last = o;
+			char *seg = squeeze(m->a, o->text);
+			if (!*seg)
+				continue;
+			if (path.len)
+				sbuf_addch(&path, '/');
+			sbuf_addstr(&path, seg);
+		}
+		m->paths[c] = arena_strdup(m->a, path.buf);
+	}
+	sbuf_release(&path);
+}
+
+/*
+ * A header level naming the document's year (2026年预算数) reads as 本年…,
+ * the year before (2025年预算数) as 上年…, so the schema's words match.
+ */
+static char *year_relative(arena *a, char *path, int year)
+{
+	if (year < 1000 || year > 9999)
+		return path;
+	char cur[16], prev[16];
+	snprintf(cur, sizeof cur, "%d年", year);
+	snprintf(prev, sizeof prev, "%d年", year - 1);
+	sbuf b = SBUF_INIT;
+	const char *p = path;
+	while (true) {
+		const char *slash = strchr(p, '/');
+		size_t len = slash ? (size_t)(slash - p) : strlen(p);
+		size_t cl = strlen(cur);
+		bool is_cur = len > cl && strncmp(p, cur, cl) == 0;
+		bool is_prev = len > cl && strncmp(p, prev, cl) == 0;
+		if (b.len || p != path)
+			sbuf_addch(&b, '/');
+		if (is_cur || is_prev) {
+			sbuf_addstr(&b, is_cur ? "本年" : "上年");
+			sbuf_add(&b, p + cl, len - cl);
+		} else {
+			sbuf_add(&b, p, len);
+		}
+		if (!slash)
+			break;
+		p = slash + 1;
+	}
+	char *r = arena_strdup(a, b.buf);
+	sbuf_release(&b);
+	return r;
+}
+
 /* ---- driver ----------------------------------------------------------- */
 
 static void map_table(document *doc, table *t, const schema_set *set)
@@ -887,8 +1190,12 @@ static void map_table(document *doc, table *t, const schema_set *set)
 	m.a = doc->arena;
 	m.body = t->header_rows < t->nrows ? t->header_rows : t->nrows;
 	m.cols = arena_calloc(m.a, t->ncols ? t->ncols : 1, sizeof(colinfo));
+	m.paths = arena_calloc(m.a, t->ncols ? t->ncols : 1, sizeof(char *));
 	for (size_t c = 0; c < t->ncols; c++)
-		m.cols[c].path = map_path_key(m.a, t->paths && t->paths[c] ? t->paths[c] : "");
+		m.paths[c] = t->paths && t->paths[c] ? t->paths[c] : "";
+	find_body(&m);
+	for (size_t c = 0; c < t->ncols; c++)
+		m.cols[c].path = year_relative(m.a, map_path_key(m.a, m.paths[c]), doc->year);
 	t->columns.len = 0;
 	t->rows.len = 0;
 	t->checks.len = 0;
@@ -915,6 +1222,8 @@ static void map_table(document *doc, table *t, const schema_set *set)
 			bool folded = false;
 			for (size_t c = 0; c < t->ncols; c++)
 				folded = folded || m.cols[c].fold >= 0;
+			if (folded)
+				inherit_folds(&m);
 			if (folded)
 				map_folded(&m);
 			else

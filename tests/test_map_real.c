@@ -1,0 +1,152 @@
+/*
+ * test_map_real: the 决算 PDFs of ../shared/corpus/real/ through the whole
+ * pipeline.  Each prints the nine 公开 tables once, so each of the nine
+ * final.* schema ids must claim exactly one table; every identity reported
+ * must hold (these documents are internally consistent: checked by reading
+ * their pages).  Run from the repository root; a missing corpus file skips.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "pipeline/pipeline.h"
+
+#define CORPUS "../shared/corpus/real/"
+
+static schema_set *set;
+
+static int load(void **state)
+{
+	(void)state;
+	error err = { 0 };
+	set = schema_set_load("schemas", &err);
+	if (!set)
+		fprintf(stderr, "%s\n", err.message);
+	return set ? 0 : -1;
+}
+
+static int unload(void **state)
+{
+	(void)state;
+	schema_set_free(set);
+	return 0;
+}
+
+static const char *const nine[] = {
+	"final.summary",    "final.income", "final.expenditure", "final.fiscal_summary",
+	"final.general_expenditure", "final.basic_detail", "final.fund", "final.capital",
+	"final.three_public",
+};
+
+#define NELEM_NINE (sizeof nine / sizeof *nine)
+
+/* Runs one file; NULL (and a skip) when the corpus is not beside the repository. */
+static document *run(const char *name)
+{
+	char path[512];
+	snprintf(path, sizeof path, CORPUS "%s", name);
+	if (access(path, R_OK) != 0)
+		return NULL;
+	error err = { 0 };
+	char *data = NULL;
+	size_t len = 0;
+	if (pipeline_read(path, &data, &len, &err) != 0) {
+		fprintf(stderr, "%s\n", err.message);
+		return NULL;
+	}
+	pipeline_options opt = { 0 };
+	opt.schemas = set;
+	document *doc = pipeline_run(path, data, len, &opt, &err);
+	free(data);
+	if (!doc)
+		fprintf(stderr, "%s\n", err.message);
+	return doc;
+}
+
+static void check_nine(const char *name, size_t min_checks)
+{
+	document *doc = run(name);
+	if (!doc) {
+		skip();
+		return;
+	}
+	assert_int_equal(doc->kind, KIND_FINAL_ACCOUNTS);
+	for (size_t i = 0; i < NELEM_NINE; i++) {
+		size_t n = 0;
+		for (size_t t = 0; t < doc->tables.len; t++)
+			n += doc->tables.items[t]->schema && strcmp(doc->tables.items[t]->schema, nine[i]) == 0;
+		if (n != 1)
+			fprintf(stderr, "%s: %s claims %zu tables\n", name, nine[i], n);
+		assert_int_equal(n, 1);
+	}
+	size_t total = 0, failed = 0;
+	for (size_t t = 0; t < doc->tables.len; t++) {
+		const table *tb = doc->tables.items[t];
+		for (size_t c = 0; c < tb->checks.len; c++) {
+			total++;
+			if (!tb->checks.items[c].ok) {
+				failed++;
+				fprintf(stderr, "%s: %s %s %s/%s fails\n", name, tb->id, tb->checks.items[c].rule,
+				        tb->checks.items[c].row ? tb->checks.items[c].row : "-",
+				        tb->checks.items[c].column ? tb->checks.items[c].column : "-");
+			}
+		}
+	}
+	for (size_t c = 0; c < doc->document_checks.len; c++) {
+		total++;
+		failed += !doc->document_checks.items[c].ok;
+	}
+	assert_true(total >= min_checks);
+	assert_int_equal(failed, 0);
+	doc_free(doc);
+}
+
+static void test_putuo_finance_bureau(void **state)
+{
+	(void)state;
+	check_nine("putuo-finance-bureau-2024-final.pdf", 100);
+}
+
+static void test_putuo_planning(void **state)
+{
+	(void)state;
+	check_nine("putuo-planning-2024-final.pdf", 100);
+}
+
+static void test_putuo_social_work(void **state)
+{
+	(void)state;
+	check_nine("putuo-social-work-2024-final.pdf", 100);
+}
+
+/* A blank template: every table claimed, nothing printed, so nothing checked. */
+static void test_final_accounts_template(void **state)
+{
+	(void)state;
+	check_nine("final-accounts-template.pdf", 0);
+	document *doc = run("final-accounts-template.pdf");
+	if (!doc)
+		return;
+	size_t checks = doc->document_checks.len;
+	for (size_t t = 0; t < doc->tables.len; t++)
+		checks += doc->tables.items[t]->checks.len;
+	assert_int_equal(checks, 0);
+	doc_free(doc);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_putuo_finance_bureau),
+		cmocka_unit_test(test_putuo_planning),
+		cmocka_unit_test(test_putuo_social_work),
+		cmocka_unit_test(test_final_accounts_template),
+	};
+	return cmocka_run_group_tests(tests, load, unload);
+}

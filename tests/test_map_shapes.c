@@ -1,0 +1,668 @@
+/*
+ * test_map_shapes: the table shapes the real PDFs print, built by hand with
+ * their merged cells: 三公 决算 with 预算数/决算数 as the last header level,
+ * the same printed once over each block (a text rendering), blank templates
+ * whose header the grid stage can only guess, Jiangsu's one-amount tables
+ * and 三公/会议费/培训费, carry-over lines, outline lines without codes and
+ * header levels naming the year.  Every expected value was worked out from
+ * the printed cells by hand.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <cmocka.h>
+
+#include "core/sbuf.h"
+#include "map/map.h"
+#include "map/schema.h"
+#include "tests/map_fixture.h"
+
+static schema_set *set;
+
+static int load(void **state)
+{
+	(void)state;
+	error err = { 0 };
+	set = schema_set_load("schemas", &err);
+	if (!set)
+		fprintf(stderr, "%s\n", err.message);
+	return set ? 0 : -1;
+}
+
+static int unload(void **state)
+{
+	(void)state;
+	schema_set_free(set);
+	return 0;
+}
+
+static long col(const table *t, const char *key)
+{
+	for (size_t k = 0; k < t->columns.len; k++)
+		if (strcmp(t->columns.items[k].key, key) == 0)
+			return (long)k;
+	return -1;
+}
+
+static const row *find(const table *t, const char *key, const char *side)
+{
+	for (size_t i = 0; i < t->rows.len; i++) {
+		const row *r = &t->rows.items[i];
+		if (side && (!r->side || strcmp(r->side, side) != 0))
+			continue;
+		if ((r->code && strcmp(r->code, key) == 0) || (r->label && strcmp(r->label, key) == 0))
+			return r;
+	}
+	return NULL;
+}
+
+static const char *val(document *doc, const table *t, const row *r, const char *key)
+{
+	long k = col(t, key);
+	if (k < 0 || !r)
+		return "missing";
+	const value *v = &r->values[k];
+	if (v->kind == VALUE_NULL)
+		return "null";
+	if (v->kind == VALUE_TEXT)
+		return v->text;
+	sbuf b = SBUF_INIT;
+	decimal_format(v->number, &b);
+	char *s = arena_strdup(doc->arena, b.buf);
+	sbuf_release(&b);
+	return s;
+}
+
+static const check *find_check(const table *t, const char *rule, const char *rowkey, const char *colkey)
+{
+	for (size_t i = 0; i < t->checks.len; i++) {
+		const check *c = &t->checks.items[i];
+		if (strcmp(c->rule, rule) == 0 && c->row && strcmp(c->row, rowkey) == 0 && c->column &&
+		    strcmp(c->column, colkey) == 0)
+			return c;
+	}
+	return NULL;
+}
+
+static size_t count_ok(const table *t, bool ok)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < t->checks.len; i++)
+		n += t->checks.items[i].ok == ok;
+	return n;
+}
+
+static char *dec(document *doc, decimal d)
+{
+	sbuf b = SBUF_INIT;
+	decimal_format(d, &b);
+	char *s = arena_strdup(doc->arena, b.buf);
+	sbuf_release(&b);
+	return s;
+}
+
+/* Merges the cell at (r, c) over rs rows and cs columns, as the grid stage does. */
+static void span(table *t, size_t r, size_t c, int rs, int cs)
+{
+	for (size_t i = r; i < r + (size_t)rs; i++)
+		for (size_t j = c; j < c + (size_t)cs; j++) {
+			cell *x = table_cell(t, i, j);
+			if (i == r && j == c)
+				continue;
+			x->text = NULL;
+			x->rowspan = x->colspan = 0;
+		}
+	table_cell(t, r, c)->rowspan = rs;
+	table_cell(t, r, c)->colspan = cs;
+}
+
+static const char *const no_paths[12] = { "", "", "", "", "", "", "", "", "", "", "", "" };
+
+/* The 三公 决算 grid of the Putuo PDFs: 12 columns, the item merged over its pair. */
+static const char *const putuo_header[] = {
+	"财政拨款“三公”经费",
+	"合计\t\t因公出国（境）费\t\t公务用车购置及运行费\t\t\t\t\t\t公务接待费\t",
+	"\t\t\t\t小计\t\t公务用车购置费\t\t公务用车运行费\t\t\t",
+	"\t\t\t\t\t\t\t\t\t\t\t",
+	"预算数\t决算数\t预算数\t决算数\t预算数\t决算数\t预算数\t决算数\t预算数\t决算数\t预算数\t决算数",
+};
+
+static void putuo_spans(table *t)
+{
+	span(t, 0, 0, 1, 12);
+	span(t, 1, 0, 3, 2);
+	span(t, 1, 2, 3, 2);
+	span(t, 1, 4, 1, 6);
+	span(t, 2, 4, 2, 2);
+	span(t, 2, 6, 2, 2);
+	span(t, 2, 8, 1, 2);
+	span(t, 1, 10, 3, 2);
+}
+
+static void putuo_paths(document *doc, table *t)
+{
+	static const char *items[] = { "合计", "因公出国（境）费", "公务用车购置及运行费/小计",
+	                               "公务用车购置及运行费/公务用车购置费",
+	                               "公务用车购置及运行费/公务用车运行费", "公务接待费" };
+	for (size_t c = 0; c < 12; c++)
+		t->paths[c] = arena_printf(doc->arena, "财政拨款“三公”经费/%s/%s", items[c / 2],
+		                           c % 2 ? "决算数" : "预算数");
+}
+
+/*
+ * putuo-finance-bureau-2024-final.pdf page 18: one data row, 预算数 0.95 in
+ * 合计 and 公务接待费, every 决算数 blank.  Two rows, the blank one kept.
+ */
+static void test_three_public_last_level(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_FINAL_ACCOUNTS;
+	const char *lines[6];
+	for (size_t i = 0; i < 5; i++)
+		lines[i] = putuo_header[i];
+	lines[5] = "0.95\t\t\t\t\t\t\t\t\t\t0.95\t";
+	table *t = fixture_table(doc, "财政拨款“三公”经费支出决算表", no_paths, 12, 5,
+	                         lines, 6);
+	putuo_spans(t);
+	putuo_paths(doc, t);
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "final.three_public");
+	assert_int_equal(t->columns.len, 6);
+	static const char *keys[] = { "total", "overseas", "vehicle", "vehicle_purchase",
+	                              "vehicle_operation", "reception" };
+	for (size_t k = 0; k < 6; k++)
+		assert_string_equal(t->columns.items[k].key, keys[k]);
+	assert_int_equal(t->rows.len, 2);
+	const row *b = &t->rows.items[0], *f = &t->rows.items[1];
+	assert_string_equal(b->label, "预算数");
+	assert_string_equal(f->label, "决算数");
+	assert_string_equal(val(doc, t, b, "total"), "0.95");
+	assert_string_equal(val(doc, t, b, "reception"), "0.95");
+	assert_string_equal(val(doc, t, b, "overseas"), "null");
+	assert_string_equal(val(doc, t, b, "vehicle"), "null");
+	for (size_t k = 0; k < 6; k++)
+		assert_string_equal(val(doc, t, f, keys[k]), "null");
+	/* 预算数: 0.95 = 0 + 0 + 0.95 holds; vehicle has no printed operand; 决算数 all blank. */
+	assert_int_equal(t->checks.len, 1);
+	const check *c = find_check(t, "total_equals_parts", "预算数", "total");
+	assert_non_null(c);
+	assert_true(c->ok);
+	assert_string_equal(dec(doc, c->expected), "0.95");
+	doc_free(doc);
+}
+
+/*
+ * The same table printed blank with the grid stage's guess of one header
+ * row (putuo-social-work page 14, the template page 12): the text rows down
+ * to the blank row are header, and the rows are there, all null, unchecked.
+ */
+static void test_three_public_blank(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_FINAL_ACCOUNTS;
+	const char *lines[6];
+	for (size_t i = 0; i < 5; i++)
+		lines[i] = putuo_header[i];
+	lines[5] = "\t\t\t\t\t\t\t\t\t\t\t";
+	table *t = fixture_table(doc, "财政拨款“三公”经费支出决算表", no_paths, 12, 1,
+	                         lines, 6);
+	putuo_spans(t);
+	for (size_t c = 0; c < 12; c++)
+		t->paths[c] = "财政拨款“三公”经费";
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "final.three_public");
+	assert_int_equal(t->columns.len, 6);
+	assert_string_equal(t->columns.items[2].key, "vehicle");
+	assert_string_equal(t->columns.items[2].header, "财政拨款“三公”经费/公务用车购置及运行费/小计/预算数");
+	assert_int_equal(t->rows.len, 2);
+	assert_string_equal(t->rows.items[0].label, "预算数");
+	assert_string_equal(t->rows.items[1].label, "决算数");
+	assert_string_equal(val(doc, t, &t->rows.items[0], "total"), "null");
+	assert_int_equal(t->checks.len, 0);
+	doc_free(doc);
+}
+
+/*
+ * Seed 000's 三公 table as the text reader gives it: 预算数 and 决算数 printed
+ * once over their first column, the other columns blank above.  Each fold
+ * covers its block: 决算数 overseas is the printed 0.00, not a blank.
+ */
+static void test_three_public_fold_once(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.txt");
+	doc->kind = KIND_FINAL_ACCOUNTS;
+	static const char *paths[] = {
+		"预算数/合计/1", "因公出国 (境) 费/2", "公务用车购置及运行维护费/小计/3", "公务用车购 置费/4",
+		"公务用车运 行维护费/5", "公务接待费/6", "决算数/合计/7", "因公出国 (境) 费/8",
+		"公务用车购置及运行维护费/小计/9", "公务用车购 置费/10", "公务用车运 行维护费/11", "公务接待费/12",
+	};
+	static const char *lines[] = {
+		"预算数\t\t\t\t\t\t决算数\t\t\t\t\t",
+		"合计\t因公出国 (境) 费\t公务用车购置及运行维护费\t\t\t公务接待费\t合计\t因公出国 (境) 费\t公务用车购置及运行维护费\t\t\t公务接待费",
+		"\t\t小计\t公务用车购 置费\t公务用车运 行维护费\t\t\t\t小计\t公务用车购 置费\t公务用车运 行维护费\t",
+		"1\t2\t3\t4\t5\t6\t7\t8\t9\t10\t11\t12",
+		"39.39\t0.00\t34.20\t25.00\t9.20\t5.19\t32.62\t0.00\t31.24\t24.98\t6.26\t1.38",
+	};
+	table *t = fixture_table(doc, "财政拨款“三公”经费支出决算表", paths, NELEM(paths), 4, lines,
+	                         NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "final.three_public");
+	assert_int_equal(t->columns.len, 6);
+	assert_int_equal(t->rows.len, 2);
+	const row *b = find(t, "预算数", NULL), *f = find(t, "决算数", NULL);
+	assert_string_equal(val(doc, t, b, "vehicle"), "34.2");
+	assert_string_equal(val(doc, t, b, "reception"), "5.19");
+	assert_string_equal(val(doc, t, f, "total"), "32.62");
+	assert_string_equal(val(doc, t, f, "overseas"), "0");
+	assert_string_equal(val(doc, t, f, "vehicle"), "31.24");
+	assert_string_equal(val(doc, t, f, "vehicle_operation"), "6.26");
+	assert_string_equal(val(doc, t, f, "reception"), "1.38");
+	/* 39.39 = 0 + 34.20 + 5.19; 34.20 = 25 + 9.20; 32.62 = 0 + 31.24 + 1.38; 31.24 = 24.98 + 6.26 */
+	assert_int_equal(t->checks.len, 4);
+	assert_int_equal(count_ok(t, true), 4);
+	doc_free(doc);
+}
+
+/*
+ * final-accounts-template.pdf page 6: a blank 收入决算表 whose guessed header
+ * takes in the 合计 row.  The body starts at 合计, the code column keys the
+ * rows, and nothing blank is checked.
+ */
+static void test_blank_income_template(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_FINAL_ACCOUNTS;
+	static const char *paths[] = { "项目/功能分类科目编码/合计", "项目/科目名称/合计", "本年收入合计",
+	                               "财政拨款收入", "其他收入" };
+	static const char *lines[] = {
+		"项目\t\t本年收入合计\t财政拨款收入\t其他收入",
+		"功能分类科目编码\t科目名称\t\t\t",
+		"合计\t\t\t\t",
+		"205\t教育支出\t\t\t",
+		"20502\t普通教育\t\t\t",
+	};
+	table *t = fixture_table(doc, "收入决算表", paths, NELEM(paths), 3, lines, NELEM(lines));
+	span(t, 0, 0, 1, 2);
+	span(t, 0, 2, 2, 1);
+	span(t, 0, 3, 2, 1);
+	span(t, 0, 4, 2, 1);
+	span(t, 2, 0, 1, 2);
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "final.income");
+	assert_int_equal(t->columns.len, 3);
+	assert_string_equal(t->columns.items[0].key, "total");
+	assert_string_equal(t->columns.items[0].header, "本年收入合计");
+	assert_int_equal(t->rows.len, 3);
+	assert_string_equal(t->rows.items[0].label, "合计");
+	assert_string_equal(t->rows.items[1].code, "205");
+	assert_string_equal(t->rows.items[2].code, "20502");
+	assert_string_equal(t->rows.items[2].parent, "205");
+	assert_string_equal(val(doc, t, &t->rows.items[1], "total"), "null");
+	assert_int_equal(t->checks.len, 0);
+	assert_int_equal(doc->document_checks.len, 0);
+	doc_free(doc);
+}
+
+/* A document check over blank cells only is not reported; with a value it is. */
+static void test_document_check_blank(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_FINAL_ACCOUNTS;
+	static const char *gpaths[] = { "科目编码", "科目名称", "合计", "基本支出", "项目支出" };
+	static const char *glines[] = { "科目编码\t科目名称\t合计\t基本支出\t项目支出", "\t合计\t\t\t" };
+	fixture_table(doc, "一般公共预算财政拨款支出决算表", gpaths, NELEM(gpaths), 1, glines, NELEM(glines));
+	static const char *bpaths[] = { "科目编码", "科目名称", "决算数", "科目编码", "科目名称", "决算数" };
+	static const char *blines[] = {
+		"科目编码\t科目名称\t决算数\t科目编码\t科目名称\t决算数",
+		"301\t工资福利支出\t\t302\t商品和服务支出\t",
+		"\t人员经费合计\t\t\t公用经费合计\t",
+	};
+	fixture_table(doc, "一般公共预算财政拨款基本支出决算表", bpaths, NELEM(bpaths), 1, blines,
+	              NELEM(blines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(doc->tables.items[0]->schema, "final.general_expenditure");
+	assert_string_equal(doc->tables.items[1]->schema, "final.basic_detail");
+	assert_int_equal(doc->document_checks.len, 0);
+
+	/* Printed: basic 10.00 = 人员 7.50 + 公用 2.50. */
+	table *g = doc->tables.items[0], *b = doc->tables.items[1];
+	table_cell(g, 1, 3)->text = "10.00";
+	table_cell(b, 2, 2)->text = "7.50";
+	table_cell(b, 2, 5)->text = "2.50";
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_int_equal(doc->document_checks.len, 1);
+	const check *c = &doc->document_checks.items[0];
+	assert_string_equal(c->rule, "basic_detail_equals_general_basic");
+	assert_true(c->ok);
+	assert_string_equal(dec(doc, c->found), "10");
+	assert_string_equal(dec(doc, c->expected), "10");
+	doc_free(doc);
+}
+
+/*
+ * jiangsu-cppcc-office-2019 page 9: 合计 over everything, then “三公”经费 with
+ * its own 小计, 会议费, 培训费.  `total` is the 三公 小计 (660.10 = 106.00 +
+ * 156.60 + 397.50), the grand 合计 keeps its header.
+ */
+static void test_three_public_meeting_training(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = {
+		"合计", "“三公”经费/小计", "“三公”经费/因公出国（境）费", "“三公”经费/公务用车购置及运行维护费/小计",
+		"“三公”经费/公务用车购置及运行维护费/公务用车购置费", "“三公”经费/公务用车购置及运行维护费/公务用车运行维护费",
+		"“三公”经费/公务接待费", "会议费", "培训费",
+	};
+	static const char *lines[] = {
+		"合计\t“三公”经费\t\t\t\t\t\t会议费\t培训费",
+		"\t小计\t因公出国（境）费\t公务用车购置及运行维护费\t\t\t公务接待费\t\t",
+		"\t\t\t小计\t公务用车购置费\t公务用车运行维护费\t\t\t",
+		"2,224.43\t660.10\t106.00\t156.60\t\t156.60\t397.50\t1,282.56\t281.77",
+	};
+	table *t = fixture_table(doc, "“三公”经费、会议费、培训费支出预算表", paths, NELEM(paths), 3, lines,
+	                         NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "budget.three_public");
+	assert_int_equal(t->rows.len, 1);
+	const row *r = &t->rows.items[0];
+	assert_string_equal(val(doc, t, r, "合计"), "2224.43");
+	assert_string_equal(val(doc, t, r, "total"), "660.1");
+	assert_string_equal(val(doc, t, r, "overseas"), "106");
+	assert_string_equal(val(doc, t, r, "vehicle"), "156.6");
+	assert_string_equal(val(doc, t, r, "vehicle_purchase"), "null");
+	assert_string_equal(val(doc, t, r, "vehicle_operation"), "156.6");
+	assert_string_equal(val(doc, t, r, "reception"), "397.5");
+	assert_string_equal(val(doc, t, r, "meeting"), "1282.56");
+	assert_string_equal(val(doc, t, r, "training"), "281.77");
+	assert_int_equal(t->checks.len, 2);
+	assert_int_equal(count_ok(t, true), 2);
+	doc_free(doc);
+}
+
+/*
+ * Jiangsu's one-amount tables: 金额 is the row total; 支出预算总表 prints
+ * 单位预留机动经费 as a part: 13,377.11 = 6,522.75 + 4,968.34 + 1,886.02.
+ */
+static void test_jiangsu_amount_tables(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *gpaths[] = { "功能科目编码", "功能科目名称", "金额" };
+	static const char *glines[] = {
+		"功能科目编码\t功能科目名称\t金额",
+		"\t合计\t13,297.11",
+		"201\t一般公共服务支出\t10,191.56",
+		"20101\t人大事务\t10,191.56",
+		"208\t社会保障和就业支出\t3,105.55",
+	};
+	table *g = fixture_table(doc, "一般公共预算支出预算表（功能科目）", gpaths, NELEM(gpaths), 1, glines,
+	                         NELEM(glines));
+	static const char *epaths[] = { "合计", "基本支出", "项目支出", "单位预留机动经费", "结转下年资金" };
+	static const char *elines[] = {
+		"合计\t基本支出\t项目支出\t单位预留机动经费\t结转下年资金",
+		"13,377.11\t6,522.75\t4,968.34\t1,886.02\t",
+	};
+	table *e = fixture_table(doc, "支出预算总表", epaths, NELEM(epaths), 1, elines, NELEM(elines));
+	static const char *opaths[] = { "科目编码", "科目名称", "机关运行经费支出" };
+	static const char *olines[] = {
+		"科目编码\t科目名称\t机关运行经费支出",
+		"\t合计\t1,130.74",
+		"302\t商品和服务支出\t1,130.74",
+	};
+	table *o = fixture_table(doc, "一般公共预算机关运行经费支出预算表", opaths, NELEM(opaths), 1, olines,
+	                         NELEM(olines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(g->schema, "budget.general_expenditure");
+	assert_string_equal(g->columns.items[0].key, "total");
+	/* 合计 13,297.11 = 10,191.56 + 3,105.55; 201 = its 20101. */
+	const check *c = find_check(g, "total_sum", "合计", "total");
+	assert_non_null(c);
+	assert_true(c->ok);
+	assert_string_equal(dec(doc, c->expected), "13297.11");
+	assert_non_null(find_check(g, "children_sum", "201", "total"));
+	assert_int_equal(count_ok(g, false), 0);
+
+	assert_string_equal(e->schema, "budget.expenditure");
+	assert_string_equal(e->columns.items[3].key, "reserve");
+	assert_string_equal(e->columns.items[4].key, "carry_forward");
+	assert_int_equal(e->checks.len, 1);
+	c = &e->checks.items[0];
+	assert_true(c->ok);
+	assert_string_equal(dec(doc, c->expected), "13377.11");
+
+	assert_string_equal(o->schema, "budget.operating_costs");
+	assert_string_equal(o->columns.items[0].key, "amount");
+	assert_string_equal(val(doc, o, find(o, "302", NULL), "amount"), "1130.74");
+	doc_free(doc);
+}
+
+/*
+ * shenzhen-planning-2026 收支总表: 2026年预算数 is this year's amount; lines
+ * printed as an outline (一、 over unnumbered or 1. lines) add up at the top
+ * level only; 上年结余、结转 is a line of its own, not the tail of the line
+ * before; its 1./2. parts are not counted again in 收入总计.
+ *   income: 4,310.31 + 0.00 + 184.50 = 4,494.81; 4,494.81 + 11.00 = 4,505.81
+ *   expenditure: 281.48 + 70.50 = 351.98 (本年支出合计 printed 351.98 here)
+ */
+static void test_outline_two_sided(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_BUDGET;
+	doc->year = 2026;
+	static const char *paths[] = { "收入/项目", "收入/2026年预算数", "支出/项目", "支出/2026年预算数" };
+	static const char *lines[] = {
+		"一、财政拨款\t4,310.31\t一、社会保障和就业支出\t281.48",
+		"1.一般公共预算拨款\t4,295.31\t行政事业单位养老支出\t281.48",
+		"2.政府性基金预算拨款\t15.00\t行政单位离退休\t22.48",
+		"二、财政专户管理资金\t0.00\t机关事业单位基本养老保险缴费支出\t259.00",
+		"三、单位资金\t184.50\t二、卫生健康支出\t70.50",
+		"1.事业收入\t0.00\t行政事业单位医疗\t70.50",
+		"2.其他收入\t184.50\t\t",
+		"本年收入合计\t4,494.81\t本年支出合计\t351.98",
+		"上年结余、结转\t11.00\t结转下年\t4,153.83",
+		"1.财政拨款结余、结转\t11.00\t\t",
+		"2.非财政拨款结余、结转\t0.00\t\t",
+		"收入总计\t4,505.81\t支出总计\t4,505.81",
+	};
+	table *t = fixture_table(doc, "收支总表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "budget.summary");
+	assert_int_equal(t->columns.len, 1);
+	assert_string_equal(t->columns.items[0].key, "amount");
+	const row *r = find(t, "财政拨款", "income");
+	assert_int_equal(r->level, 1);
+	assert_int_equal(find(t, "一般公共预算拨款", "income")->level, 2);
+	assert_int_equal(find(t, "行政事业单位养老支出", "expenditure")->level, 2);
+	assert_int_equal(find(t, "卫生健康支出", "expenditure")->level, 1);
+	r = find(t, "上年结余、结转", "income");
+	assert_non_null(r);
+	assert_string_equal(val(doc, t, r, "amount"), "11");
+	assert_int_equal(find(t, "财政拨款结余、结转", "income")->level, 2);
+
+	const check *c = find_check(t, "two_sided_total", "本年收入合计", "amount");
+	assert_non_null(c);
+	assert_true(c->ok);
+	assert_string_equal(dec(doc, c->expected), "4494.81");
+	c = find_check(t, "two_sided_total", "本年支出合计", "amount");
+	assert_non_null(c);
+	assert_true(c->ok);
+	assert_string_equal(dec(doc, c->expected), "351.98");
+	assert_int_equal(count_ok(t, false), 0);
+	/* 收入总计 4,505.81 = 4,494.81 + 11.00; 支出总计 = 351.98 + 4,153.83 */
+	assert_int_equal(t->checks.len, 5);
+	doc_free(doc);
+}
+
+/* Jiangsu 收支预算总表: 上年结转资金 after 当年收入小计 stays its own line. */
+static void test_carry_line_not_wrapped(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "收入/项目名称", "收入/金额", "支出/项目名称", "支出/金额" };
+	static const char *lines[] = {
+		"一、财政拨款\t100.00\t一、基本支出\t60.00",
+		"二、其他资金\t\t二、项目支出\t40.00",
+		"当年收入小计\t100.00\t当年支出小计\t100.00",
+		"上年结转资金\t\t结转下年资金\t",
+		"收入合计\t100.00\t支出合计\t100.00",
+	};
+	table *t = fixture_table(doc, "收支预算总表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "budget.summary");
+	assert_non_null(find(t, "当年收入小计", "income"));
+	assert_non_null(find(t, "上年结转资金", "income"));
+	assert_non_null(find(t, "结转下年资金", "expenditure"));
+	assert_int_equal(t->rows.len, 10);
+	doc_free(doc);
+}
+
+/*
+ * shenzhen-planning-2026 page 36: each item split by fund, rows by unit and
+ * year with the unit printed once.  One row per (unit, year, fund):
+ * 2025 一般公共预算 17.60 = 0 + 17.60 + 0 and 17.60 = 12.00 + 5.60.
+ */
+static void test_three_public_by_fund(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = {
+		"预算单位", "年度", "总计/一般公共预算", "总计/政府性基金预算",
+		"因公出国(境)费/一般公共预算", "因公出国(境)费/政府性基金预算",
+		"公务接待费/一般公共预算", "公务接待费/政府性基金预算",
+		"公务用车购置及运行维护费/小计/一般公共预算", "公务用车购置及运行维护费/小计/政府性基金预算",
+		"公务用车购置及运行维护费/公务用车购置费/一般公共预算", "公务用车购置及运行维护费/公务用车购置费/政府性基金预算",
+		"公务用车购置及运行维护费/公务用车运行维护费/一般公共预算", "公务用车购置及运行维护费/公务用车运行维护费/政府性基金预算",
+	};
+	static const char *lines[] = {
+		"预算单位\t年度\t总计\t\t因公出国(境)费\t\t公务接待费\t\t公务用车购置及运行维护费\t\t\t\t\t",
+		"\t\t\t\t\t\t\t\t小计\t\t公务用车购置费\t\t公务用车运行维护费\t",
+		"\t\t一般公共预算\t政府性基金预算\t一般公共预算\t政府性基金预算\t一般公共预算\t政府性基金预算\t一般公共预算\t政府性基金预算\t一般公共预算\t政府性基金预算\t一般公共预算\t政府性基金预算",
+		"某管理局\t2025年\t17.60\t0.00\t0.00\t0.00\t0.00\t0.00\t17.60\t0.00\t12.00\t0.00\t5.60\t0.00",
+		"\t2026年\t4.40\t0.00\t0.00\t0.00\t0.00\t0.00\t4.40\t0.00\t0.00\t0.00\t4.40\t0.00",
+	};
+	table *t = fixture_table(doc, "财政拨款“三公”经费支出表", paths, NELEM(paths), 3, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "budget.three_public");
+	assert_int_equal(t->columns.len, 6);
+	assert_int_equal(t->rows.len, 4);
+	const row *r = find(t, "某管理局/2025年/一般公共预算", NULL);
+	assert_non_null(r);
+	assert_string_equal(val(doc, t, r, "total"), "17.6");
+	assert_string_equal(val(doc, t, r, "vehicle_purchase"), "12");
+	assert_string_equal(val(doc, t, r, "vehicle_operation"), "5.6");
+	r = find(t, "某管理局/2026年/一般公共预算", NULL);
+	assert_non_null(r);
+	assert_string_equal(val(doc, t, r, "vehicle"), "4.4");
+	r = find(t, "某管理局/2026年/政府性基金预算", NULL);
+	assert_non_null(r);
+	assert_string_equal(val(doc, t, r, "total"), "0");
+	assert_int_equal(t->checks.len, 8);
+	assert_int_equal(count_ok(t, true), 8);
+	doc_free(doc);
+}
+
+/*
+ * chongqing-commerce-2026: 基本支出 printed as 小计 over 人员经费/公用经费,
+ * and income split by fund: 174,900.64 = 101,833.84 + 41,534.73 +
+ * 22,070.82 + 2,461.25 + 6,282.98 + 717.01 (= 174,900.63, within 0.06).
+ */
+static void test_chongqing_columns(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *gpaths[] = { "功能分类科目/科目编码", "功能分类科目/科目名称", "总计", "基本支出/小计",
+	                                "基本支出/人员经费", "基本支出/公用经费", "项目支出" };
+	static const char *glines[] = {
+		"合 计\t\t101,833.84\t43,436.09\t34,411.12\t9,024.98\t58,397.75",
+	};
+	table *g = fixture_table(doc, "2026年一般公共预算支出情况表", gpaths, NELEM(gpaths), 0, glines,
+	                         NELEM(glines));
+	static const char *ipaths[] = { "科目/科目编码", "科目/科目名称", "总计", "一般公共预算拨款收入",
+	                                "政府性基金预算拨款收入", "国有资本经营预算拨款收入", "财政专户管理资金收入",
+	                                "事业收入", "上级补助收入", "附属单位上缴收入", "事业单位经营收入", "其他收入" };
+	static const char *ilines[] = {
+		"合 计\t\t174,900.64\t101,833.84\t41,534.73\t\t22,070.82\t2,461.25\t\t\t6,282.98\t717.01",
+	};
+	table *in = fixture_table(doc, "2026年部门收入总体情况表", ipaths, NELEM(ipaths), 0, ilines,
+	                          NELEM(ilines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(g->schema, "budget.general_expenditure");
+	assert_string_equal(val(doc, g, &g->rows.items[0], "basic"), "43436.09");
+	/* 101,833.84 = 43,436.09 + 58,397.75 */
+	assert_int_equal(g->checks.len, 1);
+	assert_true(g->checks.items[0].ok);
+	assert_string_equal(in->schema, "budget.income");
+	assert_string_equal(val(doc, in, &in->rows.items[0], "fund"), "41534.73");
+	assert_int_equal(in->checks.len, 1);
+	assert_true(in->checks.items[0].ok);
+	assert_string_equal(dec(doc, in->checks.items[0].expected), "174900.63");
+	doc_free(doc);
+}
+
+/* Seed 004's 支出总计 prints only 合计: a total whose parts are all blank is not checked. */
+static void test_blank_parts_not_checked(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.txt");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "科目编码", "科目名称", "合计", "基本支出", "项目支出" };
+	static const char *lines[] = {
+		"201\t一般公共服务支出\t5,073.08\t3,000.00\t2,073.08",
+		"\t总计\t5,073.08\t\t",
+	};
+	table *t = fixture_table(doc, "支出总表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "budget.expenditure");
+	/* 201: 5,073.08 = 3,000.00 + 2,073.08; 总计 = 201 per column, only total printed. */
+	assert_non_null(find_check(t, "total_equals_parts", "201", "total"));
+	assert_null(find_check(t, "total_equals_parts", "总计", "total"));
+	assert_non_null(find_check(t, "total_sum", "总计", "total"));
+	assert_null(find_check(t, "total_sum", "总计", "basic"));
+	assert_int_equal(t->checks.len, 2);
+	assert_int_equal(count_ok(t, true), 2);
+	doc_free(doc);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_three_public_last_level),
+		cmocka_unit_test(test_three_public_blank),
+		cmocka_unit_test(test_three_public_fold_once),
+		cmocka_unit_test(test_blank_income_template),
+		cmocka_unit_test(test_document_check_blank),
+		cmocka_unit_test(test_three_public_meeting_training),
+		cmocka_unit_test(test_jiangsu_amount_tables),
+		cmocka_unit_test(test_outline_two_sided),
+		cmocka_unit_test(test_carry_line_not_wrapped),
+		cmocka_unit_test(test_three_public_by_fund),
+		cmocka_unit_test(test_chongqing_columns),
+		cmocka_unit_test(test_blank_parts_not_checked),
+	};
+	return cmocka_run_group_tests(tests, load, unload);
+}
