@@ -310,6 +310,9 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 			const segment *s = &segs->items[k];
 			double c = (s->x0 + s->x1) / 2;
 			size_t best_i = 0, best_k = 0;
+			/* The line below must lie wholly below it (not the lower half of a tall cell). */
+			if (L[l + 1].src->bb.y0 < s->y1 - 1)
+				continue;
 			for (size_t i = 0; i < cols.len; i++)
 				for (size_t e = i + 1; e < cols.len; e++) {
 					double x0 = cols.items[i].x0, x1 = cols.items[e].x1;
