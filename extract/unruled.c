@@ -206,14 +206,26 @@ static size_t columns_met(const interval_vec *cols, double x0, double x1)
  * Whether a segment that meets no column sits centred over its two neighbours
  * (收入 over 项目 and 本年预算): a title of the pair, not a column between them.
  */
-static bool centred_over_pair(const interval_vec *cols, const segment *s)
+static bool centred_over_pair(const interval_vec *cols, const segment *s, const tline *below,
+                              const segment_vec *segs)
 {
+	/* The line below lies wholly below it and prints in both columns. */
+	if (below->src->bb.y0 < s->y1 - 1)
+		return false;
 	for (size_t i = 0; i + 1 < cols->len; i++) {
 		const interval *l = &cols->items[i], *r = &cols->items[i + 1];
 		if (!(l->x1 <= s->x0 && r->x0 >= s->x1))
 			continue;
 		double mid = (l->x0 + r->x1) / 2, c = (s->x0 + s->x1) / 2;
-		return fabs(mid - c) < (r->x1 - l->x0) * 0.15;
+		if (fabs(mid - c) >= (r->x1 - l->x0) * 0.15)
+			return false;
+		bool in_left = false, in_right = false;
+		for (size_t k = below->first; k < below->first + below->count; k++) {
+			const segment *b = &segs->items[k];
+			in_left = in_left || (b->x1 > l->x0 && b->x0 < l->x1);
+			in_right = in_right || (b->x1 > r->x0 && b->x0 < r->x1);
+		}
+		return in_left && in_right;
 	}
 	return false;
 }
@@ -285,7 +297,7 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
 			const segment *s = &segs->items[k];
 			size_t met = columns_met(&cols, s->x0, s->x1);
-			if (met == 0 && l + 1 < body && centred_over_pair(&cols, s)) {
+			if (met == 0 && l + 1 < body && centred_over_pair(&cols, s, &L[l + 1], segs)) {
 				spans = true; /* a group title over the two columns beside it */
 			} else if (met <= 1) {
 				add_column(tmp, &cols, s->x0, s->x1);
