@@ -52,6 +52,8 @@ static void usage(FILE *out)
 	      "      --ndjson             same as --format ndjson\n"
 	      "      --bom                start CSV output with a UTF-8 byte order mark (for Excel)\n"
 	      "      --unit UNIT          convert amounts exactly to yuan, 千元, 万元 or 亿元\n"
+	      "      --facts              also list the amounts and percentages stated in the text,\n"
+	      "                           with the words they measure\n"
 	      "      --schemas DIR[:DIR]  read table schemas from these directories\n"
 	      "                           (default: $DISCLEX_SCHEMAS, schemas/ beside the program,\n"
 	      "                           " DISCLEX_SCHEMA_DIR ", then ./schemas)\n"
@@ -209,7 +211,7 @@ static int run_one(const char *path, const cli_options *opt, sbuf *result, FILE 
 int main(int argc, char **argv)
 {
 	cli_options opt = { 0 };
-	enum { OPT_NDJSON = 256, OPT_PAGES, OPT_INPUT_FORMAT, OPT_STRICT, OPT_VERSION, OPT_BOM, OPT_UNIT, OPT_SCHEMAS };
+	enum { OPT_NDJSON = 256, OPT_PAGES, OPT_INPUT_FORMAT, OPT_STRICT, OPT_VERSION, OPT_BOM, OPT_UNIT, OPT_SCHEMAS, OPT_FACTS };
 	static const struct option longopts[] = {
 		{ "output", required_argument, NULL, 'o' },
 		{ "format", required_argument, NULL, 'f' },
@@ -220,6 +222,7 @@ int main(int argc, char **argv)
 		{ "bom", no_argument, NULL, OPT_BOM },
 		{ "unit", required_argument, NULL, OPT_UNIT },
 		{ "schemas", required_argument, NULL, OPT_SCHEMAS },
+		{ "facts", no_argument, NULL, OPT_FACTS },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, OPT_VERSION },
@@ -275,6 +278,9 @@ int main(int argc, char **argv)
 			break;
 		case OPT_SCHEMAS:
 			opt.schema_dir = optarg;
+			break;
+		case OPT_FACTS:
+			opt.pipe.facts = true;
 			break;
 		case 'q':
 			opt.quiet = true;

@@ -154,6 +154,15 @@ typedef struct table {
 	VEC(check) checks;
 } table;
 
+/* A figure stated in running text, with the words it measures (--facts). */
+typedef struct fact {
+	char *measure; /* 收、支总计 */
+	decimal value;
+	const char *unit; /* 万元, 元, %, … */
+	int block;        /* index in doc->blocks */
+	int page;
+} fact;
+
 typedef struct warning {
 	int page; /* 0 when not about one page */
 	char *message;
@@ -179,6 +188,8 @@ typedef struct document {
 	VEC(block) blocks;
 	VEC(table *) tables;
 	VEC(check) document_checks;
+	VEC(fact) facts;  /* filled only when asked for */
+	bool want_facts;
 	VEC(warning) warnings;
 } document;
 

@@ -7,6 +7,9 @@
  * one object per line inside long arrays (blocks, rows, checks) and one
  * printed row per line in `cells`, which keeps golden diffs readable.
  *
+ * With --facts, a `facts` array (before `warnings`) lists each figure stated
+ * in running text with what it measures, its exact value, unit, block and page.
+ *
  * Merged cells: a merged cell's text is in its top-left slot and the slots it
  * covers are null; `spans` lists each merged cell as [row, col, rowspan,
  * colspan].  `header_rows` says how many leading rows of `cells` are header.
@@ -387,6 +390,30 @@ void json_write(const document *doc, bool pretty, sbuf *out)
 	if (doc->document_checks.len)
 		nl(&w, 1);
 	sbuf_addstr(out, "],");
+	if (doc->want_facts) {
+		nl(&w, 1); key(&w, "facts");
+		sbuf_addch(out, '[');
+		for (size_t i = 0; i < doc->facts.len; i++) {
+			const fact *f = &doc->facts.items[i];
+			if (i)
+				sbuf_addch(out, ',');
+			nl(&w, 2);
+			sbuf_addch(out, '{');
+			key(&w, "measure"); json_string(out, f->measure); sep(&w);
+			key(&w, "value"); decimal_json(out, f->value); sep(&w);
+			key(&w, "unit"); json_string(out, f->unit); sep(&w);
+			key(&w, "block"); sbuf_addf(out, "%d", f->block); sep(&w);
+			key(&w, "page");
+			if (f->page)
+				sbuf_addf(out, "%d", f->page);
+			else
+				sbuf_addstr(out, "null");
+			sbuf_addch(out, '}');
+		}
+		if (doc->facts.len)
+			nl(&w, 1);
+		sbuf_addstr(out, "],");
+	}
 	nl(&w, 1); key(&w, "warnings");
 	sbuf_addch(out, '[');
 	for (size_t i = 0; i < doc->warnings.len; i++) {

@@ -29,6 +29,7 @@
 #include "extract/layout.h"
 #include "extract/tables.h"
 #include "extract/text.h"
+#include "map/facts.h"
 #include "map/map.h"
 
 static bool has_pdf_suffix(const char *path)
@@ -175,6 +176,8 @@ document *pipeline_run(const char *path, const char *data, size_t len, const pip
 		doc_free(doc);
 		return NULL;
 	}
+	if (opt && opt->facts)
+		facts_collect(doc);
 	if (opt && opt->unit && map_convert_unit(doc, opt->unit, err) < 0) {
 		doc_free(doc);
 		return NULL;

@@ -19,6 +19,7 @@ typedef struct pipeline_options {
 	enum input_format input_format; /* INPUT_UNKNOWN: sniffed from the content */
 	const schema_set *schemas;      /* NULL: tables are not mapped */
 	const char *unit;               /* convert every amount to this unit, or NULL */
+	bool facts;                     /* list the figures stated in running text */
 } pipeline_options;
 
 /*

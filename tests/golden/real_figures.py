@@ -46,6 +46,16 @@ ROWS = [
     ("chongqing-commerce-2026-budget-notes.pdf", "2026年部门收入总体情况表", "2011350", ["事业运行", "8,945.61", "2,732.59", "484.70", "5,727.32", "1.00"]),
 ]
 
+SEEDS = ROOT.parent / "shared" / "seeds"
+# Figures stated in the narrative of seed 003 (read in the seed text), with the words they measure.
+FACTS = [
+    ("003_91be073d674ac1bc.txt", "2022年年初预算", "3284.93", "万元"),
+    ("003_91be073d674ac1bc.txt", "市本级预算执行率", "90.81", "%"),
+    ("003_91be073d674ac1bc.txt", "年度预算收入", "3109.67", "万元"),
+    ("003_91be073d674ac1bc.txt", "2022年决算支出", "2823.84", "万元"),
+    ("003_91be073d674ac1bc.txt", "“三公经费”总控制率", "87.05", "%"),
+]
+
 FINALS = ["putuo-finance-bureau-2024-final.pdf", "putuo-planning-2024-final.pdf",
           "putuo-social-work-2024-final.pdf", "final-accounts-template.pdf"]
 
@@ -93,6 +103,17 @@ def main():
             print(f"FAIL {name}: nine standard tables: {', '.join(problems)}")
         else:
             passed += 1
+    for name, measure, value, unit in FACTS:
+        out = subprocess.run([binary, "-q", "--facts", str(SEEDS / name)], capture_output=True, timeout=60)
+        facts = json.loads(out.stdout).get("facts", [])
+        # Values are compared as printed by the exact decimal writer (no float in between).
+        raw = out.stdout.decode()
+        hit = [f for f in facts if f["measure"] == measure and f["unit"] == unit]
+        if hit and f'"measure": "{measure}", "value": {value},' in raw:
+            passed += 1
+        else:
+            failed += 1
+            print(f"FAIL {name}: fact {measure} = {value} {unit}: got {hit}")
     print(f"real figures: {passed} passed, {failed} failed")
     return 1 if failed else 0
 
