@@ -194,6 +194,35 @@ static void add_column(arena *a, interval_vec *cols, double x0, double x1)
 	qsort(cols->items, cols->len, sizeof(interval), cmp_interval);
 }
 
+/*
+ * Adds a header segment's extent to the one column it meets (or as a new
+ * column), never past the neighbours: header text is often wider than the
+ * figures under it, and must not join two columns.
+ */
+static void widen_column(arena *a, interval_vec *cols, double x0, double x1, double snap)
+{
+	size_t hit = cols->len;
+	for (size_t i = 0; i < cols->len; i++)
+		if (cols->items[i].x1 >= x0 - 1 && cols->items[i].x0 <= x1 + 1)
+			hit = i;
+	/* A header word just beside a column (a centred 栏次 number beside right-aligned
+	 * figures) belongs to it. */
+	for (size_t i = 0; i < cols->len && hit == cols->len; i++)
+		if (cols->items[i].x1 >= x0 - snap && cols->items[i].x0 <= x1 + snap)
+			hit = i;
+	if (hit == cols->len) {
+		add_column(a, cols, x0, x1);
+		return;
+	}
+	interval *c = &cols->items[hit];
+	double lo = hit > 0 ? cols->items[hit - 1].x1 + 2 : -1e9;
+	double hi = hit + 1 < cols->len ? cols->items[hit + 1].x0 - 2 : 1e9;
+	if (x0 < c->x0)
+		c->x0 = x0 > lo ? x0 : lo;
+	if (x1 > c->x1)
+		c->x1 = x1 < hi ? x1 : hi;
+}
+
 static size_t columns_met(const interval_vec *cols, double x0, double x1)
 {
 	size_t n = 0;
@@ -300,7 +329,7 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 			if (met == 0 && l + 1 < body && centred_over_pair(&cols, s, &L[l + 1], segs)) {
 				spans = true; /* a group title over the two columns beside it */
 			} else if (met <= 1) {
-				add_column(tmp, &cols, s->x0, s->x1);
+				widen_column(tmp, &cols, s->x0, s->x1, (s->y1 - s->y0) * 0.6);
 			} else {
 				spans = true;
 			}
