@@ -13,8 +13,10 @@
  *   3. Header.  Lines just above the body whose segments are all short are
  *      its header, up to a caption line (title, unit, form number) or a
  *      sentence.
- *   4. Columns.  Body segments are projected onto the x axis: overlapping
- *      extents form one column.  Header segments are then added from the
+ *   4. Columns.  Body figures (amounts, codes) are projected onto the x
+ *      axis: overlapping extents form one column.  Body text then widens the
+ *      one column it meets or opens its own (a label column), but a text
+ *      meeting several columns (a 合计 label spanning them) shapes nothing.  Header segments are then added from the
  *      lowest header line up: one that meets no column opens one (a column
  *      left blank in the body) unless, above the lowest line, it sits
  *      centred over the two columns beside it (a group title); one that
@@ -86,7 +88,9 @@ static void segment_line(arena *a, const page *pg, const textline *ln, double jo
 			const glyph *g = &pg->glyphs.items[j];
 			bool num = numeric_char(g->cp);
 			double gap = g->x0 - w.x1;
-			if (gap > size * 0.33 || (num != numeric && gap > size * 0.1))
+			/* Digits of one figure touch; two figures in neighbouring columns
+			 * (323.99 | 307) may sit closer than a word gap. */
+			if (gap > size * 0.33 || (num != numeric && gap > size * 0.1) || (num && numeric && gap > size * 0.15))
 				break;
 			numeric = numeric && num;
 			digits += g->cp >= '0' && g->cp <= '9';
@@ -319,7 +323,15 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 	interval_vec cols = { 0 };
 	for (size_t l = body; l < to; l++)
 		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++)
-			add_column(tmp, &cols, segs->items[k].x0, segs->items[k].x1);
+			if (segs->items[k].amount || segs->items[k].code)
+				add_column(tmp, &cols, segs->items[k].x0, segs->items[k].x1);
+	/* Body text: a label spanning figure columns (公用经费合计) shapes none. */
+	for (size_t l = body; l < to; l++)
+		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+			const segment *s = &segs->items[k];
+			if (!s->amount && !s->code && columns_met(&cols, s->x0, s->x1) <= 1)
+				widen_column(tmp, &cols, s->x0, s->x1, 0);
+		}
 	VEC(size_t) spanning_lines = { 0 };
 	for (size_t l = body; l-- > from;) {
 		bool spans = false;
