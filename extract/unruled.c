@@ -100,8 +100,21 @@ static void segment_line(arena *a, const page *pg, const textline *ln, double jo
 			if (g->y1 > w.y1) w.y1 = g->y1;
 			w.chars++;
 		}
-		if (numeric && digits) {
-			w.amount = marks > 0;
+		/* A figure in prose runs on into its unit or measure word (223.80万元, 1家). */
+		bool prose = false;
+		if (j < end) {
+			const glyph *next = &pg->glyphs.items[j];
+			static const uint32_t units[] = { 0x4E07, 0x4EBF, 0x5143, 0x5343, '%', 0xFF05, 0x5E74, 0x6708,
+			                                  0x65E5, 0x4E2A, 0x5BB6, 0x4EBA, 0x8F86, 0x9879, 0x6B21 };
+			if (next->x0 - w.x1 < size * 0.5)
+				for (size_t u = 0; u < sizeof units / sizeof *units; u++)
+					prose = prose || next->cp == units[u];
+		}
+		/* A list number (1.) ends in its mark; a figure ends in a digit or %. */
+		uint32_t last = pg->glyphs.items[j - 1].cp;
+		bool ends_well = (last >= '0' && last <= '9') || last == '%' || last == 0xFF05;
+		if (numeric && digits && !prose) {
+			w.amount = marks > 0 && ends_well;
 			/* Classification codes have 3, 5 or 7 digits (2 per split 款/项 part); a year has 4. */
 			w.code = !marks && digits == w.chars && (digits == 2 || digits == 3 || digits == 5 || digits == 7);
 			w.split_code = w.code && digits == 2;
@@ -154,7 +167,7 @@ static bool header_like(const tline *tl, const segment_vec *segs)
 	return tl->count > 0;
 }
 
-/* A line of running text (or a note under a table) ends a table body. */
+/* A line of running text, a note under a table or a contents line ends a table body. */
 static bool sentence_like(const tline *tl, const segment_vec *segs)
 {
 	const char *t = tl->src->text;
@@ -162,10 +175,14 @@ static bool sentence_like(const tline *tl, const segment_vec *segs)
 		t++;
 	if (strstr(t, "\xE3\x80\x82") || strncmp(t, "\xE6\xB3\xA8", 3) == 0) /* 。 注 */
 		return true;
+	/* Dot leaders of a contents page; a comma inside running words. */
+	if (strstr(t, "\xE2\x80\xA6\xE2\x80\xA6") || strstr(t, "....") || strstr(t, "\xC2\xB7\xC2\xB7"))
+		return true;
 	for (size_t k = tl->first; k < tl->first + tl->count; k++)
 		if (segs->items[k].chars > 40)
 			return true;
-	return false;
+	const char *comma = strstr(t, "\xEF\xBC\x8C"); /* ， */
+	return comma && comma - t > 12;
 }
 
 typedef struct interval {
