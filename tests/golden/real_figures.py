@@ -56,6 +56,23 @@ FACTS = [
     ("003_91be073d674ac1bc.txt", "“三公经费”总控制率", "87.05", "%"),
 ]
 
+# Standard tables each seed prints (read in the seed text; 001 prints the title of its
+# 基本支出决算明细表 but no body), and every identity check on them must hold.
+SEED_SCHEMAS = {
+    "000_457d21f7844e790a.txt": ["final.summary", "final.income", "final.expenditure", "final.fiscal_summary",
+                                 "final.general_expenditure", "final.basic_detail", "final.fund",
+                                 "final.capital", "final.three_public"],
+    "001_4d7cf89fcda6ae68.txt": ["final.summary", "final.income", "final.expenditure", "final.fiscal_summary",
+                                 "final.general_expenditure", "final.fund", "final.capital",
+                                 "final.three_public", "performance.self_assessment"],
+    "002_07f019ba6ccc29bb.txt": ["final.summary", "final.income", "final.expenditure", "final.fiscal_summary",
+                                 "final.general_expenditure", "final.basic_detail", "final.fund",
+                                 "final.capital", "final.three_public"],
+    "004_c182bc71c99e727c.txt": ["budget.summary", "budget.income", "budget.expenditure", "budget.fiscal_summary",
+                                 "budget.general_expenditure", "budget.basic_detail", "budget.fund",
+                                 "budget.three_public", "budget.project_performance"],
+}
+
 FINALS = ["putuo-finance-bureau-2024-final.pdf", "putuo-planning-2024-final.pdf",
           "putuo-social-work-2024-final.pdf", "final-accounts-template.pdf"]
 
@@ -101,6 +118,18 @@ def main():
         if problems:
             failed += 1
             print(f"FAIL {name}: nine standard tables: {', '.join(problems)}")
+        else:
+            passed += 1
+    for name, wanted in SEED_SCHEMAS.items():
+        out = subprocess.run([binary, "-q", str(SEEDS / name)], capture_output=True, timeout=60)
+        doc = json.loads(out.stdout)
+        claimed = [t["schema"] for t in doc["tables"] if t["schema"]]
+        problems = [f"{w} x{claimed.count(w)}" for w in wanted if claimed.count(w) != 1]
+        bad = [(t["id"], c["rule"], c["row"], c["column"]) for t in doc["tables"] for c in t["checks"] if not c["ok"]]
+        bad += [(c["rule"], c["tables"]) for c in doc["document_checks"] if not c["ok"]]
+        if problems or bad:
+            failed += 1
+            print(f"FAIL seed {name}: schemas {problems}, failing checks {bad[:5]}")
         else:
             passed += 1
     for name, measure, value, unit in FACTS:
