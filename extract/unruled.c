@@ -18,8 +18,8 @@
  *      one column it meets or opens its own (a label column), but a text
  *      meeting several columns (a 合计 label spanning them) shapes nothing.  Header segments are then added from the
  *      lowest header line up: one that meets no column opens one (a column
- *      left blank in the body) unless, above the lowest line, it sits
- *      centred over the two columns beside it (a group title); one that
+ *      left blank in the body) unless, above the lowest line, it is a group
+ *      title centred over columns the line below fills; one that
  *      meets a single column widens it, one that meets several spans them
  *      and shapes nothing.  Borders go
  *      half-way between neighbouring columns.
@@ -253,31 +253,47 @@ static size_t columns_met(const interval_vec *cols, double x0, double x1)
 }
 
 /*
- * Whether a segment that meets no column sits centred over its two neighbours
- * (收入 over 项目 and 本年预算): a title of the pair, not a column between them.
+ * Whether header segment k of line l is a group title: centred over a run of
+ * two or more columns, alone over them on its line, with the header below it
+ * printing in at least two of them (收入 over 项目 行次 金额).  The widest such run is returned in [*first, *last].
  */
-static bool centred_over_pair(const interval_vec *cols, const segment *s, const tline *below,
-                              const segment_vec *segs)
+static bool group_title_run(const interval_vec *cols, const tline *L, size_t l, size_t body, size_t k,
+                            const segment_vec *segs, size_t *first, size_t *last)
 {
-	/* The line below lies wholly below it and prints in both columns. */
-	if (below->src->bb.y0 < s->y1 - 1)
+	const segment *s = &segs->items[k];
+	double c = (s->x0 + s->x1) / 2;
+	size_t best_i = 0, best_k = 0;
+	if (L[l + 1].src->bb.y0 < s->y1 - 1)
 		return false;
-	for (size_t i = 0; i + 1 < cols->len; i++) {
-		const interval *l = &cols->items[i], *r = &cols->items[i + 1];
-		if (!(l->x1 <= s->x0 && r->x0 >= s->x1))
-			continue;
-		double mid = (l->x0 + r->x1) / 2, c = (s->x0 + s->x1) / 2;
-		if (fabs(mid - c) >= (r->x1 - l->x0) * 0.15)
-			return false;
-		bool in_left = false, in_right = false;
-		for (size_t k = below->first; k < below->first + below->count; k++) {
-			const segment *b = &segs->items[k];
-			in_left = in_left || (b->x1 > l->x0 && b->x0 < l->x1);
-			in_right = in_right || (b->x1 > r->x0 && b->x0 < r->x1);
+	for (size_t i = 0; i < cols->len; i++)
+		for (size_t e = i + 1; e < cols->len; e++) {
+			double x0 = cols->items[i].x0, x1 = cols->items[e].x1;
+			if (s->x0 < x0 - 2 || s->x1 > x1 + 2 || fabs((x0 + x1) / 2 - c) > (x1 - x0) * 0.1)
+				continue;
+			bool alone = true;
+			for (size_t m = L[l].first; m < L[l].first + L[l].count && alone; m++)
+				alone = m == k || segs->items[m].x1 < x0 - 1 || segs->items[m].x0 > x1 + 1;
+			if (!alone)
+				continue;
+			/* Header lines below it print in at least two of the run's columns. */
+			size_t filled = 0;
+			for (size_t q = i; q <= e; q++) {
+				bool hit = false;
+				for (size_t below = l + 1; below < body && !hit; below++)
+					for (size_t m = L[below].first; m < L[below].first + L[below].count && !hit; m++) {
+						const segment *b = &segs->items[m];
+						hit = b->y0 >= s->y1 - 1 && b->x1 > cols->items[q].x0 - 1 && b->x0 < cols->items[q].x1 + 1;
+					}
+				filled += hit;
+			}
+			if (filled >= 2 && e - i > best_k - best_i) {
+				best_i = i;
+				best_k = e;
+			}
 		}
-		return in_left && in_right;
-	}
-	return false;
+	*first = best_i;
+	*last = best_k;
+	return best_k > best_i;
 }
 
 static int cmp_double(const void *pa, const void *pb)
@@ -355,7 +371,8 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
 			const segment *s = &segs->items[k];
 			size_t met = columns_met(&cols, s->x0, s->x1);
-			if (met == 0 && l + 1 < body && centred_over_pair(&cols, s, &L[l + 1], segs)) {
+			size_t gi, gk;
+			if (met == 0 && l + 1 < body && group_title_run(&cols, L, l, body, k, segs, &gi, &gk)) {
 				spans = true; /* a group title over the two columns beside it */
 			} else if (met <= 1) {
 				widen_column(tmp, &cols, s->x0, s->x1, (s->y1 - s->y0) * 0.6);
@@ -377,37 +394,9 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 	for (size_t l = from; l + 1 < body; l++) {
 		bool any = false;
 		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
-			const segment *s = &segs->items[k];
-			double c = (s->x0 + s->x1) / 2;
-			size_t best_i = 0, best_k = 0;
-			/* The line below must lie wholly below it (not the lower half of a tall cell). */
-			if (L[l + 1].src->bb.y0 < s->y1 - 1)
-				continue;
-			for (size_t i = 0; i < cols.len; i++)
-				for (size_t e = i + 1; e < cols.len; e++) {
-					double x0 = cols.items[i].x0, x1 = cols.items[e].x1;
-					if (s->x0 < x0 - 2 || s->x1 > x1 + 2 || fabs((x0 + x1) / 2 - c) > (x1 - x0) * 0.08)
-						continue;
-					/* The title is alone over the run on its line. */
-					bool alone = true;
-					for (size_t m = L[l].first; m < L[l].first + L[l].count && alone; m++)
-						alone = m == k || segs->items[m].x1 < x0 - 1 || segs->items[m].x0 > x1 + 1;
-					if (!alone)
-						continue;
-					size_t filled = 0;
-					for (size_t q = i; q <= e; q++)
-						for (size_t m = L[l + 1].first; m < L[l + 1].first + L[l + 1].count; m++) {
-							const segment *b = &segs->items[m];
-							if (b->x1 > cols.items[q].x0 - 1 && b->x0 < cols.items[q].x1 + 1) {
-								filled++;
-								break;
-							}
-						}
-					if (filled >= 2 && e - i > best_k - best_i)
-						best_i = i, best_k = e;
-				}
-			if (best_k > best_i) {
-				*VEC_PUSH(tmp, &spans) = (span_request){ L[l].cy, cols.items[best_i].x0, cols.items[best_k].x1 };
+			size_t gi, gk;
+			if (group_title_run(&cols, L, l, body, k, segs, &gi, &gk)) {
+				*VEC_PUSH(tmp, &spans) = (span_request){ L[l].cy, cols.items[gi].x0, cols.items[gk].x1 };
 				any = true;
 			}
 		}
