@@ -29,8 +29,8 @@
  *      wrapped label, with the amounts centred beside it) and any other line
  *      is a row of its own; borders lie half-way between rows.  In the
  *      header, a line holding a segment that spans columns gets a border
- *      under it, and so does a line set apart from the next by more than a
- *      third of its height (a wrapped cell's lines sit closer).  A header
+ *      under it, and so does a line set apart from the next by more than
+ *      0.15 of its height (a wrapped cell's lines all but touch).  A header
  *      segment centred over two or more columns that the line below fills
  *      separately is a group title spanning them.
  *   6. The borders are drawn as virtual segments, except where a segment of
@@ -533,7 +533,7 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 	/* Header lines set apart (not a wrapped cell's next line) are rows of their own. */
 	for (size_t l = from; l + 1 < body; l++) {
 		double lh = L[l].src->bb.y1 - L[l].src->bb.y0;
-		if (L[l + 1].src->bb.y0 - L[l].src->bb.y1 <= lh * 0.3)
+		if (L[l + 1].src->bb.y0 - L[l].src->bb.y1 <= lh * 0.15)
 			continue;
 		bool ruled = false;
 		for (size_t r = 0; r < rules.len; r++)
