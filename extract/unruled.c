@@ -255,7 +255,8 @@ static size_t columns_met(const interval_vec *cols, double x0, double x1)
 /*
  * Whether header segment k of line l is a group title: centred over a run of
  * two or more columns, alone over them on its line, with the header below it
- * printing in at least two of them (收入 over 项目 行次 金额).  The widest such run is returned in [*first, *last].
+ * printing in at least two of them (收入 over 项目 行次 金额).  The run it is
+ * best centred over is returned in [*first, *last].
  */
 static bool group_title_run(const interval_vec *cols, const tline *L, size_t l, size_t body, size_t k,
                             const segment_vec *segs, size_t *first, size_t *last)
@@ -263,6 +264,7 @@ static bool group_title_run(const interval_vec *cols, const tline *L, size_t l, 
 	const segment *s = &segs->items[k];
 	double c = (s->x0 + s->x1) / 2;
 	size_t best_i = 0, best_k = 0;
+	double best_off = 1;
 	if (L[l + 1].src->bb.y0 < s->y1 - 1)
 		return false;
 	for (size_t i = 0; i < cols->len; i++)
@@ -286,9 +288,12 @@ static bool group_title_run(const interval_vec *cols, const tline *L, size_t l, 
 					}
 				filled += hit;
 			}
-			if (filled >= 2 && e - i > best_k - best_i) {
+			/* Of the runs it could head, the one it is best centred over. */
+			double off = fabs((x0 + x1) / 2 - c) / (x1 - x0);
+			if (filled >= 2 && (best_k == best_i || off < best_off)) {
 				best_i = i;
 				best_k = e;
+				best_off = off;
 			}
 		}
 	*first = best_i;
