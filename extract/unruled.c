@@ -634,7 +634,10 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 		size_t to = last_anchor + 1;
 		while (to < k && L[to].count >= 2)
 			to++;
-		if (anchors < 2 || (with_amounts < 2 && anchors < 3)) {
+		/* One row of figures under a header is a table too (a 三公 table), when
+		 * it prints three figures or more. */
+		bool single = anchors == 1 && L[l].amounts >= 3;
+		if (!single && (anchors < 2 || (with_amounts < 2 && anchors < 3))) {
 			l = k > l + 1 ? k : l + 1;
 			continue;
 		}
@@ -650,6 +653,10 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 			if (up->src->size > below->src->size * 1.2)
 				break;
 			from--;
+		}
+		if (single && body - from < 2) {
+			l = k > l + 1 ? k : l + 1;
+			continue;
 		}
 		build_table(doc, pg, &lines, from, body, to, &segs, out);
 		l = to;
