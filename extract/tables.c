@@ -588,6 +588,25 @@ static bool rows_equal(const found_table *a, size_t ra, const found_table *b, si
 	return true;
 }
 
+/* b starts with a's header rows again (and has as many columns): a continuation
+ * even where its inferred borders moved with what the page prints. */
+static bool repeats_header(const found_table *a, const found_table *b)
+{
+	if (a->ncols != b->ncols)
+		return false;
+	table probe = { 0 };
+	probe.nrows = a->nrows;
+	probe.ncols = a->ncols;
+	probe.cells = a->cells;
+	size_t h = header_count_rows(&probe);
+	if (!h || h > b->nrows)
+		return false;
+	for (size_t r = 0; r < h; r++)
+		if (!rows_equal(a, r, b, r))
+			return false;
+	return true;
+}
+
 /* Appends b's rows (less a repeated header) to a. */
 static void append_continuation(document *doc, found_table *a, const found_table *b)
 {
@@ -651,7 +670,7 @@ void tables_recover(document *doc)
 			int prev_page = prev->extra_parts.len ? prev->extra_parts.items[prev->extra_parts.len - 1].page : prev->page;
 			bool untitled_or_repeated = !ft->title || (prev->title && same_text(prev->title, ft->title));
 			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page && untitled_or_repeated &&
-			    same_columns(prev, ft)) {
+			    (same_columns(prev, ft) || repeats_header(prev, ft))) {
 				append_continuation(doc, prev, ft);
 				prev->last_on_page = ft->last_on_page;
 				continue;

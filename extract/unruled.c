@@ -265,8 +265,6 @@ static bool group_title_run(const interval_vec *cols, const tline *L, size_t l, 
 	double c = (s->x0 + s->x1) / 2;
 	size_t best_i = 0, best_k = 0;
 	double best_off = 1;
-	if (L[l + 1].src->bb.y0 < s->y1 - 1)
-		return false;
 	for (size_t i = 0; i < cols->len; i++)
 		for (size_t e = i + 1; e < cols->len; e++) {
 			double x0 = cols->items[i].x0, x1 = cols->items[e].x1;
@@ -532,8 +530,9 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 		bool ruled = false;
 		for (size_t r = 0; r < rules.len; r++)
 			ruled = ruled || (rules.items[r].at > L[l].cy && rules.items[r].at < L[l + 1].cy);
+		/* Just under the line: the next line may be a tall cell that starts higher. */
 		if (!ruled)
-			*VEC_PUSH(tmp, &virtual_ys) = (L[l].src->bb.y1 + L[l + 1].src->bb.y0) / 2;
+			*VEC_PUSH(tmp, &virtual_ys) = L[l].src->bb.y1 + 0.5;
 	}
 	/* Header lines set apart (not a wrapped cell's next line) are rows of their own. */
 	for (size_t l = from; l + 1 < body; l++) {
