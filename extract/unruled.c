@@ -70,6 +70,32 @@ static bool numeric_char(uint32_t cp)
 	       cp == ')' || cp == 0xFF0C || cp == 0xFF0E || cp == 0xFF05;
 }
 
+/* A line of small integers counting up from 1 (or 栏次 then such numbers). */
+static bool numbers_columns(const page *pg, const textline *ln)
+{
+	int expect = 1, value = -1;
+	size_t end = ln->first + ln->count;
+	for (size_t i = ln->first; i <= end; i++) {
+		const glyph *g = i < end ? &pg->glyphs.items[i] : NULL;
+		bool digit = g && g->cp >= '0' && g->cp <= '9';
+		bool apart = g && i > ln->first && g->x0 - pg->glyphs.items[i - 1].x1 > g->size * 0.3f;
+		if (value >= 0 && (!digit || apart)) {
+			if (value != expect)
+				return false;
+			expect++;
+			value = -1;
+		}
+		if (digit) {
+			value = (value < 0 ? 0 : value * 10) + (int)(g->cp - '0');
+			if (value > 99)
+				return false;
+		} else if (g && g->cp != 0x680F && g->cp != 0x6B21) { /* 栏 次 */
+			return false;
+		}
+	}
+	return expect > 3;
+}
+
 /* Cuts a line's glyphs into words, then joins neighbouring text words into segments. */
 static void segment_line(arena *a, const page *pg, const textline *ln, double join, segment_vec *out, tline *tl)
 {
@@ -144,8 +170,10 @@ static void segment_line(arena *a, const page *pg, const textline *ln, double jo
 	int split = 0;
 	for (size_t k = tl->first; k < out->len; k++)
 		split += out->items[k].split_code;
-	/* A lone two-digit number is a page number in a contents list, not a code part. */
-	tl->anchor = tl->count >= 2 && (tl->amounts > 0 || tl->codes - split > 0 || split >= 2);
+	/* A lone two-digit number is a page number in a contents list, not a code part;
+	 * a row numbering the columns (栏次 1 2 3 …) is header, not data. */
+	tl->anchor = tl->count >= 2 && (tl->amounts > 0 || tl->codes - split > 0 || split >= 2) &&
+	             !numbers_columns(pg, ln);
 	tl->cy = (ln->bb.y0 + ln->bb.y1) / 2;
 }
 
