@@ -29,8 +29,9 @@
  *      wrapped label, with the amounts centred beside it) and any other line
  *      is a row of its own; borders lie half-way between rows.  In the
  *      header, a line holding a segment that spans columns gets a border
- *      under it, and so does a line set apart from the next by more than
- *      0.15 of its height (a wrapped cell's lines all but touch).  A header
+ *      under it, and so does every line but one whose next line is the
+ *      wrapped rest of its cells (under text that fills its column, and
+ *      close: a wrapped cell's lines all but touch).  A header
  *      segment centred over two or more columns that the line below fills
  *      separately is a group title spanning them.
  *   6. The borders are drawn as virtual segments, except where a segment of
@@ -361,6 +362,33 @@ static bool crossed_at_y(const segment_vec *segs, const tline *lines, size_t fro
 	return false;
 }
 
+/*
+ * Whether line l+1 can be the wrapped rest of line l's cells: each of its
+ * segments lies under a segment of line l that fills most of its column
+ * (text that ran out of room), and it does not start above line l ends by
+ * much (a tall cell centred across rows is no wrap).
+ */
+static bool wraps_onto(const interval_vec *cols, const tline *L, size_t l, const segment_vec *segs)
+{
+	for (size_t k = L[l + 1].first; k < L[l + 1].first + L[l + 1].count; k++) {
+		const segment *b = &segs->items[k];
+		bool under_full = false;
+		for (size_t m = L[l].first; m < L[l].first + L[l].count && !under_full; m++) {
+			const segment *a = &segs->items[m];
+			if (a->x1 < b->x0 || a->x0 > b->x1)
+				continue;
+			for (size_t c = 0; c < cols->len; c++) {
+				const interval *col = &cols->items[c];
+				if (a->x0 >= col->x0 - 2 && a->x1 <= col->x1 + 2 && a->x1 - a->x0 >= (col->x1 - col->x0) * 0.7)
+					under_full = true;
+			}
+		}
+		if (!under_full)
+			return false;
+	}
+	return true;
+}
+
 /* Does a horizontal stroke run through the middle of the text (glyph strokes that met)? */
 static bool through_text(const segment_vec *segs, const tline *lines, size_t from, size_t to, const ruling *r)
 {
@@ -558,14 +586,19 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 		bool ruled = false;
 		for (size_t r = 0; r < rules.len; r++)
 			ruled = ruled || (rules.items[r].at > L[l].cy && rules.items[r].at < L[l + 1].cy);
-		/* Just under the line: the next line may be a tall cell that starts higher. */
+		/* Just under the line, or half-way to the next when the two barely
+		 * touch; a next line reaching far up is a tall cell centred across rows. */
+		double lh = L[l].src->bb.y1 - L[l].src->bb.y0;
+		double overlap = L[l].src->bb.y1 - L[l + 1].src->bb.y0;
 		if (!ruled)
-			*VEC_PUSH(tmp, &virtual_ys) = L[l].src->bb.y1 + 0.5;
+			*VEC_PUSH(tmp, &virtual_ys) = overlap < lh * 0.25 ? (L[l].src->bb.y1 + L[l + 1].src->bb.y0) / 2
+			                                                   : L[l].src->bb.y1 + 0.5;
 	}
 	/* Header lines set apart (not a wrapped cell's next line) are rows of their own. */
 	for (size_t l = from; l + 1 < body; l++) {
 		double lh = L[l].src->bb.y1 - L[l].src->bb.y0;
-		if (L[l + 1].src->bb.y0 - L[l].src->bb.y1 <= lh * 0.15)
+		bool apart = L[l + 1].src->bb.y0 - L[l].src->bb.y1 > lh * 0.15;
+		if (!apart && wraps_onto(&cols, L, l, segs))
 			continue;
 		bool ruled = false;
 		for (size_t r = 0; r < rules.len; r++)
