@@ -287,13 +287,21 @@ static size_t columns_met(const interval_vec *cols, double x0, double x1)
  * printing in at least two of them (收入 over 项目 行次 金额).  The run it is
  * best centred over is returned in [*first, *last].
  */
-static bool group_title_run(const interval_vec *cols, const tline *L, size_t l, size_t body, size_t k,
-                            const segment_vec *segs, size_t *first, size_t *last)
+static bool group_title_run(const interval_vec *cols, const tline *L, size_t from, size_t l, size_t body,
+                            size_t k, const segment_vec *segs, size_t *first, size_t *last)
 {
 	const segment *s = &segs->items[k];
 	double c = (s->x0 + s->x1) / 2;
 	size_t best_i = 0, best_k = 0;
 	double best_off = 1;
+	/* Right under a word of the line above, it is the rest of a wrapped cell. */
+	if (l > from)
+		for (size_t m = L[l - 1].first; m < L[l - 1].first + L[l - 1].count; m++) {
+			const segment *a = &segs->items[m];
+			double ov = (a->x1 < s->x1 ? a->x1 : s->x1) - (a->x0 > s->x0 ? a->x0 : s->x0);
+			if (ov > (s->x1 - s->x0) * 0.5)
+				return false;
+		}
 	for (size_t i = 0; i < cols->len; i++)
 		for (size_t e = i + 1; e < cols->len; e++) {
 			double x0 = cols->items[i].x0, x1 = cols->items[e].x1;
@@ -342,7 +350,8 @@ static bool crossed_at_x(const segment_vec *segs, const tline *lines, size_t fro
 		for (size_t k = lines[l].first; k < lines[l].first + lines[l].count; k++) {
 			const segment *s = &segs->items[k];
 			double cy = (s->y0 + s->y1) / 2;
-			if (cy > y0 && cy < y1 && s->x0 < x - 0.5 && s->x1 > x + 0.5)
+			double m = (s->y1 - s->y0) * 0.5; /* half a character: a word a little wider than its column spans nothing */
+			if (cy > y0 && cy < y1 && s->x0 < x - m && s->x1 > x + m)
 				return true;
 		}
 	return false;
@@ -431,7 +440,7 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 			const segment *s = &segs->items[k];
 			size_t met = columns_met(&cols, s->x0, s->x1);
 			size_t gi, gk;
-			if (met == 0 && l + 1 < body && group_title_run(&cols, L, l, body, k, segs, &gi, &gk)) {
+			if (met == 0 && l + 1 < body && group_title_run(&cols, L, from, l, body, k, segs, &gi, &gk)) {
 				spans = true; /* a group title over the two columns beside it */
 			} else if (met <= 1) {
 				widen_column(tmp, &cols, s->x0, s->x1, (s->y1 - s->y0) * 0.6);
@@ -448,23 +457,16 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 	}
 	/* Group titles: a header segment centred over two or more columns that
 	 * the line below fills in separately (收入 over 项目 行次 金额). */
-	typedef struct span_request { double cy, x0, x1; } span_request;
+	typedef struct span_request { double cy, x0, x1, under; } span_request;
 	VEC(span_request) spans = { 0 };
 	for (size_t l = from; l + 1 < body; l++) {
-		bool any = false;
 		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
 			size_t gi, gk;
-			if (group_title_run(&cols, L, l, body, k, segs, &gi, &gk)) {
-				*VEC_PUSH(tmp, &spans) = (span_request){ L[l].cy, cols.items[gi].x0, cols.items[gk].x1 };
-				any = true;
+			if (group_title_run(&cols, L, from, l, body, k, segs, &gi, &gk)) {
+				const segment *t = &segs->items[k];
+				*VEC_PUSH(tmp, &spans) = (span_request){ (t->y0 + t->y1) / 2, cols.items[gi].x0,
+				                                         cols.items[gk].x1, t->y1 + 0.5 };
 			}
-		}
-		if (any) {
-			bool listed = false;
-			for (size_t i = 0; i < spanning_lines.len; i++)
-				listed = listed || spanning_lines.items[i] == l;
-			if (!listed)
-				*VEC_PUSH(tmp, &spanning_lines) = l;
 		}
 	}
 	double left = cols.items[0].x0 - 2, right = cols.items[cols.len - 1].x1 + 2;
@@ -614,6 +616,18 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 	for (size_t i = 1; i < cols.len; i++)
 		xs[i] = (cols.items[i - 1].x1 + cols.items[i].x0) / 2;
 	xs[cols.len] = right;
+	/* A border right under each group title, across the columns it heads. */
+	for (size_t i = 0; i < spans.len; i++) {
+		double lo = left, hi = right;
+		for (size_t j = 0; j <= cols.len; j++) {
+			if (xs[j] <= spans.items[i].x0)
+				lo = xs[j];
+			if (xs[j] >= spans.items[i].x1 && hi == right)
+				hi = xs[j];
+		}
+		*VEC_PUSH(tmp, &ys) = spans.items[i].under;
+		*VEC_PUSH(tmp, &hs) = (seg){ (float)spans.items[i].under, (float)lo, (float)hi };
+	}
 	qsort(ys.items, ys.len, sizeof(double), cmp_double);
 	size_t ny = 0;
 	for (size_t i = 0; i < ys.len; i++)
