@@ -134,7 +134,8 @@ static bool end_meets(const seg *v, float end, const seg_vec *hs)
 
 /*
  * Keeps only strokes that can be cell borders: a vertical must run from one
- * horizontal at least MIN_BORDER long to another, a horizontal must meet at
+ * horizontal at least MIN_BORDER long to another (or from one, when it is
+ * three times that long: no glyph has such a stroke), a horizontal must meet at
  * least two of those verticals.  A stroke of a glyph the masking missed (a
  * bracket, a quote, a digit) fails this: glyph strokes are shorter than a
  * border and do not join two of them.  Two rounds let each kind prune the
@@ -151,7 +152,9 @@ static void keep_structural_once(seg_vec *hs, seg_vec *vs)
 	size_t out = 0;
 	for (size_t j = 0; j < vs->len; j++) {
 		const seg *v = &vs->items[j];
-		if (end_meets(v, v->lo, hs) && end_meets(v, v->hi, hs))
+		bool top = end_meets(v, v->lo, hs), bottom = end_meets(v, v->hi, hs);
+		/* A long border may end at a fill or rule too faint to be seen: one end will do. */
+		if ((top && bottom) || ((top || bottom) && v->hi - v->lo >= 3 * MIN_BORDER))
 			vs->items[out++] = *v;
 	}
 	vs->len = out;
