@@ -2,8 +2,9 @@
  * html: HTML pages into the document model, through the text flow; see html.h.
  *
  *   1. Encoding: the charset the page declares (<meta charset>, http-equiv) in
- *      its first 4 KiB; GB2312/GBK/GB18030 are all read as GB18030.  With no
- *      declaration, UTF-8 if the bytes are UTF-8, else GB18030.
+ *      its first 4 KiB, converted to UTF-8 with ICU (normalize/encoding);
+ *      GB2312/GBK/GB18030 are all read as GB18030.  With no declaration,
+ *      UTF-8 if the bytes are UTF-8, else GB18030.
  *   2. Parse with libxml2's HTML parser in recovery mode, no network, no
  *      error output: unterminated tags and garbage give a best-effort tree.
  *   3. Walk the tree in document order (depth capped):
@@ -30,10 +31,10 @@
 #include <string.h>
 
 #include <libxml/HTMLparser.h>
-#include <libxml/encoding.h>
 #include <libxml/tree.h>
 
 #include "core/sbuf.h"
+#include "normalize/encoding.h"
 #include "extract/text.h"
 
 #define MAX_DEPTH 200
@@ -43,7 +44,6 @@
 
 /* ---------- encoding ---------- */
 
-static int transcode(const char *encoding, const char *data, size_t len, char **out, size_t *outlen);
 
 static char lower(char c)
 {
@@ -90,7 +90,7 @@ static const char *declared_charset(const char *d, size_t len, char *buf, size_t
 	return NULL;
 }
 
-static const char *pick_encoding(const char *data, size_t len)
+static const char *pick_encoding(arena *a, const char *data, size_t len)
 {
 	char buf[40];
 	const char *cs = declared_charset(data, len, buf, sizeof buf);
@@ -100,102 +100,16 @@ static const char *pick_encoding(const char *data, size_t len)
 			return "GB18030";
 		if (strcmp(cs, "utf-8") == 0 || strcmp(cs, "utf8") == 0)
 			return "UTF-8";
-		return NULL; /* libxml2 follows the declaration */
+		return arena_strdup(a, cs); /* ICU converts it, or libxml2 follows the declaration */
 	}
 	return utf8_valid(data, len) ? "UTF-8" : "GB18030";
-}
-
-/*
- * Copy of GB18030 bytes with every malformed sequence replaced by the
- * encoding's own U+FFFD (84 31 A4 37), so the converter never meets an error
- * (libxml2 would report it on stderr).
- */
-static char *gb18030_sanitize(const char *data, size_t len, size_t *outlen)
-{
-	const unsigned char *u = (const unsigned char *)data;
-	sbuf sb;
-	sbuf_init(&sb, len * 4 + 16);
-	for (size_t i = 0; i < len;) {
-		unsigned char c = u[i];
-		if (c < 0x80) {
-			sbuf_addch(&sb, (char)c);
-			i++;
-			continue;
-		}
-		if (c >= 0x81 && c <= 0xFE && i + 1 < len) {
-			unsigned char t = u[i + 1];
-			if (t >= 0x40 && t <= 0xFE && t != 0x7F) {
-				sbuf_add(&sb, data + i, 2);
-				i += 2;
-				continue;
-			}
-			if (t >= 0x30 && t <= 0x39 && i + 3 < len && u[i + 2] >= 0x81 && u[i + 2] <= 0xFE &&
-			    u[i + 3] >= 0x30 && u[i + 3] <= 0x39 && ((c >= 0x81 && c <= 0x84) || (c >= 0x90 && c <= 0xE3))) {
-				sbuf_add(&sb, data + i, 4);
-				i += 4;
-				continue;
-			}
-		}
-		sbuf_add(&sb, "\x84\x31\xA4\x37", 4);
-		i++;
-	}
-	return sbuf_detach(&sb, outlen);
 }
 
 int html_transcode(const char *encoding, const char *data, size_t len, char **out, size_t *outlen)
 {
 	*out = NULL;
 	*outlen = 0;
-	char *clean = NULL;
-	if (strcmp(encoding, "GB18030") == 0) {
-		clean = gb18030_sanitize(data, len, &len);
-		data = clean;
-	}
-	int rc = transcode(encoding, data, len, out, outlen);
-	free(clean);
-	return rc;
-}
-
-static int transcode(const char *encoding, const char *data, size_t len, char **out, size_t *outlen)
-{
-	xmlCharEncodingHandlerPtr h = xmlFindCharEncodingHandler(encoding);
-	if (!h)
-		return -1;
-	sbuf sb;
-	sbuf_init(&sb, len * 4 + 16);
-	size_t chunk = 1 << 16;
-	xmlBufferPtr in = xmlBufferCreate(), o = xmlBufferCreate();
-	if (!in || !o)
-		abort();
-	size_t pos = 0;
-	while (pos < len || xmlBufferLength(in) > 0) {
-		if (pos < len && xmlBufferLength(in) < (int)chunk) {
-			size_t take = len - pos < chunk ? len - pos : chunk;
-			xmlBufferAdd(in, (const xmlChar *)data + pos, (int)take);
-			pos += take;
-		}
-		int before = xmlBufferLength(in);
-		int r = xmlCharEncInFunc(h, o, in);
-		sbuf_add(&sb, xmlBufferContent(o), (size_t)xmlBufferLength(o));
-		xmlBufferEmpty(o);
-		int after = xmlBufferLength(in);
-		if (r == -2 || (after == before && after > 0)) {
-			/* an invalid or cut sequence: at the very end a cut one is dropped */
-			if (pos >= len && after > 0 && after < 4 && r != -2) {
-				xmlBufferShrink(in, (unsigned int)after);
-			} else {
-				xmlBufferShrink(in, 1);
-			}
-			sbuf_add_utf8(&sb, 0xFFFD);
-		} else if (r < 0) {
-			break;
-		}
-	}
-	xmlBufferFree(in);
-	xmlBufferFree(o);
-	xmlCharEncCloseFunc(h);
-	*out = sbuf_detach(&sb, outlen);
-	return 0;
+	return norm_transcode(encoding, data, len, out, outlen);
 }
 
 /* ---------- the tree walk ---------- */
@@ -574,10 +488,10 @@ int html_load(document *doc, const char *data, size_t len, error *err)
 		error_set(err, ERROR_INPUT, 0, "HTML page too large (%zu bytes)", len);
 		return -1;
 	}
-	const char *enc = pick_encoding(data, len);
+	const char *enc = pick_encoding(doc->arena, data, len);
 	char *utf8 = NULL;
 	int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
-	if (enc && strcmp(enc, "GB18030") == 0) {
+	if (enc && strcmp(enc, "UTF-8") != 0) {
 		size_t n = 0;
 		if (html_transcode(enc, data, len, &utf8, &n) == 0 && n <= INT_MAX) {
 			data = utf8;

@@ -1,0 +1,17 @@
+/*
+ * encoding: bytes in a declared legacy encoding into UTF-8 (ICU converters).
+ */
+#ifndef DX_NORMALIZE_ENCODING_H
+#define DX_NORMALIZE_ENCODING_H
+
+#include <stddef.h>
+
+/*
+ * Converts len bytes of data from `encoding` (an ICU converter name or alias:
+ * GB18030, GBK, GB2312, Big5, Shift_JIS, windows-1252, …) to UTF-8 in *out
+ * (malloc'd, NUL-terminated; caller frees).  Malformed sequences become
+ * U+FFFD.  Returns 0, or -1 when the encoding is unknown to ICU.
+ */
+int norm_transcode(const char *encoding, const char *data, size_t len, char **out, size_t *outlen);
+
+#endif
