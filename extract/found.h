@@ -14,6 +14,8 @@ typedef struct found_table {
 	size_t nrows, ncols;
 	cell *cells;
 	double *xs; /* ncols + 1 column borders */
+	double *ys; /* row borders of the grid it was built from */
+	size_t ny;
 	bool inferred; /* borders inferred from text alignment, not drawn */
 	char *title, *number, *unit, *entity;
 	bool first_on_page, last_on_page;

@@ -434,6 +434,9 @@ bool tables_build_grid(document *doc, page *pg, const grid *g, const seg_vec *hs
 			}
 		ft->xs = arena_calloc(doc->arena, g->nx, sizeof(double));
 		memcpy(ft->xs, g->xs, g->nx * sizeof(double));
+		ft->ys = arena_calloc(doc->arena, g->ny, sizeof(double));
+		memcpy(ft->ys, g->ys, g->ny * sizeof(double));
+		ft->ny = g->ny;
 		ft->page = pg->number;
 		ft->bb = (box){ g->xs[0], g->ys[0], g->xs[g->nx - 1], g->ys[g->ny - 1] };
 		drop_covered(ft);
@@ -638,6 +641,32 @@ static void append_continuation(document *doc, found_table *a, const found_table
 	part->first_row = first_new_row;
 }
 
+/* Rebuilds ft on its page with the column borders of prev (its rows kept). */
+static void regrid_by(document *doc, found_table *ft, const found_table *prev)
+{
+	page *pg = NULL;
+	for (size_t p = 0; p < doc->pages.len && !pg; p++)
+		if (doc->pages.items[p].number == ft->page)
+			pg = &doc->pages.items[p];
+	if (!pg || ft->ny < 2)
+		return;
+	arena *tmp = arena_new();
+	seg_vec hs = { 0 }, vs = { 0 };
+	double x0 = prev->xs[0], x1 = prev->xs[prev->ncols];
+	for (size_t i = 0; i < ft->ny; i++)
+		*VEC_PUSH(tmp, &hs) = (seg){ (float)ft->ys[i], (float)x0, (float)x1 };
+	for (size_t j = 0; j <= prev->ncols; j++)
+		*VEC_PUSH(tmp, &vs) = (seg){ (float)prev->xs[j], (float)ft->ys[0], (float)ft->ys[ft->ny - 1] };
+	grid g = { prev->xs, ft->ys, prev->ncols + 1, ft->ny };
+	found_table rebuilt = *ft;
+	if (tables_build_grid(doc, pg, &g, &hs, &vs, &rebuilt) && rebuilt.ncols == prev->ncols &&
+	    rebuilt.nrows == ft->nrows) {
+		rebuilt.inferred = true;
+		*ft = rebuilt;
+	}
+	arena_free(tmp);
+}
+
 void tables_recover(document *doc)
 {
 	found_vec all = { 0 };
@@ -671,6 +700,11 @@ void tables_recover(document *doc)
 		if (out > 0) {
 			found_table *prev = &all.items[out - 1];
 			int prev_page = prev->extra_parts.len ? prev->extra_parts.items[prev->extra_parts.len - 1].page : prev->page;
+			/* An unruled continuation printing fewer columns than the page before
+			 * (blank columns leave no text to find): cut it by the borders before. */
+			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page && !ft->title &&
+			    ft->inferred && prev->inferred && ft->ncols < prev->ncols)
+				regrid_by(doc, ft, prev);
 			bool untitled_or_repeated = !ft->title || (prev->title && same_text(prev->title, ft->title));
 			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page && untitled_or_repeated &&
 			    (same_columns(prev, ft) || repeats_header(prev, ft))) {
