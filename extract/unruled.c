@@ -191,7 +191,7 @@ static bool caption_like(arena *a, const textline *ln)
 static bool header_like(const tline *tl, const segment_vec *segs)
 {
 	for (size_t k = tl->first; k < tl->first + tl->count; k++)
-		if (segs->items[k].chars > 16)
+		if (segs->items[k].chars > 30)
 			return false;
 	return tl->count > 0;
 }
