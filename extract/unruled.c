@@ -411,6 +411,56 @@ static bool through_text(const segment_vec *segs, const tline *lines, size_t fro
 	return false;
 }
 
+/*
+ * A header row numbering the columns (栏次 1 2 3 …) sits one number over each
+ * figure column: where the figures' columns to its right came out fewer or
+ * more than its numbers (a staggered header split or hid some), they are
+ * replaced by one column per number.  Only a block holding nothing but
+ * figures is redrawn so.
+ */
+static void renumber_columns(arena *a, interval_vec *cols, const page *pg, const tline *L, size_t from,
+                             size_t body, size_t to, const segment_vec *segs)
+{
+	for (size_t l = from; l < body; l++) {
+		if (!numbers_columns(pg, L[l].src))
+			continue;
+		VEC(double) centres = { 0 };
+		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+			const segment *s = &segs->items[k];
+			if (s->code || s->split_code || (s->chars <= 2 && !s->amount))
+				if (s->x0 < s->x1 && ((s->x1 - s->x0) < (s->y1 - s->y0) * 1.5))
+					*VEC_PUSH(a, &centres) = (s->x0 + s->x1) / 2;
+		}
+		if (centres.len < 3)
+			return;
+		double step = 1e9;
+		for (size_t i = 1; i < centres.len; i++)
+			if (centres.items[i] - centres.items[i - 1] < step)
+				step = centres.items[i] - centres.items[i - 1];
+		double threshold = centres.items[0] - step / 2;
+		/* Only figures to the right of it. */
+		for (size_t b = body; b < to; b++)
+			for (size_t k = L[b].first; k < L[b].first + L[b].count; k++) {
+				const segment *s = &segs->items[k];
+				if (s->x1 > threshold && !s->amount)
+					return;
+			}
+		size_t keep = 0, right = 0;
+		for (size_t i = 0; i < cols->len; i++) {
+			if ((cols->items[i].x0 + cols->items[i].x1) / 2 < threshold)
+				keep++;
+			else
+				right++;
+		}
+		if (right == centres.len)
+			return;
+		cols->len = keep;
+		for (size_t i = 0; i < centres.len; i++)
+			*VEC_PUSH(a, cols) = (interval){ centres.items[i] - step * 0.4, centres.items[i] + step * 0.4 };
+		return;
+	}
+}
+
 /* Builds one table from lines [from, to) of which [body, to) are the body. */
 static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, size_t body, size_t to,
                         segment_vec *segs, found_vec *out)
@@ -451,6 +501,7 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 		if (spans)
 			*VEC_PUSH(tmp, &spanning_lines) = l;
 	}
+	renumber_columns(tmp, &cols, pg, L, from, body, to, segs);
 	if (cols.len < 2) {
 		arena_free(tmp);
 		return;
