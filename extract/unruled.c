@@ -9,7 +9,9 @@
  *   2. Body.  A line with at least two segments, one of them an amount (or
  *      a classification code), is an anchor.  Anchors closer than two line
  *      heights, with the lines between them, form a table body; at least
- *      two anchors are needed.
+ *      two anchors are needed (one, with three figures, under a header).  A
+ *      blank table has no anchor: the rows right under a line numbering the
+ *      columns (栏次 1 2 3) are its body.
  *   3. Header.  Lines just above the body whose segments are all short are
  *      its header, up to a caption line (title, unit, form number) or a
  *      sentence.
@@ -719,6 +721,24 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 	arena_free(tmp);
 }
 
+/* The header lines above body: short lines up to a caption, a sentence or a wide gap. */
+static size_t header_start(arena *tmp, const tline *L, size_t body, const segment_vec *segs)
+{
+	size_t from = body;
+	while (from > 0 && body - from < 8) {
+		const tline *up = &L[from - 1], *below = &L[from];
+		double lh = up->src->bb.y1 - up->src->bb.y0;
+		if (below->src->bb.y0 - up->src->bb.y1 > (lh > 8 ? lh : 8) * 2.0)
+			break;
+		if (caption_like(tmp, up->src) || !header_like(up, segs) || up->anchor)
+			break;
+		if (up->src->size > below->src->size * 1.2)
+			break;
+		from--;
+	}
+	return from;
+}
+
 void unruled_find(document *doc, page *pg, found_vec *out)
 {
 	arena *tmp = arena_new();
@@ -733,6 +753,7 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 		segment_line(tmp, pg, ln, 1.0, &segs, tl);
 	}
 	tline *L = lines.items;
+	bool *used = arena_calloc(tmp, lines.len + 1, sizeof(bool));
 	size_t l = 0;
 	while (l < lines.len) {
 		if (!L[l].anchor) {
@@ -766,25 +787,37 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 			l = k > l + 1 ? k : l + 1;
 			continue;
 		}
-		/* Header lines above. */
-		size_t from = body;
-		while (from > 0 && body - from < 8) {
-			const tline *up = &L[from - 1], *below = &L[from];
-			double lh = up->src->bb.y1 - up->src->bb.y0;
-			if (below->src->bb.y0 - up->src->bb.y1 > (lh > 8 ? lh : 8) * 2.0)
-				break;
-			if (caption_like(tmp, up->src) || !header_like(up, &segs) || up->anchor)
-				break;
-			if (up->src->size > below->src->size * 1.2)
-				break;
-			from--;
-		}
+		size_t from = header_start(tmp, L, body, &segs);
 		if (single && body - from < 2) {
 			l = k > l + 1 ? k : l + 1;
 			continue;
 		}
 		build_table(doc, pg, &lines, from, body, to, &segs, out);
+		for (size_t u = from; u < to; u++)
+			used[u] = true;
 		l = to;
+	}
+	/* A blank table prints no figure to anchor it, but still numbers its columns
+	 * (栏次 1 2 3 …): the rows right under such a line, up to a sentence or a
+	 * gap, are its body. */
+	for (l = 0; l < lines.len; l++) {
+		if (used[l] || !numbers_columns(pg, L[l].src))
+			continue;
+		size_t body = l + 1, to = body;
+		while (to < lines.len && to < body + 3 && !used[to]) {
+			double lh = L[to - 1].src->bb.y1 - L[to - 1].src->bb.y0;
+			if (L[to].src->bb.y0 - L[to - 1].src->bb.y1 > (lh > 8 ? lh : 8) * 2.0)
+				break;
+			if (caption_like(tmp, L[to].src) || sentence_like(&L[to], &segs))
+				break;
+			to++;
+		}
+		if (to == body)
+			continue;
+		size_t from = header_start(tmp, L, body, &segs);
+		build_table(doc, pg, &lines, from, body, to, &segs, out);
+		for (size_t u = from; u < to; u++)
+			used[u] = true;
 	}
 	arena_free(tmp);
 }
