@@ -68,7 +68,8 @@ typedef struct textline {
 
 typedef struct page {
 	int number; /* 1-based */
-	double width, height;
+	double width, height; /* in reading orientation */
+	int turn;             /* quarter turns the page is displayed with (0, 90, 270): undone */
 	VEC(glyph) glyphs;
 	VEC(ruling) rulings;
 	VEC(textline) lines;

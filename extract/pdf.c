@@ -87,22 +87,9 @@ static void load_glyphs(document *doc, page *pg, PopplerPage *pp)
 					g->flags |= GLYPH_BOLD;
 			}
 			if (g->size <= 0)
-				g->size = g->y1 - g->y0;
+				g->size = fabsf(g->y1 - g->y0) < fabsf(g->x1 - g->x0) ? fabsf(g->x1 - g->x0) : fabsf(g->y1 - g->y0);
 			if (cp == ' ' || cp == 0x3000 || cp == '\t')
 				g->flags |= GLYPH_SPACE;
-			/* Some fonts carry broken ascent/descent metrics, and poppler's box
-			 * is then far shorter (the baseline is still its bottom) or far
-			 * taller (centred on the glyph) than the glyph: rebuild it. */
-			float h = g->y1 - g->y0;
-			if (g->size > 0 && h < g->size * 0.6f) {
-				float base = g->y1;
-				g->y0 = base - g->size * 0.88f;
-				g->y1 = base + g->size * 0.12f;
-			} else if (g->size > 0 && h > g->size * 1.5f) {
-				float centre = (g->y0 + g->y1) / 2;
-				g->y0 = centre - g->size * 0.5f;
-				g->y1 = centre + g->size * 0.5f;
-			}
 		}
 		i += k;
 		index++;
@@ -278,6 +265,98 @@ static int cmp_stroke(const void *pa, const void *pb)
 	return (a->lo > b->lo) - (a->lo < b->lo);
 }
 
+/*
+ * Page rotation.  poppler-glib reports text and draws the page in its
+ * displayed orientation: a page turned by /Rotate 90 has its lines running
+ * down.  Such a page, whose crop box is its displayed size
+ * turned a quarter, is brought back to reading orientation: every glyph box is
+ * turned back, the page takes its unrotated size and is drawn turned back.
+ * Whether the turn was 90 or 270 is settled by which of the two makes
+ * neighbouring glyphs read left to right.
+ */
+static box unturn(box b, int turn, double cw, double ch)
+{
+	if (turn == 90) /* displayed (x, y) = (ch - v, u) */
+		return (box){ b.y0, ch - b.x1, b.y1, ch - b.x0 };
+	/* 270: displayed (x, y) = (v, cw - u) */
+	return (box){ cw - b.y1, b.x0, cw - b.y0, b.x1 };
+}
+
+/* Draws the page (poppler draws it as displayed) turned back to reading orientation. */
+static void draw_page(cairo_t *cr, PopplerPage *pp, int turn, double cw, double ch)
+{
+	cairo_matrix_t m;
+	if (turn == 90) { /* displayed (x, y) -> reading (y, ch - x) */
+		cairo_matrix_init(&m, 0, -1, 1, 0, 0, ch);
+		cairo_transform(cr, &m);
+	} else if (turn == 270) { /* displayed (x, y) -> reading (cw - y, x) */
+		cairo_matrix_init(&m, 0, 1, -1, 0, cw, 0);
+		cairo_transform(cr, &m);
+	}
+	poppler_page_render(pp, cr);
+}
+
+/* How many neighbouring glyphs read left to right once turned back by `turn`. */
+static size_t reads_forward(const page *pg, int turn, double cw, double ch)
+{
+	size_t votes = 0;
+	for (size_t i = 1; i < pg->glyphs.len && i < 2000; i++) {
+		const glyph *g0 = &pg->glyphs.items[i - 1], *g1 = &pg->glyphs.items[i];
+		if ((g0->flags | g1->flags) & GLYPH_SPACE)
+			continue;
+		box a = unturn((box){ g0->x0, g0->y0, g0->x1, g0->y1 }, turn, cw, ch);
+		box b = unturn((box){ g1->x0, g1->y0, g1->x1, g1->y1 }, turn, cw, ch);
+		double h = a.y1 - a.y0;
+		if (fabs((a.y0 + a.y1) / 2 - (b.y0 + b.y1) / 2) < h * 0.5 && b.x0 >= a.x0 && b.x0 - a.x1 < h * 2)
+			votes++;
+	}
+	return votes;
+}
+
+/*
+ * Some fonts carry broken ascent/descent metrics, and poppler's box is then
+ * far shorter (the baseline is still its bottom) or far taller (centred on
+ * the glyph) than the glyph: such boxes are rebuilt from the font size.
+ */
+static void repair_boxes(page *pg)
+{
+	for (size_t i = 0; i < pg->glyphs.len; i++) {
+		glyph *g = &pg->glyphs.items[i];
+		float h = g->y1 - g->y0;
+		if (g->size > 0 && h < g->size * 0.6f) {
+			float base = g->y1;
+			g->y0 = base - g->size * 0.88f;
+			g->y1 = base + g->size * 0.12f;
+		} else if (g->size > 0 && h > g->size * 1.5f) {
+			float centre = (g->y0 + g->y1) / 2;
+			g->y0 = centre - g->size * 0.5f;
+			g->y1 = centre + g->size * 0.5f;
+		}
+	}
+}
+
+static void turn_to_reading(page *pg, PopplerPage *pp)
+{
+	PopplerRectangle crop;
+	poppler_page_get_crop_box(pp, &crop);
+	double cw = fabs(crop.x2 - crop.x1), ch = fabs(crop.y2 - crop.y1);
+	bool swapped = fabs(cw - pg->width) > 1 && fabs(cw - pg->height) <= 1 && fabs(ch - pg->width) <= 1;
+	if (!swapped || !pg->glyphs.len)
+		return;
+	int turn = reads_forward(pg, 90, cw, ch) >= reads_forward(pg, 270, cw, ch) ? 90 : 270;
+	for (size_t i = 0; i < pg->glyphs.len; i++) {
+		glyph *g = &pg->glyphs.items[i];
+		box b = unturn((box){ g->x0, g->y0, g->x1, g->y1 }, turn, cw, ch);
+		g->x0 = (float)b.x0;
+		g->y0 = (float)b.y0;
+		g->x1 = (float)b.x1;
+		g->y1 = (float)b.y1;
+	}
+	pg->width = cw;
+	pg->height = ch;
+	pg->turn = turn;
+}
+
 static void load_rulings(document *doc, page *pg, PopplerPage *pp, double scale)
 {
 	int w = (int)ceil(pg->width * scale), h = (int)ceil(pg->height * scale);
@@ -294,7 +373,7 @@ static void load_rulings(document *doc, page *pg, PopplerPage *pp, double scale)
 	cairo_set_source_rgb(cr, 1, 1, 1);
 	cairo_paint(cr);
 	cairo_scale(cr, scale, scale);
-	poppler_page_render(pp, cr);
+	draw_page(cr, pp, pg->turn, pg->width, pg->height);
 	cairo_destroy(cr);
 	cairo_surface_flush(surface);
 
@@ -532,6 +611,8 @@ int pdf_load(document *doc, const char *data, size_t len, const pdf_options *opt
 			continue;
 		}
 		load_glyphs(doc, pg, pp);
+		turn_to_reading(pg, pp);
+		repair_boxes(pg);
 		if (page_has_text(pg)) {
 			with_text++;
 			/* A page after one with rulings may hold the tail of its table. */

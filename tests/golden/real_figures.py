@@ -110,6 +110,17 @@ def main():
         else:
             failed += 1
             print(f"FAIL {name}: {title} / {label}: expected {expected}, got {found}")
+    # A page turned by /Rotate 90 or 270 reads as the unturned page (its 收入决算表, page 8 of
+    # the putuo finance bureau's accounts: 行政运行 1,511.90 1,511.89 0.01).
+    for name in ("rotated-90.pdf", "rotated-270.pdf"):
+        out = subprocess.run([binary, "-q", str(ROOT / "tests" / "data" / name)], capture_output=True, timeout=60)
+        t = [t for t in json.loads(out.stdout)["tables"] if t["title"] == "收入决算表"]
+        rows = [[squeeze(c) for c in r if c] for r in t[0]["cells"]] if t else []
+        if ["201", "06", "01", "行政运行", "1,511.90", "1,511.89", "0.01"] in rows:
+            passed += 1
+        else:
+            failed += 1
+            print(f"FAIL {name}: the turned page's 收入决算表 row 行政运行 was not read")
     for name in FINALS:
         doc = load(binary, name)
         titles = [squeeze(t["title"]) for t in doc["tables"]]
