@@ -267,15 +267,18 @@ static int cmp_stroke(const void *pa, const void *pb)
 
 /*
  * Page rotation.  poppler-glib reports text and draws the page in its
- * displayed orientation: a page turned by /Rotate 90 has its lines running
- * down.  Such a page, whose crop box is its displayed size
- * turned a quarter, is brought back to reading orientation: every glyph box is
- * turned back, the page takes its unrotated size and is drawn turned back.
+ * displayed orientation: on a page turned by /Rotate 90, or a landscape table
+ * set sideways on a portrait page, lines run down.  When neighbouring glyphs
+ * read left to right far more often after a quarter turn than as they are,
+ * the page is brought back to reading orientation: every glyph box is turned
+ * back, the page takes the turned size and is drawn turned back.
  * Whether the turn was 90 or 270 is settled by which of the two makes
  * neighbouring glyphs read left to right.
  */
 static box unturn(box b, int turn, double cw, double ch)
 {
+	if (turn == 0)
+		return b;
 	if (turn == 90) /* displayed (x, y) = (ch - v, u) */
 		return (box){ b.y0, ch - b.x1, b.y1, ch - b.x0 };
 	/* 270: displayed (x, y) = (v, cw - u) */
@@ -335,15 +338,16 @@ static void repair_boxes(page *pg)
 	}
 }
 
-static void turn_to_reading(page *pg, PopplerPage *pp)
+static void turn_to_reading(page *pg)
 {
-	PopplerRectangle crop;
-	poppler_page_get_crop_box(pp, &crop);
-	double cw = fabs(crop.x2 - crop.x1), ch = fabs(crop.y2 - crop.y1);
-	bool swapped = fabs(cw - pg->width) > 1 && fabs(cw - pg->height) <= 1 && fabs(ch - pg->width) <= 1;
-	if (!swapped || !pg->glyphs.len)
+	/* Reading width and height of a page turned a quarter: the displayed ones swapped. */
+	double cw = pg->height, ch = pg->width;
+	size_t upright = reads_forward(pg, 0, cw, ch);
+	size_t by90 = reads_forward(pg, 90, cw, ch), by270 = reads_forward(pg, 270, cw, ch);
+	int turn = by90 >= by270 ? 90 : 270;
+	size_t best = by90 >= by270 ? by90 : by270;
+	if (best < 20 || best < upright * 2)
 		return;
-	int turn = reads_forward(pg, 90, cw, ch) >= reads_forward(pg, 270, cw, ch) ? 90 : 270;
 	for (size_t i = 0; i < pg->glyphs.len; i++) {
 		glyph *g = &pg->glyphs.items[i];
 		box b = unturn((box){ g->x0, g->y0, g->x1, g->y1 }, turn, cw, ch);
@@ -611,7 +615,7 @@ int pdf_load(document *doc, const char *data, size_t len, const pdf_options *opt
 			continue;
 		}
 		load_glyphs(doc, pg, pp);
-		turn_to_reading(pg, pp);
+		turn_to_reading(pg);
 		repair_boxes(pg);
 		if (page_has_text(pg)) {
 			with_text++;

@@ -110,9 +110,10 @@ def main():
         else:
             failed += 1
             print(f"FAIL {name}: {title} / {label}: expected {expected}, got {found}")
-    # A page turned by /Rotate 90 or 270 reads as the unturned page (its 收入决算表, page 8 of
+    # A page turned by /Rotate 90 or 270, or set sideways on an upright page, reads as the
+    # unturned page (its 收入决算表, page 8 of
     # the putuo finance bureau's accounts: 行政运行 1,511.90 1,511.89 0.01).
-    for name in ("rotated-90.pdf", "rotated-270.pdf"):
+    for name in ("rotated-90.pdf", "rotated-270.pdf", "sideways.pdf"):
         out = subprocess.run([binary, "-q", str(ROOT / "tests" / "data" / name)], capture_output=True, timeout=60)
         t = [t for t in json.loads(out.stdout)["tables"] if t["title"] == "收入决算表"]
         rows = [[squeeze(c) for c in r if c] for r in t[0]["cells"]] if t else []
