@@ -17,6 +17,7 @@
  *   1. A line is a heading when its numbering says so (第一部分, 一、, （一）)
  *      and it is short and not a sentence, or when it is set larger than the
  *      body text and short.
+ *      Spaces between two CJK characters (a spaced-out 目 录) are dropped.
  *   2. Other lines join the paragraph before them unless that paragraph's
  *      last line ended early (short of the body's right edge), ended with 。,
  *      the new line is indented, or a gap larger than 1.8 line heights
@@ -399,9 +400,38 @@ static body_metrics measure_body(const document *doc)
 	return m;
 }
 
+/* Drops spaces between two CJK characters (本 年 收 入 → 本年收入); spaces between Latin words stay. */
+static void collapse_cjk_spaces(sbuf *text)
+{
+	size_t out = 0, n = text->len;
+	uint32_t prev = 0;
+	for (size_t i = 0; i < n;) {
+		uint32_t cp;
+		size_t k = utf8_decode(text->buf + i, n - i, &cp);
+		if (cp == ' ' && is_cjk(prev)) {
+			size_t j = i;
+			while (j < n && text->buf[j] == ' ')
+				j++;
+			uint32_t next = 0;
+			if (j < n)
+				utf8_decode(text->buf + j, n - j, &next);
+			if (is_cjk(next)) {
+				i = j;
+				continue;
+			}
+		}
+		memmove(text->buf + out, text->buf + i, k);
+		out += k;
+		i += k;
+		prev = cp;
+	}
+	sbuf_setlen(text, out);
+}
+
 static block *push_block(document *doc, enum block_type type, int level, sbuf *text, int pageno)
 {
 	sbuf_trim(text);
+	collapse_cjk_spaces(text);
 	if (!text->len)
 		return NULL;
 	block *b = VEC_PUSH(doc->arena, &doc->blocks);
