@@ -10,9 +10,10 @@
  *   3. Each line's glyphs are sorted by x; a gap wider than a third of the
  *      font size becomes one space in the line's text.
  * Furniture
- *   A line in the top or bottom 12% of a page that is a page number
- *   (3, - 3 -, — 3 —, 第3页, 第 3 页 共 25 页) or whose text, digits aside,
- *   recurs in that band on at least three pages is a header or footer.
+ *   A page number (3, - 3 -, — 3 —, 第3页, 第 3 页 共 25 页) in the top or
+ *   bottom 12% of a page or as its first or last line, and a line in that
+ *   band whose text, digits aside, recurs there on at least three pages, is a
+ *   header or footer.
  * Blocks (on the lines no table claimed and that are not furniture)
  *   1. A line is a heading when its numbering says so (第一部分, 一、, （一）)
  *      and it is short and not a sentence, or when it is set larger than the
@@ -183,12 +184,14 @@ static void mark_furniture(document *doc)
 			for (size_t l = 0; l < pg->lines.len; l++) {
 				textline *ln = &pg->lines.items[l];
 				bool top = ln->bb.y1 < band, bottom = ln->bb.y0 > pg->height - band;
-				if (!top && !bottom)
-					continue;
-				if (is_page_number(ln->text)) {
+				/* A page number is furniture wherever it sits, as the first or last line. */
+				bool edge = l == 0 || l + 1 == pg->lines.len;
+				if ((top || bottom || edge) && is_page_number(ln->text)) {
 					ln->furniture = true;
 					continue;
 				}
+				if (!top && !bottom)
+					continue;
 				char *key = furniture_key(tmp, ln->text);
 				if (strlen(key) < 2)
 					continue;
