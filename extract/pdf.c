@@ -176,29 +176,51 @@ static void find_runs(const raster *r, bool horizontal, int min_run, arena *a, s
 	int *outside = start + r->w, *glyph_px = outside + r->w;
 	for (int x = 0; x < r->w; x++)
 		start[x] = -1;
-	int open = 0; /* columns with a run under way */
+	/* Open runs per block of eight columns: a block with no ink and no open
+	 * run is passed over in one step. */
+	int blocks = (r->w + 7) / 8;
+	int *open = calloc((size_t)blocks, sizeof(int));
+	if (!open)
+		abort();
+	int open_total = 0;
 	for (int y = 0; y <= r->h; y++) {
 		const unsigned char *ink = y < r->h ? r->ink + (size_t)y * r->w : NULL;
 		const unsigned char *cov = y < r->h ? r->cover + (size_t)y * r->w : NULL;
-		if (ink && !open && !memchr(ink, 1, (size_t)r->w))
+		if (ink && !open_total && !memchr(ink, 1, (size_t)r->w))
 			continue;
-		for (int x = 0; x < r->w; x++) {
-			if (ink && ink[x]) {
-				if (start[x] < 0) {
-					start[x] = y;
-					outside[x] = glyph_px[x] = 0;
-					open++;
+		for (int b = 0; b < blocks; b++) {
+			int x0 = b * 8, x1 = x0 + 8 < r->w ? x0 + 8 : r->w;
+			if (!open[b]) {
+				if (!ink)
+					continue;
+				if (x1 - x0 == 8) {
+					uint64_t eight;
+					memcpy(&eight, ink + x0, 8);
+					if (!eight)
+						continue;
 				}
-				outside[x] += !cov[x];
-				if (cov[x] > glyph_px[x])
-					glyph_px[x] = cov[x];
-			} else if (start[x] >= 0) {
-				keep_run(a, out, x, start[x], y, outside[x], glyph_px[x], min_run);
-				start[x] = -1;
-				open--;
+			}
+			for (int x = x0; x < x1; x++) {
+				if (ink && ink[x]) {
+					if (start[x] < 0) {
+						start[x] = y;
+						outside[x] = glyph_px[x] = 0;
+						open[b]++;
+						open_total++;
+					}
+					outside[x] += !cov[x];
+					if (cov[x] > glyph_px[x])
+						glyph_px[x] = cov[x];
+				} else if (start[x] >= 0) {
+					keep_run(a, out, x, start[x], y, outside[x], glyph_px[x], min_run);
+					start[x] = -1;
+					open[b]--;
+					open_total--;
+				}
 			}
 		}
 	}
+	free(open);
 	free(start);
 }
 
@@ -396,7 +418,7 @@ static void load_rulings(document *doc, page *pg, PopplerPage *pp, double scale)
 		for (int x = 0; x < w; x++) {
 			uint32_t p = px[x] & 0xFFFFFF;
 			row[x] = p == 0xFFFFFF ? 255
-			                       : (unsigned char)((((p >> 16) & 0xFF) * 3 + ((p >> 8) & 0xFF) * 6 + (p & 0xFF)) / 10);
+			                       : (unsigned char)((((p >> 16) & 0xFF) + ((p >> 8) & 0xFF) * 2 + (p & 0xFF)) >> 2);
 		}
 	}
 	for (int y = 0; y < h; y++) {
