@@ -700,10 +700,11 @@ void tables_recover(document *doc)
 		if (out > 0) {
 			found_table *prev = &all.items[out - 1];
 			int prev_page = prev->extra_parts.len ? prev->extra_parts.items[prev->extra_parts.len - 1].page : prev->page;
-			/* An unruled continuation printing fewer columns than the page before
-			 * (blank columns leave no text to find): cut it by the borders before. */
+			/* An unruled continuation whose columns came out otherwise than on the
+			 * page before (blank columns leave no text to find, a header splits
+			 * differently): cut it by the borders before. */
 			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page && !ft->title &&
-			    ft->inferred && prev->inferred && ft->ncols < prev->ncols)
+			    ft->inferred && prev->inferred && ft->ncols != prev->ncols)
 				regrid_by(doc, ft, prev);
 			bool untitled_or_repeated = !ft->title || (prev->title && same_text(prev->title, ft->title));
 			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page && untitled_or_repeated &&
