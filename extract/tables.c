@@ -613,6 +613,45 @@ static bool repeats_header(const found_table *a, const found_table *b)
 	return true;
 }
 
+static int cmp_codepoint(const void *pa, const void *pb)
+{
+	uint32_t x = *(const uint32_t *)pa, y = *(const uint32_t *)pb;
+	return (x > y) - (x < y);
+}
+
+/* The characters of the first rows of a table, spaces dropped, sorted. */
+static size_t header_chars(const found_table *t, size_t rows, uint32_t *out, size_t cap)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < rows * t->ncols; i++) {
+		const char *s = t->cells[i].text;
+		if (!s)
+			continue;
+		size_t len = strlen(s);
+		for (size_t k = 0; k < len && n < cap;) {
+			uint32_t cp;
+			k += utf8_decode(s + k, len - k, &cp);
+			if (cp != ' ')
+				out[n++] = cp;
+		}
+	}
+	qsort(out, n, sizeof(uint32_t), cmp_codepoint);
+	return n;
+}
+
+/* Do a's first ha rows and b's first hb rows print the same characters? */
+static bool same_words(const found_table *a, size_t ha, const found_table *b, size_t hb)
+{
+	enum { CAP = 4096 };
+	uint32_t *x = malloc(2 * CAP * sizeof(uint32_t));
+	if (!x)
+		abort();
+	size_t nx = header_chars(a, ha, x, CAP), ny = header_chars(b, hb, x + CAP, CAP);
+	bool same = nx > 0 && nx == ny && memcmp(x, x + CAP, nx * sizeof(uint32_t)) == 0;
+	free(x);
+	return same;
+}
+
 /* Appends b's rows (less a repeated header) to a. */
 static void append_continuation(document *doc, found_table *a, const found_table *b)
 {
@@ -627,6 +666,16 @@ static void append_continuation(document *doc, found_table *a, const found_table
 			repeated = rows_equal(a, r, b, r);
 		if (repeated)
 			skip = h;
+	}
+	if (!skip && h) {
+		/* The same header words, cut into rows differently on the new page. */
+		table probe_b = { 0 };
+		probe_b.nrows = b->nrows;
+		probe_b.ncols = b->ncols;
+		probe_b.cells = b->cells;
+		size_t hb = header_count_rows(&probe_b);
+		if (hb && hb < b->nrows && same_words(a, h, b, hb))
+			skip = hb;
 	}
 	size_t rows = a->nrows + b->nrows - skip, first_new_row = a->nrows;
 	cell *cells = arena_calloc(doc->arena, rows * a->ncols, sizeof(cell));
