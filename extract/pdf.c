@@ -399,12 +399,6 @@ static void load_rulings(document *doc, page *pg, PopplerPage *pp, double scale)
 	cairo_set_source_rgb(cr, 1, 1, 1);
 	cairo_paint(cr);
 	cairo_scale(cr, scale, scale);
-	/* Rules are read back as pixels: drawn without smoothing, a thin rule stays a solid line. */
-	cairo_set_antialias(cr, CAIRO_ANTIALIAS_NONE);
-	cairo_font_options_t *fo = cairo_font_options_create();
-	cairo_font_options_set_antialias(fo, CAIRO_ANTIALIAS_NONE);
-	cairo_set_font_options(cr, fo);
-	cairo_font_options_destroy(fo);
 	draw_page(cr, pp, pg->turn, pg->width, pg->height);
 	cairo_destroy(cr);
 	cairo_surface_flush(surface);
