@@ -74,6 +74,15 @@ SEED_SCHEMAS = {
                                  "budget.three_public", "budget.project_performance"],
 }
 
+# Grid widths seen on the page images: (file, title, columns).
+SHAPES = [
+    ("putuo-finance-bureau-2024-final.pdf", "收入支出决算总表", 4),
+    ("putuo-finance-bureau-2024-final.pdf", "收入决算表", 11),       # 类 款 项 科目名称 + 7 figures
+    ("putuo-finance-bureau-2024-final.pdf", "财政拨款“三公”经费支出决算表", 12),
+    ("putuo-planning-2024-final.pdf", "收入决算表", 9),              # 编码 名称 + 7 figures
+    ("chongqing-commerce-2026-budget-notes.pdf", "2026年部门收入总体情况表", 12),
+]
+
 FINALS = ["putuo-finance-bureau-2024-final.pdf", "putuo-planning-2024-final.pdf",
           "putuo-social-work-2024-final.pdf", "final-accounts-template.pdf"]
 
@@ -122,6 +131,14 @@ def main():
         else:
             failed += 1
             print(f"FAIL {name}: the turned page's 收入决算表 row 行政运行 was not read")
+    for name, title, ncols in SHAPES:
+        doc = load(binary, name)
+        widths = [len(t["cells"][0]) for t in doc["tables"] if squeeze(t["title"]) == squeeze(title) and t["cells"]]
+        if widths == [ncols]:
+            passed += 1
+        else:
+            failed += 1
+            print(f"FAIL {name}: {title}: grid widths {widths}, expected [{ncols}]")
     for name in FINALS:
         doc = load(binary, name)
         titles = [squeeze(t["title"]) for t in doc["tables"]]
