@@ -26,7 +26,9 @@ How it works
      null for a blank cell.  The 行次 column (`line`) is a figure column like the others.
 
 Output: {"document": NAME, "tables": [{"title", "schema", "facts": [...]}]}, one fact per
-line.  Usage: scripts/gen_expected_map.py [--dir corpus/generated] [--only NAME]
+line; each fact also names its printed cell, "cell": [row, column] in the table's grid in
+NAME.expected.json (header rows counted), so a miss can be told a misread cell or a
+mapping error.  Usage: scripts/gen_expected_map.py [--dir corpus/generated] [--only NAME]
 Standard library only.
 """
 
@@ -112,13 +114,24 @@ def text(cell):
 
 
 class Facts:
-    def __init__(self, schema):
+    """The facts of one table; `cell` is the fact's [row, column] in the printed grid of
+    NAME.expected.json (header rows first), so a miss can be traced to the cell."""
+
+    def __init__(self, schema, header_rows):
         self.schema = schema
+        self.header_rows = header_rows
         self.list = []
 
-    def add(self, row, column, cell_text, side=None, group=None):
+    def add(self, r, c, row, column, cell_text, side=None, group=None):
+        """r, c: body row and grid column of the printed cell."""
         self.list.append({"schema": self.schema, "row": row, "side": side, "group": group,
-                          "column": column, "value": norm_value(cell_text)})
+                          "column": column, "value": norm_value(cell_text),
+                          "cell": [self.header_rows + r, c]})
+
+
+def body_grid(t):
+    """Body rows as lists of cell texts (None for a covered slot)."""
+    return [[text(c) for c in row] for row in gen_corpus.layout_grid(t.body, len(t.widths))]
 
 
 def code_table_facts(f, doc, t):
@@ -127,16 +140,14 @@ def code_table_facts(f, doc, t):
     if len(t.widths) != ncode + len(keys):
         raise ValueError("%s: %d columns, expected %d" % (t.title, len(t.widths),
                                                           ncode + len(keys)))
-    grid = gen_corpus.layout_grid(t.body, len(t.widths))
     lei = None
-    for row in grid:
-        cells = [text(c) for c in row]
+    for r, cells in enumerate(body_grid(t)):
         if cells[0] and not DIGITS.match(cells[0]):  # 合计 spanning the code columns
             code, label = "", cells[0]
         elif doc.codes == "joined":
             code, label = cells[0] or "", cells[1] or ""
         else:
-            a, b, c, label = (x or "" for x in cells[:4])
+            a, b, c = (x or "" for x in cells[:3])
             if a and not b:
                 code = a
             elif b and not c:
@@ -158,74 +169,66 @@ def code_table_facts(f, doc, t):
             key = norm_label(label)
             if key != "合计":
                 raise ValueError("%s: uncoded row %r" % (t.title, label))
-        for k, cell in zip(keys, cells[ncode:]):
-            f.add(key, k, cell)
+        for i, k in enumerate(keys):
+            f.add(r, ncode + i, key, k, cells[ncode + i])
 
 
 def two_sided_facts(f, t, income_cols, exp_cols):
-    """income_cols / exp_cols: column keys after each side's label column (None: skip)."""
-    grid = gen_corpus.layout_grid(t.body, len(t.widths))
+    """income_cols / exp_cols: column keys after each side's label column."""
     if len(t.widths) != 2 + len(income_cols) + len(exp_cols):
         raise ValueError("%s: %d columns" % (t.title, len(t.widths)))
-    for row in grid:
-        cells = [text(c) for c in row]
-        n = 1 + len(income_cols)
-        for side, part, keys in (("income", cells[:n], income_cols),
-                                 ("expenditure", cells[n:], exp_cols)):
-            label = norm_label(part[0] or "")
+    n = 1 + len(income_cols)
+    for r, cells in enumerate(body_grid(t)):
+        for side, first, keys in (("income", 0, income_cols), ("expenditure", n, exp_cols)):
+            label = norm_label(cells[first] or "")
             if not label:
                 continue
-            for k, cell in zip(keys, part[1:]):
-                f.add(label, k, cell, side=side)
+            for i, k in enumerate(keys):
+                f.add(r, first + 1 + i, label, k, cells[first + 1 + i], side=side)
 
 
 def basic_detail_final_facts(f, t):
-    grid = gen_corpus.layout_grid(t.body, 9)
-    for row in grid[:-1]:
+    grid = body_grid(t)
+    for r, cells in enumerate(grid[:-1]):
         for b, group in enumerate(("personnel", "public", "public")):
-            code, name, val = (text(c) for c in row[3 * b:3 * b + 3])
+            code, name, val = cells[3 * b:3 * b + 3]
             if not code:
                 if name or val:
-                    raise ValueError("%s: uncoded row %r" % (t.title, row))
+                    raise ValueError("%s: uncoded row %r" % (t.title, cells))
                 continue
-            f.add(code, "amount", val, group=group)
-    last = [text(c) for c in grid[-1]]
+            f.add(r, 3 * b + 2, code, "amount", val, group=group)
+    r, last = len(grid) - 1, grid[-1]
     if last[0] != "人员经费合计" or last[3] != "公用经费合计":
         raise ValueError("%s: last row %r" % (t.title, last))
-    f.add("人员经费合计", "amount", last[2], group="personnel")
-    f.add("公用经费合计", "amount", last[8], group="public")
+    f.add(r, 2, "人员经费合计", "amount", last[2], group="personnel")
+    f.add(r, 8, "公用经费合计", "amount", last[8], group="public")
 
 
 def basic_detail_budget_facts(f, t):
-    grid = gen_corpus.layout_grid(t.body, 5)
-    for row in grid:
-        code, name, total, pers, pub = (text(c) for c in row)
-        key = code if code else norm_label(name)
-        for k, cell in (("total", total), ("personnel", pers), ("public", pub)):
-            f.add(key, k, cell)
+    for r, cells in enumerate(body_grid(t)):
+        key = cells[0] if cells[0] else norm_label(cells[1])
+        for i, k in enumerate(("total", "personnel", "public")):
+            f.add(r, 2 + i, key, k, cells[2 + i])
 
 
 def three_public_final_facts(f, t):
-    grid = gen_corpus.layout_grid(t.body, 12)
+    grid = body_grid(t)
     if len(grid) != 1:
         raise ValueError("%s: %d body rows" % (t.title, len(grid)))
-    cells = [text(c) for c in grid[0]]
-    for label, part in (("预算数", cells[:6]), ("决算数", cells[6:])):
-        for k, cell in zip(THREE_PUBLIC, part):
-            f.add(label, k, cell)
+    for b, label in enumerate(("预算数", "决算数")):
+        for i, k in enumerate(THREE_PUBLIC):
+            f.add(0, 6 * b + i, label, k, grid[0][6 * b + i])
 
 
 def three_public_budget_facts(f, t):
-    grid = gen_corpus.layout_grid(t.body, 7)
-    for row in grid:
-        cells = [text(c) for c in row]
+    for r, cells in enumerate(body_grid(t)):
         label = norm_label(cells[0])
-        for k, cell in zip(THREE_PUBLIC, cells[1:]):
-            f.add(label, k, cell)
+        for i, k in enumerate(THREE_PUBLIC):
+            f.add(r, 1 + i, label, k, cells[1 + i])
 
 
 def table_facts(doc, schema, t):
-    f = Facts(schema)
+    f = Facts(schema, len(gen_corpus.layout_grid(t.header, len(t.widths))))
     if schema in CODE_COLUMNS:
         code_table_facts(f, doc, t)
     elif schema == "final.summary":

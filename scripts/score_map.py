@@ -22,9 +22,13 @@ How it scores
      against precision).  matched = sum over facts of min(expected, found count).
   3. precision = matched / facts found, recall = matched / facts expected, F1 their
      harmonic mean; per document and in total over all facts.
-  -v lists the misses by schema and column and by kind: `no table` (no table claims the
+  -v lists the misses by schema and column and by kind.  Table recovery is blamed when,
+     as scripts/score_tables.py pairs tables, rows and cells against NAME.expected.json,
+     the program did not read exactly the fact's printed cell (its `cell`: `misread cell`),
+     a label or code cell left of it in its row (`misread label`) or a header cell of its
+     table (`misread header`: a wrong header misplaces key columns too).  The others are mapping errors: `no table` (no table claims the
      schema), `no row` (no fact with that schema, row, side and group), `no column` (the
-     row is there without that column), `value` (same place, other value); -vv adds
+     row is there without that column), `value` (same place, other value).  -vv adds
      examples.
 
 Closing line: `mapping F1: 0.9712 (precision 0.9800, recall 0.9600, N expected facts)`.
@@ -42,6 +46,9 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import score_tables  # noqa: E402
 
 NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -92,11 +99,18 @@ def fact_key(f):
 
 
 def expected_facts(exp):
+    """Counter of the expected facts, and each fact's printed cells as
+    (table index, row, column), in order."""
     c = collections.Counter()
-    for t in exp.get("tables", []):
+    cells = collections.defaultdict(list)
+    for i, t in enumerate(exp.get("tables", [])):
         for f in t.get("facts", []):
-            c[fact_key(f)] += 1
-    return c
+            k = fact_key(f)
+            c[k] += 1
+            pos = f.get("cell")
+            cells[k].append((i, pos[0], pos[1]) if isinstance(pos, list) and len(pos) == 2
+                            else None)
+    return c, cells
 
 
 def found_facts(data, sides):
@@ -135,14 +149,61 @@ def found_facts(data, sides):
     return total, unclaimed
 
 
-def classify(missed, found):
-    """Why each missed expected fact was missed: (fact, kind)."""
+FIGURE = re.compile(r"^[-\d,.%]*$")
+
+
+class Misread:
+    """The expected printed cells the program did not read exactly, by score_tables'
+    pairing of tables, rows and cells; answers why a fact at (table, row, column) may be
+    lost to table recovery: its own cell, a label or code cell left of it in its row, or
+    a header cell of its table."""
+
+    def __init__(self, expected_cells, data, header_rows):
+        self.grids = [t.get("cells") or [] for t in expected_cells.get("tables", [])]
+        self.header_rows = header_rows
+        self.bad = set()
+        res = score_tables.score_document(expected_cells, data)
+        for i, t in enumerate(res["tables"]):
+            if t["status"] in ("missing", "merged"):
+                self.bad.add((i, None, None))
+                continue
+            for r, c, _ in t["wrong"]:
+                self.bad.add((i, r, c))
+
+    def _bad(self, i, r, c):
+        return (i, None, None) in self.bad or (i, r, None) in self.bad or \
+            (i, r, c) in self.bad
+
+    def why(self, cell):
+        """'misread cell', 'misread label', 'misread header' (some header cell of the table,
+        which may shift its key columns) or None."""
+        if cell is None or cell[0] >= len(self.grids):
+            return None
+        i, r, c = cell
+        if self._bad(i, r, c):
+            return "misread cell"
+        grid = self.grids[i]
+        row = grid[r] if r < len(grid) else []
+        for k in range(min(c, len(row))):
+            if row[k] and not FIGURE.match(row[k]) and self._bad(i, r, k):
+                return "misread label"
+        heads = self.header_rows.get(i, 0)
+        if any(self._bad(i, h, k) for h in range(heads) for k in range(len(grid[h]))):
+            return "misread header"
+        return None
+
+
+def classify(missed, found, misread):
+    """Why each missed expected fact was missed: (fact, kind).  missed: (fact, cell)."""
     schemas = set(f[0] for f in found)
     rows = set(f[:4] for f in found)
     places = set(f[:5] for f in found)
     out = []
-    for f in missed:
-        if f[0] not in schemas:
+    for f, cell in missed:
+        why = misread.why(cell) if misread else None
+        if why:
+            kind = why
+        elif f[0] not in schemas:
             kind = "no table"
         elif f[:4] not in rows:
             kind = "no row"
@@ -229,7 +290,7 @@ def main():
         for (pdf, expf), fut in zip(work, runs):
             name = os.path.basename(pdf)[:-4]
             with open(expf, encoding="utf-8") as fh:
-                exp = expected_facts(json.load(fh))
+                exp, exp_cells = expected_facts(json.load(fh))
             data, err = fut.result()
             if err:
                 failed.append(name)
@@ -247,10 +308,24 @@ def main():
                   % (name, f1, p, r, matched, nexp, nfound,
                      ", %d values in unclaimed tables" % unclaimed if unclaimed else ""))
             if args.verbose:
+                misread = None
+                gridf = pdf[:-4] + ".expected.json"
+                if os.path.exists(gridf):
+                    heads = {}
+                    for cells in exp_cells.values():
+                        for c in cells:
+                            if c is not None:
+                                heads[c[0]] = min(heads.get(c[0], c[1]), c[1])
+                    with open(gridf, encoding="utf-8") as fh:
+                        misread = Misread(json.load(fh), data, heads)
                 missed = []
                 for fct, n in exp.items():
-                    missed += [fct] * max(0, n - found[fct])
-                for fct, kind in classify(missed, found):
+                    k = max(0, n - found[fct])
+                    # when some of a repeated fact matched, blame the misread cells first
+                    cells = sorted(exp_cells[fct],
+                                   key=lambda c: not (misread and misread.why(c)))
+                    missed += [(fct, c) for c in cells[:k]]
+                for fct, kind in classify(missed, found, misread):
                     key = (fct[0], fct[4], kind)
                     misses[key] += 1
                     if len(examples[key]) < 3:

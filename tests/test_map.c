@@ -368,6 +368,45 @@ static void test_budget_and_unclaimed(void **state)
 	doc_free(doc);
 }
 
+/* A 预算 三公 table titled only “三公”经费支出表 (no 财政拨款/一般公共预算 before it), one
+   row per unit: claimed by budget.three_public, not left unclaimed. */
+static void test_budget_three_public_bare_title(void **state)
+{
+	document *doc = doc_new("b.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = {
+		"单位名称", "合计", "因公出国（境）费", "公务用车购置及运行费/小计",
+		"公务用车购置及运行费/公务用车购置费", "公务用车购置及运行费/公务用车运行费", "公务接待费",
+	};
+	static const char *lines[] = {
+		"单位名称\t合计\t因公出国（境）费\t公务用车购置及运行费\t\t\t公务接待费",
+		"\t\t\t小计\t公务用车购置费\t公务用车运行费\t",
+		"合计\t27.06\t0.00\t19.44\t0.00\t19.44\t7.62",
+		"湘潭市应急管理局\t7.93\t0.00\t4.44\t0.00\t4.44\t3.49",
+	};
+	table *t = fixture_table(doc, "“三公”经费支出表", paths, NELEM(paths), 2, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_non_null(t->schema);
+	assert_string_equal(t->schema, "budget.three_public");
+	assert_int_equal(t->rows.len, 2);
+	const row *all = find(t, "合计", NULL), *unit = find(t, "湘潭市应急管理局", NULL);
+	assert_non_null(all);
+	assert_non_null(unit);
+	assert_string_equal(val(doc, t, all, "total"), "27.06");
+	assert_string_equal(val(doc, t, all, "overseas"), "0");
+	assert_string_equal(val(doc, t, all, "vehicle"), "19.44");
+	assert_string_equal(val(doc, t, all, "vehicle_purchase"), "0");
+	assert_string_equal(val(doc, t, all, "vehicle_operation"), "19.44");
+	assert_string_equal(val(doc, t, all, "reception"), "7.62");
+	assert_string_equal(val(doc, t, unit, "total"), "7.93");
+	assert_string_equal(val(doc, t, unit, "reception"), "3.49");
+	/* 27.06 = 0 + 19.44 + 7.62, 19.44 = 0 + 19.44; 7.93 = 0 + 4.44 + 3.49, 4.44 = 0 + 4.44 */
+	assert_int_equal(count_checks(t, "total_equals_parts", true), 4);
+	assert_int_equal(count_checks(t, "total_equals_parts", false), 0);
+	doc_free(doc);
+}
+
 /* --unit yuan moves amounts and their checks, never line numbers. */
 static void test_convert_unit(void **state)
 {
@@ -400,6 +439,7 @@ int main(void)
 		cmocka_unit_test(test_three_public),
 		cmocka_unit_test(test_basic_detail_blocks),
 		cmocka_unit_test(test_budget_and_unclaimed),
+		cmocka_unit_test(test_budget_three_public_bare_title),
 		cmocka_unit_test(test_convert_unit),
 	};
 	return cmocka_run_group_tests(tests, load, unload);
