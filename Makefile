@@ -83,7 +83,7 @@ score: disclex
 # Schema mapping on the generated corpus: every expected value on the right schema, row key
 # and column key (scripts/score_map.py against NAME.expected-map.json); fails below MAP_MIN
 # of cell F1.  The bar is 0.99; this floor is what is met today, so a regression fails.
-MAP_MIN ?= 0.89
+MAP_MIN ?= 0.92
 score-map: disclex
 	python3 scripts/score_map.py --disclex ./disclex --min $(MAP_MIN) corpus/generated
 
