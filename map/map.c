@@ -14,7 +14,9 @@
  *                本年支出/小计 and 合计 can both be `total`); a column no
  *                schema knows keeps its header path as key.  Code columns
  *                (类/款/项, …编码, …代码, or digits only) and label columns
- *                (…名称, 项目, 科目) become row keys instead.
+ *                (…名称, 项目, 科目) become row keys instead; one such
+ *                header over several columns gives each the role its
+ *                body shows (codes, words or figures).
  *   4. rows      by layout:
  *                list       one row per body row; 类/款/项 parts joined,
  *                           carrying the last 类 and 款 down to rows that
@@ -377,6 +379,26 @@ static void classify_columns(mapper *m, bool with_sides)
 	}
 	if (s && s->rows == ROWS_NONE)
 		return;
+	/* One code or label header over several columns (a header cell read across the code,
+	   name and figure columns): each of them takes the role its body shows, so codes,
+	   names and figures are not run together into one label. */
+	for (size_t c = 0; c < t->ncols; c++) {
+		colinfo *ci = &m->cols[c];
+		if (ci->role == ROLE_VALUE)
+			continue;
+		bool shared = (c > 0 && strcmp(m->cols[c - 1].path, ci->path) == 0) ||
+		              (c + 1 < t->ncols && strcmp(m->cols[c + 1].path, ci->path) == 0);
+		if (!shared)
+			continue;
+		size_t codes, amounts, texts;
+		census(m, c, &codes, &amounts, &texts);
+		if (codes > 0 && texts == 0 && amounts == 0)
+			ci->role = ROLE_CODE;
+		else if (amounts > 0 && texts == 0 && codes == 0)
+			ci->role = ROLE_VALUE;
+		else if (texts > 0 && codes == 0 && amounts == 0)
+			ci->role = ROLE_LABEL;
+	}
 	/* Leading columns nobody claimed: digits only is a code, words a label. */
 	for (size_t c = 0; c < t->ncols; c++) {
 		colinfo *ci = &m->cols[c];

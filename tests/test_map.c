@@ -368,6 +368,89 @@ static void test_budget_and_unclaimed(void **state)
 	doc_free(doc);
 }
 
+/* A 预算 三公 table titled only “三公”经费支出表 (no 财政拨款/一般公共预算 before it), one
+   row per unit: claimed by budget.three_public, not left unclaimed. */
+static void test_budget_three_public_bare_title(void **state)
+{
+	document *doc = doc_new("b.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = {
+		"单位名称", "合计", "因公出国（境）费", "公务用车购置及运行费/小计",
+		"公务用车购置及运行费/公务用车购置费", "公务用车购置及运行费/公务用车运行费", "公务接待费",
+	};
+	static const char *lines[] = {
+		"单位名称\t合计\t因公出国（境）费\t公务用车购置及运行费\t\t\t公务接待费",
+		"\t\t\t小计\t公务用车购置费\t公务用车运行费\t",
+		"合计\t27.06\t0.00\t19.44\t0.00\t19.44\t7.62",
+		"湘潭市应急管理局\t7.93\t0.00\t4.44\t0.00\t4.44\t3.49",
+	};
+	table *t = fixture_table(doc, "“三公”经费支出表", paths, NELEM(paths), 2, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_non_null(t->schema);
+	assert_string_equal(t->schema, "budget.three_public");
+	assert_int_equal(t->rows.len, 2);
+	const row *all = find(t, "合计", NULL), *unit = find(t, "湘潭市应急管理局", NULL);
+	assert_non_null(all);
+	assert_non_null(unit);
+	assert_string_equal(val(doc, t, all, "total"), "27.06");
+	assert_string_equal(val(doc, t, all, "overseas"), "0");
+	assert_string_equal(val(doc, t, all, "vehicle"), "19.44");
+	assert_string_equal(val(doc, t, all, "vehicle_purchase"), "0");
+	assert_string_equal(val(doc, t, all, "vehicle_operation"), "19.44");
+	assert_string_equal(val(doc, t, all, "reception"), "7.62");
+	assert_string_equal(val(doc, t, unit, "total"), "7.93");
+	assert_string_equal(val(doc, t, unit, "reception"), "3.49");
+	/* 27.06 = 0 + 19.44 + 7.62, 19.44 = 0 + 19.44; 7.93 = 0 + 4.44 + 3.49, 4.44 = 0 + 4.44 */
+	assert_int_equal(count_checks(t, "total_equals_parts", true), 4);
+	assert_int_equal(count_checks(t, "total_equals_parts", false), 0);
+	doc_free(doc);
+}
+
+/* 支出决算表 whose header cells 项目, 本年支出合计, 科目代码 and 科目名称 were read as one
+   cell over the first three columns: the code, name and figure columns under it are told
+   apart by their bodies, so rows keep their codes and names and the other columns their
+   keys. */
+static void test_header_over_code_name_and_figures(void **state)
+{
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_FINAL_ACCOUNTS;
+	static const char *paths[] = {
+		"项目本年支出合计科目代码 科目名称", "项目本年支出合计科目代码 科目名称",
+		"项目本年支出合计科目代码 科目名称", "基本支出", "项目支出",
+	};
+	static const char *lines[] = {
+		"项目本年支出合计科目代码 科目名称\t\t\t基本支出\t项目支出",
+		"\t合计\t4,791.48\t3,429.87\t1,361.61",
+		"201\t一般公共服务支出\t3,835.73\t2,591.87\t1,243.86",
+		"20138\t市场监督管理事务\t3,835.73\t2,591.87\t1,243.86",
+		"2013801\t行政运行\t2,591.87\t2,591.87\t",
+		"2013804\t市场主体管理\t1,243.86\t\t1,243.86",
+	};
+	table *t = fixture_table(doc, "支出决算表", paths, NELEM(paths), 1, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_non_null(t->schema);
+	assert_string_equal(t->schema, "final.expenditure");
+	assert_int_equal(t->rows.len, 5);
+	const row *all = find(t, "合计", NULL), *cls = find(t, "201", NULL);
+	const row *item = find(t, "2013804", NULL);
+	assert_non_null(all);
+	assert_non_null(cls);
+	assert_non_null(item);
+	assert_null(all->code);
+	assert_string_equal(cls->label, "一般公共服务支出");
+	assert_int_equal(cls->level, 1);
+	assert_string_equal(item->label, "市场主体管理");
+	assert_string_equal(item->parent, "20138");
+	assert_string_equal(val(doc, t, all, "basic"), "3429.87");
+	assert_string_equal(val(doc, t, all, "project"), "1361.61");
+	assert_string_equal(val(doc, t, cls, "basic"), "2591.87");
+	assert_string_equal(val(doc, t, item, "basic"), "null");
+	assert_string_equal(val(doc, t, item, "project"), "1243.86");
+	doc_free(doc);
+}
+
 /* --unit yuan moves amounts and their checks, never line numbers. */
 static void test_convert_unit(void **state)
 {
@@ -400,6 +483,8 @@ int main(void)
 		cmocka_unit_test(test_three_public),
 		cmocka_unit_test(test_basic_detail_blocks),
 		cmocka_unit_test(test_budget_and_unclaimed),
+		cmocka_unit_test(test_budget_three_public_bare_title),
+		cmocka_unit_test(test_header_over_code_name_and_figures),
 		cmocka_unit_test(test_convert_unit),
 	};
 	return cmocka_run_group_tests(tests, load, unload);
