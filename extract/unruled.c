@@ -459,6 +459,12 @@ static void renumber_columns(arena *a, interval_vec *cols, const page *pg, const
 		cols->len = keep;
 		for (size_t i = 0; i < centres.len; i++)
 			*VEC_PUSH(a, cols) = (interval){ centres.items[i] - step * 0.4, centres.items[i] + step * 0.4 };
+		/* The outer columns reach as far as what they print. */
+		interval *last = &cols->items[cols->len - 1];
+		for (size_t b = from; b < to; b++)
+			for (size_t k = L[b].first; k < L[b].first + L[b].count; k++)
+				if (segs->items[k].x0 > last->x0 - step * 0.5 && segs->items[k].x1 > last->x1)
+					last->x1 = segs->items[k].x1;
 		return;
 	}
 }
