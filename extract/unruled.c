@@ -327,7 +327,9 @@ static bool group_title_run(const interval_vec *cols, const tline *L, size_t fro
 			}
 			/* Of the runs it could head, the one it is best centred over. */
 			double off = fabs((x0 + x1) / 2 - c) / (x1 - x0);
-			if (filled >= 2 && (best_k == best_i || off < best_off)) {
+			/* Runs centred alike (0..5 and 1..4): the wider one. */
+			bool better = off < best_off - 0.02 || (off < best_off + 0.02 && e - i > best_k - best_i);
+			if (filled >= 2 && (best_k == best_i || better)) {
 				best_i = i;
 				best_k = e;
 				best_off = off;
