@@ -61,6 +61,7 @@ typedef struct tline {
 	size_t first, count; /* range in the segment array */
 	int amounts, codes;
 	bool anchor;
+	bool numbering; /* 栏次 1 2 3 … */
 	double cy;
 } tline;
 
@@ -175,8 +176,8 @@ static void segment_line(arena *a, const page *pg, const textline *ln, double jo
 		split += out->items[k].split_code;
 	/* A lone two-digit number is a page number in a contents list, not a code part;
 	 * a row numbering the columns (栏次 1 2 3 …) is header, not data. */
-	tl->anchor = tl->count >= 2 && (tl->amounts > 0 || tl->codes - split > 0 || split >= 2) &&
-	             !numbers_columns(pg, ln);
+	tl->numbering = numbers_columns(pg, ln);
+	tl->anchor = tl->count >= 2 && (tl->amounts > 0 || tl->codes - split > 0 || split >= 2) && !tl->numbering;
 	tl->cy = (ln->bb.y0 + ln->bb.y1) / 2;
 }
 
@@ -320,6 +321,8 @@ static bool group_title_run(const interval_vec *cols, const tline *L, size_t fro
 				bool hit = false;
 				for (size_t below = l + 1; below < body && !hit; below++)
 					for (size_t m = L[below].first; m < L[below].first + L[below].count && !hit; m++) {
+						if (L[below].numbering)
+							break; /* 栏次 numbers fill every column: no sign of a group */
 						const segment *b = &segs->items[m];
 						hit = b->y0 >= s->y1 - 1 && b->x1 > cols->items[q].x0 - 1 && b->x0 < cols->items[q].x1 + 1;
 					}
@@ -426,7 +429,7 @@ static void renumber_columns(arena *a, interval_vec *cols, const page *pg, const
                              size_t body, size_t to, const segment_vec *segs)
 {
 	for (size_t l = from; l < body; l++) {
-		if (!numbers_columns(pg, L[l].src))
+		if (!L[l].numbering)
 			continue;
 		VEC(double) centres = { 0 };
 		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
@@ -809,7 +812,7 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 	 * (栏次 1 2 3 …): the rows right under such a line, up to a sentence or a
 	 * gap, are its body. */
 	for (l = 0; l < lines.len; l++) {
-		if (used[l] || !numbers_columns(pg, L[l].src))
+		if (used[l] || !L[l].numbering)
 			continue;
 		size_t body = l + 1, to = body;
 		while (to < lines.len && to < body + 3 && !used[to]) {
