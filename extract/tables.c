@@ -667,16 +667,10 @@ static void append_continuation(document *doc, found_table *a, const found_table
 		if (repeated)
 			skip = h;
 	}
-	if (!skip && h) {
-		/* The same header words, cut into rows differently on the new page. */
-		table probe_b = { 0 };
-		probe_b.nrows = b->nrows;
-		probe_b.ncols = b->ncols;
-		probe_b.cells = b->cells;
-		size_t hb = header_count_rows(&probe_b);
-		if (hb && hb < b->nrows && same_words(a, h, b, hb))
+	/* The same header words, cut into rows differently on the new page. */
+	for (size_t hb = 1; !skip && h && hb < b->nrows && hb <= 2 * h + 2; hb++)
+		if (same_words(a, h, b, hb))
 			skip = hb;
-	}
 	size_t rows = a->nrows + b->nrows - skip, first_new_row = a->nrows;
 	cell *cells = arena_calloc(doc->arena, rows * a->ncols, sizeof(cell));
 	memcpy(cells, a->cells, a->nrows * a->ncols * sizeof(cell));
@@ -708,8 +702,7 @@ static void regrid_by(document *doc, found_table *ft, const found_table *prev)
 		*VEC_PUSH(tmp, &vs) = (seg){ (float)prev->xs[j], (float)ft->ys[0], (float)ft->ys[ft->ny - 1] };
 	grid g = { prev->xs, ft->ys, prev->ncols + 1, ft->ny };
 	found_table rebuilt = *ft;
-	if (tables_build_grid(doc, pg, &g, &hs, &vs, &rebuilt) && rebuilt.ncols == prev->ncols &&
-	    rebuilt.nrows == ft->nrows) {
+	if (tables_build_grid(doc, pg, &g, &hs, &vs, &rebuilt) && rebuilt.ncols == prev->ncols) {
 		rebuilt.inferred = true;
 		*ft = rebuilt;
 	}
