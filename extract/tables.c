@@ -746,7 +746,7 @@ void tables_recover(document *doc)
 			 * page before (blank columns leave no text to find, a header splits
 			 * differently): cut it by the borders before. */
 			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page && !ft->title &&
-			    ft->inferred && prev->inferred && ft->ncols != prev->ncols)
+			    ft->inferred && prev->inferred && !same_columns(prev, ft) && !repeats_header(prev, ft))
 				regrid_by(doc, ft, prev);
 			bool untitled_or_repeated = !ft->title || (prev->title && same_text(prev->title, ft->title));
 			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page && untitled_or_repeated &&
