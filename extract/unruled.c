@@ -506,7 +506,7 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 			if (met == 0 && l + 1 < body && group_title_run(&cols, L, from, l, body, k, segs, &gi, &gk)) {
 				spans = true; /* a group title over the two columns beside it */
 			} else if (met <= 1) {
-				widen_column(tmp, &cols, s->x0, s->x1, (s->y1 - s->y0) * 0.6);
+				widen_column(tmp, &cols, s->x0, s->x1, (s->y1 - s->y0) * 1.0);
 			} else {
 				spans = true;
 			}
