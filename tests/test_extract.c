@@ -1,0 +1,223 @@
+/*
+ * Tests for the extract stage pieces that work on the model alone: header
+ * rows and column paths, captions, heading levels, document identity, and the
+ * JSON string writer.  Grids are built by hand in the shapes the real
+ * disclosures print.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "core/model.h"
+#include "emit/json.h"
+#include "extract/caption.h"
+#include "extract/header.h"
+#include "extract/identity.h"
+#include "extract/layout.h"
+
+static void set_row(table *t, size_t r, const char *const *texts)
+{
+	for (size_t c = 0; c < t->ncols; c++) {
+		cell *ce = table_cell(t, r, c);
+		if (texts[c]) {
+			ce->text = (char *)texts[c];
+		} else {
+			ce->text = NULL;
+			ce->rowspan = ce->colspan = 0;
+		}
+	}
+}
+
+/* 收入决算表 as the putuo final accounts print it: a three-row header whose last row
+ * also holds 类/款/项 and the 合计 figures. */
+static void test_header_of_income_table(void **state)
+{
+	(void)state;
+	document *doc = doc_new("t");
+	table *t = doc_add_table(doc, 5, 6);
+	static const char *const r0[] = { "项目", NULL, NULL, NULL, "本年收入合计", "财政拨款收入" };
+	static const char *const r1[] = { "支出功能分类科目编码", NULL, NULL, "科目名称", NULL, NULL };
+	static const char *const r2[] = { "类", "款", "项", "合计", "2,946.25", "2,940.05" };
+	static const char *const r3[] = { "201", "", "", "一般公共服务支出", "2,112.86", "2,106.66" };
+	static const char *const r4[] = { "201", "06", "", "财政事务", "2,112.86", "2,106.66" };
+	set_row(t, 0, r0);
+	set_row(t, 1, r1);
+	set_row(t, 2, r2);
+	set_row(t, 3, r3);
+	set_row(t, 4, r4);
+	table_cell(t, 0, 0)->colspan = 4;
+	table_cell(t, 0, 4)->rowspan = 2;
+	table_cell(t, 0, 5)->rowspan = 2;
+	table_cell(t, 1, 0)->colspan = 3;
+	/* covered slots under the tall cells */
+	table_cell(t, 1, 4)->text = NULL;
+	table_cell(t, 1, 4)->rowspan = table_cell(t, 1, 4)->colspan = 0;
+	table_cell(t, 1, 5)->text = NULL;
+	table_cell(t, 1, 5)->rowspan = table_cell(t, 1, 5)->colspan = 0;
+	table_set_header(doc, t);
+	assert_int_equal(t->header_rows, 2);
+	assert_string_equal(t->paths[0], "项目/支出功能分类科目编码/类");
+	assert_string_equal(t->paths[2], "项目/支出功能分类科目编码/项");
+	assert_string_equal(t->paths[3], "项目/科目名称");
+	assert_string_equal(t->paths[4], "本年收入合计");
+	doc_free(doc);
+}
+
+/* A blank table (no figure anywhere): the header runs to the last text row before 合计. */
+static void test_header_of_blank_table(void **state)
+{
+	(void)state;
+	document *doc = doc_new("t");
+	table *t = doc_add_table(doc, 5, 3);
+	static const char *const r0[] = { "项目", "本年支出", NULL };
+	static const char *const r1[] = { "科目名称", "小计", "基本支出" };
+	static const char *const r2[] = { "", "", "" };
+	static const char *const r3[] = { "合计", "", "" };
+	static const char *const r4[] = { "", "", "" };
+	set_row(t, 0, r0);
+	set_row(t, 1, r1);
+	set_row(t, 2, r2);
+	set_row(t, 3, r3);
+	set_row(t, 4, r4);
+	table_cell(t, 0, 1)->colspan = 2;
+	assert_int_equal(header_count_rows(t), 2);
+	doc_free(doc);
+}
+
+static void test_data_text(void **state)
+{
+	(void)state;
+	assert_true(header_is_data_text("2,946.25"));
+	assert_true(header_is_data_text(" 94.18% "));
+	assert_true(header_is_data_text("0.00"));
+	assert_false(header_is_data_text("栏次"));
+	assert_false(header_is_data_text("12"));
+	assert_false(header_is_data_text(""));
+}
+
+static void test_caption_parse(void **state)
+{
+	(void)state;
+	arena *a = arena_new();
+	char *number = NULL, *entity = NULL;
+	const char *unit = NULL;
+	char *rest = caption_parse(a, "公开 02 表  收入决算表", &number, &unit, &entity);
+	assert_string_equal(rest, "收入决算表");
+	assert_string_equal(number, "公开02表");
+	assert_null(unit);
+
+	number = entity = NULL;
+	unit = NULL;
+	rest = caption_parse(a, "部门：中共江苏省委办公厅      单位：万元", &number, &unit, &entity);
+	assert_string_equal(rest, "");
+	assert_string_equal(unit, "万元");
+	assert_string_equal(entity, "中共江苏省委办公厅");
+
+	number = entity = NULL;
+	unit = NULL;
+	rest = caption_parse(a, "2026年部门收入总体情况表（金额单位：元）", &number, &unit, &entity);
+	assert_string_equal(unit, "元");
+	assert_string_equal(rest, "2026年部门收入总体情况表");
+
+	number = entity = NULL;
+	unit = NULL;
+	rest = caption_parse(a, "表二", &number, &unit, &entity);
+	assert_string_equal(number, "表二");
+	assert_string_equal(rest, "");
+
+	/* 单位名称 names the entity, not a unit. */
+	number = entity = NULL;
+	unit = NULL;
+	caption_parse(a, "单位名称：重庆市商务委员会", &number, &unit, &entity);
+	assert_null(unit);
+	assert_string_equal(entity, "重庆市商务委员会");
+	arena_free(a);
+}
+
+static void test_heading_levels(void **state)
+{
+	(void)state;
+	assert_int_equal(layout_heading_level("第二部分 部门决算表"), 1);
+	assert_int_equal(layout_heading_level("一、收入支出决算总体情况说明"), 2);
+	assert_int_equal(layout_heading_level("二十六、其他"), 2);
+	assert_int_equal(layout_heading_level("（三）公务接待费"), 3);
+	assert_int_equal(layout_heading_level("(一)机关运行经费"), 3);
+	assert_int_equal(layout_heading_level("2024年度收、支总计3,260.55万元。"), 0);
+	assert_int_equal(layout_heading_level("第一条 根据规定"), 0);
+}
+
+static void add_block(document *doc, enum block_type type, const char *text, int pageno)
+{
+	block *b = VEC_PUSH(doc->arena, &doc->blocks);
+	b->type = type;
+	b->level = type == BLOCK_HEADING ? 1 : 0;
+	b->text = arena_strdup(doc->arena, text);
+	b->page = pageno;
+}
+
+static void test_identity_from_a_cover(void **state)
+{
+	(void)state;
+	/* A cover setting the title over three lines. */
+	document *doc = doc_new("t");
+	add_block(doc, BLOCK_HEADING, "中共上海市普陀区委", 1);
+	add_block(doc, BLOCK_HEADING, "社会工作部2024年度", 1);
+	add_block(doc, BLOCK_HEADING, "部门决算", 1);
+	add_block(doc, BLOCK_PARAGRAPH, "目 录", 2);
+	identity_detect(doc);
+	assert_int_equal(doc->kind, KIND_FINAL_ACCOUNTS);
+	assert_int_equal(doc->year, 2024);
+	assert_string_equal(doc->title, "中共上海市普陀区委社会工作部2024年度部门决算");
+	assert_string_equal(doc->department, "中共上海市普陀区委社会工作部");
+	doc_free(doc);
+
+	/* The year first, a labelled unit after the title. */
+	doc = doc_new("t");
+	add_block(doc, BLOCK_HEADING, "上海市2026年市级单位预算", 1);
+	add_block(doc, BLOCK_HEADING, "预算单位：上海市医疗保险事业管理中心", 1);
+	identity_detect(doc);
+	assert_int_equal(doc->kind, KIND_BUDGET);
+	assert_int_equal(doc->year, 2026);
+	assert_string_equal(doc->department, "上海市医疗保险事业管理中心");
+	doc_free(doc);
+
+	doc = doc_new("t");
+	add_block(doc, BLOCK_HEADING, "2022年度长沙市行政审批服务局部门整体支出绩效评价结果", 0);
+	identity_detect(doc);
+	assert_int_equal(doc->kind, KIND_PERFORMANCE);
+	assert_string_equal(doc->department, "长沙市行政审批服务局");
+	doc_free(doc);
+}
+
+static void test_json_string(void **state)
+{
+	(void)state;
+	sbuf sb = SBUF_INIT;
+	json_string(&sb, "a\"b\\c\n\t\x01收");
+	assert_string_equal(sb.buf, "\"a\\\"b\\\\c\\n\\t\\u0001收\"");
+	sbuf_reset(&sb);
+	json_string(&sb, "\xFF" "x");
+	assert_string_equal(sb.buf, "\"\xEF\xBF\xBDx\"");
+	sbuf_reset(&sb);
+	json_string(&sb, NULL);
+	assert_string_equal(sb.buf, "null");
+	sbuf_release(&sb);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_header_of_income_table),
+		cmocka_unit_test(test_header_of_blank_table),
+		cmocka_unit_test(test_data_text),
+		cmocka_unit_test(test_caption_parse),
+		cmocka_unit_test(test_heading_levels),
+		cmocka_unit_test(test_identity_from_a_cover),
+		cmocka_unit_test(test_json_string),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
