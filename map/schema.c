@@ -305,7 +305,8 @@ static int list_dir(const char *dir, sbuf *names, size_t *count, error *err)
 		found[n++] = strdup(e->d_name);
 	}
 	closedir(d);
-	qsort(found, n, sizeof *found, compare_names);
+	if (n)
+		qsort(found, n, sizeof *found, compare_names);
 	for (size_t i = 0; i < n; i++) {
 		sbuf_addf(names, "%s/%s", dir, found[i]);
 		sbuf_addch(names, '\0');
