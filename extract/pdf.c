@@ -39,7 +39,7 @@
 enum {
 	DARK_LEVEL = 160,  /* grey level (0 black..255 white) at or below which a pixel is ink */
 	LIGHT_LIMIT = 236, /* a pixel lighter than this is never ink */
-	CONTRAST = 24,     /* or darker by this than a pixel two steps across the stroke */
+	CONTRAST = 18,     /* or darker by this than a pixel two steps across the stroke */
 	MAX_LINE_PX = 4,   /* a stroke band thicker than this is a filled area */
 };
 #define MIN_RUN_PT 5.0 /* shortest stroke kept, in points */
@@ -115,16 +115,17 @@ typedef struct stroke {
 typedef VEC(stroke) stroke_vec;
 
 /*
- * A run is kept when a fifth of it lies outside every glyph box, or when it
- * is far longer than the glyphs it crosses (a rule under a line of text,
+ * A run is kept when a fifth of it (a tenth, for a vertical run: a border
+ * between two cells of wrapped text meets their boxes all along) lies outside
+ * every glyph box, or when it is far longer than the glyphs it crosses (a rule under a line of text,
  * inside their boxes' descent, is several em long; a stroke of a glyph is
  * at most one).
  */
 static void keep_run(arena *a, stroke_vec *out, int fixed, int start, int end, int outside, int glyph_px,
-                     int min_run)
+                     int min_run, int share)
 {
 	int len = end - start;
-	if (len >= min_run && ((outside >= 3 && outside * 5 >= len) || (glyph_px > 0 && len > glyph_px * 3))) {
+	if (len >= min_run && ((outside >= 3 && outside * share >= len) || (glyph_px > 0 && len > glyph_px * 3))) {
 		stroke *st = VEC_PUSH(a, out);
 		st->fixed = fixed;
 		st->lo = start;
@@ -161,12 +162,12 @@ static void find_runs(const raster *r, bool horizontal, int min_run, arena *a, s
 					if (cov[x] > glyph_px)
 						glyph_px = cov[x];
 				} else if (start >= 0) {
-					keep_run(a, out, y, start, x, outside, glyph_px, min_run);
+					keep_run(a, out, y, start, x, outside, glyph_px, min_run, 5);
 					start = -1;
 				}
 			}
 			if (start >= 0)
-				keep_run(a, out, y, start, r->w, outside, glyph_px, min_run);
+				keep_run(a, out, y, start, r->w, outside, glyph_px, min_run, 5);
 		}
 		return;
 	}
@@ -212,7 +213,7 @@ static void find_runs(const raster *r, bool horizontal, int min_run, arena *a, s
 					if (cov[x] > glyph_px[x])
 						glyph_px[x] = cov[x];
 				} else if (start[x] >= 0) {
-					keep_run(a, out, x, start[x], y, outside[x], glyph_px[x], min_run);
+					keep_run(a, out, x, start[x], y, outside[x], glyph_px[x], min_run, 10);
 					start[x] = -1;
 					open[b]--;
 					open_total--;
