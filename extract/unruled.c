@@ -258,8 +258,8 @@ static void widen_column(arena *a, interval_vec *cols, double x0, double x1, dou
 	for (size_t i = 0; i < cols->len; i++)
 		if (cols->items[i].x1 >= x0 - 1 && cols->items[i].x0 <= x1 + 1)
 			hit = i;
-	/* A header word just beside a column (a centred 栏次 number beside right-aligned
-	 * figures) belongs to it. */
+	/* A header word just beside a column (a centred 栏次 number or the one-character
+	 * tail of a wrapped header beside right-aligned figures) belongs to it. */
 	for (size_t i = 0; i < cols->len && hit == cols->len; i++)
 		if (cols->items[i].x1 >= x0 - snap && cols->items[i].x0 <= x1 + snap)
 			hit = i;
@@ -506,7 +506,7 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 			if (met == 0 && l + 1 < body && group_title_run(&cols, L, from, l, body, k, segs, &gi, &gk)) {
 				spans = true; /* a group title over the two columns beside it */
 			} else if (met <= 1) {
-				widen_column(tmp, &cols, s->x0, s->x1, (s->y1 - s->y0) * 1.0);
+				widen_column(tmp, &cols, s->x0, s->x1, (s->y1 - s->y0) * (s->chars <= 2 ? 1.0 : 0.6));
 			} else {
 				spans = true;
 			}
