@@ -4,7 +4,7 @@
 # benchmarks beside pdftotext.
 
 PREFIX ?= /usr/local
-PKGS := poppler-glib cairo glib-2.0 icu-uc icu-i18n libxml-2.0
+PKGS := poppler-glib cairo glib-2.0 icu-uc icu-i18n libxml-2.0 libcrypto
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 CMOCKA_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)

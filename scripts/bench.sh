@@ -49,6 +49,6 @@ printf 'peak memory on the largest file (%s): disclex %.1f MB, pdftotext %.1f MB
 	"$(basename "$largest")" "$(echo "$rss / 1024" | bc -l)" "$(echo "$rss_ref / 1024" | bc -l)"
 # Normalizer micro-benchmark.
 cc -O2 -std=c11 -D_GNU_SOURCE -I"$root" -o "$build/bench_normalize" "$root/scripts/bench_normalize.c" \
-	"$build/libdisclex.a" $(pkg-config --libs poppler-glib cairo icu-uc icu-i18n libxml-2.0) -lm
+	"$build/libdisclex.a" $(pkg-config --libs poppler-glib cairo icu-uc icu-i18n libxml-2.0 libcrypto) -lm
 "$build/bench_normalize"
 awk -v r="$ratio" -v m="$rss" 'BEGIN { exit !(r <= 4 && m < 300 * 1024) }' || { echo "bench: a bar is not met" >&2; exit 1; }
