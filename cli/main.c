@@ -8,6 +8,11 @@
  */
 #include <errno.h>
 #include <getopt.h>
+#include <limits.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <time.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,6 +41,7 @@ typedef struct cli_options {
 	bool strict;
 	bool quiet;
 	bool bom;
+	long timeout_ms; /* 0: none */
 	const char *schema_dir;
 	pipeline_options pipe;
 } cli_options;
@@ -59,6 +65,8 @@ static void usage(FILE *out)
 	      "                           " DISCLEX_SCHEMA_DIR ", then ./schemas)\n"
 	      "      --pages FIRST[-LAST] read only these pages of a PDF\n"
 	      "      --input-format FMT   read inputs as pdf, html or text (default: sniffed from content)\n"
+	      "      --timeout SECONDS    read each input in a child process and give up on it after\n"
+	      "                           SECONDS (it is reported, exit 3, and the batch goes on)\n"
 	      "      --strict             exit 6 when any document has warnings\n"
 	      "  -q, --quiet              do not print warnings on stderr\n"
 	      "  -h, --help               show this help\n"
@@ -208,10 +216,113 @@ static int run_one(const char *path, const cli_options *opt, sbuf *result, FILE 
 	return code;
 }
 
+/*
+ * Runs one input in a child process with a time limit: a file that hangs the
+ * PDF library is killed when its time is up, a file that crashes it is
+ * reported, and either way the batch goes on.  The child's output comes back
+ * through a pipe and is kept only when the child finished.
+ */
+static int run_guarded(const char *path, const cli_options *opt, sbuf *result)
+{
+	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+	int fds[2];
+	if (pipe(fds) < 0)
+		return run_one(path, opt, result, stdout);
+	fflush(stdout);
+	fflush(stderr);
+	pid_t pid = fork();
+	if (pid < 0) {
+		close(fds[0]);
+		close(fds[1]);
+		return run_one(path, opt, result, stdout);
+	}
+	if (pid == 0) {
+		close(fds[0]);
+		FILE *to_parent = fdopen(fds[1], "wb");
+		sbuf mine = SBUF_INIT;
+		int code = to_parent ? run_one(path, opt, &mine, to_parent) : EXIT_INTERNAL;
+		if (to_parent && (write_all(to_parent, &mine) < 0 || fclose(to_parent) != 0))
+			code = EXIT_OUTPUT;
+		_exit(code);
+	}
+	close(fds[1]);
+	struct timespec start;
+	clock_gettime(CLOCK_MONOTONIC, &start);
+	bool timed_out = false;
+	char buf[65536];
+	for (;;) {
+		struct timespec now;
+		clock_gettime(CLOCK_MONOTONIC, &now);
+		long spent = (now.tv_sec - start.tv_sec) * 1000 + (now.tv_nsec - start.tv_nsec) / 1000000;
+		long left = opt->timeout_ms - spent;
+		if (left <= 0) {
+			timed_out = true;
+			break;
+		}
+		struct pollfd pfd = { fds[0], POLLIN, 0 };
+		int ready = poll(&pfd, 1, left > INT_MAX ? INT_MAX : (int)left);
+		if (ready < 0 && errno == EINTR)
+			continue;
+		if (ready == 0) {
+			timed_out = true;
+			break;
+		}
+		ssize_t got = read(fds[0], buf, sizeof buf);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got <= 0)
+			break;
+		sbuf_add(result, buf, (size_t)got);
+	}
+	close(fds[0]);
+	if (timed_out)
+		kill(pid, SIGKILL);
+	int wstatus = 0;
+	while (waitpid(pid, &wstatus, 0) < 0 && errno == EINTR)
+		;
+	if (timed_out) {
+		sbuf_reset(result);
+		fprintf(stderr, "disclex: cannot read '%s': gave up after %ld.%03ld s (--timeout)\n", name,
+		        opt->timeout_ms / 1000, opt->timeout_ms % 1000);
+		return EXIT_INPUT;
+	}
+	if (WIFSIGNALED(wstatus)) {
+		sbuf_reset(result);
+		fprintf(stderr, "disclex: cannot read '%s': the reader stopped on signal %d\n", name, WTERMSIG(wstatus));
+		return EXIT_INTERNAL;
+	}
+	return WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : EXIT_INTERNAL;
+}
+
+/* Seconds with up to three decimals ("30", "0.5") into milliseconds; false when malformed. */
+static bool parse_seconds(const char *s, long *ms)
+{
+	long whole = 0, frac = 0;
+	int digits = 0, frac_digits = 0;
+	const char *p = s;
+	while (*p >= '0' && *p <= '9' && whole < 1000000) {
+		whole = whole * 10 + (*p++ - '0');
+		digits++;
+	}
+	if (*p == '.') {
+		p++;
+		while (*p >= '0' && *p <= '9' && frac_digits < 3) {
+			frac = frac * 10 + (*p++ - '0');
+			frac_digits++;
+		}
+	}
+	if (*p != '\0' || (digits == 0 && frac_digits == 0))
+		return false;
+	while (frac_digits++ < 3)
+		frac *= 10;
+	*ms = whole * 1000 + frac;
+	return *ms > 0;
+}
+
 int main(int argc, char **argv)
 {
 	cli_options opt = { 0 };
-	enum { OPT_NDJSON = 256, OPT_PAGES, OPT_INPUT_FORMAT, OPT_STRICT, OPT_VERSION, OPT_BOM, OPT_UNIT, OPT_SCHEMAS, OPT_FACTS };
+	enum { OPT_NDJSON = 256, OPT_PAGES, OPT_INPUT_FORMAT, OPT_STRICT, OPT_VERSION, OPT_BOM, OPT_UNIT, OPT_SCHEMAS, OPT_FACTS, OPT_TIMEOUT };
 	static const struct option longopts[] = {
 		{ "output", required_argument, NULL, 'o' },
 		{ "format", required_argument, NULL, 'f' },
@@ -223,6 +334,7 @@ int main(int argc, char **argv)
 		{ "unit", required_argument, NULL, OPT_UNIT },
 		{ "schemas", required_argument, NULL, OPT_SCHEMAS },
 		{ "facts", no_argument, NULL, OPT_FACTS },
+		{ "timeout", required_argument, NULL, OPT_TIMEOUT },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, OPT_VERSION },
@@ -282,6 +394,12 @@ int main(int argc, char **argv)
 		case OPT_FACTS:
 			opt.pipe.facts = true;
 			break;
+		case OPT_TIMEOUT:
+			if (!parse_seconds(optarg, &opt.timeout_ms)) {
+				fprintf(stderr, "disclex: bad timeout '%s' (seconds, e.g. 30 or 0.5)\n", optarg);
+				return EXIT_USAGE;
+			}
+			break;
 		case 'q':
 			opt.quiet = true;
 			break;
@@ -334,7 +452,7 @@ int main(int argc, char **argv)
 		status = EXIT_OUTPUT;
 	for (int i = optind; i < argc; i++) {
 		sbuf_reset(&result);
-		int code = run_one(argv[i], &opt, &result, out);
+		int code = opt.timeout_ms ? run_guarded(argv[i], &opt, &result) : run_one(argv[i], &opt, &result, out);
 		status = exit_code_worse(status, code);
 		if (write_all(out, &result) < 0 || fflush(out) != 0) {
 			report_write_error(opt.output ? opt.output : "<stdout>", errno);
