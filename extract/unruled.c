@@ -474,6 +474,48 @@ static void renumber_columns(arena *a, interval_vec *cols, const page *pg, const
 	}
 }
 
+/* Does any segment of lines [a, b) meet column c?  figures: count amounts and codes only, or text only. */
+static bool column_holds(const interval *c, const tline *L, size_t a, size_t b, const segment_vec *segs, int kind)
+{
+	for (size_t l = a; l < b; l++) {
+		if (L[l].numbering)
+			continue;
+		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+			const segment *s = &segs->items[k];
+			bool figure = s->amount || s->code;
+			if ((kind == 1 && !figure) || (kind == 2 && figure))
+				continue;
+			if (s->x1 > c->x0 - 1 && s->x0 < c->x1 + 1)
+				return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * A label column printed off-centre from its header (合计 at the left of a wide
+ * 科目名称 column) comes out as two: one with body text and no header, one
+ * with a header and no body.  Neighbours like that are one column.
+ */
+static void pair_label_columns(interval_vec *cols, const tline *L, size_t from, size_t body, size_t to,
+                               const segment_vec *segs)
+{
+	for (size_t i = 0; i + 1 < cols->len; i++) {
+		interval *a = &cols->items[i], *b = &cols->items[i + 1];
+		bool a_text_only = column_holds(a, L, body, to, segs, 2) && !column_holds(a, L, body, to, segs, 1) &&
+		                   !column_holds(a, L, from, body, segs, 0);
+		bool b_text_only = column_holds(b, L, body, to, segs, 2) && !column_holds(b, L, body, to, segs, 1) &&
+		                   !column_holds(b, L, from, body, segs, 0);
+		bool a_header_only = !column_holds(a, L, body, to, segs, 0) && column_holds(a, L, from, body, segs, 0);
+		bool b_header_only = !column_holds(b, L, body, to, segs, 0) && column_holds(b, L, from, body, segs, 0);
+		if ((a_text_only && b_header_only) || (a_header_only && b_text_only)) {
+			a->x1 = b->x1;
+			memmove(cols->items + i + 1, cols->items + i + 2, (cols->len - i - 2) * sizeof(interval));
+			cols->len--;
+		}
+	}
+}
+
 /* Builds one table from lines [from, to) of which [body, to) are the body. */
 static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, size_t body, size_t to,
                         segment_vec *segs, found_vec *out)
@@ -515,6 +557,7 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 			*VEC_PUSH(tmp, &spanning_lines) = l;
 	}
 	renumber_columns(tmp, &cols, pg, L, from, body, to, segs);
+	pair_label_columns(&cols, L, from, body, to, segs);
 	if (cols.len < 2) {
 		arena_free(tmp);
 		return;
