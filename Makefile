@@ -76,7 +76,7 @@ golden: disclex
 
 # Table recovery on the generated corpus; fails below SCORE_MIN of expected cells read exactly.
 # The bar is 0.99; this floor is what is met today, so a regression fails.
-SCORE_MIN ?= 0.96
+SCORE_MIN ?= 0.97
 score: disclex
 	python3 scripts/score_tables.py --disclex ./disclex --min $(SCORE_MIN) corpus/generated
 

@@ -11,7 +11,8 @@
  *      heights, with the lines between them, form a table body; at least
  *      two anchors are needed (one, with three figures, under a header).  A
  *      blank table has no anchor: the rows right under a line numbering the
- *      columns (栏次 1 2 3) are its body.
+ *      columns (栏次 1 2 3) are its body, or, under a title (…表) and short
+ *      header lines, a lone 合计/总计 row.
  *   3. Header.  Lines just above the body whose segments are all short are
  *      its header, up to a caption line (title, unit, form number) or a
  *      sentence.
@@ -775,6 +776,27 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 	arena_free(tmp);
 }
 
+static bool ends_with_table(const char *text)
+{
+	size_t n = strlen(text);
+	while (n && text[n - 1] == ' ')
+		n--;
+	return n >= 3 && memcmp(text + n - 3, "\xE8\xA1\xA8", 3) == 0 && n <= 120; /* 表 */
+}
+
+static bool starts_with_total(const char *text)
+{
+	while (*text == ' ')
+		text++;
+	/* 合计 / 总计, possibly spaced out */
+	if (strncmp(text, "\xE5\x90\x88", 3) != 0 && strncmp(text, "\xE6\x80\xBB", 3) != 0)
+		return false;
+	text += 3;
+	while (*text == ' ')
+		text++;
+	return strncmp(text, "\xE8\xAE\xA1", 3) == 0;
+}
+
 /* The header lines above body: short lines up to a caption, a sentence or a wide gap. */
 static size_t header_start(arena *tmp, const tline *L, size_t body, const segment_vec *segs)
 {
@@ -871,6 +893,28 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 		size_t from = header_start(tmp, L, body, &segs);
 		build_table(doc, pg, &lines, from, body, to, &segs, out);
 		for (size_t u = from; u < to; u++)
+			used[u] = true;
+	}
+	/* A blank table without column numbers: a title (…表), then header lines
+	 * of short words, then a 合计/总计 row with nothing in it. */
+	for (l = 0; l + 2 < lines.len; l++) {
+		if (used[l] || L[l].count != 1 || !ends_with_table(L[l].src->text))
+			continue;
+		size_t k = l + 1;
+		while (k < lines.len && !used[k] && caption_like(tmp, L[k].src))
+			k++;
+		size_t body = k;
+		while (body < lines.len && body < k + 6 && !used[body] && header_like(&L[body], &segs) &&
+		       !sentence_like(&L[body], &segs) && !starts_with_total(L[body].src->text))
+			body++;
+		if (body == k || body >= lines.len || used[body] || !starts_with_total(L[body].src->text) ||
+		    L[body].count != 1)
+			continue;
+		double lh = L[body].src->bb.y1 - L[body].src->bb.y0;
+		if (L[body].src->bb.y0 - L[body - 1].src->bb.y1 > (lh > 8 ? lh : 8) * 2.0)
+			continue;
+		build_table(doc, pg, &lines, k, body, body + 1, &segs, out);
+		for (size_t u = k; u <= body; u++)
 			used[u] = true;
 	}
 	arena_free(tmp);
