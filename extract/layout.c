@@ -39,7 +39,7 @@ static bool is_cjk(uint32_t cp)
 	       (cp >= 0xFF00 && cp <= 0xFFEF) || (cp >= 0x3000 && cp <= 0x303F);
 }
 
-static int cmp_by_centre_y(const void *pa, const void *pb, void *ctx)
+int layout_cmp_centre_y(const void *pa, const void *pb, void *ctx)
 {
 	const glyph *glyphs = ctx;
 	const glyph *a = &glyphs[*(const size_t *)pa], *b = &glyphs[*(const size_t *)pb];
@@ -49,7 +49,7 @@ static int cmp_by_centre_y(const void *pa, const void *pb, void *ctx)
 	return (a->x0 > b->x0) - (a->x0 < b->x0);
 }
 
-static int cmp_by_x(const void *pa, const void *pb, void *ctx)
+int layout_cmp_x(const void *pa, const void *pb, void *ctx)
 {
 	const glyph *glyphs = ctx;
 	const glyph *a = &glyphs[*(const size_t *)pa], *b = &glyphs[*(const size_t *)pb];
@@ -94,7 +94,7 @@ static void build_page_lines(document *doc, page *pg, size_t **order_out)
 			continue;
 		order[n++] = i;
 	}
-	qsort_r(order, n, sizeof(size_t), cmp_by_centre_y, pg->glyphs.items);
+	qsort_r(order, n, sizeof(size_t), layout_cmp_centre_y, pg->glyphs.items);
 	size_t start = 0;
 	while (start < n) {
 		const glyph *g0 = &pg->glyphs.items[order[start]];
@@ -107,7 +107,7 @@ static void build_page_lines(document *doc, page *pg, size_t **order_out)
 				break;
 			end++;
 		}
-		qsort_r(order + start, end - start, sizeof(size_t), cmp_by_x, pg->glyphs.items);
+		qsort_r(order + start, end - start, sizeof(size_t), layout_cmp_x, pg->glyphs.items);
 		textline *ln = VEC_PUSH(doc->arena, &pg->lines);
 		ln->first = start;
 		ln->count = end - start;
@@ -263,6 +263,21 @@ static bool is_cn_digit(uint32_t cp)
 	return false;
 }
 
+/* Counts the Chinese numeral digits at s + *i, moving *i past them. */
+static int cn_digits(const char *s, size_t len, size_t *i)
+{
+	int n = 0;
+	while (*i < len) {
+		uint32_t cp;
+		size_t k = utf8_decode(s + *i, len - *i, &cp);
+		if (!is_cn_digit(cp))
+			break;
+		n++;
+		*i += k;
+	}
+	return n;
+}
+
 int layout_heading_level(const char *text)
 {
 	const char *s = skip_spaces(text);
@@ -283,27 +298,13 @@ int layout_heading_level(const char *text)
 		return 0;
 	}
 	/* 一、 … 二十六、 */
-	int n = 0;
-	while (i < len) {
-		size_t k = utf8_decode(s + i, len - i, &cp);
-		if (!is_cn_digit(cp))
-			break;
-		n++;
-		i += k;
-	}
+	int n = cn_digits(s, len, &i);
 	if (n > 0 && n <= 3 && (starts_with(s + i, "\xE3\x80\x81") || starts_with(s + i, "\xEF\xBC\x8E"))) /* 、 ． */
 		return 2;
 	/* （一） (一) */
 	if (starts_with(s, "\xEF\xBC\x88") || starts_with(s, "(")) {
 		i = starts_with(s, "(") ? 1 : 3;
-		n = 0;
-		while (i < len) {
-			size_t k = utf8_decode(s + i, len - i, &cp);
-			if (!is_cn_digit(cp))
-				break;
-			n++;
-			i += k;
-		}
+		n = cn_digits(s, len, &i);
 		if (n > 0 && n <= 3 && (starts_with(s + i, "\xEF\xBC\x89") || starts_with(s + i, ")")))
 			return 3;
 	}

@@ -249,28 +249,11 @@ static void join_cell_text(sbuf *out, const char *line)
 	sbuf_addstr(out, line);
 }
 
-static int cmp_glyph_centre(const void *pa, const void *pb, void *ctx)
-{
-	const glyph *g = ctx;
-	const glyph *a = &g[*(const size_t *)pa], *b = &g[*(const size_t *)pb];
-	float ya = (a->y0 + a->y1) / 2, yb = (b->y0 + b->y1) / 2;
-	if (ya != yb)
-		return ya < yb ? -1 : 1;
-	return (a->x0 > b->x0) - (a->x0 < b->x0);
-}
-
-static int cmp_glyph_x(const void *pa, const void *pb, void *ctx)
-{
-	const glyph *g = ctx;
-	const glyph *a = &g[*(const size_t *)pa], *b = &g[*(const size_t *)pb];
-	return (a->x0 > b->x0) - (a->x0 < b->x0);
-}
-
 char *tables_text_of(arena *a, const page *pg, size_t *idx, size_t n)
 {
 	if (!n)
 		return "";
-	qsort_r(idx, n, sizeof(size_t), cmp_glyph_centre, pg->glyphs.items);
+	qsort_r(idx, n, sizeof(size_t), layout_cmp_centre_y, pg->glyphs.items);
 	sbuf text = SBUF_INIT;
 	size_t start = 0;
 	while (start < n) {
@@ -283,7 +266,7 @@ char *tables_text_of(arena *a, const page *pg, size_t *idx, size_t n)
 				break;
 			end++;
 		}
-		qsort_r(idx + start, end - start, sizeof(size_t), cmp_glyph_x, pg->glyphs.items);
+		qsort_r(idx + start, end - start, sizeof(size_t), layout_cmp_x, pg->glyphs.items);
 		char *line = layout_glyph_text(a, pg, idx + start, end - start);
 		join_cell_text(&text, line);
 		start = end;
