@@ -3,11 +3,12 @@
  * header texts over each column.
  *
  *   1. The header ends at the first data row: a row holding an amount
- *      (digits with a decimal point or a thousands comma, or a percent) or
- *      a classification code (3 to 7 digits) in one of its first four
- *      cells.  A row of small column numbers (栏次 1 2 3 …) is header.
- *   2. A header cell that spans down into a would-be data row pulls the
- *      header end below it.  With no amount anywhere (a blank table) the
+ *      (digits with a decimal point or a thousands comma, or a percent), a
+ *      classification code (3 to 7 digits) in one of its first four cells,
+ *      or two whole numbers that do not count the columns (栏次 1 2 3 … is
+ *      header).
+ *   2. A header cell that spans a row or two into a would-be data row pulls
+ *      the header end below it.  With no amount anywhere (a blank table) the
  *      header runs to the last row with text before a 合计/总计 row (all
  *      text and no total: the first row).
  *   3. Each column's path lists, top to bottom, the distinct texts of the
@@ -83,8 +84,26 @@ static bool is_total_label(const char *text)
 	return false;
 }
 
+/* A whole number: digits only, at most nine of them. */
+static bool whole_number(const char *text, long *value)
+{
+	const char *s = trim_left(text);
+	long v = 0;
+	int n = 0;
+	while (*s >= '0' && *s <= '9' && n < 9) {
+		v = v * 10 + (*s++ - '0');
+		n++;
+	}
+	if (!n || *trim_left(s))
+		return false;
+	*value = v;
+	return true;
+}
+
 static bool row_is_data(const table *t, size_t r)
 {
+	long counted = 0, last = 0;
+	bool counting_up = true;
 	for (size_t c = 0; c < t->ncols; c++) {
 		const cell *ce = table_cell(t, r, c);
 		if (!ce->text || !*trim_left(ce->text))
@@ -93,8 +112,15 @@ static bool row_is_data(const table *t, size_t r)
 			return true;
 		if (c < 4 && is_code_text(ce->text))
 			return true;
+		long v;
+		if (whole_number(ce->text, &v)) {
+			counting_up = counting_up && v == last + 1;
+			last = v;
+			counted++;
+		}
 	}
-	return false;
+	/* Two whole numbers or more are figures, unless they count the columns (栏次 1 2 3). */
+	return counted >= 2 && !counting_up;
 }
 
 /* The first non-blank text of a row, or NULL. */
@@ -128,12 +154,14 @@ size_t header_count_rows(const table *t)
 			h = 1;
 		return h;
 	}
-	/* Header cells reaching below the first data row pull the header down. */
+	/* Header cells reaching a row or two below the first data row pull the header
+	 * down; a cell running far down is a label of the body (绩效指标 beside its rows). */
 	for (size_t r = 0; r < h; r++)
 		for (size_t c = 0; c < t->ncols; c++) {
 			const cell *ce = table_cell(t, r, c);
-			if (ce->rowspan > 1 && r + (size_t)ce->rowspan > h && !row_is_data(t, r))
-				h = r + (size_t)ce->rowspan;
+			size_t end = r + (size_t)(ce->rowspan > 0 ? ce->rowspan : 1);
+			if (ce->rowspan > 1 && end > h && end <= h + 2 && !row_is_data(t, r))
+				h = end;
 		}
 	return h < t->nrows ? h : t->nrows;
 }

@@ -88,6 +88,38 @@ static void test_header_of_blank_table(void **state)
 	doc_free(doc);
 }
 
+/* 部门整体绩效目标表: text and whole numbers, a 绩效指标 cell running beside all the body rows. */
+static void test_header_of_performance_table(void **state)
+{
+	(void)state;
+	document *doc = doc_new("t");
+	table *t = doc_add_table(doc, 5, 4);
+	static const char *const r0[] = { "绩效指标", "指标名称", "指标值", "指标权重(%)" };
+	static const char *const r1[] = { NULL, "建成15分钟商业服务圈", "63", "10" };
+	static const char *const r2[] = { NULL, "办理行政审批和公共服务事项数", "60000", "10" };
+	static const char *const r3[] = { NULL, "离岸服务外包执行额", "22.6", "6" };
+	static const char *const r4[] = { NULL, "网络零售额同比增速", "8", "5" };
+	set_row(t, 0, r0);
+	set_row(t, 1, r1);
+	set_row(t, 2, r2);
+	set_row(t, 3, r3);
+	set_row(t, 4, r4);
+	table_cell(t, 0, 0)->text = "绩效指标";
+	table_cell(t, 0, 0)->rowspan = 5;
+	table_cell(t, 0, 0)->colspan = 1;
+	assert_int_equal(header_count_rows(t), 1);
+	/* A 栏次 row counting the columns is header, not figures. */
+	table *u = doc_add_table(doc, 3, 4);
+	static const char *const u0[] = { "项目", "合计", "基本支出", "项目支出" };
+	static const char *const u1[] = { "栏次", "1", "2", "3" };
+	static const char *const u2[] = { "合计", "", "", "" };
+	set_row(u, 0, u0);
+	set_row(u, 1, u1);
+	set_row(u, 2, u2);
+	assert_int_equal(header_count_rows(u), 2);
+	doc_free(doc);
+}
+
 static void test_data_text(void **state)
 {
 	(void)state;
@@ -213,6 +245,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_header_of_income_table),
 		cmocka_unit_test(test_header_of_blank_table),
+		cmocka_unit_test(test_header_of_performance_table),
 		cmocka_unit_test(test_data_text),
 		cmocka_unit_test(test_caption_parse),
 		cmocka_unit_test(test_heading_levels),
