@@ -28,15 +28,16 @@
  *      half-way between neighbouring columns.
  *   5. Rows.  Horizontal rules across the table, when they separate its
  *      anchors, are the row borders.  Otherwise each anchor starts a row, a
- *      text line within 0.6 of the row pitch of an anchor belongs to it (a
- *      wrapped label, with the amounts centred beside it) and any other line
- *      is a row of its own; borders lie half-way between rows.  In the
- *      header, a line holding a segment that spans columns gets a border
- *      under it, and so does every line but one whose next line is the
- *      wrapped rest of its cells (under text that fills its column, and
- *      close: a wrapped cell's lines all but touch).  A header
- *      segment centred over two or more columns that the line below fills
- *      separately is a group title spanning them.
+ *      text line within 0.6 of the row pitch of an anchor, or sharing much
+ *      of its height, belongs to it (a wrapped label, with the amounts
+ *      centred beside it) and any other line is a row of its own; borders
+ *      lie half-way between rows.  The header's borders come from its cells
+ *      column by column: a header segment joined with the wrapped lines
+ *      under it is one cell, and two cells stacked in a column get a border
+ *      between them there, so a cell centred across header rows spans them.
+ *      A header segment centred over columns that the lines below fill
+ *      separately, with no cell of those columns set beside it, is a group
+ *      title spanning them, with a border under it.
  *   6. The borders are drawn as virtual segments, except where a segment of
  *      text crosses them (a header centred over two rows or spanning two
  *      columns), and the grid is built exactly like a ruled one
@@ -316,8 +317,21 @@ static bool group_title_run(const interval_vec *cols, const tline *L, size_t fro
 				alone = m == k || segs->items[m].x1 < x0 - 1 || segs->items[m].x0 > x1 + 1;
 			if (!alone)
 				continue;
-			/* Header lines below it print in at least two of the run's columns. */
+			/* Header lines below it print in all of the run's columns but one at most,
+			 * and none of them holds a cell set beside it (a cell centred
+			 * across the header rows stands outside the group). */
 			size_t filled = 0;
+			bool beside = false;
+			double h4 = (s->y1 - s->y0) * 0.25;
+			for (size_t q = i; q <= e && !beside; q++)
+				for (size_t o = from; o < body && !beside; o++)
+					for (size_t m = L[o].first; m < L[o].first + L[o].count && !beside; m++) {
+						const segment *b = &segs->items[m];
+						beside = m != k && b->x1 > cols->items[q].x0 - 1 && b->x0 < cols->items[q].x1 + 1 &&
+						         b->y0 < s->y1 - h4 && b->y1 > s->y0 + h4;
+					}
+			if (beside)
+				continue;
 			for (size_t q = i; q <= e; q++) {
 				bool hit = false;
 				for (size_t below = l + 1; below < body && !hit; below++)
@@ -333,7 +347,7 @@ static bool group_title_run(const interval_vec *cols, const tline *L, size_t fro
 			double off = fabs((x0 + x1) / 2 - c) / (x1 - x0);
 			/* Runs centred alike (0..5 and 1..4): the wider one. */
 			bool better = off < best_off - 0.02 || (off < best_off + 0.02 && e - i > best_k - best_i);
-			if (filled >= 2 && (best_k == best_i || better)) {
+			if (filled >= 2 && filled + 1 >= e - i + 1 && (best_k == best_i || better)) {
 				best_i = i;
 				best_k = e;
 				best_off = off;
@@ -365,45 +379,18 @@ static bool crossed_at_x(const segment_vec *segs, const tline *lines, size_t fro
 	return false;
 }
 
-/* Does a text segment lying in [x0, x1] (by its centre) cross y? */
+/* Does a text segment reaching well into [x0, x1] cross y? */
 static bool crossed_at_y(const segment_vec *segs, const tline *lines, size_t from, size_t to, double y,
                          double x0, double x1)
 {
 	for (size_t l = from; l < to; l++)
 		for (size_t k = lines[l].first; k < lines[l].first + lines[l].count; k++) {
 			const segment *s = &segs->items[k];
-			double cx = (s->x0 + s->x1) / 2;
-			if (cx > x0 && cx < x1 && s->y0 < y - 0.5 && s->y1 > y + 0.5)
+			double m = (s->y1 - s->y0) * 0.5;
+			if (s->x0 < x1 - m && s->x1 > x0 + m && s->y0 < y - 0.5 && s->y1 > y + 0.5)
 				return true;
 		}
 	return false;
-}
-
-/*
- * Whether line l+1 can be the wrapped rest of line l's cells: each of its
- * segments lies under a segment of line l that fills most of its column
- * (text that ran out of room), and it does not start above line l ends by
- * much (a tall cell centred across rows is no wrap).
- */
-static bool wraps_onto(const interval_vec *cols, const tline *L, size_t l, const segment_vec *segs)
-{
-	for (size_t k = L[l + 1].first; k < L[l + 1].first + L[l + 1].count; k++) {
-		const segment *b = &segs->items[k];
-		bool under_full = false;
-		for (size_t m = L[l].first; m < L[l].first + L[l].count && !under_full; m++) {
-			const segment *a = &segs->items[m];
-			if (a->x1 < b->x0 || a->x0 > b->x1)
-				continue;
-			for (size_t c = 0; c < cols->len; c++) {
-				const interval *col = &cols->items[c];
-				if (a->x0 >= col->x0 - 2 && a->x1 <= col->x1 + 2 && a->x1 - a->x0 >= (col->x1 - col->x0) * 0.7)
-					under_full = true;
-			}
-		}
-		if (!under_full)
-			return false;
-	}
-	return true;
 }
 
 /* Does a horizontal stroke run through the middle of the text (glyph strokes that met)? */
@@ -518,6 +505,145 @@ static void pair_label_columns(interval_vec *cols, const tline *L, size_t from, 
 }
 
 /* Builds one table from lines [from, to) of which [body, to) are the body. */
+/* A header border across one column. */
+typedef struct border {
+	double y;
+	size_t col;
+} border;
+typedef VEC(border) border_vec;
+
+/* A header cell: a segment with the wrapped lines under it. */
+typedef struct hcell {
+	double x0, y0, x1, y1;
+	double last_x0, last_x1; /* its last line */
+	double h;
+} hcell;
+
+static int cmp_hcell_y(const void *pa, const void *pb)
+{
+	const hcell *a = pa, *b = pb;
+	return (a->y0 > b->y0) - (a->y0 < b->y0);
+}
+
+/* Width of the columns that x0..x1 meets, from the first to the last. */
+static double columns_width(const interval_vec *cols, double x0, double x1)
+{
+	double lo = 0, hi = 0;
+	bool any = false;
+	for (size_t c = 0; c < cols->len; c++)
+		if (x0 < cols->items[c].x1 && x1 > cols->items[c].x0) {
+			if (!any)
+				lo = cols->items[c].x0;
+			hi = cols->items[c].x1;
+			any = true;
+		}
+	return any ? hi - lo : x1 - x0;
+}
+
+/*
+ * Header row borders from the cells themselves, column by column.  Header
+ * segments are first joined with the wrapped lines under them (a line that
+ * fills most of its columns, with the next line close under it and centred
+ * within it).  Then, in each column, two cells stacked one over the other get a
+ * border half-way between them; a column with one cell gets none there, so
+ * a cell centred across header rows spans them.  A rule already between the
+ * two stands for the border.
+ */
+static void stacked_borders(arena *a, const segment_vec *segs, const tline *L, size_t from, size_t body,
+                            const interval_vec *cols, const double *xs, size_t nx, const seg_vec *rules, border_vec *out)
+{
+	VEC(hcell) cells = { 0 };
+	for (size_t l = from; l < body; l++)
+		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+			const segment *s = &segs->items[k];
+			*VEC_PUSH(a, &cells) = (hcell){ s->x0, s->y0, s->x1, s->y1, s->x0, s->x1, s->y1 - s->y0 };
+		}
+	if (!cells.len)
+		return;
+	qsort(cells.items, cells.len, sizeof(hcell), cmp_hcell_y);
+	bool *gone = arena_calloc(a, cells.len, sizeof(bool));
+	for (size_t i = 0; i < cells.len; i++) {
+		if (gone[i])
+			continue;
+		hcell *c = &cells.items[i];
+		for (bool grew = true; grew;) {
+			grew = false;
+			double m = c->h * 0.5;
+			if (c->last_x1 - c->last_x0 < columns_width(cols, c->last_x0, c->last_x1) * 0.7)
+				break;
+			for (size_t j = i + 1; j < cells.len; j++) {
+				const hcell *w = &cells.items[j];
+				double wc = (w->x0 + w->x1) / 2;
+				if (gone[j] || w->y0 > c->y1 + c->h * 0.15 || w->y0 < c->y1 - c->h * 0.5 || wc < c->last_x0 ||
+				    wc > c->last_x1 || w->x0 < c->last_x0 - m || w->x1 > c->last_x1 + m)
+					continue;
+				c->y1 = w->y1;
+				c->last_x0 = w->x0;
+				c->last_x1 = w->x1;
+				if (w->x0 < c->x0) c->x0 = w->x0;
+				if (w->x1 > c->x1) c->x1 = w->x1;
+				gone[j] = grew = true;
+				break;
+			}
+		}
+	}
+	for (size_t j = 0; j + 1 < nx; j++) {
+		const hcell *above = NULL;
+		for (size_t i = 0; i < cells.len; i++) {
+			const hcell *c = &cells.items[i];
+			double m = c->h * 0.5;
+			if (gone[i] || c->x0 >= xs[j + 1] - m || c->x1 <= xs[j] + m)
+				continue;
+			if (above && c->y0 >= above->y1 - c->h * 0.3) {
+				double y = (above->y1 + c->y0) / 2;
+				bool ruled = false;
+				for (size_t r = 0; r < rules->len && !ruled; r++)
+					ruled = rules->items[r].at > above->y1 - 1 && rules->items[r].at < c->y0 + 1 &&
+					        rules->items[r].lo < xs[j + 1] && rules->items[r].hi > xs[j];
+				if (!ruled)
+					*VEC_PUSH(a, out) = (border){ y, j };
+			}
+			if (!above || c->y1 > above->y1)
+				above = c;
+		}
+	}
+}
+
+static int cmp_border_y(const void *pa, const void *pb)
+{
+	const border *a = pa, *b = pb;
+	return (a->y > b->y) - (a->y < b->y);
+}
+
+/* Borders of one header row drawn at slightly different heights (cells of
+ * different sizes) are put at one height, their median. */
+static void settle_borders(border_vec *b, double size)
+{
+	if (!b->len)
+		return;
+	qsort(b->items, b->len, sizeof(border), cmp_border_y);
+	double near = size > 0 ? size * 0.4 : 4;
+	for (size_t i = 0; i < b->len;) {
+		size_t e = i + 1;
+		while (e < b->len && b->items[e].y - b->items[e - 1].y < near)
+			e++;
+		double y = b->items[i + (e - i) / 2].y;
+		for (size_t k = i; k < e; k++)
+			b->items[k].y = y;
+		i = e;
+	}
+}
+
+/* Two lines sharing much of their height: a wrapped label beside the
+ * figures centred on it, whatever the row pitch. */
+static bool overlaps_much(const textline *a, const textline *b)
+{
+	double lo = a->bb.y0 > b->bb.y0 ? a->bb.y0 : b->bb.y0;
+	double hi = a->bb.y1 < b->bb.y1 ? a->bb.y1 : b->bb.y1;
+	double ha = a->bb.y1 - a->bb.y0, hb = b->bb.y1 - b->bb.y0;
+	return hi - lo > (ha < hb ? ha : hb) * 0.4;
+}
+
 static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, size_t body, size_t to,
                         segment_vec *segs, found_vec *out)
 {
@@ -539,24 +665,17 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 			if (!s->amount && !s->code && columns_met(&cols, s->x0, s->x1) <= 1)
 				widen_column(tmp, &cols, s->x0, s->x1, 0);
 		}
-	VEC(size_t) spanning_lines = { 0 };
-	for (size_t l = body; l-- > from;) {
-		bool spans = false;
+	for (size_t l = body; l-- > from;)
 		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
 			const segment *s = &segs->items[k];
 			size_t met = columns_met(&cols, s->x0, s->x1);
 			size_t gi, gk;
-			if (met == 0 && l + 1 < body && group_title_run(&cols, L, from, l, body, k, segs, &gi, &gk)) {
-				spans = true; /* a group title over the two columns beside it */
-			} else if (met <= 1) {
+			/* A group title over the columns beside it, or a segment spanning several, shapes none. */
+			if (met == 0 && l + 1 < body && group_title_run(&cols, L, from, l, body, k, segs, &gi, &gk))
+				continue;
+			if (met <= 1)
 				widen_column(tmp, &cols, s->x0, s->x1, (s->y1 - s->y0) * (s->chars <= 2 ? 1.0 : 0.6));
-			} else {
-				spans = true;
-			}
 		}
-		if (spans)
-			*VEC_PUSH(tmp, &spanning_lines) = l;
-	}
 	renumber_columns(tmp, &cols, pg, L, from, body, to, segs);
 	pair_label_columns(&cols, L, from, body, to, segs);
 	if (cols.len < 2) {
@@ -656,7 +775,7 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 							prev_anchor_near = L[p].cy - L[q].cy < up;
 							break;
 						}
-					if (up < pitch * 0.6 && !prev_anchor_near)
+					if ((up < pitch * 0.6 || overlaps_much(L[p].src, L[l].src)) && !prev_anchor_near)
 						group[p] = g;
 					else
 						break;
@@ -665,7 +784,7 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 				bool near_prev = false;
 				for (size_t q = l; q-- > body;)
 					if (L[q].anchor) {
-						near_prev = L[l].cy - L[q].cy < pitch * 0.6;
+						near_prev = L[l].cy - L[q].cy < pitch * 0.6 || overlaps_much(L[q].src, L[l].src);
 						break;
 					}
 				group[l] = near_prev ? g : ++g;
@@ -688,34 +807,6 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 		if (!ruled)
 			*VEC_PUSH(tmp, &virtual_ys) = hy;
 	}
-	/* In the header, a border under every line holding a segment that spans columns. */
-	for (size_t i = 0; i < spanning_lines.len; i++) {
-		size_t l = spanning_lines.items[i];
-		if (l + 1 >= body)
-			continue;
-		bool ruled = false;
-		for (size_t r = 0; r < rules.len; r++)
-			ruled = ruled || (rules.items[r].at > L[l].cy && rules.items[r].at < L[l + 1].cy);
-		/* Just under the line, or half-way to the next when the two barely
-		 * touch; a next line reaching far up is a tall cell centred across rows. */
-		double lh = L[l].src->bb.y1 - L[l].src->bb.y0;
-		double overlap = L[l].src->bb.y1 - L[l + 1].src->bb.y0;
-		if (!ruled)
-			*VEC_PUSH(tmp, &virtual_ys) = overlap < lh * 0.25 ? (L[l].src->bb.y1 + L[l + 1].src->bb.y0) / 2
-			                                                   : L[l].src->bb.y1 + 0.5;
-	}
-	/* Header lines set apart (not a wrapped cell's next line) are rows of their own. */
-	for (size_t l = from; l + 1 < body; l++) {
-		double lh = L[l].src->bb.y1 - L[l].src->bb.y0;
-		bool apart = L[l + 1].src->bb.y0 - L[l].src->bb.y1 > lh * 0.15;
-		if (!apart && wraps_onto(&cols, L, l, segs))
-			continue;
-		bool ruled = false;
-		for (size_t r = 0; r < rules.len; r++)
-			ruled = ruled || (rules.items[r].at > L[l].cy && rules.items[r].at < L[l + 1].cy);
-		if (!ruled)
-			*VEC_PUSH(tmp, &virtual_ys) = (L[l].src->bb.y1 + L[l + 1].src->bb.y0) / 2;
-	}
 	for (size_t i = 0; i < virtual_ys.len; i++)
 		*VEC_PUSH(tmp, &ys) = virtual_ys.items[i];
 	/* Grid lines. */
@@ -724,17 +815,26 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 	for (size_t i = 1; i < cols.len; i++)
 		xs[i] = (cols.items[i - 1].x1 + cols.items[i].x0) / 2;
 	xs[cols.len] = right;
-	/* A border right under each group title, across the columns it heads. */
+	/* Header borders: between cells stacked in a column, and right under
+	 * each group title across the columns it heads. */
+	border_vec borders = { 0 };
+	stacked_borders(tmp, segs, L, from, body, &cols, xs, cols.len + 1, &rules, &borders);
 	for (size_t i = 0; i < spans.len; i++) {
-		double lo = left, hi = right;
+		size_t lo = 0, hi = cols.len;
 		for (size_t j = 0; j <= cols.len; j++) {
 			if (xs[j] <= spans.items[i].x0)
-				lo = xs[j];
-			if (xs[j] >= spans.items[i].x1 && hi == right)
-				hi = xs[j];
+				lo = j;
+			if (xs[j] >= spans.items[i].x1 && hi == cols.len)
+				hi = j;
 		}
-		*VEC_PUSH(tmp, &ys) = spans.items[i].under;
-		*VEC_PUSH(tmp, &hs) = (seg){ (float)spans.items[i].under, (float)lo, (float)hi };
+		for (size_t j = lo; j < hi; j++)
+			*VEC_PUSH(tmp, &borders) = (border){ spans.items[i].under, j };
+	}
+	settle_borders(&borders, L[from].src->size);
+	for (size_t i = 0; i < borders.len; i++) {
+		*VEC_PUSH(tmp, &ys) = borders.items[i].y;
+		*VEC_PUSH(tmp, &hs) = (seg){ (float)borders.items[i].y, (float)xs[borders.items[i].col],
+		                             (float)xs[borders.items[i].col + 1] };
 	}
 	qsort(ys.items, ys.len, sizeof(double), cmp_double);
 	size_t ny = 0;
@@ -753,7 +853,9 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 			if (!outer && gr.ys[i + 1] <= header_bottom)
 				for (size_t r = 0; r < rules.len && !grouped; r++) {
 					const seg *ru = &rules.items[r];
-					grouped = fabs(ru->at - gr.ys[i + 1]) < 3 && ru->lo < xs[j] - 3 && ru->hi > xs[j] + 3 &&
+					/* Well past x on both sides: a rule ending near x ends at the cell's border. */
+					grouped = fabs(ru->at - gr.ys[i + 1]) < 3 && ru->lo < xs[j] - (xs[j] - xs[j - 1]) * 0.25 &&
+					          ru->hi > xs[j] + (xs[j + 1] - xs[j]) * 0.25 &&
 					          ru->hi - ru->lo < (right - left) * 0.9;
 				}
 			for (size_t q = 0; q < spans.len && !grouped; q++)
