@@ -46,6 +46,7 @@
 #include "extract/unruled.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -517,7 +518,10 @@ typedef struct hcell {
 	double x0, y0, x1, y1;
 	double last_x0, last_x1; /* its last line */
 	double h;
+	bool numbering; /* on the line numbering the columns: never a wrapped line */
+	size_t seg;     /* the segment it starts with */
 } hcell;
+typedef VEC(hcell) hcell_vec;
 
 static int cmp_hcell_y(const void *pa, const void *pb)
 {
@@ -540,32 +544,45 @@ static double columns_width(const interval_vec *cols, double x0, double x1)
 	return any ? hi - lo : x1 - x0;
 }
 
+/* A group title: the segment, its centre line, the columns' extent it heads, and the border under it. */
+typedef struct span_request {
+	size_t seg;
+	double cy, x0, x1, under;
+} span_request;
+typedef VEC(span_request) span_vec;
+
 /*
- * Header row borders from the cells themselves, column by column.  Header
- * segments are first joined with the wrapped lines under them (a line that
- * fills most of its columns, with the next line close under it and centred
- * within it).  Then, in each column, two cells stacked one over the other get a
- * border half-way between them; a column with one cell gets none there, so
- * a cell centred across header rows spans them.  A rule already between the
- * two stands for the border.
+ * Header cells: each header segment joined with the wrapped lines under it
+ * (a line that fills most of its columns, with the next line close under it
+ * and centred within it; the line numbering the columns is never a wrap).
+ * Cells are returned sorted by top; seg holds the segment each starts with.
  */
-static void stacked_borders(arena *a, const segment_vec *segs, const tline *L, size_t from, size_t body,
-                            const interval_vec *cols, const double *xs, size_t nx, const seg_vec *rules, border_vec *out)
+static hcell_vec header_cells(arena *a, const segment_vec *segs, const tline *L, size_t from, size_t body,
+                              const interval_vec *cols, const span_vec *titles)
 {
-	VEC(hcell) cells = { 0 };
+	hcell_vec cells = { 0 };
 	for (size_t l = from; l < body; l++)
 		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
 			const segment *s = &segs->items[k];
-			*VEC_PUSH(a, &cells) = (hcell){ s->x0, s->y0, s->x1, s->y1, s->x0, s->x1, s->y1 - s->y0 };
+			*VEC_PUSH(a, &cells) = (hcell){ s->x0, s->y0, s->x1, s->y1, s->x0, s->x1, s->y1 - s->y0,
+			                                L[l].numbering, k };
 		}
 	if (!cells.len)
-		return;
+		return cells;
 	qsort(cells.items, cells.len, sizeof(hcell), cmp_hcell_y);
 	bool *gone = arena_calloc(a, cells.len, sizeof(bool));
 	for (size_t i = 0; i < cells.len; i++) {
 		if (gone[i])
 			continue;
 		hcell *c = &cells.items[i];
+		/* Nothing else may sit beside a wrapped line under the cell, nor
+		 * under the columns a group title heads. */
+		double reach0 = c->x0, reach1 = c->x1;
+		for (size_t t = 0; t < titles->len; t++)
+			if (titles->items[t].seg == c->seg) {
+				reach0 = titles->items[t].x0;
+				reach1 = titles->items[t].x1;
+			}
 		for (bool grew = true; grew;) {
 			grew = false;
 			double m = c->h * 0.5;
@@ -574,8 +591,19 @@ static void stacked_borders(arena *a, const segment_vec *segs, const tline *L, s
 			for (size_t j = i + 1; j < cells.len; j++) {
 				const hcell *w = &cells.items[j];
 				double wc = (w->x0 + w->x1) / 2;
-				if (gone[j] || w->y0 > c->y1 + c->h * 0.15 || w->y0 < c->y1 - c->h * 0.5 || wc < c->last_x0 ||
-				    wc > c->last_x1 || w->x0 < c->last_x0 - m || w->x1 > c->last_x1 + m)
+				if (gone[j] || w->numbering || w->y0 > c->y1 + c->h * 0.15 || w->y0 < c->y1 - c->h * 0.5 ||
+				    wc < c->last_x0 || wc > c->last_x1 || w->x0 < c->last_x0 - m || w->x1 > c->last_x1 + m)
+					continue;
+				/* Set like the line above (centred on it or starting with it), and
+				 * alone under it: several cells under one are sub-headers. */
+				if (fabs(wc - (c->last_x0 + c->last_x1) / 2) > c->h && fabs(w->x0 - c->last_x0) > m)
+					continue;
+				bool alone = true;
+				for (size_t o = 0; o < cells.len && alone; o++) {
+					const hcell *v = &cells.items[o];
+					alone = o == j || v->y1 < w->y0 + m || v->y0 > w->y1 - m || v->x1 < reach0 || v->x0 > reach1;
+				}
+				if (!alone)
 					continue;
 				c->y1 = w->y1;
 				c->last_x0 = w->x0;
@@ -587,12 +615,29 @@ static void stacked_borders(arena *a, const segment_vec *segs, const tline *L, s
 			}
 		}
 	}
+	size_t n = 0;
+	for (size_t i = 0; i < cells.len; i++)
+		if (!gone[i])
+			cells.items[n++] = cells.items[i];
+	cells.len = n;
+	return cells;
+}
+
+/*
+ * Header row borders from the cells themselves, column by column: two cells
+ * stacked one over the other get a border half-way between them; a column
+ * with one cell gets none there, so a cell centred across header rows spans
+ * them.  A rule already between the two stands for the border.
+ */
+static void stacked_borders(arena *a, const hcell_vec *cells, const double *xs, size_t nx, const seg_vec *rules,
+                            border_vec *out)
+{
 	for (size_t j = 0; j + 1 < nx; j++) {
 		const hcell *above = NULL;
-		for (size_t i = 0; i < cells.len; i++) {
-			const hcell *c = &cells.items[i];
+		for (size_t i = 0; i < cells->len; i++) {
+			const hcell *c = &cells->items[i];
 			double m = c->h * 0.5;
-			if (gone[i] || c->x0 >= xs[j + 1] - m || c->x1 <= xs[j] + m)
+			if (c->x0 >= xs[j + 1] - m || c->x1 <= xs[j] + m)
 				continue;
 			if (above && c->y0 >= above->y1 - c->h * 0.3) {
 				double y = (above->y1 + c->y0) / 2;
@@ -684,18 +729,23 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 	}
 	/* Group titles: a header segment centred over two or more columns that
 	 * the line below fills in separately (收入 over 项目 行次 金额). */
-	typedef struct span_request { double cy, x0, x1, under; } span_request;
-	VEC(span_request) spans = { 0 };
+	span_vec spans = { 0 };
 	for (size_t l = from; l + 1 < body; l++) {
 		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
 			size_t gi, gk;
 			if (group_title_run(&cols, L, from, l, body, k, segs, &gi, &gk)) {
 				const segment *t = &segs->items[k];
-				*VEC_PUSH(tmp, &spans) = (span_request){ (t->y0 + t->y1) / 2, cols.items[gi].x0,
+				*VEC_PUSH(tmp, &spans) = (span_request){ k, (t->y0 + t->y1) / 2, cols.items[gi].x0,
 				                                         cols.items[gk].x1, t->y1 + 0.5 };
 			}
 		}
 	}
+	/* The border goes under a title's wrapped lines too. */
+	hcell_vec cells = header_cells(tmp, segs, L, from, body, &cols, &spans);
+	for (size_t i = 0; i < spans.len; i++)
+		for (size_t c = 0; c < cells.len; c++)
+			if (cells.items[c].seg == spans.items[i].seg)
+				spans.items[i].under = cells.items[c].y1 + 0.5;
 	double left = cols.items[0].x0 - 2, right = cols.items[cols.len - 1].x1 + 2;
 	double top = L[from].src->bb.y0 - 2, bottom = L[to - 1].src->bb.y1 + 2;
 	/* Horizontal rules across the table (not claimed by a ruled table: those lines are gone). */
@@ -818,7 +868,7 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 	/* Header borders: between cells stacked in a column, and right under
 	 * each group title across the columns it heads. */
 	border_vec borders = { 0 };
-	stacked_borders(tmp, segs, L, from, body, &cols, xs, cols.len + 1, &rules, &borders);
+	stacked_borders(tmp, &cells, xs, cols.len + 1, &rules, &borders);
 	for (size_t i = 0; i < spans.len; i++) {
 		size_t lo = 0, hi = cols.len;
 		for (size_t j = 0; j <= cols.len; j++) {
@@ -830,6 +880,9 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 		for (size_t j = lo; j < hi; j++)
 			*VEC_PUSH(tmp, &borders) = (border){ spans.items[i].under, j };
 	}
+	if (getenv("DXDBG")) { for (size_t l = from; l < body+1; l++) { fprintf(stderr, "H%zu y0=%.1f y1=%.1f num=%d %s |", l, L[l].src->bb.y0, L[l].src->bb.y1, L[l].numbering, L[l].src->text); for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) fprintf(stderr, " [%.0f-%.0f %.1f-%.1f]", segs->items[k].x0, segs->items[k].x1, segs->items[k].y0, segs->items[k].y1); fprintf(stderr, "\n"); }
+	for (size_t i = 0; i < borders.len; i++) fprintf(stderr, "b %.1f col%zu\n", borders.items[i].y, borders.items[i].col);
+	for (size_t i = 0; i < cols.len; i++) fprintf(stderr, "col %.0f-%.0f\n", cols.items[i].x0, cols.items[i].x1); }
 	settle_borders(&borders, L[from].src->size);
 	for (size_t i = 0; i < borders.len; i++) {
 		*VEC_PUSH(tmp, &ys) = borders.items[i].y;
