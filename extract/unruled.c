@@ -46,7 +46,6 @@
 #include "extract/unruled.h"
 
 #include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -880,9 +879,6 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 		for (size_t j = lo; j < hi; j++)
 			*VEC_PUSH(tmp, &borders) = (border){ spans.items[i].under, j };
 	}
-	if (getenv("DXDBG")) { for (size_t l = from; l < body+1; l++) { fprintf(stderr, "H%zu y0=%.1f y1=%.1f num=%d %s |", l, L[l].src->bb.y0, L[l].src->bb.y1, L[l].numbering, L[l].src->text); for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) fprintf(stderr, " [%.0f-%.0f %.1f-%.1f]", segs->items[k].x0, segs->items[k].x1, segs->items[k].y0, segs->items[k].y1); fprintf(stderr, "\n"); }
-	for (size_t i = 0; i < borders.len; i++) fprintf(stderr, "b %.1f col%zu\n", borders.items[i].y, borders.items[i].col);
-	for (size_t i = 0; i < cols.len; i++) fprintf(stderr, "col %.0f-%.0f\n", cols.items[i].x0, cols.items[i].x1); }
 	settle_borders(&borders, L[from].src->size);
 	for (size_t i = 0; i < borders.len; i++) {
 		*VEC_PUSH(tmp, &ys) = borders.items[i].y;
