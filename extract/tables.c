@@ -739,6 +739,16 @@ void tables_recover(document *doc)
 				continue;
 			}
 		}
+		if (ft->fragment) {
+			/* Not the rest of a table: its lines are text again. */
+			for (size_t p = 0; p < doc->pages.len; p++) {
+				page *pg = &doc->pages.items[p];
+				for (size_t l = 0; pg->number == ft->page && l < pg->lines.len; l++)
+					if (inside(&pg->lines.items[l].bb, &ft->bb, 0.5))
+						pg->lines.items[l].in_table = false;
+			}
+			continue;
+		}
 		all.items[out++] = *ft;
 	}
 	for (size_t i = 0; i < out; i++) {

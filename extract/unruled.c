@@ -46,6 +46,7 @@
 #include "extract/unruled.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -505,6 +506,39 @@ static void pair_label_columns(interval_vec *cols, const tline *L, size_t from, 
 }
 
 /* Builds one table from lines [from, to) of which [body, to) are the body. */
+/* Do lines a and b each hold a text segment, starting at one x? */
+static bool share_label_start(const tline *L, size_t a, size_t b, const segment_vec *segs)
+{
+	for (size_t i = L[a].first; i < L[a].first + L[a].count; i++) {
+		const segment *s = &segs->items[i];
+		if (s->amount || s->code)
+			continue;
+		for (size_t j = L[b].first; j < L[b].first + L[b].count; j++) {
+			const segment *t = &segs->items[j];
+			if (!t->amount && !t->code && fabs(s->x0 - t->x0) < (s->y1 - s->y0) * 0.5)
+				return true;
+		}
+	}
+	return false;
+}
+
+/* Is line l one text segment set close under a label of line l-1, starting with it (a wrapped label)? */
+static bool carries_label(const tline *L, size_t l, const segment_vec *segs)
+{
+	if (L[l].count != 1 || segs->items[L[l].first].amount || segs->items[L[l].first].code)
+		return false;
+	const segment *s = &segs->items[L[l].first];
+	double lh = s->y1 - s->y0;
+	if (s->y0 - L[l - 1].src->bb.y1 > lh * 0.3)
+		return false;
+	for (size_t k = L[l - 1].first; k < L[l - 1].first + L[l - 1].count; k++) {
+		const segment *a = &segs->items[k];
+		if (!a->amount && !a->code && fabs(a->x0 - s->x0) < lh * 0.5)
+			return true;
+	}
+	return false;
+}
+
 /* A header border across one column. */
 typedef struct border {
 	double y;
@@ -839,6 +873,40 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 				group[l] = near_prev ? g : ++g;
 			}
 		}
+		/* A label wrapped over three lines or more leaves lines far from
+		 * the figures: a text line stacked closer to a row's line than rows
+		 * stand apart, starting with a label of it, joins that row. */
+		double row_gap = 0;
+		VEC(double) gaps = { 0 };
+		for (size_t l = body + 1; l < to; l++)
+			if (L[l].anchor && L[l - 1].anchor)
+				*VEC_PUSH(tmp, &gaps) = L[l].src->bb.y0 - L[l - 1].src->bb.y1;
+		if (gaps.len) {
+			qsort(gaps.items, gaps.len, sizeof(double), cmp_double);
+			row_gap = gaps.items[gaps.len / 2];
+		}
+		bool *has_anchor = arena_calloc(tmp, to + 1, sizeof(bool));
+		for (size_t l = body; l < to; l++)
+			if (L[l].anchor)
+				has_anchor[group[l]] = true;
+		/* (With one row, lines must overlap to stack.) */
+		for (bool changed = true; changed;) {
+			changed = false;
+			for (size_t l = body; l < to; l++) {
+				if (L[l].anchor || has_anchor[group[l]])
+					continue;
+				double stack = row_gap - (L[l].src->bb.y1 - L[l].src->bb.y0) * 0.1;
+				if (l + 1 < to && has_anchor[group[l + 1]] && L[l + 1].src->bb.y0 - L[l].src->bb.y1 < stack &&
+				    share_label_start(L, l, l + 1, segs))
+					group[l] = group[l + 1];
+				else if (l > body && has_anchor[group[l - 1]] && L[l].src->bb.y0 - L[l - 1].src->bb.y1 < stack &&
+				         share_label_start(L, l - 1, l, segs))
+					group[l] = group[l - 1];
+				else
+					continue;
+				changed = true;
+			}
+		}
 		/* Renumber groups in line order (a line pulled into the next anchor's group). */
 		for (size_t l = body + 1; l < to; l++)
 			if (group[l] != group[l - 1]) {
@@ -867,6 +935,12 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 	/* Header borders: between cells stacked in a column, and right under
 	 * each group title across the columns it heads. */
 	border_vec borders = { 0 };
+	/* The line numbering the columns is a row across the whole table. */
+	for (size_t l = from; l < body; l++)
+		if (L[l].numbering)
+			*VEC_PUSH(tmp, &cells) = (hcell){ left, L[l].src->bb.y0, right, L[l].src->bb.y1, left, right,
+			                                  L[l].src->bb.y1 - L[l].src->bb.y0, true, SIZE_MAX };
+	qsort(cells.items, cells.len, sizeof(hcell), cmp_hcell_y);
 	stacked_borders(tmp, &cells, xs, cols.len + 1, &rules, &borders);
 	for (size_t i = 0; i < spans.len; i++) {
 		size_t lo = 0, hi = cols.len;
@@ -1003,9 +1077,10 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 			}
 			k++;
 		}
-		/* Trailing text lines stay only when they have several segments (a label-only row pair). */
+		/* Trailing text lines stay only when they have several segments (a
+		 * label-only row pair) or carry on a label of the line above. */
 		size_t to = last_anchor + 1;
-		while (to < k && L[to].count >= 2)
+		while (to < k && (L[to].count >= 2 || carries_label(L, to, &segs)))
 			to++;
 		/* One row of figures under a header is a table too (a 三公 table), when
 		 * it prints three figures or more. */
@@ -1015,11 +1090,26 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 			continue;
 		}
 		size_t from = header_start(tmp, L, body, &segs);
+		/* At the top of a page, with nothing above it but its own wrapped
+		 * label, it may be the last row of a table from the page before. */
+		bool fragment = false;
 		if (single && body - from < 2) {
+			fragment = true;
+			for (size_t p = 0; p < l && fragment; p++) {
+				double lh = L[p].src->bb.y1 - L[p].src->bb.y0;
+				fragment = !used[p] && L[l].src->bb.y0 - L[p].src->bb.y1 < lh;
+			}
+			if (fragment)
+				from = body = 0;
+		}
+		if (single && body - from < 2 && !fragment) {
 			l = k > l + 1 ? k : l + 1;
 			continue;
 		}
+		size_t built = out->len;
 		build_table(doc, pg, &lines, from, body, to, &segs, out);
+		if (fragment && out->len > built)
+			out->items[built].fragment = true;
 		for (size_t u = from; u < to; u++)
 			used[u] = true;
 		l = to;
