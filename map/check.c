@@ -190,7 +190,7 @@ static bool is_side_subtotal(const row *r, const char *side)
 		return false;
 	bool income = strcmp(side, "income") == 0;
 	const char *word = income ? "收入" : "支出";
-	if (strstr(r->label, "合计") && strstr(r->label, word))
+	if ((strstr(r->label, "合计") || strstr(r->label, "小计")) && strstr(r->label, word))
 		return true;
 	return strcmp(r->label, income ? "本年收入" : "本年支出") == 0;
 }

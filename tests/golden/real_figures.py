@@ -45,6 +45,17 @@ ROWS = [
     # 重庆市商务委员会 2026, 部门收入总体情况表 (page 9 image viewed)
     ("chongqing-commerce-2026-budget-notes.pdf", "2026年部门收入总体情况表", "合计", ["174,900.64", "101,833.84", "41,534.73", "22,070.82", "2,461.25", "6,282.98", "717.01"]),
     ("chongqing-commerce-2026-budget-notes.pdf", "2026年部门收入总体情况表", "2011350", ["事业运行", "8,945.61", "2,732.59", "484.70", "5,727.32", "1.00"]),
+    # 中共江苏省委办公厅 2018 预算, 收支预算总表: expenditure told twice, by function and by use (page 3 image viewed)
+    ("jiangsu-party-office-2018-budget-tables.pdf", "收支预算总表", "一、财政拨款", ["24,458.43", "一、一般公共服务支出", "20,153.75", "一、基本支出", "10,403.11"]),
+    ("jiangsu-party-office-2018-budget-tables.pdf", "收支预算总表", "当年收入小计", ["24,458.43", "当年支出小计", "24,458.43"]),
+]
+
+# Identity checks on real tables whose figures add up on the page: (file, title, rule, row,
+# the sum read off the page).  The 收支预算总表 above: 财政拨款 24,458.43 makes 当年收入小计;
+# 基本支出 10,403.11 + 项目支出 12,081.46 + 单位预留机动经费 1,973.86 make 当年支出小计 24,458.43.
+REAL_CHECKS = [
+    ("jiangsu-party-office-2018-budget-tables.pdf", "收支预算总表", "two_sided_total", "当年收入小计", 24458.43),
+    ("jiangsu-party-office-2018-budget-tables.pdf", "收支预算总表", "two_sided_total", "当年支出小计", 24458.43),
 ]
 
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -119,6 +130,16 @@ def main():
         else:
             failed += 1
             print(f"FAIL {name}: {title} / {label}: expected {expected}, got {found}")
+    for name, title, rule, label, total in REAL_CHECKS:
+        doc = load(binary, name)
+        checks = [c for t in doc["tables"] if squeeze(t["title"]) == squeeze(title) for c in t["checks"]]
+        hit = [c for c in checks if c["rule"] == rule and c["row"] == label]
+        bad = [c for c in checks if not c["ok"]]
+        if hit and all(c["ok"] and abs(c["expected"] - total) < 0.005 for c in hit) and not bad:
+            passed += 1
+        else:
+            failed += 1
+            print(f"FAIL {name}: {title}: {rule} on {label}: got {hit}, failing {bad}")
     # A page turned by /Rotate 90 or 270, or set sideways on an upright page, reads as the
     # unturned page (its 收入决算表, page 8 of
     # the putuo finance bureau's accounts: 行政运行 1,511.90 1,511.89 0.01).
