@@ -940,7 +940,8 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 		if (L[l].numbering)
 			*VEC_PUSH(tmp, &cells) = (hcell){ left, L[l].src->bb.y0, right, L[l].src->bb.y1, left, right,
 			                                  L[l].src->bb.y1 - L[l].src->bb.y0, true, SIZE_MAX };
-	qsort(cells.items, cells.len, sizeof(hcell), cmp_hcell_y);
+	if (cells.len)
+		qsort(cells.items, cells.len, sizeof(hcell), cmp_hcell_y);
 	stacked_borders(tmp, &cells, xs, cols.len + 1, &rules, &borders);
 	for (size_t i = 0; i < spans.len; i++) {
 		size_t lo = 0, hi = cols.len;
