@@ -5,8 +5,9 @@ output), checked against the `cells` disclex recovers.
 
 Each check names a file, a table title, a row (the first cell whose text,
 spaces removed, equals the label) and the expected texts of that row's later
-cells in order (None: that cell is blank).  A 决算 must also give each of the
-nine standard tables exactly once, with its title.
+cells in order (None: that cell is blank).  Every real file must run to
+completion (exit 0; 5 for the scanned one) with readable JSON, and a 决算 must
+give each of the nine standard tables exactly once, with its title.
 
 Usage: real_figures.py ./disclex   (prints 'N passed, N failed')
 """
@@ -48,6 +49,18 @@ ROWS = [
     # 中共江苏省委办公厅 2018 预算, 收支预算总表: expenditure told twice, by function and by use (page 3 image viewed)
     ("jiangsu-party-office-2018-budget-tables.pdf", "收支预算总表", "一、财政拨款", ["24,458.43", "一、一般公共服务支出", "20,153.75", "一、基本支出", "10,403.11"]),
     ("jiangsu-party-office-2018-budget-tables.pdf", "收支预算总表", "当年收入小计", ["24,458.43", "当年支出小计", "24,458.43"]),
+    # 上海 budgets in 元: 财务收支预算总表 totals (pdftotext -layout)
+    ("shanghai-finance-bureau-2025-budget.pdf", "2025年预算单位财务收支预算总表", "收入总计", ["171,915,169", "支出总计", "171,915,169", "102,464,260", "25,177,779", "44,273,130"]),
+    ("shanghai-forensics-2026-budget.pdf", "2026年预算单位财务收支预算总表", "收入总计", ["70,716,064", "支出总计", "70,716,064", "3,465,480", "20,682,584", "46,568,000"]),
+    ("shanghai-medical-insurance-2026-budget.pdf", "2026年预算单位财务收支预算总表", "收入总计", ["193,018,000", "支出总计", "193,018,000", "49,591,200", "9,026,800", "134,400,000"]),
+    # 深圳市规划和自然资源局大鹏管理局 2026, 表1 收支总表 (pdftotext -layout)
+    ("shenzhen-planning-2026-budget.pdf", "收支总表", "本年收入合计", ["4,494.81", "本年支出合计", "4,505.81"]),
+    ("shenzhen-planning-2026-budget.pdf", "收支总表", "收入总计", ["4,505.81", "支出总计", "4,505.81"]),
+    # 北京市审计局 2026, 预算01表 收支总表, amounts to six decimals (pdftotext -layout)
+    ("beijing-audit-2026-budget-tables.pdf", "收支总表", "一、一般公共预算拨款收入", ["32,365.090089", "一、一般公共服务支出", "26,661.064552"]),
+    ("beijing-audit-2026-budget-tables.pdf", "收支总表", "收入总计", ["32,852.053832", "支出总计", "32,852.053832"]),
+    # 江苏省政协办公厅 2019, 公开01表 收支预算总表 (pdftotext -layout)
+    ("jiangsu-cppcc-office-2019-budget-tables.pdf", "收支预算总表", "收入合计", ["13,377.11", "支出合计", "13,377.11"]),
 ]
 
 # Identity checks on real tables whose figures add up on the page: (file, title, rule, row,
@@ -102,6 +115,10 @@ def squeeze(s):
     return "".join((s or "").split())
 
 
+# Every real file runs to completion: exit 0, but 5 (no text layer) for the scanned one.
+SCANNED = {"beijing-data-2026-budget-notes-scanned.pdf"}
+
+
 def load(binary, name, cache={}):
     if name not in cache:
         out = subprocess.run([binary, "-q", str(REAL / name)], capture_output=True, timeout=120)
@@ -112,6 +129,20 @@ def load(binary, name, cache={}):
 def main():
     binary = sys.argv[1] if len(sys.argv) > 1 else "./disclex"
     passed = failed = 0
+    for path in sorted(REAL.iterdir()):
+        if path.suffix not in (".pdf", ".html"):
+            continue
+        out = subprocess.run([binary, "-q", str(path)], capture_output=True, timeout=120)
+        want = 5 if path.name in SCANNED else 0
+        try:
+            doc = json.loads(out.stdout)
+        except ValueError:
+            doc = None
+        if out.returncode == want and doc is not None:
+            passed += 1
+        else:
+            failed += 1
+            print(f"FAIL {path.name}: exit {out.returncode} (expected {want}), JSON {'read' if doc else 'unreadable'}")
     for name, title, label, expected in ROWS:
         doc = load(binary, name)
         tables = [t for t in doc["tables"] if squeeze(t["title"]) == squeeze(title)]
