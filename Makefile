@@ -41,7 +41,7 @@ TEST_SRC := $(wildcard tests/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 LIB := $(BUILD)/libdisclex.a
 
-.PHONY: all check unit golden score score-map valgrind bench clean setup regen install
+.PHONY: all check unit golden score score-map real-checks valgrind bench clean setup regen install
 .DELETE_ON_ERROR:
 
 all: disclex
@@ -86,6 +86,10 @@ score: disclex
 MAP_MIN ?= 0.99
 score-map: disclex
 	python3 scripts/score_map.py --disclex ./disclex --min $(MAP_MIN) corpus/generated
+
+# Identity checks and schema claims on ../shared/corpus/real (a report; it does not fail).
+real-checks: disclex
+	python3 scripts/real_checks.py ./disclex
 
 check: unit golden score score-map
 

@@ -529,14 +529,7 @@ static bool carries_label(const tline *L, size_t l, const segment_vec *segs)
 		return false;
 	const segment *s = &segs->items[L[l].first];
 	double lh = s->y1 - s->y0;
-	if (s->y0 - L[l - 1].src->bb.y1 > lh * 0.3)
-		return false;
-	for (size_t k = L[l - 1].first; k < L[l - 1].first + L[l - 1].count; k++) {
-		const segment *a = &segs->items[k];
-		if (!a->amount && !a->code && fabs(a->x0 - s->x0) < lh * 0.5)
-			return true;
-	}
-	return false;
+	return s->y0 - L[l - 1].src->bb.y1 <= lh * 0.3 && share_label_start(L, l - 1, l, segs);
 }
 
 /* A header border across one column. */

@@ -1,0 +1,46 @@
+#!/usr/bin/env python3
+"""Identity checks and schema claims on the real corpus (../shared/corpus/real):
+per file the exit code, tables found, tables claimed by a schema and identity
+checks holding; then the totals, and every failing check with its figures.
+
+Usage: real_checks.py [./disclex]
+"""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+REAL = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "real"
+
+
+def main():
+    binary = sys.argv[1] if len(sys.argv) > 1 else "./disclex"
+    held = total = 0
+    failing = []
+    for path in sorted(REAL.iterdir()):
+        if path.suffix not in (".pdf", ".html"):
+            continue
+        out = subprocess.run([binary, "-q", str(path)], capture_output=True, timeout=300)
+        try:
+            tables = json.loads(out.stdout).get("tables", [])
+        except ValueError:
+            print(f"{path.name}: exit {out.returncode}, no JSON")
+            continue
+        checks = [(t, c) for t in tables for c in t.get("checks", [])]
+        ok = sum(1 for _, c in checks if c["ok"])
+        held += ok
+        total += len(checks)
+        failing += [(path.name, t["title"], c) for t, c in checks if not c["ok"]]
+        claimed = sum(1 for t in tables if t.get("schema"))
+        print(f"{path.name:48} exit {out.returncode}  tables {len(tables):3}  claimed {claimed:3}  "
+              f"checks {ok}/{len(checks)}")
+    share = held / total if total else 1.0
+    print(f"identity checks holding: {held}/{total} ({share:.2%})")
+    for name, title, c in failing:
+        print(f"  failing: {name}: {title}: {c['rule']} {c['row']}/{c['column']}: "
+              f"expected {c['expected']}, found {c['found']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
