@@ -196,9 +196,10 @@ static int run_one(const char *path, const cli_options *opt, sbuf *result, FILE 
 		for (size_t i = 0; i < doc->warnings.len; i++) {
 			const warning *w = &doc->warnings.items[i];
 			if (w->page)
-				fprintf(stderr, "disclex: warning: page %d of '%s': %s\n", w->page, name, w->message);
+				fprintf(stderr, "disclex: warning: %s: page %d of '%s': %s\n", w->code, w->page, name,
+				        w->message);
 			else
-				fprintf(stderr, "disclex: warning: '%s': %s\n", name, w->message);
+				fprintf(stderr, "disclex: warning: %s: '%s': %s\n", w->code, name, w->message);
 		}
 	if (doc->text_layer == LAYER_NONE) {
 		fprintf(stderr, "disclex: '%s' has no text layer (scanned pages); no text or tables read\n", name);

@@ -422,9 +422,16 @@ void json_write(const document *doc, bool pretty, sbuf *out)
 			sbuf_addch(out, ',');
 		nl(&w, 2);
 		sbuf_addch(out, '{');
+		key(&w, "code"); json_string(out, wa->code); sep(&w);
 		key(&w, "page");
 		if (wa->page)
 			sbuf_addf(out, "%d", wa->page);
+		else
+			sbuf_addstr(out, "null");
+		sep(&w);
+		key(&w, "table");
+		if (wa->table)
+			json_string(out, wa->table);
 		else
 			sbuf_addstr(out, "null");
 		sep(&w);
