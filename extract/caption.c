@@ -1,24 +1,32 @@
 /*
  * caption: reading the lines over a table.
  *
- * Walking upwards from the table's top edge, each line that is not
- * furniture and not another table's is parsed for
+ * Walking upwards from the table's top edge, each line that is not a page
+ * number and not another table's is parsed for (a running page header
+ * counts: a title repeated on every page a table runs over is one)
  *   - a form number: a prefix (公开, 预算, 决算, 附表, 部门公开) then digits
  *     (01, 02-1) then 表, spaces allowed between: 公开 02 表 → 公开02表;
+ *     公开表1 (表 before the digits) as printed;
  *     or a line holding only a label such as 表1, 表二, 附件3;
  *   - a unit: 单位：万元, 金额单位:元, (万元), （单位：亿元）;
- *   - an entity: 部门：…, 单位名称：…, 编制单位：…, 填报单位：… (up to a wide
+ *   - an entity: 部门：…, 部门（单位）：…, 单位名称：…, 编制单位：…, 填报单位：… (up to a wide
  *     gap or the unit);
  * and what is left of the line is its title part.  Lines holding only such
  * details are claimed and the walk goes on; the first line with a title
  * part gives the title; the walk stops at the line after it that has one, at
  * a gap of more than three line heights, or at a long sentence.
+ *
+ * A table that opens its page with no title over it may have its caption at
+ * the foot of the page before (title and unit line there, the table here):
+ * the walk goes on from that page's last line, and what it reads is taken
+ * when it gives a title that reads as a table's (…表, …表（…）).
  */
 #include "extract/caption.h"
 
 #include <string.h>
 
 #include "core/sbuf.h"
+#include "extract/layout.h"
 
 static const char *const money_units[] = { "\xE4\xBA\xBF\xE5\x85\x83", "\xE4\xB8\x87\xE5\x85\x83",
                                            "\xE5\x8D\x83\xE5\x85\x83", "\xE5\x85\x83" }; /* 亿元 万元 千元 元 */
@@ -174,6 +182,14 @@ static char *take_number(arena *a, char *s)
 			size_t j = skip_sp(s, i + plen), digits_start = j;
 			sbuf num = SBUF_INIT;
 			sbuf_addstr(&num, number_prefixes[k]);
+			/* 公开表1: the 表 before the digits. */
+			bool table_first = false;
+			if (k <= 1 && strncmp(s + j, TABLE_CHAR, 3) == 0 && s[skip_sp(s, j + 3)] >= '0' &&
+			    s[skip_sp(s, j + 3)] <= '9') {
+				sbuf_addstr(&num, TABLE_CHAR);
+				j = digits_start = skip_sp(s, j + 3);
+				table_first = true;
+			}
 			size_t ndigits = 0;
 			while ((s[j] >= '0' && s[j] <= '9') || s[j] == '-') {
 				sbuf_addch(&num, s[j]);
@@ -184,13 +200,15 @@ static char *take_number(arena *a, char *s)
 				sbuf_release(&num);
 				continue;
 			}
-			j = skip_sp(s, j);
-			if (strncmp(s + j, TABLE_CHAR, 3) == 0) {
-				sbuf_addstr(&num, TABLE_CHAR);
-				j += 3;
-			} else if (k != 4) {
-				sbuf_release(&num);
-				continue;
+			if (!table_first) {
+				j = skip_sp(s, j);
+				if (strncmp(s + j, TABLE_CHAR, 3) == 0) {
+					sbuf_addstr(&num, TABLE_CHAR);
+					j += 3;
+				} else if (k != 4) {
+					sbuf_release(&num);
+					continue;
+				}
 			}
 			char *out = arena_strndup(a, num.buf, num.len);
 			sbuf_release(&num);
@@ -202,6 +220,9 @@ static char *take_number(arena *a, char *s)
 }
 
 static const char *const entity_labels[] = {
+	"\xE9\x83\xA8\xE9\x97\xA8\xEF\xBC\x88\xE5\x8D\x95\xE4\xBD\x8D\xEF\xBC\x89", /* 部门（单位） */
+	"\xE5\x8D\x95\xE4\xBD\x8D\xEF\xBC\x88\xE9\x83\xA8\xE9\x97\xA8\xEF\xBC\x89", /* 单位（部门） */
+	"\xE9\x83\xA8\xE9\x97\xA8\x28\xE5\x8D\x95\xE4\xBD\x8D\x29", /* 部门(单位) */
 	"\xE7\xBC\x96\xE5\x88\xB6\xE9\x83\xA8\xE9\x97\xA8", /* 编制部门 */
 	"\xE7\xBC\x96\xE5\x88\xB6\xE5\x8D\x95\xE4\xBD\x8D", /* 编制单位 */
 	"\xE5\xA1\xAB\xE6\x8A\xA5\xE5\x8D\x95\xE4\xBD\x8D", /* 填报单位 */
@@ -276,21 +297,54 @@ static size_t char_count(const char *s)
 	return n;
 }
 
-void caption_read(document *doc, page *pg, found_table *ft)
+/* A table's title: ends in 表, or in 表 and a bracketed note (表（功能科目）). */
+static bool table_title(const char *s)
 {
-	double edge = ft->bb.y0;
+	const char *t = strstr(s, TABLE_CHAR);
+	const char *last = NULL;
+	for (; t; t = strstr(t + 3, TABLE_CHAR))
+		last = t;
+	if (!last)
+		return false;
+	const char *after = last + 3;
+	return !*after || *after == '(' || strncmp(after, "\xEF\xBC\x88", 3) == 0; /* （ */
+}
+
+/*
+ * Walks the lines of pg upwards from edge (the table's top, or the page's
+ * foot when looking back from the next page), reading them into ft and
+ * listing the lines it read in took[] (at most max).  Returns true when it
+ * ran out of lines without meeting a stop (another table, a gap, a
+ * sentence, a second title): the caption may then go on over the page
+ * before.  At the foot of a page (lookback) running headers and footers are
+ * skipped; over a table a running header that reads as a table's title is
+ * read like any caption line (a title repeated on every page a table runs
+ * over is one), other running headers (the document's name) are skipped.
+ */
+static bool walk_up(document *doc, page *pg, found_table *ft, double edge, bool lookback, size_t *took,
+                    size_t *ntook, size_t max)
+{
+	bool first = true;
 	for (size_t l = pg->lines.len; l-- > 0;) {
 		textline *ln = &pg->lines.items[l];
-		if (ln->bb.y1 > ft->bb.y0 + 2)
+		if (ln->bb.y1 > edge + 2)
 			continue;
-		if (ln->furniture)
+		if (ln->furniture && (lookback || layout_is_page_number(ln->text)))
 			continue;
-		if (ln->in_table)
-			break;
+		if (ln->in_table || *ntook == max)
+			return false;
 		double lh = ln->bb.y1 - ln->bb.y0;
 		double limit = lh * 3 > 36 ? lh * 3 : 36;
-		if (edge - ln->bb.y1 > limit)
-			break;
+		if (!(lookback && first) && edge - ln->bb.y1 > limit)
+			return false;
+		if (ln->furniture) {
+			/* A running header: only a table's title repeated, never the
+			 * document's name printed on every page. */
+			char *probe = caption_parse(doc->arena, ln->text, NULL, NULL, NULL);
+			if (*probe && !table_title(probe))
+				continue;
+		}
+		first = false;
 		char *rest = caption_parse(doc->arena, ln->text, &ft->number, (const char **)&ft->unit, &ft->entity);
 		if (*rest) {
 			size_t n = char_count(rest);
@@ -298,10 +352,49 @@ void caption_read(document *doc, page *pg, found_table *ft)
 			bool sentence = n > 40 || strstr(rest, "\xE3\x80\x82") || /* 。 */
 			                (len >= 3 && strcmp(rest + len - 3, "\xEF\xBC\x9A") == 0); /* ends with ： */
 			if (ft->title || sentence)
-				break;
+				return false;
 			ft->title = rest;
 		}
-		ln->in_table = true;
+		took[(*ntook)++] = l;
 		edge = ln->bb.y0;
 	}
+	return true;
+}
+
+void caption_read(document *doc, page *pg, found_table *ft)
+{
+	size_t took[16], ntook = 0;
+	bool open = walk_up(doc, pg, ft, ft->bb.y0, false, took, &ntook, 16);
+	for (size_t k = 0; k < ntook; k++)
+		pg->lines.items[took[k]].in_table = true;
+	if (!open || ft->title)
+		return;
+	/* Nothing but caption details (or nothing) over a table that opens its
+	 * page: the title may close the page before (title and unit line at
+	 * the foot of one page, the table on the next).  Taken only when it
+	 * reads as a table's title. */
+	page *before = NULL;
+	for (size_t p = 0; p < doc->pages.len; p++)
+		if (doc->pages.items[p].number == pg->number - 1)
+			before = &doc->pages.items[p];
+	if (!before || before->failed || before->image_only)
+		return;
+	double foot = 0;
+	for (size_t l = 0; l < before->lines.len; l++) {
+		const textline *ln = &before->lines.items[l];
+		if (!ln->furniture && ln->bb.y1 > foot)
+			foot = ln->bb.y1;
+	}
+	found_table back = *ft;
+	ntook = 0;
+	walk_up(doc, before, &back, foot, true, took, &ntook, 4);
+	if (!back.title || !table_title(back.title))
+		return;
+	ft->title = back.title;
+	ft->number = back.number;
+	ft->unit = back.unit;
+	ft->entity = back.entity;
+	ft->caption_before = true;
+	for (size_t k = 0; k < ntook; k++)
+		before->lines.items[took[k]].in_table = true;
 }

@@ -19,6 +19,7 @@ typedef struct found_table {
 	bool inferred; /* borders inferred from text alignment, not drawn */
 	char *title, *number, *unit, *entity;
 	bool first_on_page, last_on_page;
+	bool caption_before; /* the caption was read at the foot of the page before */
 	bool fragment; /* one headless row at the top of a page: kept only as a continuation */
 	VEC(table_part) extra_parts; /* pages this table continues on */
 } found_table;

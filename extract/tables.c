@@ -27,7 +27,9 @@
  *   Lines just above a table, walking upwards, are read for the form number
  *   (公开02表), the unit (单位：万元), the entity (部门：…) and the title; the
  *   walk stops after the title, at a gap of more than three lines, or at a
- *   paragraph.  They are claimed by the table and are not text blocks.
+ *   paragraph; a table opening its page without a title looks back at the
+ *   foot of the page before (caption.c).  They are claimed by the table and
+ *   are not text blocks.
  * Across pages
  *   A table that ends a page and a table that starts the next page with no
  *   title of its own (or the same title repeated), with the same number of
@@ -759,6 +761,10 @@ void tables_recover(document *doc)
 		t->number = ft->number;
 		t->unit = ft->unit;
 		t->entity = ft->entity;
+		if (ft->caption_before)
+			doc_warn(doc, "caption_page_before", ft->page, t,
+			         "table %s: its title '%s' was read at the foot of page %d, over the page break", t->id,
+			         ft->title, ft->page - 1);
 		table_part *part = VEC_PUSH(doc->arena, &t->parts);
 		part->page = ft->page;
 		part->bb = ft->bb;
