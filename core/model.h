@@ -151,6 +151,7 @@ typedef struct table {
 	char **paths; /* ncols flattened header paths */
 	/* map layer */
 	const char *schema;
+	const char *evidence; /* a claim the title did not carry: what it rests on, else NULL */
 	VEC(column) columns;
 	VEC(row) rows;
 	VEC(check) checks;

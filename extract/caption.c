@@ -13,7 +13,8 @@
  *     gap or the unit);
  * and what is left of the line is its title part.  Lines holding only such
  * details are claimed and the walk goes on; the first line with a title
- * part gives the title; the walk stops at the line after it that has one, at
+ * part gives the title (unless the line over it names the entity and it
+ * does not read as a table's title: then it is the entity's wrapped tail); the walk stops at the line after it that has one, at
  * a gap of more than three line heights, or at a long sentence.
  *
  * A table that opens its page with no title over it may have its caption at
@@ -324,7 +325,7 @@ static bool table_title(const char *s)
 static bool walk_up(document *doc, page *pg, found_table *ft, double edge, bool lookback, size_t *took,
                     size_t *ntook, size_t max)
 {
-	bool first = true;
+	bool first = true, title_below = false;
 	for (size_t l = pg->lines.len; l-- > 0;) {
 		textline *ln = &pg->lines.items[l];
 		if (ln->bb.y1 > edge + 2)
@@ -345,7 +346,16 @@ static bool walk_up(document *doc, page *pg, found_table *ft, double edge, bool 
 				continue;
 		}
 		first = false;
+		const char *entity = ft->entity;
 		char *rest = caption_parse(doc->arena, ln->text, &ft->number, (const char **)&ft->unit, &ft->entity);
+		/* 部门名称：江苏省人大 over 常委会办公厅: the line below an entity
+		 * line, when it does not read as a table's title, is the entity's
+		 * wrapped tail. */
+		if (ft->entity != entity && title_below && !table_title(ft->title)) {
+			ft->entity = arena_printf(doc->arena, "%s%s", ft->entity, ft->title);
+			ft->title = NULL;
+		}
+		title_below = false;
 		if (*rest) {
 			size_t n = char_count(rest);
 			size_t len = strlen(rest);
@@ -354,6 +364,7 @@ static bool walk_up(document *doc, page *pg, found_table *ft, double edge, bool 
 			if (ft->title || sentence)
 				return false;
 			ft->title = rest;
+			title_below = true;
 		}
 		took[(*ntook)++] = l;
 		edge = ln->bb.y0;

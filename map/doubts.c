@@ -6,7 +6,9 @@
  *
  *   table_unclaimed    a table printing amounts that no schema claims
  *   title_missing      a table claimed without a title of its own: the claim
- *                      rests on its header and rows
+ *                      rests on its header and rows (the evidence named)
+ *   schema_guessed     a table whose title names no schema, claimed on its
+ *                      header, codes, rows (the evidence named)
  *   column_unkeyed     a column of a claimed table with no canonical key: its
  *                      key is the printed header path
  *   value_not_amount   text where a claimed table's amount column expects an
@@ -105,8 +107,11 @@ void map_report_doubts(document *doc)
 			continue;
 		}
 		if (!t->title || !*t->title)
-			doc_warn(doc, "title_missing", page, t,
-			         "table %s has no title; claimed as %s from its header and rows", t->id, t->schema);
+			doc_warn(doc, "title_missing", page, t, "table %s has no title; claimed as %s from its header and rows (%s)",
+			         t->id, t->schema, t->evidence ? t->evidence : "");
+		else if (t->evidence)
+			doc_warn(doc, "schema_guessed", page, t, "table %s ('%s') claimed as %s on other evidence than its title: %s",
+			         t->id, t->title, t->schema, t->evidence);
 		if (amounts && (!t->unit || !*t->unit))
 			doc_warn(doc, "unit_missing", page, t, "table %s: no unit printed or found for its amounts",
 			         t->id);

@@ -14,6 +14,7 @@
 
 #include "core/model.h"
 #include "map/schema.h"
+#include "normalize/text.h"
 
 enum schema_layout { LAYOUT_LIST, LAYOUT_TWO_SIDED, LAYOUT_BLOCKS };
 enum schema_rows { ROWS_CODE, ROWS_LABEL, ROWS_NONE };
@@ -49,7 +50,9 @@ typedef struct schema {
 	enum doc_kind kind;
 	enum schema_layout layout;
 	enum schema_rows rows;
+	enum norm_class codes;    /* the classification its rows follow, NONE when any */
 	VEC(const char *) titles; /* title keys */
+	VEC(const char *) cores;  /* map_title_core of each title */
 	VEC(schema_fold) folds;
 	VEC(schema_group) groups;
 	VEC(schema_column) columns;
@@ -76,6 +79,12 @@ struct schema_set {
 
 /* Key normalization, shared by loader and mapper (map/keys.c). */
 char *map_title_key(arena *a, const char *s);
+/* The words a title key names its table by: without bracketed notes and the
+   words any wording may add or drop (部门, 单位, 本年, 年度, 情况, 总体, 明细,
+   一览, 预算 and 决算 outside the fund names, 功能分类, 经济分类, 按, 总表, 表),
+   收入支出 read as 收支: 基本支出预算情况表 and 部门预算基本支出预算表 are both
+   基本支出. */
+char *map_title_core(arena *a, const char *key);
 char *map_segment_key(arena *a, const char *s);
 char *map_path_key(arena *a, const char *s);
 char *map_label_key(arena *a, const char *s, int *ordinal, bool *subrow);

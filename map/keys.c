@@ -216,3 +216,44 @@ char *map_label_key(arena *a, const char *s, int *ordinal, bool *subrow)
 		*subrow = sub;
 	return t;
 }
+
+/* Replaces every from in s by to (to no longer than from), in place. */
+static void replace_all(char *s, const char *from, const char *to)
+{
+	size_t fl = strlen(from), tl = strlen(to);
+	for (char *p = strstr(s, from); p; p = strstr(p + tl, from)) {
+		memmove(p + tl, p + fl, strlen(p + fl) + 1);
+		memcpy(p, to, tl);
+	}
+}
+
+char *map_title_core(arena *a, const char *key)
+{
+	char *s = arena_strdup(a, key ? key : "");
+	/* Bracketed notes: (功能科目), (按经济分类), (一级项目). */
+	for (char *open = strchr(s, '('); open; open = strchr(open, '(')) {
+		char *close = strchr(open, ')');
+		if (!close)
+			break;
+		memmove(open, close + 1, strlen(close + 1) + 1);
+	}
+	/* The fund names keep their 预算; \x01 stands for it meanwhile. */
+	replace_all(s, "一般公共预算", "一般公共\x01");
+	replace_all(s, "政府性基金预算", "政府性基金\x01");
+	replace_all(s, "国有资本经营预算", "国有资本经营\x01");
+	replace_all(s, "收入支出", "收支");
+	static const char *const filler[] = { "部门", "单位", "本年", "年度", "情况", "总体", "明细", "一览",
+	                                      "预算", "决算", "功能分类", "经济分类", "按", "总表", "表" };
+	for (size_t i = 0; i < sizeof filler / sizeof *filler; i++)
+		replace_all(s, filler[i], "");
+	sbuf b = SBUF_INIT;
+	for (const char *p = s; *p; p++) {
+		if (*p == '\x01')
+			sbuf_addstr(&b, "预算");
+		else
+			sbuf_addch(&b, *p);
+	}
+	char *r = arena_strdup(a, b.buf);
+	sbuf_release(&b);
+	return r;
+}

@@ -219,33 +219,62 @@ static int match_column(const schema *s, const char *path, const char *side, int
 	return best;
 }
 
-static int title_score(const schema *s, const char *key)
+/*
+ * Title evidence: the key equal to a schema title 100, ending with one 50 +
+ * its length, holding one 30 + its length; the title's core (the words
+ * that name the table, map_title_core) equal to a title's core 80, ending
+ * with a core of four characters or more 40 + its length.
+ */
+static int title_score(const schema *s, const char *key, const char *core)
 {
 	int best = 0;
 	if (!key || !*key)
 		return 0;
+	size_t core_len = strlen(core);
 	for (size_t i = 0; i < s->titles.len; i++) {
-		const char *title = s->titles.items[i];
+		const char *title = s->titles.items[i], *tcore = s->cores.items[i];
 		int len = (int)utf8_chars(title), score = 0;
 		if (len > 40)
 			len = 40;
+		int clen = (int)utf8_chars(tcore);
 		if (strcmp(key, title) == 0)
 			score = 100;
+		else if (*tcore && strcmp(core, tcore) == 0)
+			score = 80;
 		else if (ends_with(key, title))
 			score = 50 + len;
 		else if (strstr(key, title))
 			score = 30 + len;
+		else if (clen >= 4 && core_len > strlen(tcore) && ends_with(core, tcore))
+			score = 40 + (clen > 40 ? 40 : clen);
 		if (score > best)
 			best = score;
 	}
 	return best;
 }
 
+/* A header naming a row key (code or label column), a numbering or nothing. */
+static bool code_header(const char *path);
+static bool label_header(const char *path);
+static const char *side_of(const char *top);
+
+static bool value_path(const char *path)
+{
+	const char *last = last_level(path);
+	return *path && !code_header(path) && !label_header(path) && strcmp(last, "行次") != 0 &&
+	       strcmp(last, "序号") != 0;
+}
+
+/*
+ * Header evidence: 30 × the share of the schema's columns some grid column
+ * matches, + 20 × the share of the table's value columns the schema knows;
+ * -1 when no column matches at all.
+ */
 static int header_score(const schema *s, const colinfo *cols, size_t ncols, arena *a)
 {
 	if (!s->columns.len)
 		return 0;
-	size_t matched = 0;
+	size_t matched = 0, values = 0, known = 0;
 	const char **paths = arena_calloc(a, ncols ? ncols : 1, sizeof(char *));
 	for (size_t c = 0; c < ncols; c++) {
 		int fold;
@@ -261,27 +290,174 @@ static int header_score(const schema *s, const colinfo *cols, size_t ncols, aren
 	}
 	if (!matched)
 		return -1;
-	return (int)(30 * matched / s->columns.len);
+	for (size_t c = 0; c < ncols; c++) {
+		if (!value_path(cols[c].path))
+			continue;
+		values++;
+		int depth;
+		known += match_column(s, paths[c], NULL, &depth) >= 0;
+	}
+	return (int)(30 * matched / s->columns.len) + (values ? (int)(20 * known / values) : 0);
 }
 
-static const schema *recognise(const document *doc, const table *t, const schema_set *set,
-                               const colinfo *cols, arena *a)
+/* What a table's body says about it, read once before the schemas are scored. */
+typedef struct evidence {
+	size_t rows;               /* body rows printing anything */
+	size_t function, economic; /* body rows coded or named in either classification */
+	bool totals;               /* a 合计/总计 row */
+	bool two_sided;            /* 收入 and 支出 side by side, in the header or the rows */
+} evidence;
+
+static void read_evidence(const table *t, const colinfo *cols, size_t body, arena *a, evidence *ev)
+{
+	memset(ev, 0, sizeof *ev);
+	bool income = false, expenditure = false;
+	for (size_t c = 0; c < t->ncols; c++) {
+		const char *side = side_of(first_level(a, cols[c].path));
+		income = income || (side && strcmp(side, "income") == 0);
+		expenditure = expenditure || (side && strcmp(side, "expenditure") == 0);
+	}
+	size_t both = 0;
+	for (size_t r = body; r < t->nrows; r++) {
+		enum norm_class k = NORM_CLASS_NONE;
+		bool in = false, out = false;
+		for (size_t c = 0; c < t->ncols; c++) {
+			char *s = squeeze(a, cell_text(t, r, c));
+			if (!*s)
+				continue;
+			if (is_total_label(s))
+				ev->totals = true;
+			in = in || (strstr(s, "收入") && !strstr(s, "支出"));
+			out = out || (strstr(s, "支出") && !strstr(s, "收入"));
+			if (k != NORM_CLASS_NONE || c > 3)
+				continue;
+			size_t i = 0;
+			while (is_digit(s[i]))
+				i++;
+			if (i >= 3)
+				k = norm_class_of_code(arena_strndup(a, s, i));
+			else if (!i)
+				k = norm_class_of_label(a, s);
+		}
+		bool printed = false;
+		for (size_t c = 0; c < t->ncols && !printed; c++)
+			printed = *cell_text(t, r, c) != '\0';
+		ev->rows += printed;
+		ev->function += k == NORM_CLASS_FUNCTION;
+		ev->economic += k == NORM_CLASS_ECONOMIC;
+		both += in && out;
+	}
+	ev->two_sided = (income && expenditure) || both >= 2;
+}
+
+/*
+ * Content evidence for one schema: the rows follow its classification (half
+ * the body rows at least, and more than follow the other) +20, the other
+ * classification −40; 收入 beside 支出 +20 for a two-sided schema, −30 for
+ * any other.
+ */
+static int content_score(const schema *s, const evidence *ev)
+{
+	int score = 0;
+	if (s->layout == LAYOUT_TWO_SIDED)
+		score += ev->two_sided ? 20 : 0;
+	else if (ev->two_sided)
+		score -= 30;
+	if (s->codes != NORM_CLASS_NONE) {
+		size_t agree = s->codes == NORM_CLASS_FUNCTION ? ev->function : ev->economic;
+		size_t other = s->codes == NORM_CLASS_FUNCTION ? ev->economic : ev->function;
+		if (agree >= 2 && agree > other && 2 * agree >= ev->rows)
+			score += 20;
+		else if (other >= 2 && other > agree && 2 * other >= ev->rows)
+			score -= 40;
+	}
+	return score;
+}
+
+/* The evidence a claim without its title rests on, for the warning. */
+static const char *describe(arena *a, const schema *s, const table *t, const colinfo *cols, const evidence *ev,
+                            const char *title)
+{
+	sbuf b = SBUF_INIT;
+	size_t shown = 0;
+	for (size_t c = 0; c < t->ncols && shown < 4; c++) {
+		int depth, fold;
+		if (!value_path(cols[c].path) ||
+		    match_column(s, unfold_path(a, s, cols[c].path, &fold), NULL, &depth) < 0)
+			continue;
+		sbuf_addstr(&b, shown++ ? ", " : "header ");
+		sbuf_addstr(&b, cols[c].path);
+	}
+	if (s->codes == NORM_CLASS_FUNCTION && ev->function)
+		sbuf_addf(&b, "%s%zu rows in the function classification (2xx)", b.len ? "; " : "", ev->function);
+	if (s->codes == NORM_CLASS_ECONOMIC && ev->economic)
+		sbuf_addf(&b, "%s%zu rows in the economic classification (3xx/5xx)", b.len ? "; " : "", ev->economic);
+	if (s->layout == LAYOUT_TWO_SIDED && ev->two_sided)
+		sbuf_addf(&b, "%sincome and expenditure side by side", b.len ? "; " : "");
+	if (ev->totals)
+		sbuf_addf(&b, "%sa 合计/总计 row", b.len ? "; " : "");
+	if (title && *title)
+		sbuf_addf(&b, "%sits title '%s' is none of %s's", b.len ? "; " : "", title, s->id);
+	char *r = arena_strdup(a, b.buf);
+	sbuf_release(&b);
+	return r;
+}
+
+/* An earlier table of the same entity already claimed by s. */
+static bool claimed_before(const document *doc, const table *t, const schema *s)
+{
+	for (size_t i = 0; i < doc->tables.len && doc->tables.items[i] != t; i++) {
+		const table *o = doc->tables.items[i];
+		const char *e1 = o->entity ? o->entity : "", *e2 = t->entity ? t->entity : "";
+		if (o->schema && strcmp(o->schema, s->id) == 0 && strcmp(e1, e2) == 0)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Recognition weighs every piece of evidence, none a gate but the header:
+ * title (title_score), header (header_score; a schema no column matches is
+ * out unless its title or title core is the table's, see below), body
+ * (content_score),
+ * the document's kind (−40 when it differs) and the document so far (−15
+ * when an earlier table of the same entity has the schema already).  The
+ * best score wins when it reaches 50 and no other schema ties it.  A claim
+ * the title did not carry (title score under 50) records its evidence in
+ * t->evidence, for the warning.
+ */
+static const schema *recognise(const document *doc, table *t, const schema_set *set, const colinfo *cols,
+                               size_t body, arena *a)
 {
 	char *key = map_title_key(a, t->title ? t->title : "");
+	char *core = map_title_core(a, key);
+	evidence ev;
+	read_evidence(t, cols, body, a, &ev);
+	bool headed = false;
+	for (size_t c = 0; c < t->ncols; c++)
+		headed = headed || value_path(cols[c].path);
 	const schema *best = NULL;
-	int best_score = 0;
+	int best_score = 0, best_title = 0;
 	bool tie = false;
 	for (size_t i = 0; i < set->schemas.len; i++) {
 		const schema *s = &set->schemas.items[i];
+		int ts = title_score(s, key, core);
 		int hs = header_score(s, cols, t->ncols, a);
-		if (hs < 0)
+		/* No column the schema knows: only its own title (or title core) in
+		 * a document of its kind, over a table with a printed value header
+		 * (a bare 金额 / 预算 / 决算), claims it; a table of contents naming
+		 * the title has none. */
+		if (hs < 0 && (ts < 80 || !headed || (doc->kind != KIND_UNKNOWN && s->kind != doc->kind)))
 			continue;
-		int score = title_score(s, key) + hs;
+		int score = ts + (hs > 0 ? hs : 0) + content_score(s, &ev);
 		if (doc->kind != KIND_UNKNOWN && s->kind != doc->kind)
 			score -= 40;
+		if (ts < 50 && claimed_before(doc, t, s))
+			score -= 15;
 		if (score > best_score) {
 			best = s;
 			best_score = score;
+			best_title = ts;
 			tie = false;
 		} else if (score == best_score && best && strcmp(best->id, s->id) != 0) {
 			tie = true;
@@ -289,6 +465,7 @@ static const schema *recognise(const document *doc, const table *t, const schema
 	}
 	if (!best || best_score < 50 || tie)
 		return NULL;
+	t->evidence = best_title < 50 ? describe(a, best, t, cols, &ev, t->title) : NULL;
 	return best;
 }
 
@@ -1223,7 +1400,8 @@ static void map_table(document *doc, table *t, const schema_set *set)
 	t->columns.len = 0;
 	t->rows.len = 0;
 	t->checks.len = 0;
-	m.s = set ? recognise(doc, t, set, m.cols, m.a) : NULL;
+	t->evidence = NULL;
+	m.s = set ? recognise(doc, t, set, m.cols, m.body, m.a) : NULL;
 	t->schema = m.s ? m.s->id : NULL;
 
 	enum schema_layout layout = m.s ? m.s->layout : LAYOUT_TWO_SIDED;

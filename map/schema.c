@@ -158,9 +158,13 @@ static int load_schema(schema_set *set, xmlNodePtr node, const char *file, error
 	s->rows = !rows || strcmp(rows, "code") == 0 ? ROWS_CODE
 	          : strcmp(rows, "label") == 0       ? ROWS_LABEL
 	                                             : ROWS_NONE;
+	const char *codes = attr(a, node, "codes");
+	s->codes = !codes ? NORM_CLASS_NONE : strcmp(codes, "function") == 0 ? NORM_CLASS_FUNCTION : NORM_CLASS_ECONOMIC;
 	for (xmlNodePtr c = node->children; c; c = c->next) {
 		if (named(c, "title")) {
-			*VEC_PUSH(a, &s->titles) = map_title_key(a, content(a, c));
+			char *key = map_title_key(a, content(a, c));
+			*VEC_PUSH(a, &s->titles) = key;
+			*VEC_PUSH(a, &s->cores) = map_title_core(a, key);
 		} else if (named(c, "fold")) {
 			schema_fold *f = VEC_PUSH(a, &s->folds);
 			char *text = content(a, c);

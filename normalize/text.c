@@ -461,3 +461,54 @@ char *norm_label(arena *a, const char *s, int *ordinal, bool *subrow)
 		*subrow = sub;
 	return t;
 }
+
+/* ---- classifications ------------------------------------------------ */
+
+enum norm_class norm_class_of_code(const char *digits)
+{
+	size_t n = strlen(digits);
+	for (size_t i = 0; i < n; i++)
+		if (digits[i] < '0' || digits[i] > '9')
+			return NORM_CLASS_NONE;
+	if (n < 3 || n > 10)
+		return NORM_CLASS_NONE;
+	if (digits[0] == '2' && n % 2 == 1 && digits[1] <= '3')
+		return NORM_CLASS_FUNCTION;
+	if ((digits[0] == '3' || digits[0] == '5') && digits[1] <= '1')
+		return NORM_CLASS_ECONOMIC;
+	return NORM_CLASS_NONE;
+}
+
+static const char *const function_labels[] = {
+	"一般公共服务支出", "外交支出", "国防支出", "公共安全支出", "教育支出", "科学技术支出",
+	"文化旅游体育与传媒支出", "文化体育与传媒支出", "社会保障和就业支出", "卫生健康支出",
+	"医疗卫生与计划生育支出", "节能环保支出", "城乡社区支出", "农林水支出", "交通运输支出",
+	"资源勘探工业信息等支出", "资源勘探信息等支出", "商业服务业等支出", "金融支出",
+	"自然资源海洋气象等支出", "国土海洋气象等支出", "住房保障支出", "粮油物资储备支出",
+	"灾害防治及应急管理支出", "国有资本经营预算支出", "行政运行", "一般行政管理事务", "机关服务",
+	"事业运行",
+};
+
+static const char *const economic_labels[] = {
+	"工资福利支出", "商品和服务支出", "对个人和家庭的补助", "对个人和家庭补助", "资本性支出",
+	"机关工资福利支出", "机关商品和服务支出", "机关资本性支出", "对事业单位经常性补助",
+	"基本工资", "津贴补贴", "奖金", "绩效工资", "伙食补助费", "办公费", "印刷费", "咨询费",
+	"手续费", "水费", "电费", "邮电费", "物业管理费", "差旅费", "维修(护)费", "租赁费",
+	"会议费", "培训费", "公务接待费", "劳务费", "委托业务费", "工会经费", "福利费",
+	"公务用车运行维护费", "其他交通费用", "离休费", "退休费", "住房公积金", "职工基本医疗保险缴费",
+	"机关事业单位基本养老保险缴费", "职业年金缴费", "其他社会保障缴费", "其他工资福利支出",
+	"其他商品和服务支出", "办公设备购置", "专用设备购置",
+};
+
+enum norm_class norm_class_of_label(arena *a, const char *label)
+{
+	char *s = norm_label(a, label, NULL, NULL);
+	char *q = norm_squeeze(a, s);
+	for (size_t i = 0; i < sizeof function_labels / sizeof *function_labels; i++)
+		if (strcmp(q, function_labels[i]) == 0)
+			return NORM_CLASS_FUNCTION;
+	for (size_t i = 0; i < sizeof economic_labels / sizeof *economic_labels; i++)
+		if (strcmp(q, economic_labels[i]) == 0)
+			return NORM_CLASS_ECONOMIC;
+	return NORM_CLASS_NONE;
+}

@@ -38,4 +38,14 @@ char *norm_squeeze(arena *a, const char *s);
    included), kana, bopomofo, CJK punctuation and full-width forms. */
 bool norm_is_cjk(uint32_t cp);
 
+/* Which classification a row belongs to, by its code or its label: the
+   function classification (2xx codes: 201 一般公共服务支出 … 229 其他支出), the
+   economic one (3xx department and 5xx government codes: 301 工资福利支出,
+   302 商品和服务支出, 303 对个人和家庭的补助 …), or neither.  A code is 3, 5, 7
+   or 9 digits (or a department code joined to a government one, 30101501);
+   a label is compared after norm_label (no ordinal, no spaces). */
+enum norm_class { NORM_CLASS_NONE, NORM_CLASS_FUNCTION, NORM_CLASS_ECONOMIC };
+enum norm_class norm_class_of_code(const char *digits);
+enum norm_class norm_class_of_label(arena *a, const char *label);
+
 #endif
