@@ -5,6 +5,9 @@
  *           quotes removed → repeatedly strip, at the front, a year (2024年,
  *           2024年度), an ordinal (五、 （五）) and a form number (附表3,
  *           表3), and anywhere a form number (公开05表, 预算05表, 05表)
+ *   core    a title key without bracketed notes and the words any wording
+ *           may add or drop (部门, 单位, 情况, 总体, 明细, 预算/决算 outside
+ *           the fund names, 表 …), 收入支出 as 收支
  *   segment one level of a header: NFKC, no spaces, no quotes, no 其中：
  *   path    levels split at '/', each a segment key; levels that only number
  *           the columns (栏次, 1, 12, **) and empty levels are dropped

@@ -3,12 +3,23 @@
  *
  *   1. keys      every grid column's header path becomes a path key
  *                (map/keys.c); the title becomes a title key.
- *   2. score     each schema: title (exact 100, suffix 50 + length, inside
- *                30 + length) + header content (30 × share of the schema's
- *                columns some grid column matches) − 40 when the document's
- *                kind differs.  No column matched → 0.  The best score wins
- *                when it reaches 50 and no other schema id ties it; the same
- *                words in a table of contents match no header and stay out.
+ *   2. score     each schema, the title one piece of evidence among others:
+ *                title (exact 100, same core words 80 — 基本支出预算情况表
+ *                and 部门预算基本支出预算表 —, suffix 50 + length, inside
+ *                30 + length, core suffix 40 + length) + header (30 × share
+ *                of the schema's columns some grid column matches, + 20 ×
+ *                share of the table's value columns the schema knows) +
+ *                body (rows coded or named in the schema's classification,
+ *                2xx function or 3xx/5xx economic, +20, in the other −40;
+ *                收入 beside 支出 +20 for two-sided schemas, −30 for others)
+ *                − 40 when the document's kind differs − 15 when the title
+ *                does not carry and an earlier table of the entity has the
+ *                schema.  No column matched → out, unless the schema's own
+ *                title (or core) heads a table with a value header (a bare
+ *                金额).  The best score wins when it reaches 50 and no other
+ *                schema id ties it; the same words in a table of contents
+ *                match no header and stay out.  A claim its title did not
+ *                carry keeps its evidence for the warning (map/doubts.c).
  *   3. columns   a grid column takes the schema key whose header pattern
  *                matches the most trailing levels of its path (so
  *                本年支出/小计 and 合计 can both be `total`); a column no
