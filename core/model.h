@@ -152,6 +152,7 @@ typedef struct table {
 	/* map layer */
 	const char *schema;
 	const char *evidence; /* a claim the title did not carry: what it rests on, else NULL */
+	const char *empty_note; /* a table printed without values: the note saying so (本表无数据), else NULL */
 	VEC(column) columns;
 	VEC(row) rows;
 	VEC(check) checks;

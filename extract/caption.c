@@ -328,7 +328,9 @@ static bool walk_up(document *doc, page *pg, found_table *ft, double edge, bool 
 	bool first = true, title_below = false;
 	for (size_t l = pg->lines.len; l-- > 0;) {
 		textline *ln = &pg->lines.items[l];
-		if (ln->bb.y1 > edge + 2)
+		/* Lines below the edge; a line whose box overlaps the one read
+		 * before (a unit printed between two wrapped lines) is still over it. */
+		if (ln->bb.y1 > edge + 2 && (ln->bb.y0 + ln->bb.y1) / 2 > edge)
 			continue;
 		if (ln->furniture && (lookback || layout_is_page_number(ln->text)))
 			continue;
@@ -351,11 +353,13 @@ static bool walk_up(document *doc, page *pg, found_table *ft, double edge, bool 
 		/* 部门名称：江苏省人大 over 常委会办公厅: the line below an entity
 		 * line, when it does not read as a table's title, is the entity's
 		 * wrapped tail. */
-		if (ft->entity != entity && title_below && !table_title(ft->title)) {
-			ft->entity = arena_printf(doc->arena, "%s%s", ft->entity, ft->title);
-			ft->title = NULL;
+		if (ft->entity != entity) {
+			if (title_below && !table_title(ft->title)) {
+				ft->entity = arena_printf(doc->arena, "%s%s", ft->entity, ft->title);
+				ft->title = NULL;
+			}
+			title_below = false;
 		}
-		title_below = false;
 		if (*rest) {
 			size_t n = char_count(rest);
 			size_t len = strlen(rest);

@@ -13,6 +13,9 @@
  *                      key is the printed header path
  *   value_not_amount   text where a claimed table's amount column expects an
  *                      amount (one warning per column: count and first cell)
+ *   table_empty        a claimed table printing no amounts, with the note
+ *                      that says why (本表无数据, 无此项支出 …) when printed
+ *                      in its cells or on its last page
  *   unit_missing       a claimed table printing amounts with no unit found
  *   check_failed       an identity that does not hold: a printed
  *                      inconsistency or a reading error (figures in the message)
@@ -112,6 +115,15 @@ void map_report_doubts(document *doc)
 		else if (t->evidence)
 			doc_warn(doc, "schema_guessed", page, t, "table %s ('%s') claimed as %s on other evidence than its title: %s",
 			         t->id, t->title, t->schema, t->evidence);
+		if (!amounts) {
+			const char *note = t->empty_note;
+			if (note)
+				doc_warn(doc, "table_empty", page, t, "table %s (%s) prints no amounts; its note: '%s'", t->id,
+				         t->schema, note);
+			else
+				doc_warn(doc, "table_empty", page, t, "table %s (%s) prints no amounts and no note saying why",
+				         t->id, t->schema);
+		}
 		if (amounts && (!t->unit || !*t->unit))
 			doc_warn(doc, "unit_missing", page, t, "table %s: no unit printed or found for its amounts",
 			         t->id);

@@ -1326,10 +1326,13 @@ static void find_body(mapper *m)
 			if (k == 1)
 				last = r + 1;
 		}
-		/* Text rows, then only blank ones; the last opening with 合计 is the
-		 * (blank) total row, not header. */
-		if (r == t->nrows && last > h && last < t->nrows &&
-		    !body_label(m->a, owner_text(t, last - 1, 0)))
+		/* Text rows, then only blank ones (or a blank 合计 row and blank
+		 * ones); the last opening with 合计 is the (blank) total row, not
+		 * header. */
+		bool blank_rest = true;
+		for (size_t rr = r; rr < t->nrows && blank_rest; rr++)
+			blank_rest = row_content(m, rr) != 2;
+		if (blank_rest && last > h && last < t->nrows && !body_label(m->a, owner_text(t, last - 1, 0)))
 			h = last;
 	}
 	if (h == m->body)
@@ -1394,6 +1397,42 @@ static char *year_relative(arena *a, char *path, int year)
 
 /* ---- driver ----------------------------------------------------------- */
 
+/* The note a table printed empty carries: in its cells, else a paragraph on its last page. */
+static const char *empty_note(const document *doc, const table *t)
+{
+	for (size_t i = 0; i < t->nrows * t->ncols; i++)
+		if (t->cells[i].text && norm_is_empty_note(t->cells[i].text))
+			return t->cells[i].text;
+	int last = t->parts.len ? t->parts.items[t->parts.len - 1].page : 0;
+	for (size_t b = 0; b < doc->blocks.len; b++)
+		if (doc->blocks.items[b].page == last && norm_is_empty_note(doc->blocks.items[b].text))
+			return doc->blocks.items[b].text;
+	return NULL;
+}
+
+/*
+ * A table printed empty with a note saying so (本表无数据, 无此项支出: a
+ * header, a blank 合计 row, blank lines) has no rows and keeps the note:
+ * when no row holds a value, a code or a label other than 合计/总计.  A
+ * blank template (coded or labelled rows), or one without such a note,
+ * keeps its rows.
+ */
+static void read_empty(const document *doc, table *t)
+{
+	for (size_t i = 0; i < t->rows.len; i++)
+		if (!row_values_blank(&t->rows.items[i], t, true))
+			return;
+	t->empty_note = empty_note(doc, t);
+	if (!t->empty_note)
+		return;
+	for (size_t i = 0; i < t->rows.len; i++) {
+		const row *r = &t->rows.items[i];
+		if (r->code || (r->label && !is_total_label(r->label)))
+			return;
+	}
+	t->rows.len = 0;
+}
+
 static void map_table(document *doc, table *t, const schema_set *set)
 {
 	mapper m = { 0 };
@@ -1443,6 +1482,9 @@ static void map_table(document *doc, table *t, const schema_set *set)
 				map_list(&m);
 		}
 	}
+	t->empty_note = NULL;
+	if (m.s && m.s->rows != ROWS_NONE && !m.s->folds.len)
+		read_empty(doc, t);
 	if (m.s)
 		map_check_table(doc, t, m.s);
 }

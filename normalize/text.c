@@ -512,3 +512,15 @@ enum norm_class norm_class_of_label(arena *a, const char *label)
 			return NORM_CLASS_ECONOMIC;
 	return NORM_CLASS_NONE;
 }
+
+bool norm_is_empty_note(const char *s)
+{
+	static const char *const words[] = { "无数据", "为空", "空表", "无此项", "无该项", "无相关", "没有",
+	                                     "未安排", "不涉及", "未发生" };
+	if (!s || strlen(s) > 300)
+		return false;
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		if (strstr(s, words[i]))
+			return true;
+	return false;
+}
