@@ -20,6 +20,9 @@
  *   check_failed       an identity that does not hold: a printed
  *                      inconsistency or a reading error (figures in the message)
  *
+ *   tables_not_found   the text names fiscal tables (headings, a contents
+ *                      list) but none was found and claimed
+ *
  * The pass only reads the mapped tables; it never changes them.
  */
 #include <string.h>
@@ -96,8 +99,42 @@ static void report_checks(document *doc, const table *t, int page, const check *
 	}
 }
 
+/* A heading or short line naming a fiscal table (一、收支预算总表, 政府采购支出预算表). */
+static bool names_table(arena *a, const char *text)
+{
+	char *s = map_label_key(a, text, NULL, NULL);
+	size_t n = strlen(s);
+	if (n < 9 || n > 120 || strcmp(s + n - 3, "表") != 0)
+		return false;
+	return strstr(s, "预算") || strstr(s, "决算") || strstr(s, "收支") || strstr(s, "支出") || strstr(s, "收入");
+}
+
+/*
+ * A document whose text names fiscal tables but that yields no claimed
+ * table (the tables printed apart, "具体公开表样附后", or drawn in a way not
+ * read): one warning naming the first of them.
+ */
+static void report_missing_tables(document *doc)
+{
+	for (size_t i = 0; i < doc->tables.len; i++)
+		if (doc->tables.items[i]->schema)
+			return;
+	size_t named = 0;
+	const char *first = NULL;
+	for (size_t b = 0; b < doc->blocks.len; b++) {
+		if (!names_table(doc->arena, doc->blocks.items[b].text))
+			continue;
+		if (!named++)
+			first = doc->blocks.items[b].text;
+	}
+	if (named >= 2)
+		doc_warn(doc, "tables_not_found", 0, NULL, "the text names %zu fiscal tables (first: '%s') but %s", named,
+		         first, doc->tables.len ? "none of the tables found is one of them" : "no table was found");
+}
+
 void map_report_doubts(document *doc)
 {
+	report_missing_tables(doc);
 	for (size_t i = 0; i < doc->tables.len; i++) {
 		const table *t = doc->tables.items[i];
 		int page = table_first_page(t);
