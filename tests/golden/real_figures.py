@@ -61,7 +61,65 @@ ROWS = [
     ("beijing-audit-2026-budget-tables.pdf", "收支总表", "收入总计", ["32,852.053832", "支出总计", "32,852.053832"]),
     # 江苏省政协办公厅 2019, 公开01表 收支预算总表 (pdftotext -layout)
     ("jiangsu-cppcc-office-2019-budget-tables.pdf", "收支预算总表", "收入合计", ["13,377.11", "支出合计", "13,377.11"]),
+    # 烟台市住房和城乡建设局 2026, 公开表1 (page 9 image viewed), 公开表10 and 公开表11 (pdftotext -layout)
+    ("yantai-housing-2026-budget.pdf", "收支总体情况表", "收入总计", ["45,967.29", "支出总计", "45,967.29"]),
+    ("yantai-housing-2026-budget.pdf", "收支总体情况表", "一、财政拨款收入", ["45,832.29", "一、一般公共服务支出"]),
+    ("yantai-housing-2026-budget.pdf", "基本支出预算情况表", "工资福利支出", ["501", "机关工资福利支出", "1,219.44", "1,219.44", "1,219.44"]),
+    ("yantai-housing-2026-budget.pdf", "项目支出预算情况表", "房租物业及建设管理等补助", ["其他运转类", "650.00", "630.00", "630.00", "20.00"]),
+    # 江苏省人大常委会办公厅 2018, 公开06表 (pdftotext -layout, page 12)
+    ("jiangsu-npc-office-2018-budget.pdf", "财政拨款基本支出预算表（经济科目）", "30101", ["基本工资", "1,186.73"]),
+    # 北京市医疗保障局 2026, 预算10表 (pdftotext -layout, page 12)
+    ("beijing-medical-insurance-2026-budget-tables.pdf", "政府采购预算明细表", "A-货物", ["567.936205"]),
 ]
+
+# Tables each file prints, read off the pages (page images and pdftotext -layout): (file,
+# title, schema, form number, pages).  Yantai prints 部门（单位）：… under each title and
+# repeats title and form number on every page a table runs over; Jiangsu's 公开01表 wraps
+# its 部门名称 over two lines around the unit.
+YANTAI = [("收支总体情况表", "budget.summary"), ("收入总体情况表", "budget.income"),
+          ("支出总体情况表", "budget.expenditure"), ("财政拨款收支总体情况表", "budget.fiscal_summary"),
+          ("一般公共预算支出情况表", "budget.general_expenditure"),
+          ("一般公共预算基本支出情况表", "budget.basic_detail"),
+          ("一般公共预算“三公”经费支出情况表", "budget.three_public"),
+          ("政府性基金预算支出情况表", "budget.fund"), ("国有资本经营预算支出情况表", "budget.capital"),
+          ("基本支出预算情况表", "budget.basic_detail"), ("项目支出预算情况表", "budget.project_expenditure"),
+          ("政府采购预算表", "budget.procurement")]
+YANTAI_PAGES = {
+    "yantai-housing-2026-budget.pdf": [[9], [10, 11, 12], [13, 14, 15], [16, 17], [18, 19], [20, 21, 22], [23],
+                                       [24], [25], [26, 27, 28], [29, 30, 31], [32]],
+    "yantai-statistics-2026-budget.pdf": [[7], [8, 9], [10, 11], [12, 13], [14, 15], [16, 17], [18], [19], [20],
+                                          [21, 22, 23], [24], [25]],
+}
+CLAIMS = [(name, title, schema, f"公开表{i + 1}", pages[i])
+          for name, pages in YANTAI_PAGES.items() for i, (title, schema) in enumerate(YANTAI)]
+CLAIMS += [
+    ("jiangsu-npc-office-2018-budget.pdf", "收支预算总表", "budget.summary", "公开01表", [8]),
+    ("jiangsu-npc-office-2018-budget.pdf", "财政拨款支出预算表（功能科目）", "budget.general_expenditure", "公开05表", [11]),
+    ("jiangsu-npc-office-2018-budget.pdf", "财政拨款基本支出预算表（经济科目）", "budget.basic_detail", "公开06表", [12]),
+    ("jiangsu-npc-office-2018-budget.pdf", "政府性基金预算财政拨款支出预算表", "budget.fund", "公开10表", [15]),
+    ("jiangsu-npc-office-2018-budget.pdf", "政府采购支出预算表", "budget.procurement", "公开12表", [17, 18]),
+    ("jiangsu-cppcc-office-2019-budget-tables.pdf", "财政拨款支出预算表（功能科目）", "budget.general_expenditure", "公开05表", [5]),
+    ("jiangsu-cppcc-office-2019-budget-tables.pdf", "财政拨款基本支出预算表（经济科目）", "budget.basic_detail", "公开06表", [6]),
+    ("jiangsu-party-office-2018-budget-tables.pdf", "财政拨款支出预算表", "budget.general_expenditure", None, [7]),
+    ("jiangsu-party-office-2018-budget-tables.pdf", "财政拨款基本支出预算表", "budget.basic_detail", None, [8]),
+    ("beijing-medical-insurance-2026-budget-tables.pdf", "政府采购预算明细表", "budget.procurement", "预算10表", [12]),
+    ("chongqing-gov-office-2026-budget.pdf", "2026年政府性基金预算支出情况表", "budget.fund", None, [19]),
+]
+# Entities read in captions: (file, title, entity).
+ENTITIES = [
+    ("jiangsu-npc-office-2018-budget.pdf", "收支预算总表", "江苏省人大常委会办公厅"),
+    ("yantai-housing-2026-budget.pdf", "收支总体情况表", "烟台市住房和城乡建设局"),
+]
+# Tables printed empty with a note saying so: no rows, a table_empty warning with the note.
+EMPTY = [
+    ("jiangsu-npc-office-2018-budget.pdf", "政府性基金预算财政拨款支出预算表", "本部门无相关收支项目"),
+    ("chongqing-gov-office-2026-budget.pdf", "2026年政府性基金预算支出情况表", "故此表无数据"),
+    ("yantai-statistics-2026-budget.pdf", "政府性基金预算支出情况表", "没有使用政府性基金预算拨款安排的支出"),
+    ("yantai-statistics-2026-budget.pdf", "国有资本经营预算支出情况表", "没有使用国有资本经营预算拨款安排的支出"),
+]
+# Document warnings: the 2017 Jiangsu budget names its twelve tables but prints them apart
+# ("具体公开表样附后", page 5).
+DOC_WARNINGS = [("jiangsu-party-office-2017-budget.pdf", "tables_not_found")]
 
 # Identity checks on real tables whose figures add up on the page: (file, title, rule, row,
 # the sum read off the page).  The 收支预算总表 above: 财政拨款 24,458.43 makes 当年收入小计;
@@ -161,6 +219,37 @@ def main():
         else:
             failed += 1
             print(f"FAIL {name}: {title} / {label}: expected {expected}, got {found}")
+    for name, title, schema, number, pages in CLAIMS:
+        doc = load(binary, name)
+        got = [(t["schema"], t["number"], t["pages"]) for t in doc["tables"] if squeeze(t["title"]) == squeeze(title)]
+        if got == [(schema, number, pages)]:
+            passed += 1
+        else:
+            failed += 1
+            print(f"FAIL {name}: {title}: expected {(schema, number, pages)}, got {got}")
+    for name, title, entity in ENTITIES:
+        got = [t["entity"] for t in load(binary, name)["tables"] if squeeze(t["title"]) == squeeze(title)]
+        if got == [entity]:
+            passed += 1
+        else:
+            failed += 1
+            print(f"FAIL {name}: {title}: entity {got}, expected {entity}")
+    for name, title, note in EMPTY:
+        doc = load(binary, name)
+        tables = [t for t in doc["tables"] if squeeze(t["title"]) == squeeze(title)]
+        warned = [w for w in doc["warnings"] if tables and w["code"] == "table_empty" and w["table"] == tables[0]["id"]
+                  and note in w["message"]]
+        if len(tables) == 1 and tables[0]["schema"] and tables[0]["rows"] == [] and warned:
+            passed += 1
+        else:
+            failed += 1
+            print(f"FAIL {name}: {title}: expected claimed, no rows, table_empty with '{note}'")
+    for name, code in DOC_WARNINGS:
+        if any(w["code"] == code and w["table"] is None for w in load(binary, name)["warnings"]):
+            passed += 1
+        else:
+            failed += 1
+            print(f"FAIL {name}: no {code} warning")
     for name, title, rule, label, total in REAL_CHECKS:
         doc = load(binary, name)
         checks = [c for t in doc["tables"] if squeeze(t["title"]) == squeeze(title) for c in t["checks"]]
