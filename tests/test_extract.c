@@ -15,6 +15,7 @@
 #include "core/model.h"
 #include "emit/json.h"
 #include "extract/caption.h"
+#include "extract/found.h"
 #include "extract/header.h"
 #include "extract/identity.h"
 #include "extract/layout.h"
@@ -170,6 +171,104 @@ static void test_caption_parse(void **state)
 	arena_free(a);
 }
 
+/* Yantai's entity line 部门（单位）：… and form number 公开表1. */
+static void test_caption_parse_variants(void **state)
+{
+	(void)state;
+	arena *a = arena_new();
+	char *number = NULL, *entity = NULL;
+	const char *unit = NULL;
+	char *rest = caption_parse(a, "部门（单位）：烟台市统计局      单位：万元", &number, &unit, &entity);
+	assert_string_equal(rest, "");
+	assert_string_equal(entity, "烟台市统计局");
+	assert_string_equal(unit, "万元");
+	number = entity = NULL;
+	rest = caption_parse(a, "公开表12", &number, NULL, &entity);
+	assert_string_equal(number, "公开表12");
+	assert_string_equal(rest, "");
+	arena_free(a);
+}
+
+static page *add_page(document *doc, int number)
+{
+	page *pg = VEC_PUSH(doc->arena, &doc->pages);
+	memset(pg, 0, sizeof *pg);
+	pg->number = number;
+	pg->width = 595;
+	pg->height = 842;
+	return pg;
+}
+
+static textline *add_line(document *doc, page *pg, double y0, const char *text)
+{
+	textline *ln = VEC_PUSH(doc->arena, &pg->lines);
+	memset(ln, 0, sizeof *ln);
+	ln->bb = (box){ 60, y0, 400, y0 + 12 };
+	ln->text = (char *)text;
+	return ln;
+}
+
+/* Title and unit line at the foot of one page, the table at the top of the next. */
+static void test_caption_over_page_break(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *p1 = add_page(doc, 1);
+	add_line(doc, p1, 100, "本部门2024年度收入决算情况如下。");
+	add_line(doc, p1, 740, "收入决算表");
+	add_line(doc, p1, 770, "公开02表          单位：万元");
+	add_line(doc, p1, 800, "3")->furniture = true;
+	page *p2 = add_page(doc, 2);
+	add_line(doc, p2, 40, "2024年度某局部门决算")->furniture = true;
+	found_table ft = { 0 };
+	ft.page = 2;
+	ft.bb = (box){ 60, 80, 540, 700 };
+	caption_read(doc, &doc->pages.items[1], &ft);
+	assert_string_equal(ft.title, "收入决算表");
+	assert_string_equal(ft.number, "公开02表");
+	assert_string_equal(ft.unit, "万元");
+	assert_true(ft.caption_before);
+	p1 = &doc->pages.items[0];
+	assert_true(p1->lines.items[1].in_table);
+	assert_true(p1->lines.items[2].in_table);
+	assert_false(p1->lines.items[0].in_table);
+	/* The running header over the table is the document's name, not a title. */
+	assert_false(doc->pages.items[1].lines.items[0].in_table);
+
+	/* A closing line that does not read as a table's title is not taken. */
+	document *doc2 = doc_new("b.pdf");
+	page *q1 = add_page(doc2, 1);
+	add_line(doc2, q1, 760, "三、其他重要事项的情况说明");
+	add_page(doc2, 2);
+	found_table ft2 = { 0 };
+	ft2.page = 2;
+	ft2.bb = (box){ 60, 80, 540, 700 };
+	caption_read(doc2, &doc2->pages.items[1], &ft2);
+	assert_null(ft2.title);
+	assert_false(ft2.caption_before);
+	assert_false(doc2->pages.items[0].lines.items[0].in_table);
+	doc_free(doc);
+	doc_free(doc2);
+}
+
+/* A table's title repeated in the page header band of every page it runs over. */
+static void test_caption_running_title(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 5);
+	add_line(doc, pg, 30, "一般公共预算基本支出情况表")->furniture = true;
+	add_line(doc, pg, 55, "部门（单位）：烟台市统计局        单位：万元")->furniture = true;
+	found_table ft = { 0 };
+	ft.page = 5;
+	ft.bb = (box){ 60, 80, 540, 700 };
+	caption_read(doc, &doc->pages.items[0], &ft);
+	assert_string_equal(ft.title, "一般公共预算基本支出情况表");
+	assert_string_equal(ft.entity, "烟台市统计局");
+	assert_false(ft.caption_before);
+	doc_free(doc);
+}
+
 static void test_heading_levels(void **state)
 {
 	(void)state;
@@ -248,6 +347,9 @@ int main(void)
 		cmocka_unit_test(test_header_of_performance_table),
 		cmocka_unit_test(test_data_text),
 		cmocka_unit_test(test_caption_parse),
+		cmocka_unit_test(test_caption_parse_variants),
+		cmocka_unit_test(test_caption_over_page_break),
+		cmocka_unit_test(test_caption_running_title),
 		cmocka_unit_test(test_heading_levels),
 		cmocka_unit_test(test_identity_from_a_cover),
 		cmocka_unit_test(test_json_string),

@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 #include <cmocka.h>
 
 #include "core/sbuf.h"
@@ -475,6 +476,121 @@ static void test_convert_unit(void **state)
 	doc_free(doc);
 }
 
+static const warning *find_warning(const document *doc, const char *code, const table *t)
+{
+	for (size_t i = 0; i < doc->warnings.len; i++) {
+		const warning *w = &doc->warnings.items[i];
+		if (strcmp(w->code, code) == 0 && (!t || (w->table && strcmp(w->table, t->id) == 0)))
+			return w;
+	}
+	return NULL;
+}
+
+/*
+ * Recognition without a title to go by: an untitled table of economic codes
+ * under 合计/人员经费/公用经费 is the basic expenditure table (title_missing
+ * names the evidence); a title naming no schema with the same body is a
+ * guess (schema_guessed); other wordings of a known title land without a
+ * doubt (基本支出预算情况表 says what 部门预算基本支出预算表 says).
+ */
+static void test_recognise_without_title(void **state)
+{
+	(void)state;
+	document *doc = doc_new("b.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "科目编码", "科目名称", "合计", "人员经费", "公用经费" };
+	static const char *lines[] = {
+		"\t合计\t30.00\t20.00\t10.00",
+		"301\t工资福利支出\t20.00\t20.00\t",
+		"30101\t基本工资\t20.00\t20.00\t",
+		"302\t商品和服务支出\t10.00\t\t10.00",
+		"30201\t办公费\t10.00\t\t10.00",
+	};
+	table *untitled = fixture_table(doc, "", paths, NELEM(paths), 0, lines, NELEM(lines));
+	untitled->title = NULL;
+	table *odd = fixture_table(doc, "人员和公用经费分科目明细", paths, NELEM(paths), 0, lines, NELEM(lines));
+	odd->entity = "某局";
+	static const char *fpaths[] = { "科目编码", "科目名称", "合计", "基本支出", "项目支出" };
+	static const char *flines[] = {
+		"\t合计\t30.00\t20.00\t10.00",
+		"301\t工资福利支出\t20.00\t20.00\t",
+		"302\t商品和服务支出\t10.00\t\t10.00",
+	};
+	table *variant = fixture_table(doc, "2026年基本支出预算情况表", fpaths, NELEM(fpaths), 0, flines, NELEM(flines));
+	variant->entity = "另一局";
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_non_null(untitled->schema);
+	assert_string_equal(untitled->schema, "budget.basic_detail");
+	const warning *w = find_warning(doc, "title_missing", untitled);
+	assert_non_null(w);
+	assert_non_null(strstr(w->message, "economic classification"));
+	assert_string_equal(val(doc, untitled, find(untitled, "30101", NULL), "personnel"), "20");
+	assert_non_null(odd->schema);
+	assert_string_equal(odd->schema, "budget.basic_detail");
+	assert_non_null(find_warning(doc, "schema_guessed", odd));
+	assert_non_null(variant->schema);
+	assert_string_equal(variant->schema, "budget.basic_detail");
+	assert_null(find_warning(doc, "schema_guessed", variant));
+	doc_free(doc);
+}
+
+/* Function codes under an economic table's header contradict it: no claim. */
+static void test_recognise_codes_contradict(void **state)
+{
+	(void)state;
+	document *doc = doc_new("b.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "科目编码", "科目名称", "合计", "人员经费", "公用经费" };
+	static const char *lines[] = {
+		"\t合计\t30.00\t20.00\t10.00",
+		"201\t一般公共服务支出\t30.00\t20.00\t10.00",
+		"20101\t人大事务\t30.00\t20.00\t10.00",
+		"2010101\t行政运行\t30.00\t20.00\t10.00",
+	};
+	table *t = fixture_table(doc, "", paths, NELEM(paths), 0, lines, NELEM(lines));
+	t->title = NULL;
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_null(t->schema);
+	assert_non_null(find_warning(doc, "table_unclaimed", t));
+	doc_free(doc);
+}
+
+/* A table printed empty with a note on its page: claimed, no rows, the note in a warning. */
+static void test_empty_table_note(void **state)
+{
+	(void)state;
+	document *doc = doc_new("b.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "科目编码", "科目名称", "合计", "基本支出", "项目支出" };
+	static const char *lines[] = { "合计\t\t\t\t", "\t\t\t\t" };
+	table *t = fixture_table(doc, "政府性基金预算支出表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	table_part *part = VEC_PUSH(doc->arena, &t->parts);
+	memset(part, 0, sizeof *part);
+	part->page = 11;
+	block *b = VEC_PUSH(doc->arena, &doc->blocks);
+	memset(b, 0, sizeof *b);
+	b->type = BLOCK_PARAGRAPH;
+	b->page = 11;
+	b->text = "注：本单位无政府性基金预算安排的支出，故此表无数据。";
+	table *other = fixture_table(doc, "国有资本经营预算支出表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "budget.fund");
+	assert_int_equal(t->rows.len, 0);
+	const warning *w = find_warning(doc, "table_empty", t);
+	assert_non_null(w);
+	assert_non_null(strstr(w->message, "故此表无数据"));
+	/* Without a note the blank 合计 row stays, and the warning says no note was found. */
+	assert_string_equal(other->schema, "budget.capital");
+	assert_int_equal(other->rows.len, 1);
+	w = find_warning(doc, "table_empty", other);
+	assert_non_null(w);
+	assert_non_null(strstr(w->message, "no note"));
+	doc_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -486,6 +602,9 @@ int main(void)
 		cmocka_unit_test(test_budget_three_public_bare_title),
 		cmocka_unit_test(test_header_over_code_name_and_figures),
 		cmocka_unit_test(test_convert_unit),
+		cmocka_unit_test(test_recognise_without_title),
+		cmocka_unit_test(test_recognise_codes_contradict),
+		cmocka_unit_test(test_empty_table_note),
 	};
 	return cmocka_run_group_tests(tests, load, unload);
 }

@@ -422,6 +422,30 @@ static void test_find_figures(void **state)
 	assert_int_equal(failed, 0);
 }
 
+/* Classification by code shape and by label; notes that say a table is empty. */
+static void test_classes_and_empty_notes(void **state)
+{
+	(void)state;
+	arena *a = arena_new();
+	assert_int_equal(norm_class_of_code("201"), NORM_CLASS_FUNCTION);
+	assert_int_equal(norm_class_of_code("2010301"), NORM_CLASS_FUNCTION);
+	assert_int_equal(norm_class_of_code("30101"), NORM_CLASS_ECONOMIC);
+	assert_int_equal(norm_class_of_code("50101"), NORM_CLASS_ECONOMIC);
+	assert_int_equal(norm_class_of_code("30101501"), NORM_CLASS_ECONOMIC);
+	assert_int_equal(norm_class_of_code("113001"), NORM_CLASS_NONE); /* a unit code */
+	assert_int_equal(norm_class_of_code("2010"), NORM_CLASS_NONE);
+	assert_int_equal(norm_class_of_code("20"), NORM_CLASS_NONE);
+	assert_int_equal(norm_class_of_label(a, "一、工资福利支出"), NORM_CLASS_ECONOMIC);
+	assert_int_equal(norm_class_of_label(a, "（二）商品和服务支出"), NORM_CLASS_ECONOMIC);
+	assert_int_equal(norm_class_of_label(a, "社会保障和就业支出"), NORM_CLASS_FUNCTION);
+	assert_int_equal(norm_class_of_label(a, "本年收入合计"), NORM_CLASS_NONE);
+	assert_true(norm_is_empty_note("备注：本单位无政府性基金预算安排的支出，故此表无数据"));
+	assert_true(norm_is_empty_note("注：本部门无相关收支项目"));
+	assert_true(norm_is_empty_note("本表为空"));
+	assert_false(norm_is_empty_note("注：本表反映部门本年度一般公共预算支出情况。"));
+	arena_free(a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -433,6 +457,7 @@ int main(void)
 		cmocka_unit_test(test_norm_unit),
 		cmocka_unit_test(test_convert_unit),
 		cmocka_unit_test(test_find_figures),
+		cmocka_unit_test(test_classes_and_empty_notes),
 	};
 	return cmocka_run_group_tests_name("normalize_text", tests, NULL, NULL);
 }
