@@ -27,7 +27,8 @@
  *                (类/款/项, …编码, …代码, or digits only) and label columns
  *                (…名称, 项目, 科目) become row keys instead; one such
  *                header over several columns gives each the role its
- *                body shows (codes, words or figures).
+ *                body shows (codes, words or figures).  A 序号 column
+ *                (row numbers) is neither and is left out.
  *   4. rows      by layout:
  *                list       one row per body row; 类/款/项 parts joined,
  *                           carrying the last 类 and 款 down to rows that
@@ -53,7 +54,7 @@
 #include "normalize/number.h"
 #include "normalize/text.h"
 
-enum role { ROLE_VALUE, ROLE_CODE, ROLE_LABEL };
+enum role { ROLE_VALUE, ROLE_CODE, ROLE_LABEL, ROLE_SKIP /* a 序号 column: row numbers, not data */ };
 
 typedef struct colinfo {
 	char *path;   /* path key */
@@ -552,6 +553,12 @@ static void classify_columns(mapper *m, bool with_sides)
 		}
 		if (s && s->rows == ROWS_NONE)
 			continue;
+		/* 序号 numbers the printed rows (1, 2, 3): neither a code nor a value. */
+		if (strcmp(last_level(ci->path), "序号") == 0) {
+			ci->role = ROLE_SKIP;
+			ci->scol = -1;
+			continue;
+		}
 		if (ci->scol >= 0 && s->columns.items[ci->scol].type != TYPE_TEXT) {
 			/* A pattern naming the whole header wins over a role word. */
 			if (!code_header(ci->path) && !label_header(ci->path))
@@ -572,7 +579,7 @@ static void classify_columns(mapper *m, bool with_sides)
 	   names and figures are not run together into one label. */
 	for (size_t c = 0; c < t->ncols; c++) {
 		colinfo *ci = &m->cols[c];
-		if (ci->role == ROLE_VALUE)
+		if (ci->role == ROLE_VALUE || ci->role == ROLE_SKIP)
 			continue;
 		bool shared = (c > 0 && strcmp(m->cols[c - 1].path, ci->path) == 0) ||
 		              (c + 1 < t->ncols && strcmp(m->cols[c + 1].path, ci->path) == 0);

@@ -591,6 +591,27 @@ static void test_empty_table_note(void **state)
 	doc_free(doc);
 }
 
+/* A 序号 column numbers the rows: no code, no value column. */
+static void test_row_number_column(void **state)
+{
+	(void)state;
+	document *doc = doc_new("b.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "序号", "项目名称", "金额" };
+	static const char *lines[] = { "\t合计\t3.20", "1\t培训费\t1.20", "2\t信息化运维\t2.00" };
+	table *t = fixture_table(doc, "项目支出预算表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "budget.project_expenditure");
+	assert_int_equal(t->columns.len, 1);
+	assert_string_equal(t->columns.items[0].key, "total");
+	assert_int_equal(t->rows.len, 3);
+	assert_null(t->rows.items[1].code);
+	assert_string_equal(t->rows.items[1].label, "培训费");
+	assert_string_equal(val(doc, t, &t->rows.items[2], "total"), "2");
+	doc_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -605,6 +626,7 @@ int main(void)
 		cmocka_unit_test(test_recognise_without_title),
 		cmocka_unit_test(test_recognise_codes_contradict),
 		cmocka_unit_test(test_empty_table_note),
+		cmocka_unit_test(test_row_number_column),
 	};
 	return cmocka_run_group_tests(tests, load, unload);
 }
