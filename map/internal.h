@@ -53,6 +53,7 @@ typedef struct schema {
 	enum norm_class codes;    /* the classification its rows follow, NONE when any */
 	VEC(const char *) titles; /* title keys */
 	VEC(const char *) cores;  /* map_title_core of each title */
+	VEC(const char *) evidence; /* row label words only this table prints among its neighbours */
 	VEC(schema_fold) folds;
 	VEC(schema_group) groups;
 	VEC(schema_column) columns;

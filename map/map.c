@@ -6,12 +6,13 @@
  *   2. score     each schema, the title one piece of evidence among others:
  *                title (exact 100, same core words 80 — 基本支出预算情况表
  *                and 部门预算基本支出预算表 —, suffix 50 + length, inside
- *                30 + length, core suffix 40 + length) + header (30 × share
- *                of the schema's columns some grid column matches, + 20 ×
+ *                30 + length, core suffix 40 + length) + header (20 × share
+ *                of the schema's columns some grid column matches, + 30 ×
  *                share of the table's value columns the schema knows) +
  *                body (rows coded or named in the schema's classification,
  *                2xx function or 3xx/5xx economic, +20, in the other −40;
- *                收入 beside 支出 +20 for two-sided schemas, −30 for others)
+ *                收入 beside 支出 +20 for two-sided schemas, −30 for others;
+ *                a row label holding one of the schema's <evidence> words +10)
  *                − 40 when the document's kind differs − 15 when the title
  *                does not carry and an earlier table of the entity has the
  *                schema.  No column matched → out, unless the schema's own
@@ -278,8 +279,8 @@ static bool value_path(const char *path)
 }
 
 /*
- * Header evidence: 30 × the share of the schema's columns some grid column
- * matches, + 20 × the share of the table's value columns the schema knows;
+ * Header evidence: 20 × the share of the schema's columns some grid column
+ * matches, + 30 × the share of the table's value columns the schema knows;
  * -1 when no column matches at all.
  */
 static int header_score(const schema *s, const colinfo *cols, size_t ncols, arena *a)
@@ -309,7 +310,7 @@ static int header_score(const schema *s, const colinfo *cols, size_t ncols, aren
 		int depth;
 		known += match_column(s, paths[c], NULL, &depth) >= 0;
 	}
-	return (int)(30 * matched / s->columns.len) + (values ? (int)(20 * known / values) : 0);
+	return (int)(20 * matched / s->columns.len) + (values ? (int)(30 * known / values) : 0);
 }
 
 /* What a table's body says about it, read once before the schemas are scored. */
@@ -360,6 +361,24 @@ static void read_evidence(const table *t, const colinfo *cols, size_t body, aren
 		both += in && out;
 	}
 	ev->two_sided = (income && expenditure) || both >= 2;
+}
+
+/* A body row whose label holds one of the schema's <evidence> words. */
+static bool evidence_rows(const schema *s, const table *t, size_t body, arena *a)
+{
+	if (!s->evidence.len)
+		return false;
+	for (size_t r = body; r < t->nrows; r++)
+		for (size_t c = 0; c < t->ncols; c++) {
+			const char *text = cell_text(t, r, c);
+			if (!*text)
+				continue;
+			char *label = map_label_key(a, text, NULL, NULL);
+			for (size_t e = 0; e < s->evidence.len; e++)
+				if (strstr(label, s->evidence.items[e]))
+					return true;
+		}
+	return false;
 }
 
 /*
@@ -461,7 +480,7 @@ static const schema *recognise(const document *doc, table *t, const schema_set *
 		 * the title has none. */
 		if (hs < 0 && (ts < 80 || !headed || (doc->kind != KIND_UNKNOWN && s->kind != doc->kind)))
 			continue;
-		int score = ts + (hs > 0 ? hs : 0) + content_score(s, &ev);
+		int score = ts + (hs > 0 ? hs : 0) + content_score(s, &ev) + (evidence_rows(s, t, body, a) ? 10 : 0);
 		if (doc->kind != KIND_UNKNOWN && s->kind != doc->kind)
 			score -= 40;
 		if (ts < 50 && claimed_before(doc, t, s))

@@ -165,6 +165,8 @@ static int load_schema(schema_set *set, xmlNodePtr node, const char *file, error
 			char *key = map_title_key(a, content(a, c));
 			*VEC_PUSH(a, &s->titles) = key;
 			*VEC_PUSH(a, &s->cores) = map_title_core(a, key);
+		} else if (named(c, "evidence")) {
+			*VEC_PUSH(a, &s->evidence) = map_label_key(a, content(a, c), NULL, NULL);
 		} else if (named(c, "fold")) {
 			schema_fold *f = VEC_PUSH(a, &s->folds);
 			char *text = content(a, c);
