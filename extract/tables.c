@@ -32,7 +32,9 @@
  *   A table that ends a page and a table that starts the next page with no
  *   title of its own (or the same title repeated), with the same number of
  *   columns at the same places, are one table; the continuation's repeated
- *   header rows are dropped.
+ *   header rows are dropped.  An untitled table at the top of a page after
+ *   a table ending the page before that cannot be joined (other columns) is
+ *   kept on its own with a `continuation_unjoined` warning.
  * Unruled tables
  *   Runs of lines whose text falls into two or more blocks separated by wide
  *   gaps, at least two of them holding amounts, are cut into columns at the
@@ -738,6 +740,12 @@ void tables_recover(document *doc)
 				prev->last_on_page = ft->last_on_page;
 				continue;
 			}
+			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page && !ft->title &&
+			    !ft->fragment)
+				doc_warn(doc, "continuation_unjoined", ft->page, NULL,
+				         "an untitled table at the top of page %d follows a table ending page %d, but "
+				         "its columns differ: kept as a table of its own",
+				         ft->page, prev_page);
 		}
 		if (ft->fragment) {
 			/* Not the rest of a table: its lines are text again. */
