@@ -19,10 +19,10 @@
 #include <string.h>
 
 #include "core/sbuf.h"
+#include "normalize/unit.h"
 
 static const char *const money_units[] = { "\xE4\xBA\xBF\xE5\x85\x83", "\xE4\xB8\x87\xE5\x85\x83",
                                            "\xE5\x8D\x83\xE5\x85\x83", "\xE5\x85\x83" }; /* 亿元 万元 千元 元 */
-#define UNIT_WORD "\xE5\x8D\x95\xE4\xBD\x8D" /* 单位 */
 #define COLON_FW "\xEF\xBC\x9A"             /* ： */
 #define TABLE_CHAR "\xE8\xA1\xA8"           /* 表 */
 
@@ -65,47 +65,14 @@ static void blank(char *s, size_t from, size_t to)
 	memset(s + from, ' ', to - from);
 }
 
-/* 单位：万元 / 金额单位：元 / (万元) / （单位：万元）. */
+/* 单位：万元 / 金额单位：元 / (万元) / （单位：万元）: the rule is normalize/unit's. */
 static const char *take_unit(char *s)
 {
-	for (char *p = strstr(s, UNIT_WORD); p; p = strstr(p + 1, UNIT_WORD)) {
-		size_t start = (size_t)(p - s), i = skip_colon(s, start + 6), n;
-		if (i == (size_t)-1)
-			continue;
-		const char *unit = match_money(s, i, &n);
-		if (!unit)
-			continue;
-		size_t end = i + n;
-		/* 金额 before, brackets around. */
-		if (start >= 6 && strncmp(s + start - 6, "\xE9\x87\x91\xE9\xA2\x9D", 6) == 0)
-			start -= 6;
-		if (start >= 3 && strncmp(s + start - 3, "\xEF\xBC\x88", 3) == 0 && strncmp(s + end, "\xEF\xBC\x89", 3) == 0) {
-			start -= 3;
-			end += 3;
-		} else if (start >= 1 && s[start - 1] == '(' && s[end] == ')') {
-			start--;
-			end++;
-		}
+	size_t start, end;
+	const char *unit = norm_unit_span(s, &start, &end);
+	if (unit)
 		blank(s, start, end);
-		return unit;
-	}
-	/* (万元) / （万元） */
-	for (size_t i = 0; s[i]; i++) {
-		size_t open = s[i] == '(' ? 1 : strncmp(s + i, "\xEF\xBC\x88", 3) == 0 ? 3 : 0;
-		if (!open)
-			continue;
-		size_t j = skip_sp(s, i + open), n;
-		const char *unit = match_money(s, j, &n);
-		if (!unit)
-			continue;
-		j = skip_sp(s, j + n);
-		size_t close = s[j] == ')' ? 1 : strncmp(s + j, "\xEF\xBC\x89", 3) == 0 ? 3 : 0;
-		if (!close)
-			continue;
-		blank(s, i, j + close);
-		return unit;
-	}
-	return NULL;
+	return unit;
 }
 
 static const char *const number_prefixes[] = {
