@@ -7,8 +7,8 @@
  *     (01, 02-1) then 表, spaces allowed between: 公开 02 表 → 公开02表;
  *     or a line holding only a label such as 表1, 表二, 附件3;
  *   - a unit: 单位：万元, 金额单位:元, (万元), （单位：亿元）;
- *   - an entity: 部门：…, 单位名称：…, 编制单位：…, 填报单位：… (up to a wide
- *     gap or the unit);
+ *   - an entity: 部门：…, 部门（单位）：…, 单位名称：…, 编制单位：…, 填报单位：…,
+ *     资金主管部门：… (up to a wide gap or the unit);
  * and what is left of the line is its title part.  Lines holding only such
  * details are claimed and the walk goes on; the first line with a title
  * part gives the title; the walk stops at the line after it that has one, at
@@ -169,6 +169,7 @@ static char *take_number(arena *a, char *s)
 }
 
 static const char *const entity_labels[] = {
+	"部门（单位）", "部门(单位)", "资金主管部门", "预算主管部门",
 	"\xE7\xBC\x96\xE5\x88\xB6\xE9\x83\xA8\xE9\x97\xA8", /* 编制部门 */
 	"\xE7\xBC\x96\xE5\x88\xB6\xE5\x8D\x95\xE4\xBD\x8D", /* 编制单位 */
 	"\xE5\xA1\xAB\xE6\x8A\xA5\xE5\x8D\x95\xE4\xBD\x8D", /* 填报单位 */
