@@ -9,7 +9,8 @@
  *   - a unit: 单位：万元, 金额单位:元, (万元), （单位：亿元）;
  *   - an entity: 部门：…, 部门（单位）：…, 单位名称：…, 编制单位：…, 填报单位：…,
  *     资金主管部门：… (up to a wide gap or the unit);
- * and what is left of the line is its title part.  Lines holding only such
+ * and what is left of the line is its title part.  A furniture line (one
+ * repeated on every page) near the table gives its unit and entity only.  Lines holding only such
  * details are claimed and the walk goes on; the first line with a title
  * part gives the title; the walk stops at the line after it that has one, at
  * a gap of more than three line heights, or at a long sentence.
@@ -251,12 +252,17 @@ void caption_read(document *doc, page *pg, found_table *ft)
 		textline *ln = &pg->lines.items[l];
 		if (ln->bb.y1 > ft->bb.y0 + 2)
 			continue;
-		if (ln->furniture)
-			continue;
-		if (ln->in_table)
+		if (ln->in_table && !ln->furniture)
 			break;
 		double lh = ln->bb.y1 - ln->bb.y0;
 		double limit = lh * 3 > 36 ? lh * 3 : 36;
+		if (ln->furniture) {
+			/* A unit or entity line repeated over every page of a long table
+			 * is furniture to the text, yet still this table's caption. */
+			if (edge - ln->bb.y1 <= limit)
+				caption_parse(doc->arena, ln->text, NULL, (const char **)&ft->unit, &ft->entity);
+			continue;
+		}
 		if (edge - ln->bb.y1 > limit)
 			break;
 		char *rest = caption_parse(doc->arena, ln->text, &ft->number, (const char **)&ft->unit, &ft->entity);
