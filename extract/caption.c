@@ -10,7 +10,9 @@
  *   - an entity: 部门：…, 部门（单位）：…, 单位名称：…, 编制单位：…, 填报单位：…,
  *     资金主管部门：… (up to a wide gap or the unit);
  * and what is left of the line is its title part.  A furniture line (one
- * repeated on every page) near the table gives its unit and entity only.  Lines holding only such
+ * repeated on every page) near the table gives its unit and entity only.  A
+ * short line right under an entity line that took the title is the entity's
+ * name wrapped: it is joined to the entity (warning entity_line_joined).  Lines holding only such
  * details are claimed and the walk goes on; the first line with a title
  * part gives the title; the walk stops at the line after it that has one, at
  * a gap of more than three line heights, or at a long sentence.
@@ -245,9 +247,20 @@ static size_t char_count(const char *s)
 	return n;
 }
 
+/* A short line right under an entity line, starting where it starts and
+ * naming no table: the wrapped end of the entity's name. */
+static bool continues_entity(const textline *entity_line, const textline *below, const char *text)
+{
+	double lh = entity_line->bb.y1 - entity_line->bb.y0;
+	return below && text && char_count(text) <= 12 && !strstr(text, TABLE_CHAR) &&
+	       below->bb.x0 - entity_line->bb.x0 < lh && entity_line->bb.x0 - below->bb.x0 < lh * 4 &&
+	       below->bb.y0 - entity_line->bb.y1 < lh;
+}
+
 void caption_read(document *doc, page *pg, found_table *ft)
 {
 	double edge = ft->bb.y0;
+	const textline *title_line = NULL;
 	for (size_t l = pg->lines.len; l-- > 0;) {
 		textline *ln = &pg->lines.items[l];
 		if (ln->bb.y1 > ft->bb.y0 + 2)
@@ -265,7 +278,17 @@ void caption_read(document *doc, page *pg, found_table *ft)
 		}
 		if (edge - ln->bb.y1 > limit)
 			break;
+		char *had_entity = ft->entity;
 		char *rest = caption_parse(doc->arena, ln->text, &ft->number, (const char **)&ft->unit, &ft->entity);
+		if (!*rest && !had_entity && ft->entity && continues_entity(ln, title_line, ft->title)) {
+			/* 部门名称：江苏省人大 over 常委会办公厅: the line taken for the title
+			 * is the end of the entity's name, wrapped. */
+			doc_warn(doc, "entity_line_joined", pg->number, NULL,
+			         "the line '%s' under '%s' is read as the rest of the entity's name", ft->title, ft->entity);
+			ft->entity = arena_printf(doc->arena, "%s%s", ft->entity, ft->title);
+			ft->title = NULL;
+			title_line = NULL;
+		}
 		if (*rest) {
 			size_t n = char_count(rest);
 			size_t len = strlen(rest);
@@ -274,6 +297,7 @@ void caption_read(document *doc, page *pg, found_table *ft)
 			if (ft->title || sentence)
 				break;
 			ft->title = rest;
+			title_line = ln;
 		}
 		ln->in_table = true;
 		edge = ln->bb.y0;
