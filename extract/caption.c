@@ -9,6 +9,8 @@
  *   - a unit: 单位：万元, 金额单位:元, (万元), （单位：亿元）;
  *   - an entity: 部门：…, 部门（单位）：…, 单位名称：…, 编制单位：…, 填报单位：…,
  *     资金主管部门：… (up to a wide gap or the unit);
+ *   - a period: a line holding only a bracketed year, （2026年度）, which
+ *     gives the document its year until a title does;
  * and what is left of the line is its title part.  A furniture line (one
  * repeated on every page) near the table gives its unit and entity only.  A
  * short line right under an entity line that took the title is the entity's
@@ -210,6 +212,36 @@ static char *take_entity(arena *a, char *s)
 	return NULL;
 }
 
+/* A line that is only a bracketed year, （2026年度） under a title: blanked;
+ * returns the year, or 0. */
+static int take_period(char *s)
+{
+	size_t i = skip_sp(s, 0), start = i;
+	size_t open = s[i] == '(' ? 1 : strncmp(s + i, "\xEF\xBC\x88", 3) == 0 ? 3 : 0;
+	if (!open)
+		return 0;
+	i += open;
+	int year = 0, digits = 0;
+	while (s[i] >= '0' && s[i] <= '9')
+		year = year * 10 + (s[i++] - '0'), digits++;
+	if (digits != 4 || strncmp(s + i, "\xE5\xB9\xB4", 3) != 0) /* 年 */
+		return 0;
+	i += 3;
+	if (strncmp(s + i, "\xE5\xBA\xA6", 3) == 0) /* 度 */
+		i += 3;
+	size_t close = s[i] == ')' ? 1 : strncmp(s + i, "\xEF\xBC\x89", 3) == 0 ? 3 : 0;
+	if (!close || s[skip_sp(s, i + close)] != '\0')
+		return 0;
+	blank(s, start, i + close);
+	return year;
+}
+
+/* The year of a line that is only a bracketed year, or 0. */
+static int period_year(arena *a, const char *text)
+{
+	return take_period(arena_strdup(a, text));
+}
+
 char *caption_parse(arena *a, const char *text, char **number, const char **unit, char **entity)
 {
 	char *s = arena_strdup(a, text);
@@ -222,6 +254,7 @@ char *caption_parse(arena *a, const char *text, char **number, const char **unit
 	char *ent = take_entity(a, s);
 	if (ent && entity && !*entity)
 		*entity = ent;
+	take_period(s);
 	/* Trim and fold inner runs of spaces to one. */
 	sbuf out = SBUF_INIT;
 	for (size_t i = skip_sp(s, 0); s[i];) {
@@ -278,6 +311,9 @@ void caption_read(document *doc, page *pg, found_table *ft)
 		}
 		if (edge - ln->bb.y1 > limit)
 			break;
+		int year = period_year(doc->arena, ln->text);
+		if (year && !doc->year)
+			doc->year = year; /* the document's, unless its title says otherwise */
 		char *had_entity = ft->entity;
 		char *rest = caption_parse(doc->arena, ln->text, &ft->number, (const char **)&ft->unit, &ft->entity);
 		if (!*rest && !had_entity && ft->entity && continues_entity(ln, title_line, ft->title)) {
