@@ -14,7 +14,8 @@
  *      none or a bare region (上海市); failing all, a table cell 部门名称 /
  *      部门（单位）名称 / 单位名称 and the cell after it in its row (a
  *      绩效 table names its department so).  Without a title, kind and year
- *      come from the tables' titles.
+ *      come from the tables' titles, or from a title repeated at the top of
+ *      every page.
  */
 #include "extract/identity.h"
 
@@ -256,6 +257,13 @@ void identity_detect(document *doc)
 	for (size_t t = 0; t < doc->tables.len && !basis; t++)
 		if (doc->tables.items[t]->title && names_kind(doc->tables.items[t]->title))
 			basis = doc->tables.items[t]->title;
+	/* A title repeated at the top of every page is furniture, not a table's title. */
+	for (size_t l = 0; !basis && doc->pages.len && l < doc->pages.items[0].lines.len; l++) {
+		const textline *ln = &doc->pages.items[0].lines.items[l];
+		char *text = squeeze(a, ln->text);
+		if (ln->furniture && char_count(text) <= 40 && strstr(text, "表") && names_kind(text))
+			basis = text;
+	}
 	if (basis) {
 		if (strstr(basis, JIXIAO))
 			doc->kind = KIND_PERFORMANCE;
