@@ -82,6 +82,12 @@ const char *norm_unit_span(const char *s, size_t *start, size_t *end)
 		return NULL;
 	size_t n = strlen(s);
 	for (size_t i = 0; i < n;) {
+		uint32_t cp;
+		size_t k = utf8_decode(s + i, n - i, &cp);
+		if (is_blank(cp)) { /* a match starts on its first character */
+			i += k;
+			continue;
+		}
 		size_t p = i;
 		if (match(s, n, &p, "单位")) {
 			size_t q = p;
@@ -119,8 +125,7 @@ const char *norm_unit_span(const char *s, size_t *start, size_t *end)
 				return u;
 			}
 		}
-		uint32_t cp;
-		i += utf8_decode(s + i, n - i, &cp);
+		i += k;
 	}
 	return NULL;
 }
