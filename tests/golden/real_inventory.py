@@ -15,7 +15,8 @@ both read off the page images, never this program's output), and a truth-free si
   reception, vehicle = purchase + operation).  Tolerance: one unit of the table's last
   printed decimal place per addend (0.01 in 万元 tables of two decimals, 1 in whole 元).
 - Metadata: document kind, year and department per file; each core table's unit and entity
-  (the printed 部门/单位 line; where none is printed, null or the document's department).
+  (the printed 部门/单位 line; where none is printed, null or the document's department);
+  and each claimed core table has figures (a value not zero) exactly when its page prints some.
 
 `real_checks.py` prints the figures; `real_figures.py` asserts the floors below.
 """
@@ -32,7 +33,8 @@ REAL = HERE.parents[2] / "shared" / "corpus" / "real"
 FLOOR_CLAIMED = 210            # core tables claimed by the right schema (of 322)
 CEILING_WRONG = 7              # core tables claimed by a wrong schema
 FLOOR_SUMS = Decimal("0.996")  # share of recomputed sums that hold (6004/6023)
-FLOOR_META = {"kind": 30, "year": 29, "department": 30, "unit": 322, "entity": 322}  # all of them
+FLOOR_META = {"kind": 30, "year": 29, "department": 30, "unit": 322, "entity": 322,  # all of them
+              "empty": 210}  # claimed core tables with figures in the output as on the page
 
 PARTS = {"total": ("basic", "project", "remit", "operating", "subsidy", "reserve", "carry_forward")}
 THREE = {"total": ("overseas", "vehicle", "reception"), "vehicle": ("vehicle_purchase", "vehicle_operation")}
@@ -146,6 +148,23 @@ def sums(doc):
     return out
 
 
+def emptiness(truth, docs):
+    """Claimed core tables whose figures disagree with the page: printed empty yet with
+    figures in the output, or printed with figures yet none in the output."""
+    held, bad = 0, []
+    for t in truth:
+        page = int(t["page"])
+        found = [o for o in docs[t["file"]]["tables"] if page in o["pages"] and o["schema"] == t["schema"]]
+        if t["schema"] == "-" or not found:
+            continue
+        figures = any(number(v) is not None and v != 0 for r in found[0]["rows"] for v in r["values"].values())
+        if figures == (t["empty"] == "no"):
+            held += 1
+        else:
+            bad.append((t["file"], page, t["schema"], t["empty"]))
+    return held, bad
+
+
 def metadata(truth, meta, docs):
     """Per field: [right, scored]; and the wrong values."""
     score = defaultdict(lambda: [0, 0])
@@ -197,6 +216,8 @@ def measure(load):
     per, misses = claims(truth, docs)
     recomputed = {n: sums(docs[n]) for n in names}
     score, wrong = metadata(truth, meta, docs)
+    score["empty"] = list(emptiness(truth, docs))
+    score["empty"][1] = score["empty"][0] + len(score["empty"][1])
     return per, misses, recomputed, score, wrong
 
 
@@ -266,5 +287,8 @@ def test(load):
     for field, floor in FLOOR_META.items():
         if score[field][0] < floor:
             msgs.append(f"metadata {field} right: {score[field][0]} < {floor}")
-    n = 3 + len(FLOOR_META)
+    if score["empty"][0] != score["empty"][1]:
+        msgs.append(f"claimed tables with figures not as printed (empty or not): "
+                    f"{score['empty'][1] - score['empty'][0]}")
+    n = 4 + len(FLOOR_META)
     return n - len(msgs), len(msgs), msgs
