@@ -20,8 +20,7 @@ WARN := -Wall -Wextra -Wno-unused-parameter -Wstrict-prototypes -Wvla
 ifneq ($(CI),)
 WARN += -Werror
 endif
-ALL_CFLAGS := -std=c11 -D_GNU_SOURCE -I. $(WARN) $(CFLAGS) $(PKG_CFLAGS) \
-	-DDISCLEX_SCHEMA_DIR='"$(PREFIX)/share/disclex/schemas"'
+ALL_CFLAGS := -std=c11 -D_GNU_SOURCE -I. $(WARN) $(CFLAGS) $(PKG_CFLAGS)
 LDLIBS := $(PKG_LIBS) -lm
 
 ifeq ($(SANITIZE),1)
