@@ -1,4 +1,5 @@
 # disclex build.  `make` builds ./disclex, `make check` runs every test,
+# `make install` / `make uninstall` (PREFIX, DESTDIR) put it in place or take it away,
 # `make SANITIZE=1 check` (or SANITIZE=address,undefined) under ASan+UBSan,
 # `make valgrind` the unit and golden tests under valgrind, `make bench` the
 # benchmarks beside pdftotext.
@@ -44,7 +45,8 @@ TEST_SRC := $(wildcard tests/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 LIB := $(BUILD)/libdisclex.a
 
-.PHONY: all check unit golden score score-map real-checks valgrind bench clean setup regen install
+.PHONY: all check unit golden score score-map real-checks valgrind bench clean setup regen install \
+	uninstall install-check docs-check
 .DELETE_ON_ERROR:
 
 all: disclex
@@ -94,7 +96,15 @@ score-map: disclex
 real-checks: disclex
 	python3 scripts/real_checks.py ./disclex
 
-check: unit golden score score-map
+# The installed tree on its own (tests/install.sh) and the user's documents in step with the
+# program (tests/docs_agree.py).
+install-check: disclex
+	MAKE="$(MAKE)" tests/install.sh
+
+docs-check: disclex
+	python3 tests/docs_agree.py ./disclex
+
+check: unit golden score score-map install-check docs-check
 
 # Re-record the golden expectations after a reviewed change (then read the diff).
 regen: disclex
@@ -109,10 +119,20 @@ valgrind: disclex $(TEST_BIN)
 bench: disclex
 	BUILD=$(BUILD) scripts/bench.sh ./disclex
 
+# The program finds its schemas from its own place (bin/../share/disclex/schemas), so the
+# installed tree works wherever it is moved.
 install: disclex
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/disclex/schemas
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/disclex/schemas \
+	  $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/bash-completion/completions
 	install -m 755 disclex $(DESTDIR)$(PREFIX)/bin/disclex
 	install -m 644 schemas/*.xml schemas/*.rng $(DESTDIR)$(PREFIX)/share/disclex/schemas/
+	install -m 644 docs/disclex.1 $(DESTDIR)$(PREFIX)/share/man/man1/disclex.1
+	install -m 644 cli/disclex.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/disclex
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/disclex $(DESTDIR)$(PREFIX)/share/man/man1/disclex.1 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions/disclex
+	rm -rf $(DESTDIR)$(PREFIX)/share/disclex
 
 clean:
 	rm -rf build disclex

@@ -68,8 +68,8 @@ static void usage(FILE *out)
 	      "  -h, --help               show this help\n"
 	      "      --version            show the version\n"
 	      "\n"
-	      "Exit codes: 0 ok, 1 internal error, 2 usage, 3 unreadable input, 4 cannot write output,\n"
-	      "5 input without text layer (scanned), 6 warnings with --strict.\n",
+	      "Exit codes: 0 ok, 1 internal error, 2 usage or no schemas, 3 unreadable input,\n"
+	      "4 cannot write output, 5 input without text layer (scanned), 6 warnings with --strict.\n",
 	      out);
 }
 
