@@ -9,12 +9,19 @@
  *     公开表1 (表 before the digits) as printed;
  *     or a line holding only a label such as 表1, 表二, 附件3;
  *   - a unit: 单位：万元, 金额单位:元, (万元), （单位：亿元）;
- *   - an entity: 部门：…, 部门（单位）：…, 单位名称：…, 编制单位：…, 填报单位：… (up to a wide
- *     gap or the unit);
- * and what is left of the line is its title part.  Lines holding only such
+ *   - an entity: 部门：…, 部门（单位）：…, 单位名称：…, 编制单位：…, 填报单位：…,
+ *     资金主管部门：… (up to a wide gap or the unit);
+ *   - a period: a line holding only a bracketed year, （2026年度）, which
+ *     gives the document its year until a title does;
+ * and what is left of the line is its title part.  A furniture line (one
+ * repeated on every page) near the table gives its unit, entity and form
+ * number, and its title when it reads as a table's (a title repeated on
+ * every page a table runs over), never the document's name.  A short line
+ * right under an entity line that took the title is the entity's name
+ * wrapped: it is joined to the entity (warning entity_line_joined).  Lines
+ * holding only such
  * details are claimed and the walk goes on; the first line with a title
- * part gives the title (unless the line over it names the entity and it
- * does not read as a table's title: then it is the entity's wrapped tail); the walk stops at the line after it that has one, at
+ * part gives the title; the walk stops at the line after it that has one, at
  * a gap of more than three line heights, or at a long sentence.
  *
  * A table that opens its page with no title over it may have its caption at
@@ -27,11 +34,10 @@
 #include <string.h>
 
 #include "core/sbuf.h"
-#include "extract/layout.h"
+#include "normalize/unit.h"
 
 static const char *const money_units[] = { "\xE4\xBA\xBF\xE5\x85\x83", "\xE4\xB8\x87\xE5\x85\x83",
                                            "\xE5\x8D\x83\xE5\x85\x83", "\xE5\x85\x83" }; /* 亿元 万元 千元 元 */
-#define UNIT_WORD "\xE5\x8D\x95\xE4\xBD\x8D" /* 单位 */
 #define COLON_FW "\xEF\xBC\x9A"             /* ： */
 #define TABLE_CHAR "\xE8\xA1\xA8"           /* 表 */
 
@@ -74,47 +80,14 @@ static void blank(char *s, size_t from, size_t to)
 	memset(s + from, ' ', to - from);
 }
 
-/* 单位：万元 / 金额单位：元 / (万元) / （单位：万元）. */
+/* 单位：万元 / 金额单位：元 / (万元) / （单位：万元）: the rule is normalize/unit's. */
 static const char *take_unit(char *s)
 {
-	for (char *p = strstr(s, UNIT_WORD); p; p = strstr(p + 1, UNIT_WORD)) {
-		size_t start = (size_t)(p - s), i = skip_colon(s, start + 6), n;
-		if (i == (size_t)-1)
-			continue;
-		const char *unit = match_money(s, i, &n);
-		if (!unit)
-			continue;
-		size_t end = i + n;
-		/* 金额 before, brackets around. */
-		if (start >= 6 && strncmp(s + start - 6, "\xE9\x87\x91\xE9\xA2\x9D", 6) == 0)
-			start -= 6;
-		if (start >= 3 && strncmp(s + start - 3, "\xEF\xBC\x88", 3) == 0 && strncmp(s + end, "\xEF\xBC\x89", 3) == 0) {
-			start -= 3;
-			end += 3;
-		} else if (start >= 1 && s[start - 1] == '(' && s[end] == ')') {
-			start--;
-			end++;
-		}
+	size_t start, end;
+	const char *unit = norm_unit_span(s, &start, &end);
+	if (unit)
 		blank(s, start, end);
-		return unit;
-	}
-	/* (万元) / （万元） */
-	for (size_t i = 0; s[i]; i++) {
-		size_t open = s[i] == '(' ? 1 : strncmp(s + i, "\xEF\xBC\x88", 3) == 0 ? 3 : 0;
-		if (!open)
-			continue;
-		size_t j = skip_sp(s, i + open), n;
-		const char *unit = match_money(s, j, &n);
-		if (!unit)
-			continue;
-		j = skip_sp(s, j + n);
-		size_t close = s[j] == ')' ? 1 : strncmp(s + j, "\xEF\xBC\x89", 3) == 0 ? 3 : 0;
-		if (!close)
-			continue;
-		blank(s, i, j + close);
-		return unit;
-	}
-	return NULL;
+	return unit;
 }
 
 static const char *const number_prefixes[] = {
@@ -221,9 +194,7 @@ static char *take_number(arena *a, char *s)
 }
 
 static const char *const entity_labels[] = {
-	"\xE9\x83\xA8\xE9\x97\xA8\xEF\xBC\x88\xE5\x8D\x95\xE4\xBD\x8D\xEF\xBC\x89", /* 部门（单位） */
-	"\xE5\x8D\x95\xE4\xBD\x8D\xEF\xBC\x88\xE9\x83\xA8\xE9\x97\xA8\xEF\xBC\x89", /* 单位（部门） */
-	"\xE9\x83\xA8\xE9\x97\xA8\x28\xE5\x8D\x95\xE4\xBD\x8D\x29", /* 部门(单位) */
+	"部门（单位）", "部门(单位)", "单位（部门）", "资金主管部门", "预算主管部门",
 	"\xE7\xBC\x96\xE5\x88\xB6\xE9\x83\xA8\xE9\x97\xA8", /* 编制部门 */
 	"\xE7\xBC\x96\xE5\x88\xB6\xE5\x8D\x95\xE4\xBD\x8D", /* 编制单位 */
 	"\xE5\xA1\xAB\xE6\x8A\xA5\xE5\x8D\x95\xE4\xBD\x8D", /* 填报单位 */
@@ -261,6 +232,36 @@ static char *take_entity(arena *a, char *s)
 	return NULL;
 }
 
+/* A line that is only a bracketed year, （2026年度） under a title: blanked;
+ * returns the year, or 0. */
+static int take_period(char *s)
+{
+	size_t i = skip_sp(s, 0), start = i;
+	size_t open = s[i] == '(' ? 1 : strncmp(s + i, "\xEF\xBC\x88", 3) == 0 ? 3 : 0;
+	if (!open)
+		return 0;
+	i += open;
+	int year = 0, digits = 0;
+	while (s[i] >= '0' && s[i] <= '9')
+		year = year * 10 + (s[i++] - '0'), digits++;
+	if (digits != 4 || strncmp(s + i, "\xE5\xB9\xB4", 3) != 0) /* 年 */
+		return 0;
+	i += 3;
+	if (strncmp(s + i, "\xE5\xBA\xA6", 3) == 0) /* 度 */
+		i += 3;
+	size_t close = s[i] == ')' ? 1 : strncmp(s + i, "\xEF\xBC\x89", 3) == 0 ? 3 : 0;
+	if (!close || s[skip_sp(s, i + close)] != '\0')
+		return 0;
+	blank(s, start, i + close);
+	return year;
+}
+
+/* The year of a line that is only a bracketed year, or 0. */
+static int period_year(arena *a, const char *text)
+{
+	return take_period(arena_strdup(a, text));
+}
+
 char *caption_parse(arena *a, const char *text, char **number, const char **unit, char **entity)
 {
 	char *s = arena_strdup(a, text);
@@ -273,6 +274,7 @@ char *caption_parse(arena *a, const char *text, char **number, const char **unit
 	char *ent = take_entity(a, s);
 	if (ent && entity && !*entity)
 		*entity = ent;
+	take_period(s);
 	/* Trim and fold inner runs of spaces to one. */
 	sbuf out = SBUF_INIT;
 	for (size_t i = skip_sp(s, 0); s[i];) {
@@ -311,54 +313,68 @@ static bool table_title(const char *s)
 	return !*after || *after == '(' || strncmp(after, "\xEF\xBC\x88", 3) == 0; /* （ */
 }
 
+/* A short line right under an entity line, starting where it starts and
+ * naming no table: the wrapped end of the entity's name. */
+static bool continues_entity(const textline *entity_line, const textline *below, const char *text)
+{
+	double lh = entity_line->bb.y1 - entity_line->bb.y0;
+	return below && text && char_count(text) <= 12 && !strstr(text, TABLE_CHAR) &&
+	       below->bb.x0 - entity_line->bb.x0 < lh && entity_line->bb.x0 - below->bb.x0 < lh * 4 &&
+	       below->bb.y0 - entity_line->bb.y1 < lh;
+}
+
 /*
  * Walks the lines of pg upwards from edge (the table's top, or the page's
  * foot when looking back from the next page), reading them into ft and
  * listing the lines it read in took[] (at most max).  Returns true when it
  * ran out of lines without meeting a stop (another table, a gap, a
  * sentence, a second title): the caption may then go on over the page
- * before.  At the foot of a page (lookback) running headers and footers are
- * skipped; over a table a running header that reads as a table's title is
- * read like any caption line (a title repeated on every page a table runs
- * over is one), other running headers (the document's name) are skipped.
+ * before.  At the foot of a page (lookback) furniture is skipped.
  */
 static bool walk_up(document *doc, page *pg, found_table *ft, double edge, bool lookback, size_t *took,
                     size_t *ntook, size_t max)
 {
-	bool first = true, title_below = false;
+	bool first = true;
+	const textline *title_line = NULL;
+	double top = edge;
 	for (size_t l = pg->lines.len; l-- > 0;) {
 		textline *ln = &pg->lines.items[l];
-		/* Lines below the edge; a line whose box overlaps the one read
-		 * before (a unit printed between two wrapped lines) is still over it. */
-		if (ln->bb.y1 > edge + 2 && (ln->bb.y0 + ln->bb.y1) / 2 > edge)
+		if (ln->bb.y1 > top + 2)
 			continue;
-		if (ln->furniture && (lookback || layout_is_page_number(ln->text)))
-			continue;
-		if (ln->in_table || *ntook == max)
+		if (ln->in_table && !ln->furniture)
+			return false;
+		if (*ntook == max)
 			return false;
 		double lh = ln->bb.y1 - ln->bb.y0;
 		double limit = lh * 3 > 36 ? lh * 3 : 36;
+		if (ln->furniture) {
+			if (lookback || edge - ln->bb.y1 > limit)
+				continue;
+			char *rest = caption_parse(doc->arena, ln->text, &ft->number, (const char **)&ft->unit, &ft->entity);
+			if (*rest && table_title(rest) && !ft->title) {
+				ft->title = rest;
+				title_line = ln;
+			}
+			if (!*rest || ft->title == rest)
+				edge = ln->bb.y0; /* a caption line: the walk goes on above it */
+			continue;
+		}
 		if (!(lookback && first) && edge - ln->bb.y1 > limit)
 			return false;
-		if (ln->furniture) {
-			/* A running header: only a table's title repeated, never the
-			 * document's name printed on every page. */
-			char *probe = caption_parse(doc->arena, ln->text, NULL, NULL, NULL);
-			if (*probe && !table_title(probe))
-				continue;
-		}
 		first = false;
-		const char *entity = ft->entity;
+		int year = period_year(doc->arena, ln->text);
+		if (year && !doc->year)
+			doc->year = year; /* the document's, unless its title says otherwise */
+		char *had_entity = ft->entity;
 		char *rest = caption_parse(doc->arena, ln->text, &ft->number, (const char **)&ft->unit, &ft->entity);
-		/* 部门名称：江苏省人大 over 常委会办公厅: the line below an entity
-		 * line, when it does not read as a table's title, is the entity's
-		 * wrapped tail. */
-		if (ft->entity != entity) {
-			if (title_below && !table_title(ft->title)) {
-				ft->entity = arena_printf(doc->arena, "%s%s", ft->entity, ft->title);
-				ft->title = NULL;
-			}
-			title_below = false;
+		if (!*rest && !had_entity && ft->entity && continues_entity(ln, title_line, ft->title)) {
+			/* 部门名称：江苏省人大 over 常委会办公厅: the line taken for the title
+			 * is the end of the entity's name, wrapped. */
+			doc_warn(doc, "entity_line_joined", pg->number, NULL,
+			         "the line '%s' under '%s' is read as the rest of the entity's name", ft->title, ft->entity);
+			ft->entity = arena_printf(doc->arena, "%s%s", ft->entity, ft->title);
+			ft->title = NULL;
+			title_line = NULL;
 		}
 		if (*rest) {
 			size_t n = char_count(rest);
@@ -368,7 +384,7 @@ static bool walk_up(document *doc, page *pg, found_table *ft, double edge, bool 
 			if (ft->title || sentence)
 				return false;
 			ft->title = rest;
-			title_below = true;
+			title_line = ln;
 		}
 		took[(*ntook)++] = l;
 		edge = ln->bb.y0;

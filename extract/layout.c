@@ -141,7 +141,7 @@ static void build_page_lines(document *doc, page *pg, size_t **order_out)
 
 /* ---- furniture ---- */
 
-bool layout_is_page_number(const char *s)
+static bool is_page_number(const char *s)
 {
 	/* Strip decorations: spaces, dashes, 第/页/共, digits; what is left must be empty. */
 	size_t len = strlen(s), i = 0;
@@ -186,7 +186,7 @@ static void mark_furniture(document *doc)
 				bool top = ln->bb.y1 < band, bottom = ln->bb.y0 > pg->height - band;
 				/* A page number is furniture wherever it sits, as the first or last line. */
 				bool edge = l == 0 || l + 1 == pg->lines.len;
-				if ((top || bottom || edge) && layout_is_page_number(ln->text)) {
+				if ((top || bottom || edge) && is_page_number(ln->text)) {
 					ln->furniture = true;
 					continue;
 				}

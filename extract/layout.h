@@ -16,8 +16,6 @@ char *layout_glyph_text(arena *a, const page *pg, const size_t *index, size_t co
  * centre top to bottom then left to right; by left edge. */
 int layout_cmp_centre_y(const void *pa, const void *pb, void *ctx);
 int layout_cmp_x(const void *pa, const void *pb, void *ctx);
-/* A page number (3, - 3 -, — 3 —, 第3页, 第 3 页 共 25 页). */
-bool layout_is_page_number(const char *s);
 /* Heading level a line's text suggests by its numbering (第一部分 1, 一、 2, （一） 3), 0 if none. */
 int layout_heading_level(const char *text);
 

@@ -476,9 +476,11 @@ static const schema *recognise(const document *doc, table *t, const schema_set *
 		int hs = header_score(s, cols, t->ncols, a);
 		/* No column the schema knows: only its own title (or title core) in
 		 * a document of its kind, over a table with a printed value header
-		 * (a bare 金额 / 预算 / 决算), claims it; a table of contents naming
-		 * the title has none. */
-		if (hs < 0 && (ts < 80 || !headed || (doc->kind != KIND_UNKNOWN && s->kind != doc->kind)))
+		 * (a bare 金额 / 预算 / 决算), claims it for a table of rows; a table
+		 * of contents naming the title has none, and a form (绩效) whose
+		 * header is not found is left to its own columns. */
+		if (hs < 0 && (ts < 80 || !headed || s->rows == ROWS_NONE ||
+		               (doc->kind != KIND_UNKNOWN && s->kind != doc->kind)))
 			continue;
 		int score = ts + (hs > 0 ? hs : 0) + content_score(s, &ev) + (evidence_rows(s, t, body, a) ? 10 : 0);
 		if (doc->kind != KIND_UNKNOWN && s->kind != doc->kind)
