@@ -319,6 +319,8 @@ typedef struct evidence {
 	size_t function, economic; /* body rows coded or named in either classification */
 	bool totals;               /* a 合计/总计 row */
 	bool two_sided;            /* 收入 and 支出 side by side, in the header or the rows */
+	char **labels;             /* label keys of the body's text cells */
+	size_t nlabels;
 } evidence;
 
 static void read_evidence(const table *t, const colinfo *cols, size_t body, arena *a, evidence *ev)
@@ -331,6 +333,7 @@ static void read_evidence(const table *t, const colinfo *cols, size_t body, aren
 		expenditure = expenditure || (side && strcmp(side, "expenditure") == 0);
 	}
 	size_t both = 0;
+	ev->labels = arena_calloc(a, (t->nrows - (body < t->nrows ? body : t->nrows)) * t->ncols + 1, sizeof(char *));
 	for (size_t r = body; r < t->nrows; r++) {
 		enum norm_class k = NORM_CLASS_NONE;
 		bool in = false, out = false;
@@ -340,6 +343,8 @@ static void read_evidence(const table *t, const colinfo *cols, size_t body, aren
 				continue;
 			if (is_total_label(s))
 				ev->totals = true;
+			if (!is_digit(*s))
+				ev->labels[ev->nlabels++] = map_label_key(a, s, NULL, NULL);
 			in = in || (strstr(s, "收入") && !strstr(s, "支出"));
 			out = out || (strstr(s, "支出") && !strstr(s, "收入"));
 			if (k != NORM_CLASS_NONE || c > 3)
@@ -363,21 +368,13 @@ static void read_evidence(const table *t, const colinfo *cols, size_t body, aren
 	ev->two_sided = (income && expenditure) || both >= 2;
 }
 
-/* A body row whose label holds one of the schema's <evidence> words. */
-static bool evidence_rows(const schema *s, const table *t, size_t body, arena *a)
+/* A body cell whose label key holds one of the schema's <evidence> words. */
+static bool evidence_rows(const schema *s, const evidence *ev)
 {
-	if (!s->evidence.len)
-		return false;
-	for (size_t r = body; r < t->nrows; r++)
-		for (size_t c = 0; c < t->ncols; c++) {
-			const char *text = cell_text(t, r, c);
-			if (!*text)
-				continue;
-			char *label = map_label_key(a, text, NULL, NULL);
-			for (size_t e = 0; e < s->evidence.len; e++)
-				if (strstr(label, s->evidence.items[e]))
-					return true;
-		}
+	for (size_t e = 0; e < s->evidence.len; e++)
+		for (size_t i = 0; i < ev->nlabels; i++)
+			if (strstr(ev->labels[i], s->evidence.items[e]))
+				return true;
 	return false;
 }
 
@@ -482,7 +479,7 @@ static const schema *recognise(const document *doc, table *t, const schema_set *
 		if (hs < 0 && (ts < 80 || !headed || s->rows == ROWS_NONE ||
 		               (doc->kind != KIND_UNKNOWN && s->kind != doc->kind)))
 			continue;
-		int score = ts + (hs > 0 ? hs : 0) + content_score(s, &ev) + (evidence_rows(s, t, body, a) ? 10 : 0);
+		int score = ts + (hs > 0 ? hs : 0) + content_score(s, &ev) + (evidence_rows(s, &ev) ? 10 : 0);
 		if (doc->kind != KIND_UNKNOWN && s->kind != doc->kind)
 			score -= 40;
 		if (ts < 50 && claimed_before(doc, t, s))
