@@ -5,8 +5,9 @@
  *                (map/keys.c); the title becomes a title key.
  *   2. score     each schema, the title one piece of evidence among others:
  *                title (exact 100, same core words 80 — 基本支出预算情况表
- *                and 部门预算基本支出预算表 —, suffix 50 + length, inside
- *                30 + length, core suffix 40 + length) + header (20 × share
+ *                and 部门预算基本支出预算表 —, same but for a trailing 支出
+ *                75, suffix 50 + length, inside 30 + length, core suffix
+ *                40 + length) + header (20 × share
  *                of the schema's columns some grid column matches, + 30 ×
  *                share of the table's value columns the schema knows) +
  *                body (rows coded or named in the schema's classification,
@@ -232,11 +233,25 @@ static int match_column(const schema *s, const char *path, const char *side, int
 	return best;
 }
 
+/* Two cores of four characters or more the same once a trailing 支出 is
+ * dropped (财政拨款“三公”经费预算表 and 财政拨款“三公”经费支出表). */
+static bool same_but_expenditure(const char *a, const char *b)
+{
+	static const char word[] = "支出";
+	size_t na = strlen(a), nb = strlen(b), w = strlen(word);
+	if (na >= w && strcmp(a + na - w, word) == 0)
+		na -= w;
+	if (nb >= w && strcmp(b + nb - w, word) == 0)
+		nb -= w;
+	return na == nb && na >= 12 && strncmp(a, b, na) == 0;
+}
+
 /*
  * Title evidence: the key equal to a schema title 100, ending with one 50 +
  * its length, holding one 30 + its length; the title's core (the words
- * that name the table, map_title_core) equal to a title's core 80, ending
- * with a core of four characters or more 40 + its length.
+ * that name the table, map_title_core) equal to a title's core 80, equal
+ * but for a trailing 支出 75, ending with a core of four characters or
+ * more 40 + its length.
  */
 static int title_score(const schema *s, const char *key, const char *core)
 {
@@ -254,6 +269,8 @@ static int title_score(const schema *s, const char *key, const char *core)
 			score = 100;
 		else if (*tcore && strcmp(core, tcore) == 0)
 			score = 80;
+		else if (same_but_expenditure(core, tcore))
+			score = 75;
 		else if (ends_with(key, title))
 			score = 50 + len;
 		else if (strstr(key, title))

@@ -612,6 +612,36 @@ static void test_row_number_column(void **state)
 	doc_free(doc);
 }
 
+/* Other wordings of the listed titles land on their schema without a doubt. */
+static void test_title_wordings(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *title, *schema;
+		const char *paths[3];
+		const char *line;
+	} cases[] = {
+		{ "2026年部门收入预算表", "budget.income", { "项目", "合计", "财政拨款" }, "合计\t5.00\t5.00" },
+		{ "财政拨款“三公”经费预算表", "budget.three_public", { "合计", "因公出国（境）费", "公务接待费" },
+		  "3.00\t1.00\t2.00" },
+		{ "一般公共预算机关运行经费预算表", "budget.operating_costs", { "科目编码", "科目名称", "金额" },
+		  "30201\t办公费\t2.00" },
+		{ "单位基本支出预算明细表", "budget.basic_detail", { "项目", "合计", "人员经费" }, "合计\t5.00\t5.00" },
+	};
+	for (size_t k = 0; k < NELEM(cases); k++) {
+		document *doc = doc_new("b.pdf");
+		doc->kind = KIND_BUDGET;
+		const char *lines[] = { cases[k].line };
+		table *t = fixture_table(doc, cases[k].title, cases[k].paths, 3, 0, lines, 1);
+		error err = { 0 };
+		assert_int_equal(map_document(doc, set, &err), 0);
+		assert_non_null(t->schema);
+		assert_string_equal(t->schema, cases[k].schema);
+		assert_null(find_warning(doc, "schema_guessed", t));
+		doc_free(doc);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -627,6 +657,7 @@ int main(void)
 		cmocka_unit_test(test_recognise_codes_contradict),
 		cmocka_unit_test(test_empty_table_note),
 		cmocka_unit_test(test_row_number_column),
+		cmocka_unit_test(test_title_wordings),
 	};
 	return cmocka_run_group_tests(tests, load, unload);
 }
