@@ -1086,9 +1086,11 @@ def draw_table(doc, t, rng, font, fs, style, halign, title_mode, repeat, number,
                 if cut > 0:
                     nat[i] -= cut
                     tot -= cut
-        if tot > usable:
-            k = usable / tot
-            nat = [x * k for x in nat]
+        if tot > usable:   # codes, 序号 and 行次 keep their width
+            fixed = sum(x for x, col in zip(nat, t.cols) if col.kind in ("code", "seq", "line"))
+            k = (usable - fixed) / (tot - fixed)
+            nat = [x if col.kind in ("code", "seq", "line") else x * k
+                   for x, col in zip(nat, t.cols)]
     elif not narrow and rng.random() < 0.6:
         extra = (usable - tot)
         nums = [i for i, col in enumerate(t.cols) if col.kind in ("num", "label")]
@@ -1125,8 +1127,14 @@ def draw_table(doc, t, rng, font, fs, style, halign, title_mode, repeat, number,
             hh[lvl + rs - 1] += need - have
 
     def draw_header(y, partial):
-        if partial:
-            hcs = [(0, i, 1, 1, col.path[-1]) for i, col in enumerate(t.cols)]
+        if partial:   # the last header line only; an empty column joins the one before
+            hcs = []
+            for i, col in enumerate(t.cols):
+                if col.kind == "blank" and hcs:
+                    lvl, j, span, rs, txt = hcs[-1]
+                    hcs[-1] = (lvl, j, span + 1, rs, txt)
+                else:
+                    hcs.append((0, i, 1, 1, col.path[-1]))
             hts = [max(len(wrap(col.path[-1], font, fs, widths[i] - 2 * pad)) for i, col in
                        enumerate(t.cols)) * lead + 2 * pad]
         else:
@@ -1209,9 +1217,10 @@ def draw_table(doc, t, rng, font, fs, style, halign, title_mode, repeat, number,
         doc.new_page()
         y = doc.y
     else:
-        need = (title_height() if title_mode == "above" or title_mode == "orphan" else 0) + \
-            header_h + first_h
-        if break_mode == "fresh" or doc.y + need > doc.bottom:
+        need = (title_height() if title_mode == "above" else 0) + header_h + first_h
+        if title_mode == "orphan":   # the title at the foot of the page the last table left
+            need = title_height()
+        if (break_mode == "fresh" and title_mode != "orphan") or doc.y + need > doc.bottom:
             doc.header_text = None
             doc.new_page()
         y = doc.y
