@@ -16,7 +16,8 @@
  *                (类/款/项, …编码, …代码, or digits only) and label columns
  *                (…名称, 项目, 科目) become row keys instead; one such
  *                header over several columns gives each the role its
- *                body shows (codes, words or figures).
+ *                body shows (codes, words or figures).  A 序号 column
+ *                (rows counted 1, 2, 3) is neither: it is left out.
  *   4. rows      by layout:
  *                list       one row per body row; 类/款/项 parts joined,
  *                           carrying the last 类 and 款 down to rows that
@@ -42,7 +43,8 @@
 #include "normalize/number.h"
 #include "normalize/text.h"
 
-enum role { ROLE_VALUE, ROLE_CODE, ROLE_LABEL };
+/* ROLE_NUMBERING: a 序号 column, the rows counted 1, 2, 3: neither key nor value. */
+enum role { ROLE_VALUE, ROLE_CODE, ROLE_LABEL, ROLE_NUMBERING };
 
 typedef struct colinfo {
 	char *path;   /* path key */
@@ -364,6 +366,11 @@ static void classify_columns(mapper *m, bool with_sides)
 		}
 		if (s && s->rows == ROWS_NONE)
 			continue;
+		if (strcmp(last_level(ci->path), "序号") == 0) {
+			ci->role = ROLE_NUMBERING;
+			ci->scol = -1;
+			continue;
+		}
 		if (ci->scol >= 0 && s->columns.items[ci->scol].type != TYPE_TEXT) {
 			/* A pattern naming the whole header wins over a role word. */
 			if (!code_header(ci->path) && !label_header(ci->path))
