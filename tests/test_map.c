@@ -172,6 +172,35 @@ static void test_income_split_codes(void **state)
 	doc_free(doc);
 }
 
+/* 一般公共预算支出表 with a 序号 column before split 类/款/项 codes: the count is no code part. */
+static void test_numbering_column(void **state)
+{
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "序号", "科目编码/类", "科目编码/款", "科目编码/项", "科目名称",
+	                               "合计", "基本支出", "项目支出" };
+	static const char *lines[] = {
+		"序号\t类\t款\t项\t科目名称\t合计\t基本支出\t项目支出",
+		"1\t\t\t\t合计\t30.00\t20.00\t10.00",
+		"2\t201\t\t\t一般公共服务支出\t30.00\t20.00\t10.00",
+		"3\t201\t03\t\t政府办公厅（室）及相关机构事务\t30.00\t20.00\t10.00",
+		"4\t201\t03\t01\t行政运行\t30.00\t20.00\t10.00",
+	};
+	table *t = fixture_table(doc, "一般公共预算支出表", paths, NELEM(paths), 1, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "budget.general_expenditure");
+	assert_int_equal(t->columns.len, 3);
+	assert_int_equal(t->rows.len, 4);
+	assert_null(t->rows.items[0].code);
+	assert_string_equal(t->rows.items[0].label, "合计");
+	assert_string_equal(t->rows.items[1].code, "201");
+	assert_string_equal(t->rows.items[2].code, "20103");
+	assert_string_equal(t->rows.items[3].code, "2010301");
+	assert_string_equal(val(doc, t, &t->rows.items[3], "basic"), "20");
+	doc_free(doc);
+}
+
 /* 收入支出决算总表: two sides, a wrapped expenditure label. */
 static void test_two_sided(void **state)
 {
@@ -479,6 +508,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_income_split_codes),
+		cmocka_unit_test(test_numbering_column),
 		cmocka_unit_test(test_two_sided),
 		cmocka_unit_test(test_three_public),
 		cmocka_unit_test(test_basic_detail_blocks),
