@@ -22,7 +22,8 @@
  *      column span.
  *   5. Each glyph goes to the cell under its centre; a cell's glyphs are
  *      cut into lines and the lines joined (CJK directly, Latin with a
- *      space), so a label wrapped over two lines is one cell.
+ *      space, a figure's wrapped digits directly), so a label wrapped over
+ *      two lines is one cell.
  * Captions
  *   Lines just above a table, walking upwards, are read for the form number
  *   (公开02表), the unit (单位：万元), the entity (部门：…) and the title; the
@@ -234,8 +235,28 @@ static size_t locate(const double *lines, size_t n, double v)
 	return lo;
 }
 
+/* Digits, with group commas, a point or a leading minus only (and one digit at least). */
+static bool figure_part(const char *s, size_t n)
+{
+	bool digit = false;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] >= '0' && s[i] <= '9')
+			digit = true;
+		else if (s[i] != ',' && s[i] != '.' && !(s[i] == '-' && i == 0))
+			return false;
+	}
+	return digit;
+}
+
+/* Appends a cell's next line: CJK directly, Latin after a space, and the rest of a
+ * figure or code wrapped in a narrow cell (2268.8 over 2) directly. */
 static void join_cell_text(sbuf *out, const char *line)
 {
+	if (out->len && *line && figure_part(out->buf, out->len) && figure_part(line, strlen(line)) &&
+	    line[0] != '-') {
+		sbuf_addstr(out, line);
+		return;
+	}
 	if (out->len && *line) {
 		uint32_t last = 0, first = 0;
 		size_t i = out->len;
