@@ -1070,8 +1070,8 @@ def draw_table(doc, t, rng, font, fs, style, halign, title_mode, repeat, number,
             nat.append(min(wmax, fs * 14) + 2 * pad)
         elif col.kind == "blank":
             nat.append(fs * 1.5)
-        elif col.kind in ("code", "seq", "line"):
-            nat.append(max(wmax, fs * 2) + 2 * pad)
+        elif col.kind in ("code", "seq", "line"):   # never wrapped
+            nat.append(max(wmax, fs * 2) + 2 * pad + 2)
         else:
             hw = max(pdfmetrics.stringWidth(p, font, fs) for p in col.path[-1:]) / 2
             nat.append(max(wmax, min(hw, fs * 5)) + 2 * pad + (fs * 0.8 if not narrow else 0))
