@@ -9,6 +9,9 @@
  *                kind differs.  No column matched → 0.  The best score wins
  *                when it reaches 50 and no other schema id ties it; the same
  *                words in a table of contents match no header and stay out.
+ *                A table printed with no title is mapped after the others:
+ *                its header alone may name a schema of the document's kind
+ *                that no other table claimed (recognise_by_header).
  *   3. columns   a grid column takes the schema key whose header pattern
  *                matches the most trailing levels of its path (so
  *                本年支出/小计 and 合计 can both be `total`); a column no
@@ -35,6 +38,7 @@
  *   5. checks    the schema's identities (map/check.c).
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/sbuf.h"
@@ -292,6 +296,62 @@ static const schema *recognise(const document *doc, const table *t, const schema
 	if (!best || best_score < 50 || tie)
 		return NULL;
 	return best;
+}
+
+/*
+ * A table printed without any title: its header alone may name its schema, among
+ * the schemas of the document's kind that no titled table claimed.  A candidate
+ * must know every header of the table that any schema knows (a header another
+ * schema's column names rules it out) and at least two of its own columns must
+ * be printed; the candidate with the largest share of its columns printed wins,
+ * none on a tie (政府性基金 and 国有资本 tables print the same headers).
+ */
+static const schema *recognise_by_header(const document *doc, const table *t, const schema_set *set,
+                                         const colinfo *cols, const char *const *claimed, size_t nclaimed,
+                                         arena *a)
+{
+	if (doc->kind == KIND_UNKNOWN || (t->title && *map_title_key(a, t->title)))
+		return NULL;
+	bool *known = arena_calloc(a, t->ncols ? t->ncols : 1, sizeof(bool));
+	for (size_t i = 0; i < set->schemas.len; i++)
+		for (size_t c = 0; c < t->ncols; c++) {
+			int d;
+			known[c] = known[c] || match_column(&set->schemas.items[i], cols[c].path, NULL, &d) >= 0;
+		}
+	const schema *best = NULL;
+	double best_share = 0;
+	bool tie = false;
+	for (size_t i = 0; i < set->schemas.len; i++) {
+		const schema *s = &set->schemas.items[i];
+		bool taken = false;
+		for (size_t k = 0; k < nclaimed && !taken; k++)
+			taken = strcmp(claimed[k], s->id) == 0;
+		if (taken || s->kind != doc->kind || !s->columns.len)
+			continue;
+		bool *hit = arena_calloc(a, s->columns.len, sizeof(bool));
+		bool foreign = false;
+		for (size_t c = 0; c < t->ncols && !foreign; c++) {
+			int d, sc = match_column(s, cols[c].path, NULL, &d);
+			if (sc >= 0)
+				hit[sc] = true;
+			else if (known[c])
+				foreign = true;
+		}
+		size_t n = 0;
+		for (size_t k = 0; k < s->columns.len; k++)
+			n += hit[k];
+		if (foreign || n < 2)
+			continue;
+		double share = (double)n / (double)s->columns.len;
+		if (share > best_share + 1e-9) {
+			best = s;
+			best_share = share;
+			tie = false;
+		} else if (share > best_share - 1e-9) {
+			tie = true;
+		}
+	}
+	return tie ? NULL : best;
 }
 
 /* ---- columns ---------------------------------------------------------- */
@@ -1211,7 +1271,11 @@ static char *year_relative(arena *a, char *path, int year)
 
 /* ---- driver ----------------------------------------------------------- */
 
-static void map_table(document *doc, table *t, const schema_set *set)
+/* Maps t onto its schema: the one recognised from its title and header, or `only`
+ * when given (a schema found by recognise_by_header); returns false when t has no
+ * title and no schema, so the header alone may still name one. */
+static bool map_table(document *doc, table *t, const schema_set *set, const char *const *claimed,
+                      size_t nclaimed)
 {
 	mapper m = { 0 };
 	m.doc = doc;
@@ -1229,6 +1293,10 @@ static void map_table(document *doc, table *t, const schema_set *set)
 	t->rows.len = 0;
 	t->checks.len = 0;
 	m.s = set ? recognise(doc, t, set, m.cols, m.a) : NULL;
+	if (!m.s && set && claimed)
+		m.s = recognise_by_header(doc, t, set, m.cols, claimed, nclaimed, m.a);
+	if (!m.s && set && !claimed && !(t->title && *map_title_key(m.a, t->title)))
+		return false;
 	t->schema = m.s ? m.s->id : NULL;
 
 	enum schema_layout layout = m.s ? m.s->layout : LAYOUT_TWO_SIDED;
@@ -1261,6 +1329,7 @@ static void map_table(document *doc, table *t, const schema_set *set)
 	}
 	if (m.s)
 		map_check_table(doc, t, m.s);
+	return true;
 }
 
 int map_document(document *doc, const schema_set *set, error *err)
@@ -1269,8 +1338,26 @@ int map_document(document *doc, const schema_set *set, error *err)
 		error_set(err, ERROR_INTERNAL, 0, "no document to map");
 		return -1;
 	}
+	/* Tables with a title first; then the untitled ones, their header alone naming
+	   one of the schemas still unclaimed. */
+	bool *later = calloc(doc->tables.len ? doc->tables.len : 1, sizeof(bool));
+	const char **claimed = calloc(doc->tables.len ? doc->tables.len : 1, sizeof(char *));
+	if (!later || !claimed)
+		abort();
+	size_t nclaimed = 0;
+	for (size_t i = 0; i < doc->tables.len; i++) {
+		later[i] = !map_table(doc, doc->tables.items[i], set, NULL, 0);
+		if (!later[i] && doc->tables.items[i]->schema)
+			claimed[nclaimed++] = doc->tables.items[i]->schema;
+	}
 	for (size_t i = 0; i < doc->tables.len; i++)
-		map_table(doc, doc->tables.items[i], set);
+		if (later[i]) {
+			map_table(doc, doc->tables.items[i], set, claimed, nclaimed);
+			if (doc->tables.items[i]->schema)
+				claimed[nclaimed++] = doc->tables.items[i]->schema;
+		}
+	free(later);
+	free(claimed);
 	doc->document_checks.len = 0;
 	if (set)
 		map_check_document(doc, set);

@@ -201,6 +201,50 @@ static void test_numbering_column(void **state)
 	doc_free(doc);
 }
 
+/* Tables printed without a title: the header alone names the one unclaimed schema
+ * whose columns it prints; a header two schemas print alike names none. */
+static void test_untitled_by_header(void **state)
+{
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_FINAL_ACCOUNTS;
+	static const char *ipaths[] = { "科目编码", "科目名称", "本年收入合计", "财政拨款收入", "事业收入",
+	                                "其他收入" };
+	static const char *ilines[] = {
+		"科目编码\t科目名称\t本年收入合计\t财政拨款收入\t事业收入\t其他收入",
+		"\t合计\t12.00\t10.00\t1.50\t0.50",
+		"201\t一般公共服务支出\t12.00\t10.00\t1.50\t0.50",
+	};
+	static const char *gpaths[] = { "科目编码", "科目名称", "本年支出/小计", "本年支出/基本支出",
+	                                "本年支出/项目支出" };
+	static const char *glines[] = {
+		"科目编码\t科目名称\t小计\t基本支出\t项目支出",
+		"\t合计\t10.00\t6.00\t4.00",
+		"201\t一般公共服务支出\t10.00\t6.00\t4.00",
+	};
+	/* 政府性基金 and 国有资本经营: the same six headers. */
+	static const char *fpaths[] = { "科目编码", "科目名称", "年初结转和结余", "本年收入", "本年支出/小计",
+	                                "本年支出/基本支出", "本年支出/项目支出", "年末结转和结余" };
+	static const char *flines[] = {
+		"科目编码\t科目名称\t年初结转和结余\t本年收入\t小计\t基本支出\t项目支出\t年末结转和结余",
+		"\t合计\t0.00\t2.00\t2.00\t0.00\t2.00\t0.00",
+	};
+	table *income = fixture_table(doc, "", ipaths, NELEM(ipaths), 1, ilines, NELEM(ilines));
+	table *general = fixture_table(doc, "一般公共预算财政拨款支出决算表", gpaths, NELEM(gpaths), 1, glines,
+	                               NELEM(glines));
+	table *again = fixture_table(doc, "", gpaths, NELEM(gpaths), 1, glines, NELEM(glines));
+	table *fund = fixture_table(doc, "", fpaths, NELEM(fpaths), 1, flines, NELEM(flines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(income->schema, "final.income");
+	assert_string_equal(val(doc, income, find(income, "201", NULL), "business"), "1.5");
+	assert_string_equal(general->schema, "final.general_expenditure");
+	/* final.general_expenditure is taken by the titled table; final.fund and final.capital
+	   would print these three headers alike. */
+	assert_null(again->schema);
+	assert_null(fund->schema);
+	doc_free(doc);
+}
+
 /* 收入支出决算总表: two sides, a wrapped expenditure label. */
 static void test_two_sided(void **state)
 {
@@ -509,6 +553,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_income_split_codes),
 		cmocka_unit_test(test_numbering_column),
+		cmocka_unit_test(test_untitled_by_header),
 		cmocka_unit_test(test_two_sided),
 		cmocka_unit_test(test_three_public),
 		cmocka_unit_test(test_basic_detail_blocks),
