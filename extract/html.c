@@ -344,7 +344,7 @@ static void data_table(walker *w, xmlNode *tab)
 	if (width == 0)
 		return;
 	if (nrows * width > MAX_SLOTS) {
-		doc_warn(w->doc, 0, "a table of %zu rows by %zu columns is too large; cut", nrows, width);
+		doc_warn(w->doc, "table_cut", 0, NULL, "a table of %zu rows by %zu columns is too large; cut", nrows, width);
 		nrows = MAX_SLOTS / width;
 	}
 	if (width < 2) {
@@ -415,7 +415,7 @@ static void walk(walker *w, xmlNode *n, int depth)
 {
 	if (depth > MAX_DEPTH) {
 		if (!w->deep_warned)
-			doc_warn(w->doc, 0, "markup nested deeper than %d levels; the inner part is skipped", MAX_DEPTH);
+			doc_warn(w->doc, "markup_too_deep", 0, NULL, "markup nested deeper than %d levels; the inner part is skipped", MAX_DEPTH);
 		w->deep_warned = true;
 		return;
 	}

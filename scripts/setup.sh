@@ -24,6 +24,7 @@ python3 -c 'import reportlab' 2>/dev/null || [ -d /usr/lib/python3/dist-packages
 command -v valgrind >/dev/null || need+=(valgrind)
 command -v bc >/dev/null || need+=(bc)
 [ -x /usr/bin/time ] || need+=(time)
+command -v groff >/dev/null || need+=(groff-base)
 if [ ${#need[@]} -gt 0 ]; then
 	echo "setup: installing ${need[*]}" >&2
 	SUDO=
