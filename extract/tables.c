@@ -923,6 +923,7 @@ void tables_recover(document *doc)
 		found_table *ft = &all.items[i];
 		table *t = doc_add_table(doc, ft->nrows, ft->ncols);
 		memcpy(t->cells, ft->cells, ft->nrows * ft->ncols * sizeof(cell));
+		t->ruled = !ft->inferred;
 		t->title = ft->title;
 		t->number = ft->number;
 		t->unit = ft->unit;

@@ -27,7 +27,8 @@
  *                           print only 款 or 项; level and parent from the
  *                           code length (3/5/7 digits); a row with nothing
  *                           but a label and no ordinal continues the
- *                           label of the row before (a wrapped cell);
+ *                           label of the row before (a wrapped cell;
+ *                           not in a ruled table);
  *                           with <fold> (三公 决算) the leading header level
  *                           (预算数/决算数) becomes the row label instead
  *                two-sided  columns split at the 收入/支出 header; each
@@ -655,13 +656,15 @@ static bool numbering_row(const table *t, size_t r, arena *a)
 
 /*
  * A row holding only a label without ordinal continues the label of the row
- * before it (a cell wrapped onto the next printed row).  Returns true when
+ * before it (a cell wrapped onto the next printed row) — unless the table is
+ * ruled, where a wrapped label stays in its cell and a row of blanks (zeros
+ * printed as nothing) is a row of its own.  Returns true when
  * row r was merged into its predecessor and removed.
  */
 static bool merge_wrapped(mapper *m, size_t first, bool skip_line)
 {
 	table *t = m->t;
-	if (t->rows.len < first + 2)
+	if (t->rows.len < first + 2 || t->ruled)
 		return false;
 	row *r = &t->rows.items[t->rows.len - 1];
 	row *prev = &t->rows.items[t->rows.len - 2];

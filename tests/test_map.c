@@ -295,6 +295,27 @@ static void test_two_sided(void **state)
 	doc_free(doc);
 }
 
+/* A ruled 收入支出决算总表 whose zeros print as blanks: a class with nothing spent is a
+ * row of its own, not the wrapped end of the label above it. */
+static void test_two_sided_ruled_blank_row(void **state)
+{
+	document *doc = doc_new("a.pdf");
+	static const char *paths[] = { "收入/项目", "收入/金额", "支出/项目", "支出/金额" };
+	static const char *lines[] = {
+		"一般公共预算财政拨款收入\t100.00\t一般公共服务支出\t100.00",
+		"\t\t外交支出\t",
+		"本年收入合计\t100.00\t本年支出合计\t100.00",
+	};
+	table *t = fixture_table(doc, "收入支出决算总表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	t->ruled = true;
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "final.summary");
+	assert_string_equal(val(doc, t, find(t, "一般公共服务支出", "expenditure"), "amount"), "100");
+	assert_string_equal(val(doc, t, find(t, "外交支出", "expenditure"), "amount"), "null");
+	doc_free(doc);
+}
+
 /* 三公 决算 with a four-row header: 预算数 and 决算数 become rows. */
 static void test_three_public(void **state)
 {
@@ -555,6 +576,7 @@ int main(void)
 		cmocka_unit_test(test_numbering_column),
 		cmocka_unit_test(test_untitled_by_header),
 		cmocka_unit_test(test_two_sided),
+		cmocka_unit_test(test_two_sided_ruled_blank_row),
 		cmocka_unit_test(test_three_public),
 		cmocka_unit_test(test_basic_detail_blocks),
 		cmocka_unit_test(test_budget_and_unclaimed),
