@@ -39,7 +39,7 @@
  *   A table that ends a page and a table that starts the next page with no
  *   title of its own (or the same title repeated), with the same number of
  *   columns at the same places, are one table; the continuation's repeated
- *   header rows are dropped.  An untitled table at the top of a page after
+ *   header rows are dropped, and so is a repeated last header line alone.  An untitled table at the top of a page after
  *   a table ending the page before that cannot be joined (other columns) is
  *   kept on its own with a `continuation_unjoined` warning.
  * Unruled tables
@@ -718,6 +718,30 @@ static bool same_words(const found_table *a, size_t ha, const found_table *b, si
 	return same;
 }
 
+/* b's first row repeats only the last line of a's h header rows (类 款 项 科目名称
+ * 合计 …): each of its filled cells is the text of a header cell of a over that
+ * column, at any level, two of them at least. */
+static bool repeats_header_line(const found_table *a, size_t h, const found_table *b)
+{
+	size_t n = 0;
+	for (size_t c = 0; c < b->ncols; c++) {
+		const char *bt = b->cells[c].text;
+		if (!bt || !*bt)
+			continue;
+		bool found = false;
+		for (size_t r = 0; r < h && !found; r++)
+			for (size_t c0 = 0; c0 <= c && !found; c0++) {
+				const cell *x = &a->cells[r * a->ncols + c0];
+				size_t span = x->colspan > 1 ? (size_t)x->colspan : 1;
+				found = x->text && c0 + span > c && same_text(x->text, bt);
+			}
+		if (!found)
+			return false;
+		n++;
+	}
+	return n >= 2;
+}
+
 /* Appends b's rows (less a repeated header) to a. */
 static void append_continuation(document *doc, found_table *a, const found_table *b)
 {
@@ -737,6 +761,9 @@ static void append_continuation(document *doc, found_table *a, const found_table
 	for (size_t hb = 1; !skip && h && hb < b->nrows && hb <= 2 * h + 2; hb++)
 		if (same_words(a, h, b, hb))
 			skip = hb;
+	/* Only the header's last line repeated. */
+	if (!skip && h && b->nrows > 1 && b->ncols == a->ncols && repeats_header_line(a, h, b))
+		skip = 1;
 	size_t rows = a->nrows + b->nrows - skip, first_new_row = a->nrows;
 	cell *cells = arena_calloc(doc->arena, rows * a->ncols, sizeof(cell));
 	memcpy(cells, a->cells, a->nrows * a->ncols * sizeof(cell));
