@@ -41,7 +41,7 @@ TEST_SRC := $(wildcard tests/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 LIB := $(BUILD)/libdisclex.a
 
-.PHONY: all check unit golden score score-map real-checks valgrind bench clean setup regen install
+.PHONY: all check unit golden limits score score-map real-checks valgrind bench clean setup regen install
 .DELETE_ON_ERROR:
 
 all: disclex
@@ -91,7 +91,11 @@ score-map: disclex
 real-checks: disclex
 	python3 scripts/real_checks.py ./disclex
 
-check: unit golden score score-map
+# Peak memory and time on large and hostile inputs (tests/limits/run.sh).
+limits: disclex
+	tests/limits/run.sh ./disclex
+
+check: unit golden limits score score-map
 
 # Re-record the golden expectations after a reviewed change (then read the diff).
 regen: disclex

@@ -67,6 +67,8 @@ static void usage(FILE *out)
 	      "      --input-format FMT   read inputs as pdf, html or text (default: sniffed from content)\n"
 	      "      --timeout SECONDS    read each input in a child process and give up on it after\n"
 	      "                           SECONDS (it is reported, exit 3, and the batch goes on)\n"
+	      "      --max-cells N        refuse an input whose tables hold more than N cells\n"
+	      "                           (rows x columns; default 2000000; exit 3, the batch goes on)\n"
 	      "      --strict             exit 6 when any document has warnings\n"
 	      "  -q, --quiet              do not print warnings on stderr\n"
 	      "  -h, --help               show this help\n"
@@ -294,6 +296,22 @@ static int run_guarded(const char *path, const cli_options *opt, sbuf *result)
 	return WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : EXIT_INTERNAL;
 }
 
+/* A positive count ("2000000") into *out; false when malformed or 0. */
+static bool parse_count(const char *s, size_t *out)
+{
+	size_t v = 0;
+	const char *p = s;
+	while (*p >= '0' && *p <= '9') {
+		if (v > (SIZE_MAX - 9) / 10)
+			return false;
+		v = v * 10 + (size_t)(*p++ - '0');
+	}
+	if (p == s || *p != '\0' || v == 0)
+		return false;
+	*out = v;
+	return true;
+}
+
 /* Seconds with up to three decimals ("30", "0.5") into milliseconds; false when malformed. */
 static bool parse_seconds(const char *s, long *ms)
 {
@@ -322,7 +340,8 @@ static bool parse_seconds(const char *s, long *ms)
 int main(int argc, char **argv)
 {
 	cli_options opt = { 0 };
-	enum { OPT_NDJSON = 256, OPT_PAGES, OPT_INPUT_FORMAT, OPT_STRICT, OPT_VERSION, OPT_BOM, OPT_UNIT, OPT_SCHEMAS, OPT_FACTS, OPT_TIMEOUT };
+	opt.pipe.max_cells = PIPELINE_MAX_CELLS;
+	enum { OPT_NDJSON = 256, OPT_PAGES, OPT_INPUT_FORMAT, OPT_STRICT, OPT_VERSION, OPT_BOM, OPT_UNIT, OPT_SCHEMAS, OPT_FACTS, OPT_TIMEOUT, OPT_MAX_CELLS };
 	static const struct option longopts[] = {
 		{ "output", required_argument, NULL, 'o' },
 		{ "format", required_argument, NULL, 'f' },
@@ -335,6 +354,7 @@ int main(int argc, char **argv)
 		{ "schemas", required_argument, NULL, OPT_SCHEMAS },
 		{ "facts", no_argument, NULL, OPT_FACTS },
 		{ "timeout", required_argument, NULL, OPT_TIMEOUT },
+		{ "max-cells", required_argument, NULL, OPT_MAX_CELLS },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, OPT_VERSION },
@@ -397,6 +417,12 @@ int main(int argc, char **argv)
 		case OPT_TIMEOUT:
 			if (!parse_seconds(optarg, &opt.timeout_ms)) {
 				fprintf(stderr, "disclex: bad timeout '%s' (seconds, e.g. 30 or 0.5)\n", optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		case OPT_MAX_CELLS:
+			if (!parse_count(optarg, &opt.pipe.max_cells)) {
+				fprintf(stderr, "disclex: bad cell limit '%s' (a positive number)\n", optarg);
 				return EXIT_USAGE;
 			}
 			break;

@@ -20,7 +20,9 @@
  *   4. Grid: rows in order (thead, tbody, tfoot), each cell at the first free
  *      slot of its row; rowspan/colspan (clamped to 1..1000 and to the grid)
  *      cover the slots right and below, which stay text NULL.  Pass one sizes
- *      the grid, pass two fills it; each row goes to the flow.
+ *      the grid, pass two fills it; each row goes to the flow.  A grid that
+ *      would pass the document's cell limit (doc->max_cells) is not built:
+ *      the document is refused, nothing is cut silently.
  *   5. text_flow_finish() builds blocks and tables (titles, numbers, units,
  *      entities, tables repeated across pages) as for text renderings.
  */
@@ -39,8 +41,6 @@
 
 #define MAX_DEPTH 200
 #define MAX_SPAN 1000
-#define MAX_ROWS 20000
-#define MAX_SLOTS ((size_t)4 << 20)
 
 /* ---------- encoding ---------- */
 
@@ -278,8 +278,7 @@ static void collect_rows(arena *a, xmlNode *n, node_vec *rows, int depth)
 		if (c->type != XML_ELEMENT_NODE)
 			continue;
 		if (name_is(c, "tr")) {
-			if (rows->len < MAX_ROWS)
-				*VEC_PUSH(a, rows) = c;
+			*VEC_PUSH(a, rows) = c;
 		} else if (name_is(c, "thead") || name_is(c, "tbody") || name_is(c, "tfoot")) {
 			collect_rows(a, c, rows, depth + 1);
 		}
@@ -309,9 +308,12 @@ static void data_table(walker *w, xmlNode *tab)
 	if (!nrows)
 		return;
 
-	/* pass 1: width */
-	size_t width = 0;
-	int *pend = calloc(MAX_SPAN + 1, sizeof *pend);
+	/* pass 1: width.  pend[k]: rows a rowspan from above still covers in
+	 * column k; only the first `hi` columns can hold one.  The grid is
+	 * refused as soon as it would pass the document's cell limit, so this
+	 * pass costs no more than the grid it measures. */
+	size_t width = 0, cap = 64, hi = 0;
+	int *pend = calloc(cap, sizeof *pend);
 	if (!pend)
 		abort();
 	for (size_t r = 0; r < nrows; r++) {
@@ -319,34 +321,45 @@ static void data_table(walker *w, xmlNode *tab)
 		for (xmlNode *td = rows.items[r]->children; td; td = td->next) {
 			if (!is_cell(td))
 				continue;
-			while (c < MAX_SPAN && pend[c] > 0)
+			while (c < hi && pend[c] > 0)
 				c++;
-			if (c >= MAX_SPAN)
-				break;
 			size_t cs = (size_t)span_attr(td, "colspan");
 			size_t rs = (size_t)span_attr(td, "rowspan");
 			if (rs > nrows - r)
 				rs = nrows - r;
-			for (size_t k = c; k < c + cs && k < MAX_SPAN; k++)
-				pend[k] = (int)rs;
-			c = c + cs < MAX_SPAN ? c + cs : MAX_SPAN;
+			if (c + cs > cap) {
+				size_t grown = c + cs > 2 * cap ? c + cs : 2 * cap;
+				int *p = realloc(pend, grown * sizeof *p);
+				if (!p)
+					abort();
+				memset(p + cap, 0, (grown - cap) * sizeof *p);
+				pend = p;
+				cap = grown;
+			}
+			if (rs > 1) {
+				for (size_t k = c; k < c + cs; k++)
+					pend[k] = (int)rs;
+				if (c + cs > hi)
+					hi = c + cs;
+			}
+			c += cs;
 			if (c > width)
 				width = c;
+			if (!doc_cells_fit(w->doc, nrows, width))
+				break;
 		}
-		for (size_t k = 0; k < MAX_SPAN; k++)
+		for (size_t k = 0; k < hi; k++)
 			if (pend[k] > 0) {
 				if (k + 1 > width)
 					width = k + 1;
 				pend[k]--;
 			}
+		if (w->doc->over_limit)
+			break;
 	}
 	free(pend);
-	if (width == 0)
+	if (width == 0 || w->doc->over_limit)
 		return;
-	if (nrows * width > MAX_SLOTS) {
-		doc_warn(w->doc, 0, "a table of %zu rows by %zu columns is too large; cut", nrows, width);
-		nrows = MAX_SLOTS / width;
-	}
 	if (width < 2) {
 		/* one column: running text, not a table */
 		for (size_t r = 0; r < nrows; r++) {
@@ -477,6 +490,24 @@ static void walk(walker *w, xmlNode *n, int depth)
 	}
 }
 
+/* The <td> and <th> tags in the raw bytes: each makes a slot at least, so a page
+ * holding more than the cell limit is refused before a tree is built for it. */
+static size_t count_cell_tags(const char *s, size_t len)
+{
+	size_t n = 0;
+	for (const char *p = memchr(s, '<', len); p; p = memchr(p + 1, '<', len - (size_t)(p + 1 - s))) {
+		size_t left = len - (size_t)(p - s);
+		if (left < 4 || lower(p[1]) != 't' || (lower(p[2]) != 'd' && lower(p[2]) != 'h'))
+			continue;
+		char c = p[3];
+		if (c == '>' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '/')
+			n++;
+		if (p + 1 >= s + len)
+			break;
+	}
+	return n;
+}
+
 int html_load(document *doc, const char *data, size_t len, error *err)
 {
 	doc->media = "html";
@@ -487,6 +518,10 @@ int html_load(document *doc, const char *data, size_t len, error *err)
 	if (len > INT_MAX) {
 		error_set(err, ERROR_INPUT, 0, "HTML page too large (%zu bytes)", len);
 		return -1;
+	}
+	if (doc->max_cells && count_cell_tags(data, len) > doc->max_cells) {
+		doc->over_limit = true;
+		return 0;
 	}
 	const char *enc = pick_encoding(doc->arena, data, len);
 	char *utf8 = NULL;
@@ -536,9 +571,10 @@ int html_load(document *doc, const char *data, size_t len, error *err)
 	root->next = saved_next;
 	flush_line(&w);
 	sbuf_release(&w.line);
-	text_flow_finish(w.flow);
+	/* the flow holds copies: the tree goes before the tables are built */
 	xmlFreeDoc(hd);
 	htmlFreeParserCtxt(ctxt);
 	free(utf8);
+	text_flow_finish(w.flow);
 	return 0;
 }

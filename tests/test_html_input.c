@@ -136,7 +136,8 @@ static void test_unterminated(void **state)
 	document *doc = load("tests/data/inputs/unterminated.html");
 	assert_true(doc->tables.len >= 1);
 	table *t = doc->tables.items[0];
-	assert_true(t->ncols >= 2 && t->ncols <= 1000);
+	/* colspan=99999 is read as 1000; the two cells after it follow */
+	assert_true(t->ncols >= 2 && t->ncols <= 1002);
 	assert_string_equal(table_cell(t, 0, 0)->text, "项目");
 	assert_string_equal(table_cell(t, 1, 1)->text, "1,000.00");
 	doc_free(doc);
