@@ -41,7 +41,7 @@ TEST_SRC := $(wildcard tests/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 LIB := $(BUILD)/libdisclex.a
 
-.PHONY: all check unit golden limits score score-map real-checks valgrind bench clean setup regen install
+.PHONY: all check unit golden robust score score-map real-checks valgrind bench clean setup regen install
 .DELETE_ON_ERROR:
 
 all: disclex
@@ -95,7 +95,7 @@ real-checks: disclex
 limits: disclex
 	tests/limits/run.sh ./disclex
 
-check: unit golden limits score score-map
+check: unit golden robust score score-map
 
 # Re-record the golden expectations after a reviewed change (then read the diff).
 regen: disclex

@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "cli/exitcodes.h"
+#include "cli/output.h"
 #include "core/sbuf.h"
 #include "emit/csv.h"
 #include "emit/json.h"
@@ -449,6 +450,14 @@ int main(int argc, char **argv)
 		fputs("disclex: no input file\nTry 'disclex --help' for more information.\n", stderr);
 		return EXIT_USAGE;
 	}
+	if (opt.output && strcmp(opt.output, "-") != 0) {
+		int same = output_find_input(opt.output, argv + optind, argc - optind);
+		if (same >= 0) {
+			fprintf(stderr, "disclex: output '%s' is the input '%s'; not writing over it\n", opt.output,
+			        argv[optind + same]);
+			return EXIT_USAGE;
+		}
+	}
 	char exe_dir[4096];
 	const char *schema_dir = opt.schema_dir ? opt.schema_dir : default_schema_dir(exe_dir, sizeof exe_dir);
 	error err = { 0 };
@@ -464,8 +473,9 @@ int main(int argc, char **argv)
 	}
 	opt.pipe.schemas = schemas;
 	FILE *out = stdout;
+	output_file file = { 0 };
 	if (opt.output && strcmp(opt.output, "-") != 0) {
-		out = fopen(opt.output, "wb");
+		out = output_open(&file, opt.output);
 		if (!out) {
 			report_write_error(opt.output, errno);
 			schema_set_free(schemas);
@@ -473,22 +483,26 @@ int main(int argc, char **argv)
 		}
 	}
 	int status = EXIT_OK;
+	bool write_failed = false;
 	sbuf result = SBUF_INIT;
 	if (opt.format == FORMAT_CSV && csv_write_header(out, opt.bom, &err) < 0)
-		status = EXIT_OUTPUT;
-	for (int i = optind; i < argc; i++) {
+		write_failed = true;
+	for (int i = optind; i < argc && !write_failed; i++) {
 		sbuf_reset(&result);
 		int code = opt.timeout_ms ? run_guarded(argv[i], &opt, &result) : run_one(argv[i], &opt, &result, out);
 		status = exit_code_worse(status, code);
+		write_failed = code == EXIT_OUTPUT;
 		if (write_all(out, &result) < 0 || fflush(out) != 0) {
 			report_write_error(opt.output ? opt.output : "<stdout>", errno);
-			status = exit_code_worse(status, EXIT_OUTPUT);
-			break;
+			write_failed = true;
 		}
 	}
+	if (write_failed)
+		status = exit_code_worse(status, EXIT_OUTPUT);
 	sbuf_release(&result);
 	schema_set_free(schemas);
-	if ((out != stdout ? fclose(out) : fflush(out)) != 0) {
+	/* a run that could not write all of its output leaves the old file as it was */
+	if ((out != stdout ? output_close(&file, !write_failed) : fflush(out)) != 0) {
 		report_write_error(opt.output ? opt.output : "<stdout>", errno);
 		status = exit_code_worse(status, EXIT_OUTPUT);
 	}

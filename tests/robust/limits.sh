@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Memory and time bounds on large and hostile inputs (make limits).
+# Memory and time bounds on large and hostile inputs (make robust).
 #
 # Generates, in a temporary directory: a text and an HTML table of about
 # 10 MB with thousands of columns, which must be read within LIMIT_SECONDS and
