@@ -91,9 +91,10 @@ score-map: disclex
 real-checks: disclex
 	python3 scripts/real_checks.py ./disclex
 
-# Peak memory and time on large and hostile inputs (tests/limits/run.sh).
-limits: disclex
-	tests/limits/run.sh ./disclex
+# Hostile inputs and outputs (tests/robust/*.sh): peak memory and time on 10 MB
+# inputs, --max-cells, atomic -o, CSV safety, odd names and encodings.
+robust: disclex
+	tests/robust/run.sh ./disclex
 
 check: unit golden robust score score-map
 
