@@ -42,6 +42,7 @@ typedef struct cli_options {
 	bool strict;
 	bool quiet;
 	bool bom;
+	bool raw_csv;
 	long timeout_ms; /* 0: none */
 	const char *schema_dir;
 	pipeline_options pipe;
@@ -58,6 +59,9 @@ static void usage(FILE *out)
 	      "                           or csv (one line per value)\n"
 	      "      --ndjson             same as --format ndjson\n"
 	      "      --bom                start CSV output with a UTF-8 byte order mark (for Excel)\n"
+	      "      --raw-csv            write CSV text fields as printed: by default a field that\n"
+	      "                           begins with = + - @, tab or CR is quoted after a ' so a\n"
+	      "                           spreadsheet does not run it as a formula\n"
 	      "      --unit UNIT          convert amounts exactly to yuan, 千元, 万元 or 亿元\n"
 	      "      --facts              also list the amounts and percentages stated in the text,\n"
 	      "                           with the words they measure\n"
@@ -210,7 +214,8 @@ static int run_one(const char *path, const cli_options *opt, sbuf *result, FILE 
 		code = EXIT_STRICT;
 	}
 	if (opt->format == FORMAT_CSV) {
-		if (csv_write_rows(doc, out, &err) < 0)
+		csv_options co = { .bom = opt->bom, .raw = opt->raw_csv };
+		if (csv_write_rows(doc, out, &co, &err) < 0)
 			code = EXIT_OUTPUT;
 	} else {
 		json_write(doc, opt->format == FORMAT_JSON, result);
@@ -342,7 +347,7 @@ int main(int argc, char **argv)
 {
 	cli_options opt = { 0 };
 	opt.pipe.max_cells = PIPELINE_MAX_CELLS;
-	enum { OPT_NDJSON = 256, OPT_PAGES, OPT_INPUT_FORMAT, OPT_STRICT, OPT_VERSION, OPT_BOM, OPT_UNIT, OPT_SCHEMAS, OPT_FACTS, OPT_TIMEOUT, OPT_MAX_CELLS };
+	enum { OPT_NDJSON = 256, OPT_PAGES, OPT_INPUT_FORMAT, OPT_STRICT, OPT_VERSION, OPT_BOM, OPT_UNIT, OPT_SCHEMAS, OPT_FACTS, OPT_TIMEOUT, OPT_MAX_CELLS, OPT_RAW_CSV };
 	static const struct option longopts[] = {
 		{ "output", required_argument, NULL, 'o' },
 		{ "format", required_argument, NULL, 'f' },
@@ -351,6 +356,7 @@ int main(int argc, char **argv)
 		{ "input-format", required_argument, NULL, OPT_INPUT_FORMAT },
 		{ "strict", no_argument, NULL, OPT_STRICT },
 		{ "bom", no_argument, NULL, OPT_BOM },
+		{ "raw-csv", no_argument, NULL, OPT_RAW_CSV },
 		{ "unit", required_argument, NULL, OPT_UNIT },
 		{ "schemas", required_argument, NULL, OPT_SCHEMAS },
 		{ "facts", no_argument, NULL, OPT_FACTS },
@@ -401,6 +407,9 @@ int main(int argc, char **argv)
 			break;
 		case OPT_BOM:
 			opt.bom = true;
+			break;
+		case OPT_RAW_CSV:
+			opt.raw_csv = true;
 			break;
 		case OPT_UNIT:
 			if (!unit_name(optarg)) {
@@ -485,7 +494,8 @@ int main(int argc, char **argv)
 	int status = EXIT_OK;
 	bool write_failed = false;
 	sbuf result = SBUF_INIT;
-	if (opt.format == FORMAT_CSV && csv_write_header(out, opt.bom, &err) < 0)
+	csv_options co = { .bom = opt.bom, .raw = opt.raw_csv };
+	if (opt.format == FORMAT_CSV && csv_write_header(out, &co, &err) < 0)
 		write_failed = true;
 	for (int i = optind; i < argc && !write_failed; i++) {
 		sbuf_reset(&result);
