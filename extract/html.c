@@ -3,8 +3,11 @@
  *
  *   1. Encoding: the charset the page declares (<meta charset>, http-equiv) in
  *      its first 4 KiB, converted to UTF-8 with ICU (normalize/encoding);
- *      GB2312/GBK/GB18030 are all read as GB18030.  With no declaration,
- *      UTF-8 if the bytes are UTF-8, else GB18030.
+ *      GB2312/GBK/GB18030 are all read as GB18030.  With no declaration, or
+ *      one the bytes contradict (UTF-8 declared, bytes not UTF-8; a legacy
+ *      charset declared, non-ASCII bytes all valid UTF-8): UTF-8 if the
+ *      bytes are UTF-8, else what ICU's detector (ucsdet) finds with some
+ *      confidence, else GB18030; a contradicted declaration is a warning.
  *   2. Parse with libxml2's HTML parser in recovery mode, no network, no
  *      error output: unterminated tags and garbage give a best-effort tree.
  *   3. Walk the tree in document order (depth capped):
@@ -90,19 +93,55 @@ static const char *declared_charset(const char *d, size_t len, char *buf, size_t
 	return NULL;
 }
 
-static const char *pick_encoding(arena *a, const char *data, size_t len)
+/* Does data hold a multi-byte UTF-8 character (so valid UTF-8 is evidence)? */
+static bool has_multibyte(const char *data, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if ((unsigned char)data[i] >= 0x80)
+			return true;
+	return false;
+}
+
+/*
+ * The encoding to read the page in.  A declaration the bytes contradict (UTF-8
+ * declared over bytes that are not UTF-8; a legacy charset declared over
+ * non-ASCII bytes that are all valid UTF-8) gives way to ICU's detection,
+ * with a warning.
+ */
+static const char *pick_encoding(document *doc, const char *data, size_t len)
 {
 	char buf[40];
 	const char *cs = declared_charset(data, len, buf, sizeof buf);
+	bool valid = utf8_valid(data, len);
+	const char *declared = NULL;
 	if (cs) {
 		if (strcmp(cs, "gb2312") == 0 || strcmp(cs, "gbk") == 0 || strcmp(cs, "gb18030") == 0 ||
 		    strcmp(cs, "x-gbk") == 0 || strcmp(cs, "cp936") == 0 || strcmp(cs, "gb_2312-80") == 0)
-			return "GB18030";
-		if (strcmp(cs, "utf-8") == 0 || strcmp(cs, "utf8") == 0)
-			return "UTF-8";
-		return arena_strdup(a, cs); /* ICU converts it, or libxml2 follows the declaration */
+			declared = "GB18030";
+		else if (strcmp(cs, "utf-8") == 0 || strcmp(cs, "utf8") == 0)
+			declared = "UTF-8";
+		else
+			declared = arena_strdup(doc->arena, cs); /* ICU converts it, or libxml2 follows it */
+		bool is_utf8 = strcmp(declared, "UTF-8") == 0;
+		bool us_ascii = strcmp(cs, "us-ascii") == 0 || strcmp(cs, "ascii") == 0;
+		if (is_utf8 ? valid : !(valid && has_multibyte(data, len)) || us_ascii)
+			return declared;
 	}
-	return utf8_valid(data, len) ? "UTF-8" : "GB18030";
+	const char *read_as;
+	if (valid) {
+		read_as = "UTF-8";
+	} else {
+		char det[40];
+		int confidence = 0;
+		const char *found = norm_detect_charset(data, len, det, sizeof det, &confidence);
+		if (found && confidence >= 30 && strcmp(found, "UTF-8") != 0)
+			read_as = arena_strdup(doc->arena, found);
+		else
+			read_as = "GB18030";
+	}
+	if (declared)
+		doc_warn(doc, 0, "the page declares charset %s but its bytes are %s; read as %s", cs, read_as, read_as);
+	return read_as;
 }
 
 int html_transcode(const char *encoding, const char *data, size_t len, char **out, size_t *outlen)
@@ -523,7 +562,7 @@ int html_load(document *doc, const char *data, size_t len, error *err)
 		doc->over_limit = true;
 		return 0;
 	}
-	const char *enc = pick_encoding(doc->arena, data, len);
+	const char *enc = pick_encoding(doc, data, len);
 	char *utf8 = NULL;
 	int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
 	if (enc && strcmp(enc, "UTF-8") != 0) {
