@@ -7,6 +7,8 @@
  * and chooses the exit status (cli/exitcodes.h).
  */
 #include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
 #include <getopt.h>
 #include <limits.h>
 #include <poll.h>
@@ -161,6 +163,45 @@ static bool parse_pages(const char *s, pdf_options *pdf)
 	return parse_int(end + 1, &end, &pdf->last_page) && *end == '\0' && pdf->last_page >= pdf->first_page;
 }
 
+/*
+ * Prints one diagnostic on stderr.  File names and document text may hold
+ * control bytes (an escape sequence, a newline) or bytes that are not UTF-8:
+ * those are written as \xHH, so a message is one line and cannot drive the
+ * terminal.  The closing newline of the format is kept.
+ */
+static void say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static void say(const char *fmt, ...)
+{
+	char buf[8192];
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	size_t len = (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1;
+	bool newline = len && buf[len - 1] == '\n';
+	if (newline)
+		len--;
+	sbuf out = SBUF_INIT;
+	for (size_t i = 0; i < len;) {
+		unsigned char c = (unsigned char)buf[i];
+		uint32_t cp;
+		size_t k = c < 0x80 ? 1 : utf8_decode(buf + i, len - i, &cp);
+		if (c < 0x20 || c == 0x7F || (c >= 0x80 && cp == 0xFFFD && !(k == 3 && memcmp(buf + i, "\xEF\xBF\xBD", 3) == 0))) {
+			sbuf_addf(&out, "\\x%02X", c);
+			i++;
+			continue;
+		}
+		sbuf_add(&out, buf + i, k);
+		i += k;
+	}
+	if (newline)
+		sbuf_addch(&out, '\n');
+	fwrite(out.buf, 1, out.len, stderr);
+	sbuf_release(&out);
+}
+
 /* Says that target cannot be written, with strerror(code) lowercased as every message here is. */
 static void report_write_error(const char *target, int code)
 {
@@ -168,7 +209,7 @@ static void report_write_error(const char *target, int code)
 	snprintf(reason, sizeof reason, "%s", strerror(code));
 	if (reason[0] >= 'A' && reason[0] <= 'Z')
 		reason[0] = (char)(reason[0] - 'A' + 'a');
-	fprintf(stderr, "disclex: cannot write '%s': %s\n", target, reason);
+	say("disclex: cannot write '%s': %s\n", target, reason);
 }
 
 static int write_all(FILE *out, const sbuf *sb)
@@ -186,16 +227,16 @@ static int run_one(const char *path, const cli_options *opt, sbuf *result, FILE 
 	size_t len = 0;
 	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
 	if (pipeline_read(path, &data, &len, &err) < 0) {
-		fprintf(stderr, "disclex: cannot read '%s': %s\n", name, err.message);
+		say("disclex: cannot read '%s': %s\n", name, err.message);
 		return exit_code_for(err.kind);
 	}
 	document *doc = pipeline_run(path, data, len, &opt->pipe, &err);
 	free(data);
 	if (!doc) {
 		if (err.page)
-			fprintf(stderr, "disclex: cannot read page %d of '%s': %s\n", err.page, name, err.message);
+			say("disclex: cannot read page %d of '%s': %s\n", err.page, name, err.message);
 		else
-			fprintf(stderr, "disclex: cannot read '%s': %s\n", name, err.message);
+			say("disclex: cannot read '%s': %s\n", name, err.message);
 		return exit_code_for(err.kind);
 	}
 	int code = EXIT_OK;
@@ -203,12 +244,12 @@ static int run_one(const char *path, const cli_options *opt, sbuf *result, FILE 
 		for (size_t i = 0; i < doc->warnings.len; i++) {
 			const warning *w = &doc->warnings.items[i];
 			if (w->page)
-				fprintf(stderr, "disclex: warning: page %d of '%s': %s\n", w->page, name, w->message);
+				say("disclex: warning: page %d of '%s': %s\n", w->page, name, w->message);
 			else
-				fprintf(stderr, "disclex: warning: '%s': %s\n", name, w->message);
+				say("disclex: warning: '%s': %s\n", name, w->message);
 		}
 	if (doc->text_layer == LAYER_NONE) {
-		fprintf(stderr, "disclex: '%s' has no text layer (scanned pages); no text or tables read\n", name);
+		say("disclex: '%s' has no text layer (scanned pages); no text or tables read\n", name);
 		code = EXIT_NO_TEXT;
 	} else if (opt->strict && doc->warnings.len) {
 		code = EXIT_STRICT;
@@ -290,13 +331,13 @@ static int run_guarded(const char *path, const cli_options *opt, sbuf *result)
 		;
 	if (timed_out) {
 		sbuf_reset(result);
-		fprintf(stderr, "disclex: cannot read '%s': gave up after %ld.%03ld s (--timeout)\n", name,
+		say("disclex: cannot read '%s': gave up after %ld.%03ld s (--timeout)\n", name,
 		        opt->timeout_ms / 1000, opt->timeout_ms % 1000);
 		return EXIT_INPUT;
 	}
 	if (WIFSIGNALED(wstatus)) {
 		sbuf_reset(result);
-		fprintf(stderr, "disclex: cannot read '%s': the reader stopped on signal %d\n", name, WTERMSIG(wstatus));
+		say("disclex: cannot read '%s': the reader stopped on signal %d\n", name, WTERMSIG(wstatus));
 		return EXIT_INTERNAL;
 	}
 	return WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : EXIT_INTERNAL;
@@ -382,7 +423,7 @@ int main(int argc, char **argv)
 			else if (strcmp(optarg, "csv") == 0)
 				opt.format = FORMAT_CSV;
 			else {
-				fprintf(stderr, "disclex: unknown format '%s' (json, ndjson, csv)\n", optarg);
+				say("disclex: unknown format '%s' (json, ndjson, csv)\n", optarg);
 				return EXIT_USAGE;
 			}
 			break;
@@ -391,14 +432,14 @@ int main(int argc, char **argv)
 			break;
 		case OPT_PAGES:
 			if (!parse_pages(optarg, &opt.pipe.pdf)) {
-				fprintf(stderr, "disclex: bad page range '%s' (N, N-M or N-)\n", optarg);
+				say("disclex: bad page range '%s' (N, N-M or N-)\n", optarg);
 				return EXIT_USAGE;
 			}
 			break;
 		case OPT_INPUT_FORMAT:
 			opt.pipe.input_format = sniff_format_name(optarg);
 			if (opt.pipe.input_format == INPUT_UNKNOWN) {
-				fprintf(stderr, "disclex: unknown input format '%s' (pdf, html, text)\n", optarg);
+				say("disclex: unknown input format '%s' (pdf, html, text)\n", optarg);
 				return EXIT_USAGE;
 			}
 			break;
@@ -413,7 +454,7 @@ int main(int argc, char **argv)
 			break;
 		case OPT_UNIT:
 			if (!unit_name(optarg)) {
-				fprintf(stderr, "disclex: unknown unit '%s' (yuan, 元, 千元, 万元, 亿元)\n", optarg);
+				say("disclex: unknown unit '%s' (yuan, 元, 千元, 万元, 亿元)\n", optarg);
 				return EXIT_USAGE;
 			}
 			opt.pipe.unit = unit_name(optarg);
@@ -426,13 +467,13 @@ int main(int argc, char **argv)
 			break;
 		case OPT_TIMEOUT:
 			if (!parse_seconds(optarg, &opt.timeout_ms)) {
-				fprintf(stderr, "disclex: bad timeout '%s' (seconds, e.g. 30 or 0.5)\n", optarg);
+				say("disclex: bad timeout '%s' (seconds, e.g. 30 or 0.5)\n", optarg);
 				return EXIT_USAGE;
 			}
 			break;
 		case OPT_MAX_CELLS:
 			if (!parse_count(optarg, &opt.pipe.max_cells)) {
-				fprintf(stderr, "disclex: bad cell limit '%s' (a positive number)\n", optarg);
+				say("disclex: bad cell limit '%s' (a positive number)\n", optarg);
 				return EXIT_USAGE;
 			}
 			break;
@@ -446,11 +487,11 @@ int main(int argc, char **argv)
 			printf("disclex %s\n", DISCLEX_VERSION);
 			return EXIT_OK;
 		case ':':
-			fprintf(stderr, "disclex: option '%s' needs a value\n", argv[optind - 1]);
+			say("disclex: option '%s' needs a value\n", argv[optind - 1]);
 			fputs("Try 'disclex --help' for more information.\n", stderr);
 			return EXIT_USAGE;
 		default:
-			fprintf(stderr, "disclex: unknown option '%s'\n", argv[optind - 1]);
+			say("disclex: unknown option '%s'\n", argv[optind - 1]);
 			fputs("Try 'disclex --help' for more information.\n", stderr);
 			return EXIT_USAGE;
 		}
@@ -462,7 +503,7 @@ int main(int argc, char **argv)
 	if (opt.output && strcmp(opt.output, "-") != 0) {
 		int same = output_find_input(opt.output, argv + optind, argc - optind);
 		if (same >= 0) {
-			fprintf(stderr, "disclex: output '%s' is the input '%s'; not writing over it\n", opt.output,
+			say("disclex: output '%s' is the input '%s'; not writing over it\n", opt.output,
 			        argv[optind + same]);
 			return EXIT_USAGE;
 		}
@@ -474,7 +515,7 @@ int main(int argc, char **argv)
 	if (schema_dir) {
 		schemas = schema_set_load(schema_dir, &err);
 		if (!schemas) {
-			fprintf(stderr, "disclex: cannot load schemas: %s\n", err.message);
+			say("disclex: cannot load schemas: %s\n", err.message);
 			return EXIT_USAGE;
 		}
 	} else if (!opt.quiet) {
