@@ -2,7 +2,8 @@
 # Memory and time bounds on large and hostile inputs (make robust).
 #
 # Generates, in a temporary directory: a text and an HTML table of about
-# 10 MB with thousands of columns, which must be read within LIMIT_SECONDS and
+# 10 MB with thousands of columns, and two of about 10 MB with a hundred
+# thousand rows, which must be read within LIMIT_SECONDS and
 # LIMIT_KB of peak memory (measured with /usr/bin/time -v); jagged tables (one
 # row thousands of cells wide over thousands of narrow rows: a grid quadratic
 # in the input), which must be refused by the --max-cells limit, exit 3, with a
@@ -34,6 +35,15 @@ with open(d + "/wide.html", "w") as f:
     for r in range(rows):
         f.write("<tr><td>201%02d<td>一般公共服务支出" % (r % 100) + "".join("<td>" + amount() for _ in range(cols)))
     f.write("</table></body></html>")
+# tall: about 10 MB each, coded rows (the identity checks walk them all)
+with open(d + "/tall.txt", "w") as f:
+    f.write("收入决算表\n单位：万元\n科目编码\t科目名称\t本年收入合计\t财政拨款收入\t其他收入\t列6\t列7\t列8\t列9\t列10\n")
+    for r in range(110000):
+        f.write("\t".join(["201%04d" % (r % 10000), "一般公共服务支出%d" % r] + [amount() for _ in range(8)]) + "\n")
+with open(d + "/tall.html", "w") as f:
+    f.write("<html><meta charset=utf-8><h1>收入决算表</h1><p>单位：万元</p><table><tr><td>科目编码<td>科目名称<td>本年收入合计<td>财政拨款收入<td>其他收入")
+    for r in range(130000):
+        f.write("<tr><td>201%04d<td>一般公共服务支出%d" % (r % 10000, r) + "".join("<td>" + amount() for _ in range(3)))
 # one row 4000 cells wide over 4000 two-cell rows: 16 million slots from 64 KB
 with open(d + "/jagged.txt", "w") as f:
     f.write("收入决算表\n单位：万元\n科目编码\t科目名称" + "\t合计" * 4000 + "\n" + "201\t1.00\n" * 4000)
@@ -68,6 +78,8 @@ measure wide-text 0 "$tmp/wide.txt"
 grep -q '"收入4999"\|收入4999' "$tmp/out" || { echo "FAIL wide-text: the last column is missing"; fail=1; }
 measure wide-html 0 "$tmp/wide.html"
 grep -q '收入3999' "$tmp/out" || { echo "FAIL wide-html: the last column is missing"; fail=1; }
+measure tall-text 0 "$tmp/tall.txt"
+measure tall-html 0 "$tmp/tall.html"
 for f in jagged.txt jagged.html spans.html; do
 	measure "$f" 3 "$tmp/$f"
 	grep -q "cannot read '$tmp/$f': .*more than 2000000 cells (the --max-cells limit)" "$tmp/err" ||
