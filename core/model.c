@@ -22,7 +22,7 @@ void doc_free(document *doc)
 		arena_free(doc->arena);
 }
 
-void doc_warn(document *doc, int page, const char *fmt, ...)
+void doc_warn(document *doc, const char *code, int page, const table *t, const char *fmt, ...)
 {
 	char buf[1024];
 	va_list ap;
@@ -30,7 +30,9 @@ void doc_warn(document *doc, int page, const char *fmt, ...)
 	vsnprintf(buf, sizeof buf, fmt, ap);
 	va_end(ap);
 	warning *w = VEC_PUSH(doc->arena, &doc->warnings);
+	w->code = code;
 	w->page = page;
+	w->table = t && t->id ? arena_strdup(doc->arena, t->id) : NULL;
 	w->message = arena_strdup(doc->arena, buf);
 }
 
@@ -43,6 +45,11 @@ bool doc_cells_fit(document *doc, size_t nrows, size_t ncols)
 		return true;
 	doc->over_limit = true;
 	return false;
+}
+
+int table_first_page(const table *t)
+{
+	return t && t->parts.len ? t->parts.items[0].page : 0;
 }
 
 table *doc_add_table(document *doc, size_t nrows, size_t ncols)

@@ -113,6 +113,7 @@ typedef struct column {
 	char *header; /* flattened header path as printed, levels joined by '/' */
 	int source;   /* grid column */
 	bool text;    /* holds text, not amounts */
+	bool canonical; /* the key is the schema's, not the header path */
 } column;
 
 typedef struct row {
@@ -164,8 +165,15 @@ typedef struct fact {
 	int page;
 } fact;
 
+/*
+ * A doubt the program had: something it guessed, skipped or could not read.
+ * `code` is a stable snake_case name listed in the README; `table` the id of
+ * the table it is about (NULL for the document).
+ */
 typedef struct warning {
-	int page; /* 0 when not about one page */
+	const char *code;
+	int page;    /* 0 when not about one page */
+	char *table; /* table id, or NULL */
 	char *message;
 } warning;
 
@@ -201,7 +209,11 @@ typedef struct document {
 
 document *doc_new(const char *path);
 void doc_free(document *doc);
-void doc_warn(document *doc, int page, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* Records a warning; `code` must be a string literal (a stable name), `t` may be NULL. */
+void doc_warn(document *doc, const char *code, int page, const table *t, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+/* The first page a table was printed on (0 when unknown). */
+int table_first_page(const table *t);
 table *doc_add_table(document *doc, size_t nrows, size_t ncols);
 /* Whether a grid of nrows × ncols more slots stays within doc->max_cells;
  * when not, sets doc->over_limit.  Readers ask before building a grid. */

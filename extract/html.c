@@ -140,7 +140,7 @@ static const char *pick_encoding(document *doc, const char *data, size_t len)
 			read_as = "GB18030";
 	}
 	if (declared)
-		doc_warn(doc, 0, "the page declares charset %s but its bytes are %s; read as %s", cs, read_as, read_as);
+		doc_warn(doc, "encoding_mismatch", 0, NULL, "the page declares charset %s but its bytes are %s; read as %s", cs, read_as, read_as);
 	return read_as;
 }
 
@@ -467,7 +467,7 @@ static void walk(walker *w, xmlNode *n, int depth)
 {
 	if (depth > MAX_DEPTH) {
 		if (!w->deep_warned)
-			doc_warn(w->doc, 0, "markup nested deeper than %d levels; the inner part is skipped", MAX_DEPTH);
+			doc_warn(w->doc, "markup_too_deep", 0, NULL, "markup nested deeper than %d levels; the inner part is skipped", MAX_DEPTH);
 		w->deep_warned = true;
 		return;
 	}

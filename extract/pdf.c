@@ -393,7 +393,7 @@ static void load_rulings(document *doc, page *pg, PopplerPage *pp, double scale)
 {
 	int w = (int)ceil(pg->width * scale), h = (int)ceil(pg->height * scale);
 	if (w <= 0 || h <= 0 || w > 20000 || h > 20000 || (size_t)w * (size_t)h > 40000000u) {
-		doc_warn(doc, pg->number, "page too large to look for table rulings");
+		doc_warn(doc, "page_too_large", pg->number, NULL, "page too large to look for table rulings");
 		return;
 	}
 	cairo_surface_t *surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
@@ -646,7 +646,7 @@ int pdf_load(document *doc, const char *data, size_t len, const pdf_options *opt
 		return -1;
 	}
 	if (opt && opt->last_page > n)
-		doc_warn(doc, 0, "--pages ends at page %d but the PDF has %d page%s; read to page %d", opt->last_page, n,
+		doc_warn(doc, "pages_past_end", 0, NULL, "--pages ends at page %d but the PDF has %d page%s; read to page %d", opt->last_page, n,
 		         n == 1 ? "" : "s", n);
 	double scale = opt && opt->raster_scale > 0 ? opt->raster_scale : 1.0;
 	size_t with_text = 0, total = 0;
@@ -657,13 +657,13 @@ int pdf_load(document *doc, const char *data, size_t len, const pdf_options *opt
 		total++;
 		if (!pp) {
 			pg->failed = true;
-			doc_warn(doc, i, "page cannot be read");
+			doc_warn(doc, "page_unreadable", i, NULL, "page cannot be read");
 			continue;
 		}
 		poppler_page_get_size(pp, &pg->width, &pg->height);
 		if (!(pg->width > 0 && pg->height > 0 && pg->width < 1e5 && pg->height < 1e5)) {
 			pg->failed = true;
-			doc_warn(doc, i, "page has no usable size");
+			doc_warn(doc, "page_unreadable", i, NULL, "page has no usable size");
 			g_object_unref(pp);
 			continue;
 		}

@@ -1414,13 +1414,13 @@ int text_load(document *doc, const char *data, size_t len, error *err)
 		char *conv = NULL;
 		if (sniff_gb18030(data, len) && html_transcode("GB18030", data, len, &conv, &outlen) == 0 &&
 		    utf8_valid(conv, outlen)) {
-			doc_warn(doc, 0, "input is not UTF-8; read as GB18030");
+			doc_warn(doc, "encoding_guessed", 0, NULL, "input is not UTF-8; read as GB18030");
 			owned = conv;
 		} else {
 			free(conv);
 			size_t bad = 0;
 			owned = repair_utf8(data, len, &outlen, &bad);
-			doc_warn(doc, 0, "input is not valid UTF-8: %zu byte sequence%s replaced by U+FFFD", bad,
+			doc_warn(doc, "encoding_invalid", 0, NULL, "input is not valid UTF-8: %zu byte sequence%s replaced by U+FFFD", bad,
 			         bad == 1 ? "" : "s");
 		}
 		data = owned;
@@ -1467,7 +1467,7 @@ int text_load(document *doc, const char *data, size_t len, error *err)
 				cut--;
 			n = cut;
 			if (!cut_warned)
-				doc_warn(doc, f->page, "a line longer than %zu bytes was cut", (size_t)TEXT_LINE_MAX);
+				doc_warn(doc, "line_cut", f->page, NULL, "a line longer than %zu bytes was cut", (size_t)TEXT_LINE_MAX);
 			cut_warned = true;
 		}
 		while (n && s[n - 1] == '\r')

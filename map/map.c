@@ -464,6 +464,7 @@ static void classify_columns(mapper *m, bool with_sides)
 /* Adds (or finds) an output column; returns its index. */
 static int out_column(mapper *m, size_t c, const char *key, bool text)
 {
+	bool canonical = m->cols[c].scol >= 0;
 	table *t = m->t;
 	for (size_t i = 0; i < t->columns.len; i++)
 		if (strcmp(t->columns.items[i].key, key) == 0)
@@ -473,6 +474,7 @@ static int out_column(mapper *m, size_t c, const char *key, bool text)
 	col->header = arena_strdup(m->a, m->paths[c] ? m->paths[c] : "");
 	col->source = (int)c;
 	col->text = text;
+	col->canonical = canonical;
 	return (int)(t->columns.len - 1);
 }
 
@@ -1310,5 +1312,6 @@ int map_document(document *doc, const schema_set *set, error *err)
 	doc->document_checks.len = 0;
 	if (set)
 		map_check_document(doc, set);
+	map_report_doubts(doc);
 	return 0;
 }

@@ -19,6 +19,8 @@
 
 /* Recognise, map and check every table; then the cross-table identities. */
 int map_document(document *doc, const schema_set *set, error *err);
+/* One warning for every doubt about the mapped tables (map/doubts.c). */
+void map_report_doubts(document *doc);
 /* Converts every amount to `unit` ("yuan"/"元", "万元", "千元", "亿元") exactly. */
 int map_convert_unit(document *doc, const char *unit, error *err);
 

@@ -78,7 +78,7 @@ int map_convert_unit(document *doc, const char *unit, error *err)
 		if (!t->rows.len || (from && strcmp(from, to) == 0))
 			continue;
 		if (!from) {
-			doc_warn(doc, t->parts.len ? t->parts.items[0].page : 0,
+			doc_warn(doc, "unit_not_converted", table_first_page(t), t,
 			         "table %s has no printed unit; its values stay as printed", t->id);
 			continue;
 		}

@@ -148,7 +148,7 @@ static void test_arena_and_model(void **state)
 	p->first_row = 1;
 	assert_int_equal(table_row_page(t, 0), 6);
 	assert_int_equal(table_row_page(t, 1), 7);
-	doc_warn(doc, 3, "page %d is odd", 3);
+	doc_warn(doc, "odd_page", 3, NULL, "page %d is odd", 3);
 	assert_int_equal(doc->warnings.len, 1);
 	assert_string_equal(doc->warnings.items[0].message, "page 3 is odd");
 	doc_free(doc);

@@ -1,0 +1,117 @@
+/*
+ * doubts: after mapping and checking, one warning for every thing the
+ * program had to guess or could not read in the tables, so that no output
+ * loses data silently.  Each warning has a stable code (listed in the
+ * README), the table's first page and the table's id.
+ *
+ *   table_unclaimed    a table printing amounts that no schema claims
+ *   title_missing      a table claimed without a title of its own: the claim
+ *                      rests on its header and rows
+ *   column_unkeyed     a column of a claimed table with no canonical key: its
+ *                      key is the printed header path
+ *   value_not_amount   text where a claimed table's amount column expects an
+ *                      amount (one warning per column: count and first cell)
+ *   unit_missing       a claimed table printing amounts with no unit found
+ *   check_failed       an identity that does not hold: a printed
+ *                      inconsistency or a reading error (figures in the message)
+ *
+ * The pass only reads the mapped tables; it never changes them.
+ */
+#include <string.h>
+
+#include "core/sbuf.h"
+#include "map/internal.h"
+#include "map/map.h"
+
+/* Amounts printed in a table's mapped rows. */
+static size_t count_amounts(const table *t)
+{
+	size_t n = 0;
+	for (size_t r = 0; r < t->rows.len; r++)
+		for (size_t k = 0; k < t->columns.len; k++)
+			n += t->rows.items[r].values[k].kind == VALUE_NUMBER;
+	return n;
+}
+
+static const char *row_name(const row *r)
+{
+	if (r->code && r->label)
+		return r->label;
+	return r->code ? r->code : r->label ? r->label : "";
+}
+
+static void report_columns(document *doc, const table *t, int page)
+{
+	for (size_t k = 0; k < t->columns.len; k++) {
+		const column *c = &t->columns.items[k];
+		if (!c->canonical)
+			doc_warn(doc, "column_unkeyed", page, t,
+			         "table %s: column '%s' has no key in schema %s; its header path is its key", t->id,
+			         c->header && *c->header ? c->header : c->key, t->schema);
+		if (c->text)
+			continue;
+		size_t bad = 0;
+		const row *first = NULL;
+		const char *text = NULL;
+		for (size_t r = 0; r < t->rows.len; r++) {
+			const value *v = &t->rows.items[r].values[k];
+			if (v->kind != VALUE_TEXT)
+				continue;
+			if (!bad++) {
+				first = &t->rows.items[r];
+				text = v->text;
+			}
+		}
+		if (bad)
+			doc_warn(doc, "value_not_amount", page, t,
+			         "table %s: %zu cell%s of amount column '%s' %s not an amount (first: '%s' in row '%s')",
+			         t->id, bad, bad == 1 ? "" : "s", c->key, bad == 1 ? "is" : "are", text,
+			         row_name(first));
+	}
+}
+
+static void report_checks(document *doc, const table *t, int page, const check *checks, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		const check *c = &checks[i];
+		if (c->ok)
+			continue;
+		sbuf e = SBUF_INIT, f = SBUF_INIT;
+		decimal_format(c->expected, &e);
+		decimal_format(c->found, &f);
+		const char *expected = e.buf, *found = f.buf;
+		if (t)
+			doc_warn(doc, "check_failed", page, t, "table %s: %s of row '%s', column '%s': expected %s, printed %s",
+			         t->id, c->rule, c->row ? c->row : "", c->column ? c->column : "", expected, found);
+		else
+			doc_warn(doc, "check_failed", 0, NULL, "%s across tables %s: expected %s, printed %s", c->rule,
+			         c->tables ? c->tables : "", expected, found);
+		sbuf_release(&e);
+		sbuf_release(&f);
+	}
+}
+
+void map_report_doubts(document *doc)
+{
+	for (size_t i = 0; i < doc->tables.len; i++) {
+		const table *t = doc->tables.items[i];
+		int page = table_first_page(t);
+		size_t amounts = count_amounts(t);
+		if (!t->schema) {
+			if (amounts >= 2)
+				doc_warn(doc, "table_unclaimed", page, t,
+				         "table %s ('%s', %zu rows) printing %zu amounts is claimed by no schema", t->id,
+				         t->title ? t->title : "untitled", t->rows.len, amounts);
+			continue;
+		}
+		if (!t->title || !*t->title)
+			doc_warn(doc, "title_missing", page, t,
+			         "table %s has no title; claimed as %s from its header and rows", t->id, t->schema);
+		if (amounts && (!t->unit || !*t->unit))
+			doc_warn(doc, "unit_missing", page, t, "table %s: no unit printed or found for its amounts",
+			         t->id);
+		report_columns(doc, t, page);
+		report_checks(doc, t, page, t->checks.items, t->checks.len);
+	}
+	report_checks(doc, NULL, 0, doc->document_checks.items, doc->document_checks.len);
+}
