@@ -26,7 +26,7 @@ cp "$root/tests/data/inputs/stray-byte.txt" "$text"
 "$bin" --ndjson "$text" >out 2>err; got=$?
 [ $got = 0 ] || no "text input: exit $got"
 raw_ctrl err && no "a raw control byte in the warning: $(cat -A err)"
-grep -qF "warning: 'n\\x1B]0;title\\x07\\xFF.txt': input is not valid UTF-8" err || no "warning: $(cat -A err)"
+grep -qF "warning: encoding_invalid: 'n\\x1B]0;title\\x07\\xFF.txt': input is not valid UTF-8" err || no "warning: $(cat -A err)"
 [ "$(wc -l <out)" = 1 ] || no "NDJSON is not one line"
 raw_ctrl out && no "a raw control byte in the JSON"
 python3 -c '
