@@ -1,9 +1,8 @@
 /*
  * caption: reading the lines over a table.
  *
- * Walking upwards from the table's top edge, each line that is not a page
- * number and not another table's is parsed for (a running page header
- * counts: a title repeated on every page a table runs over is one)
+ * Walking upwards from the table's top edge, each line that is not another
+ * table's is parsed for
  *   - a form number: a prefix (公开, 预算, 决算, 附表, 部门公开) then digits
  *     (01, 02-1) then 表, spaces allowed between: 公开 02 表 → 公开02表;
  *     公开表1 (表 before the digits) as printed;
@@ -23,11 +22,6 @@
  * details are claimed and the walk goes on; the first line with a title
  * part gives the title; the walk stops at the line after it that has one, at
  * a gap of more than three line heights, or at a long sentence.
- *
- * A table that opens its page with no title over it may have its caption at
- * the foot of the page before (title and unit line there, the table here):
- * the walk goes on from that page's last line, and what it reads is taken
- * when it gives a title that reads as a table's (…表, …表（…）).
  */
 #include "extract/caption.h"
 
@@ -323,32 +317,23 @@ static bool continues_entity(const textline *entity_line, const textline *below,
 	       below->bb.y0 - entity_line->bb.y1 < lh;
 }
 
-/*
- * Walks the lines of pg upwards from edge (the table's top, or the page's
- * foot when looking back from the next page), reading them into ft and
- * listing the lines it read in took[] (at most max).  Returns true when it
- * ran out of lines without meeting a stop (another table, a gap, a
- * sentence, a second title): the caption may then go on over the page
- * before.  At the foot of a page (lookback) furniture is skipped.
- */
-static bool walk_up(document *doc, page *pg, found_table *ft, double edge, bool lookback, size_t *took,
-                    size_t *ntook, size_t max)
+void caption_read(document *doc, page *pg, found_table *ft)
 {
-	bool first = true;
+	double edge = ft->bb.y0;
 	const textline *title_line = NULL;
-	double top = edge;
 	for (size_t l = pg->lines.len; l-- > 0;) {
 		textline *ln = &pg->lines.items[l];
-		if (ln->bb.y1 > top + 2)
+		if (ln->bb.y1 > ft->bb.y0 + 2)
 			continue;
 		if (ln->in_table && !ln->furniture)
-			return false;
-		if (*ntook == max)
-			return false;
+			break;
 		double lh = ln->bb.y1 - ln->bb.y0;
 		double limit = lh * 3 > 36 ? lh * 3 : 36;
 		if (ln->furniture) {
-			if (lookback || edge - ln->bb.y1 > limit)
+			/* A unit, entity or form-number line repeated over every page of a
+			 * long table is furniture to the text, yet still this table's
+			 * caption; so is its title repeated (never the document's name). */
+			if (edge - ln->bb.y1 > limit)
 				continue;
 			char *rest = caption_parse(doc->arena, ln->text, &ft->number, (const char **)&ft->unit, &ft->entity);
 			if (*rest && table_title(rest) && !ft->title) {
@@ -359,9 +344,8 @@ static bool walk_up(document *doc, page *pg, found_table *ft, double edge, bool 
 				edge = ln->bb.y0; /* a caption line: the walk goes on above it */
 			continue;
 		}
-		if (!(lookback && first) && edge - ln->bb.y1 > limit)
-			return false;
-		first = false;
+		if (edge - ln->bb.y1 > limit)
+			break;
 		int year = period_year(doc->arena, ln->text);
 		if (year && !doc->year)
 			doc->year = year; /* the document's, unless its title says otherwise */
@@ -382,50 +366,11 @@ static bool walk_up(document *doc, page *pg, found_table *ft, double edge, bool 
 			bool sentence = n > 40 || strstr(rest, "\xE3\x80\x82") || /* 。 */
 			                (len >= 3 && strcmp(rest + len - 3, "\xEF\xBC\x9A") == 0); /* ends with ： */
 			if (ft->title || sentence)
-				return false;
+				break;
 			ft->title = rest;
 			title_line = ln;
 		}
-		took[(*ntook)++] = l;
+		ln->in_table = true;
 		edge = ln->bb.y0;
 	}
-	return true;
-}
-
-void caption_read(document *doc, page *pg, found_table *ft)
-{
-	size_t took[16], ntook = 0;
-	bool open = walk_up(doc, pg, ft, ft->bb.y0, false, took, &ntook, 16);
-	for (size_t k = 0; k < ntook; k++)
-		pg->lines.items[took[k]].in_table = true;
-	if (!open || ft->title)
-		return;
-	/* Nothing but caption details (or nothing) over a table that opens its
-	 * page: the title may close the page before (title and unit line at
-	 * the foot of one page, the table on the next).  Taken only when it
-	 * reads as a table's title. */
-	page *before = NULL;
-	for (size_t p = 0; p < doc->pages.len; p++)
-		if (doc->pages.items[p].number == pg->number - 1)
-			before = &doc->pages.items[p];
-	if (!before || before->failed || before->image_only)
-		return;
-	double foot = 0;
-	for (size_t l = 0; l < before->lines.len; l++) {
-		const textline *ln = &before->lines.items[l];
-		if (!ln->furniture && ln->bb.y1 > foot)
-			foot = ln->bb.y1;
-	}
-	found_table back = *ft;
-	ntook = 0;
-	walk_up(doc, before, &back, foot, true, took, &ntook, 4);
-	if (!back.title || !table_title(back.title))
-		return;
-	ft->title = back.title;
-	ft->number = back.number;
-	ft->unit = back.unit;
-	ft->entity = back.entity;
-	ft->caption_before = true;
-	for (size_t k = 0; k < ntook; k++)
-		before->lines.items[took[k]].in_table = true;
 }

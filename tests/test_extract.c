@@ -132,6 +132,40 @@ static void test_data_text(void **state)
 	assert_false(header_is_data_text(""));
 }
 
+/* Lines of glyphs 6 points wide, 10 high, one string per line, for tables_text_of. */
+static char *cell_text_of(arena *a, const char *const *lines, size_t nlines)
+{
+	page pg = { 0 };
+	size_t idx[64], n = 0;
+	for (size_t l = 0; l < nlines; l++) {
+		float x = 100;
+		for (const char *s = lines[l]; *s; s++, x += 6) {
+			glyph *g = VEC_PUSH(a, &pg.glyphs);
+			*g = (glyph){ .cp = (uint32_t)(unsigned char)*s, .x0 = x, .x1 = x + 5.5f,
+			              .y0 = 200 + 12.0f * l, .y1 = 210 + 12.0f * l, .size = 10 };
+			idx[n] = n;
+			n++;
+		}
+	}
+	return tables_text_of(a, &pg, idx, n);
+}
+
+/* A figure or code wrapped in a narrow cell is joined without a space; words are not. */
+static void test_wrapped_figure(void **state)
+{
+	(void)state;
+	arena *a = arena_new();
+	static const char *const fig[] = { "2268.8", "2" }, *const grouped[] = { "112,171.0", "1" },
+	                         *const code[] = { "201030", "1" }, *const words[] = { "Other", "items" },
+	                         *const mixed[] = { "2268.8", "2 a" };
+	assert_string_equal(cell_text_of(a, fig, 2), "2268.82");
+	assert_string_equal(cell_text_of(a, grouped, 2), "112,171.01");
+	assert_string_equal(cell_text_of(a, code, 2), "2010301");
+	assert_string_equal(cell_text_of(a, words, 2), "Other items");
+	assert_string_equal(cell_text_of(a, mixed, 2), "2268.8 2 a");
+	arena_free(a);
+}
+
 static void test_caption_parse(void **state)
 {
 	(void)state;
@@ -229,49 +263,6 @@ static textline *add_line(document *doc, page *pg, double y0, const char *text)
 	return ln;
 }
 
-/* Title and unit line at the foot of one page, the table at the top of the next. */
-static void test_caption_over_page_break(void **state)
-{
-	(void)state;
-	document *doc = doc_new("a.pdf");
-	page *p1 = add_page(doc, 1);
-	add_line(doc, p1, 100, "本部门2024年度收入决算情况如下。");
-	add_line(doc, p1, 740, "收入决算表");
-	add_line(doc, p1, 770, "公开02表          单位：万元");
-	add_line(doc, p1, 800, "3")->furniture = true;
-	page *p2 = add_page(doc, 2);
-	add_line(doc, p2, 40, "2024年度某局部门决算")->furniture = true;
-	found_table ft = { 0 };
-	ft.page = 2;
-	ft.bb = (box){ 60, 80, 540, 700 };
-	caption_read(doc, &doc->pages.items[1], &ft);
-	assert_string_equal(ft.title, "收入决算表");
-	assert_string_equal(ft.number, "公开02表");
-	assert_string_equal(ft.unit, "万元");
-	assert_true(ft.caption_before);
-	p1 = &doc->pages.items[0];
-	assert_true(p1->lines.items[1].in_table);
-	assert_true(p1->lines.items[2].in_table);
-	assert_false(p1->lines.items[0].in_table);
-	/* The running header over the table is the document's name, not a title. */
-	assert_false(doc->pages.items[1].lines.items[0].in_table);
-
-	/* A closing line that does not read as a table's title is not taken. */
-	document *doc2 = doc_new("b.pdf");
-	page *q1 = add_page(doc2, 1);
-	add_line(doc2, q1, 760, "三、其他重要事项的情况说明");
-	add_page(doc2, 2);
-	found_table ft2 = { 0 };
-	ft2.page = 2;
-	ft2.bb = (box){ 60, 80, 540, 700 };
-	caption_read(doc2, &doc2->pages.items[1], &ft2);
-	assert_null(ft2.title);
-	assert_false(ft2.caption_before);
-	assert_false(doc2->pages.items[0].lines.items[0].in_table);
-	doc_free(doc);
-	doc_free(doc2);
-}
-
 /* A table's title repeated in the page header band of every page it runs over. */
 static void test_caption_running_title(void **state)
 {
@@ -367,9 +358,9 @@ int main(void)
 		cmocka_unit_test(test_header_of_blank_table),
 		cmocka_unit_test(test_header_of_performance_table),
 		cmocka_unit_test(test_data_text),
+		cmocka_unit_test(test_wrapped_figure),
 		cmocka_unit_test(test_caption_parse),
 		cmocka_unit_test(test_caption_parse_variants),
-		cmocka_unit_test(test_caption_over_page_break),
 		cmocka_unit_test(test_caption_running_title),
 		cmocka_unit_test(test_heading_levels),
 		cmocka_unit_test(test_identity_from_a_cover),
