@@ -17,8 +17,8 @@
  *                − 40 when the document's kind differs − 15 when the title
  *                does not carry and an earlier table of the entity has the
  *                schema.  No column matched → out, unless the schema's own
- *                title (or core) heads a table with a value header (a bare
- *                金额).  The best score wins when it reaches 50 and no other
+ *                title (same, same core, or a suffix of six characters or
+ *                more) heads a table with a value header (a bare 金额).  The best score wins when it reaches 50 and no other
  *                schema id ties it; the same words in a table of contents
  *                match no header and stay out.  A claim its title did not
  *                carry keeps its evidence for the warning (map/doubts.c).
@@ -538,12 +538,14 @@ static const schema *recognise(const document *doc, table *t, const schema_set *
 		const schema *s = &set->schemas.items[i];
 		int ts = title_score(s, key, core);
 		int hs = header_score(s, cols, t->ncols, a);
-		/* No column the schema knows: only its own title (or title core) in
-		 * a document of its kind, over a table with a printed value header
-		 * (a bare 金额 / 预算 / 决算), claims it for a table of rows; a table
-		 * of contents naming the title has none, and a form (绩效) whose
-		 * header is not found is left to its own columns. */
-		if (hs < 0 && (ts < 80 || !headed || s->rows == ROWS_NONE ||
+		/* No column the schema knows: only its own title (the same, the
+		 * same core, or ending with one of six characters or more: …局财政
+		 * 拨款收入支出决算总表) in a document of its kind, over a table with
+		 * a printed value header (a bare 金额 / 预算 / 决算, or a header
+		 * misread), claims it for a table of rows; a table of contents
+		 * naming the title has none, and a form (绩效) whose header is not
+		 * found is left to its own columns. */
+		if (hs < 0 && (ts < 56 || !headed || s->rows == ROWS_NONE ||
 		               (doc->kind != KIND_UNKNOWN && s->kind != doc->kind)))
 			continue;
 		int score = ts + (hs > 0 ? hs : 0) + content_score(s, &ev) + (evidence_rows(s, &ev) ? 10 : 0);
