@@ -1558,23 +1558,24 @@ static const char *empty_note(const document *doc, const table *t)
 }
 
 /*
- * A table printed empty with a note saying so (本表无数据, 无此项支出: a
- * header, a blank 合计 row, blank lines) has no rows and keeps the note:
- * when no row holds a value, a code or a label other than 合计/总计.  A
- * blank template (coded or labelled rows), or one without such a note,
- * keeps its rows.
+ * A table printing no amount keeps the note saying why (本表无数据, 无此项
+ * 支出), for the warning.  Printed empty with such a note (a header, a
+ * blank 合计 row, blank lines) it has no rows: when no row holds a value,
+ * a code or a label other than 合计/总计.  A blank template (coded or
+ * labelled rows), or one without such a note, keeps its rows.
  */
 static void read_empty(const document *doc, table *t)
 {
 	for (size_t i = 0; i < t->rows.len; i++)
-		if (!row_values_blank(&t->rows.items[i], t, true))
-			return;
+		for (size_t k = 0; k < t->columns.len; k++)
+			if (t->rows.items[i].values[k].kind == VALUE_NUMBER)
+				return;
 	t->empty_note = empty_note(doc, t);
 	if (!t->empty_note)
 		return;
 	for (size_t i = 0; i < t->rows.len; i++) {
 		const row *r = &t->rows.items[i];
-		if (r->code || (r->label && !is_total_label(r->label)))
+		if (r->code || (r->label && !is_total_label(r->label)) || !row_values_blank(r, t, true))
 			return;
 	}
 	t->rows.len = 0;
