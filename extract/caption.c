@@ -10,7 +10,8 @@
  *   - an entity: 部门：…, 单位名称：…, 编制单位：…, 填报单位：… (up to a wide
  *     gap or the unit);
  * and what is left of the line is its title part.  Lines holding only such
- * details are claimed and the walk goes on; the first line with a title
+ * details, or only a year in brackets (（2024年度）), are claimed and the
+ * walk goes on; the first line with a title
  * part gives the title; the walk stops at the line after it that has one, at
  * a gap of more than three line heights, or at a long sentence.
  */
@@ -276,6 +277,28 @@ static size_t char_count(const char *s)
 	return n;
 }
 
+/* A line holding only a year in brackets: （2024年度）, (2024年). */
+static bool year_line(const char *s)
+{
+	static const char *const opens[] = { "(", "\xEF\xBC\x88" }, *const closes[] = { ")", "\xEF\xBC\x89" };
+	for (size_t k = 0; k < 2; k++) {
+		size_t o = strlen(opens[k]), c = strlen(closes[k]), n = strlen(s);
+		if (n < o + c || strncmp(s, opens[k], o) != 0 || strcmp(s + n - c, closes[k]) != 0)
+			continue;
+		size_t i = o, digits = 0;
+		while (s[i] >= '0' && s[i] <= '9')
+			i++, digits++;
+		if (digits != 4 || strncmp(s + i, "\xE5\xB9\xB4", 3) != 0) /* 年 */
+			continue;
+		i += 3;
+		if (strncmp(s + i, "\xE5\xBA\xA6", 3) == 0) /* 度 */
+			i += 3;
+		if (i + c == n)
+			return true;
+	}
+	return false;
+}
+
 void caption_read(document *doc, page *pg, found_table *ft)
 {
 	double edge = ft->bb.y0;
@@ -292,6 +315,12 @@ void caption_read(document *doc, page *pg, found_table *ft)
 		if (edge - ln->bb.y1 > limit)
 			break;
 		char *rest = caption_parse(doc->arena, ln->text, &ft->number, (const char **)&ft->unit, &ft->entity);
+		if (*rest && !ft->title && year_line(rest)) {
+			/* （2024年度） under the title: a detail, the title is above it. */
+			ln->in_table = true;
+			edge = ln->bb.y0;
+			continue;
+		}
 		if (*rest) {
 			size_t n = char_count(rest);
 			size_t len = strlen(rest);

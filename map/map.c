@@ -5,7 +5,8 @@
  *                (map/keys.c); the title becomes a title key.
  *   2. score     each schema: title (exact 100, suffix 50 + length, inside
  *                30 + length) + header content (30 × share of the schema's
- *                columns some grid column matches) − 40 when the document's
+ *                columns some grid column matches; for a form, the evidence
+ *                map/performance.c weighs) − 40 when the document's
  *                kind differs.  No column matched → 0.  The best score wins
  *                when it reaches 50 and no other schema id ties it; the same
  *                words in a table of contents match no header and stay out.
@@ -273,7 +274,7 @@ static const schema *recognise(const document *doc, const table *t, const schema
 	bool tie = false;
 	for (size_t i = 0; i < set->schemas.len; i++) {
 		const schema *s = &set->schemas.items[i];
-		int hs = header_score(s, cols, t->ncols, a);
+		int hs = s->layout == LAYOUT_FORM ? perf_form_score(s, t, a) : header_score(s, cols, t->ncols, a);
 		if (hs < 0)
 			continue;
 		int score = title_score(s, key) + hs;
@@ -1226,6 +1227,11 @@ static void map_table(document *doc, table *t, const schema_set *set)
 	m.s = set ? recognise(doc, t, set, m.cols, m.a) : NULL;
 	t->schema = m.s ? m.s->id : NULL;
 
+	if (m.s && m.s->layout == LAYOUT_FORM) {
+		perf_map_form(doc, t, m.s);
+		map_check_table(doc, t, m.s);
+		return;
+	}
 	enum schema_layout layout = m.s ? m.s->layout : LAYOUT_TWO_SIDED;
 	bool done = false;
 	if (layout == LAYOUT_TWO_SIDED) {
