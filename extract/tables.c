@@ -32,7 +32,9 @@
  *   A table that ends a page and a table that starts the next page with no
  *   title of its own (or the same title repeated), with the same number of
  *   columns at the same places, are one table; the continuation's repeated
- *   header rows are dropped.
+ *   header rows are dropped.  A part opening as the table did with another
+ *   value (项目名称 | the next project) starts a table of its own: a form per
+ *   project, one after the other.
  * Unruled tables
  *   Runs of lines whose text falls into two or more blocks separated by wide
  *   gaps, at least two of them holding amounts, are cut into columns at the
@@ -635,6 +637,39 @@ static bool same_words(const found_table *a, size_t ha, const found_table *b, si
 	return same;
 }
 
+/*
+ * The label a form opens with: row 0's first cell when it names something
+ * (项目名称, 专项名称, 部门名称: it ends with 名称) and one to three cells follow
+ * it on the row (its value, maybe another label and value); NULL otherwise.
+ */
+static const char *form_opening(const found_table *t)
+{
+	if (!t->nrows || t->ncols < 2)
+		return NULL;
+	const char *label = t->cells[0].text;
+	size_t n = label ? strlen(label) : 0;
+	while (n && label[n - 1] == ' ')
+		n--;
+	if (n < 6 || strncmp(label + n - 6, "\xE5\x90\x8D\xE7\xA7\xB0", 6) != 0) /* 名称 */
+		return NULL;
+	/* A form line holds a label and its value, maybe a second pair; a header row holds more. */
+	size_t printed = 0;
+	for (size_t c = 1; c < t->ncols; c++) {
+		const char *v = t->cells[c].text;
+		while (v && *v == ' ')
+			v++;
+		printed += v && *v;
+	}
+	return printed >= 1 && printed <= 3 ? label : NULL;
+}
+
+/* b opens the way a opened, with another value (the next project's 项目名称): a new form. */
+static bool opens_new_form(const found_table *a, const found_table *b)
+{
+	const char *x = form_opening(a), *y = form_opening(b);
+	return x && y && same_text(x, y) && !rows_equal(a, 0, b, 0);
+}
+
 /* Appends b's rows (less a repeated header) to a. */
 static void append_continuation(document *doc, found_table *a, const found_table *b)
 {
@@ -733,7 +768,7 @@ void tables_recover(document *doc)
 				regrid_by(doc, ft, prev);
 			bool untitled_or_repeated = !ft->title || (prev->title && same_text(prev->title, ft->title));
 			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page && untitled_or_repeated &&
-			    (same_columns(prev, ft) || repeats_header(prev, ft))) {
+			    (same_columns(prev, ft) || repeats_header(prev, ft)) && !opens_new_form(prev, ft)) {
 				append_continuation(doc, prev, ft);
 				prev->last_on_page = ft->last_on_page;
 				continue;

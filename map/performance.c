@@ -606,7 +606,7 @@ static void finish_forms(former *f)
 					value *mine = slot(f, r, (int)k);
 					value *theirs = k < f->nvals.items[(size_t)form] ? &f->rows.items[form].values[k] : NULL;
 					rw = &f->rows.items[r];
-					if (mine->kind == VALUE_NULL && theirs)
+					if (mine->kind == VALUE_NULL && theirs && theirs->kind == VALUE_TEXT)
 						*mine = *theirs;
 				}
 		}
