@@ -11,7 +11,9 @@
  *     gap or the unit);
  * and what is left of the line is its title part.  Lines holding only such
  * details, or only a year in brackets (（2024年度）), are claimed and the
- * walk goes on; the first line with a title
+ * walk goes on; a running line (furniture: the title and unit printed again
+ * on every page) gives its details, and its title when it names a table
+ * (…表, …表（…）), without being claimed; the first line with a title
  * part gives the title; the walk stops at the line after it that has one, at
  * a gap of more than three line heights, or at a long sentence.
  */
@@ -299,6 +301,18 @@ static bool year_line(const char *s)
 	return false;
 }
 
+/* A title part naming a table: it ends with 表, or with 表 and a bracketed note. */
+static bool table_title_like(const char *s)
+{
+	size_t n = strlen(s);
+	if (n >= 3 && strcmp(s + n - 3, TABLE_CHAR) == 0)
+		return true;
+	const char *p = strstr(s, TABLE_CHAR "\xEF\xBC\x88"); /* 表（ */
+	if (!p)
+		p = strstr(s, TABLE_CHAR "(");
+	return p && (strcmp(s + n - 3, "\xEF\xBC\x89") == 0 || s[n - 1] == ')');
+}
+
 void caption_read(document *doc, page *pg, found_table *ft)
 {
 	double edge = ft->bb.y0;
@@ -306,12 +320,22 @@ void caption_read(document *doc, page *pg, found_table *ft)
 		textline *ln = &pg->lines.items[l];
 		if (ln->bb.y1 > ft->bb.y0 + 2)
 			continue;
-		if (ln->furniture)
-			continue;
-		if (ln->in_table)
+		if (ln->in_table && !ln->furniture)
 			break;
 		double lh = ln->bb.y1 - ln->bb.y0;
 		double limit = lh * 3 > 36 ? lh * 3 : 36;
+		if (ln->furniture) {
+			/* A title and unit printed again over each page of the table (so they
+			 * read as running lines) still tell the table's; the line stays furniture. */
+			if (edge - ln->bb.y1 <= limit && !ln->in_table) {
+				char *rest = caption_parse(doc->arena, ln->text, &ft->number, (const char **)&ft->unit,
+				                           &ft->entity);
+				if (!ft->title && table_title_like(rest))
+					ft->title = rest;
+				edge = ln->bb.y0;
+			}
+			continue;
+		}
 		if (edge - ln->bb.y1 > limit)
 			break;
 		char *rest = caption_parse(doc->arena, ln->text, &ft->number, (const char **)&ft->unit, &ft->entity);

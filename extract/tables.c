@@ -34,7 +34,9 @@
  *   columns at the same places, are one table; the continuation's repeated
  *   header rows are dropped.  A part opening as the table did with another
  *   value (项目名称 | the next project) starts a table of its own: a form per
- *   project, one after the other.
+ *   project, one after the other.  A part with fewer columns, each border
+ *   one of the table's, that opens by repeating one of its rows (a form's
+ *   indicator header) is laid on the table's columns first.
  * Unruled tables
  *   Runs of lines whose text falls into two or more blocks separated by wide
  *   gaps, at least two of them holding amounts, are cut into columns at the
@@ -670,6 +672,71 @@ static bool opens_new_form(const found_table *a, const found_table *b)
 	return x && y && same_text(x, y) && !rows_equal(a, 0, b, 0);
 }
 
+/* Row ra of a and row rb of b print the same texts in the same order (spans aside). */
+static bool same_row_texts(const found_table *a, size_t ra, const found_table *b, size_t rb)
+{
+	size_t i = 0, j = 0, seen = 0;
+	for (;;) {
+		while (i < a->ncols && !a->cells[ra * a->ncols + i].text)
+			i++;
+		while (j < b->ncols && !b->cells[rb * b->ncols + j].text)
+			j++;
+		if (i == a->ncols || j == b->ncols)
+			return i == a->ncols && j == b->ncols && seen >= 2;
+		if (!same_text(a->cells[ra * a->ncols + i].text, b->cells[rb * b->ncols + j].text))
+			return false;
+		seen += *a->cells[ra * a->ncols + i].text != '\0';
+		i++;
+		j++;
+	}
+}
+
+/*
+ * A continuation that merges some of a's columns (a form whose upper block
+ * cut the grid finer than its indicator rows) and opens by repeating one of
+ * a's rows (the indicator header): when each of its borders is one of a's,
+ * it is laid again on a's borders, each cell spanning the columns of a it
+ * covers.  False, b untouched, otherwise.
+ */
+static bool widen_columns(document *doc, const found_table *a, found_table *b)
+{
+	if (b->ncols >= a->ncols || !b->nrows)
+		return false;
+	bool repeats = false;
+	for (size_t r = 0; r < a->nrows && !repeats; r++)
+		repeats = same_row_texts(a, r, b, 0);
+	if (!repeats)
+		return false;
+	double shift = b->xs[0] - a->xs[0], tol = a->inferred || b->inferred ? 14.0 : 4.0;
+	size_t *at = arena_calloc(doc->arena, b->ncols + 1, sizeof(size_t)), j = 0;
+	for (size_t k = 0; k <= b->ncols; k++) {
+		while (j < a->ncols && a->xs[j] + shift < b->xs[k] - tol)
+			j++;
+		if (fabs(a->xs[j] + shift - b->xs[k]) > tol)
+			return false;
+		at[k] = j;
+	}
+	if (at[0] != 0 || at[b->ncols] != a->ncols)
+		return false;
+	cell *cells = arena_calloc(doc->arena, b->nrows * a->ncols, sizeof(cell));
+	for (size_t r = 0; r < b->nrows; r++)
+		for (size_t k = 0; k < b->ncols; k++) {
+			cell src = b->cells[r * b->ncols + k];
+			if (src.rowspan > 0) {
+				size_t end = k + (size_t)src.colspan;
+				src.colspan = (int)(at[end < b->ncols ? end : b->ncols] - at[k]);
+			}
+			cells[r * a->ncols + at[k]] = src;
+		}
+	double *xs = arena_calloc(doc->arena, a->ncols + 1, sizeof(double));
+	for (size_t k = 0; k <= a->ncols; k++)
+		xs[k] = a->xs[k] + shift;
+	b->cells = cells;
+	b->ncols = a->ncols;
+	b->xs = xs;
+	return true;
+}
+
 /* Appends b's rows (less a repeated header) to a. */
 static void append_continuation(document *doc, found_table *a, const found_table *b)
 {
@@ -767,6 +834,9 @@ void tables_recover(document *doc)
 			    ft->inferred && prev->inferred && !same_columns(prev, ft) && !repeats_header(prev, ft))
 				regrid_by(doc, ft, prev);
 			bool untitled_or_repeated = !ft->title || (prev->title && same_text(prev->title, ft->title));
+			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page && untitled_or_repeated &&
+			    !same_columns(prev, ft))
+				widen_columns(doc, prev, ft);
 			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page && untitled_or_repeated &&
 			    (same_columns(prev, ft) || repeats_header(prev, ft)) && !opens_new_form(prev, ft)) {
 				append_continuation(doc, prev, ft);
