@@ -330,8 +330,10 @@ void caption_read(document *doc, page *pg, found_table *ft)
 			if (edge - ln->bb.y1 <= limit && !ln->in_table) {
 				char *rest = caption_parse(doc->arena, ln->text, &ft->number, (const char **)&ft->unit,
 				                           &ft->entity);
-				if (!ft->title && table_title_like(rest))
+				if (!ft->title && table_title_like(rest)) {
 					ft->title = rest;
+					ft->running_title = true;
+				}
 				edge = ln->bb.y0;
 			}
 			continue;

@@ -30,8 +30,8 @@
  *   paragraph.  They are claimed by the table and are not text blocks.
  * Across pages
  *   A table that ends a page and a table that starts the next page with no
- *   title of its own (or the same title repeated), with the same number of
- *   columns at the same places, are one table; the continuation's repeated
+ *   title of its own (or the same title repeated, or a running one), with
+ *   the same number of columns at the same places, are one table; the continuation's repeated
  *   header rows are dropped.  A part opening as the table did with another
  *   value (项目名称 | the next project) starts a table of its own: a form per
  *   project, one after the other.  A part with fewer columns, each border
@@ -833,7 +833,8 @@ void tables_recover(document *doc)
 			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page && !ft->title &&
 			    ft->inferred && prev->inferred && !same_columns(prev, ft) && !repeats_header(prev, ft))
 				regrid_by(doc, ft, prev);
-			bool untitled_or_repeated = !ft->title || (prev->title && same_text(prev->title, ft->title));
+			bool untitled_or_repeated = !ft->title || ft->running_title ||
+			                            (prev->title && same_text(prev->title, ft->title));
 			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page && untitled_or_repeated &&
 			    !same_columns(prev, ft))
 				widen_columns(doc, prev, ft);

@@ -7,7 +7,7 @@
  *                30 + length) + header content (30 × share of the schema's
  *                columns some grid column matches; for a form, the evidence
  *                map/performance.c weighs) − 40 when the document's
- *                kind differs.  No column matched → 0.  The best score wins
+ *                kind differs (not for forms).  No column matched → 0.  The best score wins
  *                when it reaches 50 and no other schema id ties it; the same
  *                words in a table of contents match no header and stay out.
  *   3. columns   a grid column takes the schema key whose header pattern
@@ -278,7 +278,8 @@ static const schema *recognise(const document *doc, const table *t, const schema
 		if (hs < 0)
 			continue;
 		int score = title_score(s, key) + hs;
-		if (doc->kind != KIND_UNKNOWN && s->kind != doc->kind)
+		/* 绩效 forms are printed in budgets, accounts and reports of their own alike. */
+		if (doc->kind != KIND_UNKNOWN && s->kind != doc->kind && s->layout != LAYOUT_FORM)
 			score -= 40;
 		if (score > best_score) {
 			best = s;
