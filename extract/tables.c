@@ -694,7 +694,8 @@ static bool same_row_texts(const found_table *a, size_t ra, const found_table *b
 /*
  * A continuation that merges some of a's columns (a form whose upper block
  * cut the grid finer than its indicator rows) and opens by repeating one of
- * a's rows (the indicator header): when each of its borders is one of a's,
+ * a's rows (the indicator header), or runs under the running title a's
+ * pages repeat: when each of its borders is one of a's,
  * it is laid again on a's borders, each cell spanning the columns of a it
  * covers.  False, b untouched, otherwise.
  */
@@ -705,7 +706,7 @@ static bool widen_columns(document *doc, const found_table *a, found_table *b)
 	bool repeats = false;
 	for (size_t r = 0; r < a->nrows && !repeats; r++)
 		repeats = same_row_texts(a, r, b, 0);
-	if (!repeats)
+	if (!repeats && !b->running_title)
 		return false;
 	double shift = b->xs[0] - a->xs[0], tol = a->inferred || b->inferred ? 14.0 : 4.0;
 	size_t *at = arena_calloc(doc->arena, b->ncols + 1, sizeof(size_t)), j = 0;

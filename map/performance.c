@@ -479,7 +479,7 @@ static const char *path_label(former *f, size_t r, const iblock *b)
 			}
 		}
 	(void)b;
-	static const char *const names[] = { "indicator", "indicators", "project", "unit" };
+	static const char *const names[] = { "indicator", "project", "indicators", "unit" };
 	for (size_t i = 0; i < 4 && !l.len; i++)
 		for (size_t k = 0; k < f->cols.len && !l.len; k++)
 			if (strcmp(f->cols.items[k].key, names[i]) == 0 && k < f->nvals.items[r] &&
