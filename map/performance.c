@@ -734,7 +734,7 @@ void perf_check(document *doc, table *t, const schema_check *ck)
 				indicator_parts += rw != form;
 			}
 		}
-		if (printed && indicator_parts >= 2)
+		if (printed && indicator_parts >= 1)
 			map_push_check(doc, t, ck->rule, form && form->label ? form->label : NULL, ck->total, expected,
 			               found, addends);
 		r = end;
