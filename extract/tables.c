@@ -837,8 +837,11 @@ void tables_recover(document *doc)
 			bool untitled_or_repeated = !ft->title || ft->running_title ||
 			                            (prev->title && same_text(prev->title, ft->title));
 			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page && untitled_or_repeated &&
-			    !same_columns(prev, ft))
-				widen_columns(doc, prev, ft);
+			    !same_columns(prev, ft) && widen_columns(doc, prev, ft))
+				doc_warn(doc, "continuation_widened", ft->page, NULL,
+				         "a table part with fewer columns, each border one of the table's on page %d, "
+				         "is taken as its continuation",
+				         prev_page);
 			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page && untitled_or_repeated &&
 			    (same_columns(prev, ft) || repeats_header(prev, ft)) && !opens_new_form(prev, ft)) {
 				append_continuation(doc, prev, ft);

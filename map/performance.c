@@ -40,6 +40,8 @@
  *                 form's project, unit and department.
  *   4. columns    every schema key used, then every unkeyed header, in the
  *                 order first met; keys no row prints are dropped.
+ *   5. unit       without a unit line, the unit a label above the indicator
+ *                 rows prints (项目资金（万元）).
  *
  * Checks (from map/check.c), per form, only where printed:
  *   score_sum   total = the `parts` columns summed over the form's rows
@@ -52,6 +54,7 @@
 #include "map/internal.h"
 #include "normalize/number.h"
 #include "normalize/text.h"
+#include "normalize/unit.h"
 
 #define MAX_LABEL 24   /* characters: a longer cell is a value, never a label */
 #define BELOW_ROWS 4   /* rows looked down for a field's value */
@@ -659,6 +662,13 @@ void perf_map_form(document *doc, table *t, const schema *s)
 	finish_forms(&f);
 	if (body < t->nrows)
 		t->header_rows = body;
+	/* No unit line: the unit a form's label prints (项目资金（万元）). */
+	for (size_t r = 0; r < body && !t->unit; r++)
+		for (size_t c = 0; c < t->ncols && !t->unit; c++) {
+			const char *text = own_text(t, r, c);
+			if (text && utf8_chars(text) <= MAX_LABEL)
+				t->unit = (char *)norm_unit(text);
+		}
 	/* Output: columns some row prints, in the order met. */
 	int *remap = arena_calloc(f.a, f.cols.len ? f.cols.len : 1, sizeof(int));
 	t->columns.len = 0;
