@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "core/sbuf.h"
+#include "normalize/text.h"
 
 static const char *const money_units[] = { "\xE4\xBA\xBF\xE5\x85\x83", "\xE4\xB8\x87\xE5\x85\x83",
                                            "\xE5\x8D\x83\xE5\x85\x83", "\xE5\x85\x83" }; /* 亿元 万元 千元 元 */
@@ -301,18 +302,6 @@ static bool year_line(const char *s)
 	return false;
 }
 
-/* A title part naming a table: it ends with 表, or with 表 and a bracketed note. */
-static bool table_title_like(const char *s)
-{
-	size_t n = strlen(s);
-	if (n >= 3 && strcmp(s + n - 3, TABLE_CHAR) == 0)
-		return true;
-	const char *p = strstr(s, TABLE_CHAR "\xEF\xBC\x88"); /* 表（ */
-	if (!p)
-		p = strstr(s, TABLE_CHAR "(");
-	return p && (strcmp(s + n - 3, "\xEF\xBC\x89") == 0 || s[n - 1] == ')');
-}
-
 void caption_read(document *doc, page *pg, found_table *ft)
 {
 	double edge = ft->bb.y0;
@@ -330,7 +319,7 @@ void caption_read(document *doc, page *pg, found_table *ft)
 			if (edge - ln->bb.y1 <= limit && !ln->in_table) {
 				char *rest = caption_parse(doc->arena, ln->text, &ft->number, (const char **)&ft->unit,
 				                           &ft->entity);
-				if (!ft->title && table_title_like(rest)) {
+				if (!ft->title && norm_names_table(rest)) {
 					ft->title = rest;
 					ft->running_title = true;
 				}

@@ -48,6 +48,7 @@
  *               (the budget block's score and every indicator's score)
  *   weight_sum  the same with the weights; the total is 100 when not printed
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "core/sbuf.h"
@@ -493,6 +494,98 @@ static const char *path_label(former *f, size_t r, const iblock *b)
 	return out;
 }
 
+static int key_column(former *f, const char *key, size_t source)
+{
+	for (size_t i = 0; i < f->s->columns.len; i++)
+		if (strcmp(f->s->columns.items[i].key, key) == 0)
+			return out_for(f, (int)i, f->s->columns.items[i].headers.items[0], source);
+	return -1;
+}
+
+/* "1-产出指标" → "产出指标": a leading numbering (digits, spaces, '-') dropped. */
+static const char *drop_numbering(const char *s)
+{
+	const char *p = s;
+	while ((*p >= '0' && *p <= '9') || *p == ' ')
+		p++;
+	if (p > s && *p == '-')
+		return p + 1;
+	return s;
+}
+
+/*
+ * The indicators of a project printed in one cell ("1、1-产出指标；11-数量指标；
+ * 会议活动保障次数；实施周期指标值:每年≥20场；年度指标值:每年≥20场。2、…"): each
+ * numbered item becomes an indicator row after the project's row (which
+ * becomes its form): the first parts are the levels, "…指标值:" parts the
+ * columns their label names.  A cell not in that shape is left as it is.
+ */
+static void split_indicators(former *f, size_t at)
+{
+	long k = -1;
+	for (size_t i = 0; i < f->cols.len && i < f->nvals.items[at]; i++)
+		if (strcmp(f->cols.items[i].key, "indicators") == 0 && f->rows.items[at].values[i].kind == VALUE_TEXT)
+			k = (long)i;
+	if (k < 0)
+		return;
+	const char *text = f->rows.items[at].values[k].text;
+	if (strncmp(text, "1、", strlen("1、")) != 0 || !strstr(text, "指标值:"))
+		return;
+	size_t source = (size_t)f->rows.items[at].source;
+	int levels[3] = { key_column(f, "level1", source), key_column(f, "level2", source),
+	                  key_column(f, "level3", source) };
+	f->rows.items[at].group = "form";
+	const char *p = text;
+	int item = 1;
+	while (*p) {
+		/* This item runs to the next "。N、" (N the next number) or the end. */
+		char next[24];
+		snprintf(next, sizeof next, "。%d、", item + 1);
+		const char *end = strstr(p, next);
+		const char *body = p + strlen(arena_printf(f->a, "%d、", item));
+		char *one = arena_strndup(f->a, body, end ? (size_t)(end - body) : strlen(body));
+		size_t n = strlen(one);
+		if (n >= strlen("。") && strcmp(one + n - strlen("。"), "。") == 0)
+			one[n - strlen("。")] = '\0';
+		size_t r = new_row(f, source, "indicator");
+		int part = 0;
+		for (char *q = one; q && *q;) {
+			char *semi = strchr(q, ';');
+			if (semi)
+				*semi = '\0';
+			char *colon = strchr(q, ':');
+			int col = -1;
+			if (colon) {
+				*colon = '\0';
+				col = column_named(&f->k, field_key(f->a, q), PART_INDICATOR);
+				col = col >= 0 ? out_for(f, col, q, source) : -1;
+				if (col >= 0)
+					*slot(f, r, col) = read_text_value(f, colon + 1, true);
+				else
+					*colon = ':';
+			}
+			if (col < 0 && part < 3 && levels[part] >= 0) {
+				const char *v = drop_numbering(q);
+				/* A name holding ';' runs on into the third level. */
+				value *dst = slot(f, r, levels[part]);
+				*dst = read_text_value(f, v, true);
+				part++;
+			} else if (col < 0 && part == 3 && levels[2] >= 0) {
+				value *dst = slot(f, r, levels[2]);
+				dst->text = arena_printf(f->a, "%s;%s", dst->text ? dst->text : "", q);
+				dst->kind = VALUE_TEXT;
+			}
+			q = semi ? semi + 1 : NULL;
+		}
+		f->rows.items[r].label = (char *)path_label(f, r, NULL);
+		f->indicators++;
+		if (!end)
+			break;
+		p = end + strlen("。");
+		item++;
+	}
+}
+
 /* Reads row r of an indicator block; false when the row prints nothing. */
 static void read_indicator(former *f, const iblock *b, size_t r)
 {
@@ -520,6 +613,17 @@ static void read_indicator(former *f, const iblock *b, size_t r)
 	}
 	f->rows.items[at].label = (char *)path_label(f, at, b);
 	f->indicators++;
+	/* A row printing no indicator of its own (a project in a list, its 合计) is a form. */
+	bool indicator = false;
+	for (size_t k = 0; k < f->cols.len && k < f->nvals.items[at]; k++) {
+		int scol = f->cols.items[k].scol;
+		indicator = indicator || (scol >= 0 && f->s->columns.items[scol].part == PART_INDICATOR &&
+		                          f->rows.items[at].values[k].kind != VALUE_NULL);
+	}
+	if (!indicator)
+		f->rows.items[at].group = "form";
+	else
+		split_indicators(f, at);
 }
 
 /* A total row under the indicator columns (总分 100 99.7): the form's total weight and score. */

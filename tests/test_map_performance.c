@@ -4,7 +4,8 @@
  * one table (form fields beside and under their labels, merged 一级/二级指标
  * cells carried down, a 总分 row under the weight and score columns, a second
  * form whose printed total score does not add up) and a list of project
- * targets whose project cells are merged over their indicators.  Every
+ * targets whose project cells are merged over their indicators, and a list
+ * whose indicators are printed in one cell (1、1-产出指标；…).  Every
  * expected figure is read from the page's markup.
  */
 #include <setjmp.h>
@@ -171,11 +172,33 @@ static void test_target_list(void **state)
 	assert_number(t, r, "amount", "12.50");
 }
 
+static void test_indicators_in_one_cell(void **state)
+{
+	(void)state;
+	assert_true(doc->tables.len >= 3);
+	const table *t = doc->tables.items[2];
+	assert_string_equal(t->schema, "budget.project_performance");
+	/* 合计, the project, its two indicators. */
+	assert_int_equal(t->rows.len, 4);
+	const row *form = find(t, "form", "政务热线运营项目");
+	assert_number(t, form, "amount", "8.00");
+	assert_text(t, form, "goal", "提升热线服务效能");
+	const row *r = find(t, "indicator", "产出指标/质量指标/工单转派准确率");
+	assert_text(t, r, "period_target", "≥97%");
+	assert_text(t, r, "target", "≥95%");
+	assert_text(t, r, "project", "政务热线运营项目");
+	r = find(t, "indicator", "满意度指标/服务对象满意度/受理服务满意度");
+	assert_text(t, r, "target", "≥95%");
+	assert_string_equal(t->rows.items[0].label, "合计");
+	assert_string_equal(t->rows.items[0].group, "form");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_self_assessment),
 		cmocka_unit_test(test_target_list),
+		cmocka_unit_test(test_indicators_in_one_cell),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
