@@ -39,9 +39,9 @@
  *   continuation's repeated header rows are dropped.  A part opening as the
  *   table did with another value (项目名称 | the next project) starts a table
  *   of its own: a form per project, one after the other.  A part with fewer
- *   columns, each border one of the table's, that opens by repeating one of
- *   its rows (a form's indicator header) or runs under a running title, is
- *   laid on the table's columns first (`continuation_widened`).  An untitled
+ *   columns, each border one of the table's, untitled or opening by
+ *   repeating one of its rows (a form's indicator header), is laid on the
+ *   table's columns first (`continuation_widened`).  An untitled
  *   table at the top of a page after a table ending the page before that
  *   cannot be joined (other columns) is kept on its own with a
  *   `continuation_unjoined` warning.
@@ -774,8 +774,8 @@ static bool same_row_texts(const found_table *a, size_t ra, const found_table *b
 /*
  * A continuation that merges some of a's columns (a form whose upper block
  * cut the grid finer than its indicator rows) and opens by repeating one of
- * a's rows (the indicator header), or runs under the running title a's
- * pages repeat: when each of its borders is one of a's,
+ * a's rows (the indicator header), or has no title or a running one: when
+ * each of its borders is one of a's,
  * it is laid again on a's borders, each cell spanning the columns of a it
  * covers.  False, b untouched, otherwise.
  */
@@ -786,7 +786,7 @@ static bool widen_columns(document *doc, const found_table *a, found_table *b)
 	bool repeats = false;
 	for (size_t r = 0; r < a->nrows && !repeats; r++)
 		repeats = same_row_texts(a, r, b, 0);
-	if (!repeats && !b->running_title)
+	if (!repeats && !b->running_title && b->title)
 		return false;
 	double shift = b->xs[0] - a->xs[0], tol = a->inferred || b->inferred ? 14.0 : 4.0;
 	size_t *at = arena_calloc(doc->arena, b->ncols + 1, sizeof(size_t)), j = 0;

@@ -153,8 +153,12 @@ PERF_VALUES = [
     # 广州市生态环境局 部门整体预算绩效目标申报表
     ("guangzhou-ecology-2026-performance.pdf", "budget.department_performance", "form", "广州市生态环境局", "basic_expenditure", "58,118.59"),
     ("guangzhou-ecology-2026-performance.pdf", "budget.department_performance", "indicator", "产出指标/数量指标/柴油车用油品抽检数量", "target", "200个"),
-    # 广州市政务服务和数据管理局: one row per project, the first the 合计
-    ("guangzhou-govservice-2026-performance.pdf", "budget.project_performance", "indicator", "合计", "amount", "86,246.64"),
+    # 广州市政务服务和数据管理局: one row per project, the first the 合计; each project's
+    # indicators printed in one cell (page 1: 1、1-产出指标；11-数量指标；会议活动保障次数；…)
+    ("guangzhou-govservice-2026-performance.pdf", "budget.project_performance", "form", "合计", "amount", "86,246.64"),
+    ("guangzhou-govservice-2026-performance.pdf", "budget.project_performance", "form", "政务信息化项目管理经费", "amount", "365.50"),
+    ("guangzhou-govservice-2026-performance.pdf", "budget.project_performance", "indicator", "产出指标/数量指标/会议活动保障次数", "target", "每年≥20场"),
+    ("guangzhou-govservice-2026-performance.pdf", "budget.project_performance", "indicator", "产出指标/数量指标/立项\\终验审核数量值", "period_target", "≥400个"),
     # 北京市医疗保障局 预算12表 page 15 and 预算13表 page 27
     ("beijing-medical-insurance-2026-budget-tables.pdf", "budget.project_performance", "indicator", "产出指标/数量指标/宣传评估报告", "amount", "76.436338"),
     ("beijing-medical-insurance-2026-budget-tables.pdf", "budget.department_performance", "form", "北京市医疗保障局", "amount", "110,896.619602"),
