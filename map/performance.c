@@ -12,8 +12,9 @@
  * header patterns, the same way.
  *
  *   1. evidence   an indicator header row is a row whose own cells name at
- *                 least two schema columns, one of them an indicator column
- *                 (part="indicator": levels, target, actual, weight); the
+ *                 least two schema columns, one of them a text indicator
+ *                 column (part="indicator": levels, name, target; 分值 and
+ *                 得分 head a budget block too); the
  *                 score is 40 + 30 × the share of the schema's columns
  *                 named anywhere in the table, or without such a row, for a
  *                 titled table, 30 × that share
@@ -24,7 +25,11 @@
  *                 does.  Below it each row is an indicator row: a value per
  *                 column from the cell covering it (merged 一级指标 cells
  *                 carry down), a cell that is the header itself read blank.
- *                 A row naming a form field ends the block.
+ *                 A row naming a form field ends the block.  A row
+ *                 printing no indicator column (a project in a list, its
+ *                 合计) is a form; a cell holding a project's indicators
+ *                 ("1、1-产出指标；11-数量指标；名称；年度指标值:≥20场。2、…")
+ *                 gives one indicator row per numbered item.
  *                 Outside the blocks, each cell naming a form field takes
  *                 its value from the next cell to its right, else from the
  *                 first cell under it (an amount for an amount field); a
@@ -43,7 +48,8 @@
  *   5. unit       without a unit line, the unit a label above the indicator
  *                 rows prints (项目资金（万元）).
  *
- * Checks (from map/check.c), per form, only where printed:
+ * Checks (from map/check.c), per form, only where the total (or, for
+ * weights, one indicator's weight) is printed:
  *   score_sum   total = the `parts` columns summed over the form's rows
  *               (the budget block's score and every indicator's score)
  *   weight_sum  the same with the weights; the total is 100 when not printed
