@@ -48,8 +48,8 @@
  *   5. unit       without a unit line, the unit a label above the indicator
  *                 rows prints (项目资金（万元）).
  *
- * Checks (from map/check.c), per form, only where the total (or, for
- * weights, one indicator's weight) is printed:
+ * Checks (from map/check.c), per form (in a list, per project), only where
+ * the total (or, for weights, one indicator's weight) is printed:
  *   score_sum   total = the `parts` columns summed over the form's rows
  *               (the budget block's score and every indicator's score)
  *   weight_sum  the same with the weights; the total is 100 when not printed
@@ -360,12 +360,15 @@ static const char *field_value(former *f, size_t r, size_t c, bool amount)
 			return s;
 		break;
 	}
+	/* Under it, within its columns, down to the indicator header at most. */
 	size_t below = r + (size_t)(lab->rowspan > 0 ? lab->rowspan : 1);
-	for (size_t rr = below; rr < t->nrows && rr < below + BELOW_ROWS; rr++) {
+	for (size_t rr = below; rr < t->nrows && rr < below + BELOW_ROWS && !header_row(&f->k, t, rr, f->a); rr++) {
 		size_t orow, ocol;
 		const cell *o = owner(t, rr, c, &orow, &ocol);
 		if (orow < below)
 			continue;
+		if (ocol < c || ocol + (size_t)o->colspan > right)
+			break;
 		const char *s = o->text;
 		if (blank(f->a, s) || is_label(f, s))
 			continue;
@@ -824,14 +827,27 @@ static long column_index(const table *t, const char *key)
 	return -1;
 }
 
+/* Rows a and b name the same project (or neither names one). */
+static bool same_project(const table *t, long project, size_t a, size_t b)
+{
+	if (project < 0)
+		return true;
+	const value *x = &t->rows.items[a].values[project], *y = &t->rows.items[b].values[project];
+	if (x->kind != VALUE_TEXT || y->kind != VALUE_TEXT)
+		return x->kind == y->kind;
+	return strcmp(x->text, y->text) == 0;
+}
+
 void perf_check(document *doc, table *t, const schema_check *ck)
 {
 	bool weights = strcmp(ck->rule, "weight_sum") == 0;
-	long total = column_index(t, ck->total);
+	long total = column_index(t, ck->total), project = column_index(t, "project");
 	for (size_t r = 0; r < t->rows.len;) {
-		/* One form: its row (when it has one) and the indicator rows up to the next. */
+		/* One form: its row (when it has one) and the indicator rows up to the next
+		 * form, or in a list of projects up to the next project. */
 		size_t end = r + 1;
-		while (end < t->rows.len && !(t->rows.items[end].group && strcmp(t->rows.items[end].group, "form") == 0))
+		while (end < t->rows.len && !(t->rows.items[end].group && strcmp(t->rows.items[end].group, "form") == 0) &&
+		       same_project(t, project, r, end))
 			end++;
 		const row *form = t->rows.items[r].group && strcmp(t->rows.items[r].group, "form") == 0
 		                          ? &t->rows.items[r]
@@ -854,9 +870,11 @@ void perf_check(document *doc, table *t, const schema_check *ck)
 				indicator_parts += rw != form;
 			}
 		}
+		const char *name = form && form->label ? form->label : NULL;
+		if (!name && project >= 0 && t->rows.items[r].values[project].kind == VALUE_TEXT)
+			name = t->rows.items[r].values[project].text;
 		if (printed && indicator_parts >= 1)
-			map_push_check(doc, t, ck->rule, form && form->label ? form->label : NULL, ck->total, expected,
-			               found, addends);
+			map_push_check(doc, t, ck->rule, name, ck->total, expected, found, addends);
 		r = end;
 	}
 }
