@@ -14,10 +14,12 @@
  *   1. evidence   an indicator header row is a row whose own cells name at
  *                 least two schema columns, one of them a text indicator
  *                 column (part="indicator": levels, name, target; 分值 and
- *                 得分 head a budget block too); the
- *                 score is 40 + 30 × the share of the schema's columns
- *                 named anywhere in the table, or without such a row, for a
- *                 titled table, 30 × that share
+ *                 得分 head a budget block too), or a project and its
+ *                 goal (a list of projects); the score is 40 + 3 × the
+ *                 columns the best such row names (at most 10) + 30 × the
+ *                 share of the schema's columns named anywhere in the
+ *                 table, or without such a row, for a titled table, 30 ×
+ *                 that share
  *   2. walk       rows top to bottom.  A header row, with the rows under it
  *                 that print only header words, starts an indicator block:
  *                 each of its columns takes the schema key its header names
@@ -29,7 +31,9 @@
  *                 printing no indicator column (a project in a list, its
  *                 合计) is a form; a cell holding a project's indicators
  *                 ("1、1-产出指标；11-数量指标；名称；年度指标值:≥20场。2、…")
- *                 gives one indicator row per numbered item.
+ *                 gives one indicator row per numbered item.  A row
+ *                 printing only text outside the key columns (a goal's
+ *                 wrapped lines) continues the row before.
  *                 Outside the blocks, each cell naming a form field takes
  *                 its value from the next cell to its right, else from the
  *                 first cell under it (an amount for an amount field); a
@@ -184,10 +188,12 @@ static bool blank(arena *a, const char *text)
 
 /* ---- evidence --------------------------------------------------------- */
 
-/* Does row r name two schema columns, an indicator's level, name or target among them? */
-static bool header_row(const form_keys *k, const table *t, size_t r, arena *a)
+/* How many schema columns row r names, when it names two, an indicator's level, name or
+ * target among them (or a project and its goal); 0 when it is no indicator header. */
+static size_t header_row(const form_keys *k, const table *t, size_t r, arena *a)
 {
 	size_t named = 0, indicator = 0;
+	bool project = false, goal = false;
 	for (size_t c = 0; c < t->ncols; c++) {
 		const char *s = own_text(t, r, c);
 		if (!s || !*s)
@@ -198,8 +204,11 @@ static bool header_row(const form_keys *k, const table *t, size_t r, arena *a)
 		named++;
 		/* Weights and scores head a budget block too; levels, targets and names only indicators. */
 		indicator += k->s->columns.items[i].part == PART_INDICATOR && k->s->columns.items[i].type == TYPE_TEXT;
+		project = project || strcmp(k->s->columns.items[i].key, "project") == 0;
+		goal = goal || strcmp(k->s->columns.items[i].key, "goal") == 0;
 	}
-	return named >= 2 && indicator >= 1;
+	/* A list of projects with their goals (项目名称 … 绩效目标) heads rows too. */
+	return named >= 2 && (indicator >= 1 || (project && goal)) ? named : 0;
 }
 
 int perf_form_score(const schema *s, const table *t, arena *a)
@@ -207,9 +216,11 @@ int perf_form_score(const schema *s, const table *t, arena *a)
 	form_keys k;
 	keys_init(&k, s, a);
 	bool *seen = arena_calloc(a, s->columns.len ? s->columns.len : 1, 1);
-	bool header = false;
+	size_t header = 0;
 	for (size_t r = 0; r < t->nrows; r++) {
-		header = header || header_row(&k, t, r, a);
+		size_t named = header_row(&k, t, r, a);
+		if (named > header)
+			header = named;
 		for (size_t c = 0; c < t->ncols; c++) {
 			const char *text = own_text(t, r, c);
 			if (!text || !*text)
@@ -228,7 +239,7 @@ int perf_form_score(const schema *s, const table *t, arena *a)
 	if (!matched)
 		return -1;
 	int share = (int)(30 * matched / s->columns.len);
-	return header ? 40 + share : share;
+	return header ? 40 + 3 * (int)(header < 10 ? header : 10) + share : share;
 }
 
 /* ---- mapping ---------------------------------------------------------- */
@@ -595,6 +606,46 @@ static void split_indicators(former *f, size_t at)
 	}
 }
 
+/*
+ * A row printing text only in columns that are not the row's keys (no
+ * project, level, indicator or figure: the goal's lines wrapped onto a row
+ * of their own, or a page break inside a cell) continues the row before:
+ * its texts are appended there.  True when row `at` was so merged (the
+ * caller drops it).
+ */
+static bool continues_row(former *f, size_t at)
+{
+	if (at == 0 || f->rows.items[at - 1].group == NULL)
+		return false;
+	static const char *const keys[] = { "project", "level1", "level2", "level3", "indicator", "indicators", "unit" };
+	row *rw = &f->rows.items[at], *prev = &f->rows.items[at - 1];
+	bool text = false;
+	for (size_t k = 0; k < f->cols.len && k < f->nvals.items[at]; k++) {
+		const value *v = &rw->values[k];
+		if (v->kind == VALUE_NULL)
+			continue;
+		if (v->kind != VALUE_TEXT || !f->cols.items[k].text)
+			return false;
+		for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
+			if (strcmp(f->cols.items[k].key, keys[i]) == 0)
+				return false;
+		text = true;
+	}
+	if (!text)
+		return false;
+	for (size_t k = 0; k < f->cols.len && k < f->nvals.items[at]; k++) {
+		const value *v = &rw->values[k];
+		if (v->kind != VALUE_TEXT)
+			continue;
+		value *p = slot(f, at - 1, (int)k);
+		prev = &f->rows.items[at - 1];
+		p->text = p->kind == VALUE_TEXT ? arena_printf(f->a, "%s%s", p->text, v->text) : v->text;
+		p->kind = VALUE_TEXT;
+	}
+	(void)prev;
+	return true;
+}
+
 /* Reads row r of an indicator block; false when the row prints nothing. */
 static void read_indicator(former *f, const iblock *b, size_t r)
 {
@@ -616,6 +667,11 @@ static void read_indicator(former *f, const iblock *b, size_t r)
 		any = any || (v->kind != VALUE_NULL && orow == r);
 	}
 	if (!any) {
+		f->rows.len--;
+		f->nvals.len--;
+		return;
+	}
+	if (continues_row(f, at)) {
 		f->rows.len--;
 		f->nvals.len--;
 		return;

@@ -131,6 +131,7 @@ PERF_TABLES = [
     ("guangzhou-govservice-2026-performance.pdf", "budget.project_performance", 1),
     ("chongqing-water-2026-budget.pdf", "budget.project_performance", 3),  # pages 31, 32 and 33
     ("beijing-audit-2026-budget-tables.pdf", "budget.department_performance", 1),
+    ("shenzhen-civil-affairs-2026-budget.pdf", "budget.project_performance", 1),
 ]
 
 # 绩效 values read off the page images: (file, schema, row group, row label, key, value as printed).
@@ -169,6 +170,9 @@ PERF_VALUES = [
     ("beijing-medical-insurance-2026-budget-tables.pdf", "budget.department_performance", "form", "北京市医疗保障局", "amount", "110,896.619602"),
     ("beijing-medical-insurance-2026-budget-tables.pdf", "budget.department_performance", "form", "北京市医疗保障局", "project_expenditure", "99,735.061373"),
     ("beijing-audit-2026-budget-tables.pdf", "budget.department_performance", "form", "北京市审计局", "basic_expenditure", "25,218.537585"),
+    # 深圳市民政局 page 11: an untitled list of 7 projects (设置并编报7个项目绩效目标), its goals wrapped
+    ("shenzhen-civil-affairs-2026-budget.pdf", "budget.project_performance", "form", "福利彩票公益金项目", "amount", "19,336.15"),
+    ("shenzhen-civil-affairs-2026-budget.pdf", "budget.project_performance", "form", "安全生产和应急管理专项经费", "goal", "全市民政服务机构应急预案的实用性和可操作性显著提升,有效保障服务对象生命财产安全。"),
 ]
 
 # 绩效 checks that must hold, with the sum read off the page: (file, rule, row, expected).
