@@ -26,7 +26,9 @@
  *                 (an indicator column first), or its header text when none
  *                 does.  Below it each row is an indicator row: a value per
  *                 column from the cell covering it (merged 一级指标 cells
- *                 carry down), a cell that is the header itself read blank.
+ *                 carry down; so do levels printed once over blank cells
+ *                 in a grid without spans), a cell that is the header
+ *                 itself read blank.
  *                 A row naming a form field ends the block.  A row
  *                 printing no indicator column (a project in a list, its
  *                 合计) is a form; a cell holding a project's indicators
@@ -394,6 +396,7 @@ typedef struct iblock {
 	int *out;
 	int weight, score; /* output columns of the weight and score, -1 */
 	size_t first;      /* first body row */
+	long last;         /* the block's last indicator row (in f->rows), -1 */
 } iblock;
 
 /* Rows under the header row that print only header words are header too. */
@@ -427,6 +430,7 @@ static void open_block(former *f, iblock *b, size_t r)
 	b->out = arena_calloc(f->a, t->ncols ? t->ncols : 1, sizeof(int));
 	b->weight = b->score = -1;
 	b->first = end;
+	b->last = -1;
 	bool *taken = arena_calloc(f->a, f->s->columns.len ? f->s->columns.len : 1, 1);
 	const cell *last_held = NULL;
 	for (size_t c = 0; c < t->ncols; c++) {
@@ -646,8 +650,38 @@ static bool continues_row(former *f, size_t at)
 	return true;
 }
 
+/*
+ * A level printed once over the rows of its group, where the grid kept no
+ * span (a text rendering: 产出指标 on the first row, blanks under it): a row
+ * printing its own deeper level takes the blank higher ones from the
+ * block's row before.
+ */
+static void carry_levels(former *f, const iblock *b, size_t at)
+{
+	if (b->last < 0)
+		return;
+	static const char *const levels[] = { "level1", "level2", "level3" };
+	long k[3];
+	for (size_t i = 0; i < 3; i++) {
+		k[i] = -1;
+		for (size_t c = 0; c < f->cols.len; c++)
+			if (strcmp(f->cols.items[c].key, levels[i]) == 0)
+				k[i] = (long)c;
+	}
+	for (size_t i = 0; i < 2; i++) {
+		if (k[i] < 0 || slot(f, at, (int)k[i])->kind != VALUE_NULL)
+			continue;
+		bool deeper = false;
+		for (size_t d = i + 1; d < 3; d++)
+			deeper = deeper || (k[d] >= 0 && slot(f, at, (int)k[d])->kind != VALUE_NULL);
+		value *above = slot(f, (size_t)b->last, (int)k[i]);
+		if (deeper && above->kind == VALUE_TEXT)
+			*slot(f, at, (int)k[i]) = *above;
+	}
+}
+
 /* Reads row r of an indicator block; false when the row prints nothing. */
-static void read_indicator(former *f, const iblock *b, size_t r)
+static void read_indicator(former *f, iblock *b, size_t r)
 {
 	const table *t = f->t;
 	size_t at = new_row(f, r, "indicator");
@@ -676,6 +710,7 @@ static void read_indicator(former *f, const iblock *b, size_t r)
 		f->nvals.len--;
 		return;
 	}
+	carry_levels(f, b, at);
 	f->rows.items[at].label = (char *)path_label(f, at, b);
 	f->indicators++;
 	/* A row printing no indicator of its own (a project in a list, its 合计) is a form. */
@@ -685,10 +720,12 @@ static void read_indicator(former *f, const iblock *b, size_t r)
 		indicator = indicator || (scol >= 0 && f->s->columns.items[scol].part == PART_INDICATOR &&
 		                          f->rows.items[at].values[k].kind != VALUE_NULL);
 	}
-	if (!indicator)
+	if (!indicator) {
 		f->rows.items[at].group = "form";
-	else
+	} else {
+		b->last = (long)at;
 		split_indicators(f, at);
+	}
 }
 
 /* A total row under the indicator columns (总分 100 99.7): the form's total weight and score. */

@@ -5,7 +5,8 @@
  * cells carried down, a 总分 row under the weight and score columns, a second
  * form whose printed total score does not add up) and a list of project
  * targets whose project cells are merged over their indicators, and a list
- * whose indicators are printed in one cell (1、1-产出指标；…).  Every
+ * whose indicators are printed in one cell (1、1-产出指标；…); and a text
+ * rendering (performance.txt) whose levels are printed once over blanks.  Every
  * expected figure is read from the page's markup.
  */
 #include <setjmp.h>
@@ -193,12 +194,43 @@ static void test_indicators_in_one_cell(void **state)
 	assert_string_equal(t->rows.items[0].group, "form");
 }
 
+/* A text rendering (tests/data/map/performance.txt): no spans, levels printed once. */
+static void test_text_levels_printed_once(void **state)
+{
+	(void)state;
+	error err = { 0 };
+	const char *path = "tests/data/map/performance.txt";
+	char *data = NULL;
+	size_t len = 0;
+	assert_int_equal(pipeline_read(path, &data, &len, &err), 0);
+	pipeline_options opt = { 0 };
+	opt.schemas = set;
+	document *d = pipeline_run(path, data, len, &opt, &err);
+	free(data);
+	assert_non_null(d);
+	assert_int_equal(d->tables.len, 1);
+	const table *t = d->tables.items[0];
+	assert_string_equal(t->schema, "performance.self_assessment");
+	const row *r = find(t, "indicator", "产出指标/数量指标/巡检次数");
+	assert_number(t, r, "score", "18");
+	r = find(t, "indicator", "产出指标/质量指标/系统可用率");
+	assert_text(t, r, "target", "≥99%");
+	const row *form = find(t, "form", "示例运维项目");
+	assert_number(t, form, "total_weight", "100");
+	assert_number(t, form, "total_score", "98");
+	for (size_t i = 0; i < t->checks.len; i++)
+		assert_true(t->checks.items[i].ok);
+	assert_int_equal(t->checks.len, 2);
+	doc_free(d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_self_assessment),
 		cmocka_unit_test(test_target_list),
 		cmocka_unit_test(test_indicators_in_one_cell),
+		cmocka_unit_test(test_text_levels_printed_once),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
