@@ -19,7 +19,7 @@
  *                 columns the best such row names (at most 10) + 30 × the
  *                 share of the schema's columns named anywhere in the
  *                 table, or without such a row, for a titled table, 30 ×
- *                 that share
+ *                 that share (the first SCORE_ROWS rows are weighed)
  *   2. walk       rows top to bottom.  A header row, with the rows under it
  *                 that print only header words, starts an indicator block:
  *                 each of its columns takes the schema key its header names
@@ -71,6 +71,7 @@
 
 #define MAX_LABEL 24   /* characters: a longer cell is a value, never a label */
 #define BELOW_ROWS 4   /* rows looked down for a field's value */
+#define SCORE_ROWS 400 /* rows weighed for the evidence (headers and forms are near the top) */
 
 /* ---- keys ------------------------------------------------------------- */
 
@@ -190,6 +191,15 @@ static bool blank(arena *a, const char *text)
 
 /* ---- evidence --------------------------------------------------------- */
 
+/* Only text with a character beyond ASCII can be a label (amounts and codes are skipped cheaply). */
+static bool may_be_label(const char *s)
+{
+	for (; s && *s; s++)
+		if ((unsigned char)*s >= 0x80)
+			return true;
+	return false;
+}
+
 /* How many schema columns row r names, when it names two, an indicator's level, name or
  * target among them (or a project and its goal); 0 when it is no indicator header. */
 static size_t header_row(const form_keys *k, const table *t, size_t r, arena *a)
@@ -198,7 +208,7 @@ static size_t header_row(const form_keys *k, const table *t, size_t r, arena *a)
 	bool project = false, goal = false;
 	for (size_t c = 0; c < t->ncols; c++) {
 		const char *s = own_text(t, r, c);
-		if (!s || !*s)
+		if (!may_be_label(s))
 			continue;
 		int i = column_named(k, field_key(a, s), PART_INDICATOR);
 		if (i < 0)
@@ -215,19 +225,22 @@ static size_t header_row(const form_keys *k, const table *t, size_t r, arena *a)
 
 int perf_form_score(const schema *s, const table *t, arena *a)
 {
+	(void)a;
+	/* Keys live in an arena of their own: a table of a million cells costs no memory after. */
+	arena *tmp = arena_new();
 	form_keys k;
-	keys_init(&k, s, a);
-	bool *seen = arena_calloc(a, s->columns.len ? s->columns.len : 1, 1);
-	size_t header = 0;
-	for (size_t r = 0; r < t->nrows; r++) {
-		size_t named = header_row(&k, t, r, a);
+	keys_init(&k, s, tmp);
+	bool *seen = arena_calloc(tmp, s->columns.len ? s->columns.len : 1, 1);
+	size_t header = 0, rows = t->nrows < SCORE_ROWS ? t->nrows : SCORE_ROWS;
+	for (size_t r = 0; r < rows; r++) {
+		size_t named = header_row(&k, t, r, tmp);
 		if (named > header)
 			header = named;
 		for (size_t c = 0; c < t->ncols; c++) {
 			const char *text = own_text(t, r, c);
-			if (!text || !*text)
+			if (!may_be_label(text))
 				continue;
-			char *key = field_key(a, text);
+			char *key = field_key(tmp, text);
 			for (int p = PART_ANY; p <= PART_INDICATOR; p++) {
 				int i = column_named(&k, key, (enum column_part)p);
 				if (i >= 0)
@@ -238,6 +251,7 @@ int perf_form_score(const schema *s, const table *t, arena *a)
 	size_t matched = 0;
 	for (size_t i = 0; i < s->columns.len; i++)
 		matched += seen[i];
+	arena_free(tmp);
 	if (!matched)
 		return -1;
 	int share = (int)(30 * matched / s->columns.len);
