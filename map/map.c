@@ -5,8 +5,9 @@
  *                (map/keys.c); the title becomes a title key.
  *   2. score     each schema: title (exact 100, suffix 50 + length, inside
  *                30 + length) + header content (30 × share of the schema's
- *                columns some grid column matches) − 40 when the document's
- *                kind differs.  No column matched → 0.  The best score wins
+ *                columns some grid column matches; for a form, the evidence
+ *                map/performance.c weighs) − 40 when the document's
+ *                kind differs (not for forms).  No column matched → 0.  The best score wins
  *                when it reaches 50 and no other schema id ties it; the same
  *                words in a table of contents match no header and stay out.
  *                A table printed with no title is mapped after the others:
@@ -324,11 +325,12 @@ static const schema *recognise(const document *doc, const table *t, const schema
 	bool tie = false;
 	for (size_t i = 0; i < set->schemas.len; i++) {
 		const schema *s = &set->schemas.items[i];
-		int hs = header_score(s, cols, t->ncols, a);
+		int hs = s->layout == LAYOUT_FORM ? perf_form_score(s, t, a) : header_score(s, cols, t->ncols, a);
 		if (hs < 0)
 			continue;
 		int score = title_score(s, key) + hs;
-		if (doc->kind != KIND_UNKNOWN && s->kind != doc->kind)
+		/* 绩效 forms are printed in budgets, accounts and reports of their own alike. */
+		if (doc->kind != KIND_UNKNOWN && s->kind != doc->kind && s->layout != LAYOUT_FORM)
 			score -= 40;
 		if (score > best_score) {
 			best = s;
@@ -1347,6 +1349,11 @@ static bool map_table(document *doc, table *t, const schema_set *set, const char
 		return false;
 	t->schema = m.s ? m.s->id : NULL;
 
+	if (m.s && m.s->layout == LAYOUT_FORM) {
+		perf_map_form(doc, t, m.s);
+		map_check_table(doc, t, m.s);
+		return true;
+	}
 	enum schema_layout layout = m.s ? m.s->layout : LAYOUT_TWO_SIDED;
 	bool done = false;
 	if (layout == LAYOUT_TWO_SIDED) {
