@@ -120,9 +120,14 @@ real-checks: disclex
 	python3 scripts/real_checks.py ./disclex
 
 # Hostile inputs and outputs (tests/robust/*.sh): peak memory and time on 10 MB
-# inputs, --max-cells, atomic -o, CSV safety, odd names and encodings.
+# inputs, --max-cells, atomic -o, CSV safety, odd names and encodings.  Under a
+# sanitizer (shadow memory, quarantine, several times slower) the bounds are the
+# sanitizer's: four times the memory and time.
+ifneq ($(SANITIZE),)
+ROBUST_LIMITS := LIMIT_KB=2000000 LIMIT_SECONDS=240
+endif
 robust: disclex
-	tests/robust/run.sh ./disclex
+	$(ROBUST_LIMITS) tests/robust/run.sh ./disclex
 
 # The installed tree on its own (tests/install.sh) and the user's documents in step with the
 # program (tests/docs_agree.py).

@@ -14,11 +14,10 @@
  *     gives the document its year until a title does;
  * and what is left of the line is its title part.  A furniture line (one
  * repeated on every page) near the table gives its unit, entity and form
- * number, and its title when it reads as a table's (a title repeated on
- * every page a table runs over), never the document's name.  A short line
- * right under an entity line that took the title is the entity's name
- * wrapped: it is joined to the entity (warning entity_line_joined).  Lines
- * holding only such
+ * number, and its title when it names a table (…表, …表（…）: a title
+ * printed again over every page of a long table).  A
+ * short line right under an entity line that took the title is the entity's
+ * name wrapped: it is joined to the entity (warning entity_line_joined).  Lines holding only such
  * details are claimed and the walk goes on; the first line with a title
  * part gives the title; the walk stops at the line after it that has one, at
  * a gap of more than three line heights, or at a long sentence.
@@ -28,6 +27,7 @@
 #include <string.h>
 
 #include "core/sbuf.h"
+#include "normalize/text.h"
 #include "normalize/unit.h"
 
 static const char *const money_units[] = { "\xE4\xBA\xBF\xE5\x85\x83", "\xE4\xB8\x87\xE5\x85\x83",
@@ -294,19 +294,6 @@ static size_t char_count(const char *s)
 	return n;
 }
 
-/* A table's title: ends in 表, or in 表 and a bracketed note (表（功能科目）). */
-static bool table_title(const char *s)
-{
-	const char *t = strstr(s, TABLE_CHAR);
-	const char *last = NULL;
-	for (; t; t = strstr(t + 3, TABLE_CHAR))
-		last = t;
-	if (!last)
-		return false;
-	const char *after = last + 3;
-	return !*after || *after == '(' || strncmp(after, "\xEF\xBC\x88", 3) == 0; /* （ */
-}
-
 /* A short line right under an entity line, starting where it starts and
  * naming no table: the wrapped end of the entity's name. */
 static bool continues_entity(const textline *entity_line, const textline *below, const char *text)
@@ -330,18 +317,18 @@ void caption_read(document *doc, page *pg, found_table *ft)
 		double lh = ln->bb.y1 - ln->bb.y0;
 		double limit = lh * 3 > 36 ? lh * 3 : 36;
 		if (ln->furniture) {
-			/* A unit, entity or form-number line repeated over every page of a
-			 * long table is furniture to the text, yet still this table's
-			 * caption; so is its title repeated (never the document's name). */
-			if (edge - ln->bb.y1 > limit)
-				continue;
-			char *rest = caption_parse(doc->arena, ln->text, &ft->number, (const char **)&ft->unit, &ft->entity);
-			if (*rest && table_title(rest) && !ft->title) {
-				ft->title = rest;
-				title_line = ln;
+			/* A unit or entity line repeated over every page of a long table
+			 * is furniture to the text, yet still this table's caption; so is
+			 * its title (running_title: no evidence of a new table). */
+			if (edge - ln->bb.y1 <= limit) {
+				char *rest = caption_parse(doc->arena, ln->text, &ft->number, (const char **)&ft->unit, &ft->entity);
+				if (!ft->title && norm_names_table(rest)) {
+					ft->title = rest;
+					ft->running_title = true;
+				}
+				if (!*rest || ft->title == rest)
+					edge = ln->bb.y0; /* a caption line: the walk goes on above it */
 			}
-			if (!*rest || ft->title == rest)
-				edge = ln->bb.y0; /* a caption line: the walk goes on above it */
 			continue;
 		}
 		if (edge - ln->bb.y1 > limit)

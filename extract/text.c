@@ -67,6 +67,7 @@
 #include "core/sbuf.h"
 #include "extract/html.h"
 #include "extract/sniff.h"
+#include "normalize/text.h"
 
 /* ---------- UTF-8 string helpers ---------- */
 
@@ -514,11 +515,7 @@ static bool title_like(const char *s)
 	size_t n = strlen(s);
 	if (!n || cp_count(s) > 60 || strstr(s, "。") || strstr(s, "：") || ordinal_level(s) == 4)
 		return false;
-	static const char *const ends[] = { "表", "表（续）", "表(续)", "（续表）", "(续表)", "续表", "表（续表）" };
-	for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++)
-		if (has_suffix(s, n, ends[i]))
-			return true;
-	return false;
+	return norm_names_table(s);
 }
 
 /* Title as the schemas match it: no year, ordinal, form number, (续) or spaces. */

@@ -16,7 +16,9 @@
  *                a row label holding one of the schema's <evidence> words +10)
  *                − 40 when the document's kind differs − 15 when the title
  *                does not carry and an earlier table of the entity has the
- *                schema.  No column matched → out, unless the schema's own
+ *                schema.  A 绩效 form is scored on the evidence
+ *                map/performance.c weighs instead of header and body, and
+ *                its kind may differ.  No column matched → out, unless the schema's own
  *                title (same, same core, or a suffix of six characters or
  *                more) heads a table with a value header (a bare 金额).  The best score wins when it reaches 50 and no other
  *                schema id ties it; the same words in a table of contents
@@ -537,21 +539,25 @@ static const schema *recognise(const document *doc, table *t, const schema_set *
 	for (size_t i = 0; i < set->schemas.len; i++) {
 		const schema *s = &set->schemas.items[i];
 		int ts = title_score(s, key, core);
-		int hs = header_score(s, cols, t->ncols, a);
+		bool form = s->layout == LAYOUT_FORM;
+		int hs = form ? perf_form_score(s, t, a) : header_score(s, cols, t->ncols, a);
 		/* No column the schema knows: only its own title (the same, the
 		 * same core, or ending with one of six characters or more: …局财政
 		 * 拨款收入支出决算总表) in a document of its kind, over a table with
 		 * a printed value header (a bare 金额 / 预算 / 决算, or a header
 		 * misread), claims it for a table of rows; a table of contents
-		 * naming the title has none, and a form (绩效) whose header is not
-		 * found is left to its own columns. */
-		if (hs < 0 && (ts < 56 || !headed || s->rows == ROWS_NONE ||
+		 * naming the title has none, and a form (绩效) is left to its own
+		 * evidence. */
+		if (hs < 0 && (form || ts < 56 || !headed || s->rows == ROWS_NONE ||
 		               (doc->kind != KIND_UNKNOWN && s->kind != doc->kind)))
 			continue;
-		int score = ts + (hs > 0 ? hs : 0) + content_score(s, &ev) + (evidence_rows(s, &ev) ? 10 : 0);
-		if (doc->kind != KIND_UNKNOWN && s->kind != doc->kind)
+		int score = ts + (hs > 0 ? hs : 0);
+		if (!form)
+			score += content_score(s, &ev) + (evidence_rows(s, &ev) ? 10 : 0);
+		/* 绩效 forms are printed in budgets, accounts and reports of their own alike. */
+		if (doc->kind != KIND_UNKNOWN && s->kind != doc->kind && !form)
 			score -= 40;
-		if (ts < 50 && claimed_before(doc, t, s))
+		if (ts < 50 && !form && claimed_before(doc, t, s))
 			score -= 15;
 		if (score > best_score) {
 			best = s;
@@ -564,7 +570,8 @@ static const schema *recognise(const document *doc, table *t, const schema_set *
 	}
 	if (!best || best_score < 50 || tie)
 		return NULL;
-	t->evidence = best_title < 50 ? describe(a, best, t, cols, &ev, t->title) : NULL;
+	/* A 绩效 form's claim rests on map/performance.c's evidence, not told here. */
+	t->evidence = best_title < 50 && best->layout != LAYOUT_FORM ? describe(a, best, t, cols, &ev, t->title) : NULL;
 	return best;
 }
 
@@ -1621,6 +1628,11 @@ static bool map_table(document *doc, table *t, const schema_set *set, const char
 		return false;
 	t->schema = m.s ? m.s->id : NULL;
 
+	if (m.s && m.s->layout == LAYOUT_FORM) {
+		perf_map_form(doc, t, m.s);
+		map_check_table(doc, t, m.s);
+		return true;
+	}
 	enum schema_layout layout = m.s ? m.s->layout : LAYOUT_TWO_SIDED;
 	bool done = false;
 	if (layout == LAYOUT_TWO_SIDED) {
