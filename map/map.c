@@ -2,7 +2,10 @@
  * map: recognition, column mapping and row keying.  See map.h.
  *
  *   1. keys      every grid column's header path becomes a path key
- *                (map/keys.c); the title becomes a title key.
+ *                (map/keys.c); the title becomes a title key.  A path no
+ *                schema and no role word knows has its last levels joined
+ *                back into one while that makes it known (a header word
+ *                wrapped in its cell read as levels: 经营/收入).
  *   2. score     each schema: title (exact 100, suffix 50 + length, inside
  *                30 + length) + header content (30 × share of the schema's
  *                columns some grid column matches) − 40 when the document's
@@ -370,6 +373,38 @@ static bool label_header(const char *path)
 	return ends_with(last, "名称") || strcmp(last, "项目") == 0 || strcmp(last, "科目") == 0 ||
 	       ends_with(last, "科目") || strcmp(last, "功能分类") == 0 || strcmp(last, "经济分类") == 0 ||
 	       strcmp(last, "单位") == 0 || strcmp(last, "部门") == 0;
+}
+
+static bool known_path(const schema_set *set, const char *path)
+{
+	if (code_header(path) || label_header(path))
+		return true;
+	for (size_t i = 0; i < set->schemas.len; i++) {
+		int d;
+		if (match_column(&set->schemas.items[i], path, NULL, &d) >= 0)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * A header word wrapped inside its cell and read as levels of its own
+ * (附属单位/上缴收入, 本年支出/基本支/出): when no schema knows the path and
+ * no role word names it, its last two, three, … levels are joined back into
+ * one, and the first such path some schema or role word knows is the path.
+ */
+static char *unwrap_levels(arena *a, const schema_set *set, char *path)
+{
+	if (!set || !strchr(path, '/') || known_path(set, path))
+		return path;
+	char *cand = arena_strdup(a, path);
+	/* Each round drops the last '/' left: A/B/C, then A/BC, then ABC. */
+	for (char *slash; (slash = strrchr(cand, '/'));) {
+		memmove(slash, slash + 1, strlen(slash + 1) + 1);
+		if (known_path(set, cand))
+			return cand;
+	}
+	return path;
 }
 
 /* Counts the body cells of column c that hold digits only, amounts, other text. */
@@ -1293,7 +1328,7 @@ static bool map_table(document *doc, table *t, const schema_set *set, const char
 		m.paths[c] = t->paths && t->paths[c] ? t->paths[c] : "";
 	find_body(&m);
 	for (size_t c = 0; c < t->ncols; c++)
-		m.cols[c].path = year_relative(m.a, map_path_key(m.a, m.paths[c]), doc->year);
+		m.cols[c].path = unwrap_levels(m.a, set, year_relative(m.a, map_path_key(m.a, m.paths[c]), doc->year));
 	t->columns.len = 0;
 	t->rows.len = 0;
 	t->checks.len = 0;
