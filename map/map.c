@@ -375,36 +375,47 @@ static bool label_header(const char *path)
 	       strcmp(last, "单位") == 0 || strcmp(last, "部门") == 0;
 }
 
-static bool known_path(const schema_set *set, const char *path)
+/* How much of path some schema's header pattern names: the length of the longest
+ * match; 1 when only a role word (…编码, …名称) names it; 0 for none. */
+static size_t known_len(const schema_set *set, const char *path)
 {
-	if (code_header(path) || label_header(path))
-		return true;
+	size_t best = code_header(path) || label_header(path) ? 1 : 0;
 	for (size_t i = 0; i < set->schemas.len; i++) {
-		int d;
-		if (match_column(&set->schemas.items[i], path, NULL, &d) >= 0)
-			return true;
+		const schema *s = &set->schemas.items[i];
+		for (size_t k = 0; k < s->columns.len; k++)
+			for (size_t h = 0; h < s->columns.items[k].headers.len; h++) {
+				const char *pat = s->columns.items[k].headers.items[h];
+				if (path_match(path, pat) > 0 && strlen(pat) > best)
+					best = strlen(pat);
+			}
 	}
-	return false;
+	return best;
 }
 
 /*
  * A header word wrapped inside its cell and read as levels of its own
- * (附属单位/上缴收入, 本年支出/基本支/出): when no schema knows the path and
- * no role word names it, its last two, three, … levels are joined back into
- * one, and the first such path some schema or role word knows is the path.
+ * (附属单位/上缴收入, 财政/专户/管理/资金): its last two, three, … levels are
+ * joined back into one, and the path becomes the joining that some schema's
+ * header names at greatest length, when that is longer than what names the
+ * path as read (资金 alone is a header too); a role word names a joining only
+ * where nothing names the path.  A path a role word names stays (收入/项目名称).
  */
 static char *unwrap_levels(arena *a, const schema_set *set, char *path)
 {
-	if (!set || !strchr(path, '/') || known_path(set, path))
+	if (!set || !strchr(path, '/') || code_header(path) || label_header(path))
 		return path;
-	char *cand = arena_strdup(a, path);
+	size_t best = known_len(set, path);
+	char *out = path, *cand = arena_strdup(a, path);
 	/* Each round drops the last '/' left: A/B/C, then A/BC, then ABC. */
 	for (char *slash; (slash = strrchr(cand, '/'));) {
 		memmove(slash, slash + 1, strlen(slash + 1) + 1);
-		if (known_path(set, cand))
-			return cand;
+		size_t n = known_len(set, cand);
+		if (n > best) {
+			best = n;
+			out = arena_strdup(a, cand);
+		}
 	}
-	return path;
+	return out;
 }
 
 /* Counts the body cells of column c that hold digits only, amounts, other text. */

@@ -271,6 +271,25 @@ static void test_wrapped_header_levels(void **state)
 	doc_free(doc);
 }
 
+/* A wrapped header whose last piece is a header of its own (资金 names 项目支出绩效目标表's
+ * amounts): the longer joined header wins, 财政专户管理资金. */
+static void test_wrapped_header_longest(void **state)
+{
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "科目编码", "科目名称", "合计", "财政拨款", "财政/专户/管理/资金" };
+	static const char *lines[] = {
+		"科目编码\t科目名称\t合计\t财政拨款\t财政专户管理资金",
+		"201\t一般公共服务支出\t12.00\t10.00\t2.00",
+	};
+	table *t = fixture_table(doc, "收入总表", paths, NELEM(paths), 1, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "budget.income");
+	assert_string_equal(val(doc, t, find(t, "201", NULL), "special_account"), "2");
+	doc_free(doc);
+}
+
 /* 收入支出决算总表: two sides, a wrapped expenditure label. */
 static void test_two_sided(void **state)
 {
@@ -602,6 +621,7 @@ int main(void)
 		cmocka_unit_test(test_numbering_column),
 		cmocka_unit_test(test_untitled_by_header),
 		cmocka_unit_test(test_wrapped_header_levels),
+		cmocka_unit_test(test_wrapped_header_longest),
 		cmocka_unit_test(test_two_sided),
 		cmocka_unit_test(test_two_sided_ruled_blank_row),
 		cmocka_unit_test(test_three_public),
