@@ -5,7 +5,10 @@
  *                (map/keys.c); the title becomes a title key.  A path no
  *                schema and no role word knows has its last levels joined
  *                back into one while that makes it known (a header word
- *                wrapped in its cell read as levels: 经营/收入).
+ *                wrapped in its cell read as levels: 经营/收入).  In an
+ *                unruled table a headed column with nothing under it gives
+ *                its header to the unheaded column of figures beside it (a
+ *                header set off the figures it names).
  *   2. score     each schema: title (exact 100, suffix 50 + length, inside
  *                30 + length) + header content (30 × share of the schema's
  *                columns some grid column matches) − 40 when the document's
@@ -1360,6 +1363,44 @@ static char *year_relative(arena *a, char *path, int year)
 
 /* ---- driver ----------------------------------------------------------- */
 
+static bool body_blank(const mapper *m, size_t c)
+{
+	for (size_t r = m->body; r < m->t->nrows; r++)
+		if (*squeeze(m->a, cell_text(m->t, r, c)))
+			return false;
+	return true;
+}
+
+/*
+ * Unruled tables: a header set off the figures under it (left-aligned or
+ * centred over right-aligned amounts, or over a label printed to the left)
+ * is read as a column of its own with nothing under it, beside a column of
+ * figures with no header.  The figures take the header.
+ */
+static void adopt_offset_headers(mapper *m)
+{
+	table *t = m->t;
+	if (t->ruled)
+		return;
+	for (size_t c = 0; c < t->ncols; c++) {
+		if (!*m->cols[c].path || !body_blank(m, c))
+			continue;
+		size_t nb[2] = { c + 1, c - 1 };
+		for (int k = 0; k < 2; k++) {
+			if ((k == 1 && c == 0) || nb[k] >= t->ncols)
+				continue;
+			size_t o = nb[k];
+			if (*m->cols[o].path || body_blank(m, o))
+				continue;
+			m->cols[o].path = m->cols[c].path;
+			m->paths[o] = m->paths[c];
+			m->cols[c].path = "";
+			m->paths[c] = "";
+			break;
+		}
+	}
+}
+
 /* Maps t onto its schema: the one recognised from its title and header, or `only`
  * when given (a schema found by recognise_by_header); returns false when t has no
  * title and no schema, so the header alone may still name one. */
@@ -1383,6 +1424,7 @@ static bool map_table(document *doc, table *t, const schema_set *set, const char
 	find_body(&m);
 	for (size_t c = 0; c < t->ncols; c++)
 		m.cols[c].path = unwrap_levels(m.a, set, year_relative(m.a, map_path_key(m.a, m.paths[c]), doc->year));
+	adopt_offset_headers(&m);
 	t->columns.len = 0;
 	t->rows.len = 0;
 	t->checks.len = 0;

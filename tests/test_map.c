@@ -290,6 +290,34 @@ static void test_wrapped_header_longest(void **state)
 	doc_free(doc);
 }
 
+/* Unruled, headers left-aligned over right-aligned figures: each header read as a column
+ * with nothing under it, the figures in unnamed columns beside; the figures take them. */
+static void test_offset_headers(void **state)
+{
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "科目编码", "科目名称", "合计", "", "基本支出", "", "项目支出", "" };
+	static const char *lines[] = {
+		"科目编码\t科目名称\t合计\t\t基本支出\t\t项目支出\t",
+		"201\t一般公共服务支出\t\t30.00\t\t20.00\t\t10.00",
+		"20103\t政府办公厅（室）及相关机构事务\t\t30.00\t\t20.00\t\t10.00",
+	};
+	table *t = fixture_table(doc, "一般公共预算支出表", paths, NELEM(paths), 1, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "budget.general_expenditure");
+	const row *r = find(t, "20103", NULL);
+	assert_string_equal(val(doc, t, r, "total"), "30");
+	assert_string_equal(val(doc, t, r, "basic"), "20");
+	assert_string_equal(val(doc, t, r, "project"), "10");
+	/* Ruled, the same grid is read as printed: the headed columns stay empty. */
+	table *u = fixture_table(doc, "政府性基金预算支出表", paths, NELEM(paths), 1, lines, NELEM(lines));
+	u->ruled = true;
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(val(doc, u, find(u, "20103", NULL), "basic"), "null");
+	doc_free(doc);
+}
+
 /* 收入支出决算总表: two sides, a wrapped expenditure label. */
 static void test_two_sided(void **state)
 {
@@ -622,6 +650,7 @@ int main(void)
 		cmocka_unit_test(test_untitled_by_header),
 		cmocka_unit_test(test_wrapped_header_levels),
 		cmocka_unit_test(test_wrapped_header_longest),
+		cmocka_unit_test(test_offset_headers),
 		cmocka_unit_test(test_two_sided),
 		cmocka_unit_test(test_two_sided_ruled_blank_row),
 		cmocka_unit_test(test_three_public),
