@@ -42,7 +42,9 @@
  *        - after a page break, a row whose only cells are text sitting under
  *          text cells of the row before (first column blank) is that row's
  *          wrapped tail: joined cell by cell (`…国债安` + `排的支出`);
- *        - width = the widest row;
+ *        - width = the widest row; a grid of rows × width over the
+ *          document's cell limit (doc->max_cells) is not built: the
+ *          pipeline refuses the document;
  *        - a cell-per-line row shorter than the width lost the covered cells
  *          of merged cells; from the bottom up it is placed against the row
  *          below: a row holding amounts lets its first cell absorb the gap

@@ -2,7 +2,13 @@
  * map: recognition, column mapping and row keying.  See map.h.
  *
  *   1. keys      every grid column's header path becomes a path key
- *                (map/keys.c); the title becomes a title key.
+ *                (map/keys.c); the title becomes a title key.  A path no
+ *                schema and no role word knows has its last levels joined
+ *                back into one while that makes it known (a header word
+ *                wrapped in its cell read as levels: 经营/收入).  In an
+ *                unruled table a headed column with nothing under it gives
+ *                its header to the unheaded column of figures beside it (a
+ *                header set off the figures it names).
  *   2. score     each schema, the title one piece of evidence among others:
  *                title (exact 100, same core words 80 — 基本支出预算情况表
  *                and 部门预算基本支出预算表 —, same but for a trailing 支出
@@ -648,6 +654,49 @@ static bool label_header(const char *path)
 	return ends_with(last, "名称") || strcmp(last, "项目") == 0 || strcmp(last, "科目") == 0 ||
 	       ends_with(last, "科目") || strcmp(last, "功能分类") == 0 || strcmp(last, "经济分类") == 0 ||
 	       strcmp(last, "单位") == 0 || strcmp(last, "部门") == 0;
+}
+
+/* How much of path some schema's header pattern names: the length of the longest
+ * match; 1 when only a role word (…编码, …名称) names it; 0 for none. */
+static size_t known_len(const schema_set *set, const char *path)
+{
+	size_t best = code_header(path) || label_header(path) ? 1 : 0;
+	for (size_t i = 0; i < set->schemas.len; i++) {
+		const schema *s = &set->schemas.items[i];
+		for (size_t k = 0; k < s->columns.len; k++)
+			for (size_t h = 0; h < s->columns.items[k].headers.len; h++) {
+				const char *pat = s->columns.items[k].headers.items[h];
+				if (path_match(path, pat) > 0 && strlen(pat) > best)
+					best = strlen(pat);
+			}
+	}
+	return best;
+}
+
+/*
+ * A header word wrapped inside its cell and read as levels of its own
+ * (附属单位/上缴收入, 财政/专户/管理/资金): its last two, three, … levels are
+ * joined back into one, and the path becomes the joining that some schema's
+ * header names at greatest length, when that is longer than what names the
+ * path as read (资金 alone is a header too); a role word names a joining only
+ * where nothing names the path.  A path a role word names stays (收入/项目名称).
+ */
+static char *unwrap_levels(arena *a, const schema_set *set, char *path)
+{
+	if (!set || !strchr(path, '/') || code_header(path) || label_header(path))
+		return path;
+	size_t best = known_len(set, path);
+	char *out = path, *cand = arena_strdup(a, path);
+	/* Each round drops the last '/' left: A/B/C, then A/BC, then ABC. */
+	for (char *slash; (slash = strrchr(cand, '/'));) {
+		memmove(slash, slash + 1, strlen(slash + 1) + 1);
+		size_t n = known_len(set, cand);
+		if (n > best) {
+			best = n;
+			out = arena_strdup(a, cand);
+		}
+	}
+	return out;
 }
 
 /* Counts the body cells of column c that hold digits only, amounts, other text. */
@@ -1588,6 +1637,44 @@ static void read_empty(const document *doc, table *t)
 	t->rows.len = 0;
 }
 
+static bool body_blank(const mapper *m, size_t c)
+{
+	for (size_t r = m->body; r < m->t->nrows; r++)
+		if (*squeeze(m->a, cell_text(m->t, r, c)))
+			return false;
+	return true;
+}
+
+/*
+ * Unruled tables: a header set off the figures under it (left-aligned or
+ * centred over right-aligned amounts, or over a label printed to the left)
+ * is read as a column of its own with nothing under it, beside a column of
+ * figures with no header.  The figures take the header.
+ */
+static void adopt_offset_headers(mapper *m)
+{
+	table *t = m->t;
+	if (t->ruled)
+		return;
+	for (size_t c = 0; c < t->ncols; c++) {
+		if (!*m->cols[c].path || !body_blank(m, c))
+			continue;
+		size_t nb[2] = { c + 1, c - 1 };
+		for (int k = 0; k < 2; k++) {
+			if ((k == 1 && c == 0) || nb[k] >= t->ncols)
+				continue;
+			size_t o = nb[k];
+			if (*m->cols[o].path || body_blank(m, o))
+				continue;
+			m->cols[o].path = m->cols[c].path;
+			m->paths[o] = m->paths[c];
+			m->cols[c].path = "";
+			m->paths[c] = "";
+			break;
+		}
+	}
+}
+
 /* Maps t onto its schema: the one recognised from its title and header, or `only`
  * when given (a schema found by recognise_by_header); returns false when t has no
  * title and no schema, so the header alone may still name one. */
@@ -1610,7 +1697,8 @@ static bool map_table(document *doc, table *t, const schema_set *set, const char
 		m.paths[c] = t->paths && t->paths[c] ? t->paths[c] : "";
 	find_body(&m);
 	for (size_t c = 0; c < t->ncols; c++)
-		m.cols[c].path = year_relative(m.a, map_path_key(m.a, m.paths[c]), doc->year);
+		m.cols[c].path = unwrap_levels(m.a, set, year_relative(m.a, map_path_key(m.a, m.paths[c]), doc->year));
+	adopt_offset_headers(&m);
 	t->columns.len = 0;
 	t->rows.len = 0;
 	t->checks.len = 0;
