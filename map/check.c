@@ -79,21 +79,43 @@ static bool is_total(const row *r)
 	return !r->code && r->label && (strstr(r->label, "合计") || strstr(r->label, "总计"));
 }
 
-/* Index of the nearest printed ancestor of rows[i] (same side and group), or -1. */
+/*
+ * A unit's heading in a table printed unit by unit (深圳市…局(本级), then its
+ * function rows, then the next unit): a row with a label and no code, not a
+ * total nor a 其中 line, directly above a 类 (a three-digit code) or above
+ * another such heading (a department over its units).
+ */
+static bool unit_heading(const table *t, size_t i)
+{
+	const row *r = &t->rows.items[i];
+	if (r->code || !r->label || r->subrow || is_total(r) || i + 1 >= t->rows.len)
+		return false;
+	const row *next = &t->rows.items[i + 1];
+	if (next->code)
+		return strlen(next->code) == 3;
+	return unit_heading(t, i + 1);
+}
+
+/*
+ * Index of the nearest printed ancestor of rows[i] (same side and group), or
+ * -1: the closest row above whose code is a proper prefix of its code (20801
+ * over 2080101, a department's 113 over its unit 113001), not looking past a
+ * unit heading, so that each unit's rows add up to its own 类 and 款.
+ */
 static long nearest_ancestor(const table *t, size_t i)
 {
 	const row *r = &t->rows.items[i];
 	if (!r->code)
 		return -1;
 	size_t n = strlen(r->code);
-	while (n > 3) {
-		n -= 2;
-		for (size_t j = 0; j < t->rows.len; j++) {
-			const row *p = &t->rows.items[j];
-			if (p->code && strlen(p->code) == n && strncmp(p->code, r->code, n) == 0 &&
-			    same(p->side, r->side) && same(p->group, r->group))
-				return (long)j;
-		}
+	for (size_t j = i; j-- > 0;) {
+		const row *p = &t->rows.items[j];
+		if (unit_heading(t, j))
+			break;
+		if (p->code && strlen(p->code) >= 3 && strlen(p->code) < n &&
+		    strncmp(p->code, r->code, strlen(p->code)) == 0 && same(p->side, r->side) &&
+		    same(p->group, r->group))
+			return (long)j;
 	}
 	return -1;
 }
