@@ -10,7 +10,9 @@
  * blank template) states nothing to check.
  *
  *   children_sum        a coded row = its children (rows whose nearest
- *                       printed ancestor code it is), per amount column
+ *                       printed ancestor code it is), per amount column; in
+ *                       a table printed unit by unit, a unit's heading = its
+ *                       top coded rows and a department's = its units
  *   total_sum           合计 = the coded rows with no printed ancestor
  *   total_equals_parts  per row: column `total` = the `parts` printed
  *   two_sided_*         per side: 本年…合计 = its lines; 总计 = 合计 + the
@@ -80,20 +82,21 @@ static bool is_total(const row *r)
 }
 
 /*
- * A unit's heading in a table printed unit by unit (深圳市…局(本级), then its
- * function rows, then the next unit): a row with a label and no code, not a
+ * Unit headings, in a table printed unit by unit (深圳市…局(本级), then its
+ * function rows, then the next unit): rows with a label and no code, not a
  * total nor a 其中 line, directly above a 类 (a three-digit code) or above
- * another such heading (a department over its units).
+ * another such heading (a department over its units).  heads[i] for each row.
  */
-static bool unit_heading(const table *t, size_t i)
+static bool *unit_headings(arena *a, const table *t)
 {
-	const row *r = &t->rows.items[i];
-	if (r->code || !r->label || r->subrow || is_total(r) || i + 1 >= t->rows.len)
-		return false;
-	const row *next = &t->rows.items[i + 1];
-	if (next->code)
-		return strlen(next->code) == 3;
-	return unit_heading(t, i + 1);
+	bool *heads = arena_calloc(a, t->rows.len + 1, sizeof(bool));
+	for (size_t i = t->rows.len; i-- > 1;) {
+		const row *r = &t->rows.items[i - 1], *next = &t->rows.items[i];
+		if (r->code || !r->label || r->subrow || is_total(r))
+			continue;
+		heads[i - 1] = next->code ? strlen(next->code) == 3 : heads[i];
+	}
+	return heads;
 }
 
 /*
@@ -102,7 +105,7 @@ static bool unit_heading(const table *t, size_t i)
  * over 2080101, a department's 113 over its unit 113001), not looking past a
  * unit heading, so that each unit's rows add up to its own 类 and 款.
  */
-static long nearest_ancestor(const table *t, size_t i)
+static long nearest_ancestor(const table *t, const bool *heads, size_t i)
 {
 	const row *r = &t->rows.items[i];
 	if (!r->code)
@@ -110,7 +113,7 @@ static long nearest_ancestor(const table *t, size_t i)
 	size_t n = strlen(r->code);
 	for (size_t j = i; j-- > 0;) {
 		const row *p = &t->rows.items[j];
-		if (unit_heading(t, j))
+		if (heads[j])
 			break;
 		if (p->code && strlen(p->code) >= 3 && strlen(p->code) < n &&
 		    strncmp(p->code, r->code, strlen(p->code)) == 0 && same(p->side, r->side) &&
@@ -138,13 +141,38 @@ static void sum_check(document *doc, table *t, const char *rule, const row *tota
 	}
 }
 
-static void children_sum(document *doc, table *t, long *anc)
+/*
+ * The unit heading a row adds up to, or -1: a top coded row's is the unit
+ * heading above it; a unit's heading's is the department's heading above it
+ * (a heading directly over another heading).
+ */
+static long heading_of(const table *t, const bool *heads, size_t i, const long *anc)
+{
+	const row *r = &t->rows.items[i];
+	bool unit = heads[i];
+	if (r->code ? anc[i] >= 0 : !unit || t->rows.items[i + 1].code == NULL)
+		return -1;
+	for (size_t j = i; j-- > 0;) {
+		if (!heads[j])
+			continue;
+		bool department = t->rows.items[j + 1].code == NULL;
+		if (unit && !department)
+			continue;
+		return department == unit ? (long)j : -1;
+	}
+	return -1;
+}
+
+static void children_sum(document *doc, table *t, const bool *heads, long *anc)
 {
 	size_t *idx = arena_calloc(doc->arena, t->rows.len + 1, sizeof(size_t));
+	long *up = arena_calloc(doc->arena, t->rows.len + 1, sizeof(long));
+	for (size_t j = 0; j < t->rows.len; j++)
+		up[j] = anc[j] >= 0 ? anc[j] : heading_of(t, heads, j, anc);
 	for (size_t i = 0; i < t->rows.len; i++) {
 		size_t n = 0;
 		for (size_t j = 0; j < t->rows.len; j++)
-			if (anc[j] == (long)i)
+			if (up[j] == (long)i)
 				idx[n++] = j;
 		if (n)
 			sum_check(doc, t, "children_sum", &t->rows.items[i], idx, n);
@@ -335,12 +363,13 @@ static void two_sided(document *doc, table *t, const char *rule)
 void map_check_table(document *doc, table *t, const schema *s)
 {
 	long *anc = arena_calloc(doc->arena, t->rows.len + 1, sizeof(long));
+	bool *heads = unit_headings(doc->arena, t);
 	for (size_t i = 0; i < t->rows.len; i++)
-		anc[i] = nearest_ancestor(t, i);
+		anc[i] = nearest_ancestor(t, heads, i);
 	for (size_t i = 0; i < s->checks.len; i++) {
 		const schema_check *ck = &s->checks.items[i];
 		if (strcmp(ck->rule, "children_sum") == 0)
-			children_sum(doc, t, anc);
+			children_sum(doc, t, heads, anc);
 		else if (strcmp(ck->rule, "total_sum") == 0)
 			top_sum(doc, t, anc, "total_sum", false);
 		else if (strcmp(ck->rule, "group_sum") == 0)
