@@ -19,10 +19,13 @@
  *
  *   4. Slots joined across missing borders form cells; each cell is grown
  *      to the rectangle around it, so every merged cell has a row and
- *      column span.
+ *      column span.  A border that one row leaves out is still a border
+ *      where an amount ends at it or starts after it (508.64|年终结转结余).
  *   5. Each glyph goes to the cell under its centre; a cell's glyphs are
  *      cut into lines and the lines joined (CJK directly, Latin with a
- *      space), so a label wrapped over two lines is one cell.
+ *      space), so a label wrapped over two lines is one cell; an amount
+ *      wrapped inside a narrow cell ("435,216.1" over "7") is joined with no
+ *      space into one amount.
  * Captions
  *   Lines just above a table, walking upwards, are read for the form number
  *   (公开02表), the unit (单位：万元), the entity (部门：…) and the title; the
@@ -49,6 +52,7 @@
 #include "extract/header.h"
 #include "extract/layout.h"
 #include "extract/unruled.h"
+#include "normalize/number.h"
 
 #define JOIN_GAP 2.5f   /* collinear pieces closer than this are one segment */
 #define TOUCH 3.0f      /* a segment ending this close to another touches it */
@@ -249,13 +253,46 @@ static void join_cell_text(sbuf *out, const char *line)
 	sbuf_addstr(out, line);
 }
 
-char *tables_text_of(arena *a, const page *pg, size_t *idx, size_t n)
+/* Only digits, with at most one point and grouping commas: a piece of an amount. */
+static bool amount_piece(const char *s)
+{
+	size_t digits = 0, points = 0;
+	for (; *s; s++) {
+		if (*s >= '0' && *s <= '9')
+			digits++;
+		else if (*s == '.')
+			points++;
+		else if (*s != ',')
+			return false;
+	}
+	return digits > 0 && points <= 1;
+}
+
+/*
+ * Does line continue the amount on the line above it, wrapped inside a
+ * narrow cell ("435,216.1" over "7")?  Both are pieces of one amount, the
+ * line above fills the cell's width (wrapping, not two amounts stacked in
+ * one cell) and together they still read as one amount.
+ */
+static bool amount_wraps(arena *a, const char *above, double above_width, const char *line,
+                         double cell_width)
+{
+	if (cell_width <= 0 || above_width < 0.75 * cell_width || !amount_piece(above) ||
+	    !amount_piece(line))
+		return false;
+	decimal d;
+	return norm_amount(arena_printf(a, "%s%s", above, line), &d) == AMOUNT_NUMBER;
+}
+
+char *tables_text_of(arena *a, const page *pg, size_t *idx, size_t n, double cell_width)
 {
 	if (!n)
 		return "";
 	qsort_r(idx, n, sizeof(size_t), layout_cmp_centre_y, pg->glyphs.items);
 	sbuf text = SBUF_INIT;
 	size_t start = 0;
+	const char *above = NULL;
+	double above_width = 0;
 	while (start < n) {
 		const glyph *g0 = &pg->glyphs.items[idx[start]];
 		double centre = (g0->y0 + g0->y1) / 2, height = g0->y1 - g0->y0;
@@ -268,7 +305,12 @@ char *tables_text_of(arena *a, const page *pg, size_t *idx, size_t n)
 		}
 		qsort_r(idx + start, end - start, sizeof(size_t), layout_cmp_x, pg->glyphs.items);
 		char *line = layout_glyph_text(a, pg, idx + start, end - start);
-		join_cell_text(&text, line);
+		if (above && amount_wraps(a, above, above_width, line, cell_width))
+			sbuf_addstr(&text, line);
+		else
+			join_cell_text(&text, line);
+		above = line;
+		above_width = pg->glyphs.items[idx[end - 1]].x1 - pg->glyphs.items[idx[start]].x0;
 		start = end;
 	}
 	char *out = arena_strndup(a, text.buf, text.len);
@@ -444,7 +486,8 @@ bool tables_build_grid(document *doc, page *pg, const grid *g, const seg_vec *hs
 				if (r0[root] == i && c0[root] == j) {
 					ce->rowspan = (int)(r1[root] - r0[root] + 1);
 					ce->colspan = (int)(c1[root] - c0[root] + 1);
-					ce->text = tables_text_of(doc->arena, pg, members[root], count[root]);
+					ce->text = tables_text_of(doc->arena, pg, members[root], count[root],
+					                          g->xs[c1[root] + 1] - g->xs[j]);
 				} else {
 					ce->rowspan = ce->colspan = 0;
 					ce->text = NULL;
