@@ -335,6 +335,8 @@ static const char *side_of(const char *top)
 {
 	if (utf8_chars(top) > 4 || strstr(top, "合计") || strstr(top, "总计"))
 		return NULL;
+	if (strncmp(top, "本年", strlen("本年")) == 0) /* 本年收入 | 本年支出 (Shanghai) */
+		top += strlen("本年");
 	if (strncmp(top, "收入", strlen("收入")) == 0)
 		return "income";
 	if (strncmp(top, "支出", strlen("支出")) == 0)

@@ -612,9 +612,13 @@ static void test_chongqing_columns(void **state)
 	assert_int_equal(map_document(doc, set, &err), 0);
 	assert_string_equal(g->schema, "budget.general_expenditure");
 	assert_string_equal(val(doc, g, &g->rows.items[0], "basic"), "43436.09");
-	/* 101,833.84 = 43,436.09 + 58,397.75 */
-	assert_int_equal(g->checks.len, 1);
+	assert_string_equal(val(doc, g, &g->rows.items[0], "personnel"), "34411.12");
+	assert_string_equal(val(doc, g, &g->rows.items[0], "public"), "9024.98");
+	/* 101,833.84 = 43,436.09 + 58,397.75; 43,436.09 = 34,411.12 + 9,024.98 (= 43,436.10) */
+	assert_int_equal(g->checks.len, 2);
 	assert_true(g->checks.items[0].ok);
+	assert_true(g->checks.items[1].ok);
+	assert_string_equal(dec(doc, g->checks.items[1].expected), "43436.1");
 	assert_string_equal(in->schema, "budget.income");
 	assert_string_equal(val(doc, in, &in->rows.items[0], "fund"), "41534.73");
 	assert_int_equal(in->checks.len, 1);
