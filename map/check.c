@@ -13,8 +13,11 @@
  *                       printed ancestor code it is), per amount column; in
  *                       a table printed unit by unit, a unit's heading = its
  *                       top coded rows and a department's = its units
- *   total_sum           合计 = the coded rows with no printed ancestor
- *   total_equals_parts  per row: column `total` = the `parts` printed
+ *   total_sum           合计 = the coded rows with no printed ancestor; a
+ *                       总计 printed beside a 合计 = 合计 + the carry-over lines
+ *   total_equals_parts  per row: column `total` = the `parts` printed; a
+ *                       failure is not reported when a column with no key
+ *                       printed among them may be the missing part
  *   two_sided_*         per side: 本年…合计 = its lines; 总计 = 合计 + the
  *                       结转/结余 lines between them; income 总计 = expenditure 总计;
  *                       lines printed as an outline count at their top level only
@@ -179,7 +182,26 @@ static void children_sum(document *doc, table *t, const bool *heads, long *anc)
 	}
 }
 
-/* 合计 rows (of a group, when given) against the coded rows with no ancestor. */
+static bool is_carry(const row *r);
+
+/* The 合计 row printed beside a 总计 row (same group), -1 when none. */
+static long subtotal_of(const table *t, const row *grand)
+{
+	if (!strstr(grand->label, "总计"))
+		return -1;
+	for (size_t i = 0; i < t->rows.len; i++) {
+		const row *r = &t->rows.items[i];
+		if (is_total(r) && !r->side && !strstr(r->label, "总计") && same(r->group, grand->group))
+			return (long)i;
+	}
+	return -1;
+}
+
+/*
+ * 合计 rows (of a group, when given) against the coded rows with no
+ * ancestor.  A 总计 printed beside a 合计 adds the carry-over lines to it
+ * (总计 = 合计 + 上年结转): it is checked against those, not the coded rows.
+ */
 static void top_sum(document *doc, table *t, long *anc, const char *rule, bool by_group)
 {
 	size_t *idx = arena_calloc(doc->arena, t->rows.len + 1, sizeof(size_t));
@@ -188,6 +210,17 @@ static void top_sum(document *doc, table *t, long *anc, const char *rule, bool b
 		if (!is_total(tot) || tot->side || (by_group && !tot->group))
 			continue;
 		size_t n = 0;
+		long sub = subtotal_of(t, tot);
+		if (sub >= 0) {
+			idx[n++] = (size_t)sub;
+			for (size_t j = 0; j < t->rows.len; j++) {
+				const row *r = &t->rows.items[j];
+				if (!r->code && !r->side && is_carry(r) && same(r->group, tot->group))
+					idx[n++] = j;
+			}
+			sum_check(doc, t, rule, tot, idx, n);
+			continue;
+		}
 		for (size_t j = 0; j < t->rows.len; j++) {
 			const row *r = &t->rows.items[j];
 			if (r->code && anc[j] < 0 && (!by_group || same(r->group, tot->group)))
@@ -204,6 +237,27 @@ static long find_column(const table *t, const char *key)
 		if (strcmp(t->columns.items[k].key, key) == 0)
 			return (long)k;
 	return -1;
+}
+
+/*
+ * Does row r print a non-zero amount in a column without a canonical key
+ * lying among the total and its parts?  A part the schema has no key for
+ * would be counted as zero: a failed total = parts is then no finding.
+ */
+static bool unkeyed_between(const table *t, const row *r, long total, const long *parts, size_t n)
+{
+	long lo = total, hi = total;
+	for (size_t p = 0; p < n; p++) {
+		lo = parts[p] < lo ? parts[p] : lo;
+		hi = parts[p] > hi ? parts[p] : hi;
+	}
+	for (long k = lo + 1; k < hi; k++) {
+		const column *c = &t->columns.items[k];
+		if (!c->canonical && amount_column(t, (size_t)k) && r->values[k].kind == VALUE_NUMBER &&
+		    decimal_cmp(r->values[k].number, decimal_from_int(0)) != 0)
+			return true;
+	}
+	return false;
 }
 
 static void total_equals_parts(document *doc, table *t, const schema_check *ck)
@@ -227,8 +281,11 @@ static void total_equals_parts(document *doc, table *t, const schema_check *ck)
 		decimal expected = decimal_from_int(0);
 		for (size_t p = 0; p < n; p++)
 			expected = decimal_add(expected, num(r, (size_t)parts[p], &present));
-		if (present && printed)
-			push_check(doc, &t->checks, ck->rule, row_key(r), ck->total, expected, found, n);
+		if (!present || !printed)
+			continue;
+		push_check(doc, &t->checks, ck->rule, row_key(r), ck->total, expected, found, n);
+		if (!t->checks.items[t->checks.len - 1].ok && unkeyed_between(t, r, total, parts, n))
+			t->checks.len--; /* the missing part may be that column: no failure to report */
 	}
 }
 

@@ -344,6 +344,19 @@ static const char *side_of(const char *top)
 	return NULL;
 }
 
+/*
+ * The path with its last two levels joined: a header cell wrapped over two
+ * lines can be read as two levels (事业单位经营 / 支出, 对附属单位补 / 助支出);
+ * tried when the path as read matches no column.
+ */
+static const char *wrap_joined(arena *a, const char *path)
+{
+	const char *last = strrchr(path, '/');
+	if (!last)
+		return path;
+	return arena_printf(a, "%.*s%s", (int)(last - path), path, last + 1);
+}
+
 /* Fills m->cols: path keys, schema matches, roles. */
 static void classify_columns(mapper *m, bool with_sides)
 {
@@ -363,6 +376,8 @@ static void classify_columns(mapper *m, bool with_sides)
 					if (strstr(ci->top, s->groups.items[g].headers.items[h]))
 						ci->group = s->groups.items[g].key;
 			ci->scol = match_column(s, path, ci->side, &ci->depth);
+			if (ci->scol < 0)
+				ci->scol = match_column(s, wrap_joined(m->a, path), ci->side, &ci->depth);
 		}
 		if (s && s->rows == ROWS_NONE)
 			continue;
