@@ -47,8 +47,7 @@ typedef struct grid {
 bool tables_build_grid(document *doc, page *pg, const grid *g, const seg_vec *hs, const seg_vec *vs,
                        found_table *ft);
 
-/* Text of a set of glyphs of a page (indices, re-ordered in place), lines joined; an amount
-   wrapped inside a cell cell_width wide (0: not known) is joined back into one. */
-char *tables_text_of(arena *a, const page *pg, size_t *idx, size_t n, double cell_width);
+/* Text of a set of glyphs of a page (indices, re-ordered in place), lines joined. */
+char *tables_text_of(arena *a, const page *pg, size_t *idx, size_t n);
 
 #endif

@@ -23,9 +23,11 @@
  *      where an amount ends at it or starts after it (508.64|年终结转结余).
  *   5. Each glyph goes to the cell under its centre; a cell's glyphs are
  *      cut into lines and the lines joined (CJK directly, Latin with a
- *      space), so a label wrapped over two lines is one cell; an amount
- *      wrapped inside a narrow cell ("435,216.1" over "7") is joined with no
- *      space into one amount.
+ *      space), so a label wrapped over two lines is one cell, and a figure
+ *      wrapped in a narrow cell ("2268.8" over "2") one figure.
+ *   6. A frame that leaves several amounts side by side in its cells (an
+ *      outer box only, or only some verticals) is no grid: its lines go to
+ *      the unruled recovery.
  * Captions
  *   Lines just above a table, walking upwards, are read for the form number
  *   (公开02表), the unit (单位：万元), the entity (部门：…) and the title; the
@@ -35,7 +37,9 @@
  *   A table that ends a page and a table that starts the next page with no
  *   title of its own (or the same title repeated), with the same number of
  *   columns at the same places, are one table; the continuation's repeated
- *   header rows are dropped.
+ *   header rows are dropped.  An untitled table at the top of a page after
+ *   a table ending the page before that cannot be joined (other columns) is
+ *   kept on its own with a `continuation_unjoined` warning.
  * Unruled tables
  *   Runs of lines whose text falls into two or more blocks separated by wide
  *   gaps, at least two of them holding amounts, are cut into columns at the
@@ -235,8 +239,34 @@ static size_t locate(const double *lines, size_t n, double v)
 	return lo;
 }
 
+static bool numeral_only(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!((s[i] >= '0' && s[i] <= '9') || s[i] == '.' || s[i] == ',' || s[i] == '-' || s[i] == '%'))
+			return false;
+	return n > 0;
+}
+
+/* A figure wrapped inside a narrow cell ("2268.8" over "2") is one figure:
+ * both parts are numerals and together they read as one amount. */
+static bool wrapped_figure(const sbuf *out, const char *line)
+{
+	size_t n = strlen(line);
+	if (!numeral_only(out->buf, out->len) || !numeral_only(line, n) || out->len + n >= 64)
+		return false;
+	char joined[64];
+	memcpy(joined, out->buf, out->len);
+	memcpy(joined + out->len, line, n + 1);
+	decimal d;
+	return norm_amount(joined, &d) == AMOUNT_NUMBER || norm_amount(joined, &d) == AMOUNT_PERCENT;
+}
+
 static void join_cell_text(sbuf *out, const char *line)
 {
+	if (out->len && *line && wrapped_figure(out, line)) {
+		sbuf_addstr(out, line);
+		return;
+	}
 	if (out->len && *line) {
 		uint32_t last = 0, first = 0;
 		size_t i = out->len;
@@ -253,46 +283,13 @@ static void join_cell_text(sbuf *out, const char *line)
 	sbuf_addstr(out, line);
 }
 
-/* Only digits, with at most one point and grouping commas: a piece of an amount. */
-static bool amount_piece(const char *s)
-{
-	size_t digits = 0, points = 0;
-	for (; *s; s++) {
-		if (*s >= '0' && *s <= '9')
-			digits++;
-		else if (*s == '.')
-			points++;
-		else if (*s != ',')
-			return false;
-	}
-	return digits > 0 && points <= 1;
-}
-
-/*
- * Does line continue the amount on the line above it, wrapped inside a
- * narrow cell ("435,216.1" over "7")?  Both are pieces of one amount, the
- * line above fills the cell's width (wrapping, not two amounts stacked in
- * one cell) and together they still read as one amount.
- */
-static bool amount_wraps(arena *a, const char *above, double above_width, const char *line,
-                         double cell_width)
-{
-	if (cell_width <= 0 || above_width < 0.75 * cell_width || !amount_piece(above) ||
-	    !amount_piece(line))
-		return false;
-	decimal d;
-	return norm_amount(arena_printf(a, "%s%s", above, line), &d) == AMOUNT_NUMBER;
-}
-
-char *tables_text_of(arena *a, const page *pg, size_t *idx, size_t n, double cell_width)
+char *tables_text_of(arena *a, const page *pg, size_t *idx, size_t n)
 {
 	if (!n)
 		return "";
 	qsort_r(idx, n, sizeof(size_t), layout_cmp_centre_y, pg->glyphs.items);
 	sbuf text = SBUF_INIT;
 	size_t start = 0;
-	const char *above = NULL;
-	double above_width = 0;
 	while (start < n) {
 		const glyph *g0 = &pg->glyphs.items[idx[start]];
 		double centre = (g0->y0 + g0->y1) / 2, height = g0->y1 - g0->y0;
@@ -305,12 +302,7 @@ char *tables_text_of(arena *a, const page *pg, size_t *idx, size_t n, double cel
 		}
 		qsort_r(idx + start, end - start, sizeof(size_t), layout_cmp_x, pg->glyphs.items);
 		char *line = layout_glyph_text(a, pg, idx + start, end - start);
-		if (above && amount_wraps(a, above, above_width, line, cell_width))
-			sbuf_addstr(&text, line);
-		else
-			join_cell_text(&text, line);
-		above = line;
-		above_width = pg->glyphs.items[idx[end - 1]].x1 - pg->glyphs.items[idx[start]].x0;
+		join_cell_text(&text, line);
 		start = end;
 	}
 	char *out = arena_strndup(a, text.buf, text.len);
@@ -486,8 +478,7 @@ bool tables_build_grid(document *doc, page *pg, const grid *g, const seg_vec *hs
 				if (r0[root] == i && c0[root] == j) {
 					ce->rowspan = (int)(r1[root] - r0[root] + 1);
 					ce->colspan = (int)(c1[root] - c0[root] + 1);
-					ce->text = tables_text_of(doc->arena, pg, members[root], count[root],
-					                          g->xs[c1[root] + 1] - g->xs[j]);
+					ce->text = tables_text_of(doc->arena, pg, members[root], count[root]);
 				} else {
 					ce->rowspan = ce->colspan = 0;
 					ce->text = NULL;
@@ -510,6 +501,51 @@ bool tables_build_grid(document *doc, page *pg, const grid *g, const seg_vec *hs
 	free(r0);
 	free(parent);
 	return ok;
+}
+
+/* Amounts printed side by side in one cell's text: "12.50 3,400.00". */
+static size_t amounts_in(const char *text)
+{
+	size_t n = 0;
+	char tok[64];
+	while (*text) {
+		while (*text == ' ')
+			text++;
+		size_t len = strcspn(text, " ");
+		if (len && len < sizeof tok) {
+			memcpy(tok, text, len);
+			tok[len] = '\0';
+			decimal d;
+			enum amount_kind k = norm_amount(tok, &d);
+			n += k == AMOUNT_NUMBER || k == AMOUNT_PERCENT;
+		}
+		text += len;
+	}
+	return n;
+}
+
+/*
+ * A drawn frame that does not separate the columns it holds: an outer box
+ * with no inner verticals, or only some of them, leaves several amounts side
+ * by side in one cell.  When that is so for four amounts or more and in a
+ * third of the cells printing amounts, the frame is no grid: its lines are left to the
+ * unruled recovery, which cuts columns from the text.
+ */
+static bool under_ruled(const found_table *ft)
+{
+	size_t with_amounts = 0, several = 0, side_by_side = 0;
+	for (size_t i = 0; i < ft->nrows * ft->ncols; i++) {
+		const char *text = ft->cells[i].text;
+		if (!text || !*text)
+			continue;
+		size_t n = amounts_in(text);
+		with_amounts += n > 0;
+		if (n >= 2) {
+			several++;
+			side_by_side += n;
+		}
+	}
+	return side_by_side >= 4 && 3 * several >= with_amounts;
 }
 
 static void find_ruled(document *doc, page *pg, found_vec *out)
@@ -572,7 +608,7 @@ static void find_ruled(document *doc, page *pg, found_vec *out)
 		if (g.nx < 2 || g.ny < 2 || xs[g.nx - 1] - xs[0] < 20 || ys[g.ny - 1] - ys[0] < 8)
 			continue;
 		found_table ft = { 0 };
-		if (tables_build_grid(doc, pg, &g, &ch, &cv, &ft))
+		if (tables_build_grid(doc, pg, &g, &ch, &cv, &ft) && !under_ruled(&ft))
 			*VEC_PUSH(doc->arena, out) = ft;
 	}
 	arena_free(tmp);
@@ -816,6 +852,12 @@ void tables_recover(document *doc)
 				prev->last_on_page = ft->last_on_page;
 				continue;
 			}
+			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page && !ft->title &&
+			    !ft->fragment)
+				doc_warn(doc, "continuation_unjoined", ft->page, NULL,
+				         "an untitled table at the top of page %d follows a table ending page %d, but "
+				         "its columns differ: kept as a table of its own",
+				         ft->page, prev_page);
 		}
 		if (ft->fragment) {
 			/* Not the rest of a table: its lines are text again. */
