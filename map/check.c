@@ -5,7 +5,8 @@
  * Each identity is one `check`: found (the printed total) against expected
  * (the sum of its printed addends, a blank counting as 0), ok when they
  * differ by at most 0.01 × the number of addends (rounding of converted
- * units).  An identity is reported only when its total and at least one of
+ * units).  An identity with text where one of its amounts should be is not
+ * evaluated: that value is unknown, and value_not_amount names the cell.  An identity is reported only when its total and at least one of
  * its addends are printed: a blank side (a 总计 row printing only 合计, a
  * blank template) states nothing to check.
  *
@@ -41,6 +42,12 @@ static bool amount_column(const table *t, size_t k)
 {
 	const column *c = &t->columns.items[k];
 	return !c->text && strcmp(c->key, "line") != 0;
+}
+
+/* Text where an amount is expected: the value is unknown (value_not_amount names it). */
+static bool unread(const row *r, size_t k)
+{
+	return r->values[k].kind == VALUE_TEXT;
 }
 
 static decimal num(const row *r, size_t k, bool *present)
@@ -133,12 +140,14 @@ static void sum_check(document *doc, table *t, const char *rule, const row *tota
 	for (size_t k = 0; k < t->columns.len; k++) {
 		if (!amount_column(t, k))
 			continue;
-		bool present = false, printed = false;
+		bool present = false, printed = false, unknown = unread(total, k);
 		decimal found = num(total, k, &printed);
 		decimal expected = decimal_from_int(0);
-		for (size_t i = 0; i < n; i++)
+		for (size_t i = 0; i < n; i++) {
 			expected = decimal_add(expected, num(&t->rows.items[idx[i]], k, &present));
-		if (present && printed)
+			unknown = unknown || unread(&t->rows.items[idx[i]], k);
+		}
+		if (present && printed && !unknown)
 			push_check(doc, &t->checks, rule, row_key(total), t->columns.items[k].key,
 			           expected, found, n);
 	}
@@ -276,12 +285,14 @@ static void total_equals_parts(document *doc, table *t, const schema_check *ck)
 		return;
 	for (size_t i = 0; i < t->rows.len; i++) {
 		const row *r = &t->rows.items[i];
-		bool present = false, printed = false;
+		bool present = false, printed = false, unknown = unread(r, (size_t)total);
 		decimal found = num(r, (size_t)total, &printed);
 		decimal expected = decimal_from_int(0);
-		for (size_t p = 0; p < n; p++)
+		for (size_t p = 0; p < n; p++) {
 			expected = decimal_add(expected, num(r, (size_t)parts[p], &present));
-		if (!present || !printed)
+			unknown = unknown || unread(r, (size_t)parts[p]);
+		}
+		if (!present || !printed || unknown)
 			continue;
 		push_check(doc, &t->checks, ck->rule, row_key(r), ck->total, expected, found, n);
 		if (!t->checks.items[t->checks.len - 1].ok && unkeyed_between(t, r, total, parts, n))
@@ -339,12 +350,14 @@ static void side_sum(document *doc, table *t, const char *rule, const row *total
 	for (size_t k = 0; k < t->columns.len; k++) {
 		if (!side_column(t, k, side))
 			continue;
-		bool present = false, printed = false;
+		bool present = false, printed = false, unknown = unread(total, k);
 		decimal found = num(total, k, &printed);
 		decimal expected = decimal_from_int(0);
-		for (size_t i = 0; i < n; i++)
+		for (size_t i = 0; i < n; i++) {
 			expected = decimal_add(expected, num(&t->rows.items[idx[i]], k, &present));
-		if (present && printed)
+			unknown = unknown || unread(&t->rows.items[idx[i]], k);
+		}
+		if (present && printed && !unknown)
 			push_check(doc, &t->checks, rule, row_key(total), t->columns.items[k].key, expected,
 			           found, n);
 	}
