@@ -906,7 +906,20 @@ static bool map_two_sided(mapper *m)
 				labelcol[s] = (int)c;
 				ci->role = ROLE_LABEL;
 			} else if (ci->role == ROLE_LABEL || ci->role == ROLE_CODE) {
+				/* The label header merged over two grid columns: the second holds
+				   labels only where a row's label cell is cut differently. */
+				size_t codes, amounts, texts;
+				census(m, c, &codes, &amounts, &texts);
+				if (labelcol[s] >= 0 && !codes && !amounts &&
+				    strcmp(ci->path, m->cols[labelcol[s]].path) == 0)
+					continue;
+				/* A second list of lines beside the first (支出用途 beside 功能分类):
+				   its columns are values, keyed by the schema where it knows them. */
 				ci->role = ROLE_VALUE;
+				int fold;
+				if (m->s)
+					ci->scol = match_column(m->s, unfold_path(m->a, m->s, ci->path, &fold), ci->side,
+					                        &ci->depth);
 			}
 		}
 	}
@@ -917,6 +930,9 @@ static bool map_two_sided(mapper *m)
 			if (numbering_row(t, r, m->a))
 				continue;
 			const char *raw = labelcol[s] >= 0 ? cell_text(t, r, (size_t)labelcol[s]) : "";
+			for (size_t c = (size_t)(labelcol[s] + 1); labelcol[s] >= 0 && !*squeeze(m->a, raw) && c < t->ncols; c++)
+				if (m->cols[c].role == ROLE_LABEL && strcmp(m->cols[c].side, sides[s]) == 0)
+					raw = cell_text(t, r, c);
 			char *sq = squeeze(m->a, raw);
 			if (strcmp(sq, "栏次") == 0)
 				continue;

@@ -138,6 +138,9 @@ KEYS = [
     # side by side, one row each
     ("chongqing-gov-office-2026-budget.pdf", "2026年财政拨款“三公”经费支出情况表",
      ["total", "overseas", "vehicle", "vehicle_purchase", "vehicle_operation", "reception"]),
+    # 江苏省政协办公厅 公开01表 收支预算总表 (pdftotext -layout, page 1): 收入 项目名称 金额; 支出
+    # 功能分类 (功能科目名称, 金额) beside 支出用途 (项目名称, 金额)
+    ("jiangsu-cppcc-office-2019-budget-tables.pdf", "收支预算总表", ["amount", "use_item", "use_amount"]),
     # 上海 财务收支预算总表: 本年收入 / 本年支出 sides; 预算数 合计, 人员经费, 公用经费, 项目支出
     ("shanghai-forensics-2026-budget.pdf", "2026年预算单位财务收支预算总表",
      ["amount", "personnel", "public", "project"]),
