@@ -197,13 +197,15 @@ static bool is_carry_label(const char *label)
 
 /* ---- recognition ------------------------------------------------------ */
 
-static int match_column(const schema *s, const char *path, const char *side, int *depth)
+/* The schema column whose header pattern matches most of path (skipping column except). */
+static int match_column_except(const schema *s, const char *path, const char *side, int *depth,
+                               int except)
 {
 	int best = -1, best_depth = 0;
 	size_t best_len = 0;
 	for (size_t i = 0; i < s->columns.len; i++) {
 		const schema_column *sc = &s->columns.items[i];
-		if (side && sc->side && strcmp(side, sc->side) != 0)
+		if ((int)i == except || (side && sc->side && strcmp(side, sc->side) != 0))
 			continue;
 		for (size_t h = 0; h < sc->headers.len; h++) {
 			int d = path_match(path, sc->headers.items[h]);
@@ -217,6 +219,11 @@ static int match_column(const schema *s, const char *path, const char *side, int
 	}
 	*depth = best_depth;
 	return best;
+}
+
+static int match_column(const schema *s, const char *path, const char *side, int *depth)
+{
+	return match_column_except(s, path, side, depth, -1);
 }
 
 static int title_score(const schema *s, const char *key)
@@ -479,7 +486,8 @@ static const char *own_key(mapper *m, size_t c, bool drop_top)
  * Gives every value column its output column.  Two grid columns on the
  * same key (and side/fold) are one key only once: the one whose header
  * matched more levels (三公经费/小计 over a grand 合计), else the earlier,
- * keeps it; the other keeps its path.
+ * keeps it; the other takes the next column its header matches that no
+ * other grid column has (the grand 合计 is grand_total), else keeps its path.
  */
 static void assign_columns(mapper *m, bool drop_top)
 {
@@ -498,6 +506,22 @@ static void assign_columns(mapper *m, bool drop_top)
 				break;
 			}
 		}
+	}
+	for (size_t c = 0; c < t->ncols; c++) {
+		colinfo *ci = &m->cols[c];
+		if (ci->role != ROLE_VALUE || ci->depth >= 0 || !m->s)
+			continue;
+		int fold, lost = ci->scol;
+		ci->scol = match_column_except(m->s, unfold_path(m->a, m->s, ci->path, &fold), ci->side, &ci->depth,
+		                               lost);
+		for (size_t o = 0; o < t->ncols && ci->scol >= 0; o++) {
+			const colinfo *co = &m->cols[o];
+			if (o != c && co->role == ROLE_VALUE && co->scol == ci->scol && co->fold == ci->fold &&
+			    co->side == ci->side && co->group == ci->group)
+				ci->scol = -1;
+		}
+		if (ci->scol < 0)
+			ci->depth = -1;
 	}
 	for (size_t c = 0; c < t->ncols; c++) {
 		colinfo *ci = &m->cols[c];
