@@ -1167,19 +1167,41 @@ static int row_content(const mapper *m, size_t r)
 	return k;
 }
 
+/* Column of the first printed cell of row r (ncols when none). */
+static size_t first_printed(const mapper *m, size_t r)
+{
+	for (size_t c = 0; c < m->t->ncols; c++)
+		if (*squeeze(m->a, cell_text(m->t, r, c)))
+			return c;
+	return m->t->ncols;
+}
+
+/* Does row r print, after its opening label, a word that is no body label (基本支出)? */
+static bool words_after_label(const mapper *m, size_t r)
+{
+	for (size_t c = first_printed(m, r) + 1; c < m->t->ncols; c++) {
+		const char *s = cell_text(m->t, r, c);
+		if (*squeeze(m->a, s) && !body_label(m->a, s))
+			return true;
+	}
+	return false;
+}
+
 /*
  * Where the body starts, for tables printed blank (templates, a department
  * with nothing to report), whose header the grid stage can only guess:
  *   - a header row after the first whose every cell is a body label
  *     (一、… / 合计 / a code) starts the body instead;
  *   - when nothing below the header holds an amount, header-like text rows
- *     followed only by blank rows are header too (三公: 预算数 决算数 …).
+ *     followed only by blank rows are header too (三公: 预算数 决算数 …);
+ *     a 合计 row printing the last header level beside its label (合计 |
+ *     基本支出 | 项目支出 under 本年支出) is header without its label.
  * When the extent changes, the column paths are read again over it.
  */
 static void find_body(mapper *m)
 {
 	table *t = m->t;
-	size_t h = m->body;
+	size_t h = m->body, opening = SIZE_MAX;
 	for (size_t r = 1; r < h; r++) {
 		if (body_like_row(m, r)) {
 			h = r;
@@ -1196,10 +1218,13 @@ static void find_body(mapper *m)
 				last = r + 1;
 		}
 		/* Text rows, then only blank ones; the last opening with 合计 is the
-		 * (blank) total row, not header. */
+		 * (blank) total row, not header, unless it also prints the last
+		 * header level (合计 | 基本支出 | 项目支出 under 本年支出). */
 		if (r == t->nrows && last > h && last < t->nrows &&
-		    !body_label(m->a, owner_text(t, last - 1, 0)))
+		    (!body_label(m->a, owner_text(t, last - 1, 0)) || words_after_label(m, last - 1))) {
 			h = last;
+			opening = body_label(m->a, owner_text(t, last - 1, 0)) ? last - 1 : SIZE_MAX;
+		}
 	}
 	if (h == m->body)
 		return;
@@ -1210,7 +1235,8 @@ static void find_body(mapper *m)
 		const cell *last = NULL;
 		for (size_t r = 0; r < h; r++) {
 			const cell *o = owner_cell(t, r, c);
-			if (o == last || !o->text)
+			if (o == last || !o->text ||
+			    (r == opening && o == owner_cell(t, r, first_printed(m, r))))
 				continue;
 			last = o;
 			char *seg = squeeze(m->a, o->text);

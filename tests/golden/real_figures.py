@@ -138,6 +138,10 @@ KEYS = [
     # side by side, one row each
     ("chongqing-gov-office-2026-budget.pdf", "2026年财政拨款“三公”经费支出情况表",
      ["total", "overseas", "vehicle", "vehicle_purchase", "vehicle_operation", "reception"]),
+    # 上海市普陀区规划和自然资源局 2024 决算, 政府性基金预算财政拨款收入支出决算表 (page 18 image
+    # viewed): 本年支出's 合计 | 基本支出 | 项目支出 printed in the 合计 row of a table with no data
+    ("putuo-planning-2024-final.pdf", "政府性基金预算财政拨款收入支出决算表",
+     ["opening", "income", "total", "basic", "project", "closing"]),
     # 江苏省政协办公厅 公开01表 收支预算总表 (pdftotext -layout, page 1): 收入 项目名称 金额; 支出
     # 功能分类 (功能科目名称, 金额) beside 支出用途 (项目名称, 金额)
     ("jiangsu-cppcc-office-2019-budget-tables.pdf", "收支预算总表", ["amount", "use_item", "use_amount"]),
