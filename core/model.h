@@ -149,6 +149,7 @@ typedef struct table {
 	cell *cells; /* nrows * ncols, row-major */
 	size_t header_rows;
 	char **paths; /* ncols flattened header paths */
+	bool ruled;   /* every row bounded by drawn rules: a wrapped label stays in its cell */
 	/* map layer */
 	const char *schema;
 	VEC(column) columns;

@@ -33,11 +33,14 @@
  *   (公开02表), the unit (单位：万元), the entity (部门：…) and the title; the
  *   walk stops after the title, at a gap of more than three lines, or at a
  *   paragraph.  They are claimed by the table and are not text blocks.
+ *   A title (with its unit line) left alone at the foot of a page belongs to
+ *   the next page's first table when that table has none and nothing is
+ *   printed above it.
  * Across pages
  *   A table that ends a page and a table that starts the next page with no
  *   title of its own (or the same title repeated), with the same number of
  *   columns at the same places, are one table; the continuation's repeated
- *   header rows are dropped.  An untitled table at the top of a page after
+ *   header rows are dropped, and so is a repeated last header line alone.  An untitled table at the top of a page after
  *   a table ending the page before that cannot be joined (other columns) is
  *   kept on its own with a `continuation_unjoined` warning.
  * Unruled tables
@@ -616,6 +619,8 @@ static void find_ruled(document *doc, page *pg, found_vec *out)
 
 /* ---- claiming lines, captions ---- */
 
+#define TABLE_TITLE_CHAR "\xE8\xA1\xA8" /* 表 */
+
 static bool inside(const box *b, const box *outer, double tol)
 {
 	double cx = (b->x0 + b->x1) / 2, cy = (b->y0 + b->y1) / 2;
@@ -749,6 +754,30 @@ static bool same_words(const found_table *a, size_t ha, const found_table *b, si
 	return same;
 }
 
+/* b's first row repeats only the last line of a's h header rows (类 款 项 科目名称
+ * 合计 …): each of its filled cells is the text of a header cell of a over that
+ * column, at any level, two of them at least. */
+static bool repeats_header_line(const found_table *a, size_t h, const found_table *b)
+{
+	size_t n = 0;
+	for (size_t c = 0; c < b->ncols; c++) {
+		const char *bt = b->cells[c].text;
+		if (!bt || !*bt)
+			continue;
+		bool found = false;
+		for (size_t r = 0; r < h && !found; r++)
+			for (size_t c0 = 0; c0 <= c && !found; c0++) {
+				const cell *x = &a->cells[r * a->ncols + c0];
+				size_t span = x->colspan > 1 ? (size_t)x->colspan : 1;
+				found = x->text && c0 + span > c && same_text(x->text, bt);
+			}
+		if (!found)
+			return false;
+		n++;
+	}
+	return n >= 2;
+}
+
 /* Appends b's rows (less a repeated header) to a. */
 static void append_continuation(document *doc, found_table *a, const found_table *b)
 {
@@ -768,6 +797,9 @@ static void append_continuation(document *doc, found_table *a, const found_table
 	for (size_t hb = 1; !skip && h && hb < b->nrows && hb <= 2 * h + 2; hb++)
 		if (same_words(a, h, b, hb))
 			skip = hb;
+	/* Only the header's last line repeated. */
+	if (!skip && h && b->nrows > 1 && b->ncols == a->ncols && repeats_header_line(a, h, b))
+		skip = 1;
 	size_t rows = a->nrows + b->nrows - skip, first_new_row = a->nrows;
 	cell *cells = arena_calloc(doc->arena, rows * a->ncols, sizeof(cell));
 	memcpy(cells, a->cells, a->nrows * a->ncols * sizeof(cell));
@@ -806,9 +838,85 @@ static void regrid_by(document *doc, found_table *ft, const found_table *prev)
 	arena_free(tmp);
 }
 
+/*
+ * A caption left alone at the foot of a page, its table on the next: read the
+ * page's last lines below every table as if a table started under them.  Kept
+ * only when they give a title naming a table (…表); the lines are claimed when
+ * the next page's first table, with nothing above it, takes the caption (see
+ * foot_caption_give), and given back otherwise.
+ */
+typedef struct foot_caption {
+	page *pg;
+	found_table cap;
+	size_t *claimed, nclaimed;
+} foot_caption;
+
+static void foot_caption_release(foot_caption *fc)
+{
+	for (size_t k = 0; k < fc->nclaimed; k++)
+		fc->pg->lines.items[fc->claimed[k]].in_table = false;
+	free(fc->claimed);
+	memset(fc, 0, sizeof *fc);
+}
+
+static void foot_caption_read(document *doc, page *pg, const found_vec *here, foot_caption *fc)
+{
+	double below = here->len ? here->items[here->len - 1].bb.y1 : 0, last = -1;
+	for (size_t l = 0; l < pg->lines.len; l++) {
+		const textline *ln = &pg->lines.items[l];
+		if (!ln->furniture && !ln->in_table && ln->bb.y0 > below && ln->bb.y1 > last)
+			last = ln->bb.y1;
+	}
+	if (last < 0)
+		return;
+	bool *was = calloc(pg->lines.len, sizeof(bool));
+	if (!was)
+		abort();
+	for (size_t l = 0; l < pg->lines.len; l++)
+		was[l] = pg->lines.items[l].in_table;
+	memset(&fc->cap, 0, sizeof fc->cap);
+	fc->cap.page = pg->number;
+	fc->cap.bb = (box){ 0, last + 1, pg->width, last + 1 };
+	caption_read(doc, pg, &fc->cap);
+	fc->pg = pg;
+	fc->claimed = malloc((pg->lines.len + 1) * sizeof(size_t));
+	if (!fc->claimed)
+		abort();
+	fc->nclaimed = 0;
+	for (size_t l = 0; l < pg->lines.len; l++)
+		if (pg->lines.items[l].in_table && !was[l])
+			fc->claimed[fc->nclaimed++] = l;
+	free(was);
+	/* Kept only with a title naming a table. */
+	if (!fc->cap.title || !strstr(fc->cap.title, TABLE_TITLE_CHAR))
+		foot_caption_release(fc);
+}
+
+/* Gives the caption to the page's first table when nothing is above it and it has no title. */
+static void foot_caption_give(foot_caption *fc, page *pg, found_vec *here)
+{
+	if (!fc->pg)
+		return;
+	found_table *ft = here->len ? &here->items[0] : NULL;
+	if (fc->pg->number + 1 != pg->number || !ft || ft->title || !clear_between(pg, 0, ft->bb.y0)) {
+		foot_caption_release(fc);
+		return;
+	}
+	ft->title = fc->cap.title;
+	if (!ft->number)
+		ft->number = fc->cap.number;
+	if (!ft->unit)
+		ft->unit = fc->cap.unit;
+	if (!ft->entity)
+		ft->entity = fc->cap.entity;
+	free(fc->claimed);
+	memset(fc, 0, sizeof *fc);
+}
+
 void tables_recover(document *doc)
 {
 	found_vec all = { 0 };
+	foot_caption foot = { 0 };
 	for (size_t p = 0; p < doc->pages.len; p++) {
 		page *pg = &doc->pages.items[p];
 		if (pg->failed || pg->image_only)
@@ -825,6 +933,8 @@ void tables_recover(document *doc)
 			claim_lines(pg, &ft->bb);
 			caption_read(doc, pg, ft);
 		}
+		foot_caption_give(&foot, pg, &here);
+		foot_caption_read(doc, pg, &here, &foot);
 		for (size_t i = 0; i < here.len; i++) {
 			found_table *ft = &here.items[i];
 			ft->first_on_page = i == 0 && clear_between(pg, 0, ft->bb.y0);
@@ -832,6 +942,7 @@ void tables_recover(document *doc)
 			*VEC_PUSH(doc->arena, &all) = *ft;
 		}
 	}
+	foot_caption_release(&foot);
 	/* Join continuations, then hand the tables to the model. */
 	size_t out = 0;
 	for (size_t i = 0; i < all.len; i++) {
@@ -875,6 +986,7 @@ void tables_recover(document *doc)
 		found_table *ft = &all.items[i];
 		table *t = doc_add_table(doc, ft->nrows, ft->ncols);
 		memcpy(t->cells, ft->cells, ft->nrows * ft->ncols * sizeof(cell));
+		t->ruled = !ft->inferred;
 		t->title = ft->title;
 		t->number = ft->number;
 		t->unit = ft->unit;

@@ -9,6 +9,9 @@
  *                kind differs.  No column matched → 0.  The best score wins
  *                when it reaches 50 and no other schema id ties it; the same
  *                words in a table of contents match no header and stay out.
+ *                A table printed with no title is mapped after the others:
+ *                its header alone may name a schema of the document's kind
+ *                that no other table claimed (recognise_by_header).
  *   3. columns   a grid column takes the schema key whose header pattern
  *                matches the most trailing levels of its path (so
  *                本年支出/小计 and 合计 can both be `total`); a column no
@@ -16,14 +19,16 @@
  *                (类/款/项, …编码, …代码, or digits only) and label columns
  *                (…名称, 项目, 科目) become row keys instead; one such
  *                header over several columns gives each the role its
- *                body shows (codes, words or figures).
+ *                body shows (codes, words or figures).  A 序号 column
+ *                (rows counted 1, 2, 3) is neither: it is left out.
  *   4. rows      by layout:
  *                list       one row per body row; 类/款/项 parts joined,
  *                           carrying the last 类 and 款 down to rows that
  *                           print only 款 or 项; level and parent from the
  *                           code length (3/5/7 digits); a row with nothing
  *                           but a label and no ordinal continues the
- *                           label of the row before (a wrapped cell);
+ *                           label of the row before (a wrapped cell;
+ *                           not in a ruled table);
  *                           with <fold> (三公 决算) the leading header level
  *                           (预算数/决算数) becomes the row label instead
  *                two-sided  columns split at the 收入/支出 header; each
@@ -34,6 +39,7 @@
  *   5. checks    the schema's identities (map/check.c).
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/sbuf.h"
@@ -42,7 +48,8 @@
 #include "normalize/number.h"
 #include "normalize/text.h"
 
-enum role { ROLE_VALUE, ROLE_CODE, ROLE_LABEL };
+/* ROLE_NUMBERING: a 序号 column, the rows counted 1, 2, 3: neither key nor value. */
+enum role { ROLE_VALUE, ROLE_CODE, ROLE_LABEL, ROLE_NUMBERING };
 
 typedef struct colinfo {
 	char *path;   /* path key */
@@ -299,6 +306,62 @@ static const schema *recognise(const document *doc, const table *t, const schema
 	return best;
 }
 
+/*
+ * A table printed without any title: its header alone may name its schema, among
+ * the schemas of the document's kind that no titled table claimed.  A candidate
+ * must know every header of the table that any schema knows (a header another
+ * schema's column names rules it out) and at least two of its own columns must
+ * be printed; the candidate with the largest share of its columns printed wins,
+ * none on a tie (政府性基金 and 国有资本 tables print the same headers).
+ */
+static const schema *recognise_by_header(const document *doc, const table *t, const schema_set *set,
+                                         const colinfo *cols, const char *const *claimed, size_t nclaimed,
+                                         arena *a)
+{
+	if (doc->kind == KIND_UNKNOWN || (t->title && *map_title_key(a, t->title)))
+		return NULL;
+	bool *known = arena_calloc(a, t->ncols ? t->ncols : 1, sizeof(bool));
+	for (size_t i = 0; i < set->schemas.len; i++)
+		for (size_t c = 0; c < t->ncols; c++) {
+			int d;
+			known[c] = known[c] || match_column(&set->schemas.items[i], cols[c].path, NULL, &d) >= 0;
+		}
+	const schema *best = NULL;
+	double best_share = 0;
+	bool tie = false;
+	for (size_t i = 0; i < set->schemas.len; i++) {
+		const schema *s = &set->schemas.items[i];
+		bool taken = false;
+		for (size_t k = 0; k < nclaimed && !taken; k++)
+			taken = strcmp(claimed[k], s->id) == 0;
+		if (taken || s->kind != doc->kind || !s->columns.len)
+			continue;
+		bool *hit = arena_calloc(a, s->columns.len, sizeof(bool));
+		bool foreign = false;
+		for (size_t c = 0; c < t->ncols && !foreign; c++) {
+			int d, sc = match_column(s, cols[c].path, NULL, &d);
+			if (sc >= 0)
+				hit[sc] = true;
+			else if (known[c])
+				foreign = true;
+		}
+		size_t n = 0;
+		for (size_t k = 0; k < s->columns.len; k++)
+			n += hit[k];
+		if (foreign || n < 2)
+			continue;
+		double share = (double)n / (double)s->columns.len;
+		if (share > best_share + 1e-9) {
+			best = s;
+			best_share = share;
+			tie = false;
+		} else if (share > best_share - 1e-9) {
+			tie = true;
+		}
+	}
+	return tie ? NULL : best;
+}
+
 /* ---- columns ---------------------------------------------------------- */
 
 static bool code_header(const char *path)
@@ -388,6 +451,11 @@ static void classify_columns(mapper *m, bool with_sides)
 		}
 		if (s && s->rows == ROWS_NONE)
 			continue;
+		if (strcmp(last_level(ci->path), "序号") == 0) {
+			ci->role = ROLE_NUMBERING;
+			ci->scol = -1;
+			continue;
+		}
 		if (ci->scol >= 0 && s->columns.items[ci->scol].type != TYPE_TEXT) {
 			/* A pattern naming the whole header wins over a role word. */
 			if (!code_header(ci->path) && !label_header(ci->path))
@@ -629,13 +697,15 @@ static bool numbering_row(const table *t, size_t r, arena *a)
 
 /*
  * A row holding only a label without ordinal continues the label of the row
- * before it (a cell wrapped onto the next printed row).  Returns true when
+ * before it (a cell wrapped onto the next printed row) — unless the table is
+ * ruled, where a wrapped label stays in its cell and a row of blanks (zeros
+ * printed as nothing) is a row of its own.  Returns true when
  * row r was merged into its predecessor and removed.
  */
 static bool merge_wrapped(mapper *m, size_t first, bool skip_line)
 {
 	table *t = m->t;
-	if (t->rows.len < first + 2)
+	if (t->rows.len < first + 2 || t->ruled)
 		return false;
 	row *r = &t->rows.items[t->rows.len - 1];
 	row *prev = &t->rows.items[t->rows.len - 2];
@@ -1289,7 +1359,11 @@ static char *year_relative(arena *a, char *path, int year)
 
 /* ---- driver ----------------------------------------------------------- */
 
-static void map_table(document *doc, table *t, const schema_set *set)
+/* Maps t onto its schema: the one recognised from its title and header, or `only`
+ * when given (a schema found by recognise_by_header); returns false when t has no
+ * title and no schema, so the header alone may still name one. */
+static bool map_table(document *doc, table *t, const schema_set *set, const char *const *claimed,
+                      size_t nclaimed)
 {
 	mapper m = { 0 };
 	m.doc = doc;
@@ -1307,6 +1381,10 @@ static void map_table(document *doc, table *t, const schema_set *set)
 	t->rows.len = 0;
 	t->checks.len = 0;
 	m.s = set ? recognise(doc, t, set, m.cols, m.a) : NULL;
+	if (!m.s && set && claimed)
+		m.s = recognise_by_header(doc, t, set, m.cols, claimed, nclaimed, m.a);
+	if (!m.s && set && !claimed && !(t->title && *map_title_key(m.a, t->title)))
+		return false;
 	t->schema = m.s ? m.s->id : NULL;
 
 	enum schema_layout layout = m.s ? m.s->layout : LAYOUT_TWO_SIDED;
@@ -1339,6 +1417,7 @@ static void map_table(document *doc, table *t, const schema_set *set)
 	}
 	if (m.s)
 		map_check_table(doc, t, m.s);
+	return true;
 }
 
 int map_document(document *doc, const schema_set *set, error *err)
@@ -1347,8 +1426,26 @@ int map_document(document *doc, const schema_set *set, error *err)
 		error_set(err, ERROR_INTERNAL, 0, "no document to map");
 		return -1;
 	}
+	/* Tables with a title first; then the untitled ones, their header alone naming
+	   one of the schemas still unclaimed. */
+	bool *later = calloc(doc->tables.len ? doc->tables.len : 1, sizeof(bool));
+	const char **claimed = calloc(doc->tables.len ? doc->tables.len : 1, sizeof(char *));
+	if (!later || !claimed)
+		abort();
+	size_t nclaimed = 0;
+	for (size_t i = 0; i < doc->tables.len; i++) {
+		later[i] = !map_table(doc, doc->tables.items[i], set, NULL, 0);
+		if (!later[i] && doc->tables.items[i]->schema)
+			claimed[nclaimed++] = doc->tables.items[i]->schema;
+	}
 	for (size_t i = 0; i < doc->tables.len; i++)
-		map_table(doc, doc->tables.items[i], set);
+		if (later[i]) {
+			map_table(doc, doc->tables.items[i], set, claimed, nclaimed);
+			if (doc->tables.items[i]->schema)
+				claimed[nclaimed++] = doc->tables.items[i]->schema;
+		}
+	free(later);
+	free(claimed);
 	doc->document_checks.len = 0;
 	if (set)
 		map_check_document(doc, set);

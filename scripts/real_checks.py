@@ -4,6 +4,9 @@ $DISCLEX_SHARED, default ../shared beside the repository):
 per file the exit code, tables found, tables claimed by a schema, identity
 checks holding and columns of claimed tables without a canonical key; then the
 totals, and every failing check with its figures.
+Then the inventory (tests/golden/real_inventory.py): core tables printed and
+claimed right, wrong or missed per file; sums recomputed from the JSON; and the
+metadata against what the pages print.
 
 Usage: real_checks.py [./disclex]
 """
@@ -11,11 +14,15 @@ import json
 import os
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("DISCLEX_SHARED") or ROOT.parent / "shared")
 REAL = SHARED / "corpus" / "real"
+
+sys.path.insert(0, str(ROOT / "tests" / "golden"))
+import real_inventory  # noqa: E402
 
 
 def main():
@@ -25,10 +32,12 @@ def main():
         return 0
     held = total = 0
     failing = []
+    raw = {}
     for path in sorted(REAL.iterdir()):
         if path.suffix not in (".pdf", ".html"):
             continue
         out = subprocess.run([binary, "-q", str(path)], capture_output=True, timeout=300)
+        raw[path.name] = out.stdout
         try:
             doc = json.loads(out.stdout)
             tables = doc.get("tables", [])
@@ -49,6 +58,7 @@ def main():
     for name, title, c in failing:
         print(f"  failing: {name}: {title}: {c['rule']} {c['row']}/{c['column']}: "
               f"expected {c['expected']}, found {c['found']}")
+    real_inventory.report(lambda n: json.loads(raw[n], parse_float=Decimal))
     return 0
 
 

@@ -15,6 +15,7 @@
 #include "core/model.h"
 #include "emit/json.h"
 #include "extract/caption.h"
+#include "extract/found.h"
 #include "extract/header.h"
 #include "extract/identity.h"
 #include "extract/layout.h"
@@ -131,6 +132,40 @@ static void test_data_text(void **state)
 	assert_false(header_is_data_text(""));
 }
 
+/* Lines of glyphs 6 points wide, 10 high, one string per line, for tables_text_of. */
+static char *cell_text_of(arena *a, const char *const *lines, size_t nlines)
+{
+	page pg = { 0 };
+	size_t idx[64], n = 0;
+	for (size_t l = 0; l < nlines; l++) {
+		float x = 100;
+		for (const char *s = lines[l]; *s; s++, x += 6) {
+			glyph *g = VEC_PUSH(a, &pg.glyphs);
+			*g = (glyph){ .cp = (uint32_t)(unsigned char)*s, .x0 = x, .x1 = x + 5.5f,
+			              .y0 = 200 + 12.0f * l, .y1 = 210 + 12.0f * l, .size = 10 };
+			idx[n] = n;
+			n++;
+		}
+	}
+	return tables_text_of(a, &pg, idx, n);
+}
+
+/* A figure or code wrapped in a narrow cell is joined without a space; words are not. */
+static void test_wrapped_figure(void **state)
+{
+	(void)state;
+	arena *a = arena_new();
+	static const char *const fig[] = { "2268.8", "2" }, *const grouped[] = { "112,171.0", "1" },
+	                         *const code[] = { "201030", "1" }, *const words[] = { "Other", "items" },
+	                         *const mixed[] = { "2268.8", "2 a" };
+	assert_string_equal(cell_text_of(a, fig, 2), "2268.82");
+	assert_string_equal(cell_text_of(a, grouped, 2), "112,171.01");
+	assert_string_equal(cell_text_of(a, code, 2), "2010301");
+	assert_string_equal(cell_text_of(a, words, 2), "Other items");
+	assert_string_equal(cell_text_of(a, mixed, 2), "2268.8 2 a");
+	arena_free(a);
+}
+
 static void test_caption_parse(void **state)
 {
 	(void)state;
@@ -167,6 +202,27 @@ static void test_caption_parse(void **state)
 	caption_parse(a, "单位名称：重庆市商务委员会", &number, &unit, &entity);
 	assert_null(unit);
 	assert_string_equal(entity, "重庆市商务委员会");
+
+	/* 部门（单位）：… is the entity line, not the title (烟台). */
+	number = entity = NULL;
+	unit = NULL;
+	rest = caption_parse(a, "部门（单位）：烟台市统计局          单位：万元", &number, &unit, &entity);
+	assert_string_equal(rest, "");
+	assert_string_equal(unit, "万元");
+	assert_string_equal(entity, "烟台市统计局");
+
+	/* 资金主管部门：… leaves nothing of its label behind. */
+	number = entity = NULL;
+	rest = caption_parse(a, "资金主管部门：重庆市水利局", &number, &unit, &entity);
+	assert_string_equal(rest, "");
+	assert_string_equal(entity, "重庆市水利局");
+
+	/* A bracketed year under a title is no title; a year inside a title stays. */
+	number = entity = NULL;
+	assert_string_equal(caption_parse(a, "  （2024年度）", &number, &unit, &entity), "");
+	assert_string_equal(caption_parse(a, "(2026年)", &number, &unit, &entity), "");
+	assert_string_equal(caption_parse(a, "部门整体绩效自评表（2024年度）", &number, &unit, &entity),
+	                    "部门整体绩效自评表（2024年度）");
 	arena_free(a);
 }
 
@@ -247,6 +303,7 @@ int main(void)
 		cmocka_unit_test(test_header_of_blank_table),
 		cmocka_unit_test(test_header_of_performance_table),
 		cmocka_unit_test(test_data_text),
+		cmocka_unit_test(test_wrapped_figure),
 		cmocka_unit_test(test_caption_parse),
 		cmocka_unit_test(test_heading_levels),
 		cmocka_unit_test(test_identity_from_a_cover),
