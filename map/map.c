@@ -628,6 +628,31 @@ static value read_value(mapper *m, const char *text, bool text_column)
 	return v;
 }
 
+/*
+ * Puts v in the row's output column out.  Several grid columns may share one
+ * key (a header cell over two grid columns): an amount wins over text, text
+ * over a blank, so a blank neighbour never erases a figure; a second,
+ * different amount is not kept and a value_dropped warning says so.
+ */
+static void set_value(mapper *m, row *nr, int out, value v)
+{
+	value *old = &nr->values[out];
+	int rank_old = old->kind == VALUE_NUMBER ? 2 : old->kind == VALUE_TEXT ? 1 : 0;
+	int rank_new = v.kind == VALUE_NUMBER ? 2 : v.kind == VALUE_TEXT ? 1 : 0;
+	if (rank_new > rank_old) {
+		*old = v;
+	} else if (rank_new == 2 && decimal_cmp(old->number, v.number) != 0) {
+		sbuf a = SBUF_INIT, b = SBUF_INIT;
+		decimal_format(old->number, &a);
+		decimal_format(v.number, &b);
+		doc_warn(m->doc, "value_dropped", table_first_page(m->t), m->t,
+		         "table %s: row '%s' prints two amounts under column '%s': kept %s, dropped %s", m->t->id,
+		         nr->label ? nr->label : nr->code ? nr->code : "", m->t->columns.items[out].key, a.buf, b.buf);
+		sbuf_release(&a);
+		sbuf_release(&b);
+	}
+}
+
 static row *new_row(mapper *m, int source, const char *raw_label)
 {
 	row *r = VEC_PUSH(m->a, &m->t->rows);
@@ -808,7 +833,7 @@ static void map_list(mapper *m)
 			if (ci->role != ROLE_VALUE || ci->out < 0)
 				continue;
 			const char *s = m->s && m->s->rows == ROWS_NONE ? owner_text(t, r, c) : cell_text(t, r, c);
-			nr->values[ci->out] = read_value(m, s, t->columns.items[ci->out].text);
+			set_value(m, nr, ci->out, read_value(m, s, t->columns.items[ci->out].text));
 		}
 		if (!nr->code && !nr->label && row_values_blank(nr, t, false)) {
 			t->rows.len--;
@@ -903,7 +928,7 @@ static void map_folded(mapper *m)
 					continue;
 				if (ci->fold < 0 && i > 0)
 					continue;
-				nr->values[ci->out] = read_value(m, cell_text(t, r, c), t->columns.items[ci->out].text);
+				set_value(m, nr, ci->out, read_value(m, cell_text(t, r, c), t->columns.items[ci->out].text));
 			}
 			if (data_rows > 1 && row_values_blank(nr, t, false)) {
 				t->rows.len--;
@@ -1036,7 +1061,7 @@ static bool map_two_sided(mapper *m)
 				const colinfo *ci = &m->cols[c];
 				if (ci->role != ROLE_VALUE || ci->out < 0 || strcmp(ci->side, sides[s]) != 0)
 					continue;
-				nr->values[ci->out] = read_value(m, cell_text(t, r, c), t->columns.items[ci->out].text);
+				set_value(m, nr, ci->out, read_value(m, cell_text(t, r, c), t->columns.items[ci->out].text));
 			}
 			if (!nr->label && row_values_blank(nr, t, true)) {
 				t->rows.len--;
