@@ -20,7 +20,8 @@
  *                       failure is not reported when a column with no key
  *                       printed among them may be the missing part
  *   two_sided_*         per side: 本年…合计 = its lines; 总计 = 合计 + the
- *                       结转/结余 lines between them; income 总计 = expenditure 总计;
+ *                       结转/结余 lines between them and the lines printed
+ *                       before those (上级补助收入 …); income 总计 = expenditure 总计;
  *                       lines printed as an outline count at their top level only
  *   group_sum           per group: the group's 合计 = its top coded rows
  *   document checks     refs[0] (found) = sum of the other refs (expected),
@@ -406,10 +407,25 @@ static void two_sided(document *doc, table *t, const char *rule)
 		} else if (strcmp(rule, "two_sided_grand_total") == 0 && sub >= 0 && grand > sub) {
 			size_t n = 0;
 			idx[n++] = (size_t)sub;
-			for (long i = sub + 1; i < grand; i++)
-				if (same(t->rows.items[i].side, sides[s]) && is_carry(&t->rows.items[i]) &&
-				    top_line(&t->rows.items[i]))
+			/* The lines between: the carry-overs, and the lines printed before the
+			   first carry-over (上级补助收入 …; the lines after a carry-over, 一、一般
+			   公共预算拨款 …, are its parts).  本年收入 printed over its lines: only the
+			   carry-overs. */
+			bool before = false, carried = false;
+			for (long i = 0; i < sub; i++)
+				before = before || same(t->rows.items[i].side, sides[s]);
+			for (long i = sub + 1; i < grand; i++) {
+				const row *r = &t->rows.items[i];
+				if (!same(r->side, sides[s]) || !r->label || r->subrow || is_total(r))
+					continue;
+				if (is_carry(r)) {
+					carried = true;
+					if (top_line(r))
+						idx[n++] = (size_t)i;
+				} else if (before && !carried) {
 					idx[n++] = (size_t)i;
+				}
+			}
 			side_sum(doc, t, rule, &t->rows.items[grand], idx, n, sides[s]);
 		}
 	}
