@@ -829,6 +829,43 @@ static void test_text_addend(void **state)
 	doc_free(doc);
 }
 
+/*
+ * yantai-housing-2026 公开表1 收支总体情况表 (page 9, pdftotext -layout): 收入总计
+ * 45,967.29 = 本年收入合计 45,907.29 + 上级补助收入 60.00, a line printed between
+ * them that is no carry-over.
+ */
+static void test_grand_total_lines_between(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "收入/项目", "收入/预算数", "支出/项目", "支出/预算数" };
+	static const char *lines[] = {
+		"一、财政拨款收入\t45,832.29\t四、教育支出\t19,804.44",
+		"一般公共预算收入\t41,966.15\t七、社会保障和就业支出\t3,888.11",
+		"政府性基金预算收入\t3,806.19\t八、卫生健康支出\t774.22",
+		"国有资本经营预算收入\t59.95\t十、城乡社区支出\t12,654.97",
+		"五、其他收入\t75.00\t十一、农林水支出\t15.00",
+		"\t\t十七、住房保障支出\t8,770.59",
+		"\t\t十九、国有资本经营预算支出\t59.95",
+		"本年收入合计\t45,907.29\t本年支出合计\t45,967.29",
+		"上级补助收入\t60.00\t\t",
+		"附属单位上缴收入\t\t对附属单位的补助支出\t",
+		"使用非财政拨款结余\t\t上缴上级支出\t",
+		"上年结转\t\t结转下年\t",
+		"收入总计\t45,967.29\t支出总计\t45,967.29",
+	};
+	table *t = fixture_table(doc, "收支总体情况表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "budget.summary");
+	const check *c = find_check(t, "two_sided_grand_total", "收入总计", "amount");
+	assert_non_null(c);
+	assert_string_equal(dec(doc, c->expected), "45967.29");
+	assert_int_equal(count_ok(t, false), 0);
+	doc_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -849,6 +886,7 @@ int main(void)
 		cmocka_unit_test(test_grand_total_with_carryover),
 		cmocka_unit_test(test_unkeyed_part),
 		cmocka_unit_test(test_text_addend),
+		cmocka_unit_test(test_grand_total_lines_between),
 	};
 	return cmocka_run_group_tests(tests, load, unload);
 }
