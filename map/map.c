@@ -15,7 +15,12 @@
  *   3. columns   a grid column takes the schema key whose header pattern
  *                matches the most trailing levels of its path (so
  *                本年支出/小计 and 合计 can both be `total`); a column no
- *                schema knows keeps its header path as key.  Code columns
+ *                schema knows keeps its header path as key; a path no
+ *                pattern matches is tried with its last two levels joined
+ *                (a header cell wrapped into two levels: 对附属单位补/助支出).
+ *                Two grid columns on one key: the deeper match keeps it, the
+ *                other takes the next key its path matches (the grand 合计 of
+ *                三公 + 会议费 + 培训费 is grand_total).  Code columns
  *                (类/款/项, …编码, …代码, or digits only) and label columns
  *                (…名称, 项目, 科目) become row keys instead; one such
  *                header over several columns gives each the role its
@@ -31,8 +36,14 @@
  *                           not in a ruled table);
  *                           with <fold> (三公 决算) the leading header level
  *                           (预算数/决算数) becomes the row label instead
- *                two-sided  columns split at the 收入/支出 header; each
- *                           side read on its own into `side` rows
+ *                two-sided  columns split at the 收入/支出 (本年收入/本年支出)
+ *                           header; each side read on its own into `side`
+ *                           rows; a second list beside a side's first (支出用途
+ *                           beside 功能分类) gives value columns the schema
+ *                           may key (use_item, use_amount)
+ *                Grid columns sharing one key fill it in the row with the
+ *                amount over text over a blank; two different amounts keep
+ *                the first and warn value_dropped.
  *                blocks     a new block at every code column; rows of all
  *                           blocks in one list with the block's `group`,
  *                           the group's 合计 rows last
