@@ -5,10 +5,11 @@
  * Each identity is one `check`: found (the printed total) against expected
  * (the sum of its printed addends, a blank counting as 0), ok when they
  * differ by at most 0.01 × the number of addends (rounding of converted
- * units).  An identity with text where one of its amounts should be is not
- * evaluated: that value is unknown, and value_not_amount names the cell.  An identity is reported only when its total and at least one of
+ * units).  An identity is reported only when its total and at least one of
  * its addends are printed: a blank side (a 总计 row printing only 合计, a
- * blank template) states nothing to check.
+ * blank template) states nothing to check.  An identity with text where one
+ * of its amounts should be is not evaluated: that value is unknown, and
+ * value_not_amount names the cell.
  *
  *   children_sum        a coded row = its children (rows whose nearest
  *                       printed ancestor code it is), per amount column; in
