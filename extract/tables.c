@@ -984,6 +984,8 @@ void tables_recover(document *doc)
 	}
 	for (size_t i = 0; i < out; i++) {
 		found_table *ft = &all.items[i];
+		if (!doc_cells_fit(doc, ft->nrows, ft->ncols))
+			break;
 		table *t = doc_add_table(doc, ft->nrows, ft->ncols);
 		memcpy(t->cells, ft->cells, ft->nrows * ft->ncols * sizeof(cell));
 		t->ruled = !ft->inferred;

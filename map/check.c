@@ -29,6 +29,7 @@
  *                       looked up in the tables of one entity; not reported
  *                       when every one of them is blank (a blank template)
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/sbuf.h"
@@ -111,85 +112,185 @@ static bool *unit_headings(arena *a, const table *t)
 	return heads;
 }
 
+/* The coded rows sorted by code, then by row: ancestors are found by binary search. */
+typedef struct code_index {
+	const table *t;
+	size_t *order; /* row indices */
+	size_t n;
+	long *block;   /* per row: the last unit heading at or above it, -1 */
+} code_index;
+
+static int cmp_code(const void *pa, const void *pb, void *ctx)
+{
+	const table *t = ctx;
+	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+	int c = strcmp(t->rows.items[a].code, t->rows.items[b].code);
+	return c ? c : (a > b) - (a < b);
+}
+
+static void index_codes(arena *a, const table *t, const bool *heads, code_index *ci)
+{
+	ci->t = t;
+	ci->order = arena_calloc(a, t->rows.len + 1, sizeof(size_t));
+	ci->block = arena_calloc(a, t->rows.len + 1, sizeof(long));
+	ci->n = 0;
+	long last = -1;
+	for (size_t i = 0; i < t->rows.len; i++) {
+		if (heads[i])
+			last = (long)i;
+		ci->block[i] = last;
+		if (t->rows.items[i].code)
+			ci->order[ci->n++] = i;
+	}
+	qsort_r(ci->order, ci->n, sizeof(size_t), cmp_code, (void *)t);
+}
+
+/* code against the first n bytes of prefix, as strcmp would order code and that prefix. */
+static int cmp_prefix(const char *code, const char *prefix, size_t n)
+{
+	int c = strncmp(code, prefix, n);
+	return c ? c : code[n] != '\0';
+}
+
 /*
  * Index of the nearest printed ancestor of rows[i] (same side and group), or
- * -1: the closest row above whose code is a proper prefix of its code (20801
- * over 2080101, a department's 113 over its unit 113001), not looking past a
- * unit heading, so that each unit's rows add up to its own 类 and 款.
+ * -1: the closest row above whose code is a proper prefix of its code, the
+ * longest prefix first (20801 over 2080101, a department's 113 over its unit
+ * 113001), not looking past a unit heading, so that each unit's rows add up
+ * to its own 类 and 款.  Binary search over the codes: (code, row) sorted, the
+ * last row above i printing that exact code.
  */
-static long nearest_ancestor(const table *t, const bool *heads, size_t i)
+static long nearest_ancestor(const code_index *ci, size_t i)
 {
+	const table *t = ci->t;
 	const row *r = &t->rows.items[i];
 	if (!r->code)
 		return -1;
-	size_t n = strlen(r->code);
-	for (size_t j = i; j-- > 0;) {
-		const row *p = &t->rows.items[j];
-		if (heads[j])
-			break;
-		if (p->code && strlen(p->code) >= 3 && strlen(p->code) < n &&
-		    strncmp(p->code, r->code, strlen(p->code)) == 0 && same(p->side, r->side) &&
-		    same(p->group, r->group))
-			return (long)j;
+	for (size_t n = strlen(r->code); n-- > 3;) {
+		/* First entry ordered at or after (prefix, row i). */
+		size_t lo = 0, hi = ci->n;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			size_t row_at = ci->order[mid];
+			int c = cmp_prefix(t->rows.items[row_at].code, r->code, n);
+			if (c < 0 || (c == 0 && row_at < i))
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (size_t k = lo; k-- > 0;) {
+			size_t j = ci->order[k];
+			const row *p = &t->rows.items[j];
+			if (cmp_prefix(p->code, r->code, n) != 0 || (long)j <= ci->block[i])
+				break;
+			if (same(p->side, r->side) && same(p->group, r->group))
+				return (long)j;
+		}
 	}
 	return -1;
 }
 
-/* total row vs. the rows listed in idx, per amount column. */
-static void sum_check(document *doc, table *t, const char *rule, const row *total,
-                      const size_t *idx, size_t n)
+/*
+ * Per amount column, the sum of the rows listed in idx, whether any of them
+ * is printed, and whether any holds text where an amount should be.
+ */
+static void add_up(const table *t, const size_t *idx, size_t n, decimal *sums, bool *present,
+                   bool *unknown)
+{
+	for (size_t k = 0; k < t->columns.len; k++) {
+		sums[k] = decimal_from_int(0);
+		present[k] = unknown[k] = false;
+		if (!amount_column(t, k))
+			continue;
+		for (size_t i = 0; i < n; i++) {
+			sums[k] = decimal_add(sums[k], num(&t->rows.items[idx[i]], k, &present[k]));
+			unknown[k] = unknown[k] || unread(&t->rows.items[idx[i]], k);
+		}
+	}
+}
+
+/* total row vs. sums of n addends, per amount column. */
+static void push_sums(document *doc, table *t, const char *rule, const row *total, const decimal *sums,
+                      const bool *present, const bool *unknown, size_t n)
 {
 	for (size_t k = 0; k < t->columns.len; k++) {
 		if (!amount_column(t, k))
 			continue;
-		bool present = false, printed = false, unknown = unread(total, k);
+		bool printed = false;
 		decimal found = num(total, k, &printed);
-		decimal expected = decimal_from_int(0);
-		for (size_t i = 0; i < n; i++) {
-			expected = decimal_add(expected, num(&t->rows.items[idx[i]], k, &present));
-			unknown = unknown || unread(&t->rows.items[idx[i]], k);
-		}
-		if (present && printed && !unknown)
-			push_check(doc, &t->checks, rule, row_key(total), t->columns.items[k].key,
-			           expected, found, n);
+		if (present[k] && printed && !unknown[k] && !unread(total, k))
+			push_check(doc, &t->checks, rule, row_key(total), t->columns.items[k].key, sums[k], found, n);
 	}
+}
+
+/* total row vs. the rows listed in idx, per amount column. */
+static void sum_check(document *doc, table *t, const char *rule, const row *total, const size_t *idx,
+                      size_t n)
+{
+	size_t cols = t->columns.len ? t->columns.len : 1;
+	decimal *sums = arena_calloc(doc->arena, cols, sizeof(decimal));
+	bool *present = arena_calloc(doc->arena, cols, sizeof(bool));
+	bool *unknown = arena_calloc(doc->arena, cols, sizeof(bool));
+	add_up(t, idx, n, sums, present, unknown);
+	push_sums(doc, t, rule, total, sums, present, unknown, n);
 }
 
 /*
- * The unit heading a row adds up to, or -1: a top coded row's is the unit
- * heading above it; a unit's heading's is the department's heading above it
- * (a heading directly over another heading).
+ * The unit heading each row adds up to, or -1 (one pass down the rows): a
+ * top coded row's is the unit heading above it; a unit's heading's is the
+ * department's heading above it (a heading directly over another heading).
  */
-static long heading_of(const table *t, const bool *heads, size_t i, const long *anc)
+static long *headings_of(arena *a, const table *t, const bool *heads, const long *anc)
 {
-	const row *r = &t->rows.items[i];
-	bool unit = heads[i];
-	if (r->code ? anc[i] >= 0 : !unit || t->rows.items[i + 1].code == NULL)
-		return -1;
-	for (size_t j = i; j-- > 0;) {
-		if (!heads[j])
-			continue;
-		bool department = t->rows.items[j + 1].code == NULL;
-		if (unit && !department)
-			continue;
-		return department == unit ? (long)j : -1;
+	long *up = arena_calloc(a, t->rows.len + 1, sizeof(long));
+	long last = -1, department = -1;
+	for (size_t i = 0; i < t->rows.len; i++) {
+		const row *r = &t->rows.items[i];
+		up[i] = -1;
+		if (heads[i]) {
+			bool dept = t->rows.items[i + 1].code == NULL;
+			if (!dept)
+				up[i] = department;
+			else
+				department = (long)i;
+			last = (long)i;
+		} else if (r->code && anc[i] < 0 && last >= 0 && t->rows.items[last + 1].code) {
+			up[i] = last;
+		}
 	}
-	return -1;
+	return up;
 }
 
+/* Each row against its children (and a heading against its rows), listed per parent in one
+ * counting pass. */
 static void children_sum(document *doc, table *t, const bool *heads, long *anc)
 {
-	size_t *idx = arena_calloc(doc->arena, t->rows.len + 1, sizeof(size_t));
-	long *up = arena_calloc(doc->arena, t->rows.len + 1, sizeof(long));
-	for (size_t j = 0; j < t->rows.len; j++)
-		up[j] = anc[j] >= 0 ? anc[j] : heading_of(t, heads, j, anc);
-	for (size_t i = 0; i < t->rows.len; i++) {
-		size_t n = 0;
-		for (size_t j = 0; j < t->rows.len; j++)
-			if (up[j] == (long)i)
-				idx[n++] = j;
-		if (n)
-			sum_check(doc, t, "children_sum", &t->rows.items[i], idx, n);
+	size_t rows = t->rows.len, cols = t->columns.len ? t->columns.len : 1;
+	long *up = headings_of(doc->arena, t, heads, anc);
+	for (size_t j = 0; j < rows; j++)
+		if (anc[j] >= 0)
+			up[j] = anc[j];
+	size_t *start = arena_calloc(doc->arena, rows + 2, sizeof(size_t));
+	size_t *idx = arena_calloc(doc->arena, rows + 1, sizeof(size_t));
+	for (size_t j = 0; j < rows; j++)
+		if (up[j] >= 0)
+			start[up[j] + 1]++;
+	for (size_t i = 0; i < rows; i++)
+		start[i + 1] += start[i];
+	size_t *fill = arena_calloc(doc->arena, rows + 1, sizeof(size_t));
+	memcpy(fill, start, rows * sizeof(size_t));
+	for (size_t j = 0; j < rows; j++)
+		if (up[j] >= 0)
+			idx[fill[up[j]]++] = j;
+	decimal *sums = arena_calloc(doc->arena, cols, sizeof(decimal));
+	bool *present = arena_calloc(doc->arena, cols, sizeof(bool));
+	bool *unknown = arena_calloc(doc->arena, cols, sizeof(bool));
+	for (size_t i = 0; i < rows; i++) {
+		size_t n = start[i + 1] - start[i];
+		if (!n)
+			continue;
+		add_up(t, idx + start[i], n, sums, present, unknown);
+		push_sums(doc, t, "children_sum", &t->rows.items[i], sums, present, unknown, n);
 	}
 }
 
@@ -210,19 +311,28 @@ static long subtotal_of(const table *t, const row *grand)
 
 /*
  * 合计 rows (of a group, when given) against the coded rows with no
- * ancestor.  A 总计 printed beside a 合计 adds the carry-over lines to it
+ * ancestor; the sums are made once per group (a table holds a handful of
+ * groups).  A 总计 printed beside a 合计 adds the carry-over lines to it
  * (总计 = 合计 + 上年结转): it is checked against those, not the coded rows.
  */
 static void top_sum(document *doc, table *t, long *anc, const char *rule, bool by_group)
 {
+	size_t cols = t->columns.len ? t->columns.len : 1;
 	size_t *idx = arena_calloc(doc->arena, t->rows.len + 1, sizeof(size_t));
+	typedef struct group_sums {
+		const char *group;
+		decimal *sums;
+		bool *present, *unknown;
+		size_t n;
+	} group_sums;
+	VEC(group_sums) done = { 0 };
 	for (size_t i = 0; i < t->rows.len; i++) {
 		const row *tot = &t->rows.items[i];
 		if (!is_total(tot) || tot->side || (by_group && !tot->group))
 			continue;
-		size_t n = 0;
 		long sub = subtotal_of(t, tot);
 		if (sub >= 0) {
+			size_t n = 0;
 			idx[n++] = (size_t)sub;
 			for (size_t j = 0; j < t->rows.len; j++) {
 				const row *r = &t->rows.items[j];
@@ -232,13 +342,28 @@ static void top_sum(document *doc, table *t, long *anc, const char *rule, bool b
 			sum_check(doc, t, rule, tot, idx, n);
 			continue;
 		}
-		for (size_t j = 0; j < t->rows.len; j++) {
-			const row *r = &t->rows.items[j];
-			if (r->code && anc[j] < 0 && (!by_group || same(r->group, tot->group)))
-				idx[n++] = j;
+		const char *group = by_group ? tot->group : NULL;
+		group_sums *g = NULL;
+		for (size_t d = 0; d < done.len && !g; d++)
+			if (same(done.items[d].group, group))
+				g = &done.items[d];
+		if (!g) {
+			size_t n = 0;
+			for (size_t j = 0; j < t->rows.len; j++) {
+				const row *r = &t->rows.items[j];
+				if (r->code && anc[j] < 0 && (!by_group || same(r->group, group)))
+					idx[n++] = j;
+			}
+			g = VEC_PUSH(doc->arena, &done);
+			g->group = group;
+			g->n = n;
+			g->sums = arena_calloc(doc->arena, cols, sizeof(decimal));
+			g->present = arena_calloc(doc->arena, cols, sizeof(bool));
+			g->unknown = arena_calloc(doc->arena, cols, sizeof(bool));
+			add_up(t, idx, n, g->sums, g->present, g->unknown);
 		}
-		if (n)
-			sum_check(doc, t, rule, tot, idx, n);
+		if (g->n)
+			push_sums(doc, t, rule, tot, g->sums, g->present, g->unknown, g->n);
 	}
 }
 
@@ -451,8 +576,10 @@ void map_check_table(document *doc, table *t, const schema *s)
 {
 	long *anc = arena_calloc(doc->arena, t->rows.len + 1, sizeof(long));
 	bool *heads = unit_headings(doc->arena, t);
+	code_index ci;
+	index_codes(doc->arena, t, heads, &ci);
 	for (size_t i = 0; i < t->rows.len; i++)
-		anc[i] = nearest_ancestor(t, heads, i);
+		anc[i] = nearest_ancestor(&ci, i);
 	for (size_t i = 0; i < s->checks.len; i++) {
 		const schema_check *ck = &s->checks.items[i];
 		if (strcmp(ck->rule, "children_sum") == 0)

@@ -83,6 +83,10 @@ typedef struct mapper {
 	size_t body; /* first body row */
 	char **paths; /* raw header path per grid column (the grid's, or re-read) */
 	VEC(char *) raw_labels; /* parallel to t->rows: label as printed */
+	/* Read once per table, so that no pass costs more than the grid: */
+	char **sq;              /* per slot: its cell's text squeezed, NULL until asked */
+	signed char *numbering; /* per row: 1 a numbering row, 0 not, -1 not asked */
+	const cell **owner;     /* per slot: the merged cell covering it (the slot's own when none) */
 } mapper;
 
 /* ---- small helpers ---------------------------------------------------- */
@@ -179,25 +183,65 @@ static const char *cell_text(const table *t, size_t r, size_t c)
 	return s ? s : "";
 }
 
-/* The text of the merged cell covering (r, c), or "". */
-static const char *owner_text(const table *t, size_t r, size_t c)
-{
-	const cell *x = table_cell(t, r, c);
-	if (x->text)
-		return x->text;
-	for (size_t rr = r + 1; rr-- > 0;) {
-		for (size_t cc = c + 1; cc-- > 0;) {
-			const cell *o = table_cell(t, rr, cc);
-			if (o->text && (size_t)o->rowspan > r - rr && (size_t)o->colspan > c - cc)
-				return o->text;
-		}
-	}
-	return "";
-}
-
 static char *squeeze(arena *a, const char *s)
 {
 	return norm_squeeze(a, s);
+}
+
+/* Slot (r, c)'s text squeezed, read once per table. */
+static const char *cell_sq(const mapper *m, size_t r, size_t c)
+{
+	char **slot = &m->sq[r * m->t->ncols + c];
+	if (!*slot)
+		*slot = squeeze(m->a, cell_text(m->t, r, c));
+	return *slot;
+}
+
+/*
+ * The merged cell covering each slot, in one pass over the grid.  A cell marks
+ * the slots of its span line by line and stops a line at the first slot that
+ * has its own text or another owner (and its span at such a line's first
+ * slot), so every step marks a new slot or ends a line: the pass costs the
+ * grid's size however the spans lie, and a slot with text owns itself.
+ */
+static void find_owners(mapper *m)
+{
+	const table *t = m->t;
+	size_t n = t->nrows * t->ncols;
+	m->owner = arena_calloc(m->a, n ? n : 1, sizeof *m->owner);
+	for (size_t r = 0; r < t->nrows; r++)
+		for (size_t c = 0; c < t->ncols; c++) {
+			const cell *o = table_cell(t, r, c);
+			if (!o->text)
+				continue;
+			m->owner[r * t->ncols + c] = o;
+			size_t rs = o->rowspan > 0 ? (size_t)o->rowspan : 1, cs = o->colspan > 0 ? (size_t)o->colspan : 1;
+			if (rs > t->nrows - r)
+				rs = t->nrows - r;
+			if (cs > t->ncols - c)
+				cs = t->ncols - c;
+			for (size_t rr = r; rr < r + rs; rr++) {
+				size_t cc = rr == r ? c + 1 : c;
+				for (; cc < c + cs; cc++) {
+					const cell **slot = &m->owner[rr * t->ncols + cc];
+					if (*slot || table_cell(t, rr, cc)->text)
+						break;
+					*slot = o;
+				}
+				if (rr > r && cc == c)
+					break;
+			}
+		}
+	for (size_t i = 0; i < n; i++)
+		if (!m->owner[i])
+			m->owner[i] = &t->cells[i];
+}
+
+/* The text of the merged cell covering (r, c), or "". */
+static const char *owner_text(const mapper *m, size_t r, size_t c)
+{
+	const char *s = m->owner[r * m->t->ncols + c]->text;
+	return s ? s : "";
 }
 
 static bool is_total_label(const char *label)
@@ -205,7 +249,7 @@ static bool is_total_label(const char *label)
 	return label && (strstr(label, "合计") || strstr(label, "总计"));
 }
 
-static bool numbering_row(const table *t, size_t r, arena *a);
+static bool numbering_row(const mapper *m, size_t r);
 
 /* A carry-over line (上年结转资金, 年末结转和结余): a row of its own, never a wrapped tail. */
 static bool is_carry_label(const char *label)
@@ -395,9 +439,9 @@ static void census(const mapper *m, size_t c, size_t *codes, size_t *amounts, si
 {
 	*codes = *amounts = *texts = 0;
 	for (size_t r = m->body; r < m->t->nrows; r++) {
-		if (numbering_row(m->t, r, m->a))
+		if (numbering_row(m, r))
 			continue;
-		char *s = squeeze(m->a, cell_text(m->t, r, c));
+		const char *s = cell_sq(m, r, c);
 		if (!*s)
 			continue;
 		decimal d;
@@ -704,31 +748,37 @@ static bool row_values_blank(const row *r, const table *t, bool skip_line)
 }
 
 /* The 栏次 row and a row of column numbers (1 2 3 …) are not data. */
-static bool numbering_row(const table *t, size_t r, arena *a)
+static bool read_numbering_row(const mapper *m, size_t r)
 {
-	int expect = -1, seen = 0;
-	for (size_t c = 0; c < t->ncols; c++) {
-		char *s = squeeze(a, cell_text(t, r, c));
+	int expect = -1;
+	for (size_t c = 0; c < m->t->ncols; c++) {
+		const char *s = cell_sq(m, r, c);
 		if (!*s)
 			continue;
 		if (strcmp(s, "栏次") == 0)
 			return true;
 		bool stars = true;
-		for (char *p = s; *p; p++)
+		for (const char *p = s; *p; p++)
 			stars = stars && *p == '*';
 		if (stars)
 			continue;
 		if (!all_digits(s) || strlen(s) > 3)
 			return false;
 		int v = 0;
-		for (char *p = s; *p; p++)
+		for (const char *p = s; *p; p++)
 			v = v * 10 + (*p - '0');
 		if (expect >= 0 && v != expect)
 			return false;
 		expect = v + 1;
-		seen++;
 	}
 	return true;
+}
+
+static bool numbering_row(const mapper *m, size_t r)
+{
+	if (m->numbering[r] < 0)
+		m->numbering[r] = read_numbering_row(m, r);
+	return m->numbering[r] == 1;
 }
 
 /*
@@ -786,13 +836,13 @@ static void map_list(mapper *m)
 	assign_columns(m, false);
 	char lei[16] = "", kuan[16] = "";
 	for (size_t r = m->body; r < t->nrows; r++) {
-		if (numbering_row(t, r, m->a))
+		if (numbering_row(m, r))
 			continue;
 		/* Row keys: code parts and label text. */
 		const char *parts[8] = { 0 };
 		sbuf label = SBUF_INIT;
 		for (size_t k = 0; k < ncode; k++) {
-			char *s = squeeze(m->a, cell_text(t, r, codecols[k]));
+			const char *s = cell_sq(m, r, codecols[k]);
 			if (all_digits(s))
 				parts[k] = s;
 			else if (strcmp(s, "类") == 0 || strcmp(s, "款") == 0 || strcmp(s, "项") == 0)
@@ -843,7 +893,7 @@ static void map_list(mapper *m)
 			const colinfo *ci = &m->cols[c];
 			if (ci->role != ROLE_VALUE || ci->out < 0)
 				continue;
-			const char *s = m->s && m->s->rows == ROWS_NONE ? owner_text(t, r, c) : cell_text(t, r, c);
+			const char *s = m->s && m->s->rows == ROWS_NONE ? owner_text(m, r, c) : cell_text(t, r, c);
 			set_value(m, nr, ci->out, read_value(m, s, t->columns.items[ci->out].text));
 		}
 		if (!nr->code && !nr->label && row_values_blank(nr, t, false)) {
@@ -904,12 +954,12 @@ static void map_folded(mapper *m)
 	}
 	size_t data_rows = 0;
 	for (size_t r = m->body; r < t->nrows; r++)
-		data_rows += !numbering_row(t, r, m->a);
+		data_rows += !numbering_row(m, r);
 	/* Printed blank (nothing to report): the first body row gives the rows. */
 	size_t only = data_rows == 0 && m->body < t->nrows ? m->body : SIZE_MAX;
 	for (size_t i = 0; i < nlabels; i++) {
 		for (size_t r = m->body; r < t->nrows; r++) {
-			if (r != only && numbering_row(t, r, m->a))
+			if (r != only && numbering_row(m, r))
 				continue;
 			/* The row's label columns joined by '/'; a blank one (a unit
 			 * printed once over its years) takes the text above it. */
@@ -917,9 +967,9 @@ static void map_folded(mapper *m)
 			for (size_t c = 0; c < t->ncols; c++) {
 				if (m->cols[c].role != ROLE_LABEL)
 					continue;
-				const char *s = squeeze(m->a, cell_text(t, r, c));
+				const char *s = cell_sq(m, r, c);
 				for (size_t up = r; !*s && up > m->body;)
-					s = squeeze(m->a, cell_text(t, --up, c));
+					s = cell_sq(m, --up, c);
 				if (!*s)
 					continue;
 				if (bl.len)
@@ -1057,7 +1107,7 @@ static bool map_two_sided(mapper *m)
 	for (int s = 0; s < 2; s++) {
 		size_t first = t->rows.len;
 		for (size_t r = m->body; r < t->nrows; r++) {
-			if (numbering_row(t, r, m->a))
+			if (numbering_row(m, r))
 				continue;
 			const char *raw = labelcol[s] >= 0 ? cell_text(t, r, (size_t)labelcol[s]) : "";
 			for (size_t c = (size_t)(labelcol[s] + 1); labelcol[s] >= 0 && !*squeeze(m->a, raw) && c < t->ncols; c++)
@@ -1123,13 +1173,13 @@ static bool map_blocks(mapper *m)
 	} pending;
 	VEC(pending) totals = { 0 };
 	for (size_t r = m->body; r < t->nrows; r++) {
-		if (numbering_row(t, r, m->a))
+		if (numbering_row(m, r))
 			continue;
 		for (size_t b = 0; b < nblocks; b++) {
 			size_t end = b + 1 < nblocks ? starts[b + 1] : t->ncols;
 			const char *label = "";
 			for (size_t c = starts[b]; c < end && !*label; c++)
-				if (m->cols[c].role != ROLE_VALUE && !all_digits(squeeze(m->a, cell_text(t, r, c))))
+				if (m->cols[c].role != ROLE_VALUE && !all_digits(cell_sq(m, r, c)))
 					label = cell_text(t, r, c);
 			char *sq = squeeze(m->a, label);
 			if (!is_total_label(sq))
@@ -1137,7 +1187,7 @@ static bool map_blocks(mapper *m)
 			/* Its amount: in its own block, else the first amount to its right. */
 			size_t vc = SIZE_MAX;
 			for (size_t c = starts[b]; c < t->ncols && vc == SIZE_MAX; c++) {
-				if (m->cols[c].role != ROLE_VALUE || !*squeeze(m->a, cell_text(t, r, c)))
+				if (m->cols[c].role != ROLE_VALUE || !*cell_sq(m, r, c))
 					continue;
 				vc = c;
 			}
@@ -1157,9 +1207,9 @@ static bool map_blocks(mapper *m)
 				continue;
 			size_t end = b + 1 < nblocks ? starts[b + 1] : t->ncols;
 			for (size_t r = m->body; r < t->nrows; r++) {
-				if (used[r * nblocks + b] || numbering_row(t, r, m->a))
+				if (used[r * nblocks + b] || numbering_row(m, r))
 					continue;
-				char *code = squeeze(m->a, cell_text(t, r, starts[b]));
+				const char *code = cell_sq(m, r, starts[b]);
 				const char *label = "";
 				for (size_t c = starts[b] + 1; c < end && !*label; c++)
 					if (m->cols[c].role == ROLE_LABEL)
@@ -1208,18 +1258,6 @@ static bool map_blocks(mapper *m)
 
 /* ---- header extent ---------------------------------------------------- */
 
-/* The slot holding the merged cell that covers (r, c). */
-static const cell *owner_cell(const table *t, size_t r, size_t c)
-{
-	for (size_t rr = r + 1; rr-- > 0;)
-		for (size_t cc = c + 1; cc-- > 0;) {
-			const cell *o = table_cell(t, rr, cc);
-			if (o->rowspan > 0 && rr + (size_t)o->rowspan > r && cc + (size_t)o->colspan > c)
-				return o;
-		}
-	return table_cell(t, r, c);
-}
-
 /* A cell a body row starts with: an ordinal item (一、…), 合计/总计, a code. */
 static bool body_label(arena *a, const char *text)
 {
@@ -1257,7 +1295,7 @@ static int row_content(const mapper *m, size_t r)
 {
 	int k = 0;
 	for (size_t c = 0; c < m->t->ncols; c++) {
-		char *s = squeeze(m->a, cell_text(m->t, r, c));
+		const char *s = cell_sq(m, r, c);
 		if (!*s)
 			continue;
 		decimal d;
@@ -1327,9 +1365,9 @@ static void find_body(mapper *m)
 		 * (blank) total row, not header, unless it also prints the last
 		 * header level (合计 | 基本支出 | 项目支出 under 本年支出). */
 		if (r == t->nrows && last > h && last < t->nrows &&
-		    (!body_label(m->a, owner_text(t, last - 1, 0)) || words_after_label(m, last - 1))) {
+		    (!body_label(m->a, owner_text(m, last - 1, 0)) || words_after_label(m, last - 1))) {
 			h = last;
-			opening = body_label(m->a, owner_text(t, last - 1, 0)) ? last - 1 : SIZE_MAX;
+			opening = body_label(m->a, owner_text(m, last - 1, 0)) ? last - 1 : SIZE_MAX;
 		}
 	}
 	if (h == m->body)
@@ -1340,9 +1378,10 @@ static void find_body(mapper *m)
 		sbuf_reset(&path);
 		const cell *last = NULL;
 		for (size_t r = 0; r < h; r++) {
-			const cell *o = owner_cell(t, r, c);
+			const cell *o = m->owner[r * t->ncols + c];
 			if (o == last || !o->text ||
-			    (r == opening && o == owner_cell(t, r, first_printed(m, r))))
+			    (r == opening && first_printed(m, r) < t->ncols &&
+			     o == m->owner[r * t->ncols + first_printed(m, r)]))
 				continue;
 			last = o;
 			char *seg = squeeze(m->a, o->text);
@@ -1408,6 +1447,11 @@ static bool map_table(document *doc, table *t, const schema_set *set, const char
 	m.body = t->header_rows < t->nrows ? t->header_rows : t->nrows;
 	m.cols = arena_calloc(m.a, t->ncols ? t->ncols : 1, sizeof(colinfo));
 	m.paths = arena_calloc(m.a, t->ncols ? t->ncols : 1, sizeof(char *));
+	size_t slots = t->nrows * t->ncols;
+	m.sq = arena_calloc(m.a, slots ? slots : 1, sizeof(char *));
+	m.numbering = arena_alloc(m.a, t->nrows ? t->nrows : 1);
+	memset(m.numbering, -1, t->nrows ? t->nrows : 1);
+	find_owners(&m);
 	for (size_t c = 0; c < t->ncols; c++)
 		m.paths[c] = t->paths && t->paths[c] ? t->paths[c] : "";
 	find_body(&m);

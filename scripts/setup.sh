@@ -25,6 +25,9 @@ command -v valgrind >/dev/null || need+=(valgrind)
 command -v bc >/dev/null || need+=(bc)
 [ -x /usr/bin/time ] || need+=(time)
 command -v groff >/dev/null || need+=(groff-base)
+# make fuzz / fuzz-short: clang with libFuzzer and the sanitizer runtimes
+command -v clang >/dev/null || need+=(clang)
+ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1 || need+=(libclang-rt-14-dev)
 if [ ${#need[@]} -gt 0 ]; then
 	echo "setup: installing ${need[*]}" >&2
 	SUDO=
