@@ -38,9 +38,15 @@
  *   printed above it.
  * Across pages
  *   A table that ends a page and a table that starts the next page with no
- *   title of its own (or the same title repeated), with the same number of
- *   columns at the same places, are one table; the continuation's repeated
- *   header rows are dropped, and so is a repeated last header line alone.  An untitled table at the top of a page after
+ *   title of its own (or the same title repeated, or a running one), with
+ *   the same number of columns at the same places, are one table; the
+ *   continuation's repeated header rows are dropped, and so is a repeated
+ *   last header line alone.  A part opening as the table did with another
+ *   value (项目名称 | the next project) starts a table of its own: a form per
+ *   project, one after the other.  A part with fewer columns, each border
+ *   one of the table's, untitled or opening by repeating one of its rows (a
+ *   form's indicator header), is laid on the table's columns first
+ *   (`continuation_widened`).  An untitled table at the top of a page after
  *   a table ending the page before that cannot be joined (other columns) is
  *   kept on its own with a `continuation_unjoined` warning.
  * Unruled tables
@@ -754,6 +760,105 @@ static bool same_words(const found_table *a, size_t ha, const found_table *b, si
 	return same;
 }
 
+/*
+ * The label a form opens with: row 0's first cell when it names something
+ * (项目名称, 专项名称, 部门名称: it ends with 名称) and one to three cells follow
+ * it on the row (its value, maybe another label and value); NULL otherwise.
+ */
+static const char *form_opening(const found_table *t)
+{
+	if (!t->nrows || t->ncols < 2)
+		return NULL;
+	const char *label = t->cells[0].text;
+	size_t n = label ? strlen(label) : 0;
+	while (n && label[n - 1] == ' ')
+		n--;
+	if (n < 6 || strncmp(label + n - 6, "\xE5\x90\x8D\xE7\xA7\xB0", 6) != 0) /* 名称 */
+		return NULL;
+	/* A form line holds a label and its value, maybe a second pair; a header row holds more. */
+	size_t printed = 0;
+	for (size_t c = 1; c < t->ncols; c++) {
+		const char *v = t->cells[c].text;
+		while (v && *v == ' ')
+			v++;
+		printed += v && *v;
+	}
+	return printed >= 1 && printed <= 3 ? label : NULL;
+}
+
+/* b opens the way a opened, with another value (the next project's 项目名称): a new form. */
+static bool opens_new_form(const found_table *a, const found_table *b)
+{
+	const char *x = form_opening(a), *y = form_opening(b);
+	return x && y && same_text(x, y) && !rows_equal(a, 0, b, 0);
+}
+
+/* Row ra of a and row rb of b print the same texts in the same order (spans aside). */
+static bool same_row_texts(const found_table *a, size_t ra, const found_table *b, size_t rb)
+{
+	size_t i = 0, j = 0, seen = 0;
+	for (;;) {
+		while (i < a->ncols && !a->cells[ra * a->ncols + i].text)
+			i++;
+		while (j < b->ncols && !b->cells[rb * b->ncols + j].text)
+			j++;
+		if (i == a->ncols || j == b->ncols)
+			return i == a->ncols && j == b->ncols && seen >= 2;
+		if (!same_text(a->cells[ra * a->ncols + i].text, b->cells[rb * b->ncols + j].text))
+			return false;
+		seen += *a->cells[ra * a->ncols + i].text != '\0';
+		i++;
+		j++;
+	}
+}
+
+/*
+ * A continuation that merges some of a's columns (a form whose upper block
+ * cut the grid finer than its indicator rows) and opens by repeating one of
+ * a's rows (the indicator header), or has no title or a running one: when
+ * each of its borders is one of a's,
+ * it is laid again on a's borders, each cell spanning the columns of a it
+ * covers.  False, b untouched, otherwise.
+ */
+static bool widen_columns(document *doc, const found_table *a, found_table *b)
+{
+	if (b->ncols >= a->ncols || !b->nrows)
+		return false;
+	bool repeats = false;
+	for (size_t r = 0; r < a->nrows && !repeats; r++)
+		repeats = same_row_texts(a, r, b, 0);
+	if (!repeats && !b->running_title && b->title)
+		return false;
+	double shift = b->xs[0] - a->xs[0], tol = a->inferred || b->inferred ? 14.0 : 4.0;
+	size_t *at = arena_calloc(doc->arena, b->ncols + 1, sizeof(size_t)), j = 0;
+	for (size_t k = 0; k <= b->ncols; k++) {
+		while (j < a->ncols && a->xs[j] + shift < b->xs[k] - tol)
+			j++;
+		if (fabs(a->xs[j] + shift - b->xs[k]) > tol)
+			return false;
+		at[k] = j;
+	}
+	if (at[0] != 0 || at[b->ncols] != a->ncols)
+		return false;
+	cell *cells = arena_calloc(doc->arena, b->nrows * a->ncols, sizeof(cell));
+	for (size_t r = 0; r < b->nrows; r++)
+		for (size_t k = 0; k < b->ncols; k++) {
+			cell src = b->cells[r * b->ncols + k];
+			if (src.rowspan > 0) {
+				size_t end = k + (size_t)src.colspan;
+				src.colspan = (int)(at[end < b->ncols ? end : b->ncols] - at[k]);
+			}
+			cells[r * a->ncols + at[k]] = src;
+		}
+	double *xs = arena_calloc(doc->arena, a->ncols + 1, sizeof(double));
+	for (size_t k = 0; k <= a->ncols; k++)
+		xs[k] = a->xs[k] + shift;
+	b->cells = cells;
+	b->ncols = a->ncols;
+	b->xs = xs;
+	return true;
+}
+
 /* b's first row repeats only the last line of a's h header rows (类 款 项 科目名称
  * 合计 …): each of its filled cells is the text of a header cell of a over that
  * column, at any level, two of them at least. */
@@ -956,9 +1061,16 @@ void tables_recover(document *doc)
 			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page && !ft->title &&
 			    ft->inferred && prev->inferred && !same_columns(prev, ft) && !repeats_header(prev, ft))
 				regrid_by(doc, ft, prev);
-			bool untitled_or_repeated = !ft->title || (prev->title && same_text(prev->title, ft->title));
+			bool untitled_or_repeated = !ft->title || ft->running_title ||
+			                            (prev->title && same_text(prev->title, ft->title));
 			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page && untitled_or_repeated &&
-			    (same_columns(prev, ft) || repeats_header(prev, ft))) {
+			    !same_columns(prev, ft) && widen_columns(doc, prev, ft))
+				doc_warn(doc, "continuation_widened", ft->page, NULL,
+				         "a table part with fewer columns, each border one of the table's on page %d, "
+				         "is taken as its continuation",
+				         prev_page);
+			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page && untitled_or_repeated &&
+			    (same_columns(prev, ft) || repeats_header(prev, ft)) && !opens_new_form(prev, ft)) {
 				append_continuation(doc, prev, ft);
 				prev->last_on_page = ft->last_on_page;
 				continue;

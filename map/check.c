@@ -25,6 +25,8 @@
  *                       before those (上级补助收入 …); income 总计 = expenditure 总计;
  *                       lines printed as an outline count at their top level only
  *   group_sum           per group: the group's 合计 = its top coded rows
+ *   score_sum,          绩效 forms (map/performance.c): the total score =
+ *   weight_sum          the scores; the weights = 100 (or the printed total)
  *   document checks     refs[0] (found) = sum of the other refs (expected),
  *                       looked up in the tables of one entity; not reported
  *                       when every one of them is blank (a blank template)
@@ -592,7 +594,15 @@ void map_check_table(document *doc, table *t, const schema *s)
 			total_equals_parts(doc, t, ck);
 		else if (strncmp(ck->rule, "two_sided_", 10) == 0)
 			two_sided(doc, t, ck->rule);
+		else if (strcmp(ck->rule, "score_sum") == 0 || strcmp(ck->rule, "weight_sum") == 0)
+			perf_check(doc, t, ck);
 	}
+}
+
+void map_push_check(document *doc, table *t, const char *rule, const char *rowkey, const char *colkey,
+                    decimal expected, decimal found, size_t addends)
+{
+	push_check(doc, &t->checks, rule, rowkey, colkey, expected, found, addends);
 }
 
 /* ---- across tables ---------------------------------------------------- */

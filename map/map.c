@@ -2,11 +2,18 @@
  * map: recognition, column mapping and row keying.  See map.h.
  *
  *   1. keys      every grid column's header path becomes a path key
- *                (map/keys.c); the title becomes a title key.
+ *                (map/keys.c); the title becomes a title key.  A path no
+ *                schema and no role word knows has its last levels joined
+ *                back into one while that makes it known (a header word
+ *                wrapped in its cell read as levels: 经营/收入).  In an
+ *                unruled table a headed column with nothing under it gives
+ *                its header to the unheaded column of figures beside it (a
+ *                header set off the figures it names).
  *   2. score     each schema: title (exact 100, suffix 50 + length, inside
  *                30 + length) + header content (30 × share of the schema's
- *                columns some grid column matches) − 40 when the document's
- *                kind differs.  No column matched → 0.  The best score wins
+ *                columns some grid column matches; for a form, the evidence
+ *                map/performance.c weighs) − 40 when the document's
+ *                kind differs (not for forms).  No column matched → 0.  The best score wins
  *                when it reaches 50 and no other schema id ties it; the same
  *                words in a table of contents match no header and stay out.
  *                A table printed with no title is mapped after the others:
@@ -342,11 +349,12 @@ static const schema *recognise(const document *doc, const table *t, const schema
 	bool tie = false;
 	for (size_t i = 0; i < set->schemas.len; i++) {
 		const schema *s = &set->schemas.items[i];
-		int hs = header_score(s, cols, t->ncols, a);
+		int hs = s->layout == LAYOUT_FORM ? perf_form_score(s, t, a) : header_score(s, cols, t->ncols, a);
 		if (hs < 0)
 			continue;
 		int score = title_score(s, key) + hs;
-		if (doc->kind != KIND_UNKNOWN && s->kind != doc->kind)
+		/* 绩效 forms are printed in budgets, accounts and reports of their own alike. */
+		if (doc->kind != KIND_UNKNOWN && s->kind != doc->kind && s->layout != LAYOUT_FORM)
 			score -= 40;
 		if (score > best_score) {
 			best = s;
@@ -432,6 +440,49 @@ static bool label_header(const char *path)
 	return ends_with(last, "名称") || strcmp(last, "项目") == 0 || strcmp(last, "科目") == 0 ||
 	       ends_with(last, "科目") || strcmp(last, "功能分类") == 0 || strcmp(last, "经济分类") == 0 ||
 	       strcmp(last, "单位") == 0 || strcmp(last, "部门") == 0;
+}
+
+/* How much of path some schema's header pattern names: the length of the longest
+ * match; 1 when only a role word (…编码, …名称) names it; 0 for none. */
+static size_t known_len(const schema_set *set, const char *path)
+{
+	size_t best = code_header(path) || label_header(path) ? 1 : 0;
+	for (size_t i = 0; i < set->schemas.len; i++) {
+		const schema *s = &set->schemas.items[i];
+		for (size_t k = 0; k < s->columns.len; k++)
+			for (size_t h = 0; h < s->columns.items[k].headers.len; h++) {
+				const char *pat = s->columns.items[k].headers.items[h];
+				if (path_match(path, pat) > 0 && strlen(pat) > best)
+					best = strlen(pat);
+			}
+	}
+	return best;
+}
+
+/*
+ * A header word wrapped inside its cell and read as levels of its own
+ * (附属单位/上缴收入, 财政/专户/管理/资金): its last two, three, … levels are
+ * joined back into one, and the path becomes the joining that some schema's
+ * header names at greatest length, when that is longer than what names the
+ * path as read (资金 alone is a header too); a role word names a joining only
+ * where nothing names the path.  A path a role word names stays (收入/项目名称).
+ */
+static char *unwrap_levels(arena *a, const schema_set *set, char *path)
+{
+	if (!set || !strchr(path, '/') || code_header(path) || label_header(path))
+		return path;
+	size_t best = known_len(set, path);
+	char *out = path, *cand = arena_strdup(a, path);
+	/* Each round drops the last '/' left: A/B/C, then A/BC, then ABC. */
+	for (char *slash; (slash = strrchr(cand, '/'));) {
+		memmove(slash, slash + 1, strlen(slash + 1) + 1);
+		size_t n = known_len(set, cand);
+		if (n > best) {
+			best = n;
+			out = arena_strdup(a, cand);
+		}
+	}
+	return out;
 }
 
 /* Counts the body cells of column c that hold digits only, amounts, other text. */
@@ -1434,6 +1485,44 @@ static char *year_relative(arena *a, char *path, int year)
 
 /* ---- driver ----------------------------------------------------------- */
 
+static bool body_blank(const mapper *m, size_t c)
+{
+	for (size_t r = m->body; r < m->t->nrows; r++)
+		if (*squeeze(m->a, cell_text(m->t, r, c)))
+			return false;
+	return true;
+}
+
+/*
+ * Unruled tables: a header set off the figures under it (left-aligned or
+ * centred over right-aligned amounts, or over a label printed to the left)
+ * is read as a column of its own with nothing under it, beside a column of
+ * figures with no header.  The figures take the header.
+ */
+static void adopt_offset_headers(mapper *m)
+{
+	table *t = m->t;
+	if (t->ruled)
+		return;
+	for (size_t c = 0; c < t->ncols; c++) {
+		if (!*m->cols[c].path || !body_blank(m, c))
+			continue;
+		size_t nb[2] = { c + 1, c - 1 };
+		for (int k = 0; k < 2; k++) {
+			if ((k == 1 && c == 0) || nb[k] >= t->ncols)
+				continue;
+			size_t o = nb[k];
+			if (*m->cols[o].path || body_blank(m, o))
+				continue;
+			m->cols[o].path = m->cols[c].path;
+			m->paths[o] = m->paths[c];
+			m->cols[c].path = "";
+			m->paths[c] = "";
+			break;
+		}
+	}
+}
+
 /* Maps t onto its schema: the one recognised from its title and header, or `only`
  * when given (a schema found by recognise_by_header); returns false when t has no
  * title and no schema, so the header alone may still name one. */
@@ -1456,7 +1545,8 @@ static bool map_table(document *doc, table *t, const schema_set *set, const char
 		m.paths[c] = t->paths && t->paths[c] ? t->paths[c] : "";
 	find_body(&m);
 	for (size_t c = 0; c < t->ncols; c++)
-		m.cols[c].path = year_relative(m.a, map_path_key(m.a, m.paths[c]), doc->year);
+		m.cols[c].path = unwrap_levels(m.a, set, year_relative(m.a, map_path_key(m.a, m.paths[c]), doc->year));
+	adopt_offset_headers(&m);
 	t->columns.len = 0;
 	t->rows.len = 0;
 	t->checks.len = 0;
@@ -1467,6 +1557,11 @@ static bool map_table(document *doc, table *t, const schema_set *set, const char
 		return false;
 	t->schema = m.s ? m.s->id : NULL;
 
+	if (m.s && m.s->layout == LAYOUT_FORM) {
+		perf_map_form(doc, t, m.s);
+		map_check_table(doc, t, m.s);
+		return true;
+	}
 	enum schema_layout layout = m.s ? m.s->layout : LAYOUT_TWO_SIDED;
 	bool done = false;
 	if (layout == LAYOUT_TWO_SIDED) {

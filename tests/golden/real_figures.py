@@ -20,6 +20,7 @@ Usage: real_figures.py ./disclex   (prints 'N passed, N failed, N skipped')
 import json
 import os
 import re
+from decimal import Decimal
 import subprocess
 import sys
 from decimal import Decimal
@@ -202,6 +203,70 @@ SHAPES = [
     ("chongqing-commerce-2026-budget-notes.pdf", "2026年部门收入总体情况表", 12),
 ]
 
+# 绩效 tables: how many tables each schema claims in a file (a form per project), read off the
+# page images (yantai housing: one 政策和项目预算绩效目标表 per project on pages 37-113, the
+# project on page 74 running onto page 75; yantai statistics: pages 30-33).
+PERF_TABLES = [
+    ("yantai-housing-2026-budget.pdf", "budget.project_performance", 76),
+    ("yantai-statistics-2026-budget.pdf", "budget.project_performance", 4),
+    ("ningde-gov-office-2024-performance.pdf", "performance.self_assessment", 1),
+    ("guangzhou-ecology-2026-performance.pdf", "budget.department_performance", 1),
+    ("guangzhou-govservice-2026-performance.pdf", "budget.project_performance", 1),
+    ("chongqing-water-2026-budget.pdf", "budget.project_performance", 3),  # pages 31, 32 and 33
+    ("beijing-audit-2026-budget-tables.pdf", "budget.department_performance", 1),
+    ("shenzhen-civil-affairs-2026-budget.pdf", "budget.project_performance", 1),
+]
+
+# 绩效 values read off the page images: (file, schema, row group, row label, key, value as printed).
+PERF_VALUES = [
+    # 宁德市人民政府办公室 部门整体绩效自评表 (2024): budget block, an indicator, the total
+    ("ningde-gov-office-2024-performance.pdf", "performance.self_assessment", "form", "127部门整体", "initial", "9209.55"),
+    ("ningde-gov-office-2024-performance.pdf", "performance.self_assessment", "form", "127部门整体", "score_weight", "10"),
+    ("ningde-gov-office-2024-performance.pdf", "performance.self_assessment", "form", "127部门整体", "score", "7"),
+    ("ningde-gov-office-2024-performance.pdf", "performance.self_assessment", "form", "127部门整体", "total_score", "92.33"),
+    ("ningde-gov-office-2024-performance.pdf", "performance.self_assessment", "indicator", "产出指标/数量指标/市政府常务会议场次", "target", "≥30次"),
+    ("ningde-gov-office-2024-performance.pdf", "performance.self_assessment", "indicator", "产出指标/数量指标/市政府常务会议场次", "actual", "20"),
+    ("ningde-gov-office-2024-performance.pdf", "performance.self_assessment", "indicator", "产出指标/数量指标/市政府常务会议场次", "score", "1.33"),
+    # 烟台市住房和城乡建设局 pages 37 and 38
+    ("yantai-housing-2026-budget.pdf", "budget.project_performance", "form", "城市更新城市体检", "amount", "87.45"),
+    ("yantai-housing-2026-budget.pdf", "budget.project_performance", "form", "城市更新城市体检", "unit", "烟台市住房和城乡建设局"),
+    ("yantai-housing-2026-budget.pdf", "budget.project_performance", "indicator", "产出指标/数量指标/建设城市体检平台数量", "target", "=1个"),
+    ("yantai-housing-2026-budget.pdf", "budget.project_performance", "form", "冬季清洁取暖绩效评价服务", "amount", "108.35"),
+    # 烟台市统计局 page 32: 成本指标/经济成本 merged over two rows
+    ("yantai-statistics-2026-budget.pdf", "budget.project_performance", "form", "统计周期性调查", "amount", "368.00"),
+    ("yantai-statistics-2026-budget.pdf", "budget.project_performance", "indicator", "成本指标/经济成本/培训单位成本", "target", "≤450元/人"),
+    # 重庆 市级重点专项资金绩效目标表 (water page 31, commerce page 26)
+    ("chongqing-water-2026-budget.pdf", "budget.project_performance", "form", "水库移民后期扶持", "amount", "12,700.00"),
+    ("chongqing-water-2026-budget.pdf", "budget.project_performance", "form", "水库移民后期扶持", "transfer", "12,700.00"),
+    ("chongqing-commerce-2026-budget-notes.pdf", "budget.project_performance", "form", "市商务发展专项", "local", "40,624.00"),
+    # 广州市生态环境局 部门整体预算绩效目标申报表
+    ("guangzhou-ecology-2026-performance.pdf", "budget.department_performance", "form", "广州市生态环境局", "basic_expenditure", "58,118.59"),
+    ("guangzhou-ecology-2026-performance.pdf", "budget.department_performance", "indicator", "产出指标/数量指标/柴油车用油品抽检数量", "target", "200个"),
+    # 广州市政务服务和数据管理局: one row per project, the first the 合计; each project's
+    # indicators printed in one cell (page 1: 1、1-产出指标；11-数量指标；会议活动保障次数；…)
+    ("guangzhou-govservice-2026-performance.pdf", "budget.project_performance", "form", "合计", "amount", "86,246.64"),
+    ("guangzhou-govservice-2026-performance.pdf", "budget.project_performance", "form", "政务信息化项目管理经费", "amount", "365.50"),
+    ("guangzhou-govservice-2026-performance.pdf", "budget.project_performance", "indicator", "产出指标/数量指标/会议活动保障次数", "target", "每年≥20场"),
+    ("guangzhou-govservice-2026-performance.pdf", "budget.project_performance", "indicator", "产出指标/数量指标/立项\\终验审核数量值", "period_target", "≥400个"),
+    # 北京市医疗保障局 预算12表 page 15 and 预算13表 page 27
+    ("beijing-medical-insurance-2026-budget-tables.pdf", "budget.project_performance", "indicator", "产出指标/数量指标/宣传评估报告", "amount", "76.436338"),
+    ("beijing-medical-insurance-2026-budget-tables.pdf", "budget.department_performance", "form", "北京市医疗保障局", "amount", "110,896.619602"),
+    ("beijing-medical-insurance-2026-budget-tables.pdf", "budget.department_performance", "form", "北京市医疗保障局", "project_expenditure", "99,735.061373"),
+    ("beijing-audit-2026-budget-tables.pdf", "budget.department_performance", "form", "北京市审计局", "basic_expenditure", "25,218.537585"),
+    # 深圳市民政局 page 11: an untitled list of 7 projects (设置并编报7个项目绩效目标), its goals wrapped
+    ("shenzhen-civil-affairs-2026-budget.pdf", "budget.project_performance", "form", "福利彩票公益金项目", "amount", "19,336.15"),
+    ("shenzhen-civil-affairs-2026-budget.pdf", "budget.project_performance", "form", "安全生产和应急管理专项经费", "goal", "全市民政服务机构应急预案的实用性和可操作性显著提升,有效保障服务对象生命财产安全。"),
+]
+
+# 绩效 checks that must hold, with the sum read off the page: (file, rule, row, expected).
+# 宁德: scores 7 + 85.33 = 92.33, weights 10 + 90; 重庆 commerce: weights 75 on page 26 and 25 on 27.
+PERF_CHECKS = [
+    ("ningde-gov-office-2024-performance.pdf", "score_sum", "127部门整体", "92.33"),
+    ("ningde-gov-office-2024-performance.pdf", "weight_sum", "127部门整体", "100"),
+    ("chongqing-water-2026-budget.pdf", "weight_sum", "水库移民后期扶持", "100"),
+    ("chongqing-commerce-2026-budget-notes.pdf", "weight_sum", "市商务发展专项", "100"),
+]
+
 FINALS = ["putuo-finance-bureau-2024-final.pdf", "putuo-planning-2024-final.pdf",
           "putuo-social-work-2024-final.pdf", "final-accounts-template.pdf"]
 
@@ -236,6 +301,14 @@ def output(binary, name):
 def load(binary, name, cache={}):
     if name not in cache:
         cache[name] = json.loads(output(binary, name))
+    return cache[name]
+
+
+def load_exact(binary, name, cache={}):
+    """The output with its numbers as exact decimals."""
+    if name not in cache:
+        out = subprocess.run([binary, "-q", str(REAL / name)], capture_output=True, timeout=120)
+        cache[name] = json.loads(out.stdout, parse_float=Decimal, parse_int=Decimal)
     return cache[name]
 
 
@@ -366,6 +439,34 @@ def main():
         else:
             failed += 1
             print(f"FAIL {name}: {title}: grid widths {widths}, expected [{ncols}]")
+    for name, schema, count in PERF_TABLES:
+        doc = load(binary, name)
+        n = sum(1 for t in doc["tables"] if t["schema"] == schema)
+        if n == count:
+            passed += 1
+        else:
+            failed += 1
+            print(f"FAIL {name}: {n} tables claimed by {schema}, expected {count}")
+    for name, schema, group, label, key, printed in PERF_VALUES:
+        doc = load_exact(binary, name)
+        want = Decimal(printed.replace(",", "")) if re.fullmatch(r"[\d,]+(\.\d+)?", printed) else printed
+        got = [r["values"].get(key) for t in doc["tables"] if t["schema"] == schema
+               for r in t["rows"] if r["group"] == group and r["label"] == label]
+        # A text column keeps the printed text; an amount column gives the exact number.
+        if got and (got[0] == want if not isinstance(got[0], str) else got[0] == printed):
+            passed += 1
+        else:
+            failed += 1
+            print(f"FAIL {name}: {schema} {group} '{label}' {key}: expected {printed}, got {got[:3]}")
+    for name, rule, label, total in PERF_CHECKS:
+        doc = load_exact(binary, name)
+        hit = [c for t in doc["tables"] if t["schema"] and "performance" in t["schema"]
+               for c in t["checks"] if c["rule"] == rule and c["row"] == label]
+        if hit and all(c["ok"] and c["expected"] == Decimal(total) for c in hit):
+            passed += 1
+        else:
+            failed += 1
+            print(f"FAIL {name}: {rule} on {label}: got {hit}")
     for name in FINALS:
         if not readable(name):
             skipped += 1
