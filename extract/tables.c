@@ -19,7 +19,8 @@
  *
  *   4. Slots joined across missing borders form cells; each cell is grown
  *      to the rectangle around it, so every merged cell has a row and
- *      column span.
+ *      column span.  A border that one row leaves out is still a border
+ *      where an amount ends at it or starts after it (508.64|年终结转结余).
  *   5. Each glyph goes to the cell under its centre; a cell's glyphs are
  *      cut into lines and the lines joined (CJK directly, Latin with a
  *      space), so a label wrapped over two lines is one cell, and a figure
@@ -366,6 +367,40 @@ static void drop_covered(found_table *ft)
 	}
 }
 
+static bool is_digit_cp(uint32_t cp)
+{
+	return cp >= '0' && cp <= '9';
+}
+
+/*
+ * Is a vertical border that this row does not draw (xs[j]) still where one
+ * cell ends and the next begins?  True when the border is drawn over most of
+ * the table's height, no glyph of the row crosses it, both slots hold text
+ * and an amount ends at it or starts after it (an amount printed flush
+ * against the next column's label: "508.64|年终结转结余").  A merged header
+ * cell ("收 入" over two columns) has no amount at the border and stays one.
+ */
+static bool amount_at_border(const page *pg, const grid *g, const seg_vec *vs, size_t i, size_t j)
+{
+	double x = g->xs[j], top = g->ys[i], bottom = g->ys[i + 1];
+	if (coverage(vs->items, vs->len, x, g->ys[0], g->ys[g->ny - 1]) < 0.5)
+		return false;
+	const glyph *last = NULL, *first = NULL;
+	for (size_t k = 0; k < pg->glyphs.len; k++) {
+		const glyph *gl = &pg->glyphs.items[k];
+		double cy = (gl->y0 + gl->y1) / 2;
+		if ((gl->flags & GLYPH_SPACE) || cy < top || cy >= bottom)
+			continue;
+		if (gl->x0 < x && gl->x1 > x)
+			return false;
+		if (gl->x1 <= x && gl->x0 >= g->xs[j - 1] && (!last || gl->x1 > last->x1))
+			last = gl;
+		if (gl->x0 >= x && (j + 1 >= g->nx || gl->x1 <= g->xs[j + 1]) && (!first || gl->x0 < first->x0))
+			first = gl;
+	}
+	return last && first && (is_digit_cp(last->cp) || is_digit_cp(first->cp));
+}
+
 bool tables_build_grid(document *doc, page *pg, const grid *g, const seg_vec *hs, const seg_vec *vs,
                        found_table *ft)
 {
@@ -379,7 +414,8 @@ bool tables_build_grid(document *doc, page *pg, const grid *g, const seg_vec *hs
 		parent[i] = i;
 	for (size_t i = 0; i < rows; i++)
 		for (size_t j = 0; j < cols; j++) {
-			if (j + 1 < cols && coverage(vs->items, vs->len, g->xs[j + 1], g->ys[i], g->ys[i + 1]) < COVER)
+			if (j + 1 < cols && coverage(vs->items, vs->len, g->xs[j + 1], g->ys[i], g->ys[i + 1]) < COVER &&
+			    !amount_at_border(pg, g, vs, i, j + 1))
 				uf_union(parent, i * cols + j, i * cols + j + 1);
 			if (i + 1 < rows && coverage(hs->items, hs->len, g->ys[i + 1], g->xs[j], g->xs[j + 1]) < COVER)
 				uf_union(parent, i * cols + j, (i + 1) * cols + j);
