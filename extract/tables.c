@@ -491,7 +491,7 @@ static size_t amounts_in(const char *text)
 /*
  * A drawn frame that does not separate the columns it holds: an outer box
  * with no inner verticals, or only some of them, leaves several amounts side
- * by side in one cell.  When that is so for four amounts or more and in a
+ * by side in one cell.  When that is so for three amounts or more and in a
  * third of the cells printing amounts, the frame is no grid: its lines are left to the
  * unruled recovery, which cuts columns from the text.
  */
@@ -509,7 +509,7 @@ static bool under_ruled(const found_table *ft)
 			side_by_side += n;
 		}
 	}
-	return side_by_side >= 4 && 3 * several >= with_amounts;
+	return side_by_side >= 3 && 3 * several >= with_amounts;
 }
 
 static void find_ruled(document *doc, page *pg, found_vec *out)

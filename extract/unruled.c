@@ -5,7 +5,9 @@
  *   1. Segments.  Each unclaimed line is cut into words at gaps wider than
  *      a third of the font size; an amount or a code is always a word of its
  *      own, and neighbouring text words closer than one font size are one
- *      segment (a label with spaces inside stays whole).
+ *      segment (a label with spaces inside stays whole).  Bare digits are a
+ *      code (3, 5 or 7 of them) left of a line's first text and an amount
+ *      right of it (whole amounts printed without separators).
  *   2. Body.  A line with at least two segments, one of them an amount (or
  *      a classification code), is an anchor.  Anchors closer than two line
  *      heights, with the lines between them, form a table body; at least
@@ -56,6 +58,7 @@
 typedef struct segment {
 	double x0, y0, x1, y1;
 	bool amount, code, split_code;
+	bool integer; /* digits only: an amount or a code by where it stands */
 	size_t chars;
 } segment;
 
@@ -113,7 +116,7 @@ static void segment_line(arena *a, const page *pg, const textline *ln, double jo
 	while (i < end) {
 		const glyph *g0 = &pg->glyphs.items[i];
 		double size = g0->size > 0 ? g0->size : 10;
-		segment w = { g0->x0, g0->y0, g0->x1, g0->y1, false, false, false, 1 };
+		segment w = { .x0 = g0->x0, .y0 = g0->y0, .x1 = g0->x1, .y1 = g0->y1, .chars = 1 };
 		bool numeric = numeric_char(g0->cp);
 		size_t digits = g0->cp >= '0' && g0->cp <= '9', marks = g0->cp == ',' || g0->cp == '.' || g0->cp == '%';
 		size_t j = i + 1;
@@ -151,6 +154,7 @@ static void segment_line(arena *a, const page *pg, const textline *ln, double jo
 			/* Classification codes have 3, 5 or 7 digits (2 per split 款/项 part); a year has 4. */
 			w.code = !marks && digits == w.chars && (digits == 2 || digits == 3 || digits == 5 || digits == 7);
 			w.split_code = w.code && digits == 2;
+			w.integer = !marks && digits == w.chars && ends_well;
 		}
 		bool text = !w.amount && !w.code;
 		if (have_prev && text && !prev.amount && !prev.code && w.x0 - prev.x1 < size * join) {
@@ -169,6 +173,18 @@ static void segment_line(arena *a, const page *pg, const textline *ln, double jo
 		i = j;
 	}
 	tl->count = out->len - tl->first;
+	/* Whole amounts print bare digits like codes: right of the row's label they are amounts
+	 * (but for a row numbering the columns). */
+	tl->numbering = numbers_columns(pg, ln);
+	bool labelled = false;
+	for (size_t k = tl->first; k < out->len && !tl->numbering; k++) {
+		segment *s = &out->items[k];
+		if (labelled && s->integer) {
+			s->amount = true;
+			s->code = s->split_code = false;
+		}
+		labelled = labelled || (!s->amount && !s->code && !s->integer);
+	}
 	tl->amounts = tl->codes = 0;
 	for (size_t k = tl->first; k < out->len; k++) {
 		tl->amounts += out->items[k].amount;
@@ -179,7 +195,6 @@ static void segment_line(arena *a, const page *pg, const textline *ln, double jo
 		split += out->items[k].split_code;
 	/* A lone two-digit number is a page number in a contents list, not a code part;
 	 * a row numbering the columns (栏次 1 2 3 …) is header, not data. */
-	tl->numbering = numbers_columns(pg, ln);
 	tl->anchor = tl->count >= 2 && (tl->amounts > 0 || tl->codes - split > 0 || split >= 2) && !tl->numbering;
 	tl->cy = (ln->bb.y0 + ln->bb.y1) / 2;
 }
@@ -481,6 +496,18 @@ static bool column_holds(const interval *c, const tline *L, size_t a, size_t b, 
 	return false;
 }
 
+/* Does column c print amounts in lines [a, b)? */
+static bool column_holds_amounts(const interval *c, const tline *L, size_t a, size_t b, const segment_vec *segs)
+{
+	for (size_t l = a; l < b; l++)
+		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+			const segment *s = &segs->items[k];
+			if (s->amount && s->x1 > c->x0 - 1 && s->x0 < c->x1 + 1)
+				return true;
+		}
+	return false;
+}
+
 /*
  * A label column printed off-centre from its header (合计 at the left of a wide
  * 科目名称 column) comes out as two: one with body text and no header, one
@@ -503,6 +530,36 @@ static void pair_label_columns(interval_vec *cols, const tline *L, size_t from, 
 			cols->len--;
 		}
 	}
+}
+
+/*
+ * A header segment meeting no column lies in the gap before a column: it
+ * heads the amounts to its right when their column has no header beside it
+ * (a header left-aligned or centred over right-aligned figures).  Of several
+ * segments in one gap, the one nearest the column takes it; with the column
+ * headed it stands over a column left blank in the body.
+ */
+static bool gap_column(const interval_vec *cols, const tline *L, size_t from, size_t body, size_t to,
+                       const segment_vec *segs, size_t k, size_t *col)
+{
+	const segment *s = &segs->items[k];
+	size_t c = 0;
+	while (c < cols->len && cols->items[c].x1 < s->x0)
+		c++;
+	if (c >= cols->len || !column_holds_amounts(&cols->items[c], L, body, to, segs))
+		return false;
+	const interval *ci = &cols->items[c];
+	double h = s->y1 - s->y0;
+	for (size_t l = from; l < body; l++)
+		for (size_t m = L[l].first; m < L[l].first + L[l].count; m++) {
+			const segment *o = &segs->items[m];
+			if (m == k || o->y1 < s->y0 + h * 0.3 || o->y0 > s->y1 - h * 0.3)
+				continue;
+			if ((o->x1 >= ci->x0 - 1 && o->x0 <= ci->x1 + 1) || (o->x0 > s->x1 && o->x1 < ci->x0))
+				return false;
+		}
+	*col = c;
+	return true;
 }
 
 /* Builds one table from lines [from, to) of which [body, to) are the body. */
@@ -612,17 +669,20 @@ static hcell_vec header_cells(arena *a, const segment_vec *segs, const tline *L,
 		for (bool grew = true; grew;) {
 			grew = false;
 			double m = c->h * 0.5;
-			if (c->last_x1 - c->last_x0 < columns_width(cols, c->last_x0, c->last_x1) * 0.7)
+			/* A line wraps when the next character would not fit: it fills its column. */
+			double width = c->last_x1 - c->last_x0, room = columns_width(cols, c->last_x0, c->last_x1);
+			if (width < room * 0.7 && room - width > c->h * 1.2)
 				break;
 			for (size_t j = i + 1; j < cells.len; j++) {
 				const hcell *w = &cells.items[j];
 				double wc = (w->x0 + w->x1) / 2;
-				if (gone[j] || w->numbering || w->y0 > c->y1 + c->h * 0.15 || w->y0 < c->y1 - c->h * 0.5 ||
+				if (gone[j] || w->numbering || w->y0 > c->y1 + c->h * 0.5 || w->y0 < c->y1 - c->h * 0.5 ||
 				    wc < c->last_x0 || wc > c->last_x1 || w->x0 < c->last_x0 - m || w->x1 > c->last_x1 + m)
 					continue;
-				/* Set like the line above (centred on it or starting with it), and
-				 * alone under it: several cells under one are sub-headers. */
-				if (fabs(wc - (c->last_x0 + c->last_x1) / 2) > c->h && fabs(w->x0 - c->last_x0) > m)
+				/* Set like the line above (centred on it, starting or ending with it),
+				 * and alone under it: several cells under one are sub-headers. */
+				if (fabs(wc - (c->last_x0 + c->last_x1) / 2) > c->h && fabs(w->x0 - c->last_x0) > m &&
+				    fabs(w->x1 - c->last_x1) > m)
 					continue;
 				bool alone = true;
 				for (size_t o = 0; o < cells.len && alone; o++) {
@@ -744,6 +804,11 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 			/* A group title over the columns beside it, or a segment spanning several, shapes none. */
 			if (met == 0 && l + 1 < body && group_title_run(&cols, L, from, l, body, k, segs, &gi, &gk))
 				continue;
+			if (met == 0 && gap_column(&cols, L, from, body, to, segs, k, &gi)) {
+				widen_column(tmp, &cols, s->x0 < cols.items[gi].x0 ? s->x0 : cols.items[gi].x0,
+				             s->x1 > cols.items[gi].x1 ? s->x1 : cols.items[gi].x1, 0);
+				continue;
+			}
 			if (met <= 1)
 				widen_column(tmp, &cols, s->x0, s->x1, (s->y1 - s->y0) * (s->chars <= 2 ? 1.0 : 0.6));
 		}
