@@ -36,9 +36,15 @@
  *   A table that ends a page and a table that starts the next page with no
  *   title of its own (or the same title repeated), with the same number of
  *   columns at the same places, are one table; the continuation's repeated
- *   header rows are dropped.  An untitled table at the top of a page after
- *   a table ending the page before that cannot be joined (other columns) is
- *   kept on its own with a `continuation_unjoined` warning.
+ *   header rows are dropped: all of them, the same header words cut into
+ *   rows otherwise, or leading rows without amounts whose every cell is
+ *   found in the header of its column (an export repeating part of the
+ *   header).  An unruled continuation whose borders came out otherwise is
+ *   first cut at the borders of the page before.  A join resting on no
+ *   repeated header, or on part of one, gets a `continuation_guessed`
+ *   warning.  An untitled table at the top of a page after a table ending
+ *   the page before that cannot be joined (other columns) is kept on its
+ *   own with a `continuation_unjoined` warning.
  * Unruled tables
  *   Runs of lines whose text falls into two or more blocks separated by wide
  *   gaps, at least two of them holding amounts, are cut into columns at the
@@ -713,8 +719,63 @@ static bool same_words(const found_table *a, size_t ha, const found_table *b, si
 	return same;
 }
 
-/* Appends b's rows (less a repeated header) to a. */
-static void append_continuation(document *doc, found_table *a, const found_table *b)
+/* Does any cell of row r print an amount? */
+static bool row_has_amount(const found_table *t, size_t r)
+{
+	for (size_t c = 0; c < t->ncols; c++) {
+		const char *s = t->cells[r * t->ncols + c].text;
+		if (s && amounts_in(s))
+			return true;
+	}
+	return false;
+}
+
+/* Does s (spaces dropped) occur in the text of a's column c over its first h rows? */
+static bool in_header_column(const found_table *a, size_t h, size_t c, const char *s)
+{
+	char col[1024], word[256];
+	size_t n = 0, w = 0;
+	for (size_t r = 0; r < h; r++)
+		for (const char *t = a->cells[r * a->ncols + c].text; t && *t && n + 1 < sizeof col; t++)
+			if (*t != ' ')
+				col[n++] = *t;
+	col[n] = '\0';
+	for (; *s && w + 1 < sizeof word; s++)
+		if (*s != ' ')
+			word[w++] = *s;
+	word[w] = '\0';
+	return w > 0 && strstr(col, word) != NULL;
+}
+
+/*
+ * Leading rows of b that repeat part of a's header (a spreadsheet export
+ * repeats some header cells, or only the last header line): no amount, two
+ * cells or more printed, each found in the header of its column in a.
+ */
+static size_t partial_header_rows(const found_table *a, size_t h, const found_table *b)
+{
+	size_t r = 0;
+	for (; r < b->nrows && r < h + 2; r++) {
+		if (row_has_amount(b, r))
+			break;
+		size_t printed = 0;
+		bool found = true;
+		for (size_t c = 0; c < b->ncols && found; c++) {
+			const char *s = b->cells[r * b->ncols + c].text;
+			if (!s || !*s)
+				continue;
+			printed++;
+			found = in_header_column(a, h, c, s);
+		}
+		if (!found || printed < 2)
+			break;
+	}
+	return r;
+}
+
+/* Appends b's rows (less a repeated header) to a.  Returns the repeated header rows dropped, with
+ * *partly set when they repeat only part of a's header. */
+static size_t append_continuation(document *doc, found_table *a, const found_table *b, bool *partly)
 {
 	table probe = { 0 };
 	probe.nrows = a->nrows;
@@ -732,6 +793,11 @@ static void append_continuation(document *doc, found_table *a, const found_table
 	for (size_t hb = 1; !skip && h && hb < b->nrows && hb <= 2 * h + 2; hb++)
 		if (same_words(a, h, b, hb))
 			skip = hb;
+	*partly = false;
+	if (!skip && h && a->ncols == b->ncols) {
+		skip = partial_header_rows(a, h, b);
+		*partly = skip > 0;
+	}
 	size_t rows = a->nrows + b->nrows - skip, first_new_row = a->nrows;
 	cell *cells = arena_calloc(doc->arena, rows * a->ncols, sizeof(cell));
 	memcpy(cells, a->cells, a->nrows * a->ncols * sizeof(cell));
@@ -743,6 +809,7 @@ static void append_continuation(document *doc, found_table *a, const found_table
 	part->page = b->page;
 	part->bb = b->bb;
 	part->first_row = first_new_row;
+	return skip;
 }
 
 /* Rebuilds ft on its page with the column borders of prev (its rows kept). */
@@ -770,6 +837,14 @@ static void regrid_by(document *doc, found_table *ft, const found_table *prev)
 	arena_free(tmp);
 }
 
+/* A warning about a join, held until its table is in the model. */
+typedef struct pending_warning {
+	size_t table; /* index among the tables kept */
+	const char *code;
+	int page;
+	const char *message;
+} pending_warning;
+
 void tables_recover(document *doc)
 {
 	found_vec all = { 0 };
@@ -796,7 +871,8 @@ void tables_recover(document *doc)
 			*VEC_PUSH(doc->arena, &all) = *ft;
 		}
 	}
-	/* Join continuations, then hand the tables to the model. */
+	/* Join continuations, then hand the tables to the model (with the doubts about each join). */
+	VEC(pending_warning) pending = { 0 };
 	size_t out = 0;
 	for (size_t i = 0; i < all.len; i++) {
 		found_table *ft = &all.items[i];
@@ -806,22 +882,46 @@ void tables_recover(document *doc)
 			/* An unruled continuation whose columns came out otherwise than on the
 			 * page before (blank columns leave no text to find, a header splits
 			 * differently): cut it by the borders before. */
-			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page && !ft->title &&
-			    ft->inferred && prev->inferred && !same_columns(prev, ft) && !repeats_header(prev, ft))
-				regrid_by(doc, ft, prev);
 			bool untitled_or_repeated = !ft->title || (prev->title && same_text(prev->title, ft->title));
+			bool regridded = false;
+			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page && untitled_or_repeated &&
+			    ft->inferred && prev->inferred && !same_columns(prev, ft) && !repeats_header(prev, ft)) {
+				regrid_by(doc, ft, prev);
+				regridded = true;
+			}
 			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page && untitled_or_repeated &&
 			    (same_columns(prev, ft) || repeats_header(prev, ft))) {
-				append_continuation(doc, prev, ft);
+				bool partly = false;
+				size_t dropped = append_continuation(doc, prev, ft, &partly);
 				prev->last_on_page = ft->last_on_page;
+				char *why = NULL;
+				if (regridded && !dropped)
+					why = arena_printf(doc->arena,
+					                   "the table at the top of page %d, repeating no header, was joined to the "
+					                   "table ending page %d after cutting its columns at the borders of that page",
+					                   ft->page, prev_page);
+				else if (!dropped && !ft->title)
+					why = arena_printf(doc->arena,
+					                   "the untitled table at the top of page %d, repeating no header, was joined "
+					                   "to the table ending page %d because its columns stand at the same places",
+					                   ft->page, prev_page);
+				else if (partly)
+					why = arena_printf(doc->arena,
+					                   "the table at the top of page %d repeats part of the header of the table "
+					                   "ending page %d: joined to it, with %zu repeated header row%s dropped",
+					                   ft->page, prev_page, dropped, dropped == 1 ? "" : "s");
+				if (why)
+					*VEC_PUSH(doc->arena, &pending) = (pending_warning){ out - 1, "continuation_guessed", ft->page, why };
 				continue;
 			}
 			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page && !ft->title &&
 			    !ft->fragment)
-				doc_warn(doc, "continuation_unjoined", ft->page, NULL,
-				         "an untitled table at the top of page %d follows a table ending page %d, but "
-				         "its columns differ: kept as a table of its own",
-				         ft->page, prev_page);
+				*VEC_PUSH(doc->arena, &pending) = (pending_warning){
+					out, "continuation_unjoined", ft->page,
+					arena_printf(doc->arena,
+					             "an untitled table at the top of page %d follows a table ending page %d, but "
+					             "its columns differ: kept as a table of its own",
+					             ft->page, prev_page) };
 		}
 		if (ft->fragment) {
 			/* Not the rest of a table: its lines are text again. */
@@ -849,5 +949,8 @@ void tables_recover(document *doc)
 		for (size_t k = 0; k < ft->extra_parts.len; k++)
 			*VEC_PUSH(doc->arena, &t->parts) = ft->extra_parts.items[k];
 		table_set_header(doc, t);
+		for (size_t k = 0; k < pending.len; k++)
+			if (pending.items[k].table == i)
+				doc_warn(doc, pending.items[k].code, pending.items[k].page, t, "%s", pending.items[k].message);
 	}
 }

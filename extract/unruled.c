@@ -11,7 +11,8 @@
  *   2. Body.  A line with at least two segments, one of them an amount (or
  *      a classification code), is an anchor.  Anchors closer than two line
  *      heights, with the lines between them, form a table body; at least
- *      two anchors are needed (one, with three figures, under a header).  A
+ *      two anchors are needed (one, with three figures or dashes, under a
+ *      header).  A
  *      blank table has no anchor: the rows right under a line numbering the
  *      columns (栏次 1 2 3) are its body, or, under a title (…表) and short
  *      header lines, a lone 合计/总计 row.
@@ -59,6 +60,7 @@ typedef struct segment {
 	double x0, y0, x1, y1;
 	bool amount, code, split_code;
 	bool integer; /* digits only: an amount or a code by where it stands */
+	bool dash;    /* a lone - or —: an amount left blank */
 	size_t chars;
 } segment;
 
@@ -66,6 +68,7 @@ typedef struct tline {
 	const textline *src;
 	size_t first, count; /* range in the segment array */
 	int amounts, codes;
+	int dashes; /* lone dashes: a blank amount */
 	bool anchor;
 	bool numbering; /* 栏次 1 2 3 … */
 	double cy;
@@ -156,6 +159,8 @@ static void segment_line(arena *a, const page *pg, const textline *ln, double jo
 			w.split_code = w.code && digits == 2;
 			w.integer = !marks && digits == w.chars && ends_well;
 		}
+		w.dash = w.chars <= 2 && (g0->cp == '-' || g0->cp == 0x2014 || g0->cp == 0x2015) &&
+		         pg->glyphs.items[j - 1].cp == g0->cp;
 		bool text = !w.amount && !w.code;
 		if (have_prev && text && !prev.amount && !prev.code && w.x0 - prev.x1 < size * join) {
 			/* A text word close to the text before it: one segment. */
@@ -185,10 +190,11 @@ static void segment_line(arena *a, const page *pg, const textline *ln, double jo
 		}
 		labelled = labelled || (!s->amount && !s->code && !s->integer);
 	}
-	tl->amounts = tl->codes = 0;
+	tl->amounts = tl->codes = tl->dashes = 0;
 	for (size_t k = tl->first; k < out->len; k++) {
 		tl->amounts += out->items[k].amount;
 		tl->codes += out->items[k].code;
+		tl->dashes += out->items[k].dash;
 	}
 	int split = 0;
 	for (size_t k = tl->first; k < out->len; k++)
@@ -1081,14 +1087,40 @@ static bool starts_with_total(const char *text)
 	return strncmp(text, "\xE8\xAE\xA1", 3) == 0;
 }
 
-/* The header lines above body: short lines up to a caption, a sentence or a wide gap. */
-static size_t header_start(arena *tmp, const tline *L, size_t body, const segment_vec *segs)
+/* Does line l's one segment stand left of line b's first amount, over none of b's segments (the
+ * place of b's label, printed round it)? */
+static bool label_gap(const tline *L, size_t l, size_t b, const segment_vec *segs)
 {
+	const segment *s = &segs->items[L[l].first];
+	bool amount_right = false;
+	for (size_t k = L[b].first; k < L[b].first + L[b].count; k++) {
+		const segment *o = &segs->items[k];
+		if ((o->x1 > s->x0 && o->x0 < s->x1) || (o->amount && o->x1 <= s->x0))
+			return false;
+		amount_right = amount_right || (o->amount && o->x0 >= s->x1);
+	}
+	return amount_right;
+}
+
+/*
+ * The header lines above body: short lines up to a caption, a sentence or a
+ * wide gap.  A line reaching down into the first row's height is that row's
+ * label wrapped round its figures, not header: *body moves up over it.
+ */
+static size_t header_start(arena *tmp, const tline *L, size_t *bodyp, const segment_vec *segs)
+{
+	size_t body = *bodyp;
+	while (body > 0 && !L[body - 1].numbering && !L[body - 1].anchor && L[body - 1].count == 1 &&
+	       L[body - 1].src->bb.y1 > L[body].src->bb.y0 + 0.5 && L[body - 1].src->bb.y0 < L[body].src->bb.y0 &&
+	       label_gap(L, body - 1, body, segs))
+		body--;
+	*bodyp = body;
 	size_t from = body;
 	while (from > 0 && body - from < 8) {
 		const tline *up = &L[from - 1], *below = &L[from];
 		double lh = up->src->bb.y1 - up->src->bb.y0;
-		if (below->src->bb.y0 - up->src->bb.y1 > (lh > 8 ? lh : 8) * 2.0)
+		/* A header row drawn taller than the body rows stands further off. */
+		if (below->src->bb.y0 - up->src->bb.y1 > (lh > 8 ? lh : 8) * (from == body ? 2.5 : 2.0))
 			break;
 		if (caption_like(tmp, up->src) || !header_like(up, segs) || up->anchor)
 			break;
@@ -1142,13 +1174,13 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 		while (to < k && (L[to].count >= 2 || carries_label(L, to, &segs)))
 			to++;
 		/* One row of figures under a header is a table too (a 三公 table), when
-		 * it prints three figures or more. */
-		bool single = anchors == 1 && L[l].amounts >= 3;
+		 * it prints three figures (or dashes for blank ones) or more. */
+		bool single = anchors == 1 && L[l].amounts + L[l].dashes >= 3;
 		if (!single && (anchors < 2 || (with_amounts < 2 && anchors < 3))) {
 			l = k > l + 1 ? k : l + 1;
 			continue;
 		}
-		size_t from = header_start(tmp, L, body, &segs);
+		size_t from = header_start(tmp, L, &body, &segs);
 		/* At the top of a page, with nothing above it but its own wrapped
 		 * label, it may be the last row of a table from the page before. */
 		bool fragment = false;
@@ -1190,7 +1222,7 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 		}
 		if (to == body)
 			continue;
-		size_t from = header_start(tmp, L, body, &segs);
+		size_t from = header_start(tmp, L, &body, &segs);
 		build_table(doc, pg, &lines, from, body, to, &segs, out);
 		for (size_t u = from; u < to; u++)
 			used[u] = true;
