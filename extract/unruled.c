@@ -12,23 +12,25 @@
  *      a classification code), is an anchor.  Anchors closer than two line
  *      heights, with the lines between them, form a table body; at least
  *      two anchors are needed (one, with three figures or dashes, under a
- *      header).  A
- *      blank table has no anchor: the rows right under a line numbering the
- *      columns (栏次 1 2 3) are its body, or, under a title (…表) and short
- *      header lines, a lone 合计/总计 row.
+ *      header).  A blank table has no anchor: the rows right under a line
+ *      numbering the columns (栏次 1 2 3) are its body, or, under a title
+ *      (…表) and short header lines, a lone 合计/总计 row.
  *   3. Header.  Lines just above the body whose segments are all short are
  *      its header, up to a caption line (title, unit, form number) or a
- *      sentence.
+ *      sentence.  A line reaching down into the first row, where that row
+ *      prints no label, is the row's label wrapped round its figures: body.
  *   4. Columns.  Body figures (amounts, codes) are projected onto the x
  *      axis: overlapping extents form one column.  Body text then widens the
  *      one column it meets or opens its own (a label column), but a text
- *      meeting several columns (a 合计 label spanning them) shapes nothing.  Header segments are then added from the
- *      lowest header line up: one that meets no column opens one (a column
- *      left blank in the body) unless, above the lowest line, it is a group
- *      title centred over columns the line below fills; one that
- *      meets a single column widens it, one that meets several spans them
- *      and shapes nothing.  Borders go
- *      half-way between neighbouring columns.
+ *      meeting several columns (a 合计 label spanning them) shapes nothing.
+ *      Header segments are then added from the lowest header line up: a
+ *      group title (below) shapes nothing; one that meets no column heads
+ *      the column of amounts to its right when no other header word stands
+ *      over or before that column (a header set flush left or centred over
+ *      right-aligned figures), else opens a column (left blank in the
+ *      body); one that meets a single column widens it, one that meets
+ *      several spans them and shapes nothing.  Borders go half-way between
+ *      neighbouring columns.
  *   5. Rows.  Horizontal rules across the table, when they separate its
  *      anchors, are the row borders.  Otherwise each anchor starts a row, a
  *      text line within 0.6 of the row pitch of an anchor, or sharing much
@@ -40,7 +42,10 @@
  *      between them there, so a cell centred across header rows spans them.
  *      A header segment centred over columns that the lines below fill
  *      separately, with no cell of those columns set beside it, is a group
- *      title spanning them, with a border under it.
+ *      title spanning them, with a border under it; in a header set flush
+ *      right (its words end where the figures under them end) a title ending
+ *      with a column heads the run reaching left to the header text before
+ *      it, as far as the cells under it stand clear below it (收入 | 支出).
  *   6. The borders are drawn as virtual segments, except where a segment of
  *      text crosses them (a header centred over two rows or spanning two
  *      columns), and the grid is built exactly like a ruled one
@@ -309,24 +314,82 @@ static size_t columns_met(const interval_vec *cols, double x0, double x1)
 }
 
 /*
- * Whether header segment k of line l is a group title: centred over a run of
- * two or more columns, alone over them on its line, with the header below it
- * printing in at least two of them (收入 over 项目 行次 金额).  The run it is
- * best centred over is returned in [*first, *last].
+ * Can header segment k of line l head columns i..e: alone over them on its
+ * line, with no header cell set beside it in them (a cell centred across the
+ * header rows stands outside the group), and the header lines below printing
+ * in all of them but one at most, and in two at least?
+ */
+static bool heads_run(const interval_vec *cols, const tline *L, size_t from, size_t l, size_t body, size_t k,
+                      const segment_vec *segs, size_t i, size_t e)
+{
+	const segment *s = &segs->items[k];
+	double x0 = cols->items[i].x0, x1 = cols->items[e].x1;
+	for (size_t m = L[l].first; m < L[l].first + L[l].count; m++)
+		if (m != k && segs->items[m].x1 >= x0 - 1 && segs->items[m].x0 <= x1 + 1)
+			return false;
+	double h4 = (s->y1 - s->y0) * 0.25;
+	for (size_t q = i; q <= e; q++)
+		for (size_t o = from; o < body; o++)
+			for (size_t m = L[o].first; m < L[o].first + L[o].count; m++) {
+				const segment *b = &segs->items[m];
+				if (m != k && b->x1 > cols->items[q].x0 - 1 && b->x0 < cols->items[q].x1 + 1 &&
+				    b->y0 < s->y1 - h4 && b->y1 > s->y0 + h4)
+					return false;
+			}
+	size_t filled = 0;
+	for (size_t q = i; q <= e; q++) {
+		bool hit = false;
+		for (size_t below = l + 1; below < body && !hit; below++)
+			for (size_t m = L[below].first; m < L[below].first + L[below].count && !hit; m++) {
+				if (L[below].numbering)
+					break; /* 栏次 numbers fill every column: no sign of a group */
+				const segment *b = &segs->items[m];
+				hit = b->y0 >= s->y1 - 1 && b->x1 > cols->items[q].x0 - 1 && b->x0 < cols->items[q].x1 + 1;
+			}
+		filled += hit;
+	}
+	return filled >= 2 && filled + 1 >= e - i + 1;
+}
+
+/* Do the header cells of columns i..e other than segment k all start below it? */
+static bool clear_below(const interval_vec *cols, const tline *L, size_t from, size_t body, size_t k,
+                        const segment_vec *segs, size_t i, size_t e)
+{
+	const segment *s = &segs->items[k];
+	for (size_t o = from; o < body; o++)
+		for (size_t m = L[o].first; m < L[o].first + L[o].count; m++) {
+			const segment *b = &segs->items[m];
+			if (m != k && b->x1 > cols->items[i].x0 - 1 && b->x0 < cols->items[e].x1 + 1 && b->y0 < s->y1 - 0.5 &&
+			    b->y1 > s->y0 + 0.5)
+				return false;
+		}
+	return true;
+}
+
+/*
+ * Whether header segment k of line l is a group title over a run of two or
+ * more columns that it can head (heads_run; 收入 over 项目 行次 金额): the run
+ * it is best centred over, or else, in a header set flush right, a run it
+ * ends with, reaching left towards the nearest header text on its line or
+ * the lines above (so that a title under another nests in it) as far as
+ * the header cells under it all stand clear below it.  The run is
+ * returned in [*first, *last].
  */
 static bool group_title_run(const interval_vec *cols, const tline *L, size_t from, size_t l, size_t body,
-                            size_t k, const segment_vec *segs, size_t *first, size_t *last)
+                            size_t k, const segment_vec *segs, int align, size_t *first, size_t *last)
 {
 	const segment *s = &segs->items[k];
 	double c = (s->x0 + s->x1) / 2;
 	size_t best_i = 0, best_k = 0;
-	double best_off = 1;
-	/* Right under a word of the line above, it is the rest of a wrapped cell. */
+	double best_off = 1, best_diff = 0, tol = (s->y1 - s->y0) * 0.5;
+	/* Right under a word of the line above, it is the rest of a wrapped cell (unless that word
+	 * heads a group itself: 决算数 under 支出). */
 	if (l > from)
 		for (size_t m = L[l - 1].first; m < L[l - 1].first + L[l - 1].count; m++) {
 			const segment *a = &segs->items[m];
 			double ov = (a->x1 < s->x1 ? a->x1 : s->x1) - (a->x0 > s->x0 ? a->x0 : s->x0);
-			if (ov > (s->x1 - s->x0) * 0.5)
+			size_t ai, ak;
+			if (ov > (s->x1 - s->x0) * 0.5 && !group_title_run(cols, L, from, l - 1, body, m, segs, align, &ai, &ak))
 				return false;
 		}
 	for (size_t i = 0; i < cols->len; i++)
@@ -334,47 +397,60 @@ static bool group_title_run(const interval_vec *cols, const tline *L, size_t fro
 			double x0 = cols->items[i].x0, x1 = cols->items[e].x1;
 			if (s->x0 < x0 - 2 || s->x1 > x1 + 2 || fabs((x0 + x1) / 2 - c) > (x1 - x0) * 0.1)
 				continue;
-			bool alone = true;
-			for (size_t m = L[l].first; m < L[l].first + L[l].count && alone; m++)
-				alone = m == k || segs->items[m].x1 < x0 - 1 || segs->items[m].x0 > x1 + 1;
-			if (!alone)
-				continue;
-			/* Header lines below it print in all of the run's columns but one at most,
-			 * and none of them holds a cell set beside it (a cell centred
-			 * across the header rows stands outside the group). */
-			size_t filled = 0;
-			bool beside = false;
-			double h4 = (s->y1 - s->y0) * 0.25;
-			for (size_t q = i; q <= e && !beside; q++)
-				for (size_t o = from; o < body && !beside; o++)
-					for (size_t m = L[o].first; m < L[o].first + L[o].count && !beside; m++) {
-						const segment *b = &segs->items[m];
-						beside = m != k && b->x1 > cols->items[q].x0 - 1 && b->x0 < cols->items[q].x1 + 1 &&
-						         b->y0 < s->y1 - h4 && b->y1 > s->y0 + h4;
-					}
-			if (beside)
-				continue;
-			for (size_t q = i; q <= e; q++) {
-				bool hit = false;
-				for (size_t below = l + 1; below < body && !hit; below++)
-					for (size_t m = L[below].first; m < L[below].first + L[below].count && !hit; m++) {
-						if (L[below].numbering)
-							break; /* 栏次 numbers fill every column: no sign of a group */
-						const segment *b = &segs->items[m];
-						hit = b->y0 >= s->y1 - 1 && b->x1 > cols->items[q].x0 - 1 && b->x0 < cols->items[q].x1 + 1;
-					}
-				filled += hit;
-			}
 			/* Of the runs it could head, the one it is best centred over. */
 			double off = fabs((x0 + x1) / 2 - c) / (x1 - x0);
 			/* Runs centred alike (0..5 and 1..4): the wider one. */
 			bool better = off < best_off - 0.02 || (off < best_off + 0.02 && e - i > best_k - best_i);
-			if (filled >= 2 && filled + 1 >= e - i + 1 && (best_k == best_i || better)) {
+			if ((best_k == best_i || better) && heads_run(cols, L, from, l, body, k, segs, i, e)) {
 				best_i = i;
 				best_k = e;
 				best_off = off;
+				best_diff = fabs((x0 + x1) / 2 - c);
 			}
 		}
+	/* In a header set flush right (or left), a run it is aligned with more closely than it is
+	 * centred over a run is likelier. */
+	if (align != 0 && cols->len >= 2) {
+		/* Aligned with an edge of its run: the run reaches to the header text beside it. */
+		size_t centred_i = best_i, centred_k = best_k;
+		best_i = best_k = 0;
+		double left = -1e9, right = 1e9;
+		for (size_t o = from; o <= l; o++)
+			for (size_t m = L[o].first; m < L[o].first + L[o].count; m++) {
+				const segment *b = &segs->items[m];
+				if (m == k || L[o].numbering)
+					continue;
+				if (b->x1 < s->x0 - 1 && b->x1 > left)
+					left = b->x1;
+				if (b->x0 > s->x1 + 1 && b->x0 < right)
+					right = b->x0;
+			}
+		size_t lo = 0, hi = cols->len - 1;
+		while (lo < cols->len && cols->items[lo].x0 <= left)
+			lo++;
+		while (hi > 0 && cols->items[hi].x1 >= right)
+			hi--;
+		double within = centred_k > centred_i ? best_diff : tol;
+		/* The widest run from there whose header cells all stand clear below it. */
+		for (size_t e = 0; e < cols->len && align > 0; e++)
+			if (fabs(cols->items[e].x1 - s->x1) < within)
+				for (size_t i = lo; i < e && best_k == best_i; i++)
+					if (clear_below(cols, L, from, body, k, segs, i, e) &&
+					    heads_run(cols, L, from, l, body, k, segs, i, e)) {
+						best_i = i;
+						best_k = e;
+					}
+		for (size_t i = 0; i < cols->len && best_k == best_i && align < 0; i++)
+			if (fabs(cols->items[i].x0 - s->x0) < within && hi > i && hi < cols->len &&
+			    heads_run(cols, L, from, l, body, k, segs, i, hi)) {
+				best_i = i;
+				best_k = hi;
+			}
+		if (best_k == best_i) {
+			best_i = centred_i;
+			best_k = centred_k;
+		}
+	}
 	*first = best_i;
 	*last = best_k;
 	return best_k > best_i;
@@ -500,6 +576,45 @@ static bool column_holds(const interval *c, const tline *L, size_t a, size_t b, 
 		}
 	}
 	return false;
+}
+
+/*
+ * How the header is set over the body's amounts: flush right (1) when most
+ * header words over one column of amounts end where the amounts end, else
+ * centred (0).
+ */
+static int header_alignment(const interval_vec *cols, const tline *L, size_t from, size_t body, size_t to,
+                            const segment_vec *segs)
+{
+	int right = 0, left = 0, other = 0;
+	for (size_t c = 0; c < cols->len; c++) {
+		double ax0 = 1e9, ax1 = -1e9;
+		for (size_t l = body; l < to; l++)
+			for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+				const segment *s = &segs->items[k];
+				if (s->amount && s->x1 >= cols->items[c].x0 && s->x0 <= cols->items[c].x1) {
+					if (s->x0 < ax0) ax0 = s->x0;
+					if (s->x1 > ax1) ax1 = s->x1;
+				}
+			}
+		if (ax1 < ax0)
+			continue;
+		for (size_t l = from; l < body; l++)
+			for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+				const segment *s = &segs->items[k];
+				if (L[l].numbering || s->x1 < cols->items[c].x0 || s->x0 > cols->items[c].x1 ||
+				    columns_met(cols, s->x0, s->x1) != 1)
+					continue;
+				if (fabs(s->x1 - ax1) <= 1)
+					right++;
+				else if (s->x0 < ax0 - 1 && s->x1 < ax1 - 1)
+					left++;
+				else
+					other++;
+			}
+	}
+	(void)left; /* a header centred in a wide cell over short figures looks flush left: not told apart */
+	return right >= 2 && right > left + other ? 1 : 0;
 }
 
 /* Does column c print amounts in lines [a, b)? */
@@ -802,13 +917,14 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 			if (!s->amount && !s->code && columns_met(&cols, s->x0, s->x1) <= 1)
 				widen_column(tmp, &cols, s->x0, s->x1, 0);
 		}
+	int align = header_alignment(&cols, L, from, body, to, segs);
 	for (size_t l = body; l-- > from;)
 		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
 			const segment *s = &segs->items[k];
 			size_t met = columns_met(&cols, s->x0, s->x1);
 			size_t gi, gk;
 			/* A group title over the columns beside it, or a segment spanning several, shapes none. */
-			if (met == 0 && l + 1 < body && group_title_run(&cols, L, from, l, body, k, segs, &gi, &gk))
+			if (met <= 1 && l + 1 < body && group_title_run(&cols, L, from, l, body, k, segs, align, &gi, &gk))
 				continue;
 			if (met == 0 && gap_column(&cols, L, from, body, to, segs, k, &gi)) {
 				widen_column(tmp, &cols, s->x0 < cols.items[gi].x0 ? s->x0 : cols.items[gi].x0,
@@ -830,7 +946,7 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 	for (size_t l = from; l + 1 < body; l++) {
 		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
 			size_t gi, gk;
-			if (group_title_run(&cols, L, from, l, body, k, segs, &gi, &gk)) {
+			if (group_title_run(&cols, L, from, l, body, k, segs, align, &gi, &gk)) {
 				const segment *t = &segs->items[k];
 				*VEC_PUSH(tmp, &spans) = (span_request){ k, (t->y0 + t->y1) / 2, cols.items[gi].x0,
 				                                         cols.items[gk].x1, t->y1 + 0.5 };
