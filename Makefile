@@ -1,9 +1,14 @@
 # disclex build.  `make` builds ./disclex, `make check` runs every test,
+# `make install` / `make uninstall` (PREFIX, DESTDIR) put it in place or take it away,
 # `make SANITIZE=1 check` (or SANITIZE=address,undefined) under ASan+UBSan,
 # `make valgrind` the unit and golden tests under valgrind, `make bench` the
 # benchmarks beside pdftotext.
 
 PREFIX ?= /usr/local
+# The larger corpus shared beside the repository (real PDFs, ICDAR); the tests
+# that read it skip, and say so, when it is absent.
+DISCLEX_SHARED ?= ../shared
+export DISCLEX_SHARED
 PKGS := poppler-glib cairo glib-2.0 icu-uc icu-i18n libxml-2.0 libcrypto
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
@@ -16,8 +21,7 @@ WARN := -Wall -Wextra -Wno-unused-parameter -Wstrict-prototypes -Wvla
 ifneq ($(CI),)
 WARN += -Werror
 endif
-ALL_CFLAGS := -std=c11 -D_GNU_SOURCE -I. $(WARN) $(CFLAGS) $(PKG_CFLAGS) \
-	-DDISCLEX_SCHEMA_DIR='"$(PREFIX)/share/disclex/schemas"'
+ALL_CFLAGS := -std=c11 -D_GNU_SOURCE -I. $(WARN) $(CFLAGS) $(PKG_CFLAGS)
 LDLIBS := $(PKG_LIBS) -lm
 
 ifeq ($(SANITIZE),1)
@@ -41,7 +45,8 @@ TEST_SRC := $(wildcard tests/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 LIB := $(BUILD)/libdisclex.a
 
-.PHONY: all check unit golden score score-map real-checks valgrind bench clean setup regen install
+.PHONY: all check unit golden score score-map real-checks valgrind bench clean setup regen install \
+	uninstall install-check docs-check
 .DELETE_ON_ERROR:
 
 all: disclex
@@ -87,11 +92,19 @@ MAP_MIN ?= 0.99
 score-map: disclex
 	python3 scripts/score_map.py --disclex ./disclex --min $(MAP_MIN) corpus/generated
 
-# Identity checks and schema claims on ../shared/corpus/real (a report; it does not fail).
+# Identity checks and schema claims on $(DISCLEX_SHARED)/corpus/real (a report; it does not fail).
 real-checks: disclex
 	python3 scripts/real_checks.py ./disclex
 
-check: unit golden score score-map
+# The installed tree on its own (tests/install.sh) and the user's documents in step with the
+# program (tests/docs_agree.py).
+install-check: disclex
+	MAKE="$(MAKE)" tests/install.sh
+
+docs-check: disclex
+	python3 tests/docs_agree.py ./disclex
+
+check: unit golden score score-map install-check docs-check
 
 # Re-record the golden expectations after a reviewed change (then read the diff).
 regen: disclex
@@ -106,10 +119,20 @@ valgrind: disclex $(TEST_BIN)
 bench: disclex
 	BUILD=$(BUILD) scripts/bench.sh ./disclex
 
+# The program finds its schemas from its own place (bin/../share/disclex/schemas), so the
+# installed tree works wherever it is moved.
 install: disclex
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/disclex/schemas
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/disclex/schemas \
+	  $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/bash-completion/completions
 	install -m 755 disclex $(DESTDIR)$(PREFIX)/bin/disclex
 	install -m 644 schemas/*.xml schemas/*.rng $(DESTDIR)$(PREFIX)/share/disclex/schemas/
+	install -m 644 docs/disclex.1 $(DESTDIR)$(PREFIX)/share/man/man1/disclex.1
+	install -m 644 cli/disclex.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/disclex
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/disclex $(DESTDIR)$(PREFIX)/share/man/man1/disclex.1 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions/disclex
+	rm -rf $(DESTDIR)$(PREFIX)/share/disclex
 
 clean:
 	rm -rf build disclex

@@ -22,16 +22,12 @@
 
 #include "cli/exitcodes.h"
 #include "core/sbuf.h"
+#include "core/version.h"
 #include "emit/csv.h"
 #include "emit/json.h"
 #include "map/schema.h"
 #include "pipeline/pipeline.h"
 
-#define DISCLEX_VERSION "0.1.0"
-
-#ifndef DISCLEX_SCHEMA_DIR
-#define DISCLEX_SCHEMA_DIR "/usr/local/share/disclex/schemas"
-#endif
 
 enum output_format { FORMAT_JSON, FORMAT_NDJSON, FORMAT_CSV };
 
@@ -60,9 +56,9 @@ static void usage(FILE *out)
 	      "      --unit UNIT          convert amounts exactly to yuan, 千元, 万元 or 亿元\n"
 	      "      --facts              also list the amounts and percentages stated in the text,\n"
 	      "                           with the words they measure\n"
-	      "      --schemas DIR[:DIR]  read table schemas from these directories\n"
-	      "                           (default: $DISCLEX_SCHEMAS, schemas/ beside the program,\n"
-	      "                           " DISCLEX_SCHEMA_DIR ", then ./schemas)\n"
+	      "      --schemas DIR[:DIR]  read table schemas from these directories (default:\n"
+	      "                           $DISCLEX_SCHEMAS, else schemas/ or ../share/disclex/schemas\n"
+	      "                           beside the program; none found is exit 2)\n"
 	      "      --pages FIRST[-LAST] read only these pages of a PDF\n"
 	      "      --input-format FMT   read inputs as pdf, html or text (default: sniffed from content)\n"
 	      "      --timeout SECONDS    read each input in a child process and give up on it after\n"
@@ -72,8 +68,8 @@ static void usage(FILE *out)
 	      "  -h, --help               show this help\n"
 	      "      --version            show the version\n"
 	      "\n"
-	      "Exit codes: 0 ok, 1 internal error, 2 usage, 3 unreadable input, 4 cannot write output,\n"
-	      "5 input without text layer (scanned), 6 warnings with --strict.\n",
+	      "Exit codes: 0 ok, 1 internal error, 2 usage or no schemas, 3 unreadable input,\n"
+	      "4 cannot write output, 5 input without text layer (scanned), 6 warnings with --strict.\n",
 	      out);
 }
 
@@ -98,28 +94,30 @@ static bool is_dir(const char *path)
 	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-/* Where schemas are when --schemas does not say: $DISCLEX_SCHEMAS, schemas/ beside
- * the program (a source tree), the installed data directory, then ./schemas;
- * NULL when there are none. */
+/* Where schemas are when --schemas does not say: $DISCLEX_SCHEMAS, then, from
+ * the directory of the running program (/proc/self/exe, links resolved),
+ * schemas/ beside it (a source tree) and ../share/disclex/schemas (an
+ * installed tree, wherever it was moved); NULL when there are none. */
 static const char *default_schema_dir(char *buf, size_t size)
 {
 	const char *env = getenv("DISCLEX_SCHEMAS");
 	if (env && *env)
 		return env;
-	ssize_t n = readlink("/proc/self/exe", buf, size - 16);
-	if (n > 0) {
-		buf[n] = '\0';
-		char *slash = strrchr(buf, '/');
-		if (slash) {
-			strcpy(slash + 1, "schemas");
-			if (is_dir(buf))
-				return buf;
-		}
+	static const char *const beside[] = { "schemas", "../share/disclex/schemas" };
+	ssize_t n = readlink("/proc/self/exe", buf, size);
+	if (n <= 0 || (size_t)n >= size)
+		return NULL;
+	buf[n] = '\0';
+	char *slash = strrchr(buf, '/');
+	if (!slash)
+		return NULL;
+	for (size_t i = 0; i < sizeof beside / sizeof *beside; i++) {
+		if ((size_t)(slash + 1 - buf) + strlen(beside[i]) >= size)
+			continue;
+		strcpy(slash + 1, beside[i]);
+		if (is_dir(buf))
+			return buf;
 	}
-	if (is_dir(DISCLEX_SCHEMA_DIR))
-		return DISCLEX_SCHEMA_DIR;
-	if (is_dir("schemas"))
-		return "schemas";
 	return NULL;
 }
 
@@ -426,16 +424,16 @@ int main(int argc, char **argv)
 	}
 	char exe_dir[4096];
 	const char *schema_dir = opt.schema_dir ? opt.schema_dir : default_schema_dir(exe_dir, sizeof exe_dir);
+	if (!schema_dir) {
+		fputs("disclex: no table schemas found ($DISCLEX_SCHEMAS not set, no schemas/ nor "
+		      "../share/disclex/schemas beside the program); give --schemas DIR\n", stderr);
+		return EXIT_USAGE;
+	}
 	error err = { 0 };
-	schema_set *schemas = NULL;
-	if (schema_dir) {
-		schemas = schema_set_load(schema_dir, &err);
-		if (!schemas) {
-			fprintf(stderr, "disclex: cannot load schemas: %s\n", err.message);
-			return EXIT_USAGE;
-		}
-	} else if (!opt.quiet) {
-		fputs("disclex: warning: no schema directory found (--schemas DIR); tables are not mapped\n", stderr);
+	schema_set *schemas = schema_set_load(schema_dir, &err);
+	if (!schemas) {
+		fprintf(stderr, "disclex: cannot load schemas: %s\n", err.message);
+		return EXIT_USAGE;
 	}
 	opt.pipe.schemas = schemas;
 	FILE *out = stdout;

@@ -1,5 +1,5 @@
 /*
- * csv: the long ("tidy") CSV of spec/output.md, one line per mapped value.
+ * csv: the long ("tidy") CSV of docs/output.md, one line per mapped value.
  *
  *   doc,table_id,schema,page,row_code,row_label,side,group,column,value,unit
  *

@@ -1,7 +1,7 @@
 /*
  * json: writes the model as disclex/1 JSON.
  *
- * Keys come in the fixed order of spec/output.md, amounts are printed from
+ * Keys come in the fixed order of docs/output.md, amounts are printed from
  * their exact decimals, and nothing depends on the locale or the machine, so
  * the same document gives the same bytes every time.  Pretty output puts
  * one object per line inside long arrays (blocks, rows, checks) and one
@@ -18,6 +18,8 @@
 
 #include <stdio.h>
 #include <string.h>
+
+#include "core/version.h"
 
 void json_string(sbuf *out, const char *s)
 {
@@ -127,7 +129,8 @@ static void write_source(writer *w, const document *doc)
 		sbuf_addstr(o, "null");
 	sep(w);
 	key(w, "producer"); json_string(o, doc->producer); sep(w);
-	key(w, "text_layer"); json_string(o, text_layer_name(doc->text_layer));
+	key(w, "text_layer"); json_string(o, text_layer_name(doc->text_layer)); sep(w);
+	key(w, "generator"); json_string(o, "disclex " DISCLEX_VERSION);
 	sbuf_addch(o, '}');
 }
 

@@ -1,5 +1,5 @@
 /*
- * json: the disclex/1 JSON of a document (spec/output.md).
+ * json: the disclex/1 JSON of a document (docs/output.md).
  */
 #ifndef DX_JSON_H
 #define DX_JSON_H

@@ -7,9 +7,14 @@
  *     (01, 02-1) then 表, spaces allowed between: 公开 02 表 → 公开02表;
  *     or a line holding only a label such as 表1, 表二, 附件3;
  *   - a unit: 单位：万元, 金额单位:元, (万元), （单位：亿元）;
- *   - an entity: 部门：…, 单位名称：…, 编制单位：…, 填报单位：… (up to a wide
- *     gap or the unit);
- * and what is left of the line is its title part.  Lines holding only such
+ *   - an entity: 部门：…, 部门（单位）：…, 单位名称：…, 编制单位：…, 填报单位：…,
+ *     资金主管部门：… (up to a wide gap or the unit);
+ *   - a period: a line holding only a bracketed year, （2026年度）, which
+ *     gives the document its year until a title does;
+ * and what is left of the line is its title part.  A furniture line (one
+ * repeated on every page) near the table gives its unit and entity only.  A
+ * short line right under an entity line that took the title is the entity's
+ * name wrapped: it is joined to the entity (warning entity_line_joined).  Lines holding only such
  * details are claimed and the walk goes on; the first line with a title
  * part gives the title; the walk stops at the line after it that has one, at
  * a gap of more than three line heights, or at a long sentence.
@@ -19,10 +24,10 @@
 #include <string.h>
 
 #include "core/sbuf.h"
+#include "normalize/unit.h"
 
 static const char *const money_units[] = { "\xE4\xBA\xBF\xE5\x85\x83", "\xE4\xB8\x87\xE5\x85\x83",
                                            "\xE5\x8D\x83\xE5\x85\x83", "\xE5\x85\x83" }; /* 亿元 万元 千元 元 */
-#define UNIT_WORD "\xE5\x8D\x95\xE4\xBD\x8D" /* 单位 */
 #define COLON_FW "\xEF\xBC\x9A"             /* ： */
 #define TABLE_CHAR "\xE8\xA1\xA8"           /* 表 */
 
@@ -65,47 +70,14 @@ static void blank(char *s, size_t from, size_t to)
 	memset(s + from, ' ', to - from);
 }
 
-/* 单位：万元 / 金额单位：元 / (万元) / （单位：万元）. */
+/* 单位：万元 / 金额单位：元 / (万元) / （单位：万元）: the rule is normalize/unit's. */
 static const char *take_unit(char *s)
 {
-	for (char *p = strstr(s, UNIT_WORD); p; p = strstr(p + 1, UNIT_WORD)) {
-		size_t start = (size_t)(p - s), i = skip_colon(s, start + 6), n;
-		if (i == (size_t)-1)
-			continue;
-		const char *unit = match_money(s, i, &n);
-		if (!unit)
-			continue;
-		size_t end = i + n;
-		/* 金额 before, brackets around. */
-		if (start >= 6 && strncmp(s + start - 6, "\xE9\x87\x91\xE9\xA2\x9D", 6) == 0)
-			start -= 6;
-		if (start >= 3 && strncmp(s + start - 3, "\xEF\xBC\x88", 3) == 0 && strncmp(s + end, "\xEF\xBC\x89", 3) == 0) {
-			start -= 3;
-			end += 3;
-		} else if (start >= 1 && s[start - 1] == '(' && s[end] == ')') {
-			start--;
-			end++;
-		}
+	size_t start, end;
+	const char *unit = norm_unit_span(s, &start, &end);
+	if (unit)
 		blank(s, start, end);
-		return unit;
-	}
-	/* (万元) / （万元） */
-	for (size_t i = 0; s[i]; i++) {
-		size_t open = s[i] == '(' ? 1 : strncmp(s + i, "\xEF\xBC\x88", 3) == 0 ? 3 : 0;
-		if (!open)
-			continue;
-		size_t j = skip_sp(s, i + open), n;
-		const char *unit = match_money(s, j, &n);
-		if (!unit)
-			continue;
-		j = skip_sp(s, j + n);
-		size_t close = s[j] == ')' ? 1 : strncmp(s + j, "\xEF\xBC\x89", 3) == 0 ? 3 : 0;
-		if (!close)
-			continue;
-		blank(s, i, j + close);
-		return unit;
-	}
-	return NULL;
+	return unit;
 }
 
 static const char *const number_prefixes[] = {
@@ -202,6 +174,7 @@ static char *take_number(arena *a, char *s)
 }
 
 static const char *const entity_labels[] = {
+	"部门（单位）", "部门(单位)", "资金主管部门", "预算主管部门",
 	"\xE7\xBC\x96\xE5\x88\xB6\xE9\x83\xA8\xE9\x97\xA8", /* 编制部门 */
 	"\xE7\xBC\x96\xE5\x88\xB6\xE5\x8D\x95\xE4\xBD\x8D", /* 编制单位 */
 	"\xE5\xA1\xAB\xE6\x8A\xA5\xE5\x8D\x95\xE4\xBD\x8D", /* 填报单位 */
@@ -239,6 +212,36 @@ static char *take_entity(arena *a, char *s)
 	return NULL;
 }
 
+/* A line that is only a bracketed year, （2026年度） under a title: blanked;
+ * returns the year, or 0. */
+static int take_period(char *s)
+{
+	size_t i = skip_sp(s, 0), start = i;
+	size_t open = s[i] == '(' ? 1 : strncmp(s + i, "\xEF\xBC\x88", 3) == 0 ? 3 : 0;
+	if (!open)
+		return 0;
+	i += open;
+	int year = 0, digits = 0;
+	while (s[i] >= '0' && s[i] <= '9')
+		year = year * 10 + (s[i++] - '0'), digits++;
+	if (digits != 4 || strncmp(s + i, "\xE5\xB9\xB4", 3) != 0) /* 年 */
+		return 0;
+	i += 3;
+	if (strncmp(s + i, "\xE5\xBA\xA6", 3) == 0) /* 度 */
+		i += 3;
+	size_t close = s[i] == ')' ? 1 : strncmp(s + i, "\xEF\xBC\x89", 3) == 0 ? 3 : 0;
+	if (!close || s[skip_sp(s, i + close)] != '\0')
+		return 0;
+	blank(s, start, i + close);
+	return year;
+}
+
+/* The year of a line that is only a bracketed year, or 0. */
+static int period_year(arena *a, const char *text)
+{
+	return take_period(arena_strdup(a, text));
+}
+
 char *caption_parse(arena *a, const char *text, char **number, const char **unit, char **entity)
 {
 	char *s = arena_strdup(a, text);
@@ -251,6 +254,7 @@ char *caption_parse(arena *a, const char *text, char **number, const char **unit
 	char *ent = take_entity(a, s);
 	if (ent && entity && !*entity)
 		*entity = ent;
+	take_period(s);
 	/* Trim and fold inner runs of spaces to one. */
 	sbuf out = SBUF_INIT;
 	for (size_t i = skip_sp(s, 0); s[i];) {
@@ -276,22 +280,51 @@ static size_t char_count(const char *s)
 	return n;
 }
 
+/* A short line right under an entity line, starting where it starts and
+ * naming no table: the wrapped end of the entity's name. */
+static bool continues_entity(const textline *entity_line, const textline *below, const char *text)
+{
+	double lh = entity_line->bb.y1 - entity_line->bb.y0;
+	return below && text && char_count(text) <= 12 && !strstr(text, TABLE_CHAR) &&
+	       below->bb.x0 - entity_line->bb.x0 < lh && entity_line->bb.x0 - below->bb.x0 < lh * 4 &&
+	       below->bb.y0 - entity_line->bb.y1 < lh;
+}
+
 void caption_read(document *doc, page *pg, found_table *ft)
 {
 	double edge = ft->bb.y0;
+	const textline *title_line = NULL;
 	for (size_t l = pg->lines.len; l-- > 0;) {
 		textline *ln = &pg->lines.items[l];
 		if (ln->bb.y1 > ft->bb.y0 + 2)
 			continue;
-		if (ln->furniture)
-			continue;
-		if (ln->in_table)
+		if (ln->in_table && !ln->furniture)
 			break;
 		double lh = ln->bb.y1 - ln->bb.y0;
 		double limit = lh * 3 > 36 ? lh * 3 : 36;
+		if (ln->furniture) {
+			/* A unit or entity line repeated over every page of a long table
+			 * is furniture to the text, yet still this table's caption. */
+			if (edge - ln->bb.y1 <= limit)
+				caption_parse(doc->arena, ln->text, NULL, (const char **)&ft->unit, &ft->entity);
+			continue;
+		}
 		if (edge - ln->bb.y1 > limit)
 			break;
+		int year = period_year(doc->arena, ln->text);
+		if (year && !doc->year)
+			doc->year = year; /* the document's, unless its title says otherwise */
+		char *had_entity = ft->entity;
 		char *rest = caption_parse(doc->arena, ln->text, &ft->number, (const char **)&ft->unit, &ft->entity);
+		if (!*rest && !had_entity && ft->entity && continues_entity(ln, title_line, ft->title)) {
+			/* 部门名称：江苏省人大 over 常委会办公厅: the line taken for the title
+			 * is the end of the entity's name, wrapped. */
+			doc_warn(doc, "entity_line_joined", pg->number, NULL,
+			         "the line '%s' under '%s' is read as the rest of the entity's name", ft->title, ft->entity);
+			ft->entity = arena_printf(doc->arena, "%s%s", ft->entity, ft->title);
+			ft->title = NULL;
+			title_line = NULL;
+		}
 		if (*rest) {
 			size_t n = char_count(rest);
 			size_t len = strlen(rest);
@@ -300,6 +333,7 @@ void caption_read(document *doc, page *pg, found_table *ft)
 			if (ft->title || sentence)
 				break;
 			ft->title = rest;
+			title_line = ln;
 		}
 		ln->in_table = true;
 		edge = ln->bb.y0;

@@ -15,12 +15,16 @@
  *      header cells over it (a merged cell counts once), joined by '/':
  *      本年支出 over 小计 gives 本年支出/小计.  When the first data row
  *      prints the code-column names 类/款/项 they end the path too.
+ *   4. A table no unit line names takes the unit its cells print
+ *      (预算数（万元）, 项目资金（万元）) when every cell naming one names the
+ *      same (warning unit_from_header).
  */
 #include "extract/header.h"
 
 #include <string.h>
 
 #include "core/sbuf.h"
+#include "normalize/unit.h"
 
 static const char *trim_left(const char *s)
 {
@@ -204,6 +208,25 @@ static void add_part(sbuf *path, const char *text, const cell **last, const cell
 			sbuf_addch(path, *s);
 }
 
+/* Step 4: the one unit the cells print, when no caption line gave one. */
+static void unit_from_cells(document *doc, table *t)
+{
+	const char *unit = NULL, *where = NULL;
+	for (size_t i = 0; i < t->nrows * t->ncols; i++) {
+		const char *text = t->cells[i].text, *u = text ? norm_unit(text) : NULL;
+		if (!u)
+			continue;
+		if (unit && strcmp(unit, u) != 0)
+			return;
+		unit = u;
+		where = where ? where : text;
+	}
+	if (!unit)
+		return;
+	t->unit = (char *)unit;
+	doc_warn(doc, "unit_from_header", table_first_page(t), t, "unit %s read from the cell '%s'", unit, where);
+}
+
 void table_set_header(document *doc, table *t)
 {
 	t->header_rows = header_count_rows(t);
@@ -224,4 +247,6 @@ void table_set_header(document *doc, table *t)
 		t->paths[c] = arena_strndup(doc->arena, path.buf, path.len);
 	}
 	sbuf_release(&path);
+	if (!t->unit)
+		unit_from_cells(doc, t);
 }

@@ -11,8 +11,11 @@
  *   3. Department: a labelled line just after the title (预算单位：…), else
  *      the title's text before the year, or between 年度/年 and 部门/单位 +
  *      决算/预算 when the year leads; the entity most tables name replaces
- *      none or a bare region (上海市).  Without a title, kind and year come
- *      from the tables' titles.
+ *      none or a bare region (上海市); failing all, a table cell 部门名称 /
+ *      部门（单位）名称 / 单位名称 and the cell after it in its row (a
+ *      绩效 table names its department so).  Without a title, kind and year
+ *      come from the tables' titles, or from a title repeated at the top of
+ *      every page.
  */
 #include "extract/identity.h"
 
@@ -172,6 +175,36 @@ static const char *common_entity(const document *doc)
 	return best_entity;
 }
 
+/* The cell after a 部门名称 / 部门（单位）名称 / 单位名称 cell in its row, or NULL. */
+static const char *department_cell(arena *a, const document *doc)
+{
+	static const char *const labels[] = { "部门名称", "部门（单位）名称", "部门(单位)名称", "单位名称" };
+	for (size_t t = 0; t < doc->tables.len; t++) {
+		const table *tb = doc->tables.items[t];
+		for (size_t r = 0; r < tb->nrows; r++)
+			for (size_t c = 0; c + 1 < tb->ncols; c++) {
+				const char *text = table_cell(tb, r, c)->text;
+				if (!text)
+					continue;
+				char *label = squeeze(a, text);
+				bool hit = false;
+				for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)
+					hit = hit || strcmp(label, labels[k]) == 0;
+				if (!hit)
+					continue;
+				for (size_t d = c + 1; d < tb->ncols; d++) {
+					const char *v = table_cell(tb, r, d)->text;
+					if (!v || !*squeeze(a, v))
+						continue;
+					char *name = squeeze(a, v);
+					size_t n = char_count(name);
+					return n >= 3 && n <= 30 && !strpbrk(name, "0123456789") ? name : NULL;
+				}
+			}
+	}
+	return NULL;
+}
+
 void identity_detect(document *doc)
 {
 	arena *a = doc->arena;
@@ -218,10 +251,19 @@ void identity_detect(document *doc)
 	const char *entity = common_entity(doc);
 	if (entity && (!doc->department || only_region(doc->department)))
 		doc->department = arena_strdup(a, entity);
+	if (!doc->department)
+		doc->department = (char *)department_cell(a, doc);
 	const char *basis = doc->title;
 	for (size_t t = 0; t < doc->tables.len && !basis; t++)
 		if (doc->tables.items[t]->title && names_kind(doc->tables.items[t]->title))
 			basis = doc->tables.items[t]->title;
+	/* A title repeated at the top of every page is furniture, not a table's title. */
+	for (size_t l = 0; !basis && doc->pages.len && l < doc->pages.items[0].lines.len; l++) {
+		const textline *ln = &doc->pages.items[0].lines.items[l];
+		char *text = squeeze(a, ln->text);
+		if (ln->furniture && char_count(text) <= 40 && strstr(text, "表") && names_kind(text))
+			basis = text;
+	}
 	if (basis) {
 		if (strstr(basis, JIXIAO))
 			doc->kind = KIND_PERFORMANCE;

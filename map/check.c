@@ -1,5 +1,5 @@
 /*
- * check: the accounting identities of spec/schemas.md, evaluated on the
+ * check: the accounting identities of docs/schemas.md, evaluated on the
  * mapped rows.
  *
  * Each identity is one `check`: found (the printed total) against expected

@@ -1,5 +1,5 @@
 /*
- * schema: the table catalogue (spec/schemas.md) as data.
+ * schema: the table catalogue (docs/schemas.md) as data.
  *
  * schema_set_load() reads every *.xml file of a directory (or of several,
  * separated by ':'), validates each against the RELAX NG grammar

@@ -10,7 +10,8 @@
  * after 单位 simply fail the pattern and the walk goes on; so does a bare 元 glued
  * to a following ideograph (编制单位：元宝区财政局 names a body).  Conversion is a
  * decimal_shift by the difference of the units' powers of ten, so it is exact
- * or refused.
+ * or refused.  norm_unit_span() also gives the bytes the unit takes, with a
+ * 金额 before 单位 and brackets around it, so that a caption line can drop them.
  */
 #include "normalize/unit.h"
 
@@ -75,12 +76,18 @@ static const char *match_unit(const char *s, size_t n, size_t *pos)
 	return NULL;
 }
 
-const char *norm_unit(const char *s)
+const char *norm_unit_span(const char *s, size_t *start, size_t *end)
 {
 	if (!s)
 		return NULL;
 	size_t n = strlen(s);
 	for (size_t i = 0; i < n;) {
+		uint32_t cp;
+		size_t k = utf8_decode(s + i, n - i, &cp);
+		if (is_blank(cp)) { /* a match starts on its first character */
+			i += k;
+			continue;
+		}
 		size_t p = i;
 		if (match(s, n, &p, "单位")) {
 			size_t q = p;
@@ -88,19 +95,44 @@ const char *norm_unit(const char *s)
 				match(s, n, &q, "：");
 			match(s, n, &q, "人民币");
 			const char *u = match_unit(s, n, &q);
-			if (u && !(strcmp(u, "元") == 0 && starts_with_han(s + q, n - q)))
-				return u; /* but 编制单位：元宝区… names a body, not a unit */
+			if (u && !(strcmp(u, "元") == 0 && starts_with_han(s + q, n - q))) {
+				/* but 编制单位：元宝区… names a body, not a unit */
+				size_t from = i;
+				if (from >= 6 && strncmp(s + from - 6, "金额", 6) == 0)
+					from -= 6;
+				size_t close = q;
+				if (((from >= 3 && strncmp(s + from - 3, "（", 3) == 0) ||
+				     (from >= 1 && s[from - 1] == '(')) &&
+				    (match(s, n, &close, ")") || match(s, n, &close, "）"))) {
+					from -= s[from - 1] == '(' ? 1 : 3;
+					q = close;
+				}
+				if (start)
+					*start = from;
+				if (end)
+					*end = q;
+				return u;
+			}
 		}
 		p = i;
 		if (match(s, n, &p, "(") || match(s, n, &p, "（")) {
 			const char *u = match_unit(s, n, &p);
-			if (u && (match(s, n, &p, ")") || match(s, n, &p, "）")))
+			if (u && (match(s, n, &p, ")") || match(s, n, &p, "）"))) {
+				if (start)
+					*start = i;
+				if (end)
+					*end = p;
 				return u;
+			}
 		}
-		uint32_t cp;
-		i += utf8_decode(s + i, n - i, &cp);
+		i += k;
 	}
 	return NULL;
+}
+
+const char *norm_unit(const char *s)
+{
+	return norm_unit_span(s, NULL, NULL);
 }
 
 int norm_unit_exponent(const char *unit)

@@ -9,12 +9,16 @@
 #define DX_NORMALIZE_UNIT_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "core/decimal.h"
 
 /* Finds a money unit in a title/header/line: `单位：万元`, `金额单位：元`, `单位:万元`, `（万元）`,
    `(单位：亿元)`, `单位：千元` -> returns a static string "元", "千元", "万元", "亿元"; NULL if none. */
 const char *norm_unit(const char *s);
+/* As norm_unit, and [*start, *end) are the bytes of s the unit takes: 单位：万元 with a 金额 before
+   and brackets around it (（单位：万元）, 金额单位：元), or (万元).  start/end may be NULL. */
+const char *norm_unit_span(const char *s, size_t *start, size_t *end);
 /* Exact conversion between those units (万元 -> 元 multiplies by 10000). false if unknown unit
    or overflow (or, towards a larger unit, more than DECIMAL_MAX_SCALE fraction digits). */
 bool norm_convert_unit(decimal in, const char *from, const char *to, decimal *out);

@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # make bench: disclex beside pdftotext -layout on the same PDFs in one run.
-#   1. wall time over every PDF in ../shared/corpus/real (each tool run once per
+#   1. wall time over every PDF in $CORPUS, default the shared corpus/real of
+#      $DISCLEX_SHARED (../shared beside the repository) (each tool run once per
 #      file, three rounds, the best round kept), and the ratio disclex / pdftotext;
 #   2. peak memory (max RSS) of disclex on the largest file;
 #   3. the normalizer micro-benchmark (cells per second).
 set -euo pipefail
 bin=${1:-./disclex}
 root=$(cd "$(dirname "$0")/.." && pwd)
-corpus=${CORPUS:-$root/../shared/corpus/real}
+shared=${DISCLEX_SHARED:-$root/../shared}
+corpus=${CORPUS:-$shared/corpus/real}
+[ -d "$corpus" ] || { echo "bench: skipped, no corpus at $corpus (\$CORPUS, \$DISCLEX_SHARED)"; exit 0; }
 build=${BUILD:-$root/build/default}
 mapfile -t files < <(ls "$corpus"/*.pdf)
 [ ${#files[@]} -gt 0 ] || { echo "bench: no PDFs in $corpus" >&2; exit 2; }

@@ -9,7 +9,7 @@ How it works
      of the committed NAME.expected.json; a difference stops the script.
   2. The tables come out of gen_corpus.final_tables / budget_tables in a fixed order, so the
      position of a table in the document is what the generator built there (the 收入决算表
-     is the second 决算 table, ...); that gives its schema id (../shared/spec/schemas.md)
+     is the second 决算 table, ...); that gives its schema id (docs/schemas.md)
      and the layout of its columns: which printed column holds the code, the label, the
      side and group, and which column key each figure column has.  The column keys are the
      generator's own column lists renamed to the schema's keys where the two differ

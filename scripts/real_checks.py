@@ -1,26 +1,42 @@
 #!/usr/bin/env python3
-"""Identity checks and schema claims on the real corpus (../shared/corpus/real):
+"""Identity checks and schema claims on the shared real corpus (corpus/real of
+$DISCLEX_SHARED, default ../shared beside the repository):
 per file the exit code, tables found, tables claimed by a schema and identity
 checks holding; then the totals, and every failing check with its figures.
+Then the inventory (tests/golden/real_inventory.py): core tables printed and
+claimed right, wrong or missed per file; sums recomputed from the JSON; and the
+metadata against what the pages print.
 
 Usage: real_checks.py [./disclex]
 """
 import json
+import os
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
-REAL = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "real"
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("DISCLEX_SHARED") or ROOT.parent / "shared")
+REAL = SHARED / "corpus" / "real"
+
+sys.path.insert(0, str(ROOT / "tests" / "golden"))
+import real_inventory  # noqa: E402
 
 
 def main():
     binary = sys.argv[1] if len(sys.argv) > 1 else "./disclex"
+    if not REAL.is_dir():
+        print(f"real checks: skipped, the shared corpus is not at {SHARED} ($DISCLEX_SHARED)")
+        return 0
     held = total = 0
     failing = []
+    raw = {}
     for path in sorted(REAL.iterdir()):
         if path.suffix not in (".pdf", ".html"):
             continue
         out = subprocess.run([binary, "-q", str(path)], capture_output=True, timeout=300)
+        raw[path.name] = out.stdout
         try:
             tables = json.loads(out.stdout).get("tables", [])
         except ValueError:
@@ -39,6 +55,7 @@ def main():
     for name, title, c in failing:
         print(f"  failing: {name}: {title}: {c['rule']} {c['row']}/{c['column']}: "
               f"expected {c['expected']}, found {c['found']}")
+    real_inventory.report(lambda n: json.loads(raw[n], parse_float=Decimal))
     return 0
 
 

@@ -167,6 +167,27 @@ static void test_caption_parse(void **state)
 	caption_parse(a, "单位名称：重庆市商务委员会", &number, &unit, &entity);
 	assert_null(unit);
 	assert_string_equal(entity, "重庆市商务委员会");
+
+	/* 部门（单位）：… is the entity line, not the title (烟台). */
+	number = entity = NULL;
+	unit = NULL;
+	rest = caption_parse(a, "部门（单位）：烟台市统计局          单位：万元", &number, &unit, &entity);
+	assert_string_equal(rest, "");
+	assert_string_equal(unit, "万元");
+	assert_string_equal(entity, "烟台市统计局");
+
+	/* 资金主管部门：… leaves nothing of its label behind. */
+	number = entity = NULL;
+	rest = caption_parse(a, "资金主管部门：重庆市水利局", &number, &unit, &entity);
+	assert_string_equal(rest, "");
+	assert_string_equal(entity, "重庆市水利局");
+
+	/* A bracketed year under a title is no title; a year inside a title stays. */
+	number = entity = NULL;
+	assert_string_equal(caption_parse(a, "  （2024年度）", &number, &unit, &entity), "");
+	assert_string_equal(caption_parse(a, "(2026年)", &number, &unit, &entity), "");
+	assert_string_equal(caption_parse(a, "部门整体绩效自评表（2024年度）", &number, &unit, &entity),
+	                    "部门整体绩效自评表（2024年度）");
 	arena_free(a);
 }
 

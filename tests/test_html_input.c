@@ -1,7 +1,8 @@
 /*
  * test_html_input: HTML pages into the document model: a GB2312-declared
  * page with rowspan/colspan tables (hand-written from seed 000's tables), the
- * real corpus page (a portal page: navigation only, no tables), and malformed
+ * real corpus page (a portal page: navigation only, no tables; skipped without
+ * the shared corpus), and malformed
  * markup (unterminated tags, garbage, huge spans, deep nesting, empty input).
  */
 #include <setjmp.h>
@@ -18,6 +19,7 @@
 #include "extract/html.h"
 #include "extract/sniff.h"
 #include "tests/read_file.h"
+#include "tests/shared_dir.h"
 
 static document *load(const char *path)
 {
@@ -118,7 +120,8 @@ static void test_gbk_tables(void **state)
 static void test_real_portal_page(void **state)
 {
 	(void)state;
-	document *doc = load("../shared/corpus/real/quanzhou-civil-affairs-2026-budget.html");
+	char buf[4096];
+	document *doc = load(shared_file(buf, sizeof buf, "corpus/real/quanzhou-civil-affairs-2026-budget.html"));
 	/* the stored page is the bureau's portal: no budget tables on it */
 	assert_int_equal(doc->tables.len, 0);
 	assert_true(doc->blocks.len >= 1);

@@ -1,9 +1,10 @@
 /*
- * test_map_real: the 决算 PDFs of ../shared/corpus/real/ through the whole
+ * test_map_real: the 决算 PDFs of the shared corpus (corpus/real/) through the whole
  * pipeline.  Each prints the nine 公开 tables once, so each of the nine
  * final.* schema ids must claim exactly one table; every identity reported
  * must hold (these documents are internally consistent: checked by reading
- * their pages).  Run from the repository root; a missing corpus file skips.
+ * their pages).  Run from the repository root; skipped without the shared
+ * corpus (tests/shared_dir.h).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -16,8 +17,7 @@
 #include <cmocka.h>
 
 #include "pipeline/pipeline.h"
-
-#define CORPUS "../shared/corpus/real/"
+#include "tests/shared_dir.h"
 
 static schema_set *set;
 
@@ -46,36 +46,29 @@ static const char *const nine[] = {
 
 #define NELEM_NINE (sizeof nine / sizeof *nine)
 
-/* Runs one file; NULL (and a skip) when the corpus is not beside the repository. */
+/* Runs one file of the shared corpus (the test is skipped without it); a file that cannot be read fails. */
 static document *run(const char *name)
 {
-	char path[512];
-	snprintf(path, sizeof path, CORPUS "%s", name);
-	if (access(path, R_OK) != 0)
-		return NULL;
+	char rel[256], buf[4096];
+	snprintf(rel, sizeof rel, "corpus/real/%s", name);
+	const char *path = shared_file(buf, sizeof buf, rel);
 	error err = { 0 };
 	char *data = NULL;
 	size_t len = 0;
-	if (pipeline_read(path, &data, &len, &err) != 0) {
-		fprintf(stderr, "%s\n", err.message);
-		return NULL;
-	}
+	if (pipeline_read(path, &data, &len, &err) != 0)
+		fail_msg("%s", err.message);
 	pipeline_options opt = { 0 };
 	opt.schemas = set;
 	document *doc = pipeline_run(path, data, len, &opt, &err);
 	free(data);
 	if (!doc)
-		fprintf(stderr, "%s\n", err.message);
+		fail_msg("%s", err.message);
 	return doc;
 }
 
 static void check_nine(const char *name, size_t min_checks)
 {
 	document *doc = run(name);
-	if (!doc) {
-		skip();
-		return;
-	}
 	assert_int_equal(doc->kind, KIND_FINAL_ACCOUNTS);
 	for (size_t i = 0; i < NELEM_NINE; i++) {
 		size_t n = 0;
@@ -131,8 +124,6 @@ static void test_final_accounts_template(void **state)
 	(void)state;
 	check_nine("final-accounts-template.pdf", 0);
 	document *doc = run("final-accounts-template.pdf");
-	if (!doc)
-		return;
 	size_t checks = doc->document_checks.len;
 	for (size_t t = 0; t < doc->tables.len; t++)
 		checks += doc->tables.items[t]->checks.len;

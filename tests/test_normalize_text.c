@@ -287,6 +287,21 @@ static void test_norm_unit(void **state)
 	}
 	assert_null(norm_unit(NULL));
 	assert_int_equal(failed, 0);
+	/* The bytes a unit takes, with 金额 before and brackets around it. */
+	static const struct {
+		const char *in, *taken;
+	} spans[] = {
+		{ "收入决算表（金额单位：元）", "（金额单位：元）" },
+		{ "部门：某局  单位：万元", "单位：万元" },
+		{ "预算数(万元)", "(万元)" },
+		{ "单位 : 人民币 万元 合计", "单位 : 人民币 万元" },
+	};
+	for (size_t i = 0; i < COUNT(spans); i++) {
+		size_t start = 0, end = 0;
+		assert_non_null(norm_unit_span(spans[i].in, &start, &end));
+		assert_int_equal(end - start, strlen(spans[i].taken));
+		assert_memory_equal(spans[i].in + start, spans[i].taken, end - start);
+	}
 }
 
 static void check_convert(const char *value, const char *from, const char *to, const char *want)

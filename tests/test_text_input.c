@@ -18,7 +18,7 @@
 #include "extract/text.h"
 #include "tests/read_file.h"
 
-#define SEEDS "../shared/seeds/"
+#define SEEDS "tests/data/seeds/"
 
 static document *load_seed(const char *name)
 {

@@ -5,17 +5,34 @@
 # byte for byte.  `run.sh BINARY --regen` rewrites the expected files from the
 # program (read the diff before committing it).  VALGRIND=1 runs every case
 # under valgrind and fails on any memory error.
+#
+# `$SHARED` in the arguments stands for the shared corpus ($DISCLEX_SHARED,
+# default ../shared beside the repository); such a case is skipped, and says
+# so, when that directory is absent.  In the program's output the corpus's
+# place is written back as `$SHARED`, so expectations hold wherever it is.
 set -u
 bin=${1:?usage: run.sh BINARY [--regen]}
 regen=${2:-}
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 cd "$root"
-pass=0 fail=0
+shared=${DISCLEX_SHARED:-../shared}
+shared_re=$(printf '%s' "$shared" | sed 's/[][\\.*^$/]/\\&/g')
+pass=0 fail=0 skipped=0
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 while IFS=$'\t' read -r name code args; do
 	case "$name" in ''|'#'*) continue ;; esac
+	uses_shared=
+	case "$args" in
+	*'$SHARED'*)
+		if [ ! -d "$shared" ]; then
+			echo "skip $name: needs the shared corpus, not found at $shared (\$DISCLEX_SHARED)"
+			skipped=$((skipped + 1))
+			continue
+		fi
+		args=${args//'$SHARED'/$shared} uses_shared=1 ;;
+	esac
 	wrap=()
 	if [ -n "${VALGRIND:-}" ]; then
 		wrap=(valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite
@@ -24,6 +41,7 @@ while IFS=$'\t' read -r name code args; do
 	# shellcheck disable=SC2086
 	"${wrap[@]}" "$bin" $args >"$tmp/out" 2>"$tmp/err" </dev/null
 	got=$?
+	[ -z "$uses_shared" ] || sed -i "s/$shared_re/\$SHARED/g" "$tmp/out" "$tmp/err"
 	if [ -n "$regen" ]; then
 		cp "$tmp/out" "$here/expected/$name.stdout"
 		cp "$tmp/err" "$here/expected/$name.stderr"
@@ -49,5 +67,5 @@ while IFS=$'\t' read -r name code args; do
 	if [ $ok = 1 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
 done < "$here/cases.tsv"
 [ -n "$regen" ] && { echo "expectations rewritten: review with git diff"; exit 0; }
-echo "golden: $pass passed, $fail failed"
+echo "golden: $pass passed, $fail failed, $skipped skipped"
 [ "$fail" = 0 ]

@@ -1,0 +1,36 @@
+# bash completion for disclex(1); installed as
+# $(PREFIX)/share/bash-completion/completions/disclex.  Keep the option list
+# in step with `disclex --help` (tests/docs_agree.py checks it).
+_disclex()
+{
+	local cur prev
+	cur=${COMP_WORDS[COMP_CWORD]}
+	prev=${COMP_WORDS[COMP_CWORD-1]}
+	case $prev in
+	-o|--output)
+		COMPREPLY=($(compgen -f -- "$cur"))
+		return ;;
+	-f|--format)
+		COMPREPLY=($(compgen -W 'json ndjson csv' -- "$cur"))
+		return ;;
+	--unit)
+		COMPREPLY=($(compgen -W 'yuan qianyuan wanyuan yiyuan 元 千元 万元 亿元' -- "$cur"))
+		return ;;
+	--input-format)
+		COMPREPLY=($(compgen -W 'pdf html text' -- "$cur"))
+		return ;;
+	--schemas)
+		COMPREPLY=($(compgen -d -- "$cur"))
+		return ;;
+	--pages|--timeout)
+		return ;;
+	esac
+	if [[ $cur == -* ]]; then
+		COMPREPLY=($(compgen -W '-o --output -f --format --ndjson --bom --unit --facts
+			--schemas --pages --input-format --timeout --strict -q --quiet -h --help
+			--version' -- "$cur"))
+		return
+	fi
+	COMPREPLY=($(compgen -f -- "$cur"))
+}
+complete -o filenames -F _disclex disclex
