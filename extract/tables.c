@@ -824,8 +824,19 @@ static void regrid_by(document *doc, found_table *ft, const found_table *prev)
 	arena *tmp = arena_new();
 	seg_vec hs = { 0 }, vs = { 0 };
 	double x0 = prev->xs[0], x1 = prev->xs[prev->ncols];
-	for (size_t i = 0; i < ft->ny; i++)
-		*VEC_PUSH(tmp, &hs) = (seg){ (float)ft->ys[i], (float)x0, (float)x1 };
+	/* Row borders, but none through a line of text inside the table (a label wrapped round its
+	 * figures stays in one row). */
+	for (size_t i = 0; i < ft->ny; i++) {
+		bool crossed = false;
+		double y = ft->ys[i];
+		for (size_t k = 0; k < pg->glyphs.len && !crossed && i > 0 && i + 1 < ft->ny; k++) {
+			const glyph *gl = &pg->glyphs.items[k];
+			double cx = (gl->x0 + gl->x1) / 2;
+			crossed = cx > x0 && cx < x1 && gl->y0 < y - 0.5 && gl->y1 > y + 0.5;
+		}
+		if (!crossed)
+			*VEC_PUSH(tmp, &hs) = (seg){ (float)y, (float)x0, (float)x1 };
+	}
 	for (size_t j = 0; j <= prev->ncols; j++)
 		*VEC_PUSH(tmp, &vs) = (seg){ (float)prev->xs[j], (float)ft->ys[0], (float)ft->ys[ft->ny - 1] };
 	grid g = { prev->xs, ft->ys, prev->ncols + 1, ft->ny };

@@ -7,7 +7,8 @@
  *      own, and neighbouring text words closer than one font size are one
  *      segment (a label with spaces inside stays whole).  Bare digits are a
  *      code (3, 5 or 7 of them) left of a line's first text and an amount
- *      right of it (whole amounts printed without separators).
+ *      right of it, or right of a code but for two digits (its 款 or 项
+ *      part): whole amounts printed without separators.
  *   2. Body.  A line with at least two segments, one of them an amount (or
  *      a classification code), is an anchor.  Anchors closer than two line
  *      heights, with the lines between them, form a table body; at least
@@ -186,14 +187,16 @@ static void segment_line(arena *a, const page *pg, const textline *ln, double jo
 	/* Whole amounts print bare digits like codes: right of the row's label they are amounts
 	 * (but for a row numbering the columns). */
 	tl->numbering = numbers_columns(pg, ln);
-	bool labelled = false;
+	bool labelled = false, coded = false;
 	for (size_t k = tl->first; k < out->len && !tl->numbering; k++) {
 		segment *s = &out->items[k];
-		if (labelled && s->integer) {
+		/* After a code, two digits are the code's 款 or 项 part. */
+		if (s->integer && (labelled || (coded && !s->split_code))) {
 			s->amount = true;
 			s->code = s->split_code = false;
 		}
 		labelled = labelled || (!s->amount && !s->code && !s->integer);
+		coded = coded || s->code;
 	}
 	tl->amounts = tl->codes = tl->dashes = 0;
 	for (size_t k = tl->first; k < out->len; k++) {
@@ -381,7 +384,7 @@ static bool group_title_run(const interval_vec *cols, const tline *L, size_t fro
 	const segment *s = &segs->items[k];
 	double c = (s->x0 + s->x1) / 2;
 	size_t best_i = 0, best_k = 0;
-	double best_off = 1, best_diff = 0, tol = (s->y1 - s->y0) * 0.5;
+	double best_off = 1, tol = (s->y1 - s->y0) * 0.5;
 	/* Right under a word of the line above, it is the rest of a wrapped cell (unless that word
 	 * heads a group itself: 决算数 under 支出). */
 	if (l > from)
@@ -405,11 +408,9 @@ static bool group_title_run(const interval_vec *cols, const tline *L, size_t fro
 				best_i = i;
 				best_k = e;
 				best_off = off;
-				best_diff = fabs((x0 + x1) / 2 - c);
 			}
 		}
-	/* In a header set flush right (or left), a run it is aligned with more closely than it is
-	 * centred over a run is likelier. */
+	/* In a header set flush right, a run it ends with is likelier than one it is centred over. */
 	if (align != 0 && cols->len >= 2) {
 		/* Aligned with an edge of its run: the run reaches to the header text beside it. */
 		size_t centred_i = best_i, centred_k = best_k;
@@ -430,7 +431,7 @@ static bool group_title_run(const interval_vec *cols, const tline *L, size_t fro
 			lo++;
 		while (hi > 0 && cols->items[hi].x1 >= right)
 			hi--;
-		double within = centred_k > centred_i ? best_diff : tol;
+		double within = tol;
 		/* The widest run from there whose header cells all stand clear below it. */
 		for (size_t e = 0; e < cols->len && align > 0; e++)
 			if (fabs(cols->items[e].x1 - s->x1) < within)
