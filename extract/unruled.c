@@ -31,7 +31,8 @@
  *      right-aligned figures), else opens a column (left blank in the
  *      body); one that meets a single column widens it, one that meets
  *      several spans them and shapes nothing.  Borders go half-way between
- *      neighbouring columns.
+ *      neighbouring columns, or where a rule across part of the table ends
+ *      between them.
  *   5. Rows.  Horizontal rules across the table, when they separate its
  *      anchors, are the row borders.  Otherwise each anchor starts a row, a
  *      text line within 0.6 of the row pitch of an anchor, or sharing much
@@ -168,7 +169,7 @@ static void segment_line(arena *a, const page *pg, const textline *ln, double jo
 		w.dash = w.chars <= 2 && (g0->cp == '-' || g0->cp == 0x2014 || g0->cp == 0x2015) &&
 		         pg->glyphs.items[j - 1].cp == g0->cp;
 		bool text = !w.amount && !w.code;
-		if (have_prev && text && !prev.amount && !prev.code && w.x0 - prev.x1 < size * join) {
+		if (have_prev && text && !w.dash && !prev.amount && !prev.code && !prev.dash && w.x0 - prev.x1 < size * join) {
 			/* A text word close to the text before it: one segment. */
 			segment *last = &out->items[out->len - 1];
 			last->x1 = w.x1;
@@ -897,6 +898,14 @@ static bool overlaps_much(const textline *a, const textline *b)
 	return hi - lo > (ha < hb ? ha : hb) * 0.4;
 }
 
+/* Widest first. */
+static int cmp_segment_width(const void *pa, const void *pb)
+{
+	const segment *a = *(const segment *const *)pa, *b = *(const segment *const *)pb;
+	double wa = a->x1 - a->x0, wb = b->x1 - b->x0;
+	return (wa < wb) - (wa > wb);
+}
+
 static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, size_t body, size_t to,
                         segment_vec *segs, found_vec *out)
 {
@@ -911,13 +920,20 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++)
 			if (segs->items[k].amount || segs->items[k].code)
 				add_column(tmp, &cols, segs->items[k].x0, segs->items[k].x1);
-	/* Body text: a label spanning figure columns (公用经费合计) shapes none. */
+	/* Body text, widest first (a 总计 centred under the labels meets their column rather than
+	 * opening one): a label spanning figure columns (公用经费合计) shapes none. */
+	VEC(const segment *) texts = { 0 };
 	for (size_t l = body; l < to; l++)
-		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
-			const segment *s = &segs->items[k];
-			if (!s->amount && !s->code && columns_met(&cols, s->x0, s->x1) <= 1)
-				widen_column(tmp, &cols, s->x0, s->x1, 0);
-		}
+		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++)
+			if (!segs->items[k].amount && !segs->items[k].code)
+				*VEC_PUSH(tmp, &texts) = &segs->items[k];
+	if (texts.len)
+		qsort(texts.items, texts.len, sizeof *texts.items, cmp_segment_width);
+	for (size_t i = 0; i < texts.len; i++) {
+		const segment *s = texts.items[i];
+		if (columns_met(&cols, s->x0, s->x1) <= 1)
+			widen_column(tmp, &cols, s->x0, s->x1, 0);
+	}
 	int align = header_alignment(&cols, L, from, body, to, segs);
 	for (size_t l = body; l-- > from;)
 		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
@@ -1110,8 +1126,19 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 	/* Grid lines. */
 	double *xs = arena_calloc(tmp, cols.len + 1, sizeof(double));
 	xs[0] = left;
-	for (size_t i = 1; i < cols.len; i++)
+	for (size_t i = 1; i < cols.len; i++) {
 		xs[i] = (cols.items[i - 1].x1 + cols.items[i].x0) / 2;
+		/* A rule across part of the table ending in the gap ends at the border drawn there. */
+		for (size_t r = 0; r < rules.len; r++) {
+			const seg *ru = &rules.items[r];
+			if (ru->hi - ru->lo > (right - left) * 0.9)
+				continue;
+			if (ru->hi > cols.items[i - 1].x1 && ru->hi < cols.items[i].x0)
+				xs[i] = ru->hi;
+			else if (ru->lo > cols.items[i - 1].x1 && ru->lo < cols.items[i].x0)
+				xs[i] = ru->lo;
+		}
+	}
 	xs[cols.len] = right;
 	/* Header borders: between cells stacked in a column, and right under
 	 * each group title across the columns it heads. */
