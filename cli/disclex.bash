@@ -22,12 +22,12 @@ _disclex()
 	--schemas)
 		COMPREPLY=($(compgen -d -- "$cur"))
 		return ;;
-	--pages|--timeout)
+	--pages|--timeout|--max-cells)
 		return ;;
 	esac
 	if [[ $cur == -* ]]; then
-		COMPREPLY=($(compgen -W '-o --output -f --format --ndjson --bom --unit --facts
-			--schemas --pages --input-format --timeout --strict -q --quiet -h --help
+		COMPREPLY=($(compgen -W '-o --output -f --format --ndjson --bom --raw-csv --unit --facts
+			--schemas --pages --input-format --timeout --max-cells --strict -q --quiet -h --help
 			--version' -- "$cur"))
 		return
 	fi

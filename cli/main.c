@@ -7,6 +7,8 @@
  * and chooses the exit status (cli/exitcodes.h).
  */
 #include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
 #include <getopt.h>
 #include <limits.h>
 #include <poll.h>
@@ -21,6 +23,7 @@
 #include <unistd.h>
 
 #include "cli/exitcodes.h"
+#include "cli/output.h"
 #include "core/sbuf.h"
 #include "core/version.h"
 #include "emit/csv.h"
@@ -37,6 +40,7 @@ typedef struct cli_options {
 	bool strict;
 	bool quiet;
 	bool bom;
+	bool raw_csv;
 	long timeout_ms; /* 0: none */
 	const char *schema_dir;
 	pipeline_options pipe;
@@ -53,6 +57,9 @@ static void usage(FILE *out)
 	      "                           or csv (one line per value)\n"
 	      "      --ndjson             same as --format ndjson\n"
 	      "      --bom                start CSV output with a UTF-8 byte order mark (for Excel)\n"
+	      "      --raw-csv            write CSV text fields as printed: by default a field that\n"
+	      "                           begins with = + - @, tab or CR is quoted after a ' so a\n"
+	      "                           spreadsheet does not run it as a formula\n"
 	      "      --unit UNIT          convert amounts exactly to yuan, 千元, 万元 or 亿元\n"
 	      "      --facts              also list the amounts and percentages stated in the text,\n"
 	      "                           with the words they measure\n"
@@ -63,6 +70,8 @@ static void usage(FILE *out)
 	      "      --input-format FMT   read inputs as pdf, html or text (default: sniffed from content)\n"
 	      "      --timeout SECONDS    read each input in a child process and give up on it after\n"
 	      "                           SECONDS (it is reported, exit 3, and the batch goes on)\n"
+	      "      --max-cells N        refuse an input whose tables hold more than N cells\n"
+	      "                           (rows x columns; default 2000000; exit 3, the batch goes on)\n"
 	      "      --strict             exit 6 when any document has warnings\n"
 	      "  -q, --quiet              do not print warnings on stderr\n"
 	      "  -h, --help               show this help\n"
@@ -152,6 +161,45 @@ static bool parse_pages(const char *s, pdf_options *pdf)
 	return parse_int(end + 1, &end, &pdf->last_page) && *end == '\0' && pdf->last_page >= pdf->first_page;
 }
 
+/*
+ * Prints one diagnostic on stderr.  File names and document text may hold
+ * control bytes (an escape sequence, a newline) or bytes that are not UTF-8:
+ * those are written as \xHH, so a message is one line and cannot drive the
+ * terminal.  The closing newline of the format is kept.
+ */
+static void say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static void say(const char *fmt, ...)
+{
+	char buf[8192];
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	size_t len = (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1;
+	bool newline = len && buf[len - 1] == '\n';
+	if (newline)
+		len--;
+	sbuf out = SBUF_INIT;
+	for (size_t i = 0; i < len;) {
+		unsigned char c = (unsigned char)buf[i];
+		uint32_t cp;
+		size_t k = c < 0x80 ? 1 : utf8_decode(buf + i, len - i, &cp);
+		if (c < 0x20 || c == 0x7F || (c >= 0x80 && cp == 0xFFFD && !(k == 3 && memcmp(buf + i, "\xEF\xBF\xBD", 3) == 0))) {
+			sbuf_addf(&out, "\\x%02X", c);
+			i++;
+			continue;
+		}
+		sbuf_add(&out, buf + i, k);
+		i += k;
+	}
+	if (newline)
+		sbuf_addch(&out, '\n');
+	fwrite(out.buf, 1, out.len, stderr);
+	sbuf_release(&out);
+}
+
 /* Says that target cannot be written, with strerror(code) lowercased as every message here is. */
 static void report_write_error(const char *target, int code)
 {
@@ -159,7 +207,7 @@ static void report_write_error(const char *target, int code)
 	snprintf(reason, sizeof reason, "%s", strerror(code));
 	if (reason[0] >= 'A' && reason[0] <= 'Z')
 		reason[0] = (char)(reason[0] - 'A' + 'a');
-	fprintf(stderr, "disclex: cannot write '%s': %s\n", target, reason);
+	say("disclex: cannot write '%s': %s\n", target, reason);
 }
 
 static int write_all(FILE *out, const sbuf *sb)
@@ -177,16 +225,16 @@ static int run_one(const char *path, const cli_options *opt, sbuf *result, FILE 
 	size_t len = 0;
 	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
 	if (pipeline_read(path, &data, &len, &err) < 0) {
-		fprintf(stderr, "disclex: cannot read '%s': %s\n", name, err.message);
+		say("disclex: cannot read '%s': %s\n", name, err.message);
 		return exit_code_for(err.kind);
 	}
 	document *doc = pipeline_run(path, data, len, &opt->pipe, &err);
 	free(data);
 	if (!doc) {
 		if (err.page)
-			fprintf(stderr, "disclex: cannot read page %d of '%s': %s\n", err.page, name, err.message);
+			say("disclex: cannot read page %d of '%s': %s\n", err.page, name, err.message);
 		else
-			fprintf(stderr, "disclex: cannot read '%s': %s\n", name, err.message);
+			say("disclex: cannot read '%s': %s\n", name, err.message);
 		return exit_code_for(err.kind);
 	}
 	int code = EXIT_OK;
@@ -194,19 +242,20 @@ static int run_one(const char *path, const cli_options *opt, sbuf *result, FILE 
 		for (size_t i = 0; i < doc->warnings.len; i++) {
 			const warning *w = &doc->warnings.items[i];
 			if (w->page)
-				fprintf(stderr, "disclex: warning: %s: page %d of '%s': %s\n", w->code, w->page, name,
+				say("disclex: warning: %s: page %d of '%s': %s\n", w->code, w->page, name,
 				        w->message);
 			else
-				fprintf(stderr, "disclex: warning: %s: '%s': %s\n", w->code, name, w->message);
+				say("disclex: warning: %s: '%s': %s\n", w->code, name, w->message);
 		}
 	if (doc->text_layer == LAYER_NONE) {
-		fprintf(stderr, "disclex: '%s' has no text layer (scanned pages); no text or tables read\n", name);
+		say("disclex: '%s' has no text layer (scanned pages); no text or tables read\n", name);
 		code = EXIT_NO_TEXT;
 	} else if (opt->strict && doc->warnings.len) {
 		code = EXIT_STRICT;
 	}
 	if (opt->format == FORMAT_CSV) {
-		if (csv_write_rows(doc, out, &err) < 0)
+		csv_options co = { .bom = opt->bom, .raw = opt->raw_csv };
+		if (csv_write_rows(doc, out, &co, &err) < 0)
 			code = EXIT_OUTPUT;
 	} else {
 		json_write(doc, opt->format == FORMAT_JSON, result);
@@ -281,16 +330,32 @@ static int run_guarded(const char *path, const cli_options *opt, sbuf *result)
 		;
 	if (timed_out) {
 		sbuf_reset(result);
-		fprintf(stderr, "disclex: cannot read '%s': gave up after %ld.%03ld s (--timeout)\n", name,
+		say("disclex: cannot read '%s': gave up after %ld.%03ld s (--timeout)\n", name,
 		        opt->timeout_ms / 1000, opt->timeout_ms % 1000);
 		return EXIT_INPUT;
 	}
 	if (WIFSIGNALED(wstatus)) {
 		sbuf_reset(result);
-		fprintf(stderr, "disclex: cannot read '%s': the reader stopped on signal %d\n", name, WTERMSIG(wstatus));
+		say("disclex: cannot read '%s': the reader stopped on signal %d\n", name, WTERMSIG(wstatus));
 		return EXIT_INTERNAL;
 	}
 	return WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : EXIT_INTERNAL;
+}
+
+/* A positive count ("2000000") into *out; false when malformed or 0. */
+static bool parse_count(const char *s, size_t *out)
+{
+	size_t v = 0;
+	const char *p = s;
+	while (*p >= '0' && *p <= '9') {
+		if (v > (SIZE_MAX - 9) / 10)
+			return false;
+		v = v * 10 + (size_t)(*p++ - '0');
+	}
+	if (p == s || *p != '\0' || v == 0)
+		return false;
+	*out = v;
+	return true;
 }
 
 /* Seconds with up to three decimals ("30", "0.5") into milliseconds; false when malformed. */
@@ -321,7 +386,8 @@ static bool parse_seconds(const char *s, long *ms)
 int main(int argc, char **argv)
 {
 	cli_options opt = { 0 };
-	enum { OPT_NDJSON = 256, OPT_PAGES, OPT_INPUT_FORMAT, OPT_STRICT, OPT_VERSION, OPT_BOM, OPT_UNIT, OPT_SCHEMAS, OPT_FACTS, OPT_TIMEOUT };
+	opt.pipe.max_cells = PIPELINE_MAX_CELLS;
+	enum { OPT_NDJSON = 256, OPT_PAGES, OPT_INPUT_FORMAT, OPT_STRICT, OPT_VERSION, OPT_BOM, OPT_UNIT, OPT_SCHEMAS, OPT_FACTS, OPT_TIMEOUT, OPT_MAX_CELLS, OPT_RAW_CSV };
 	static const struct option longopts[] = {
 		{ "output", required_argument, NULL, 'o' },
 		{ "format", required_argument, NULL, 'f' },
@@ -330,10 +396,12 @@ int main(int argc, char **argv)
 		{ "input-format", required_argument, NULL, OPT_INPUT_FORMAT },
 		{ "strict", no_argument, NULL, OPT_STRICT },
 		{ "bom", no_argument, NULL, OPT_BOM },
+		{ "raw-csv", no_argument, NULL, OPT_RAW_CSV },
 		{ "unit", required_argument, NULL, OPT_UNIT },
 		{ "schemas", required_argument, NULL, OPT_SCHEMAS },
 		{ "facts", no_argument, NULL, OPT_FACTS },
 		{ "timeout", required_argument, NULL, OPT_TIMEOUT },
+		{ "max-cells", required_argument, NULL, OPT_MAX_CELLS },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, OPT_VERSION },
@@ -354,7 +422,7 @@ int main(int argc, char **argv)
 			else if (strcmp(optarg, "csv") == 0)
 				opt.format = FORMAT_CSV;
 			else {
-				fprintf(stderr, "disclex: unknown format '%s' (json, ndjson, csv)\n", optarg);
+				say("disclex: unknown format '%s' (json, ndjson, csv)\n", optarg);
 				return EXIT_USAGE;
 			}
 			break;
@@ -363,14 +431,14 @@ int main(int argc, char **argv)
 			break;
 		case OPT_PAGES:
 			if (!parse_pages(optarg, &opt.pipe.pdf)) {
-				fprintf(stderr, "disclex: bad page range '%s' (N, N-M or N-)\n", optarg);
+				say("disclex: bad page range '%s' (N, N-M or N-)\n", optarg);
 				return EXIT_USAGE;
 			}
 			break;
 		case OPT_INPUT_FORMAT:
 			opt.pipe.input_format = sniff_format_name(optarg);
 			if (opt.pipe.input_format == INPUT_UNKNOWN) {
-				fprintf(stderr, "disclex: unknown input format '%s' (pdf, html, text)\n", optarg);
+				say("disclex: unknown input format '%s' (pdf, html, text)\n", optarg);
 				return EXIT_USAGE;
 			}
 			break;
@@ -380,9 +448,12 @@ int main(int argc, char **argv)
 		case OPT_BOM:
 			opt.bom = true;
 			break;
+		case OPT_RAW_CSV:
+			opt.raw_csv = true;
+			break;
 		case OPT_UNIT:
 			if (!unit_name(optarg)) {
-				fprintf(stderr, "disclex: unknown unit '%s' (yuan, 元, 千元, 万元, 亿元)\n", optarg);
+				say("disclex: unknown unit '%s' (yuan, 元, 千元, 万元, 亿元)\n", optarg);
 				return EXIT_USAGE;
 			}
 			opt.pipe.unit = unit_name(optarg);
@@ -395,7 +466,13 @@ int main(int argc, char **argv)
 			break;
 		case OPT_TIMEOUT:
 			if (!parse_seconds(optarg, &opt.timeout_ms)) {
-				fprintf(stderr, "disclex: bad timeout '%s' (seconds, e.g. 30 or 0.5)\n", optarg);
+				say("disclex: bad timeout '%s' (seconds, e.g. 30 or 0.5)\n", optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		case OPT_MAX_CELLS:
+			if (!parse_count(optarg, &opt.pipe.max_cells)) {
+				say("disclex: bad cell limit '%s' (a positive number)\n", optarg);
 				return EXIT_USAGE;
 			}
 			break;
@@ -409,11 +486,11 @@ int main(int argc, char **argv)
 			printf("disclex %s\n", DISCLEX_VERSION);
 			return EXIT_OK;
 		case ':':
-			fprintf(stderr, "disclex: option '%s' needs a value\n", argv[optind - 1]);
+			say("disclex: option '%s' needs a value\n", argv[optind - 1]);
 			fputs("Try 'disclex --help' for more information.\n", stderr);
 			return EXIT_USAGE;
 		default:
-			fprintf(stderr, "disclex: unknown option '%s'\n", argv[optind - 1]);
+			say("disclex: unknown option '%s'\n", argv[optind - 1]);
 			fputs("Try 'disclex --help' for more information.\n", stderr);
 			return EXIT_USAGE;
 		}
@@ -421,6 +498,14 @@ int main(int argc, char **argv)
 	if (optind >= argc) {
 		fputs("disclex: no input file\nTry 'disclex --help' for more information.\n", stderr);
 		return EXIT_USAGE;
+	}
+	if (opt.output && strcmp(opt.output, "-") != 0) {
+		int same = output_find_input(opt.output, argv + optind, argc - optind);
+		if (same >= 0) {
+			say("disclex: output '%s' is the input '%s'; not writing over it\n", opt.output,
+			        argv[optind + same]);
+			return EXIT_USAGE;
+		}
 	}
 	char exe_dir[4096];
 	const char *schema_dir = opt.schema_dir ? opt.schema_dir : default_schema_dir(exe_dir, sizeof exe_dir);
@@ -432,13 +517,14 @@ int main(int argc, char **argv)
 	error err = { 0 };
 	schema_set *schemas = schema_set_load(schema_dir, &err);
 	if (!schemas) {
-		fprintf(stderr, "disclex: cannot load schemas: %s\n", err.message);
+		say("disclex: cannot load schemas: %s\n", err.message);
 		return EXIT_USAGE;
 	}
 	opt.pipe.schemas = schemas;
 	FILE *out = stdout;
+	output_file file = { 0 };
 	if (opt.output && strcmp(opt.output, "-") != 0) {
-		out = fopen(opt.output, "wb");
+		out = output_open(&file, opt.output);
 		if (!out) {
 			report_write_error(opt.output, errno);
 			schema_set_free(schemas);
@@ -446,22 +532,27 @@ int main(int argc, char **argv)
 		}
 	}
 	int status = EXIT_OK;
+	bool write_failed = false;
 	sbuf result = SBUF_INIT;
-	if (opt.format == FORMAT_CSV && csv_write_header(out, opt.bom, &err) < 0)
-		status = EXIT_OUTPUT;
-	for (int i = optind; i < argc; i++) {
+	csv_options co = { .bom = opt.bom, .raw = opt.raw_csv };
+	if (opt.format == FORMAT_CSV && csv_write_header(out, &co, &err) < 0)
+		write_failed = true;
+	for (int i = optind; i < argc && !write_failed; i++) {
 		sbuf_reset(&result);
 		int code = opt.timeout_ms ? run_guarded(argv[i], &opt, &result) : run_one(argv[i], &opt, &result, out);
 		status = exit_code_worse(status, code);
+		write_failed = code == EXIT_OUTPUT;
 		if (write_all(out, &result) < 0 || fflush(out) != 0) {
 			report_write_error(opt.output ? opt.output : "<stdout>", errno);
-			status = exit_code_worse(status, EXIT_OUTPUT);
-			break;
+			write_failed = true;
 		}
 	}
+	if (write_failed)
+		status = exit_code_worse(status, EXIT_OUTPUT);
 	sbuf_release(&result);
 	schema_set_free(schemas);
-	if ((out != stdout ? fclose(out) : fflush(out)) != 0) {
+	/* a run that could not write all of its output leaves the old file as it was */
+	if ((out != stdout ? output_close(&file, !write_failed) : fflush(out)) != 0) {
 		report_write_error(opt.output ? opt.output : "<stdout>", errno);
 		status = exit_code_worse(status, EXIT_OUTPUT);
 	}

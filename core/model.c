@@ -36,6 +36,17 @@ void doc_warn(document *doc, const char *code, int page, const table *t, const c
 	w->message = arena_strdup(doc->arena, buf);
 }
 
+bool doc_cells_fit(document *doc, size_t nrows, size_t ncols)
+{
+	if (!doc->max_cells || !nrows || !ncols)
+		return true;
+	size_t left = doc->cells < doc->max_cells ? doc->max_cells - doc->cells : 0;
+	if (ncols <= left && nrows <= left / ncols)
+		return true;
+	doc->over_limit = true;
+	return false;
+}
+
 int table_first_page(const table *t)
 {
 	return t && t->parts.len ? t->parts.items[0].page : 0;
@@ -43,6 +54,8 @@ int table_first_page(const table *t)
 
 table *doc_add_table(document *doc, size_t nrows, size_t ncols)
 {
+	doc_cells_fit(doc, nrows, ncols);
+	doc->cells += nrows * ncols;
 	table *t = arena_alloc(doc->arena, sizeof(table));
 	t->nrows = nrows;
 	t->ncols = ncols;

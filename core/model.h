@@ -149,6 +149,7 @@ typedef struct table {
 	cell *cells; /* nrows * ncols, row-major */
 	size_t header_rows;
 	char **paths; /* ncols flattened header paths */
+	bool ruled;   /* every row bounded by drawn rules: a wrapped label stays in its cell */
 	/* map layer */
 	const char *schema;
 	VEC(column) columns;
@@ -200,6 +201,11 @@ typedef struct document {
 	VEC(fact) facts;  /* filled only when asked for */
 	bool want_facts;
 	VEC(warning) warnings;
+	/* limits: the grid slots (rows × columns) all tables may hold, 0 for no
+	 * limit; the slots held so far; set when a table would have passed it */
+	size_t max_cells;
+	size_t cells;
+	bool over_limit;
 } document;
 
 document *doc_new(const char *path);
@@ -210,6 +216,9 @@ void doc_warn(document *doc, const char *code, int page, const table *t, const c
 /* The first page a table was printed on (0 when unknown). */
 int table_first_page(const table *t);
 table *doc_add_table(document *doc, size_t nrows, size_t ncols);
+/* Whether a grid of nrows × ncols more slots stays within doc->max_cells;
+ * when not, sets doc->over_limit.  Readers ask before building a grid. */
+bool doc_cells_fit(document *doc, size_t nrows, size_t ncols);
 static inline cell *table_cell(const table *t, size_t r, size_t c)
 {
 	return &t->cells[r * t->ncols + c];

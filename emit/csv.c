@@ -11,12 +11,21 @@
 #include "core/sbuf.h"
 #include "emit/csv.h"
 
-static void add_field(sbuf *b, const char *s)
+/* Would a spreadsheet read this text as a formula (OWASP CSV injection)? */
+static bool formula_like(const char *s)
+{
+	return *s && strchr("=+-@\t\r", *s);
+}
+
+/* A field: quoted when RFC 4180 needs it; text that reads as a formula gets
+ * a leading single quote (and quotes) unless raw. */
+static void add_text(sbuf *b, const char *s, bool raw)
 {
 	if (!s)
 		s = "";
 	size_t n = strlen(s);
-	bool quote = n && (s[0] == ' ' || s[n - 1] == ' ');
+	bool defuse = !raw && formula_like(s);
+	bool quote = defuse || (n && (s[0] == ' ' || s[n - 1] == ' '));
 	for (size_t i = 0; i < n && !quote; i++)
 		quote = s[i] == ',' || s[i] == '"' || s[i] == '\r' || s[i] == '\n';
 	if (!quote) {
@@ -24,6 +33,8 @@ static void add_field(sbuf *b, const char *s)
 		return;
 	}
 	sbuf_addch(b, '"');
+	if (defuse)
+		sbuf_addch(b, '\'');
 	for (size_t i = 0; i < n; i++) {
 		if (s[i] == '"')
 			sbuf_addch(b, '"');
@@ -43,10 +54,10 @@ static int flush_line(sbuf *b, FILE *out, error *err)
 	return 0;
 }
 
-int csv_write_header(FILE *out, bool bom, error *err)
+int csv_write_header(FILE *out, const csv_options *opt, error *err)
 {
 	sbuf b = SBUF_INIT;
-	if (bom)
+	if (opt && opt->bom)
 		sbuf_addstr(&b, "\xEF\xBB\xBF");
 	sbuf_addstr(&b, "doc,table_id,schema,page,row_code,row_label,side,group,column,value,unit");
 	int rc = flush_line(&b, out, err);
@@ -54,9 +65,10 @@ int csv_write_header(FILE *out, bool bom, error *err)
 	return rc;
 }
 
-int csv_write_rows(const document *doc, FILE *out, error *err)
+int csv_write_rows(const document *doc, FILE *out, const csv_options *opt, error *err)
 {
 	sbuf b = SBUF_INIT, num = SBUF_INIT;
+	bool raw = opt && opt->raw;
 	int rc = 0;
 	for (size_t i = 0; i < doc->tables.len && rc == 0; i++) {
 		const table *t = doc->tables.items[i];
@@ -68,33 +80,33 @@ int csv_write_rows(const document *doc, FILE *out, error *err)
 			const row *rw = &t->rows.items[r];
 			for (size_t k = 0; k < t->columns.len && rc == 0; k++) {
 				const value *v = &rw->values[k];
-				add_field(&b, doc->path);
+				add_text(&b, doc->path, raw);
 				sbuf_addch(&b, ',');
-				add_field(&b, t->id);
+				add_text(&b, t->id, raw);
 				sbuf_addch(&b, ',');
-				add_field(&b, t->schema);
+				add_text(&b, t->schema, raw);
 				sbuf_addch(&b, ',');
-				add_field(&b, pageno);
+				sbuf_addstr(&b, pageno);
 				sbuf_addch(&b, ',');
-				add_field(&b, rw->code);
+				add_text(&b, rw->code, raw);
 				sbuf_addch(&b, ',');
-				add_field(&b, rw->label);
+				add_text(&b, rw->label, raw);
 				sbuf_addch(&b, ',');
-				add_field(&b, rw->side);
+				add_text(&b, rw->side, raw);
 				sbuf_addch(&b, ',');
-				add_field(&b, rw->group);
+				add_text(&b, rw->group, raw);
 				sbuf_addch(&b, ',');
-				add_field(&b, t->columns.items[k].key);
+				add_text(&b, t->columns.items[k].key, raw);
 				sbuf_addch(&b, ',');
 				if (v->kind == VALUE_NUMBER) {
 					sbuf_reset(&num);
 					decimal_format(v->number, &num);
-					add_field(&b, num.buf);
+					sbuf_addstr(&b, num.buf);
 				} else if (v->kind == VALUE_TEXT) {
-					add_field(&b, v->text);
+					add_text(&b, v->text, raw);
 				}
 				sbuf_addch(&b, ',');
-				add_field(&b, t->unit);
+				add_text(&b, t->unit, raw);
 				rc = flush_line(&b, out, err);
 			}
 		}
@@ -104,9 +116,9 @@ int csv_write_rows(const document *doc, FILE *out, error *err)
 	return rc;
 }
 
-int csv_write(const document *doc, FILE *out, bool bom, error *err)
+int csv_write(const document *doc, FILE *out, const csv_options *opt, error *err)
 {
-	if (csv_write_header(out, bom, err) < 0)
+	if (csv_write_header(out, opt, err) < 0)
 		return -1;
-	return csv_write_rows(doc, out, err);
+	return csv_write_rows(doc, out, opt, err);
 }

@@ -3,8 +3,11 @@
  *
  *   1. Encoding: the charset the page declares (<meta charset>, http-equiv) in
  *      its first 4 KiB, converted to UTF-8 with ICU (normalize/encoding);
- *      GB2312/GBK/GB18030 are all read as GB18030.  With no declaration,
- *      UTF-8 if the bytes are UTF-8, else GB18030.
+ *      GB2312/GBK/GB18030 are all read as GB18030.  With no declaration, or
+ *      one the bytes contradict (UTF-8 declared, bytes not UTF-8; a legacy
+ *      charset declared, non-ASCII bytes all valid UTF-8): UTF-8 if the
+ *      bytes are UTF-8, else what ICU's detector (ucsdet) finds with some
+ *      confidence, else GB18030; a contradicted declaration is a warning.
  *   2. Parse with libxml2's HTML parser in recovery mode, no network, no
  *      error output: unterminated tags and garbage give a best-effort tree.
  *   3. Walk the tree in document order (depth capped):
@@ -20,7 +23,9 @@
  *   4. Grid: rows in order (thead, tbody, tfoot), each cell at the first free
  *      slot of its row; rowspan/colspan (clamped to 1..1000 and to the grid)
  *      cover the slots right and below, which stay text NULL.  Pass one sizes
- *      the grid, pass two fills it; each row goes to the flow.
+ *      the grid, pass two fills it; each row goes to the flow.  A grid that
+ *      would pass the document's cell limit (doc->max_cells) is not built:
+ *      the document is refused, nothing is cut silently.
  *   5. text_flow_finish() builds blocks and tables (titles, numbers, units,
  *      entities, tables repeated across pages) as for text renderings.
  */
@@ -39,8 +44,6 @@
 
 #define MAX_DEPTH 200
 #define MAX_SPAN 1000
-#define MAX_ROWS 20000
-#define MAX_SLOTS ((size_t)4 << 20)
 
 /* ---------- encoding ---------- */
 
@@ -90,19 +93,55 @@ static const char *declared_charset(const char *d, size_t len, char *buf, size_t
 	return NULL;
 }
 
-static const char *pick_encoding(arena *a, const char *data, size_t len)
+/* Does data hold a multi-byte UTF-8 character (so valid UTF-8 is evidence)? */
+static bool has_multibyte(const char *data, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if ((unsigned char)data[i] >= 0x80)
+			return true;
+	return false;
+}
+
+/*
+ * The encoding to read the page in.  A declaration the bytes contradict (UTF-8
+ * declared over bytes that are not UTF-8; a legacy charset declared over
+ * non-ASCII bytes that are all valid UTF-8) gives way to ICU's detection,
+ * with a warning.
+ */
+static const char *pick_encoding(document *doc, const char *data, size_t len)
 {
 	char buf[40];
 	const char *cs = declared_charset(data, len, buf, sizeof buf);
+	bool valid = utf8_valid(data, len);
+	const char *declared = NULL;
 	if (cs) {
 		if (strcmp(cs, "gb2312") == 0 || strcmp(cs, "gbk") == 0 || strcmp(cs, "gb18030") == 0 ||
 		    strcmp(cs, "x-gbk") == 0 || strcmp(cs, "cp936") == 0 || strcmp(cs, "gb_2312-80") == 0)
-			return "GB18030";
-		if (strcmp(cs, "utf-8") == 0 || strcmp(cs, "utf8") == 0)
-			return "UTF-8";
-		return arena_strdup(a, cs); /* ICU converts it, or libxml2 follows the declaration */
+			declared = "GB18030";
+		else if (strcmp(cs, "utf-8") == 0 || strcmp(cs, "utf8") == 0)
+			declared = "UTF-8";
+		else
+			declared = arena_strdup(doc->arena, cs); /* ICU converts it, or libxml2 follows it */
+		bool is_utf8 = strcmp(declared, "UTF-8") == 0;
+		bool us_ascii = strcmp(cs, "us-ascii") == 0 || strcmp(cs, "ascii") == 0;
+		if (is_utf8 ? valid : !(valid && has_multibyte(data, len)) || us_ascii)
+			return declared;
 	}
-	return utf8_valid(data, len) ? "UTF-8" : "GB18030";
+	const char *read_as;
+	if (valid) {
+		read_as = "UTF-8";
+	} else {
+		char det[40];
+		int confidence = 0;
+		const char *found = norm_detect_charset(data, len, det, sizeof det, &confidence);
+		if (found && confidence >= 30 && strcmp(found, "UTF-8") != 0)
+			read_as = arena_strdup(doc->arena, found);
+		else
+			read_as = "GB18030";
+	}
+	if (declared)
+		doc_warn(doc, "encoding_mismatch", 0, NULL, "the page declares charset %s but its bytes are %s; read as %s", cs, read_as, read_as);
+	return read_as;
 }
 
 int html_transcode(const char *encoding, const char *data, size_t len, char **out, size_t *outlen)
@@ -278,8 +317,7 @@ static void collect_rows(arena *a, xmlNode *n, node_vec *rows, int depth)
 		if (c->type != XML_ELEMENT_NODE)
 			continue;
 		if (name_is(c, "tr")) {
-			if (rows->len < MAX_ROWS)
-				*VEC_PUSH(a, rows) = c;
+			*VEC_PUSH(a, rows) = c;
 		} else if (name_is(c, "thead") || name_is(c, "tbody") || name_is(c, "tfoot")) {
 			collect_rows(a, c, rows, depth + 1);
 		}
@@ -309,9 +347,12 @@ static void data_table(walker *w, xmlNode *tab)
 	if (!nrows)
 		return;
 
-	/* pass 1: width */
-	size_t width = 0;
-	int *pend = calloc(MAX_SPAN + 1, sizeof *pend);
+	/* pass 1: width.  pend[k]: rows a rowspan from above still covers in
+	 * column k; only the first `hi` columns can hold one.  The grid is
+	 * refused as soon as it would pass the document's cell limit, so this
+	 * pass costs no more than the grid it measures. */
+	size_t width = 0, cap = 64, hi = 0;
+	int *pend = calloc(cap, sizeof *pend);
 	if (!pend)
 		abort();
 	for (size_t r = 0; r < nrows; r++) {
@@ -319,34 +360,45 @@ static void data_table(walker *w, xmlNode *tab)
 		for (xmlNode *td = rows.items[r]->children; td; td = td->next) {
 			if (!is_cell(td))
 				continue;
-			while (c < MAX_SPAN && pend[c] > 0)
+			while (c < hi && pend[c] > 0)
 				c++;
-			if (c >= MAX_SPAN)
-				break;
 			size_t cs = (size_t)span_attr(td, "colspan");
 			size_t rs = (size_t)span_attr(td, "rowspan");
 			if (rs > nrows - r)
 				rs = nrows - r;
-			for (size_t k = c; k < c + cs && k < MAX_SPAN; k++)
-				pend[k] = (int)rs;
-			c = c + cs < MAX_SPAN ? c + cs : MAX_SPAN;
+			if (c + cs > cap) {
+				size_t grown = c + cs > 2 * cap ? c + cs : 2 * cap;
+				int *p = realloc(pend, grown * sizeof *p);
+				if (!p)
+					abort();
+				memset(p + cap, 0, (grown - cap) * sizeof *p);
+				pend = p;
+				cap = grown;
+			}
+			if (rs > 1) {
+				for (size_t k = c; k < c + cs; k++)
+					pend[k] = (int)rs;
+				if (c + cs > hi)
+					hi = c + cs;
+			}
+			c += cs;
 			if (c > width)
 				width = c;
+			if (!doc_cells_fit(w->doc, nrows, width))
+				break;
 		}
-		for (size_t k = 0; k < MAX_SPAN; k++)
+		for (size_t k = 0; k < hi; k++)
 			if (pend[k] > 0) {
 				if (k + 1 > width)
 					width = k + 1;
 				pend[k]--;
 			}
+		if (w->doc->over_limit)
+			break;
 	}
 	free(pend);
-	if (width == 0)
+	if (width == 0 || w->doc->over_limit)
 		return;
-	if (nrows * width > MAX_SLOTS) {
-		doc_warn(w->doc, "table_cut", 0, NULL, "a table of %zu rows by %zu columns is too large; cut", nrows, width);
-		nrows = MAX_SLOTS / width;
-	}
 	if (width < 2) {
 		/* one column: running text, not a table */
 		for (size_t r = 0; r < nrows; r++) {
@@ -477,6 +529,24 @@ static void walk(walker *w, xmlNode *n, int depth)
 	}
 }
 
+/* The <td> and <th> tags in the raw bytes: each makes a slot at least, so a page
+ * holding more than the cell limit is refused before a tree is built for it. */
+static size_t count_cell_tags(const char *s, size_t len)
+{
+	size_t n = 0;
+	for (const char *p = memchr(s, '<', len); p; p = memchr(p + 1, '<', len - (size_t)(p + 1 - s))) {
+		size_t left = len - (size_t)(p - s);
+		if (left < 4 || lower(p[1]) != 't' || (lower(p[2]) != 'd' && lower(p[2]) != 'h'))
+			continue;
+		char c = p[3];
+		if (c == '>' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '/')
+			n++;
+		if (p + 1 >= s + len)
+			break;
+	}
+	return n;
+}
+
 int html_load(document *doc, const char *data, size_t len, error *err)
 {
 	doc->media = "html";
@@ -488,7 +558,11 @@ int html_load(document *doc, const char *data, size_t len, error *err)
 		error_set(err, ERROR_INPUT, 0, "HTML page too large (%zu bytes)", len);
 		return -1;
 	}
-	const char *enc = pick_encoding(doc->arena, data, len);
+	if (doc->max_cells && count_cell_tags(data, len) > doc->max_cells) {
+		doc->over_limit = true;
+		return 0;
+	}
+	const char *enc = pick_encoding(doc, data, len);
 	char *utf8 = NULL;
 	int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
 	if (enc && strcmp(enc, "UTF-8") != 0) {
@@ -536,9 +610,10 @@ int html_load(document *doc, const char *data, size_t len, error *err)
 	root->next = saved_next;
 	flush_line(&w);
 	sbuf_release(&w.line);
-	text_flow_finish(w.flow);
+	/* the flow holds copies: the tree goes before the tables are built */
 	xmlFreeDoc(hd);
 	htmlFreeParserCtxt(ctxt);
 	free(utf8);
+	text_flow_finish(w.flow);
 	return 0;
 }

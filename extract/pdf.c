@@ -25,6 +25,11 @@
  *    page has no tables to recover without OCR), nor pages of running text
  *    (no line with wide gaps between its glyphs) unless the page before had
  *    rulings (its table may end here).
+ *
+ * A page without text is scanned (image_only) when an image covers a tenth
+ * of it or more, however light the scan (poppler's image mapping), or when
+ * a coarse raster of it (0.2 scale) is inked over 0.1% of its pixels; else
+ * it is blank.  No text on any page read: text_layer none.
  */
 #include "extract/pdf.h"
 
@@ -495,6 +500,21 @@ static void load_rulings(document *doc, page *pg, PopplerPage *pp, double scale)
 }
 
 /* Whether a page without text shows anything (a scan) or is blank: drawn small, any ink at all. */
+/* Does an image cover a tenth of the page or more (a scan, however light)? */
+static bool page_has_large_image(const page *pg, PopplerPage *pp)
+{
+	GList *maps = poppler_page_get_image_mapping(pp);
+	bool large = false;
+	double area = pg->width * pg->height;
+	for (GList *l = maps; l && !large; l = l->next) {
+		const PopplerImageMapping *m = l->data;
+		double w = fabs(m->area.x2 - m->area.x1), h = fabs(m->area.y2 - m->area.y1);
+		large = w * h * 10 >= area;
+	}
+	poppler_page_free_image_mapping(maps);
+	return large;
+}
+
 static bool page_has_ink(const page *pg, PopplerPage *pp)
 {
 	double scale = 0.2;
@@ -618,6 +638,16 @@ int pdf_load(document *doc, const char *data, size_t len, const pdf_options *opt
 	}
 	int first = opt && opt->first_page > 0 ? opt->first_page : 1;
 	int last = opt && opt->last_page > 0 && opt->last_page < n ? opt->last_page : n;
+	if (first > n) {
+		g_object_unref(pd);
+		g_bytes_unref(bytes);
+		error_set(err, ERROR_USAGE, 0, "--pages starts at page %d but the PDF has %d page%s", first, n,
+		          n == 1 ? "" : "s");
+		return -1;
+	}
+	if (opt && opt->last_page > n)
+		doc_warn(doc, "pages_past_end", 0, NULL, "--pages ends at page %d but the PDF has %d page%s; read to page %d", opt->last_page, n,
+		         n == 1 ? "" : "s", n);
 	double scale = opt && opt->raster_scale > 0 ? opt->raster_scale : 1.0;
 	size_t with_text = 0, total = 0;
 	for (int i = first; i <= last; i++) {
@@ -646,7 +676,7 @@ int pdf_load(document *doc, const char *data, size_t len, const pdf_options *opt
 			bool after_rules = i > first && doc->pages.items[doc->pages.len - 2].rulings.len > 0;
 			if (after_rules || page_may_hold_table(pg))
 				load_rulings(doc, pg, pp, scale);
-		} else if (page_has_ink(pg, pp)) {
+		} else if (page_has_large_image(pg, pp) || page_has_ink(pg, pp)) {
 			pg->image_only = true;
 		} else {
 			with_text++; /* a blank page: nothing is missing from it */

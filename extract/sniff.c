@@ -7,7 +7,10 @@
  *      document that opens with `<` and holds `<html`/`<table` in its first
  *      4 KiB                                           -> HTML
  *   3. no NUL and few control bytes in the first 64 KiB, and the bytes decode
- *      as UTF-8, or pair up as GB18030 lead/trail bytes -> text
+ *      as UTF-8, or pair up as GB18030 lead/trail bytes, or are UTF-8 but for
+ *      a few stray bytes (at most 8 and 1% of the sample, and no more than
+ *      16 over the characters that do decode; the reader replaces them,
+ *      with a warning)                                 -> text
  *   4. anything else (including empty input)           -> unknown
  * Only ASCII bytes are compared case-insensitively, by hand (no <ctype.h>).
  */
@@ -123,6 +126,29 @@ static bool sample_utf8(const char *d, size_t len)
 	return utf8_valid(d, cut);
 }
 
+/* UTF-8 with a few stray bytes: counts sequences that decode and bytes that do not. */
+static bool mostly_utf8(const unsigned char *u, size_t len)
+{
+	size_t good = 0, bad = 0;
+	for (size_t i = 0; i < len;) {
+		unsigned char c = u[i];
+		size_t n = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+		bool ok = n > 0 && i + n <= len;
+		for (size_t k = 1; ok && k < n; k++)
+			ok = (u[i + k] & 0xC0) == 0x80;
+		if (!ok) {
+			if (n > 0 && i + n > len)
+				break; /* cut at the sample's end */
+			bad++;
+			i++;
+			continue;
+		}
+		good += n > 1;
+		i += n;
+	}
+	return bad <= 8 + len / 100 && bad <= good + 16;
+}
+
 enum input_format sniff_format(const char *data, size_t len)
 {
 	if (!data || len == 0)
@@ -163,6 +189,8 @@ enum input_format sniff_format(const char *data, size_t len)
 	if (sample_utf8(data, sample))
 		return INPUT_TEXT;
 	if (looks_gb18030((const unsigned char *)data, sample))
+		return INPUT_TEXT;
+	if (mostly_utf8((const unsigned char *)data, sample))
 		return INPUT_TEXT;
 	return INPUT_UNKNOWN;
 }

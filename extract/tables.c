@@ -32,6 +32,9 @@
  *   (公开02表), the unit (单位：万元), the entity (部门：…) and the title; the
  *   walk stops after the title, at a gap of more than three lines, or at a
  *   paragraph.  They are claimed by the table and are not text blocks.
+ *   A title (with its unit line) left alone at the foot of a page belongs to
+ *   the next page's first table when that table has none and nothing is
+ *   printed above it.
  * Across pages
  *   A table that ends a page and a table that starts the next page with no
  *   title of its own (or the same title repeated), with the same number of
@@ -586,6 +589,8 @@ static void find_ruled(document *doc, page *pg, found_vec *out)
 
 /* ---- claiming lines, captions ---- */
 
+#define TABLE_TITLE_CHAR "\xE8\xA1\xA8" /* 表 */
+
 static bool inside(const box *b, const box *outer, double tol)
 {
 	double cx = (b->x0 + b->x1) / 2, cy = (b->y0 + b->y1) / 2;
@@ -730,15 +735,22 @@ static bool row_has_amount(const found_table *t, size_t r)
 	return false;
 }
 
-/* Does s (spaces dropped) occur in the text of a's column c over its first h rows? */
+/* Does s (spaces dropped) occur in the text of a's header cells over column c (its first h rows,
+ * cells spanning c from the left included)? */
 static bool in_header_column(const found_table *a, size_t h, size_t c, const char *s)
 {
 	char col[1024], word[256];
 	size_t n = 0, w = 0;
 	for (size_t r = 0; r < h; r++)
-		for (const char *t = a->cells[r * a->ncols + c].text; t && *t && n + 1 < sizeof col; t++)
-			if (*t != ' ')
-				col[n++] = *t;
+		for (size_t c0 = 0; c0 <= c; c0++) {
+			const cell *x = &a->cells[r * a->ncols + c0];
+			size_t span = x->colspan > 1 ? (size_t)x->colspan : 1;
+			if (c0 + span <= c)
+				continue;
+			for (const char *t = x->text; t && *t && n + 1 < sizeof col; t++)
+				if (*t != ' ')
+					col[n++] = *t;
+		}
 	col[n] = '\0';
 	for (; *s && w + 1 < sizeof word; s++)
 		if (*s != ' ')
@@ -856,9 +868,85 @@ typedef struct pending_warning {
 	const char *message;
 } pending_warning;
 
+/*
+ * A caption left alone at the foot of a page, its table on the next: read the
+ * page's last lines below every table as if a table started under them.  Kept
+ * only when they give a title naming a table (…表); the lines are claimed when
+ * the next page's first table, with nothing above it, takes the caption (see
+ * foot_caption_give), and given back otherwise.
+ */
+typedef struct foot_caption {
+	page *pg;
+	found_table cap;
+	size_t *claimed, nclaimed;
+} foot_caption;
+
+static void foot_caption_release(foot_caption *fc)
+{
+	for (size_t k = 0; k < fc->nclaimed; k++)
+		fc->pg->lines.items[fc->claimed[k]].in_table = false;
+	free(fc->claimed);
+	memset(fc, 0, sizeof *fc);
+}
+
+static void foot_caption_read(document *doc, page *pg, const found_vec *here, foot_caption *fc)
+{
+	double below = here->len ? here->items[here->len - 1].bb.y1 : 0, last = -1;
+	for (size_t l = 0; l < pg->lines.len; l++) {
+		const textline *ln = &pg->lines.items[l];
+		if (!ln->furniture && !ln->in_table && ln->bb.y0 > below && ln->bb.y1 > last)
+			last = ln->bb.y1;
+	}
+	if (last < 0)
+		return;
+	bool *was = calloc(pg->lines.len, sizeof(bool));
+	if (!was)
+		abort();
+	for (size_t l = 0; l < pg->lines.len; l++)
+		was[l] = pg->lines.items[l].in_table;
+	memset(&fc->cap, 0, sizeof fc->cap);
+	fc->cap.page = pg->number;
+	fc->cap.bb = (box){ 0, last + 1, pg->width, last + 1 };
+	caption_read(doc, pg, &fc->cap);
+	fc->pg = pg;
+	fc->claimed = malloc((pg->lines.len + 1) * sizeof(size_t));
+	if (!fc->claimed)
+		abort();
+	fc->nclaimed = 0;
+	for (size_t l = 0; l < pg->lines.len; l++)
+		if (pg->lines.items[l].in_table && !was[l])
+			fc->claimed[fc->nclaimed++] = l;
+	free(was);
+	/* Kept only with a title naming a table. */
+	if (!fc->cap.title || !strstr(fc->cap.title, TABLE_TITLE_CHAR))
+		foot_caption_release(fc);
+}
+
+/* Gives the caption to the page's first table when nothing is above it and it has no title. */
+static void foot_caption_give(foot_caption *fc, page *pg, found_vec *here)
+{
+	if (!fc->pg)
+		return;
+	found_table *ft = here->len ? &here->items[0] : NULL;
+	if (fc->pg->number + 1 != pg->number || !ft || ft->title || !clear_between(pg, 0, ft->bb.y0)) {
+		foot_caption_release(fc);
+		return;
+	}
+	ft->title = fc->cap.title;
+	if (!ft->number)
+		ft->number = fc->cap.number;
+	if (!ft->unit)
+		ft->unit = fc->cap.unit;
+	if (!ft->entity)
+		ft->entity = fc->cap.entity;
+	free(fc->claimed);
+	memset(fc, 0, sizeof *fc);
+}
+
 void tables_recover(document *doc)
 {
 	found_vec all = { 0 };
+	foot_caption foot = { 0 };
 	for (size_t p = 0; p < doc->pages.len; p++) {
 		page *pg = &doc->pages.items[p];
 		if (pg->failed || pg->image_only)
@@ -875,6 +963,8 @@ void tables_recover(document *doc)
 			claim_lines(pg, &ft->bb);
 			caption_read(doc, pg, ft);
 		}
+		foot_caption_give(&foot, pg, &here);
+		foot_caption_read(doc, pg, &here, &foot);
 		for (size_t i = 0; i < here.len; i++) {
 			found_table *ft = &here.items[i];
 			ft->first_on_page = i == 0 && clear_between(pg, 0, ft->bb.y0);
@@ -882,6 +972,7 @@ void tables_recover(document *doc)
 			*VEC_PUSH(doc->arena, &all) = *ft;
 		}
 	}
+	foot_caption_release(&foot);
 	/* Join continuations, then hand the tables to the model (with the doubts about each join). */
 	VEC(pending_warning) pending = { 0 };
 	size_t out = 0;
@@ -948,8 +1039,11 @@ void tables_recover(document *doc)
 	}
 	for (size_t i = 0; i < out; i++) {
 		found_table *ft = &all.items[i];
+		if (!doc_cells_fit(doc, ft->nrows, ft->ncols))
+			break;
 		table *t = doc_add_table(doc, ft->nrows, ft->ncols);
 		memcpy(t->cells, ft->cells, ft->nrows * ft->ncols * sizeof(cell));
+		t->ruled = !ft->inferred;
 		t->title = ft->title;
 		t->number = ft->number;
 		t->unit = ft->unit;

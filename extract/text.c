@@ -983,6 +983,8 @@ static void emit_table(text_flow *f, run *ru)
 		if (rows.items[i]->n > n)
 			n = rows.items[i]->n;
 	size_t nrows = rows.len;
+	if (!doc_cells_fit(doc, nrows, n))
+		return; /* the reader refuses the document */
 	cell *g = malloc(nrows * n * sizeof *g);
 	if (!g)
 		abort();
@@ -1316,15 +1318,13 @@ static void tab_row(text_flow *f, const char *s, size_t n)
 	for (size_t i = 0; i < n; i++)
 		if (s[i] == '\t')
 			count++;
-	if (count > 4096)
-		count = 4096;
 	cell *cells = calloc(count, sizeof *cells);
 	char **bufs = calloc(count, sizeof *bufs);
 	if (!cells || !bufs)
 		abort();
 	size_t k = 0, start = 0;
 	for (size_t i = 0; i <= n && k < count; i++) {
-		if (i == n || s[i] == '\t' || (k == count - 1 && i == n)) {
+		if (i == n || s[i] == '\t') {
 			bufs[k] = strndup(s + start, i - start);
 			if (!bufs[k])
 				abort();

@@ -21,6 +21,7 @@
  *                       looked up in the tables of one entity; not reported
  *                       when every one of them is blank (a blank template)
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/sbuf.h"
@@ -79,72 +80,160 @@ static bool is_total(const row *r)
 	return !r->code && r->label && (strstr(r->label, "合计") || strstr(r->label, "总计"));
 }
 
-/* Index of the nearest printed ancestor of rows[i] (same side and group), or -1. */
-static long nearest_ancestor(const table *t, size_t i)
+/* The coded rows sorted by code, then by row: ancestors are found by binary search. */
+typedef struct code_index {
+	const table *t;
+	size_t *order; /* row indices */
+	size_t n;
+} code_index;
+
+static int cmp_code(const void *pa, const void *pb, void *ctx)
 {
+	const table *t = ctx;
+	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+	int c = strcmp(t->rows.items[a].code, t->rows.items[b].code);
+	return c ? c : (a > b) - (a < b);
+}
+
+static void index_codes(arena *a, const table *t, code_index *ci)
+{
+	ci->t = t;
+	ci->order = arena_calloc(a, t->rows.len + 1, sizeof(size_t));
+	ci->n = 0;
+	for (size_t i = 0; i < t->rows.len; i++)
+		if (t->rows.items[i].code)
+			ci->order[ci->n++] = i;
+	qsort_r(ci->order, ci->n, sizeof(size_t), cmp_code, (void *)t);
+}
+
+/* code against the first n bytes of prefix, as strcmp would order code and that prefix. */
+static int cmp_prefix(const char *code, const char *prefix, size_t n)
+{
+	int c = strncmp(code, prefix, n);
+	return c ? c : code[n] != '\0';
+}
+
+/* Index of the nearest printed ancestor of rows[i] (same side and group), or -1:
+ * the first row, in row order, whose code is a shorter prefix of rows[i]'s,
+ * the longest such prefix first. */
+static long nearest_ancestor(const code_index *ci, size_t i)
+{
+	const table *t = ci->t;
 	const row *r = &t->rows.items[i];
 	if (!r->code)
 		return -1;
 	size_t n = strlen(r->code);
 	while (n > 3) {
 		n -= 2;
-		for (size_t j = 0; j < t->rows.len; j++) {
-			const row *p = &t->rows.items[j];
-			if (p->code && strlen(p->code) == n && strncmp(p->code, r->code, n) == 0 &&
-			    same(p->side, r->side) && same(p->group, r->group))
-				return (long)j;
+		size_t lo = 0, hi = ci->n;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (cmp_prefix(t->rows.items[ci->order[mid]].code, r->code, n) < 0)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (; lo < ci->n && cmp_prefix(t->rows.items[ci->order[lo]].code, r->code, n) == 0; lo++) {
+			const row *p = &t->rows.items[ci->order[lo]];
+			if (same(p->side, r->side) && same(p->group, r->group))
+				return (long)ci->order[lo];
 		}
 	}
 	return -1;
 }
 
-/* total row vs. the rows listed in idx, per amount column. */
-static void sum_check(document *doc, table *t, const char *rule, const row *total,
-                      const size_t *idx, size_t n)
+/* Per amount column, the sum of the rows listed in idx, and whether any of them is printed. */
+static void add_up(const table *t, const size_t *idx, size_t n, decimal *sums, bool *present)
+{
+	for (size_t k = 0; k < t->columns.len; k++) {
+		sums[k] = decimal_from_int(0);
+		present[k] = false;
+		if (!amount_column(t, k))
+			continue;
+		for (size_t i = 0; i < n; i++)
+			sums[k] = decimal_add(sums[k], num(&t->rows.items[idx[i]], k, &present[k]));
+	}
+}
+
+/* total row vs. sums of n addends, per amount column. */
+static void push_sums(document *doc, table *t, const char *rule, const row *total, const decimal *sums,
+                      const bool *present, size_t n)
 {
 	for (size_t k = 0; k < t->columns.len; k++) {
 		if (!amount_column(t, k))
 			continue;
-		bool present = false, printed = false;
+		bool printed = false;
 		decimal found = num(total, k, &printed);
-		decimal expected = decimal_from_int(0);
-		for (size_t i = 0; i < n; i++)
-			expected = decimal_add(expected, num(&t->rows.items[idx[i]], k, &present));
-		if (present && printed)
-			push_check(doc, &t->checks, rule, row_key(total), t->columns.items[k].key,
-			           expected, found, n);
+		if (present[k] && printed)
+			push_check(doc, &t->checks, rule, row_key(total), t->columns.items[k].key, sums[k], found, n);
 	}
 }
 
+/* Each row against its children, listed per parent in one counting pass. */
 static void children_sum(document *doc, table *t, long *anc)
 {
-	size_t *idx = arena_calloc(doc->arena, t->rows.len + 1, sizeof(size_t));
-	for (size_t i = 0; i < t->rows.len; i++) {
-		size_t n = 0;
-		for (size_t j = 0; j < t->rows.len; j++)
-			if (anc[j] == (long)i)
-				idx[n++] = j;
-		if (n)
-			sum_check(doc, t, "children_sum", &t->rows.items[i], idx, n);
+	size_t rows = t->rows.len, cols = t->columns.len ? t->columns.len : 1;
+	size_t *start = arena_calloc(doc->arena, rows + 2, sizeof(size_t));
+	size_t *idx = arena_calloc(doc->arena, rows + 1, sizeof(size_t));
+	for (size_t j = 0; j < rows; j++)
+		if (anc[j] >= 0)
+			start[anc[j] + 1]++;
+	for (size_t i = 0; i < rows; i++)
+		start[i + 1] += start[i];
+	size_t *fill = arena_calloc(doc->arena, rows + 1, sizeof(size_t));
+	memcpy(fill, start, rows * sizeof(size_t));
+	for (size_t j = 0; j < rows; j++)
+		if (anc[j] >= 0)
+			idx[fill[anc[j]]++] = j;
+	decimal *sums = arena_calloc(doc->arena, cols, sizeof(decimal));
+	bool *present = arena_calloc(doc->arena, cols, sizeof(bool));
+	for (size_t i = 0; i < rows; i++) {
+		size_t n = start[i + 1] - start[i];
+		if (!n)
+			continue;
+		add_up(t, idx + start[i], n, sums, present);
+		push_sums(doc, t, "children_sum", &t->rows.items[i], sums, present, n);
 	}
 }
 
-/* 合计 rows (of a group, when given) against the coded rows with no ancestor. */
+/* 合计 rows (of a group, when given) against the coded rows with no ancestor;
+ * the sums are made once per group (a table holds a handful of groups). */
 static void top_sum(document *doc, table *t, long *anc, const char *rule, bool by_group)
 {
+	size_t cols = t->columns.len ? t->columns.len : 1;
 	size_t *idx = arena_calloc(doc->arena, t->rows.len + 1, sizeof(size_t));
+	typedef struct group_sums {
+		const char *group;
+		decimal *sums;
+		bool *present;
+		size_t n;
+	} group_sums;
+	VEC(group_sums) done = { 0 };
 	for (size_t i = 0; i < t->rows.len; i++) {
 		const row *tot = &t->rows.items[i];
 		if (!is_total(tot) || tot->side || (by_group && !tot->group))
 			continue;
-		size_t n = 0;
-		for (size_t j = 0; j < t->rows.len; j++) {
-			const row *r = &t->rows.items[j];
-			if (r->code && anc[j] < 0 && (!by_group || same(r->group, tot->group)))
-				idx[n++] = j;
+		const char *group = by_group ? tot->group : NULL;
+		group_sums *g = NULL;
+		for (size_t d = 0; d < done.len && !g; d++)
+			if (same(done.items[d].group, group))
+				g = &done.items[d];
+		if (!g) {
+			size_t n = 0;
+			for (size_t j = 0; j < t->rows.len; j++) {
+				const row *r = &t->rows.items[j];
+				if (r->code && anc[j] < 0 && (!by_group || same(r->group, group)))
+					idx[n++] = j;
+			}
+			g = VEC_PUSH(doc->arena, &done);
+			g->group = group;
+			g->n = n;
+			g->sums = arena_calloc(doc->arena, cols, sizeof(decimal));
+			g->present = arena_calloc(doc->arena, cols, sizeof(bool));
+			add_up(t, idx, n, g->sums, g->present);
 		}
-		if (n)
-			sum_check(doc, t, rule, tot, idx, n);
+		if (g->n)
+			push_sums(doc, t, rule, tot, g->sums, g->present, g->n);
 	}
 }
 
@@ -313,8 +402,10 @@ static void two_sided(document *doc, table *t, const char *rule)
 void map_check_table(document *doc, table *t, const schema *s)
 {
 	long *anc = arena_calloc(doc->arena, t->rows.len + 1, sizeof(long));
+	code_index ci;
+	index_codes(doc->arena, t, &ci);
 	for (size_t i = 0; i < t->rows.len; i++)
-		anc[i] = nearest_ancestor(t, i);
+		anc[i] = nearest_ancestor(&ci, i);
 	for (size_t i = 0; i < s->checks.len; i++) {
 		const schema_check *ck = &s->checks.items[i];
 		if (strcmp(ck->rule, "children_sum") == 0)

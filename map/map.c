@@ -9,6 +9,9 @@
  *                kind differs.  No column matched → 0.  The best score wins
  *                when it reaches 50 and no other schema id ties it; the same
  *                words in a table of contents match no header and stay out.
+ *                A table printed with no title is mapped after the others:
+ *                its header alone may name a schema of the document's kind
+ *                that no other table claimed (recognise_by_header).
  *   3. columns   a grid column takes the schema key whose header pattern
  *                matches the most trailing levels of its path (so
  *                本年支出/小计 and 合计 can both be `total`); a column no
@@ -16,14 +19,16 @@
  *                (类/款/项, …编码, …代码, or digits only) and label columns
  *                (…名称, 项目, 科目) become row keys instead; one such
  *                header over several columns gives each the role its
- *                body shows (codes, words or figures).
+ *                body shows (codes, words or figures).  A 序号 column
+ *                (rows counted 1, 2, 3) is neither: it is left out.
  *   4. rows      by layout:
  *                list       one row per body row; 类/款/项 parts joined,
  *                           carrying the last 类 and 款 down to rows that
  *                           print only 款 or 项; level and parent from the
  *                           code length (3/5/7 digits); a row with nothing
  *                           but a label and no ordinal continues the
- *                           label of the row before (a wrapped cell);
+ *                           label of the row before (a wrapped cell;
+ *                           not in a ruled table);
  *                           with <fold> (三公 决算) the leading header level
  *                           (预算数/决算数) becomes the row label instead
  *                two-sided  columns split at the 收入/支出 header; each
@@ -34,6 +39,7 @@
  *   5. checks    the schema's identities (map/check.c).
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/sbuf.h"
@@ -42,7 +48,8 @@
 #include "normalize/number.h"
 #include "normalize/text.h"
 
-enum role { ROLE_VALUE, ROLE_CODE, ROLE_LABEL };
+/* ROLE_NUMBERING: a 序号 column, the rows counted 1, 2, 3: neither key nor value. */
+enum role { ROLE_VALUE, ROLE_CODE, ROLE_LABEL, ROLE_NUMBERING };
 
 typedef struct colinfo {
 	char *path;   /* path key */
@@ -65,6 +72,10 @@ typedef struct mapper {
 	size_t body; /* first body row */
 	char **paths; /* raw header path per grid column (the grid's, or re-read) */
 	VEC(char *) raw_labels; /* parallel to t->rows: label as printed */
+	/* Read once per table, so that no pass costs more than the grid: */
+	char **sq;              /* per slot: its cell's text squeezed, NULL until asked */
+	signed char *numbering; /* per row: 1 a numbering row, 0 not, -1 not asked */
+	const cell **owner;     /* per slot: the merged cell covering it (the slot's own when none) */
 } mapper;
 
 /* ---- small helpers ---------------------------------------------------- */
@@ -161,25 +172,65 @@ static const char *cell_text(const table *t, size_t r, size_t c)
 	return s ? s : "";
 }
 
-/* The text of the merged cell covering (r, c), or "". */
-static const char *owner_text(const table *t, size_t r, size_t c)
-{
-	const cell *x = table_cell(t, r, c);
-	if (x->text)
-		return x->text;
-	for (size_t rr = r + 1; rr-- > 0;) {
-		for (size_t cc = c + 1; cc-- > 0;) {
-			const cell *o = table_cell(t, rr, cc);
-			if (o->text && (size_t)o->rowspan > r - rr && (size_t)o->colspan > c - cc)
-				return o->text;
-		}
-	}
-	return "";
-}
-
 static char *squeeze(arena *a, const char *s)
 {
 	return norm_squeeze(a, s);
+}
+
+/* Slot (r, c)'s text squeezed, read once per table. */
+static const char *cell_sq(const mapper *m, size_t r, size_t c)
+{
+	char **slot = &m->sq[r * m->t->ncols + c];
+	if (!*slot)
+		*slot = squeeze(m->a, cell_text(m->t, r, c));
+	return *slot;
+}
+
+/*
+ * The merged cell covering each slot, in one pass over the grid.  A cell marks
+ * the slots of its span line by line and stops a line at the first slot that
+ * has its own text or another owner (and its span at such a line's first
+ * slot), so every step marks a new slot or ends a line: the pass costs the
+ * grid's size however the spans lie, and a slot with text owns itself.
+ */
+static void find_owners(mapper *m)
+{
+	const table *t = m->t;
+	size_t n = t->nrows * t->ncols;
+	m->owner = arena_calloc(m->a, n ? n : 1, sizeof *m->owner);
+	for (size_t r = 0; r < t->nrows; r++)
+		for (size_t c = 0; c < t->ncols; c++) {
+			const cell *o = table_cell(t, r, c);
+			if (!o->text)
+				continue;
+			m->owner[r * t->ncols + c] = o;
+			size_t rs = o->rowspan > 0 ? (size_t)o->rowspan : 1, cs = o->colspan > 0 ? (size_t)o->colspan : 1;
+			if (rs > t->nrows - r)
+				rs = t->nrows - r;
+			if (cs > t->ncols - c)
+				cs = t->ncols - c;
+			for (size_t rr = r; rr < r + rs; rr++) {
+				size_t cc = rr == r ? c + 1 : c;
+				for (; cc < c + cs; cc++) {
+					const cell **slot = &m->owner[rr * t->ncols + cc];
+					if (*slot || table_cell(t, rr, cc)->text)
+						break;
+					*slot = o;
+				}
+				if (rr > r && cc == c)
+					break;
+			}
+		}
+	for (size_t i = 0; i < n; i++)
+		if (!m->owner[i])
+			m->owner[i] = &t->cells[i];
+}
+
+/* The text of the merged cell covering (r, c), or "". */
+static const char *owner_text(const mapper *m, size_t r, size_t c)
+{
+	const char *s = m->owner[r * m->t->ncols + c]->text;
+	return s ? s : "";
 }
 
 static bool is_total_label(const char *label)
@@ -187,7 +238,7 @@ static bool is_total_label(const char *label)
 	return label && (strstr(label, "合计") || strstr(label, "总计"));
 }
 
-static bool numbering_row(const table *t, size_t r, arena *a);
+static bool numbering_row(const mapper *m, size_t r);
 
 /* A carry-over line (上年结转资金, 年末结转和结余): a row of its own, never a wrapped tail. */
 static bool is_carry_label(const char *label)
@@ -292,6 +343,62 @@ static const schema *recognise(const document *doc, const table *t, const schema
 	return best;
 }
 
+/*
+ * A table printed without any title: its header alone may name its schema, among
+ * the schemas of the document's kind that no titled table claimed.  A candidate
+ * must know every header of the table that any schema knows (a header another
+ * schema's column names rules it out) and at least two of its own columns must
+ * be printed; the candidate with the largest share of its columns printed wins,
+ * none on a tie (政府性基金 and 国有资本 tables print the same headers).
+ */
+static const schema *recognise_by_header(const document *doc, const table *t, const schema_set *set,
+                                         const colinfo *cols, const char *const *claimed, size_t nclaimed,
+                                         arena *a)
+{
+	if (doc->kind == KIND_UNKNOWN || (t->title && *map_title_key(a, t->title)))
+		return NULL;
+	bool *known = arena_calloc(a, t->ncols ? t->ncols : 1, sizeof(bool));
+	for (size_t i = 0; i < set->schemas.len; i++)
+		for (size_t c = 0; c < t->ncols; c++) {
+			int d;
+			known[c] = known[c] || match_column(&set->schemas.items[i], cols[c].path, NULL, &d) >= 0;
+		}
+	const schema *best = NULL;
+	double best_share = 0;
+	bool tie = false;
+	for (size_t i = 0; i < set->schemas.len; i++) {
+		const schema *s = &set->schemas.items[i];
+		bool taken = false;
+		for (size_t k = 0; k < nclaimed && !taken; k++)
+			taken = strcmp(claimed[k], s->id) == 0;
+		if (taken || s->kind != doc->kind || !s->columns.len)
+			continue;
+		bool *hit = arena_calloc(a, s->columns.len, sizeof(bool));
+		bool foreign = false;
+		for (size_t c = 0; c < t->ncols && !foreign; c++) {
+			int d, sc = match_column(s, cols[c].path, NULL, &d);
+			if (sc >= 0)
+				hit[sc] = true;
+			else if (known[c])
+				foreign = true;
+		}
+		size_t n = 0;
+		for (size_t k = 0; k < s->columns.len; k++)
+			n += hit[k];
+		if (foreign || n < 2)
+			continue;
+		double share = (double)n / (double)s->columns.len;
+		if (share > best_share + 1e-9) {
+			best = s;
+			best_share = share;
+			tie = false;
+		} else if (share > best_share - 1e-9) {
+			tie = true;
+		}
+	}
+	return tie ? NULL : best;
+}
+
 /* ---- columns ---------------------------------------------------------- */
 
 static bool code_header(const char *path)
@@ -314,9 +421,9 @@ static void census(const mapper *m, size_t c, size_t *codes, size_t *amounts, si
 {
 	*codes = *amounts = *texts = 0;
 	for (size_t r = m->body; r < m->t->nrows; r++) {
-		if (numbering_row(m->t, r, m->a))
+		if (numbering_row(m, r))
 			continue;
-		char *s = squeeze(m->a, cell_text(m->t, r, c));
+		const char *s = cell_sq(m, r, c);
 		if (!*s)
 			continue;
 		decimal d;
@@ -364,6 +471,11 @@ static void classify_columns(mapper *m, bool with_sides)
 		}
 		if (s && s->rows == ROWS_NONE)
 			continue;
+		if (strcmp(last_level(ci->path), "序号") == 0) {
+			ci->role = ROLE_NUMBERING;
+			ci->scol = -1;
+			continue;
+		}
 		if (ci->scol >= 0 && s->columns.items[ci->scol].type != TYPE_TEXT) {
 			/* A pattern naming the whole header wins over a role word. */
 			if (!code_header(ci->path) && !label_header(ci->path))
@@ -559,42 +671,50 @@ static bool row_values_blank(const row *r, const table *t, bool skip_line)
 }
 
 /* The 栏次 row and a row of column numbers (1 2 3 …) are not data. */
-static bool numbering_row(const table *t, size_t r, arena *a)
+static bool read_numbering_row(const mapper *m, size_t r)
 {
-	int expect = -1, seen = 0;
-	for (size_t c = 0; c < t->ncols; c++) {
-		char *s = squeeze(a, cell_text(t, r, c));
+	int expect = -1;
+	for (size_t c = 0; c < m->t->ncols; c++) {
+		const char *s = cell_sq(m, r, c);
 		if (!*s)
 			continue;
 		if (strcmp(s, "栏次") == 0)
 			return true;
 		bool stars = true;
-		for (char *p = s; *p; p++)
+		for (const char *p = s; *p; p++)
 			stars = stars && *p == '*';
 		if (stars)
 			continue;
 		if (!all_digits(s) || strlen(s) > 3)
 			return false;
 		int v = 0;
-		for (char *p = s; *p; p++)
+		for (const char *p = s; *p; p++)
 			v = v * 10 + (*p - '0');
 		if (expect >= 0 && v != expect)
 			return false;
 		expect = v + 1;
-		seen++;
 	}
 	return true;
 }
 
+static bool numbering_row(const mapper *m, size_t r)
+{
+	if (m->numbering[r] < 0)
+		m->numbering[r] = read_numbering_row(m, r);
+	return m->numbering[r] == 1;
+}
+
 /*
  * A row holding only a label without ordinal continues the label of the row
- * before it (a cell wrapped onto the next printed row).  Returns true when
+ * before it (a cell wrapped onto the next printed row) — unless the table is
+ * ruled, where a wrapped label stays in its cell and a row of blanks (zeros
+ * printed as nothing) is a row of its own.  Returns true when
  * row r was merged into its predecessor and removed.
  */
 static bool merge_wrapped(mapper *m, size_t first, bool skip_line)
 {
 	table *t = m->t;
-	if (t->rows.len < first + 2)
+	if (t->rows.len < first + 2 || t->ruled)
 		return false;
 	row *r = &t->rows.items[t->rows.len - 1];
 	row *prev = &t->rows.items[t->rows.len - 2];
@@ -639,13 +759,13 @@ static void map_list(mapper *m)
 	assign_columns(m, false);
 	char lei[16] = "", kuan[16] = "";
 	for (size_t r = m->body; r < t->nrows; r++) {
-		if (numbering_row(t, r, m->a))
+		if (numbering_row(m, r))
 			continue;
 		/* Row keys: code parts and label text. */
 		const char *parts[8] = { 0 };
 		sbuf label = SBUF_INIT;
 		for (size_t k = 0; k < ncode; k++) {
-			char *s = squeeze(m->a, cell_text(t, r, codecols[k]));
+			const char *s = cell_sq(m, r, codecols[k]);
 			if (all_digits(s))
 				parts[k] = s;
 			else if (strcmp(s, "类") == 0 || strcmp(s, "款") == 0 || strcmp(s, "项") == 0)
@@ -696,7 +816,7 @@ static void map_list(mapper *m)
 			const colinfo *ci = &m->cols[c];
 			if (ci->role != ROLE_VALUE || ci->out < 0)
 				continue;
-			const char *s = m->s && m->s->rows == ROWS_NONE ? owner_text(t, r, c) : cell_text(t, r, c);
+			const char *s = m->s && m->s->rows == ROWS_NONE ? owner_text(m, r, c) : cell_text(t, r, c);
 			nr->values[ci->out] = read_value(m, s, t->columns.items[ci->out].text);
 		}
 		if (!nr->code && !nr->label && row_values_blank(nr, t, false)) {
@@ -757,12 +877,12 @@ static void map_folded(mapper *m)
 	}
 	size_t data_rows = 0;
 	for (size_t r = m->body; r < t->nrows; r++)
-		data_rows += !numbering_row(t, r, m->a);
+		data_rows += !numbering_row(m, r);
 	/* Printed blank (nothing to report): the first body row gives the rows. */
 	size_t only = data_rows == 0 && m->body < t->nrows ? m->body : SIZE_MAX;
 	for (size_t i = 0; i < nlabels; i++) {
 		for (size_t r = m->body; r < t->nrows; r++) {
-			if (r != only && numbering_row(t, r, m->a))
+			if (r != only && numbering_row(m, r))
 				continue;
 			/* The row's label columns joined by '/'; a blank one (a unit
 			 * printed once over its years) takes the text above it. */
@@ -770,9 +890,9 @@ static void map_folded(mapper *m)
 			for (size_t c = 0; c < t->ncols; c++) {
 				if (m->cols[c].role != ROLE_LABEL)
 					continue;
-				const char *s = squeeze(m->a, cell_text(t, r, c));
+				const char *s = cell_sq(m, r, c);
 				for (size_t up = r; !*s && up > m->body;)
-					s = squeeze(m->a, cell_text(t, --up, c));
+					s = cell_sq(m, --up, c);
 				if (!*s)
 					continue;
 				if (bl.len)
@@ -897,7 +1017,7 @@ static bool map_two_sided(mapper *m)
 	for (int s = 0; s < 2; s++) {
 		size_t first = t->rows.len;
 		for (size_t r = m->body; r < t->nrows; r++) {
-			if (numbering_row(t, r, m->a))
+			if (numbering_row(m, r))
 				continue;
 			const char *raw = labelcol[s] >= 0 ? cell_text(t, r, (size_t)labelcol[s]) : "";
 			char *sq = squeeze(m->a, raw);
@@ -960,13 +1080,13 @@ static bool map_blocks(mapper *m)
 	} pending;
 	VEC(pending) totals = { 0 };
 	for (size_t r = m->body; r < t->nrows; r++) {
-		if (numbering_row(t, r, m->a))
+		if (numbering_row(m, r))
 			continue;
 		for (size_t b = 0; b < nblocks; b++) {
 			size_t end = b + 1 < nblocks ? starts[b + 1] : t->ncols;
 			const char *label = "";
 			for (size_t c = starts[b]; c < end && !*label; c++)
-				if (m->cols[c].role != ROLE_VALUE && !all_digits(squeeze(m->a, cell_text(t, r, c))))
+				if (m->cols[c].role != ROLE_VALUE && !all_digits(cell_sq(m, r, c)))
 					label = cell_text(t, r, c);
 			char *sq = squeeze(m->a, label);
 			if (!is_total_label(sq))
@@ -974,7 +1094,7 @@ static bool map_blocks(mapper *m)
 			/* Its amount: in its own block, else the first amount to its right. */
 			size_t vc = SIZE_MAX;
 			for (size_t c = starts[b]; c < t->ncols && vc == SIZE_MAX; c++) {
-				if (m->cols[c].role != ROLE_VALUE || !*squeeze(m->a, cell_text(t, r, c)))
+				if (m->cols[c].role != ROLE_VALUE || !*cell_sq(m, r, c))
 					continue;
 				vc = c;
 			}
@@ -994,9 +1114,9 @@ static bool map_blocks(mapper *m)
 				continue;
 			size_t end = b + 1 < nblocks ? starts[b + 1] : t->ncols;
 			for (size_t r = m->body; r < t->nrows; r++) {
-				if (used[r * nblocks + b] || numbering_row(t, r, m->a))
+				if (used[r * nblocks + b] || numbering_row(m, r))
 					continue;
-				char *code = squeeze(m->a, cell_text(t, r, starts[b]));
+				const char *code = cell_sq(m, r, starts[b]);
 				const char *label = "";
 				for (size_t c = starts[b] + 1; c < end && !*label; c++)
 					if (m->cols[c].role == ROLE_LABEL)
@@ -1045,18 +1165,6 @@ static bool map_blocks(mapper *m)
 
 /* ---- header extent ---------------------------------------------------- */
 
-/* The slot holding the merged cell that covers (r, c). */
-static const cell *owner_cell(const table *t, size_t r, size_t c)
-{
-	for (size_t rr = r + 1; rr-- > 0;)
-		for (size_t cc = c + 1; cc-- > 0;) {
-			const cell *o = table_cell(t, rr, cc);
-			if (o->rowspan > 0 && rr + (size_t)o->rowspan > r && cc + (size_t)o->colspan > c)
-				return o;
-		}
-	return table_cell(t, r, c);
-}
-
 /* A cell a body row starts with: an ordinal item (一、…), 合计/总计, a code. */
 static bool body_label(arena *a, const char *text)
 {
@@ -1094,7 +1202,7 @@ static int row_content(const mapper *m, size_t r)
 {
 	int k = 0;
 	for (size_t c = 0; c < m->t->ncols; c++) {
-		char *s = squeeze(m->a, cell_text(m->t, r, c));
+		const char *s = cell_sq(m, r, c);
 		if (!*s)
 			continue;
 		decimal d;
@@ -1141,7 +1249,7 @@ static void find_body(mapper *m)
 		/* Text rows, then only blank ones; the last opening with 合计 is the
 		 * (blank) total row, not header. */
 		if (r == t->nrows && last > h && last < t->nrows &&
-		    !body_label(m->a, owner_text(t, last - 1, 0)))
+		    !body_label(m->a, owner_text(m, last - 1, 0)))
 			h = last;
 	}
 	if (h == m->body)
@@ -1152,7 +1260,7 @@ static void find_body(mapper *m)
 		sbuf_reset(&path);
 		const cell *last = NULL;
 		for (size_t r = 0; r < h; r++) {
-			const cell *o = owner_cell(t, r, c);
+			const cell *o = m->owner[r * t->ncols + c];
 			if (o == last || !o->text)
 				continue;
 			last = o;
@@ -1206,7 +1314,11 @@ static char *year_relative(arena *a, char *path, int year)
 
 /* ---- driver ----------------------------------------------------------- */
 
-static void map_table(document *doc, table *t, const schema_set *set)
+/* Maps t onto its schema: the one recognised from its title and header, or `only`
+ * when given (a schema found by recognise_by_header); returns false when t has no
+ * title and no schema, so the header alone may still name one. */
+static bool map_table(document *doc, table *t, const schema_set *set, const char *const *claimed,
+                      size_t nclaimed)
 {
 	mapper m = { 0 };
 	m.doc = doc;
@@ -1215,6 +1327,11 @@ static void map_table(document *doc, table *t, const schema_set *set)
 	m.body = t->header_rows < t->nrows ? t->header_rows : t->nrows;
 	m.cols = arena_calloc(m.a, t->ncols ? t->ncols : 1, sizeof(colinfo));
 	m.paths = arena_calloc(m.a, t->ncols ? t->ncols : 1, sizeof(char *));
+	size_t slots = t->nrows * t->ncols;
+	m.sq = arena_calloc(m.a, slots ? slots : 1, sizeof(char *));
+	m.numbering = arena_alloc(m.a, t->nrows ? t->nrows : 1);
+	memset(m.numbering, -1, t->nrows ? t->nrows : 1);
+	find_owners(&m);
 	for (size_t c = 0; c < t->ncols; c++)
 		m.paths[c] = t->paths && t->paths[c] ? t->paths[c] : "";
 	find_body(&m);
@@ -1224,6 +1341,10 @@ static void map_table(document *doc, table *t, const schema_set *set)
 	t->rows.len = 0;
 	t->checks.len = 0;
 	m.s = set ? recognise(doc, t, set, m.cols, m.a) : NULL;
+	if (!m.s && set && claimed)
+		m.s = recognise_by_header(doc, t, set, m.cols, claimed, nclaimed, m.a);
+	if (!m.s && set && !claimed && !(t->title && *map_title_key(m.a, t->title)))
+		return false;
 	t->schema = m.s ? m.s->id : NULL;
 
 	enum schema_layout layout = m.s ? m.s->layout : LAYOUT_TWO_SIDED;
@@ -1256,6 +1377,7 @@ static void map_table(document *doc, table *t, const schema_set *set)
 	}
 	if (m.s)
 		map_check_table(doc, t, m.s);
+	return true;
 }
 
 int map_document(document *doc, const schema_set *set, error *err)
@@ -1264,8 +1386,26 @@ int map_document(document *doc, const schema_set *set, error *err)
 		error_set(err, ERROR_INTERNAL, 0, "no document to map");
 		return -1;
 	}
+	/* Tables with a title first; then the untitled ones, their header alone naming
+	   one of the schemas still unclaimed. */
+	bool *later = calloc(doc->tables.len ? doc->tables.len : 1, sizeof(bool));
+	const char **claimed = calloc(doc->tables.len ? doc->tables.len : 1, sizeof(char *));
+	if (!later || !claimed)
+		abort();
+	size_t nclaimed = 0;
+	for (size_t i = 0; i < doc->tables.len; i++) {
+		later[i] = !map_table(doc, doc->tables.items[i], set, NULL, 0);
+		if (!later[i] && doc->tables.items[i]->schema)
+			claimed[nclaimed++] = doc->tables.items[i]->schema;
+	}
 	for (size_t i = 0; i < doc->tables.len; i++)
-		map_table(doc, doc->tables.items[i], set);
+		if (later[i]) {
+			map_table(doc, doc->tables.items[i], set, claimed, nclaimed);
+			if (doc->tables.items[i]->schema)
+				claimed[nclaimed++] = doc->tables.items[i]->schema;
+		}
+	free(later);
+	free(claimed);
 	doc->document_checks.len = 0;
 	if (set)
 		map_check_document(doc, set);

@@ -5,12 +5,19 @@
  * ICU's default callback turns every malformed byte sequence into U+FFFD, so
  * hostile input converts without error.  The conversion runs in chunks
  * through ucnv_convertEx, so memory stays proportional to the input.
+ *
+ * Detection (a page whose declared charset does not match its bytes) is
+ * ICU's ucsdet over the first 64 KiB with markup filtered out; its best
+ * match is the answer, with its confidence for the caller to weigh.
  */
 #include "normalize/encoding.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <limits.h>
+#include <stdio.h>
 #include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
 
 #include "core/sbuf.h"
 
@@ -55,4 +62,27 @@ int norm_transcode(const char *encoding, const char *data, size_t len, char **ou
 	ucnv_close(to);
 	*out = sbuf_detach(&sb, outlen);
 	return U_FAILURE(status) ? -1 : 0;
+}
+
+const char *norm_detect_charset(const char *data, size_t len, char *buf, size_t cap, int *confidence)
+{
+	*confidence = 0;
+	if (!data || !len || !cap)
+		return NULL;
+	UErrorCode status = U_ZERO_ERROR;
+	UCharsetDetector *det = ucsdet_open(&status);
+	if (U_FAILURE(status))
+		return NULL;
+	ucsdet_enableInputFilter(det, true);
+	ucsdet_setText(det, data, (int32_t)(len < 65536 ? len : 65536), &status);
+	const UCharsetMatch *m = U_SUCCESS(status) ? ucsdet_detect(det, &status) : NULL;
+	const char *name = m && U_SUCCESS(status) ? ucsdet_getName(m, &status) : NULL;
+	const char *r = NULL;
+	if (name && U_SUCCESS(status)) {
+		*confidence = ucsdet_getConfidence(m, &status);
+		snprintf(buf, cap, "%s", canonical(name));
+		r = buf;
+	}
+	ucsdet_close(det);
+	return r;
 }

@@ -13,5 +13,12 @@
  * U+FFFD.  Returns 0, or -1 when the encoding is unknown to ICU.
  */
 int norm_transcode(const char *encoding, const char *data, size_t len, char **out, size_t *outlen);
+/*
+ * The charset ICU's detector (ucsdet, markup filtered out) reads data as:
+ * its name (GB2312/GBK/GB18030 as GB18030) copied into buf, and its
+ * confidence (0..100) in *confidence.  Returns buf, or NULL when nothing
+ * was detected.
+ */
+const char *norm_detect_charset(const char *data, size_t len, char *buf, size_t cap, int *confidence);
 
 #endif

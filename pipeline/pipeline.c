@@ -9,6 +9,10 @@
  *                              ─▶ identity_detect ─▶ map_document
  *                              ─▶ map_convert_unit (--unit)
  *
+ * A reader asks before it builds a table grid whether the document's tables
+ * stay within opt->max_cells slots; a document that would not is refused
+ * whole (no table is cut), which bounds every later stage, each linear in
+ * the slots.
  * Each stage adds its layer to the model and none reaches back into an
  * earlier one's library.
  */
@@ -128,6 +132,7 @@ static void set_sha256(document *doc, const char *data, size_t len)
 document *pipeline_run(const char *path, const char *data, size_t len, const pipeline_options *opt, error *err)
 {
 	document *doc = doc_new(path);
+	doc->max_cells = opt ? opt->max_cells : 0;
 	set_sha256(doc, data, len);
 	if (len == 0) {
 		error_set(err, ERROR_INPUT, 0, "empty file");
@@ -160,6 +165,11 @@ document *pipeline_run(const char *path, const char *data, size_t len, const pip
 		break;
 	default:
 		error_set(err, ERROR_INPUT, 0, "not a PDF, HTML or text file");
+		rc = -1;
+	}
+	if (rc == 0 && doc->over_limit) {
+		error_set(err, ERROR_INPUT, 0, "its tables hold more than %zu cells (the --max-cells limit)",
+		          doc->max_cells);
 		rc = -1;
 	}
 	if (rc < 0) {

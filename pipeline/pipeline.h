@@ -20,7 +20,10 @@ typedef struct pipeline_options {
 	const schema_set *schemas;      /* NULL: tables are not mapped */
 	const char *unit;               /* convert every amount to this unit, or NULL */
 	bool facts;                     /* list the figures stated in running text */
+	size_t max_cells;               /* grid slots all tables may hold; 0: no limit */
 } pipeline_options;
+
+#define PIPELINE_MAX_CELLS ((size_t)2000000) /* the default --max-cells */
 
 /*
  * Reads path ("-" = standard input) into *data (malloc'd, caller frees).
@@ -32,7 +35,8 @@ int pipeline_read(const char *path, char **data, size_t *len, error *err);
  * text or HTML reader then headers and identity; then map and check with
  * opt->schemas and convert to opt->unit.  Returns the
  * document (free with doc_free), or NULL with err set when the input cannot
- * be read at all.  Page-level problems are document warnings.
+ * be read at all or its tables would hold more than opt->max_cells grid
+ * slots.  Page-level problems are document warnings.
  */
 document *pipeline_run(const char *path, const char *data, size_t len, const pipeline_options *opt, error *err);
 

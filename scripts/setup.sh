@@ -15,10 +15,19 @@ have_pc sqlite3 || need+=(libsqlite3-dev)
 have_pc libcrypto || need+=(libssl-dev)
 command -v pdftotext >/dev/null || need+=(poppler-utils)
 command -v python3 >/dev/null || need+=(python3)
+# the independent test documents (scripts/gen_independent.py): reportlab, a CJK font, and
+# poppler-data for the non-embedded STSong-Light font
+python3 -c 'import reportlab' 2>/dev/null || [ -d /usr/lib/python3/dist-packages/reportlab ] ||
+	need+=(python3-reportlab)
+[ -e /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc ] || need+=(fonts-wqy-zenhei)
+[ -d /usr/share/poppler/cMap ] || need+=(poppler-data)
 command -v valgrind >/dev/null || need+=(valgrind)
 command -v bc >/dev/null || need+=(bc)
 [ -x /usr/bin/time ] || need+=(time)
 command -v groff >/dev/null || need+=(groff-base)
+# make fuzz / fuzz-short: clang with libFuzzer and the sanitizer runtimes
+command -v clang >/dev/null || need+=(clang)
+ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1 || need+=(libclang-rt-14-dev)
 if [ ${#need[@]} -gt 0 ]; then
 	echo "setup: installing ${need[*]}" >&2
 	SUDO=

@@ -37,7 +37,8 @@ static char *render(const document *doc, bool bom)
 	size_t len = 0;
 	FILE *f = open_memstream(&buf, &len);
 	error err = { 0 };
-	assert_int_equal(csv_write(doc, f, bom, &err), 0);
+	csv_options opt = { .bom = bom };
+	assert_int_equal(csv_write(doc, f, &opt, &err), 0);
 	fclose(f);
 	return buf;
 }
@@ -110,11 +111,44 @@ static void test_csv_quoting(void **state)
 	doc_free(doc);
 }
 
+/* Text that a spreadsheet would run as a formula is defused; amounts, negative ones
+ * too, stay numbers; raw keeps the text as printed. */
+static void test_csv_formulas(void **state)
+{
+	document *doc = doc_new("f.txt");
+	static const char *paths[] = { "项目", "金额" };
+	static const char *lines[] = { "=1+2\t-12.50", "@SUM(A1)\t+cmd|x", "-x\t(3.00)" };
+	table *t = fixture_table(doc, "附注", paths, NELEM(paths), 0, lines, NELEM(lines));
+	t->unit = NULL;
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	char *out = render(doc, false);
+	const char *expected =
+		"doc,table_id,schema,page,row_code,row_label,side,group,column,value,unit\r\n"
+		"f.txt,t01,,,,\"'=1+2\",,,金额,-12.5,\r\n"
+		"f.txt,t01,,,,\"'@SUM(A1)\",,,金额,\"'+cmd|x\",\r\n"
+		"f.txt,t01,,,,\"'-x\",,,金额,-3,\r\n";
+	assert_string_equal(out, expected);
+	free(out);
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	csv_options raw = { .raw = true };
+	assert_int_equal(csv_write_rows(doc, f, &raw, &err), 0);
+	fclose(f);
+	assert_string_equal(buf, "f.txt,t01,,,,=1+2,,,金额,-12.5,\r\n"
+	                         "f.txt,t01,,,,@SUM(A1),,,金额,+cmd|x,\r\n"
+	                         "f.txt,t01,,,,-x,,,金额,-3,\r\n");
+	free(buf);
+	doc_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_csv_three_public),
 		cmocka_unit_test(test_csv_quoting),
+		cmocka_unit_test(test_csv_formulas),
 	};
 	return cmocka_run_group_tests(tests, load, unload);
 }

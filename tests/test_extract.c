@@ -15,6 +15,7 @@
 #include "core/model.h"
 #include "emit/json.h"
 #include "extract/caption.h"
+#include "extract/found.h"
 #include "extract/header.h"
 #include "extract/identity.h"
 #include "extract/layout.h"
@@ -129,6 +130,40 @@ static void test_data_text(void **state)
 	assert_false(header_is_data_text("栏次"));
 	assert_false(header_is_data_text("12"));
 	assert_false(header_is_data_text(""));
+}
+
+/* Lines of glyphs 6 points wide, 10 high, one string per line, for tables_text_of. */
+static char *cell_text_of(arena *a, const char *const *lines, size_t nlines)
+{
+	page pg = { 0 };
+	size_t idx[64], n = 0;
+	for (size_t l = 0; l < nlines; l++) {
+		float x = 100;
+		for (const char *s = lines[l]; *s; s++, x += 6) {
+			glyph *g = VEC_PUSH(a, &pg.glyphs);
+			*g = (glyph){ .cp = (uint32_t)(unsigned char)*s, .x0 = x, .x1 = x + 5.5f,
+			              .y0 = 200 + 12.0f * l, .y1 = 210 + 12.0f * l, .size = 10 };
+			idx[n] = n;
+			n++;
+		}
+	}
+	return tables_text_of(a, &pg, idx, n);
+}
+
+/* A figure or code wrapped in a narrow cell is joined without a space; words are not. */
+static void test_wrapped_figure(void **state)
+{
+	(void)state;
+	arena *a = arena_new();
+	static const char *const fig[] = { "2268.8", "2" }, *const grouped[] = { "112,171.0", "1" },
+	                         *const code[] = { "201030", "1" }, *const words[] = { "Other", "items" },
+	                         *const mixed[] = { "2268.8", "2 a" };
+	assert_string_equal(cell_text_of(a, fig, 2), "2268.82");
+	assert_string_equal(cell_text_of(a, grouped, 2), "112,171.01");
+	assert_string_equal(cell_text_of(a, code, 2), "2010301");
+	assert_string_equal(cell_text_of(a, words, 2), "Other items");
+	assert_string_equal(cell_text_of(a, mixed, 2), "2268.8 2 a");
+	arena_free(a);
 }
 
 static void test_caption_parse(void **state)
@@ -268,6 +303,7 @@ int main(void)
 		cmocka_unit_test(test_header_of_blank_table),
 		cmocka_unit_test(test_header_of_performance_table),
 		cmocka_unit_test(test_data_text),
+		cmocka_unit_test(test_wrapped_figure),
 		cmocka_unit_test(test_caption_parse),
 		cmocka_unit_test(test_heading_levels),
 		cmocka_unit_test(test_identity_from_a_cover),

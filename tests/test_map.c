@@ -172,6 +172,79 @@ static void test_income_split_codes(void **state)
 	doc_free(doc);
 }
 
+/* 一般公共预算支出表 with a 序号 column before split 类/款/项 codes: the count is no code part. */
+static void test_numbering_column(void **state)
+{
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "序号", "科目编码/类", "科目编码/款", "科目编码/项", "科目名称",
+	                               "合计", "基本支出", "项目支出" };
+	static const char *lines[] = {
+		"序号\t类\t款\t项\t科目名称\t合计\t基本支出\t项目支出",
+		"1\t\t\t\t合计\t30.00\t20.00\t10.00",
+		"2\t201\t\t\t一般公共服务支出\t30.00\t20.00\t10.00",
+		"3\t201\t03\t\t政府办公厅（室）及相关机构事务\t30.00\t20.00\t10.00",
+		"4\t201\t03\t01\t行政运行\t30.00\t20.00\t10.00",
+	};
+	table *t = fixture_table(doc, "一般公共预算支出表", paths, NELEM(paths), 1, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "budget.general_expenditure");
+	assert_int_equal(t->columns.len, 3);
+	assert_int_equal(t->rows.len, 4);
+	assert_null(t->rows.items[0].code);
+	assert_string_equal(t->rows.items[0].label, "合计");
+	assert_string_equal(t->rows.items[1].code, "201");
+	assert_string_equal(t->rows.items[2].code, "20103");
+	assert_string_equal(t->rows.items[3].code, "2010301");
+	assert_string_equal(val(doc, t, &t->rows.items[3], "basic"), "20");
+	doc_free(doc);
+}
+
+/* Tables printed without a title: the header alone names the one unclaimed schema
+ * whose columns it prints; a header two schemas print alike names none. */
+static void test_untitled_by_header(void **state)
+{
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_FINAL_ACCOUNTS;
+	static const char *ipaths[] = { "科目编码", "科目名称", "本年收入合计", "财政拨款收入", "事业收入",
+	                                "其他收入" };
+	static const char *ilines[] = {
+		"科目编码\t科目名称\t本年收入合计\t财政拨款收入\t事业收入\t其他收入",
+		"\t合计\t12.00\t10.00\t1.50\t0.50",
+		"201\t一般公共服务支出\t12.00\t10.00\t1.50\t0.50",
+	};
+	static const char *gpaths[] = { "科目编码", "科目名称", "本年支出/小计", "本年支出/基本支出",
+	                                "本年支出/项目支出" };
+	static const char *glines[] = {
+		"科目编码\t科目名称\t小计\t基本支出\t项目支出",
+		"\t合计\t10.00\t6.00\t4.00",
+		"201\t一般公共服务支出\t10.00\t6.00\t4.00",
+	};
+	/* 政府性基金 and 国有资本经营: the same six headers. */
+	static const char *fpaths[] = { "科目编码", "科目名称", "年初结转和结余", "本年收入", "本年支出/小计",
+	                                "本年支出/基本支出", "本年支出/项目支出", "年末结转和结余" };
+	static const char *flines[] = {
+		"科目编码\t科目名称\t年初结转和结余\t本年收入\t小计\t基本支出\t项目支出\t年末结转和结余",
+		"\t合计\t0.00\t2.00\t2.00\t0.00\t2.00\t0.00",
+	};
+	table *income = fixture_table(doc, "", ipaths, NELEM(ipaths), 1, ilines, NELEM(ilines));
+	table *general = fixture_table(doc, "一般公共预算财政拨款支出决算表", gpaths, NELEM(gpaths), 1, glines,
+	                               NELEM(glines));
+	table *again = fixture_table(doc, "", gpaths, NELEM(gpaths), 1, glines, NELEM(glines));
+	table *fund = fixture_table(doc, "", fpaths, NELEM(fpaths), 1, flines, NELEM(flines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(income->schema, "final.income");
+	assert_string_equal(val(doc, income, find(income, "201", NULL), "business"), "1.5");
+	assert_string_equal(general->schema, "final.general_expenditure");
+	/* final.general_expenditure is taken by the titled table; final.fund and final.capital
+	   would print these three headers alike. */
+	assert_null(again->schema);
+	assert_null(fund->schema);
+	doc_free(doc);
+}
+
 /* 收入支出决算总表: two sides, a wrapped expenditure label. */
 static void test_two_sided(void **state)
 {
@@ -219,6 +292,27 @@ static void test_two_sided(void **state)
 	assert_int_equal(count_checks(t, "two_sided_grand_total", true), 2);
 	assert_int_equal(count_checks(t, "two_sided_balance", true), 1);
 	assert_int_equal(t->checks.len, 5);
+	doc_free(doc);
+}
+
+/* A ruled 收入支出决算总表 whose zeros print as blanks: a class with nothing spent is a
+ * row of its own, not the wrapped end of the label above it. */
+static void test_two_sided_ruled_blank_row(void **state)
+{
+	document *doc = doc_new("a.pdf");
+	static const char *paths[] = { "收入/项目", "收入/金额", "支出/项目", "支出/金额" };
+	static const char *lines[] = {
+		"一般公共预算财政拨款收入\t100.00\t一般公共服务支出\t100.00",
+		"\t\t外交支出\t",
+		"本年收入合计\t100.00\t本年支出合计\t100.00",
+	};
+	table *t = fixture_table(doc, "收入支出决算总表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	t->ruled = true;
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "final.summary");
+	assert_string_equal(val(doc, t, find(t, "一般公共服务支出", "expenditure"), "amount"), "100");
+	assert_string_equal(val(doc, t, find(t, "外交支出", "expenditure"), "amount"), "null");
 	doc_free(doc);
 }
 
@@ -479,7 +573,10 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_income_split_codes),
+		cmocka_unit_test(test_numbering_column),
+		cmocka_unit_test(test_untitled_by_header),
 		cmocka_unit_test(test_two_sided),
+		cmocka_unit_test(test_two_sided_ruled_blank_row),
 		cmocka_unit_test(test_three_public),
 		cmocka_unit_test(test_basic_detail_blocks),
 		cmocka_unit_test(test_budget_and_unclaimed),

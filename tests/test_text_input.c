@@ -385,6 +385,13 @@ static void test_sniff(void **state)
 	assert_int_equal(sniff_format("收入决算表\t公开02表\n", strlen("收入决算表\t公开02表\n")), INPUT_TEXT);
 	assert_int_equal(sniff_format("\xCA\xD5\xC8\xEB\xBE\xF6\xCB\xE3\xB1\xED\n", 11), INPUT_TEXT); /* GBK */
 	assert_int_equal(sniff_format("\x00\x01\x02\x03garbage", 11), INPUT_UNKNOWN);
+	/* a stray byte in UTF-8 text: still text (the reader replaces it, with a warning) */
+	const char *stray = "收入决算表\t\xFF公开02表\n科目编码\t科目名称\n";
+	assert_int_equal(sniff_format(stray, strlen(stray)), INPUT_TEXT);
+	assert_int_equal(sniff_format("2024\x80 budget\n", 13), INPUT_TEXT);
+	/* mostly undecodable high bytes: not text */
+	assert_int_equal(sniff_format("\xFF\xFE\xFA\xFB\xFC\xFD\xF8\xF9\xFF\xFE\xFA\xFB\xFC\xFD\xF8\xF9\x80\x80", 18),
+	                 INPUT_UNKNOWN);
 	assert_int_equal(sniff_format("", 0), INPUT_UNKNOWN);
 	assert_int_equal(sniff_format_name("PDF"), INPUT_PDF);
 	assert_int_equal(sniff_format_name("html"), INPUT_HTML);

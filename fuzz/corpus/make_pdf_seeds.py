@@ -1,0 +1,47 @@
+#!/usr/bin/env python3
+"""Writes the small PDF seeds of fuzz/corpus/pdf (run from fuzz/corpus):
+a one-page ruled table in Helvetica (rulings, text, numbers), the same page
+with its rulings only, and the image-only pages of tests/data/scanned."""
+import shutil
+
+
+def pdf(content):
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, o in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + o + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    for off in offsets:
+        out += b"%010d 00000 n \n" % off
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    return bytes(out)
+
+
+rows = [("Item", "Code", "Total", "Fiscal"), ("Total", "", "3,260.55", "3,249.55"),
+        ("General services", "201", "3,249.55", "3,249.55"), ("Office", "20103", "11.00", "-")]
+xs = [60, 220, 320, 430, 540]
+top = 700
+lines = b"0.5 w\n"
+for r in range(len(rows) + 1):
+    y = top - 20 * r
+    lines += b"%d %d m %d %d l S\n" % (xs[0], y, xs[-1], y)
+for x in xs:
+    lines += b"%d %d m %d %d l S\n" % (x, top, x, top - 20 * len(rows))
+text = b"BT /F1 14 Tf 60 740 Td (Income and expenditure 2024) Tj ET\nBT /F1 9 Tf 60 715 Td (Unit: 10k yuan) Tj ET\n"
+for r, row in enumerate(rows):
+    for c, cell in enumerate(row):
+        text += b"BT /F1 9 Tf %d %d Td (%s) Tj ET\n" % (xs[c] + 4, top - 20 * r - 14, cell.encode())
+open("pdf/ruled-table.pdf", "wb").write(pdf(lines + text))
+open("pdf/rulings-only.pdf", "wb").write(pdf(lines))
+open("pdf/text-only.pdf", "wb").write(pdf(text))
+for name in ("white-page.pdf", "sparse-scan.pdf"):
+    shutil.copy("../../tests/data/scanned/" + name, "pdf/" + name)
