@@ -37,8 +37,9 @@
  *   printed above it.
  * Across pages
  *   A table that ends a page and a table that starts the next page with no
- *   title of its own (or the same title repeated), with the same number of
- *   columns at the same places, are one table; the continuation's repeated
+ *   title of its own (or the same title repeated) and no header of its own
+ *   (header words the first one's header does not print), with the same
+ *   number of columns at the same places, are one table; the continuation's repeated
  *   header rows are dropped: all of them, the same header words cut into
  *   rows otherwise, or leading rows without amounts whose every cell is
  *   found in the header of its column (an export repeating part of the
@@ -785,6 +786,58 @@ static size_t partial_header_rows(const found_table *a, size_t h, const found_ta
 	return r;
 }
 
+/*
+ * Does b open with a header of its own: a first row without figures
+ * printing words over a column of figures, most of them found nowhere in
+ * a's header (a new table at the top of the page, not a continuation
+ * repeating its header or part of it)?
+ */
+static bool headed_otherwise(const found_table *a, const found_table *b)
+{
+	/* Its first row: no figure, and words over a column of figures (a row of labels only is data). */
+	if (!b->nrows || row_has_amount(b, 0))
+		return false;
+	bool over_figures = false;
+	for (size_t c = 0; c < b->ncols && !over_figures; c++) {
+		const char *t = b->cells[c].text;
+		if (!t || !*t)
+			continue;
+		for (size_t r = 1; r < b->nrows && !over_figures; r++) {
+			const char *v = b->cells[r * b->ncols + c].text;
+			over_figures = v && amounts_in(v) > 0;
+		}
+	}
+	if (!over_figures)
+		return false;
+	table probe = { 0 };
+	probe.nrows = a->nrows;
+	probe.ncols = a->ncols;
+	probe.cells = a->cells;
+	size_t h = header_count_rows(&probe);
+	/* Words only: spaces and the marks and digits of figures run into a header cell dropped. */
+	sbuf all = SBUF_INIT;
+	for (size_t i = 0; i < h * a->ncols; i++)
+		for (const char *t = a->cells[i].text; t && *t; t++)
+			if (!strchr(" 0123456789.,-%", *t))
+				sbuf_addch(&all, *t);
+	size_t found = 0, missing = 0;
+	for (size_t c = 0; c < b->ncols; c++) {
+		const char *t = b->cells[c].text;
+		char word[256];
+		size_t w = 0;
+		for (; t && *t && w + 1 < sizeof word; t++)
+			if (!strchr(" 0123456789.,-%", *t))
+				word[w++] = *t;
+		word[w] = '\0';
+		if (w && all.len && strstr(all.buf, word))
+			found++;
+		else if (w)
+			missing++;
+	}
+	sbuf_release(&all);
+	return missing > found;
+}
+
 /* Appends b's rows (less a repeated header) to a.  Returns the repeated header rows dropped, with
  * *partly set when they repeat only part of a's header. */
 static size_t append_continuation(document *doc, found_table *a, const found_table *b, bool *partly)
@@ -984,7 +1037,8 @@ void tables_recover(document *doc)
 			/* An unruled continuation whose columns came out otherwise than on the
 			 * page before (blank columns leave no text to find, a header splits
 			 * differently): cut it by the borders before. */
-			bool untitled_or_repeated = !ft->title || (prev->title && same_text(prev->title, ft->title));
+			bool untitled_or_repeated = (!ft->title || (prev->title && same_text(prev->title, ft->title))) &&
+			                            !headed_otherwise(prev, ft);
 			bool regridded = false;
 			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page && untitled_or_repeated &&
 			    ft->inferred && prev->inferred && !same_columns(prev, ft) && !repeats_header(prev, ft)) {
@@ -1022,7 +1076,7 @@ void tables_recover(document *doc)
 					out, "continuation_unjoined", ft->page,
 					arena_printf(doc->arena,
 					             "an untitled table at the top of page %d follows a table ending page %d, but "
-					             "its columns differ: kept as a table of its own",
+					             "its columns or its header differ: kept as a table of its own",
 					             ft->page, prev_page) };
 		}
 		if (ft->fragment) {
