@@ -29,8 +29,10 @@
  *      the column of amounts to its right when no other header word stands
  *      over or before that column (a header set flush left or centred over
  *      right-aligned figures), else opens a column (left blank in the
- *      body); one that meets a single column widens it, one that meets
- *      several spans them and shapes nothing.  Borders go half-way between
+ *      body), as does one standing right of a column of amounts (nothing
+ *      right of right-aligned figures is theirs); one that meets a single
+ *      column widens it, one that meets several spans them and shapes
+ *      nothing.  Borders go half-way between
  *      neighbouring columns, or where a rule across part of the table ends
  *      between them.
  *   5. Rows.  Horizontal rules across the table, when they separate its
@@ -631,6 +633,22 @@ static bool column_holds_amounts(const interval *c, const tline *L, size_t a, si
 	return false;
 }
 
+/* Is the only column within snap of [x0, x1] one of amounts ending left of it? */
+static bool amounts_left_only(const interval_vec *cols, const tline *L, size_t body, size_t to,
+                              const segment_vec *segs, double x0, double x1, double snap)
+{
+	bool left = false;
+	for (size_t i = 0; i < cols->len; i++) {
+		const interval *c = &cols->items[i];
+		if (c->x1 < x0 - snap || c->x0 > x1 + snap)
+			continue;
+		if (c->x1 >= x0 || !column_holds_amounts(c, L, body, to, segs))
+			return false;
+		left = true;
+	}
+	return left;
+}
+
 /*
  * A label column printed off-centre from its header (合计 at the left of a wide
  * 科目名称 column) comes out as two: one with body text and no header, one
@@ -948,8 +966,15 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 				             s->x1 > cols.items[gi].x1 ? s->x1 : cols.items[gi].x1, 0);
 				continue;
 			}
+			double snap = (s->y1 - s->y0) * (s->chars <= 2 ? 1.0 : 0.6);
+			/* Right of a column of right-aligned amounts, a header word of its own is no part of
+			 * it: a column left blank in the body. */
+			if (met == 0 && amounts_left_only(&cols, L, body, to, segs, s->x0, s->x1, snap)) {
+				add_column(tmp, &cols, s->x0, s->x1);
+				continue;
+			}
 			if (met <= 1)
-				widen_column(tmp, &cols, s->x0, s->x1, (s->y1 - s->y0) * (s->chars <= 2 ? 1.0 : 0.6));
+				widen_column(tmp, &cols, s->x0, s->x1, snap);
 		}
 	renumber_columns(tmp, &cols, pg, L, from, body, to, segs);
 	pair_label_columns(&cols, L, from, body, to, segs);
