@@ -71,7 +71,7 @@ static void usage(FILE *out)
 	      "      --timeout SECONDS    read each input in a child process and give up on it after\n"
 	      "                           SECONDS (it is reported, exit 3, and the batch goes on)\n"
 	      "      --max-cells N        refuse an input whose tables hold more than N cells\n"
-	      "                           (rows x columns; default 2000000; exit 3, the batch goes on)\n"
+	      "                           (rows x columns; default 1000000; exit 3, the batch goes on)\n"
 	      "      --strict             exit 6 when any document has warnings\n"
 	      "  -q, --quiet              do not print warnings on stderr\n"
 	      "  -h, --help               show this help\n"
@@ -342,7 +342,7 @@ static int run_guarded(const char *path, const cli_options *opt, sbuf *result)
 	return WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : EXIT_INTERNAL;
 }
 
-/* A positive count ("2000000") into *out; false when malformed or 0. */
+/* A positive count ("1000000") into *out; false when malformed or 0. */
 static bool parse_count(const char *s, size_t *out)
 {
 	size_t v = 0;

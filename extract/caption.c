@@ -12,7 +12,9 @@
  *   - a period: a line holding only a bracketed year, （2026年度）, which
  *     gives the document its year until a title does;
  * and what is left of the line is its title part.  A furniture line (one
- * repeated on every page) near the table gives its unit and entity only.  A
+ * repeated on every page) near the table gives its unit and entity only,
+ * and its title when it names a table (…表, …表（…）: a title printed again
+ * over every page of a long table).  A
  * short line right under an entity line that took the title is the entity's
  * name wrapped: it is joined to the entity (warning entity_line_joined).  Lines holding only such
  * details are claimed and the walk goes on; the first line with a title
@@ -24,6 +26,7 @@
 #include <string.h>
 
 #include "core/sbuf.h"
+#include "normalize/text.h"
 #include "normalize/unit.h"
 
 static const char *const money_units[] = { "\xE4\xBA\xBF\xE5\x85\x83", "\xE4\xB8\x87\xE5\x85\x83",
@@ -304,9 +307,15 @@ void caption_read(document *doc, page *pg, found_table *ft)
 		double limit = lh * 3 > 36 ? lh * 3 : 36;
 		if (ln->furniture) {
 			/* A unit or entity line repeated over every page of a long table
-			 * is furniture to the text, yet still this table's caption. */
-			if (edge - ln->bb.y1 <= limit)
-				caption_parse(doc->arena, ln->text, NULL, (const char **)&ft->unit, &ft->entity);
+			 * is furniture to the text, yet still this table's caption; so is
+			 * its title (running_title: no evidence of a new table). */
+			if (edge - ln->bb.y1 <= limit) {
+				char *rest = caption_parse(doc->arena, ln->text, NULL, (const char **)&ft->unit, &ft->entity);
+				if (!ft->title && norm_names_table(rest)) {
+					ft->title = rest;
+					ft->running_title = true;
+				}
+			}
 			continue;
 		}
 		if (edge - ln->bb.y1 > limit)

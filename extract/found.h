@@ -18,6 +18,7 @@ typedef struct found_table {
 	size_t ny;
 	bool inferred; /* borders inferred from text alignment, not drawn */
 	char *title, *number, *unit, *entity;
+	bool running_title; /* the title is a running line, printed over every page */
 	bool first_on_page, last_on_page;
 	bool fragment; /* one headless row at the top of a page: kept only as a continuation */
 	VEC(table_part) extra_parts; /* pages this table continues on */

@@ -19,7 +19,8 @@
  *
  *   4. Slots joined across missing borders form cells; each cell is grown
  *      to the rectangle around it, so every merged cell has a row and
- *      column span.
+ *      column span.  A border that one row leaves out is still a border
+ *      where an amount ends at it or starts after it (508.64|年终结转结余).
  *   5. Each glyph goes to the cell under its centre; a cell's glyphs are
  *      cut into lines and the lines joined (CJK directly, Latin with a
  *      space), so a label wrapped over two lines is one cell, and a figure
@@ -37,14 +38,20 @@
  *   printed above it.
  * Across pages
  *   A table that ends a page and a table that starts the next page with no
- *   title of its own (or the same title repeated) and no header of its own
- *   (header words the first one's header does not print), with the same
- *   number of columns at the same places, are one table; the continuation's repeated
- *   header rows are dropped: all of them, the same header words cut into
- *   rows otherwise, or leading rows without amounts whose every cell is
- *   found in the header of its column (an export repeating part of the
- *   header).  An unruled continuation whose borders came out otherwise is
- *   first cut at the borders of the page before.  A join resting on no
+ *   title of its own (or the same title repeated, or a running one) and no
+ *   header of its own (a first row of words over its figures, most of them
+ *   not in the first one's header), with the same number of columns at the
+ *   same places, are one table; the continuation's repeated header rows are
+ *   dropped: all of them, the same header words cut into rows otherwise, or
+ *   leading rows without amounts whose every cell is found in the header of
+ *   its column (an export repeating part of the header, or only its last
+ *   line).  An unruled continuation whose borders came out otherwise is
+ *   first cut at the borders of the page before.  A part opening as the
+ *   table did with another value (项目名称 | the next project) starts a
+ *   table of its own: a form per project, one after the other.  A part with
+ *   fewer columns, each border one of the table's, untitled or opening by
+ *   repeating one of its rows (a form's indicator header), is laid on the
+ *   table's columns first (`continuation_widened`).  A join resting on no
  *   repeated header, or on part of one, gets a `continuation_guessed`
  *   warning.  An untitled table at the top of a page after a table ending
  *   the page before that cannot be joined (other columns) is kept on its
@@ -367,6 +374,40 @@ static void drop_covered(found_table *ft)
 	}
 }
 
+static bool is_digit_cp(uint32_t cp)
+{
+	return cp >= '0' && cp <= '9';
+}
+
+/*
+ * Is a vertical border that this row does not draw (xs[j]) still where one
+ * cell ends and the next begins?  True when the border is drawn over most of
+ * the table's height, no glyph of the row crosses it, both slots hold text
+ * and an amount ends at it or starts after it (an amount printed flush
+ * against the next column's label: "508.64|年终结转结余").  A merged header
+ * cell ("收 入" over two columns) has no amount at the border and stays one.
+ */
+static bool amount_at_border(const page *pg, const grid *g, const seg_vec *vs, size_t i, size_t j)
+{
+	double x = g->xs[j], top = g->ys[i], bottom = g->ys[i + 1];
+	if (coverage(vs->items, vs->len, x, g->ys[0], g->ys[g->ny - 1]) < 0.5)
+		return false;
+	const glyph *last = NULL, *first = NULL;
+	for (size_t k = 0; k < pg->glyphs.len; k++) {
+		const glyph *gl = &pg->glyphs.items[k];
+		double cy = (gl->y0 + gl->y1) / 2;
+		if ((gl->flags & GLYPH_SPACE) || cy < top || cy >= bottom)
+			continue;
+		if (gl->x0 < x && gl->x1 > x)
+			return false;
+		if (gl->x1 <= x && gl->x0 >= g->xs[j - 1] && (!last || gl->x1 > last->x1))
+			last = gl;
+		if (gl->x0 >= x && (j + 1 >= g->nx || gl->x1 <= g->xs[j + 1]) && (!first || gl->x0 < first->x0))
+			first = gl;
+	}
+	return last && first && (is_digit_cp(last->cp) || is_digit_cp(first->cp));
+}
+
 bool tables_build_grid(document *doc, page *pg, const grid *g, const seg_vec *hs, const seg_vec *vs,
                        found_table *ft)
 {
@@ -380,7 +421,8 @@ bool tables_build_grid(document *doc, page *pg, const grid *g, const seg_vec *hs
 		parent[i] = i;
 	for (size_t i = 0; i < rows; i++)
 		for (size_t j = 0; j < cols; j++) {
-			if (j + 1 < cols && coverage(vs->items, vs->len, g->xs[j + 1], g->ys[i], g->ys[i + 1]) < COVER)
+			if (j + 1 < cols && coverage(vs->items, vs->len, g->xs[j + 1], g->ys[i], g->ys[i + 1]) < COVER &&
+			    !amount_at_border(pg, g, vs, i, j + 1))
 				uf_union(parent, i * cols + j, i * cols + j + 1);
 			if (i + 1 < rows && coverage(hs->items, hs->len, g->ys[i + 1], g->xs[j], g->xs[j + 1]) < COVER)
 				uf_union(parent, i * cols + j, (i + 1) * cols + j);
@@ -725,6 +767,105 @@ static bool same_words(const found_table *a, size_t ha, const found_table *b, si
 	return same;
 }
 
+/*
+ * The label a form opens with: row 0's first cell when it names something
+ * (项目名称, 专项名称, 部门名称: it ends with 名称) and one to three cells follow
+ * it on the row (its value, maybe another label and value); NULL otherwise.
+ */
+static const char *form_opening(const found_table *t)
+{
+	if (!t->nrows || t->ncols < 2)
+		return NULL;
+	const char *label = t->cells[0].text;
+	size_t n = label ? strlen(label) : 0;
+	while (n && label[n - 1] == ' ')
+		n--;
+	if (n < 6 || strncmp(label + n - 6, "\xE5\x90\x8D\xE7\xA7\xB0", 6) != 0) /* 名称 */
+		return NULL;
+	/* A form line holds a label and its value, maybe a second pair; a header row holds more. */
+	size_t printed = 0;
+	for (size_t c = 1; c < t->ncols; c++) {
+		const char *v = t->cells[c].text;
+		while (v && *v == ' ')
+			v++;
+		printed += v && *v;
+	}
+	return printed >= 1 && printed <= 3 ? label : NULL;
+}
+
+/* b opens the way a opened, with another value (the next project's 项目名称): a new form. */
+static bool opens_new_form(const found_table *a, const found_table *b)
+{
+	const char *x = form_opening(a), *y = form_opening(b);
+	return x && y && same_text(x, y) && !rows_equal(a, 0, b, 0);
+}
+
+/* Row ra of a and row rb of b print the same texts in the same order (spans aside). */
+static bool same_row_texts(const found_table *a, size_t ra, const found_table *b, size_t rb)
+{
+	size_t i = 0, j = 0, seen = 0;
+	for (;;) {
+		while (i < a->ncols && !a->cells[ra * a->ncols + i].text)
+			i++;
+		while (j < b->ncols && !b->cells[rb * b->ncols + j].text)
+			j++;
+		if (i == a->ncols || j == b->ncols)
+			return i == a->ncols && j == b->ncols && seen >= 2;
+		if (!same_text(a->cells[ra * a->ncols + i].text, b->cells[rb * b->ncols + j].text))
+			return false;
+		seen += *a->cells[ra * a->ncols + i].text != '\0';
+		i++;
+		j++;
+	}
+}
+
+/*
+ * A continuation that merges some of a's columns (a form whose upper block
+ * cut the grid finer than its indicator rows) and opens by repeating one of
+ * a's rows (the indicator header), or has no title or a running one: when
+ * each of its borders is one of a's,
+ * it is laid again on a's borders, each cell spanning the columns of a it
+ * covers.  False, b untouched, otherwise.
+ */
+static bool widen_columns(document *doc, const found_table *a, found_table *b)
+{
+	if (b->ncols >= a->ncols || !b->nrows)
+		return false;
+	bool repeats = false;
+	for (size_t r = 0; r < a->nrows && !repeats; r++)
+		repeats = same_row_texts(a, r, b, 0);
+	if (!repeats && !b->running_title && b->title)
+		return false;
+	double shift = b->xs[0] - a->xs[0], tol = a->inferred || b->inferred ? 14.0 : 4.0;
+	size_t *at = arena_calloc(doc->arena, b->ncols + 1, sizeof(size_t)), j = 0;
+	for (size_t k = 0; k <= b->ncols; k++) {
+		while (j < a->ncols && a->xs[j] + shift < b->xs[k] - tol)
+			j++;
+		if (fabs(a->xs[j] + shift - b->xs[k]) > tol)
+			return false;
+		at[k] = j;
+	}
+	if (at[0] != 0 || at[b->ncols] != a->ncols)
+		return false;
+	cell *cells = arena_calloc(doc->arena, b->nrows * a->ncols, sizeof(cell));
+	for (size_t r = 0; r < b->nrows; r++)
+		for (size_t k = 0; k < b->ncols; k++) {
+			cell src = b->cells[r * b->ncols + k];
+			if (src.rowspan > 0) {
+				size_t end = k + (size_t)src.colspan;
+				src.colspan = (int)(at[end < b->ncols ? end : b->ncols] - at[k]);
+			}
+			cells[r * a->ncols + at[k]] = src;
+		}
+	double *xs = arena_calloc(doc->arena, a->ncols + 1, sizeof(double));
+	for (size_t k = 0; k <= a->ncols; k++)
+		xs[k] = a->xs[k] + shift;
+	b->cells = cells;
+	b->ncols = a->ncols;
+	b->xs = xs;
+	return true;
+}
+
 /* Does any cell of row r print an amount? */
 static bool row_has_amount(const found_table *t, size_t r)
 {
@@ -809,6 +950,10 @@ static bool headed_otherwise(const found_table *a, const found_table *b)
 	}
 	if (!over_figures)
 		return false;
+	/* Repeating one of a's rows (a form's indicator header) it goes on with a. */
+	for (size_t r = 0; r < a->nrows; r++)
+		if (same_row_texts(a, r, b, 0))
+			return false;
 	table probe = { 0 };
 	probe.nrows = a->nrows;
 	probe.ncols = a->ncols;
@@ -1037,16 +1182,26 @@ void tables_recover(document *doc)
 			/* An unruled continuation whose columns came out otherwise than on the
 			 * page before (blank columns leave no text to find, a header splits
 			 * differently): cut it by the borders before. */
-			bool untitled_or_repeated = (!ft->title || (prev->title && same_text(prev->title, ft->title))) &&
-			                            !headed_otherwise(prev, ft);
+			bool untitled_or_repeated =
+				(!ft->title || ft->running_title || (prev->title && same_text(prev->title, ft->title))) &&
+				!headed_otherwise(prev, ft);
 			bool regridded = false;
 			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page && untitled_or_repeated &&
 			    ft->inferred && prev->inferred && !same_columns(prev, ft) && !repeats_header(prev, ft)) {
 				regrid_by(doc, ft, prev);
 				regridded = true;
 			}
+			bool widened = ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page &&
+			               untitled_or_repeated && !same_columns(prev, ft) && widen_columns(doc, prev, ft);
+			if (widened)
+				*VEC_PUSH(doc->arena, &pending) = (pending_warning){
+					out - 1, "continuation_widened", ft->page,
+					arena_printf(doc->arena,
+					             "a table part with fewer columns, each border one of the table's on page %d, "
+					             "is taken as its continuation",
+					             prev_page) };
 			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page && untitled_or_repeated &&
-			    (same_columns(prev, ft) || repeats_header(prev, ft))) {
+			    (same_columns(prev, ft) || repeats_header(prev, ft)) && !opens_new_form(prev, ft)) {
 				bool partly = false;
 				size_t dropped = append_continuation(doc, prev, ft, &partly);
 				prev->last_on_page = ft->last_on_page;
@@ -1066,7 +1221,7 @@ void tables_recover(document *doc)
 					                   "the table at the top of page %d repeats part of the header of the table "
 					                   "ending page %d: joined to it, with %zu repeated header row%s dropped",
 					                   ft->page, prev_page, dropped, dropped == 1 ? "" : "s");
-				if (why)
+				if (why && !widened) /* continuation_widened already says so */
 					*VEC_PUSH(doc->arena, &pending) = (pending_warning){ out - 1, "continuation_guessed", ft->page, why };
 				continue;
 			}

@@ -42,7 +42,9 @@
  *        - after a page break, a row whose only cells are text sitting under
  *          text cells of the row before (first column blank) is that row's
  *          wrapped tail: joined cell by cell (`…国债安` + `排的支出`);
- *        - width = the widest row;
+ *        - width = the widest row; a grid of rows × width over the
+ *          document's cell limit (doc->max_cells) is not built: the
+ *          pipeline refuses the document;
  *        - a cell-per-line row shorter than the width lost the covered cells
  *          of merged cells; from the bottom up it is placed against the row
  *          below: a row holding amounts lets its first cell absorb the gap
@@ -67,6 +69,7 @@
 #include "core/sbuf.h"
 #include "extract/html.h"
 #include "extract/sniff.h"
+#include "normalize/text.h"
 
 /* ---------- UTF-8 string helpers ---------- */
 
@@ -514,11 +517,7 @@ static bool title_like(const char *s)
 	size_t n = strlen(s);
 	if (!n || cp_count(s) > 60 || strstr(s, "。") || strstr(s, "：") || ordinal_level(s) == 4)
 		return false;
-	static const char *const ends[] = { "表", "表（续）", "表(续)", "（续表）", "(续表)", "续表", "表（续表）" };
-	for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++)
-		if (has_suffix(s, n, ends[i]))
-			return true;
-	return false;
+	return norm_names_table(s);
 }
 
 /* Title as the schemas match it: no year, ordinal, form number, (续) or spaces. */

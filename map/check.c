@@ -7,16 +7,26 @@
  * differ by at most 0.01 × the number of addends (rounding of converted
  * units).  An identity is reported only when its total and at least one of
  * its addends are printed: a blank side (a 总计 row printing only 合计, a
- * blank template) states nothing to check.
+ * blank template) states nothing to check.  An identity with text where one
+ * of its amounts should be is not evaluated: that value is unknown, and
+ * value_not_amount names the cell.
  *
  *   children_sum        a coded row = its children (rows whose nearest
- *                       printed ancestor code it is), per amount column
- *   total_sum           合计 = the coded rows with no printed ancestor
- *   total_equals_parts  per row: column `total` = the `parts` printed
+ *                       printed ancestor code it is), per amount column; in
+ *                       a table printed unit by unit, a unit's heading = its
+ *                       top coded rows and a department's = its units
+ *   total_sum           合计 = the coded rows with no printed ancestor; a
+ *                       总计 printed beside a 合计 = 合计 + the carry-over lines
+ *   total_equals_parts  per row: column `total` = the `parts` printed; a
+ *                       failure is not reported when a column with no key
+ *                       printed among them may be the missing part
  *   two_sided_*         per side: 本年…合计 = its lines; 总计 = 合计 + the
- *                       结转/结余 lines between them; income 总计 = expenditure 总计;
+ *                       结转/结余 lines between them and the lines printed
+ *                       before those (上级补助收入 …); income 总计 = expenditure 总计;
  *                       lines printed as an outline count at their top level only
  *   group_sum           per group: the group's 合计 = its top coded rows
+ *   score_sum,          绩效 forms (map/performance.c): the total score =
+ *   weight_sum          the scores; the weights = 100 (or the printed total)
  *   document checks     refs[0] (found) = sum of the other refs (expected),
  *                       looked up in the tables of one entity; not reported
  *                       when every one of them is blank (a blank template)
@@ -37,6 +47,12 @@ static bool amount_column(const table *t, size_t k)
 {
 	const column *c = &t->columns.items[k];
 	return !c->text && strcmp(c->key, "line") != 0;
+}
+
+/* Text where an amount is expected: the value is unknown (value_not_amount names it). */
+static bool unread(const row *r, size_t k)
+{
+	return r->values[k].kind == VALUE_TEXT;
 }
 
 static decimal num(const row *r, size_t k, bool *present)
@@ -80,11 +96,30 @@ static bool is_total(const row *r)
 	return !r->code && r->label && (strstr(r->label, "合计") || strstr(r->label, "总计"));
 }
 
+/*
+ * Unit headings, in a table printed unit by unit (深圳市…局(本级), then its
+ * function rows, then the next unit): rows with a label and no code, not a
+ * total nor a 其中 line, directly above a 类 (a three-digit code) or above
+ * another such heading (a department over its units).  heads[i] for each row.
+ */
+static bool *unit_headings(arena *a, const table *t)
+{
+	bool *heads = arena_calloc(a, t->rows.len + 1, sizeof(bool));
+	for (size_t i = t->rows.len; i-- > 1;) {
+		const row *r = &t->rows.items[i - 1], *next = &t->rows.items[i];
+		if (r->code || !r->label || r->subrow || is_total(r))
+			continue;
+		heads[i - 1] = next->code ? strlen(next->code) == 3 : heads[i];
+	}
+	return heads;
+}
+
 /* The coded rows sorted by code, then by row: ancestors are found by binary search. */
 typedef struct code_index {
 	const table *t;
 	size_t *order; /* row indices */
 	size_t n;
+	long *block;   /* per row: the last unit heading at or above it, -1 */
 } code_index;
 
 static int cmp_code(const void *pa, const void *pb, void *ctx)
@@ -95,14 +130,20 @@ static int cmp_code(const void *pa, const void *pb, void *ctx)
 	return c ? c : (a > b) - (a < b);
 }
 
-static void index_codes(arena *a, const table *t, code_index *ci)
+static void index_codes(arena *a, const table *t, const bool *heads, code_index *ci)
 {
 	ci->t = t;
 	ci->order = arena_calloc(a, t->rows.len + 1, sizeof(size_t));
+	ci->block = arena_calloc(a, t->rows.len + 1, sizeof(long));
 	ci->n = 0;
-	for (size_t i = 0; i < t->rows.len; i++)
+	long last = -1;
+	for (size_t i = 0; i < t->rows.len; i++) {
+		if (heads[i])
+			last = (long)i;
+		ci->block[i] = last;
 		if (t->rows.items[i].code)
 			ci->order[ci->n++] = i;
+	}
 	qsort_r(ci->order, ci->n, sizeof(size_t), cmp_code, (void *)t);
 }
 
@@ -113,91 +154,169 @@ static int cmp_prefix(const char *code, const char *prefix, size_t n)
 	return c ? c : code[n] != '\0';
 }
 
-/* Index of the nearest printed ancestor of rows[i] (same side and group), or -1:
- * the first row, in row order, whose code is a shorter prefix of rows[i]'s,
- * the longest such prefix first. */
+/*
+ * Index of the nearest printed ancestor of rows[i] (same side and group), or
+ * -1: the closest row above whose code is a proper prefix of its code, the
+ * longest prefix first (20801 over 2080101, a department's 113 over its unit
+ * 113001), not looking past a unit heading, so that each unit's rows add up
+ * to its own 类 and 款.  Binary search over the codes: (code, row) sorted, the
+ * last row above i printing that exact code.
+ */
 static long nearest_ancestor(const code_index *ci, size_t i)
 {
 	const table *t = ci->t;
 	const row *r = &t->rows.items[i];
 	if (!r->code)
 		return -1;
-	size_t n = strlen(r->code);
-	while (n > 3) {
-		n -= 2;
+	for (size_t n = strlen(r->code); n-- > 3;) {
+		/* First entry ordered at or after (prefix, row i). */
 		size_t lo = 0, hi = ci->n;
 		while (lo < hi) {
 			size_t mid = lo + (hi - lo) / 2;
-			if (cmp_prefix(t->rows.items[ci->order[mid]].code, r->code, n) < 0)
+			size_t row_at = ci->order[mid];
+			int c = cmp_prefix(t->rows.items[row_at].code, r->code, n);
+			if (c < 0 || (c == 0 && row_at < i))
 				lo = mid + 1;
 			else
 				hi = mid;
 		}
-		for (; lo < ci->n && cmp_prefix(t->rows.items[ci->order[lo]].code, r->code, n) == 0; lo++) {
-			const row *p = &t->rows.items[ci->order[lo]];
+		for (size_t k = lo; k-- > 0;) {
+			size_t j = ci->order[k];
+			const row *p = &t->rows.items[j];
+			if (cmp_prefix(p->code, r->code, n) != 0 || (long)j <= ci->block[i])
+				break;
 			if (same(p->side, r->side) && same(p->group, r->group))
-				return (long)ci->order[lo];
+				return (long)j;
 		}
 	}
 	return -1;
 }
 
-/* Per amount column, the sum of the rows listed in idx, and whether any of them is printed. */
-static void add_up(const table *t, const size_t *idx, size_t n, decimal *sums, bool *present)
+/*
+ * Per amount column, the sum of the rows listed in idx, whether any of them
+ * is printed, and whether any holds text where an amount should be.
+ */
+static void add_up(const table *t, const size_t *idx, size_t n, decimal *sums, bool *present,
+                   bool *unknown)
 {
 	for (size_t k = 0; k < t->columns.len; k++) {
 		sums[k] = decimal_from_int(0);
-		present[k] = false;
+		present[k] = unknown[k] = false;
 		if (!amount_column(t, k))
 			continue;
-		for (size_t i = 0; i < n; i++)
+		for (size_t i = 0; i < n; i++) {
 			sums[k] = decimal_add(sums[k], num(&t->rows.items[idx[i]], k, &present[k]));
+			unknown[k] = unknown[k] || unread(&t->rows.items[idx[i]], k);
+		}
 	}
 }
 
 /* total row vs. sums of n addends, per amount column. */
 static void push_sums(document *doc, table *t, const char *rule, const row *total, const decimal *sums,
-                      const bool *present, size_t n)
+                      const bool *present, const bool *unknown, size_t n)
 {
 	for (size_t k = 0; k < t->columns.len; k++) {
 		if (!amount_column(t, k))
 			continue;
 		bool printed = false;
 		decimal found = num(total, k, &printed);
-		if (present[k] && printed)
+		if (present[k] && printed && !unknown[k] && !unread(total, k))
 			push_check(doc, &t->checks, rule, row_key(total), t->columns.items[k].key, sums[k], found, n);
 	}
 }
 
-/* Each row against its children, listed per parent in one counting pass. */
-static void children_sum(document *doc, table *t, long *anc)
+/* total row vs. the rows listed in idx, per amount column. */
+static void sum_check(document *doc, table *t, const char *rule, const row *total, const size_t *idx,
+                      size_t n)
+{
+	size_t cols = t->columns.len ? t->columns.len : 1;
+	decimal *sums = arena_calloc(doc->arena, cols, sizeof(decimal));
+	bool *present = arena_calloc(doc->arena, cols, sizeof(bool));
+	bool *unknown = arena_calloc(doc->arena, cols, sizeof(bool));
+	add_up(t, idx, n, sums, present, unknown);
+	push_sums(doc, t, rule, total, sums, present, unknown, n);
+}
+
+/*
+ * The unit heading each row adds up to, or -1 (one pass down the rows): a
+ * top coded row's is the unit heading above it; a unit's heading's is the
+ * department's heading above it (a heading directly over another heading).
+ */
+static long *headings_of(arena *a, const table *t, const bool *heads, const long *anc)
+{
+	long *up = arena_calloc(a, t->rows.len + 1, sizeof(long));
+	long last = -1, department = -1;
+	for (size_t i = 0; i < t->rows.len; i++) {
+		const row *r = &t->rows.items[i];
+		up[i] = -1;
+		if (heads[i]) {
+			bool dept = t->rows.items[i + 1].code == NULL;
+			if (!dept)
+				up[i] = department;
+			else
+				department = (long)i;
+			last = (long)i;
+		} else if (r->code && anc[i] < 0 && last >= 0 && t->rows.items[last + 1].code) {
+			up[i] = last;
+		}
+	}
+	return up;
+}
+
+/* Each row against its children (and a heading against its rows), listed per parent in one
+ * counting pass. */
+static void children_sum(document *doc, table *t, const bool *heads, long *anc)
 {
 	size_t rows = t->rows.len, cols = t->columns.len ? t->columns.len : 1;
+	long *up = headings_of(doc->arena, t, heads, anc);
+	for (size_t j = 0; j < rows; j++)
+		if (anc[j] >= 0)
+			up[j] = anc[j];
 	size_t *start = arena_calloc(doc->arena, rows + 2, sizeof(size_t));
 	size_t *idx = arena_calloc(doc->arena, rows + 1, sizeof(size_t));
 	for (size_t j = 0; j < rows; j++)
-		if (anc[j] >= 0)
-			start[anc[j] + 1]++;
+		if (up[j] >= 0)
+			start[up[j] + 1]++;
 	for (size_t i = 0; i < rows; i++)
 		start[i + 1] += start[i];
 	size_t *fill = arena_calloc(doc->arena, rows + 1, sizeof(size_t));
 	memcpy(fill, start, rows * sizeof(size_t));
 	for (size_t j = 0; j < rows; j++)
-		if (anc[j] >= 0)
-			idx[fill[anc[j]]++] = j;
+		if (up[j] >= 0)
+			idx[fill[up[j]]++] = j;
 	decimal *sums = arena_calloc(doc->arena, cols, sizeof(decimal));
 	bool *present = arena_calloc(doc->arena, cols, sizeof(bool));
+	bool *unknown = arena_calloc(doc->arena, cols, sizeof(bool));
 	for (size_t i = 0; i < rows; i++) {
 		size_t n = start[i + 1] - start[i];
 		if (!n)
 			continue;
-		add_up(t, idx + start[i], n, sums, present);
-		push_sums(doc, t, "children_sum", &t->rows.items[i], sums, present, n);
+		add_up(t, idx + start[i], n, sums, present, unknown);
+		push_sums(doc, t, "children_sum", &t->rows.items[i], sums, present, unknown, n);
 	}
 }
 
-/* 合计 rows (of a group, when given) against the coded rows with no ancestor;
- * the sums are made once per group (a table holds a handful of groups). */
+static bool is_carry(const row *r);
+
+/* The 合计 row printed beside a 总计 row (same group), -1 when none. */
+static long subtotal_of(const table *t, const row *grand)
+{
+	if (!strstr(grand->label, "总计"))
+		return -1;
+	for (size_t i = 0; i < t->rows.len; i++) {
+		const row *r = &t->rows.items[i];
+		if (is_total(r) && !r->side && !strstr(r->label, "总计") && same(r->group, grand->group))
+			return (long)i;
+	}
+	return -1;
+}
+
+/*
+ * 合计 rows (of a group, when given) against the coded rows with no
+ * ancestor; the sums are made once per group (a table holds a handful of
+ * groups).  A 总计 printed beside a 合计 adds the carry-over lines to it
+ * (总计 = 合计 + 上年结转): it is checked against those, not the coded rows.
+ */
 static void top_sum(document *doc, table *t, long *anc, const char *rule, bool by_group)
 {
 	size_t cols = t->columns.len ? t->columns.len : 1;
@@ -205,7 +324,7 @@ static void top_sum(document *doc, table *t, long *anc, const char *rule, bool b
 	typedef struct group_sums {
 		const char *group;
 		decimal *sums;
-		bool *present;
+		bool *present, *unknown;
 		size_t n;
 	} group_sums;
 	VEC(group_sums) done = { 0 };
@@ -213,6 +332,18 @@ static void top_sum(document *doc, table *t, long *anc, const char *rule, bool b
 		const row *tot = &t->rows.items[i];
 		if (!is_total(tot) || tot->side || (by_group && !tot->group))
 			continue;
+		long sub = subtotal_of(t, tot);
+		if (sub >= 0) {
+			size_t n = 0;
+			idx[n++] = (size_t)sub;
+			for (size_t j = 0; j < t->rows.len; j++) {
+				const row *r = &t->rows.items[j];
+				if (!r->code && !r->side && is_carry(r) && same(r->group, tot->group))
+					idx[n++] = j;
+			}
+			sum_check(doc, t, rule, tot, idx, n);
+			continue;
+		}
 		const char *group = by_group ? tot->group : NULL;
 		group_sums *g = NULL;
 		for (size_t d = 0; d < done.len && !g; d++)
@@ -230,10 +361,11 @@ static void top_sum(document *doc, table *t, long *anc, const char *rule, bool b
 			g->n = n;
 			g->sums = arena_calloc(doc->arena, cols, sizeof(decimal));
 			g->present = arena_calloc(doc->arena, cols, sizeof(bool));
-			add_up(t, idx, n, g->sums, g->present);
+			g->unknown = arena_calloc(doc->arena, cols, sizeof(bool));
+			add_up(t, idx, n, g->sums, g->present, g->unknown);
 		}
 		if (g->n)
-			push_sums(doc, t, rule, tot, g->sums, g->present, g->n);
+			push_sums(doc, t, rule, tot, g->sums, g->present, g->unknown, g->n);
 	}
 }
 
@@ -243,6 +375,27 @@ static long find_column(const table *t, const char *key)
 		if (strcmp(t->columns.items[k].key, key) == 0)
 			return (long)k;
 	return -1;
+}
+
+/*
+ * Does row r print a non-zero amount in a column without a canonical key
+ * lying among the total and its parts?  A part the schema has no key for
+ * would be counted as zero: a failed total = parts is then no finding.
+ */
+static bool unkeyed_between(const table *t, const row *r, long total, const long *parts, size_t n)
+{
+	long lo = total, hi = total;
+	for (size_t p = 0; p < n; p++) {
+		lo = parts[p] < lo ? parts[p] : lo;
+		hi = parts[p] > hi ? parts[p] : hi;
+	}
+	for (long k = lo + 1; k < hi; k++) {
+		const column *c = &t->columns.items[k];
+		if (!c->canonical && amount_column(t, (size_t)k) && r->values[k].kind == VALUE_NUMBER &&
+		    decimal_cmp(r->values[k].number, decimal_from_int(0)) != 0)
+			return true;
+	}
+	return false;
 }
 
 static void total_equals_parts(document *doc, table *t, const schema_check *ck)
@@ -261,13 +414,18 @@ static void total_equals_parts(document *doc, table *t, const schema_check *ck)
 		return;
 	for (size_t i = 0; i < t->rows.len; i++) {
 		const row *r = &t->rows.items[i];
-		bool present = false, printed = false;
+		bool present = false, printed = false, unknown = unread(r, (size_t)total);
 		decimal found = num(r, (size_t)total, &printed);
 		decimal expected = decimal_from_int(0);
-		for (size_t p = 0; p < n; p++)
+		for (size_t p = 0; p < n; p++) {
 			expected = decimal_add(expected, num(r, (size_t)parts[p], &present));
-		if (present && printed)
-			push_check(doc, &t->checks, ck->rule, row_key(r), ck->total, expected, found, n);
+			unknown = unknown || unread(r, (size_t)parts[p]);
+		}
+		if (!present || !printed || unknown)
+			continue;
+		push_check(doc, &t->checks, ck->rule, row_key(r), ck->total, expected, found, n);
+		if (!t->checks.items[t->checks.len - 1].ok && unkeyed_between(t, r, total, parts, n))
+			t->checks.len--; /* the missing part may be that column: no failure to report */
 	}
 }
 
@@ -321,12 +479,14 @@ static void side_sum(document *doc, table *t, const char *rule, const row *total
 	for (size_t k = 0; k < t->columns.len; k++) {
 		if (!side_column(t, k, side))
 			continue;
-		bool present = false, printed = false;
+		bool present = false, printed = false, unknown = unread(total, k);
 		decimal found = num(total, k, &printed);
 		decimal expected = decimal_from_int(0);
-		for (size_t i = 0; i < n; i++)
+		for (size_t i = 0; i < n; i++) {
 			expected = decimal_add(expected, num(&t->rows.items[idx[i]], k, &present));
-		if (present && printed)
+			unknown = unknown || unread(&t->rows.items[idx[i]], k);
+		}
+		if (present && printed && !unknown)
 			push_check(doc, &t->checks, rule, row_key(total), t->columns.items[k].key, expected,
 			           found, n);
 	}
@@ -375,10 +535,25 @@ static void two_sided(document *doc, table *t, const char *rule)
 		} else if (strcmp(rule, "two_sided_grand_total") == 0 && sub >= 0 && grand > sub) {
 			size_t n = 0;
 			idx[n++] = (size_t)sub;
-			for (long i = sub + 1; i < grand; i++)
-				if (same(t->rows.items[i].side, sides[s]) && is_carry(&t->rows.items[i]) &&
-				    top_line(&t->rows.items[i]))
+			/* The lines between: the carry-overs, and the lines printed before the
+			   first carry-over (上级补助收入 …; the lines after a carry-over, 一、一般
+			   公共预算拨款 …, are its parts).  本年收入 printed over its lines: only the
+			   carry-overs. */
+			bool before = false, carried = false;
+			for (long i = 0; i < sub; i++)
+				before = before || same(t->rows.items[i].side, sides[s]);
+			for (long i = sub + 1; i < grand; i++) {
+				const row *r = &t->rows.items[i];
+				if (!same(r->side, sides[s]) || !r->label || r->subrow || is_total(r))
+					continue;
+				if (is_carry(r)) {
+					carried = true;
+					if (top_line(r))
+						idx[n++] = (size_t)i;
+				} else if (before && !carried) {
 					idx[n++] = (size_t)i;
+				}
+			}
 			side_sum(doc, t, rule, &t->rows.items[grand], idx, n, sides[s]);
 		}
 	}
@@ -402,14 +577,15 @@ static void two_sided(document *doc, table *t, const char *rule)
 void map_check_table(document *doc, table *t, const schema *s)
 {
 	long *anc = arena_calloc(doc->arena, t->rows.len + 1, sizeof(long));
+	bool *heads = unit_headings(doc->arena, t);
 	code_index ci;
-	index_codes(doc->arena, t, &ci);
+	index_codes(doc->arena, t, heads, &ci);
 	for (size_t i = 0; i < t->rows.len; i++)
 		anc[i] = nearest_ancestor(&ci, i);
 	for (size_t i = 0; i < s->checks.len; i++) {
 		const schema_check *ck = &s->checks.items[i];
 		if (strcmp(ck->rule, "children_sum") == 0)
-			children_sum(doc, t, anc);
+			children_sum(doc, t, heads, anc);
 		else if (strcmp(ck->rule, "total_sum") == 0)
 			top_sum(doc, t, anc, "total_sum", false);
 		else if (strcmp(ck->rule, "group_sum") == 0)
@@ -418,7 +594,15 @@ void map_check_table(document *doc, table *t, const schema *s)
 			total_equals_parts(doc, t, ck);
 		else if (strncmp(ck->rule, "two_sided_", 10) == 0)
 			two_sided(doc, t, ck->rule);
+		else if (strcmp(ck->rule, "score_sum") == 0 || strcmp(ck->rule, "weight_sum") == 0)
+			perf_check(doc, t, ck);
 	}
+}
+
+void map_push_check(document *doc, table *t, const char *rule, const char *rowkey, const char *colkey,
+                    decimal expected, decimal found, size_t addends)
+{
+	push_check(doc, &t->checks, rule, rowkey, colkey, expected, found, addends);
 }
 
 /* ---- across tables ---------------------------------------------------- */

@@ -14,6 +14,10 @@
  *   unit_missing       a claimed table printing amounts with no unit found
  *   check_failed       an identity that does not hold: a printed
  *                      inconsistency or a reading error (figures in the message)
+ *   table_split        a claimed table followed, on the next page, by one with
+ *                      the same title and schema that was not joined to it: a
+ *                      table run over pages and kept in pieces, whose sums
+ *                      (parent = children, 合计 = rows) may then fail
  *
  * The pass only reads the mapped tables; it never changes them.
  */
@@ -91,8 +95,27 @@ static void report_checks(document *doc, const table *t, int page, const check *
 	}
 }
 
+static int table_last_page(const table *t)
+{
+	return t->parts.len ? t->parts.items[t->parts.len - 1].page : 0;
+}
+
+/* Is b (right after a) a piece of a: same schema and title, starting on the page after a's end? */
+static bool split_from(const table *a, const table *b)
+{
+	return a->schema && b->schema && strcmp(a->schema, b->schema) == 0 && a->title && b->title &&
+	       strcmp(a->title, b->title) == 0 && table_first_page(b) == table_last_page(a) + 1;
+}
+
 void map_report_doubts(document *doc)
 {
+	for (size_t i = 0; i + 1 < doc->tables.len; i++) {
+		const table *a = doc->tables.items[i], *b = doc->tables.items[i + 1];
+		if (split_from(a, b))
+			doc_warn(doc, "table_split", table_first_page(b), b,
+			         "table %s ('%s', page %d) seems to continue table %s but was not joined to it: "
+			         "identities needing rows of both may fail", b->id, b->title, table_first_page(b), a->id);
+	}
 	for (size_t i = 0; i < doc->tables.len; i++) {
 		const table *t = doc->tables.items[i];
 		int page = table_first_page(t);

@@ -15,14 +15,16 @@
 #include "core/model.h"
 #include "map/schema.h"
 
-enum schema_layout { LAYOUT_LIST, LAYOUT_TWO_SIDED, LAYOUT_BLOCKS };
+enum schema_layout { LAYOUT_LIST, LAYOUT_TWO_SIDED, LAYOUT_BLOCKS, LAYOUT_FORM };
 enum schema_rows { ROWS_CODE, ROWS_LABEL, ROWS_NONE };
 enum column_type { TYPE_AMOUNT, TYPE_NUMBER, TYPE_TEXT };
+enum column_part { PART_ANY, PART_FORM, PART_INDICATOR }; /* layout form only */
 
 typedef struct schema_column {
 	const char *key;
 	const char *side; /* "income" / "expenditure" / NULL for both */
 	enum column_type type;
+	enum column_part part;
 	VEC(const char *) headers; /* header keys: levels joined by '/' */
 } schema_column;
 
@@ -83,6 +85,17 @@ bool map_is_quote(uint32_t cp);
 
 /* Identity checks (map/check.c). */
 void map_check_table(document *doc, table *t, const schema *s);
+/* Records one check on t: ok when found and expected differ by at most 0.01 × addends. */
+void map_push_check(document *doc, table *t, const char *rule, const char *rowkey, const char *colkey,
+                    decimal expected, decimal found, size_t addends);
+
+/* 绩效 forms (map/performance.c). */
+/* Evidence that t is a form of schema s: -1 none, else a score to add to the title's. */
+int perf_form_score(const schema *s, const table *t, arena *a);
+/* Maps t as a form of s: columns and rows (form fields, indicator rows). */
+void perf_map_form(document *doc, table *t, const schema *s);
+/* score_sum and weight_sum on a mapped form. */
+void perf_check(document *doc, table *t, const schema_check *ck);
 void map_check_document(document *doc, const schema_set *set);
 
 #endif

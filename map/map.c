@@ -2,11 +2,18 @@
  * map: recognition, column mapping and row keying.  See map.h.
  *
  *   1. keys      every grid column's header path becomes a path key
- *                (map/keys.c); the title becomes a title key.
+ *                (map/keys.c); the title becomes a title key.  A path no
+ *                schema and no role word knows has its last levels joined
+ *                back into one while that makes it known (a header word
+ *                wrapped in its cell read as levels: 经营/收入).  In an
+ *                unruled table a headed column with nothing under it gives
+ *                its header to the unheaded column of figures beside it (a
+ *                header set off the figures it names).
  *   2. score     each schema: title (exact 100, suffix 50 + length, inside
  *                30 + length) + header content (30 × share of the schema's
- *                columns some grid column matches) − 40 when the document's
- *                kind differs.  No column matched → 0.  The best score wins
+ *                columns some grid column matches; for a form, the evidence
+ *                map/performance.c weighs) − 40 when the document's
+ *                kind differs (not for forms).  No column matched → 0.  The best score wins
  *                when it reaches 50 and no other schema id ties it; the same
  *                words in a table of contents match no header and stay out.
  *                A table printed with no title is mapped after the others:
@@ -15,7 +22,12 @@
  *   3. columns   a grid column takes the schema key whose header pattern
  *                matches the most trailing levels of its path (so
  *                本年支出/小计 and 合计 can both be `total`); a column no
- *                schema knows keeps its header path as key.  Code columns
+ *                schema knows keeps its header path as key; a path no
+ *                pattern matches is tried with its last two levels joined
+ *                (a header cell wrapped into two levels: 对附属单位补/助支出).
+ *                Two grid columns on one key: the deeper match keeps it, the
+ *                other takes the next key its path matches (the grand 合计 of
+ *                三公 + 会议费 + 培训费 is grand_total).  Code columns
  *                (类/款/项, …编码, …代码, or digits only) and label columns
  *                (…名称, 项目, 科目) become row keys instead; one such
  *                header over several columns gives each the role its
@@ -31,8 +43,14 @@
  *                           not in a ruled table);
  *                           with <fold> (三公 决算) the leading header level
  *                           (预算数/决算数) becomes the row label instead
- *                two-sided  columns split at the 收入/支出 header; each
- *                           side read on its own into `side` rows
+ *                two-sided  columns split at the 收入/支出 (本年收入/本年支出)
+ *                           header; each side read on its own into `side`
+ *                           rows; a second list beside a side's first (支出用途
+ *                           beside 功能分类) gives value columns the schema
+ *                           may key (use_item, use_amount)
+ *                Grid columns sharing one key fill it in the row with the
+ *                amount over text over a blank; two different amounts keep
+ *                the first and warn value_dropped.
  *                blocks     a new block at every code column; rows of all
  *                           blocks in one list with the block's `group`,
  *                           the group's 合计 rows last
@@ -248,13 +266,15 @@ static bool is_carry_label(const char *label)
 
 /* ---- recognition ------------------------------------------------------ */
 
-static int match_column(const schema *s, const char *path, const char *side, int *depth)
+/* The schema column whose header pattern matches most of path (skipping column except). */
+static int match_column_except(const schema *s, const char *path, const char *side, int *depth,
+                               int except)
 {
 	int best = -1, best_depth = 0;
 	size_t best_len = 0;
 	for (size_t i = 0; i < s->columns.len; i++) {
 		const schema_column *sc = &s->columns.items[i];
-		if (side && sc->side && strcmp(side, sc->side) != 0)
+		if ((int)i == except || (side && sc->side && strcmp(side, sc->side) != 0))
 			continue;
 		for (size_t h = 0; h < sc->headers.len; h++) {
 			int d = path_match(path, sc->headers.items[h]);
@@ -268,6 +288,11 @@ static int match_column(const schema *s, const char *path, const char *side, int
 	}
 	*depth = best_depth;
 	return best;
+}
+
+static int match_column(const schema *s, const char *path, const char *side, int *depth)
+{
+	return match_column_except(s, path, side, depth, -1);
 }
 
 static int title_score(const schema *s, const char *key)
@@ -324,11 +349,12 @@ static const schema *recognise(const document *doc, const table *t, const schema
 	bool tie = false;
 	for (size_t i = 0; i < set->schemas.len; i++) {
 		const schema *s = &set->schemas.items[i];
-		int hs = header_score(s, cols, t->ncols, a);
+		int hs = s->layout == LAYOUT_FORM ? perf_form_score(s, t, a) : header_score(s, cols, t->ncols, a);
 		if (hs < 0)
 			continue;
 		int score = title_score(s, key) + hs;
-		if (doc->kind != KIND_UNKNOWN && s->kind != doc->kind)
+		/* 绩效 forms are printed in budgets, accounts and reports of their own alike. */
+		if (doc->kind != KIND_UNKNOWN && s->kind != doc->kind && s->layout != LAYOUT_FORM)
 			score -= 40;
 		if (score > best_score) {
 			best = s;
@@ -416,6 +442,49 @@ static bool label_header(const char *path)
 	       strcmp(last, "单位") == 0 || strcmp(last, "部门") == 0;
 }
 
+/* How much of path some schema's header pattern names: the length of the longest
+ * match; 1 when only a role word (…编码, …名称) names it; 0 for none. */
+static size_t known_len(const schema_set *set, const char *path)
+{
+	size_t best = code_header(path) || label_header(path) ? 1 : 0;
+	for (size_t i = 0; i < set->schemas.len; i++) {
+		const schema *s = &set->schemas.items[i];
+		for (size_t k = 0; k < s->columns.len; k++)
+			for (size_t h = 0; h < s->columns.items[k].headers.len; h++) {
+				const char *pat = s->columns.items[k].headers.items[h];
+				if (path_match(path, pat) > 0 && strlen(pat) > best)
+					best = strlen(pat);
+			}
+	}
+	return best;
+}
+
+/*
+ * A header word wrapped inside its cell and read as levels of its own
+ * (附属单位/上缴收入, 财政/专户/管理/资金): its last two, three, … levels are
+ * joined back into one, and the path becomes the joining that some schema's
+ * header names at greatest length, when that is longer than what names the
+ * path as read (资金 alone is a header too); a role word names a joining only
+ * where nothing names the path.  A path a role word names stays (收入/项目名称).
+ */
+static char *unwrap_levels(arena *a, const schema_set *set, char *path)
+{
+	if (!set || !strchr(path, '/') || code_header(path) || label_header(path))
+		return path;
+	size_t best = known_len(set, path);
+	char *out = path, *cand = arena_strdup(a, path);
+	/* Each round drops the last '/' left: A/B/C, then A/BC, then ABC. */
+	for (char *slash; (slash = strrchr(cand, '/'));) {
+		memmove(slash, slash + 1, strlen(slash + 1) + 1);
+		size_t n = known_len(set, cand);
+		if (n > best) {
+			best = n;
+			out = arena_strdup(a, cand);
+		}
+	}
+	return out;
+}
+
 /* Counts the body cells of column c that hold digits only, amounts, other text. */
 static void census(const mapper *m, size_t c, size_t *codes, size_t *amounts, size_t *texts)
 {
@@ -442,11 +511,26 @@ static const char *side_of(const char *top)
 {
 	if (utf8_chars(top) > 4 || strstr(top, "合计") || strstr(top, "总计"))
 		return NULL;
+	if (strncmp(top, "本年", strlen("本年")) == 0) /* 本年收入 | 本年支出 (Shanghai) */
+		top += strlen("本年");
 	if (strncmp(top, "收入", strlen("收入")) == 0)
 		return "income";
 	if (strncmp(top, "支出", strlen("支出")) == 0)
 		return "expenditure";
 	return NULL;
+}
+
+/*
+ * The path with its last two levels joined: a header cell wrapped over two
+ * lines can be read as two levels (事业单位经营 / 支出, 对附属单位补 / 助支出);
+ * tried when the path as read matches no column.
+ */
+static const char *wrap_joined(arena *a, const char *path)
+{
+	const char *last = strrchr(path, '/');
+	if (!last)
+		return path;
+	return arena_printf(a, "%.*s%s", (int)(last - path), path, last + 1);
 }
 
 /* Fills m->cols: path keys, schema matches, roles. */
@@ -468,6 +552,8 @@ static void classify_columns(mapper *m, bool with_sides)
 					if (strstr(ci->top, s->groups.items[g].headers.items[h]))
 						ci->group = s->groups.items[g].key;
 			ci->scol = match_column(s, path, ci->side, &ci->depth);
+			if (ci->scol < 0)
+				ci->scol = match_column(s, wrap_joined(m->a, path), ci->side, &ci->depth);
 		}
 		if (s && s->rows == ROWS_NONE)
 			continue;
@@ -574,7 +660,8 @@ static const char *own_key(mapper *m, size_t c, bool drop_top)
  * Gives every value column its output column.  Two grid columns on the
  * same key (and side/fold) are one key only once: the one whose header
  * matched more levels (三公经费/小计 over a grand 合计), else the earlier,
- * keeps it; the other keeps its path.
+ * keeps it; the other takes the next column its header matches that no
+ * other grid column has (the grand 合计 is grand_total), else keeps its path.
  */
 static void assign_columns(mapper *m, bool drop_top)
 {
@@ -593,6 +680,22 @@ static void assign_columns(mapper *m, bool drop_top)
 				break;
 			}
 		}
+	}
+	for (size_t c = 0; c < t->ncols; c++) {
+		colinfo *ci = &m->cols[c];
+		if (ci->role != ROLE_VALUE || ci->depth >= 0 || !m->s)
+			continue;
+		int fold, lost = ci->scol;
+		ci->scol = match_column_except(m->s, unfold_path(m->a, m->s, ci->path, &fold), ci->side, &ci->depth,
+		                               lost);
+		for (size_t o = 0; o < t->ncols && ci->scol >= 0; o++) {
+			const colinfo *co = &m->cols[o];
+			if (o != c && co->role == ROLE_VALUE && co->scol == ci->scol && co->fold == ci->fold &&
+			    co->side == ci->side && co->group == ci->group)
+				ci->scol = -1;
+		}
+		if (ci->scol < 0)
+			ci->depth = -1;
 	}
 	for (size_t c = 0; c < t->ncols; c++) {
 		colinfo *ci = &m->cols[c];
@@ -629,6 +732,31 @@ static value read_value(mapper *m, const char *text, bool text_column)
 		}
 	}
 	return v;
+}
+
+/*
+ * Puts v in the row's output column out.  Several grid columns may share one
+ * key (a header cell over two grid columns): an amount wins over text, text
+ * over a blank, so a blank neighbour never erases a figure; a second,
+ * different amount is not kept and a value_dropped warning says so.
+ */
+static void set_value(mapper *m, row *nr, int out, value v)
+{
+	value *old = &nr->values[out];
+	int rank_old = old->kind == VALUE_NUMBER ? 2 : old->kind == VALUE_TEXT ? 1 : 0;
+	int rank_new = v.kind == VALUE_NUMBER ? 2 : v.kind == VALUE_TEXT ? 1 : 0;
+	if (rank_new > rank_old) {
+		*old = v;
+	} else if (rank_new == 2 && decimal_cmp(old->number, v.number) != 0) {
+		sbuf a = SBUF_INIT, b = SBUF_INIT;
+		decimal_format(old->number, &a);
+		decimal_format(v.number, &b);
+		doc_warn(m->doc, "value_dropped", table_first_page(m->t), m->t,
+		         "table %s: row '%s' prints two amounts under column '%s': kept %s, dropped %s", m->t->id,
+		         nr->label ? nr->label : nr->code ? nr->code : "", m->t->columns.items[out].key, a.buf, b.buf);
+		sbuf_release(&a);
+		sbuf_release(&b);
+	}
 }
 
 static row *new_row(mapper *m, int source, const char *raw_label)
@@ -817,7 +945,7 @@ static void map_list(mapper *m)
 			if (ci->role != ROLE_VALUE || ci->out < 0)
 				continue;
 			const char *s = m->s && m->s->rows == ROWS_NONE ? owner_text(m, r, c) : cell_text(t, r, c);
-			nr->values[ci->out] = read_value(m, s, t->columns.items[ci->out].text);
+			set_value(m, nr, ci->out, read_value(m, s, t->columns.items[ci->out].text));
 		}
 		if (!nr->code && !nr->label && row_values_blank(nr, t, false)) {
 			t->rows.len--;
@@ -912,7 +1040,7 @@ static void map_folded(mapper *m)
 					continue;
 				if (ci->fold < 0 && i > 0)
 					continue;
-				nr->values[ci->out] = read_value(m, cell_text(t, r, c), t->columns.items[ci->out].text);
+				set_value(m, nr, ci->out, read_value(m, cell_text(t, r, c), t->columns.items[ci->out].text));
 			}
 			if (data_rows > 1 && row_values_blank(nr, t, false)) {
 				t->rows.len--;
@@ -1009,7 +1137,20 @@ static bool map_two_sided(mapper *m)
 				labelcol[s] = (int)c;
 				ci->role = ROLE_LABEL;
 			} else if (ci->role == ROLE_LABEL || ci->role == ROLE_CODE) {
+				/* The label header merged over two grid columns: the second holds
+				   labels only where a row's label cell is cut differently. */
+				size_t codes, amounts, texts;
+				census(m, c, &codes, &amounts, &texts);
+				if (labelcol[s] >= 0 && !codes && !amounts &&
+				    strcmp(ci->path, m->cols[labelcol[s]].path) == 0)
+					continue;
+				/* A second list of lines beside the first (支出用途 beside 功能分类):
+				   its columns are values, keyed by the schema where it knows them. */
 				ci->role = ROLE_VALUE;
+				int fold;
+				if (m->s)
+					ci->scol = match_column(m->s, unfold_path(m->a, m->s, ci->path, &fold), ci->side,
+					                        &ci->depth);
 			}
 		}
 	}
@@ -1020,6 +1161,9 @@ static bool map_two_sided(mapper *m)
 			if (numbering_row(m, r))
 				continue;
 			const char *raw = labelcol[s] >= 0 ? cell_text(t, r, (size_t)labelcol[s]) : "";
+			for (size_t c = (size_t)(labelcol[s] + 1); labelcol[s] >= 0 && !*squeeze(m->a, raw) && c < t->ncols; c++)
+				if (m->cols[c].role == ROLE_LABEL && strcmp(m->cols[c].side, sides[s]) == 0)
+					raw = cell_text(t, r, c);
 			char *sq = squeeze(m->a, raw);
 			if (strcmp(sq, "栏次") == 0)
 				continue;
@@ -1029,7 +1173,7 @@ static bool map_two_sided(mapper *m)
 				const colinfo *ci = &m->cols[c];
 				if (ci->role != ROLE_VALUE || ci->out < 0 || strcmp(ci->side, sides[s]) != 0)
 					continue;
-				nr->values[ci->out] = read_value(m, cell_text(t, r, c), t->columns.items[ci->out].text);
+				set_value(m, nr, ci->out, read_value(m, cell_text(t, r, c), t->columns.items[ci->out].text));
 			}
 			if (!nr->label && row_values_blank(nr, t, true)) {
 				t->rows.len--;
@@ -1218,19 +1362,41 @@ static int row_content(const mapper *m, size_t r)
 	return k;
 }
 
+/* Column of the first printed cell of row r (ncols when none). */
+static size_t first_printed(const mapper *m, size_t r)
+{
+	for (size_t c = 0; c < m->t->ncols; c++)
+		if (*squeeze(m->a, cell_text(m->t, r, c)))
+			return c;
+	return m->t->ncols;
+}
+
+/* Does row r print, after its opening label, a word that is no body label (基本支出)? */
+static bool words_after_label(const mapper *m, size_t r)
+{
+	for (size_t c = first_printed(m, r) + 1; c < m->t->ncols; c++) {
+		const char *s = cell_text(m->t, r, c);
+		if (*squeeze(m->a, s) && !body_label(m->a, s))
+			return true;
+	}
+	return false;
+}
+
 /*
  * Where the body starts, for tables printed blank (templates, a department
  * with nothing to report), whose header the grid stage can only guess:
  *   - a header row after the first whose every cell is a body label
  *     (一、… / 合计 / a code) starts the body instead;
  *   - when nothing below the header holds an amount, header-like text rows
- *     followed only by blank rows are header too (三公: 预算数 决算数 …).
+ *     followed only by blank rows are header too (三公: 预算数 决算数 …);
+ *     a 合计 row printing the last header level beside its label (合计 |
+ *     基本支出 | 项目支出 under 本年支出) is header without its label.
  * When the extent changes, the column paths are read again over it.
  */
 static void find_body(mapper *m)
 {
 	table *t = m->t;
-	size_t h = m->body;
+	size_t h = m->body, opening = SIZE_MAX;
 	for (size_t r = 1; r < h; r++) {
 		if (body_like_row(m, r)) {
 			h = r;
@@ -1247,10 +1413,13 @@ static void find_body(mapper *m)
 				last = r + 1;
 		}
 		/* Text rows, then only blank ones; the last opening with 合计 is the
-		 * (blank) total row, not header. */
+		 * (blank) total row, not header, unless it also prints the last
+		 * header level (合计 | 基本支出 | 项目支出 under 本年支出). */
 		if (r == t->nrows && last > h && last < t->nrows &&
-		    !body_label(m->a, owner_text(m, last - 1, 0)))
+		    (!body_label(m->a, owner_text(m, last - 1, 0)) || words_after_label(m, last - 1))) {
 			h = last;
+			opening = body_label(m->a, owner_text(m, last - 1, 0)) ? last - 1 : SIZE_MAX;
+		}
 	}
 	if (h == m->body)
 		return;
@@ -1261,7 +1430,9 @@ static void find_body(mapper *m)
 		const cell *last = NULL;
 		for (size_t r = 0; r < h; r++) {
 			const cell *o = m->owner[r * t->ncols + c];
-			if (o == last || !o->text)
+			if (o == last || !o->text ||
+			    (r == opening && first_printed(m, r) < t->ncols &&
+			     o == m->owner[r * t->ncols + first_printed(m, r)]))
 				continue;
 			last = o;
 			char *seg = squeeze(m->a, o->text);
@@ -1314,6 +1485,44 @@ static char *year_relative(arena *a, char *path, int year)
 
 /* ---- driver ----------------------------------------------------------- */
 
+static bool body_blank(const mapper *m, size_t c)
+{
+	for (size_t r = m->body; r < m->t->nrows; r++)
+		if (*squeeze(m->a, cell_text(m->t, r, c)))
+			return false;
+	return true;
+}
+
+/*
+ * Unruled tables: a header set off the figures under it (left-aligned or
+ * centred over right-aligned amounts, or over a label printed to the left)
+ * is read as a column of its own with nothing under it, beside a column of
+ * figures with no header.  The figures take the header.
+ */
+static void adopt_offset_headers(mapper *m)
+{
+	table *t = m->t;
+	if (t->ruled)
+		return;
+	for (size_t c = 0; c < t->ncols; c++) {
+		if (!*m->cols[c].path || !body_blank(m, c))
+			continue;
+		size_t nb[2] = { c + 1, c - 1 };
+		for (int k = 0; k < 2; k++) {
+			if ((k == 1 && c == 0) || nb[k] >= t->ncols)
+				continue;
+			size_t o = nb[k];
+			if (*m->cols[o].path || body_blank(m, o))
+				continue;
+			m->cols[o].path = m->cols[c].path;
+			m->paths[o] = m->paths[c];
+			m->cols[c].path = "";
+			m->paths[c] = "";
+			break;
+		}
+	}
+}
+
 /* Maps t onto its schema: the one recognised from its title and header, or `only`
  * when given (a schema found by recognise_by_header); returns false when t has no
  * title and no schema, so the header alone may still name one. */
@@ -1336,7 +1545,8 @@ static bool map_table(document *doc, table *t, const schema_set *set, const char
 		m.paths[c] = t->paths && t->paths[c] ? t->paths[c] : "";
 	find_body(&m);
 	for (size_t c = 0; c < t->ncols; c++)
-		m.cols[c].path = year_relative(m.a, map_path_key(m.a, m.paths[c]), doc->year);
+		m.cols[c].path = unwrap_levels(m.a, set, year_relative(m.a, map_path_key(m.a, m.paths[c]), doc->year));
+	adopt_offset_headers(&m);
 	t->columns.len = 0;
 	t->rows.len = 0;
 	t->checks.len = 0;
@@ -1347,6 +1557,11 @@ static bool map_table(document *doc, table *t, const schema_set *set, const char
 		return false;
 	t->schema = m.s ? m.s->id : NULL;
 
+	if (m.s && m.s->layout == LAYOUT_FORM) {
+		perf_map_form(doc, t, m.s);
+		map_check_table(doc, t, m.s);
+		return true;
+	}
 	enum schema_layout layout = m.s ? m.s->layout : LAYOUT_TWO_SIDED;
 	bool done = false;
 	if (layout == LAYOUT_TWO_SIDED) {

@@ -153,6 +153,7 @@ static int load_schema(schema_set *set, xmlNodePtr node, const char *file, error
 	const char *layout = attr(a, node, "layout");
 	s->layout = !layout || strcmp(layout, "list") == 0 ? LAYOUT_LIST
 	            : strcmp(layout, "two-sided") == 0   ? LAYOUT_TWO_SIDED
+	            : strcmp(layout, "form") == 0        ? LAYOUT_FORM
 	                                                 : LAYOUT_BLOCKS;
 	const char *rows = attr(a, node, "rows");
 	s->rows = !rows || strcmp(rows, "code") == 0 ? ROWS_CODE
@@ -181,6 +182,8 @@ static int load_schema(schema_set *set, xmlNodePtr node, const char *file, error
 			col->type = !type || strcmp(type, "amount") == 0 ? TYPE_AMOUNT
 			            : strcmp(type, "number") == 0        ? TYPE_NUMBER
 			                                                 : TYPE_TEXT;
+			const char *part = attr(a, c, "part");
+			col->part = !part ? PART_ANY : strcmp(part, "form") == 0 ? PART_FORM : PART_INDICATOR;
 			for (xmlNodePtr h = c->children; h; h = h->next)
 				if (named(h, "header"))
 					*VEC_PUSH(a, &col->headers) = map_path_key(a, content(a, h));

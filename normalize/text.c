@@ -24,6 +24,7 @@
  */
 #include "normalize/text.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -322,6 +323,38 @@ char *norm_squeeze(arena *a, const char *s)
 	if (!s)
 		s = "";
 	return normalize(a, s, strlen(s), true);
+}
+
+static bool ends_with(const char *s, size_t n, const char *p)
+{
+	size_t m = strlen(p);
+	return n >= m && memcmp(s + n - m, p, m) == 0;
+}
+
+bool norm_names_table(const char *s)
+{
+	size_t n = strlen(s);
+	while (n && s[n - 1] == ' ')
+		n--;
+	if (ends_with(s, n, "表") || ends_with(s, n, "续表）") || ends_with(s, n, "续表)"))
+		return true;
+	/* 表, then one bracketed note closing the title. */
+	static const char *const brackets[][2] = { { "（", "）" }, { "(", ")" } };
+	for (size_t i = 0; i < 2; i++) {
+		if (!ends_with(s, n, brackets[i][1]))
+			continue;
+		char opening[8];
+		snprintf(opening, sizeof opening, "表%s", brackets[i][0]);
+		const char *last = NULL;
+		for (const char *p = strstr(s, opening); p && p < s + n; p = strstr(p + 1, opening))
+			last = p;
+		if (!last)
+			continue;
+		const char *inner = strstr(last + strlen(opening), brackets[i][0]);
+		if (!inner || inner >= s + n)
+			return true;
+	}
+	return false;
 }
 
 /* ---- labels ---- */

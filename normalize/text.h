@@ -34,6 +34,9 @@ char *norm_text_n(arena *a, const char *s, size_t n);
 char *norm_label(arena *a, const char *s, int *ordinal, bool *subrow);
 /* norm_text, then removes all whitespace (for comparing titles/headers). */
 char *norm_squeeze(arena *a, const char *s);
+/* True when a title part names a table: it ends with 表, or with 表 and one bracketed note
+   (…表（续）, …表（含转移支付项目）, …表(续)), or with （续表）/(续表)/续表.  s as printed. */
+bool norm_names_table(const char *s);
 /* True for a character that takes no spaces around it: Han ideographs (〇 and the radicals
    included), kana, bopomofo, CJK punctuation and full-width forms. */
 bool norm_is_cjk(uint32_t cp);

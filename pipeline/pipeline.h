@@ -23,7 +23,7 @@ typedef struct pipeline_options {
 	size_t max_cells;               /* grid slots all tables may hold; 0: no limit */
 } pipeline_options;
 
-#define PIPELINE_MAX_CELLS ((size_t)2000000) /* the default --max-cells */
+#define PIPELINE_MAX_CELLS ((size_t)1000000) /* the default --max-cells */
 
 /*
  * Reads path ("-" = standard input) into *data (malloc'd, caller frees).

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Identity checks and schema claims on the shared real corpus (corpus/real of
 $DISCLEX_SHARED, default ../shared beside the repository):
-per file the exit code, tables found, tables claimed by a schema and identity
-checks holding; then the totals, and every failing check with its figures.
+per file the exit code, tables found, tables claimed by a schema, identity
+checks holding and columns of claimed tables without a canonical key; then the
+totals, and every failing check with its figures.
 Then the inventory (tests/golden/real_inventory.py): core tables printed and
 claimed right, wrong or missed per file; sums recomputed from the JSON; and the
 metadata against what the pages print.
@@ -38,7 +39,9 @@ def main():
         out = subprocess.run([binary, "-q", str(path)], capture_output=True, timeout=300)
         raw[path.name] = out.stdout
         try:
-            tables = json.loads(out.stdout).get("tables", [])
+            doc = json.loads(out.stdout)
+            tables = doc.get("tables", [])
+            unkeyed = sum(1 for w in doc.get("warnings", []) if w["code"] == "column_unkeyed")
         except ValueError:
             print(f"{path.name}: exit {out.returncode}, no JSON")
             continue
@@ -49,7 +52,7 @@ def main():
         failing += [(path.name, t["title"], c) for t, c in checks if not c["ok"]]
         claimed = sum(1 for t in tables if t.get("schema"))
         print(f"{path.name:48} exit {out.returncode}  tables {len(tables):3}  claimed {claimed:3}  "
-              f"checks {ok}/{len(checks)}")
+              f"checks {ok}/{len(checks)}  unkeyed columns {unkeyed}")
     share = held / total if total else 1.0
     print(f"identity checks holding: {held}/{total} ({share:.2%})")
     for name, title, c in failing:

@@ -245,6 +245,79 @@ static void test_untitled_by_header(void **state)
 	doc_free(doc);
 }
 
+/* Header words wrapped in their cells and read as levels of their own are joined back:
+ * 经营/收入 is 经营收入, 附属单/位上缴/收入 附属单位上缴收入; 科目/名称 names the labels. */
+static void test_wrapped_header_levels(void **state)
+{
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_FINAL_ACCOUNTS;
+	static const char *paths[] = { "科目编码", "科目/名称", "本年收入合计", "财政拨款/收入", "经营/收入",
+	                               "附属单/位上缴/收入" };
+	static const char *lines[] = {
+		"科目编码\t科目名称\t本年收入合计\t财政拨款收入\t经营收入\t附属单位上缴收入",
+		"201\t一般公共服务支出\t12.00\t10.00\t1.50\t0.50",
+	};
+	table *t = fixture_table(doc, "收入决算表", paths, NELEM(paths), 1, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "final.income");
+	assert_int_equal(t->columns.len, 4);
+	const row *r = find(t, "201", NULL);
+	assert_non_null(r);
+	assert_string_equal(r->label, "一般公共服务支出");
+	assert_string_equal(val(doc, t, r, "fiscal"), "10");
+	assert_string_equal(val(doc, t, r, "operating"), "1.5");
+	assert_string_equal(val(doc, t, r, "affiliated"), "0.5");
+	doc_free(doc);
+}
+
+/* A wrapped header whose last piece is a header of its own (资金 names 项目支出绩效目标表's
+ * amounts): the longer joined header wins, 财政专户管理资金. */
+static void test_wrapped_header_longest(void **state)
+{
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "科目编码", "科目名称", "合计", "财政拨款", "财政/专户/管理/资金" };
+	static const char *lines[] = {
+		"科目编码\t科目名称\t合计\t财政拨款\t财政专户管理资金",
+		"201\t一般公共服务支出\t12.00\t10.00\t2.00",
+	};
+	table *t = fixture_table(doc, "收入总表", paths, NELEM(paths), 1, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "budget.income");
+	assert_string_equal(val(doc, t, find(t, "201", NULL), "special_account"), "2");
+	doc_free(doc);
+}
+
+/* Unruled, headers left-aligned over right-aligned figures: each header read as a column
+ * with nothing under it, the figures in unnamed columns beside; the figures take them. */
+static void test_offset_headers(void **state)
+{
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "科目编码", "科目名称", "合计", "", "基本支出", "", "项目支出", "" };
+	static const char *lines[] = {
+		"科目编码\t科目名称\t合计\t\t基本支出\t\t项目支出\t",
+		"201\t一般公共服务支出\t\t30.00\t\t20.00\t\t10.00",
+		"20103\t政府办公厅（室）及相关机构事务\t\t30.00\t\t20.00\t\t10.00",
+	};
+	table *t = fixture_table(doc, "一般公共预算支出表", paths, NELEM(paths), 1, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "budget.general_expenditure");
+	const row *r = find(t, "20103", NULL);
+	assert_string_equal(val(doc, t, r, "total"), "30");
+	assert_string_equal(val(doc, t, r, "basic"), "20");
+	assert_string_equal(val(doc, t, r, "project"), "10");
+	/* Ruled, the same grid is read as printed: the headed columns stay empty. */
+	table *u = fixture_table(doc, "政府性基金预算支出表", paths, NELEM(paths), 1, lines, NELEM(lines));
+	u->ruled = true;
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(val(doc, u, find(u, "20103", NULL), "basic"), "null");
+	doc_free(doc);
+}
+
 /* 收入支出决算总表: two sides, a wrapped expenditure label. */
 static void test_two_sided(void **state)
 {
@@ -575,6 +648,9 @@ int main(void)
 		cmocka_unit_test(test_income_split_codes),
 		cmocka_unit_test(test_numbering_column),
 		cmocka_unit_test(test_untitled_by_header),
+		cmocka_unit_test(test_wrapped_header_levels),
+		cmocka_unit_test(test_wrapped_header_longest),
+		cmocka_unit_test(test_offset_headers),
 		cmocka_unit_test(test_two_sided),
 		cmocka_unit_test(test_two_sided_ruled_blank_row),
 		cmocka_unit_test(test_three_public),

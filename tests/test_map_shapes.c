@@ -354,7 +354,8 @@ static void test_document_check_blank(void **state)
 /*
  * jiangsu-cppcc-office-2019 page 9: 合计 over everything, then “三公”经费 with
  * its own 小计, 会议费, 培训费.  `total` is the 三公 小计 (660.10 = 106.00 +
- * 156.60 + 397.50), the grand 合计 keeps its header.
+ * 156.60 + 397.50), the grand 合计 is `grand_total` (2,224.43 = 660.10 +
+ * 1,282.56 + 281.77).
  */
 static void test_three_public_meeting_training(void **state)
 {
@@ -379,7 +380,7 @@ static void test_three_public_meeting_training(void **state)
 	assert_string_equal(t->schema, "budget.three_public");
 	assert_int_equal(t->rows.len, 1);
 	const row *r = &t->rows.items[0];
-	assert_string_equal(val(doc, t, r, "合计"), "2224.43");
+	assert_string_equal(val(doc, t, r, "grand_total"), "2224.43");
 	assert_string_equal(val(doc, t, r, "total"), "660.1");
 	assert_string_equal(val(doc, t, r, "overseas"), "106");
 	assert_string_equal(val(doc, t, r, "vehicle"), "156.6");
@@ -388,8 +389,8 @@ static void test_three_public_meeting_training(void **state)
 	assert_string_equal(val(doc, t, r, "reception"), "397.5");
 	assert_string_equal(val(doc, t, r, "meeting"), "1282.56");
 	assert_string_equal(val(doc, t, r, "training"), "281.77");
-	assert_int_equal(t->checks.len, 2);
-	assert_int_equal(count_ok(t, true), 2);
+	assert_int_equal(t->checks.len, 3);
+	assert_int_equal(count_ok(t, true), 3);
 	doc_free(doc);
 }
 
@@ -612,9 +613,13 @@ static void test_chongqing_columns(void **state)
 	assert_int_equal(map_document(doc, set, &err), 0);
 	assert_string_equal(g->schema, "budget.general_expenditure");
 	assert_string_equal(val(doc, g, &g->rows.items[0], "basic"), "43436.09");
-	/* 101,833.84 = 43,436.09 + 58,397.75 */
-	assert_int_equal(g->checks.len, 1);
+	assert_string_equal(val(doc, g, &g->rows.items[0], "personnel"), "34411.12");
+	assert_string_equal(val(doc, g, &g->rows.items[0], "public"), "9024.98");
+	/* 101,833.84 = 43,436.09 + 58,397.75; 43,436.09 = 34,411.12 + 9,024.98 (= 43,436.10) */
+	assert_int_equal(g->checks.len, 2);
 	assert_true(g->checks.items[0].ok);
+	assert_true(g->checks.items[1].ok);
+	assert_string_equal(dec(doc, g->checks.items[1].expected), "43436.1");
 	assert_string_equal(in->schema, "budget.income");
 	assert_string_equal(val(doc, in, &in->rows.items[0], "fund"), "41534.73");
 	assert_int_equal(in->checks.len, 1);
@@ -648,6 +653,219 @@ static void test_blank_parts_not_checked(void **state)
 	doc_free(doc);
 }
 
+/*
+ * shenzhen-hrss-2026 一般公共预算支出表（按功能分类）, pages 164-166 (printed
+ * 164-166): the table is printed unit by unit, each unit's heading over its
+ * own 205, 208 …  Each 类 adds up within its unit: 技师学院's 205 24,476.79 =
+ * 17,404.29 + 7,072.50, not the 数据管理中心's 3.08 as well; each heading
+ * adds up its 类: 4,077.84 ≈ 3.08 + 3,558.51 + 63.96 + 452.30 (= 4,077.85);
+ * 29,083.29 = 24,476.79 + 1,797.69 + 537.93 + 2,270.88.
+ */
+static void test_unit_by_unit(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "预算单位", "科目编码", "科目名称", "支出总计", "基本支出", "项目支出" };
+	static const char *lines[] = {
+		"深圳市人力资源和社会保障数据管理中心\t\t\t4,077.84\t2,161.63\t1,916.21",
+		"\t205\t教育支出\t3.08\t3.08\t0.00",
+		"\t20508\t进修及培训\t3.08\t3.08\t0.00",
+		"\t2050803\t培训支出\t3.08\t3.08\t0.00",
+		"\t208\t社会保障和就业支出\t3,558.51\t1,642.29\t1,916.21",
+		"\t20801\t人力资源和社会保障管理事务\t3,092.94\t1,386.73\t1,706.21",
+		"\t2080104\t综合业务管理\t413.39\t0.00\t413.39",
+		"\t2080108\t信息化建设\t1,292.83\t0.00\t1,292.83",
+		"\t2080150\t事业运行\t1,386.73\t1,386.73\t0.00",
+		"\t20805\t行政事业单位养老支出\t255.57\t255.57\t0.00",
+		"\t2080502\t事业单位离退休\t34.15\t34.15\t0.00",
+		"\t2080505\t机关事业单位基本养老保险缴费支出\t158.99\t158.99\t0.00",
+		"\t2080506\t机关事业单位职业年金缴费支出\t62.43\t62.43\t0.00",
+		"\t20807\t就业补助\t210.00\t0.00\t210.00",
+		"\t2080799\t其他就业补助支出\t210.00\t0.00\t210.00",
+		"\t210\t卫生健康支出\t63.96\t63.96\t0.00",
+		"\t21011\t行政事业单位医疗\t63.96\t63.96\t0.00",
+		"\t2101102\t事业单位医疗\t63.96\t63.96\t0.00",
+		"\t221\t住房保障支出\t452.30\t452.30\t0.00",
+		"\t22102\t住房改革支出\t452.30\t452.30\t0.00",
+		"\t2210201\t住房公积金\t151.05\t151.05\t0.00",
+		"\t2210203\t购房补贴\t301.26\t301.26\t0.00",
+		"深圳鹏城技师学院\t\t\t29,083.29\t17,963.53\t11,119.76",
+		"\t205\t教育支出\t24,476.79\t13,357.03\t11,119.76",
+		"\t20503\t职业教育\t17,404.29\t13,357.03\t4,047.26",
+		"\t2050303\t技校教育\t17,404.29\t13,357.03\t4,047.26",
+		"\t20509\t教育费附加安排的支出\t7,072.50\t0.00\t7,072.50",
+		"\t2050999\t其他教育费附加安排的支出\t7,072.50\t0.00\t7,072.50",
+		"\t208\t社会保障和就业支出\t1,797.69\t1,797.69\t0.00",
+		"\t20805\t行政事业单位养老支出\t1,797.69\t1,797.69\t0.00",
+		"\t2080502\t事业单位离退休\t175.56\t175.56\t0.00",
+		"\t2080505\t机关事业单位基本养老保险缴费支出\t1,366.73\t1,366.73\t0.00",
+		"\t2080506\t机关事业单位职业年金缴费支出\t255.40\t255.40\t0.00",
+		"\t210\t卫生健康支出\t537.93\t537.93\t0.00",
+		"\t21011\t行政事业单位医疗\t537.93\t537.93\t0.00",
+		"\t2101102\t事业单位医疗\t537.93\t537.93\t0.00",
+		"\t221\t住房保障支出\t2,270.88\t2,270.88\t0.00",
+	};
+	table *t = fixture_table(doc, "一般公共预算支出表（按功能分类）", paths, NELEM(paths), 0, lines,
+	                         NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "budget.general_expenditure");
+	assert_int_equal(count_ok(t, false), 0);
+	const check *c = find_check(t, "children_sum", "深圳市人力资源和社会保障数据管理中心", "total");
+	assert_non_null(c);
+	assert_string_equal(dec(doc, c->expected), "4077.85");
+	c = find_check(t, "children_sum", "深圳鹏城技师学院", "total");
+	assert_non_null(c);
+	assert_string_equal(dec(doc, c->expected), "29083.29");
+	size_t seen = 0;
+	for (size_t i = 0; i < t->checks.len; i++) {
+		c = &t->checks.items[i];
+		if (strcmp(c->rule, "children_sum") == 0 && strcmp(c->row, "205") == 0 &&
+		    strcmp(c->column, "total") == 0) {
+			assert_string_equal(dec(doc, c->found), seen ? "24476.79" : "3.08");
+			assert_string_equal(dec(doc, c->expected), seen ? "24476.79" : "3.08");
+			seen++;
+		}
+	}
+	assert_int_equal(seen, 2);
+	doc_free(doc);
+}
+
+/* A table listing units by code (113 a department, 113001 and 113002 its units): the
+   department adds up its units and 合计 counts it once. */
+static void test_unit_codes(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.txt");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "单位编码", "单位名称", "合计", "基本支出", "项目支出" };
+	static const char *lines[] = {
+		"\t合计\t300.00\t200.00\t100.00",
+		"113\t某局\t300.00\t200.00\t100.00",
+		"113001\t某局本级\t250.00\t180.00\t70.00",
+		"113002\t某中心\t50.00\t20.00\t30.00",
+	};
+	table *t = fixture_table(doc, "支出总表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "budget.expenditure");
+	const check *c = find_check(t, "total_sum", "合计", "total");
+	assert_non_null(c);
+	assert_string_equal(dec(doc, c->expected), "300");
+	c = find_check(t, "children_sum", "113", "basic");
+	assert_non_null(c);
+	assert_string_equal(dec(doc, c->expected), "200");
+	assert_int_equal(count_ok(t, false), 0);
+	doc_free(doc);
+}
+
+/* 总计 printed below 合计 and 上年结转: 总计 = 合计 + 上年结转, not the coded rows alone. */
+static void test_grand_total_with_carryover(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.txt");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "科目编码", "科目名称", "合计", "一般公共预算拨款" };
+	static const char *lines[] = {
+		"201\t一般公共服务支出\t100.00\t100.00",
+		"\t合计\t100.00\t100.00",
+		"\t上年结转\t20.00\t20.00",
+		"\t总计\t120.00\t120.00",
+	};
+	table *t = fixture_table(doc, "收入总表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "budget.income");
+	const check *c = find_check(t, "total_sum", "总计", "total");
+	assert_non_null(c);
+	assert_string_equal(dec(doc, c->expected), "120");
+	assert_true(c->ok);
+	assert_int_equal(count_ok(t, false), 0);
+	doc_free(doc);
+}
+
+/* A column no schema knows printed among the parts: total = basic + project failing by
+   its amount is not reported (the column_unkeyed warning names the column). */
+static void test_unkeyed_part(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.txt");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "科目编码", "科目名称", "合计", "基本支出", "某专项支出", "项目支出" };
+	static const char *lines[] = {
+		"201\t一般公共服务支出\t100.00\t50.00\t20.00\t30.00",
+		"202\t外交支出\t10.00\t5.00\t\t5.00",
+	};
+	table *t = fixture_table(doc, "支出总表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_null(find_check(t, "total_equals_parts", "201", "total"));
+	assert_non_null(find_check(t, "total_equals_parts", "202", "total"));
+	assert_int_equal(count_ok(t, false), 0);
+	doc_free(doc);
+}
+
+/* An addend read as text ("2268.8 2", two figures run together) is unknown: the identity is
+   not evaluated rather than counted as zero (value_not_amount names the cell). */
+static void test_text_addend(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.txt");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "科目编码", "科目名称", "合计", "基本支出", "项目支出" };
+	static const char *lines[] = {
+		"201\t一般公共服务支出\t2,368.82\t100.00\t2268.8 2",
+		"20101\t人大事务\t2,368.82\t100.00\t2,268.82",
+	};
+	table *t = fixture_table(doc, "支出总表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_null(find_check(t, "total_equals_parts", "201", "total"));
+	assert_null(find_check(t, "children_sum", "201", "project"));
+	assert_non_null(find_check(t, "children_sum", "201", "total"));
+	assert_non_null(find_check(t, "total_equals_parts", "20101", "total"));
+	assert_int_equal(count_ok(t, false), 0);
+	doc_free(doc);
+}
+
+/*
+ * yantai-housing-2026 公开表1 收支总体情况表 (page 9, pdftotext -layout): 收入总计
+ * 45,967.29 = 本年收入合计 45,907.29 + 上级补助收入 60.00, a line printed between
+ * them that is no carry-over.
+ */
+static void test_grand_total_lines_between(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "收入/项目", "收入/预算数", "支出/项目", "支出/预算数" };
+	static const char *lines[] = {
+		"一、财政拨款收入\t45,832.29\t四、教育支出\t19,804.44",
+		"一般公共预算收入\t41,966.15\t七、社会保障和就业支出\t3,888.11",
+		"政府性基金预算收入\t3,806.19\t八、卫生健康支出\t774.22",
+		"国有资本经营预算收入\t59.95\t十、城乡社区支出\t12,654.97",
+		"五、其他收入\t75.00\t十一、农林水支出\t15.00",
+		"\t\t十七、住房保障支出\t8,770.59",
+		"\t\t十九、国有资本经营预算支出\t59.95",
+		"本年收入合计\t45,907.29\t本年支出合计\t45,967.29",
+		"上级补助收入\t60.00\t\t",
+		"附属单位上缴收入\t\t对附属单位的补助支出\t",
+		"使用非财政拨款结余\t\t上缴上级支出\t",
+		"上年结转\t\t结转下年\t",
+		"收入总计\t45,967.29\t支出总计\t45,967.29",
+	};
+	table *t = fixture_table(doc, "收支总体情况表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "budget.summary");
+	const check *c = find_check(t, "two_sided_grand_total", "收入总计", "amount");
+	assert_non_null(c);
+	assert_string_equal(dec(doc, c->expected), "45967.29");
+	assert_int_equal(count_ok(t, false), 0);
+	doc_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -663,6 +881,12 @@ int main(void)
 		cmocka_unit_test(test_three_public_by_fund),
 		cmocka_unit_test(test_chongqing_columns),
 		cmocka_unit_test(test_blank_parts_not_checked),
+		cmocka_unit_test(test_unit_by_unit),
+		cmocka_unit_test(test_unit_codes),
+		cmocka_unit_test(test_grand_total_with_carryover),
+		cmocka_unit_test(test_unkeyed_part),
+		cmocka_unit_test(test_text_addend),
+		cmocka_unit_test(test_grand_total_lines_between),
 	};
 	return cmocka_run_group_tests(tests, load, unload);
 }
