@@ -270,6 +270,10 @@ static bool wrapped_figure(const sbuf *out, const char *line)
 	size_t n = strlen(line);
 	if (!numeral_only(out->buf, out->len) || !numeral_only(line, n) || out->len + n >= 64)
 		return false;
+	/* Two short whole numbers stacked in one merged cell ("110" over "20") are two
+	 * figures: a wrap leaves a separator or a long run of digits on the first line. */
+	if (!memchr(out->buf, '.', out->len) && !memchr(out->buf, ',', out->len) && (out->len < 5 || n > 3))
+		return false;
 	char joined[64];
 	memcpy(joined, out->buf, out->len);
 	memcpy(joined + out->len, line, n + 1);

@@ -157,12 +157,14 @@ static void test_wrapped_figure(void **state)
 	arena *a = arena_new();
 	static const char *const fig[] = { "2268.8", "2" }, *const grouped[] = { "112,171.0", "1" },
 	                         *const code[] = { "201030", "1" }, *const words[] = { "Other", "items" },
-	                         *const mixed[] = { "2268.8", "2 a" };
+	                         *const mixed[] = { "2268.8", "2 a" }, *const stacked[] = { "110", "20" };
 	assert_string_equal(cell_text_of(a, fig, 2), "2268.82");
 	assert_string_equal(cell_text_of(a, grouped, 2), "112,171.01");
 	assert_string_equal(cell_text_of(a, code, 2), "2010301");
 	assert_string_equal(cell_text_of(a, words, 2), "Other items");
 	assert_string_equal(cell_text_of(a, mixed, 2), "2268.8 2 a");
+	/* two short whole numbers stacked in a merged cell stay two figures */
+	assert_string_equal(cell_text_of(a, stacked, 2), "110 20");
 	arena_free(a);
 }
 
