@@ -13,7 +13,8 @@
  *   A page number (3, - 3 -, — 3 —, 第3页, 第 3 页 共 25 页) in the top or
  *   bottom 12% of a page or as its first or last line, and a line in that
  *   band whose text, digits aside, recurs there on at least three pages, is a
- *   header or footer.
+ *   header or footer; but not a figure (61,486.0 of a table at a page's top
+ *   leaves ",." once digits are aside: no words, no running header).
  * Blocks (on the lines no table claimed and that are not furniture)
  *   1. A line is a heading when its numbering says so (第一部分, 一、, （一）)
  *      and it is short and not a sentence, or when it is set larger than the
@@ -172,6 +173,15 @@ static char *furniture_key(arena *a, const char *s)
 	return out;
 }
 
+/* Does the key hold a letter or a CJK character, not only the marks of figures (",." of 61,486.02)? */
+static bool worded(const char *key)
+{
+	for (const char *p = key; *p; p++)
+		if ((unsigned char)*p >= 0x80 || (*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z'))
+			return true;
+	return false;
+}
+
 static void mark_furniture(document *doc)
 {
 	arena *tmp = arena_new();
@@ -193,7 +203,7 @@ static void mark_furniture(document *doc)
 				if (!top && !bottom)
 					continue;
 				char *key = furniture_key(tmp, ln->text);
-				if (strlen(key) < 2)
+				if (strlen(key) < 2 || !worded(key))
 					continue;
 				size_t k;
 				for (k = 0; k < keys.len; k++)

@@ -38,17 +38,24 @@
  *   printed above it (warning caption_page_before).
  * Across pages
  *   A table that ends a page and a table that starts the next page with no
- *   title of its own (or the same title repeated, or a running one), with
- *   the same number of columns at the same places, are one table; the
- *   continuation's repeated header rows are dropped, and so is a repeated
- *   last header line alone.  A part opening as the table did with another
- *   value (项目名称 | the next project) starts a table of its own: a form per
- *   project, one after the other.  A part with fewer columns, each border
- *   one of the table's, untitled or opening by repeating one of its rows (a
- *   form's indicator header), is laid on the table's columns first
- *   (`continuation_widened`).  An untitled table at the top of a page after
- *   a table ending the page before that cannot be joined (other columns) is
- *   kept on its own with a `continuation_unjoined` warning.
+ *   title of its own (or the same title repeated, or a running one) and no
+ *   header of its own (a first row of words over its figures, most of them
+ *   not in the first one's header), with the same number of columns at the
+ *   same places, are one table; the continuation's repeated header rows are
+ *   dropped: all of them, the same header words cut into rows otherwise, or
+ *   leading rows without amounts whose every cell is found in the header of
+ *   its column (an export repeating part of the header, or only its last
+ *   line).  An unruled continuation whose borders came out otherwise is
+ *   first cut at the borders of the page before.  A part opening as the
+ *   table did with another value (项目名称 | the next project) starts a
+ *   table of its own: a form per project, one after the other.  A part with
+ *   fewer columns, each border one of the table's, untitled or opening by
+ *   repeating one of its rows (a form's indicator header), is laid on the
+ *   table's columns first (`continuation_widened`).  A join resting on no
+ *   repeated header, or on part of one, gets a `continuation_guessed`
+ *   warning.  An untitled table at the top of a page after a table ending
+ *   the page before that cannot be joined (other columns) is kept on its
+ *   own with a `continuation_unjoined` warning.
  * Unruled tables
  *   Runs of lines whose text falls into two or more blocks separated by wide
  *   gaps, at least two of them holding amounts, are cut into columns at the
@@ -540,7 +547,7 @@ static size_t amounts_in(const char *text)
 /*
  * A drawn frame that does not separate the columns it holds: an outer box
  * with no inner verticals, or only some of them, leaves several amounts side
- * by side in one cell.  When that is so for four amounts or more and in a
+ * by side in one cell.  When that is so for three amounts or more and in a
  * third of the cells printing amounts, the frame is no grid: its lines are left to the
  * unruled recovery, which cuts columns from the text.
  */
@@ -558,7 +565,7 @@ static bool under_ruled(const found_table *ft)
 			side_by_side += n;
 		}
 	}
-	return side_by_side >= 4 && 3 * several >= with_amounts;
+	return side_by_side >= 3 && 3 * several >= with_amounts;
 }
 
 static void find_ruled(document *doc, page *pg, found_vec *out)
@@ -863,32 +870,126 @@ static bool widen_columns(document *doc, const found_table *a, found_table *b)
 	return true;
 }
 
-/* b's first row repeats only the last line of a's h header rows (类 款 项 科目名称
- * 合计 …): each of its filled cells is the text of a header cell of a over that
- * column, at any level, two of them at least. */
-static bool repeats_header_line(const found_table *a, size_t h, const found_table *b)
+/* Does any cell of row r print an amount? */
+static bool row_has_amount(const found_table *t, size_t r)
 {
-	size_t n = 0;
-	for (size_t c = 0; c < b->ncols; c++) {
-		const char *bt = b->cells[c].text;
-		if (!bt || !*bt)
-			continue;
-		bool found = false;
-		for (size_t r = 0; r < h && !found; r++)
-			for (size_t c0 = 0; c0 <= c && !found; c0++) {
-				const cell *x = &a->cells[r * a->ncols + c0];
-				size_t span = x->colspan > 1 ? (size_t)x->colspan : 1;
-				found = x->text && c0 + span > c && same_text(x->text, bt);
-			}
-		if (!found)
-			return false;
-		n++;
+	for (size_t c = 0; c < t->ncols; c++) {
+		const char *s = t->cells[r * t->ncols + c].text;
+		if (s && amounts_in(s))
+			return true;
 	}
-	return n >= 2;
+	return false;
 }
 
-/* Appends b's rows (less a repeated header) to a. */
-static void append_continuation(document *doc, found_table *a, const found_table *b)
+/* Does s (spaces dropped) occur in the text of a's header cells over column c (its first h rows,
+ * cells spanning c from the left included)? */
+static bool in_header_column(const found_table *a, size_t h, size_t c, const char *s)
+{
+	char col[1024], word[256];
+	size_t n = 0, w = 0;
+	for (size_t r = 0; r < h; r++)
+		for (size_t c0 = 0; c0 <= c; c0++) {
+			const cell *x = &a->cells[r * a->ncols + c0];
+			size_t span = x->colspan > 1 ? (size_t)x->colspan : 1;
+			if (c0 + span <= c)
+				continue;
+			for (const char *t = x->text; t && *t && n + 1 < sizeof col; t++)
+				if (*t != ' ')
+					col[n++] = *t;
+		}
+	col[n] = '\0';
+	for (; *s && w + 1 < sizeof word; s++)
+		if (*s != ' ')
+			word[w++] = *s;
+	word[w] = '\0';
+	return w > 0 && strstr(col, word) != NULL;
+}
+
+/*
+ * Leading rows of b that repeat part of a's header (a spreadsheet export
+ * repeats some header cells, or only the last header line): no amount, two
+ * cells or more printed, each found in the header of its column in a.
+ */
+static size_t partial_header_rows(const found_table *a, size_t h, const found_table *b)
+{
+	size_t r = 0;
+	for (; r < b->nrows && r < h + 2; r++) {
+		if (row_has_amount(b, r))
+			break;
+		size_t printed = 0;
+		bool found = true;
+		for (size_t c = 0; c < b->ncols && found; c++) {
+			const char *s = b->cells[r * b->ncols + c].text;
+			if (!s || !*s)
+				continue;
+			printed++;
+			found = in_header_column(a, h, c, s);
+		}
+		if (!found || printed < 2)
+			break;
+	}
+	return r;
+}
+
+/*
+ * Does b open with a header of its own: a first row without figures
+ * printing words over a column of figures, most of them found nowhere in
+ * a's header (a new table at the top of the page, not a continuation
+ * repeating its header or part of it)?
+ */
+static bool headed_otherwise(const found_table *a, const found_table *b)
+{
+	/* Its first row: no figure, and words over a column of figures (a row of labels only is data). */
+	if (!b->nrows || row_has_amount(b, 0))
+		return false;
+	bool over_figures = false;
+	for (size_t c = 0; c < b->ncols && !over_figures; c++) {
+		const char *t = b->cells[c].text;
+		if (!t || !*t)
+			continue;
+		for (size_t r = 1; r < b->nrows && !over_figures; r++) {
+			const char *v = b->cells[r * b->ncols + c].text;
+			over_figures = v && amounts_in(v) > 0;
+		}
+	}
+	if (!over_figures)
+		return false;
+	/* Repeating one of a's rows (a form's indicator header) it goes on with a. */
+	for (size_t r = 0; r < a->nrows; r++)
+		if (same_row_texts(a, r, b, 0))
+			return false;
+	table probe = { 0 };
+	probe.nrows = a->nrows;
+	probe.ncols = a->ncols;
+	probe.cells = a->cells;
+	size_t h = header_count_rows(&probe);
+	/* Words only: spaces and the marks and digits of figures run into a header cell dropped. */
+	sbuf all = SBUF_INIT;
+	for (size_t i = 0; i < h * a->ncols; i++)
+		for (const char *t = a->cells[i].text; t && *t; t++)
+			if (!strchr(" 0123456789.,-%", *t))
+				sbuf_addch(&all, *t);
+	size_t found = 0, missing = 0;
+	for (size_t c = 0; c < b->ncols; c++) {
+		const char *t = b->cells[c].text;
+		char word[256];
+		size_t w = 0;
+		for (; t && *t && w + 1 < sizeof word; t++)
+			if (!strchr(" 0123456789.,-%", *t))
+				word[w++] = *t;
+		word[w] = '\0';
+		if (w && all.len && strstr(all.buf, word))
+			found++;
+		else if (w)
+			missing++;
+	}
+	sbuf_release(&all);
+	return missing > found;
+}
+
+/* Appends b's rows (less a repeated header) to a.  Returns the repeated header rows dropped, with
+ * *partly set when they repeat only part of a's header. */
+static size_t append_continuation(document *doc, found_table *a, const found_table *b, bool *partly)
 {
 	table probe = { 0 };
 	probe.nrows = a->nrows;
@@ -906,9 +1007,11 @@ static void append_continuation(document *doc, found_table *a, const found_table
 	for (size_t hb = 1; !skip && h && hb < b->nrows && hb <= 2 * h + 2; hb++)
 		if (same_words(a, h, b, hb))
 			skip = hb;
-	/* Only the header's last line repeated. */
-	if (!skip && h && b->nrows > 1 && b->ncols == a->ncols && repeats_header_line(a, h, b))
-		skip = 1;
+	*partly = false;
+	if (!skip && h && a->ncols == b->ncols) {
+		skip = partial_header_rows(a, h, b);
+		*partly = skip > 0;
+	}
 	size_t rows = a->nrows + b->nrows - skip, first_new_row = a->nrows;
 	cell *cells = arena_calloc(doc->arena, rows * a->ncols, sizeof(cell));
 	memcpy(cells, a->cells, a->nrows * a->ncols * sizeof(cell));
@@ -920,6 +1023,7 @@ static void append_continuation(document *doc, found_table *a, const found_table
 	part->page = b->page;
 	part->bb = b->bb;
 	part->first_row = first_new_row;
+	return skip;
 }
 
 /* Rebuilds ft on its page with the column borders of prev (its rows kept). */
@@ -934,8 +1038,19 @@ static void regrid_by(document *doc, found_table *ft, const found_table *prev)
 	arena *tmp = arena_new();
 	seg_vec hs = { 0 }, vs = { 0 };
 	double x0 = prev->xs[0], x1 = prev->xs[prev->ncols];
-	for (size_t i = 0; i < ft->ny; i++)
-		*VEC_PUSH(tmp, &hs) = (seg){ (float)ft->ys[i], (float)x0, (float)x1 };
+	/* Row borders, but none through a line of text inside the table (a label wrapped round its
+	 * figures stays in one row). */
+	for (size_t i = 0; i < ft->ny; i++) {
+		bool crossed = false;
+		double y = ft->ys[i];
+		for (size_t k = 0; k < pg->glyphs.len && !crossed && i > 0 && i + 1 < ft->ny; k++) {
+			const glyph *gl = &pg->glyphs.items[k];
+			double cx = (gl->x0 + gl->x1) / 2;
+			crossed = cx > x0 && cx < x1 && gl->y0 < y - 0.5 && gl->y1 > y + 0.5;
+		}
+		if (!crossed)
+			*VEC_PUSH(tmp, &hs) = (seg){ (float)y, (float)x0, (float)x1 };
+	}
 	for (size_t j = 0; j <= prev->ncols; j++)
 		*VEC_PUSH(tmp, &vs) = (seg){ (float)prev->xs[j], (float)ft->ys[0], (float)ft->ys[ft->ny - 1] };
 	grid g = { prev->xs, ft->ys, prev->ncols + 1, ft->ny };
@@ -946,6 +1061,14 @@ static void regrid_by(document *doc, found_table *ft, const found_table *prev)
 	}
 	arena_free(tmp);
 }
+
+/* A warning about a join, held until its table is in the model. */
+typedef struct pending_warning {
+	size_t table; /* index among the tables kept */
+	const char *code;
+	int page;
+	const char *message;
+} pending_warning;
 
 /*
  * A caption left alone at the foot of a page, its table on the next: read the
@@ -1053,7 +1176,8 @@ void tables_recover(document *doc)
 		}
 	}
 	foot_caption_release(&foot);
-	/* Join continuations, then hand the tables to the model. */
+	/* Join continuations, then hand the tables to the model (with the doubts about each join). */
+	VEC(pending_warning) pending = { 0 };
 	size_t out = 0;
 	for (size_t i = 0; i < all.len; i++) {
 		found_table *ft = &all.items[i];
@@ -1063,29 +1187,57 @@ void tables_recover(document *doc)
 			/* An unruled continuation whose columns came out otherwise than on the
 			 * page before (blank columns leave no text to find, a header splits
 			 * differently): cut it by the borders before. */
-			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page && !ft->title &&
-			    ft->inferred && prev->inferred && !same_columns(prev, ft) && !repeats_header(prev, ft))
-				regrid_by(doc, ft, prev);
-			bool untitled_or_repeated = !ft->title || ft->running_title ||
-			                            (prev->title && same_text(prev->title, ft->title));
+			bool untitled_or_repeated =
+				(!ft->title || ft->running_title || (prev->title && same_text(prev->title, ft->title))) &&
+				!headed_otherwise(prev, ft);
+			bool regridded = false;
 			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page && untitled_or_repeated &&
-			    !same_columns(prev, ft) && widen_columns(doc, prev, ft))
-				doc_warn(doc, "continuation_widened", ft->page, NULL,
-				         "a table part with fewer columns, each border one of the table's on page %d, "
-				         "is taken as its continuation",
-				         prev_page);
+			    ft->inferred && prev->inferred && !same_columns(prev, ft) && !repeats_header(prev, ft)) {
+				regrid_by(doc, ft, prev);
+				regridded = true;
+			}
+			bool widened = ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page &&
+			               untitled_or_repeated && !same_columns(prev, ft) && widen_columns(doc, prev, ft);
+			if (widened)
+				*VEC_PUSH(doc->arena, &pending) = (pending_warning){
+					out - 1, "continuation_widened", ft->page,
+					arena_printf(doc->arena,
+					             "a table part with fewer columns, each border one of the table's on page %d, "
+					             "is taken as its continuation",
+					             prev_page) };
 			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page && untitled_or_repeated &&
 			    (same_columns(prev, ft) || repeats_header(prev, ft)) && !opens_new_form(prev, ft)) {
-				append_continuation(doc, prev, ft);
+				bool partly = false;
+				size_t dropped = append_continuation(doc, prev, ft, &partly);
 				prev->last_on_page = ft->last_on_page;
+				char *why = NULL;
+				if (regridded && !dropped)
+					why = arena_printf(doc->arena,
+					                   "the table at the top of page %d, repeating no header, was joined to the "
+					                   "table ending page %d after cutting its columns at the borders of that page",
+					                   ft->page, prev_page);
+				else if (!dropped && !ft->title)
+					why = arena_printf(doc->arena,
+					                   "the untitled table at the top of page %d, repeating no header, was joined "
+					                   "to the table ending page %d because its columns stand at the same places",
+					                   ft->page, prev_page);
+				else if (partly)
+					why = arena_printf(doc->arena,
+					                   "the table at the top of page %d repeats part of the header of the table "
+					                   "ending page %d: joined to it, with %zu repeated header row%s dropped",
+					                   ft->page, prev_page, dropped, dropped == 1 ? "" : "s");
+				if (why && !widened) /* continuation_widened already says so */
+					*VEC_PUSH(doc->arena, &pending) = (pending_warning){ out - 1, "continuation_guessed", ft->page, why };
 				continue;
 			}
 			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page && !ft->title &&
 			    !ft->fragment)
-				doc_warn(doc, "continuation_unjoined", ft->page, NULL,
-				         "an untitled table at the top of page %d follows a table ending page %d, but "
-				         "its columns differ: kept as a table of its own",
-				         ft->page, prev_page);
+				*VEC_PUSH(doc->arena, &pending) = (pending_warning){
+					out, "continuation_unjoined", ft->page,
+					arena_printf(doc->arena,
+					             "an untitled table at the top of page %d follows a table ending page %d, but "
+					             "its columns or its header differ: kept as a table of its own",
+					             ft->page, prev_page) };
 		}
 		if (ft->fragment) {
 			/* Not the rest of a table: its lines are text again. */
@@ -1120,5 +1272,8 @@ void tables_recover(document *doc)
 		for (size_t k = 0; k < ft->extra_parts.len; k++)
 			*VEC_PUSH(doc->arena, &t->parts) = ft->extra_parts.items[k];
 		table_set_header(doc, t);
+		for (size_t k = 0; k < pending.len; k++)
+			if (pending.items[k].table == i)
+				doc_warn(doc, pending.items[k].code, pending.items[k].page, t, "%s", pending.items[k].message);
 	}
 }

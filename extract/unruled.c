@@ -5,27 +5,36 @@
  *   1. Segments.  Each unclaimed line is cut into words at gaps wider than
  *      a third of the font size; an amount or a code is always a word of its
  *      own, and neighbouring text words closer than one font size are one
- *      segment (a label with spaces inside stays whole).
+ *      segment (a label with spaces inside stays whole).  Bare digits are a
+ *      code (3, 5 or 7 of them) left of a line's first text and an amount
+ *      right of it, or right of a code but for two digits (its 款 or 项
+ *      part): whole amounts printed without separators.
  *   2. Body.  A line with at least two segments, one of them an amount (or
  *      a classification code), is an anchor.  Anchors closer than two line
  *      heights, with the lines between them, form a table body; at least
- *      two anchors are needed (one, with three figures, under a header).  A
- *      blank table has no anchor: the rows right under a line numbering the
- *      columns (栏次 1 2 3) are its body, or, under a title (…表) and short
- *      header lines, a lone 合计/总计 row.
+ *      two anchors are needed (one, with three figures or dashes, under a
+ *      header).  A blank table has no anchor: the rows right under a line
+ *      numbering the columns (栏次 1 2 3) are its body, or, under a title
+ *      (…表) and short header lines, a lone 合计/总计 row.
  *   3. Header.  Lines just above the body whose segments are all short are
  *      its header, up to a caption line (title, unit, form number) or a
- *      sentence.
+ *      sentence.  A line reaching down into the first row, where that row
+ *      prints no label, is the row's label wrapped round its figures: body.
  *   4. Columns.  Body figures (amounts, codes) are projected onto the x
  *      axis: overlapping extents form one column.  Body text then widens the
  *      one column it meets or opens its own (a label column), but a text
- *      meeting several columns (a 合计 label spanning them) shapes nothing.  Header segments are then added from the
- *      lowest header line up: one that meets no column opens one (a column
- *      left blank in the body) unless, above the lowest line, it is a group
- *      title centred over columns the line below fills; one that
- *      meets a single column widens it, one that meets several spans them
- *      and shapes nothing.  Borders go
- *      half-way between neighbouring columns.
+ *      meeting several columns (a 合计 label spanning them) shapes nothing.
+ *      Header segments are then added from the lowest header line up: a
+ *      group title (below) shapes nothing; one that meets no column heads
+ *      the column of amounts to its right when no other header word stands
+ *      over or before that column (a header set flush left or centred over
+ *      right-aligned figures), else opens a column (left blank in the
+ *      body), as does one standing right of a column of amounts (nothing
+ *      right of right-aligned figures is theirs); one that meets a single
+ *      column widens it, one that meets several spans them and shapes
+ *      nothing.  Borders go half-way between
+ *      neighbouring columns, or where a rule across part of the table ends
+ *      between them.
  *   5. Rows.  Horizontal rules across the table, when they separate its
  *      anchors, are the row borders.  Otherwise each anchor starts a row, a
  *      text line within 0.6 of the row pitch of an anchor, or sharing much
@@ -37,7 +46,10 @@
  *      between them there, so a cell centred across header rows spans them.
  *      A header segment centred over columns that the lines below fill
  *      separately, with no cell of those columns set beside it, is a group
- *      title spanning them, with a border under it.
+ *      title spanning them, with a border under it; in a header set flush
+ *      right (its words end where the figures under them end) a title ending
+ *      with a column heads the run reaching left to the header text before
+ *      it, as far as the cells under it stand clear below it (收入 | 支出).
  *   6. The borders are drawn as virtual segments, except where a segment of
  *      text crosses them (a header centred over two rows or spanning two
  *      columns), and the grid is built exactly like a ruled one
@@ -56,6 +68,8 @@
 typedef struct segment {
 	double x0, y0, x1, y1;
 	bool amount, code, split_code;
+	bool integer; /* digits only: an amount or a code by where it stands */
+	bool dash;    /* a lone - or —: an amount left blank */
 	size_t chars;
 } segment;
 
@@ -63,6 +77,7 @@ typedef struct tline {
 	const textline *src;
 	size_t first, count; /* range in the segment array */
 	int amounts, codes;
+	int dashes; /* lone dashes: a blank amount */
 	bool anchor;
 	bool numbering; /* 栏次 1 2 3 … */
 	double cy;
@@ -113,7 +128,7 @@ static void segment_line(arena *a, const page *pg, const textline *ln, double jo
 	while (i < end) {
 		const glyph *g0 = &pg->glyphs.items[i];
 		double size = g0->size > 0 ? g0->size : 10;
-		segment w = { g0->x0, g0->y0, g0->x1, g0->y1, false, false, false, 1 };
+		segment w = { .x0 = g0->x0, .y0 = g0->y0, .x1 = g0->x1, .y1 = g0->y1, .chars = 1 };
 		bool numeric = numeric_char(g0->cp);
 		size_t digits = g0->cp >= '0' && g0->cp <= '9', marks = g0->cp == ',' || g0->cp == '.' || g0->cp == '%';
 		size_t j = i + 1;
@@ -151,9 +166,12 @@ static void segment_line(arena *a, const page *pg, const textline *ln, double jo
 			/* Classification codes have 3, 5 or 7 digits (2 per split 款/项 part); a year has 4. */
 			w.code = !marks && digits == w.chars && (digits == 2 || digits == 3 || digits == 5 || digits == 7);
 			w.split_code = w.code && digits == 2;
+			w.integer = !marks && digits == w.chars && ends_well;
 		}
+		w.dash = w.chars <= 2 && (g0->cp == '-' || g0->cp == 0x2014 || g0->cp == 0x2015) &&
+		         pg->glyphs.items[j - 1].cp == g0->cp;
 		bool text = !w.amount && !w.code;
-		if (have_prev && text && !prev.amount && !prev.code && w.x0 - prev.x1 < size * join) {
+		if (have_prev && text && !w.dash && !prev.amount && !prev.code && !prev.dash && w.x0 - prev.x1 < size * join) {
 			/* A text word close to the text before it: one segment. */
 			segment *last = &out->items[out->len - 1];
 			last->x1 = w.x1;
@@ -169,17 +187,31 @@ static void segment_line(arena *a, const page *pg, const textline *ln, double jo
 		i = j;
 	}
 	tl->count = out->len - tl->first;
-	tl->amounts = tl->codes = 0;
+	/* Whole amounts print bare digits like codes: right of the row's label they are amounts
+	 * (but for a row numbering the columns). */
+	tl->numbering = numbers_columns(pg, ln);
+	bool labelled = false, coded = false;
+	for (size_t k = tl->first; k < out->len && !tl->numbering; k++) {
+		segment *s = &out->items[k];
+		/* After a code, two digits are the code's 款 or 项 part. */
+		if (s->integer && (labelled || (coded && !s->split_code))) {
+			s->amount = true;
+			s->code = s->split_code = false;
+		}
+		labelled = labelled || (!s->amount && !s->code && !s->integer);
+		coded = coded || s->code;
+	}
+	tl->amounts = tl->codes = tl->dashes = 0;
 	for (size_t k = tl->first; k < out->len; k++) {
 		tl->amounts += out->items[k].amount;
 		tl->codes += out->items[k].code;
+		tl->dashes += out->items[k].dash;
 	}
 	int split = 0;
 	for (size_t k = tl->first; k < out->len; k++)
 		split += out->items[k].split_code;
 	/* A lone two-digit number is a page number in a contents list, not a code part;
 	 * a row numbering the columns (栏次 1 2 3 …) is header, not data. */
-	tl->numbering = numbers_columns(pg, ln);
 	tl->anchor = tl->count >= 2 && (tl->amounts > 0 || tl->codes - split > 0 || split >= 2) && !tl->numbering;
 	tl->cy = (ln->bb.y0 + ln->bb.y1) / 2;
 }
@@ -288,24 +320,82 @@ static size_t columns_met(const interval_vec *cols, double x0, double x1)
 }
 
 /*
- * Whether header segment k of line l is a group title: centred over a run of
- * two or more columns, alone over them on its line, with the header below it
- * printing in at least two of them (收入 over 项目 行次 金额).  The run it is
- * best centred over is returned in [*first, *last].
+ * Can header segment k of line l head columns i..e: alone over them on its
+ * line, with no header cell set beside it in them (a cell centred across the
+ * header rows stands outside the group), and the header lines below printing
+ * in all of them but one at most, and in two at least?
+ */
+static bool heads_run(const interval_vec *cols, const tline *L, size_t from, size_t l, size_t body, size_t k,
+                      const segment_vec *segs, size_t i, size_t e)
+{
+	const segment *s = &segs->items[k];
+	double x0 = cols->items[i].x0, x1 = cols->items[e].x1;
+	for (size_t m = L[l].first; m < L[l].first + L[l].count; m++)
+		if (m != k && segs->items[m].x1 >= x0 - 1 && segs->items[m].x0 <= x1 + 1)
+			return false;
+	double h4 = (s->y1 - s->y0) * 0.25;
+	for (size_t q = i; q <= e; q++)
+		for (size_t o = from; o < body; o++)
+			for (size_t m = L[o].first; m < L[o].first + L[o].count; m++) {
+				const segment *b = &segs->items[m];
+				if (m != k && b->x1 > cols->items[q].x0 - 1 && b->x0 < cols->items[q].x1 + 1 &&
+				    b->y0 < s->y1 - h4 && b->y1 > s->y0 + h4)
+					return false;
+			}
+	size_t filled = 0;
+	for (size_t q = i; q <= e; q++) {
+		bool hit = false;
+		for (size_t below = l + 1; below < body && !hit; below++)
+			for (size_t m = L[below].first; m < L[below].first + L[below].count && !hit; m++) {
+				if (L[below].numbering)
+					break; /* 栏次 numbers fill every column: no sign of a group */
+				const segment *b = &segs->items[m];
+				hit = b->y0 >= s->y1 - 1 && b->x1 > cols->items[q].x0 - 1 && b->x0 < cols->items[q].x1 + 1;
+			}
+		filled += hit;
+	}
+	return filled >= 2 && filled + 1 >= e - i + 1;
+}
+
+/* Do the header cells of columns i..e other than segment k all start below it? */
+static bool clear_below(const interval_vec *cols, const tline *L, size_t from, size_t body, size_t k,
+                        const segment_vec *segs, size_t i, size_t e)
+{
+	const segment *s = &segs->items[k];
+	for (size_t o = from; o < body; o++)
+		for (size_t m = L[o].first; m < L[o].first + L[o].count; m++) {
+			const segment *b = &segs->items[m];
+			if (m != k && b->x1 > cols->items[i].x0 - 1 && b->x0 < cols->items[e].x1 + 1 && b->y0 < s->y1 - 0.5 &&
+			    b->y1 > s->y0 + 0.5)
+				return false;
+		}
+	return true;
+}
+
+/*
+ * Whether header segment k of line l is a group title over a run of two or
+ * more columns that it can head (heads_run; 收入 over 项目 行次 金额): the run
+ * it is best centred over, or else, in a header set flush right, a run it
+ * ends with, reaching left towards the nearest header text on its line or
+ * the lines above (so that a title under another nests in it) as far as
+ * the header cells under it all stand clear below it.  The run is
+ * returned in [*first, *last].
  */
 static bool group_title_run(const interval_vec *cols, const tline *L, size_t from, size_t l, size_t body,
-                            size_t k, const segment_vec *segs, size_t *first, size_t *last)
+                            size_t k, const segment_vec *segs, int align, size_t *first, size_t *last)
 {
 	const segment *s = &segs->items[k];
 	double c = (s->x0 + s->x1) / 2;
 	size_t best_i = 0, best_k = 0;
-	double best_off = 1;
-	/* Right under a word of the line above, it is the rest of a wrapped cell. */
+	double best_off = 1, tol = (s->y1 - s->y0) * 0.5;
+	/* Right under a word of the line above, it is the rest of a wrapped cell (unless that word
+	 * heads a group itself: 决算数 under 支出). */
 	if (l > from)
 		for (size_t m = L[l - 1].first; m < L[l - 1].first + L[l - 1].count; m++) {
 			const segment *a = &segs->items[m];
 			double ov = (a->x1 < s->x1 ? a->x1 : s->x1) - (a->x0 > s->x0 ? a->x0 : s->x0);
-			if (ov > (s->x1 - s->x0) * 0.5)
+			size_t ai, ak;
+			if (ov > (s->x1 - s->x0) * 0.5 && !group_title_run(cols, L, from, l - 1, body, m, segs, align, &ai, &ak))
 				return false;
 		}
 	for (size_t i = 0; i < cols->len; i++)
@@ -313,47 +403,58 @@ static bool group_title_run(const interval_vec *cols, const tline *L, size_t fro
 			double x0 = cols->items[i].x0, x1 = cols->items[e].x1;
 			if (s->x0 < x0 - 2 || s->x1 > x1 + 2 || fabs((x0 + x1) / 2 - c) > (x1 - x0) * 0.1)
 				continue;
-			bool alone = true;
-			for (size_t m = L[l].first; m < L[l].first + L[l].count && alone; m++)
-				alone = m == k || segs->items[m].x1 < x0 - 1 || segs->items[m].x0 > x1 + 1;
-			if (!alone)
-				continue;
-			/* Header lines below it print in all of the run's columns but one at most,
-			 * and none of them holds a cell set beside it (a cell centred
-			 * across the header rows stands outside the group). */
-			size_t filled = 0;
-			bool beside = false;
-			double h4 = (s->y1 - s->y0) * 0.25;
-			for (size_t q = i; q <= e && !beside; q++)
-				for (size_t o = from; o < body && !beside; o++)
-					for (size_t m = L[o].first; m < L[o].first + L[o].count && !beside; m++) {
-						const segment *b = &segs->items[m];
-						beside = m != k && b->x1 > cols->items[q].x0 - 1 && b->x0 < cols->items[q].x1 + 1 &&
-						         b->y0 < s->y1 - h4 && b->y1 > s->y0 + h4;
-					}
-			if (beside)
-				continue;
-			for (size_t q = i; q <= e; q++) {
-				bool hit = false;
-				for (size_t below = l + 1; below < body && !hit; below++)
-					for (size_t m = L[below].first; m < L[below].first + L[below].count && !hit; m++) {
-						if (L[below].numbering)
-							break; /* 栏次 numbers fill every column: no sign of a group */
-						const segment *b = &segs->items[m];
-						hit = b->y0 >= s->y1 - 1 && b->x1 > cols->items[q].x0 - 1 && b->x0 < cols->items[q].x1 + 1;
-					}
-				filled += hit;
-			}
 			/* Of the runs it could head, the one it is best centred over. */
 			double off = fabs((x0 + x1) / 2 - c) / (x1 - x0);
 			/* Runs centred alike (0..5 and 1..4): the wider one. */
 			bool better = off < best_off - 0.02 || (off < best_off + 0.02 && e - i > best_k - best_i);
-			if (filled >= 2 && filled + 1 >= e - i + 1 && (best_k == best_i || better)) {
+			if ((best_k == best_i || better) && heads_run(cols, L, from, l, body, k, segs, i, e)) {
 				best_i = i;
 				best_k = e;
 				best_off = off;
 			}
 		}
+	/* In a header set flush right, a run it ends with is likelier than one it is centred over. */
+	if (align != 0 && cols->len >= 2) {
+		/* Aligned with an edge of its run: the run reaches to the header text beside it. */
+		size_t centred_i = best_i, centred_k = best_k;
+		best_i = best_k = 0;
+		double left = -1e9, right = 1e9;
+		for (size_t o = from; o <= l; o++)
+			for (size_t m = L[o].first; m < L[o].first + L[o].count; m++) {
+				const segment *b = &segs->items[m];
+				if (m == k || L[o].numbering)
+					continue;
+				if (b->x1 < s->x0 - 1 && b->x1 > left)
+					left = b->x1;
+				if (b->x0 > s->x1 + 1 && b->x0 < right)
+					right = b->x0;
+			}
+		size_t lo = 0, hi = cols->len - 1;
+		while (lo < cols->len && cols->items[lo].x0 <= left)
+			lo++;
+		while (hi > 0 && cols->items[hi].x1 >= right)
+			hi--;
+		double within = tol;
+		/* The widest run from there whose header cells all stand clear below it. */
+		for (size_t e = 0; e < cols->len && align > 0; e++)
+			if (fabs(cols->items[e].x1 - s->x1) < within)
+				for (size_t i = lo; i < e && best_k == best_i; i++)
+					if (clear_below(cols, L, from, body, k, segs, i, e) &&
+					    heads_run(cols, L, from, l, body, k, segs, i, e)) {
+						best_i = i;
+						best_k = e;
+					}
+		for (size_t i = 0; i < cols->len && best_k == best_i && align < 0; i++)
+			if (fabs(cols->items[i].x0 - s->x0) < within && hi > i && hi < cols->len &&
+			    heads_run(cols, L, from, l, body, k, segs, i, hi)) {
+				best_i = i;
+				best_k = hi;
+			}
+		if (best_k == best_i) {
+			best_i = centred_i;
+			best_k = centred_k;
+		}
+	}
 	*first = best_i;
 	*last = best_k;
 	return best_k > best_i;
@@ -482,6 +583,73 @@ static bool column_holds(const interval *c, const tline *L, size_t a, size_t b, 
 }
 
 /*
+ * How the header is set over the body's amounts: flush right (1) when most
+ * header words over one column of amounts end where the amounts end, else
+ * centred (0).
+ */
+static int header_alignment(const interval_vec *cols, const tline *L, size_t from, size_t body, size_t to,
+                            const segment_vec *segs)
+{
+	int right = 0, left = 0, other = 0;
+	for (size_t c = 0; c < cols->len; c++) {
+		double ax0 = 1e9, ax1 = -1e9;
+		for (size_t l = body; l < to; l++)
+			for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+				const segment *s = &segs->items[k];
+				if (s->amount && s->x1 >= cols->items[c].x0 && s->x0 <= cols->items[c].x1) {
+					if (s->x0 < ax0) ax0 = s->x0;
+					if (s->x1 > ax1) ax1 = s->x1;
+				}
+			}
+		if (ax1 < ax0)
+			continue;
+		for (size_t l = from; l < body; l++)
+			for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+				const segment *s = &segs->items[k];
+				if (L[l].numbering || s->x1 < cols->items[c].x0 || s->x0 > cols->items[c].x1 ||
+				    columns_met(cols, s->x0, s->x1) != 1)
+					continue;
+				if (fabs(s->x1 - ax1) <= 1)
+					right++;
+				else if (s->x0 < ax0 - 1 && s->x1 < ax1 - 1)
+					left++;
+				else
+					other++;
+			}
+	}
+	(void)left; /* a header centred in a wide cell over short figures looks flush left: not told apart */
+	return right >= 2 && right > left + other ? 1 : 0;
+}
+
+/* Does column c print amounts in lines [a, b)? */
+static bool column_holds_amounts(const interval *c, const tline *L, size_t a, size_t b, const segment_vec *segs)
+{
+	for (size_t l = a; l < b; l++)
+		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+			const segment *s = &segs->items[k];
+			if (s->amount && s->x1 > c->x0 - 1 && s->x0 < c->x1 + 1)
+				return true;
+		}
+	return false;
+}
+
+/* Is the only column within snap of [x0, x1] one of amounts ending left of it? */
+static bool amounts_left_only(const interval_vec *cols, const tline *L, size_t body, size_t to,
+                              const segment_vec *segs, double x0, double x1, double snap)
+{
+	bool left = false;
+	for (size_t i = 0; i < cols->len; i++) {
+		const interval *c = &cols->items[i];
+		if (c->x1 < x0 - snap || c->x0 > x1 + snap)
+			continue;
+		if (c->x1 >= x0 || !column_holds_amounts(c, L, body, to, segs))
+			return false;
+		left = true;
+	}
+	return left;
+}
+
+/*
  * A label column printed off-centre from its header (合计 at the left of a wide
  * 科目名称 column) comes out as two: one with body text and no header, one
  * with a header and no body.  Neighbours like that are one column.
@@ -503,6 +671,36 @@ static void pair_label_columns(interval_vec *cols, const tline *L, size_t from, 
 			cols->len--;
 		}
 	}
+}
+
+/*
+ * A header segment meeting no column lies in the gap before a column: it
+ * heads the amounts to its right when their column has no header beside it
+ * (a header left-aligned or centred over right-aligned figures).  Of several
+ * segments in one gap, the one nearest the column takes it; with the column
+ * headed it stands over a column left blank in the body.
+ */
+static bool gap_column(const interval_vec *cols, const tline *L, size_t from, size_t body, size_t to,
+                       const segment_vec *segs, size_t k, size_t *col)
+{
+	const segment *s = &segs->items[k];
+	size_t c = 0;
+	while (c < cols->len && cols->items[c].x1 < s->x0)
+		c++;
+	if (c >= cols->len || !column_holds_amounts(&cols->items[c], L, body, to, segs))
+		return false;
+	const interval *ci = &cols->items[c];
+	double h = s->y1 - s->y0;
+	for (size_t l = from; l < body; l++)
+		for (size_t m = L[l].first; m < L[l].first + L[l].count; m++) {
+			const segment *o = &segs->items[m];
+			if (m == k || o->y1 < s->y0 + h * 0.3 || o->y0 > s->y1 - h * 0.3)
+				continue;
+			if ((o->x1 >= ci->x0 - 1 && o->x0 <= ci->x1 + 1) || (o->x0 > s->x1 && o->x1 < ci->x0))
+				return false;
+		}
+	*col = c;
+	return true;
 }
 
 /* Builds one table from lines [from, to) of which [body, to) are the body. */
@@ -612,17 +810,20 @@ static hcell_vec header_cells(arena *a, const segment_vec *segs, const tline *L,
 		for (bool grew = true; grew;) {
 			grew = false;
 			double m = c->h * 0.5;
-			if (c->last_x1 - c->last_x0 < columns_width(cols, c->last_x0, c->last_x1) * 0.7)
+			/* A line wraps when the next character would not fit: it fills its column. */
+			double width = c->last_x1 - c->last_x0, room = columns_width(cols, c->last_x0, c->last_x1);
+			if (width < room * 0.7 && room - width > c->h * 1.2)
 				break;
 			for (size_t j = i + 1; j < cells.len; j++) {
 				const hcell *w = &cells.items[j];
 				double wc = (w->x0 + w->x1) / 2;
-				if (gone[j] || w->numbering || w->y0 > c->y1 + c->h * 0.15 || w->y0 < c->y1 - c->h * 0.5 ||
+				if (gone[j] || w->numbering || w->y0 > c->y1 + c->h * 0.5 || w->y0 < c->y1 - c->h * 0.5 ||
 				    wc < c->last_x0 || wc > c->last_x1 || w->x0 < c->last_x0 - m || w->x1 > c->last_x1 + m)
 					continue;
-				/* Set like the line above (centred on it or starting with it), and
-				 * alone under it: several cells under one are sub-headers. */
-				if (fabs(wc - (c->last_x0 + c->last_x1) / 2) > c->h && fabs(w->x0 - c->last_x0) > m)
+				/* Set like the line above (centred on it, starting or ending with it),
+				 * and alone under it: several cells under one are sub-headers. */
+				if (fabs(wc - (c->last_x0 + c->last_x1) / 2) > c->h && fabs(w->x0 - c->last_x0) > m &&
+				    fabs(w->x1 - c->last_x1) > m)
 					continue;
 				bool alone = true;
 				for (size_t o = 0; o < cells.len && alone; o++) {
@@ -715,6 +916,14 @@ static bool overlaps_much(const textline *a, const textline *b)
 	return hi - lo > (ha < hb ? ha : hb) * 0.4;
 }
 
+/* Widest first. */
+static int cmp_segment_width(const void *pa, const void *pb)
+{
+	const segment *a = *(const segment *const *)pa, *b = *(const segment *const *)pb;
+	double wa = a->x1 - a->x0, wb = b->x1 - b->x0;
+	return (wa < wb) - (wa > wb);
+}
+
 static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, size_t body, size_t to,
                         segment_vec *segs, found_vec *out)
 {
@@ -729,23 +938,43 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++)
 			if (segs->items[k].amount || segs->items[k].code)
 				add_column(tmp, &cols, segs->items[k].x0, segs->items[k].x1);
-	/* Body text: a label spanning figure columns (公用经费合计) shapes none. */
+	/* Body text, widest first (a 总计 centred under the labels meets their column rather than
+	 * opening one): a label spanning figure columns (公用经费合计) shapes none. */
+	VEC(const segment *) texts = { 0 };
 	for (size_t l = body; l < to; l++)
-		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
-			const segment *s = &segs->items[k];
-			if (!s->amount && !s->code && columns_met(&cols, s->x0, s->x1) <= 1)
-				widen_column(tmp, &cols, s->x0, s->x1, 0);
-		}
+		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++)
+			if (!segs->items[k].amount && !segs->items[k].code)
+				*VEC_PUSH(tmp, &texts) = &segs->items[k];
+	if (texts.len)
+		qsort(texts.items, texts.len, sizeof *texts.items, cmp_segment_width);
+	for (size_t i = 0; i < texts.len; i++) {
+		const segment *s = texts.items[i];
+		if (columns_met(&cols, s->x0, s->x1) <= 1)
+			widen_column(tmp, &cols, s->x0, s->x1, 0);
+	}
+	int align = header_alignment(&cols, L, from, body, to, segs);
 	for (size_t l = body; l-- > from;)
 		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
 			const segment *s = &segs->items[k];
 			size_t met = columns_met(&cols, s->x0, s->x1);
 			size_t gi, gk;
 			/* A group title over the columns beside it, or a segment spanning several, shapes none. */
-			if (met == 0 && l + 1 < body && group_title_run(&cols, L, from, l, body, k, segs, &gi, &gk))
+			if (met <= 1 && l + 1 < body && group_title_run(&cols, L, from, l, body, k, segs, align, &gi, &gk))
 				continue;
+			if (met == 0 && gap_column(&cols, L, from, body, to, segs, k, &gi)) {
+				widen_column(tmp, &cols, s->x0 < cols.items[gi].x0 ? s->x0 : cols.items[gi].x0,
+				             s->x1 > cols.items[gi].x1 ? s->x1 : cols.items[gi].x1, 0);
+				continue;
+			}
+			double snap = (s->y1 - s->y0) * (s->chars <= 2 ? 1.0 : 0.6);
+			/* Right of a column of right-aligned amounts, a header word of its own is no part of
+			 * it: a column left blank in the body. */
+			if (met == 0 && amounts_left_only(&cols, L, body, to, segs, s->x0, s->x1, snap)) {
+				add_column(tmp, &cols, s->x0, s->x1);
+				continue;
+			}
 			if (met <= 1)
-				widen_column(tmp, &cols, s->x0, s->x1, (s->y1 - s->y0) * (s->chars <= 2 ? 1.0 : 0.6));
+				widen_column(tmp, &cols, s->x0, s->x1, snap);
 		}
 	renumber_columns(tmp, &cols, pg, L, from, body, to, segs);
 	pair_label_columns(&cols, L, from, body, to, segs);
@@ -759,7 +988,7 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 	for (size_t l = from; l + 1 < body; l++) {
 		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
 			size_t gi, gk;
-			if (group_title_run(&cols, L, from, l, body, k, segs, &gi, &gk)) {
+			if (group_title_run(&cols, L, from, l, body, k, segs, align, &gi, &gk)) {
 				const segment *t = &segs->items[k];
 				*VEC_PUSH(tmp, &spans) = (span_request){ k, (t->y0 + t->y1) / 2, cols.items[gi].x0,
 				                                         cols.items[gk].x1, t->y1 + 0.5 };
@@ -922,8 +1151,19 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 	/* Grid lines. */
 	double *xs = arena_calloc(tmp, cols.len + 1, sizeof(double));
 	xs[0] = left;
-	for (size_t i = 1; i < cols.len; i++)
+	for (size_t i = 1; i < cols.len; i++) {
 		xs[i] = (cols.items[i - 1].x1 + cols.items[i].x0) / 2;
+		/* A rule across part of the table ending in the gap ends at the border drawn there. */
+		for (size_t r = 0; r < rules.len; r++) {
+			const seg *ru = &rules.items[r];
+			if (ru->hi - ru->lo > (right - left) * 0.9)
+				continue;
+			if (ru->hi > cols.items[i - 1].x1 && ru->hi < cols.items[i].x0)
+				xs[i] = ru->hi;
+			else if (ru->lo > cols.items[i - 1].x1 && ru->lo < cols.items[i].x0)
+				xs[i] = ru->lo;
+		}
+	}
 	xs[cols.len] = right;
 	/* Header borders: between cells stacked in a column, and right under
 	 * each group title across the columns it heads. */
@@ -1016,14 +1256,40 @@ static bool starts_with_total(const char *text)
 	return strncmp(text, "\xE8\xAE\xA1", 3) == 0;
 }
 
-/* The header lines above body: short lines up to a caption, a sentence or a wide gap. */
-static size_t header_start(arena *tmp, const tline *L, size_t body, const segment_vec *segs)
+/* Does line l's one segment stand left of line b's first amount, over none of b's segments (the
+ * place of b's label, printed round it)? */
+static bool label_gap(const tline *L, size_t l, size_t b, const segment_vec *segs)
 {
+	const segment *s = &segs->items[L[l].first];
+	bool amount_right = false;
+	for (size_t k = L[b].first; k < L[b].first + L[b].count; k++) {
+		const segment *o = &segs->items[k];
+		if ((o->x1 > s->x0 && o->x0 < s->x1) || (o->amount && o->x1 <= s->x0))
+			return false;
+		amount_right = amount_right || (o->amount && o->x0 >= s->x1);
+	}
+	return amount_right;
+}
+
+/*
+ * The header lines above body: short lines up to a caption, a sentence or a
+ * wide gap.  A line reaching down into the first row's height is that row's
+ * label wrapped round its figures, not header: *body moves up over it.
+ */
+static size_t header_start(arena *tmp, const tline *L, size_t *bodyp, const segment_vec *segs)
+{
+	size_t body = *bodyp;
+	while (body > 0 && !L[body - 1].numbering && !L[body - 1].anchor && L[body - 1].count == 1 &&
+	       L[body - 1].src->bb.y1 > L[body].src->bb.y0 + 0.5 && L[body - 1].src->bb.y0 < L[body].src->bb.y0 &&
+	       label_gap(L, body - 1, body, segs))
+		body--;
+	*bodyp = body;
 	size_t from = body;
 	while (from > 0 && body - from < 8) {
 		const tline *up = &L[from - 1], *below = &L[from];
 		double lh = up->src->bb.y1 - up->src->bb.y0;
-		if (below->src->bb.y0 - up->src->bb.y1 > (lh > 8 ? lh : 8) * 2.0)
+		/* A header row drawn taller than the body rows stands further off. */
+		if (below->src->bb.y0 - up->src->bb.y1 > (lh > 8 ? lh : 8) * (from == body ? 2.5 : 2.0))
 			break;
 		if (caption_like(tmp, up->src) || !header_like(up, segs) || up->anchor)
 			break;
@@ -1077,13 +1343,13 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 		while (to < k && (L[to].count >= 2 || carries_label(L, to, &segs)))
 			to++;
 		/* One row of figures under a header is a table too (a 三公 table), when
-		 * it prints three figures or more. */
-		bool single = anchors == 1 && L[l].amounts >= 3;
+		 * it prints three figures (or dashes for blank ones) or more. */
+		bool single = anchors == 1 && L[l].amounts + L[l].dashes >= 3;
 		if (!single && (anchors < 2 || (with_amounts < 2 && anchors < 3))) {
 			l = k > l + 1 ? k : l + 1;
 			continue;
 		}
-		size_t from = header_start(tmp, L, body, &segs);
+		size_t from = header_start(tmp, L, &body, &segs);
 		/* At the top of a page, with nothing above it but its own wrapped
 		 * label, it may be the last row of a table from the page before. */
 		bool fragment = false;
@@ -1125,7 +1391,7 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 		}
 		if (to == body)
 			continue;
-		size_t from = header_start(tmp, L, body, &segs);
+		size_t from = header_start(tmp, L, &body, &segs);
 		build_table(doc, pg, &lines, from, body, to, &segs, out);
 		for (size_t u = from; u < to; u++)
 			used[u] = true;
