@@ -45,8 +45,10 @@
  *      under it is one cell, and two cells stacked in a column get a border
  *      between them there, so a cell centred across header rows spans them.
  *      A header segment centred over columns that the lines below fill
- *      separately, with no cell of those columns set beside it, is a group
- *      title spanning them, with a border under it; in a header set flush
+ *      separately, with no cell of those columns set beside it (序号
+ *      centred across the rows of 项目 and 科目编码), is a group title
+ *      spanning them, with a border under it, unless the one column it
+ *      stands over is the one they leave empty (合计 centred across rows); in a header set flush
  *      right (its words end where the figures under them end) a title ending
  *      with a column heads the run reaching left to the header text before
  *      it, as far as the cells under it stand clear below it (收入 | 支出).
@@ -319,11 +321,29 @@ static size_t columns_met(const interval_vec *cols, double x0, double x1)
 	return n;
 }
 
+/* The topmost header segment but k in column q starting below y. */
+static const segment *top_under(const interval_vec *cols, const tline *L, size_t from, size_t body, size_t k,
+                                const segment_vec *segs, size_t q, double y)
+{
+	const segment *top = NULL;
+	for (size_t o = from; o < body; o++)
+		for (size_t m = L[o].first; m < L[o].first + L[o].count && !L[o].numbering; m++) {
+			const segment *b = &segs->items[m];
+			if (m != k && b->y0 >= y && b->x1 > cols->items[q].x0 - 1 && b->x0 < cols->items[q].x1 + 1 &&
+			    (!top || b->y0 < top->y0))
+				top = b;
+		}
+	return top;
+}
+
 /*
  * Can header segment k of line l head columns i..e: alone over them on its
  * line, with no header cell set beside it in them (a cell centred across the
- * header rows stands outside the group), and the header lines below printing
- * in all of them but one at most, and in two at least?
+ * header rows stands outside the group, whether level with the title or
+ * starting between it and the cells under it), and the header lines below
+ * printing in all of them but one at most, and in two at least, the one
+ * left empty not being the only column the title stands over (then the
+ * title is that column's own cell)?
  */
 static bool heads_run(const interval_vec *cols, const tline *L, size_t from, size_t l, size_t body, size_t k,
                       const segment_vec *segs, size_t i, size_t e)
@@ -342,9 +362,27 @@ static bool heads_run(const interval_vec *cols, const tline *L, size_t from, siz
 				    b->y0 < s->y1 - h4 && b->y1 > s->y0 + h4)
 					return false;
 			}
-	size_t filled = 0;
+	/* A lone cell starting well above the line of cells under the title,
+	 * with nothing under it, is centred across the header rows beside the
+	 * title (序号 beside 项目 over 科目编码 科目名称), not under it. */
+	bool beside = false;
+	for (size_t q = i; q <= e && !beside; q++) {
+		const segment *b = top_under(cols, L, from, body, k, segs, q, s->y1 - h4);
+		double first = 1e9; /* where the other columns' cells under the title start */
+		for (size_t r = i; r <= e && b; r++) {
+			const segment *o = r != q ? top_under(cols, L, from, body, k, segs, r, s->y1 - h4) : NULL;
+			if (o && o->y0 < first)
+				first = o->y0;
+		}
+		beside = b && first < 1e9 && b->y0 < first - (s->y1 - s->y0) * 0.5 && b->y1 > first &&
+		         !top_under(cols, L, from, body, k, segs, q, b->y1 - h4);
+	}
+	if (beside)
+		return false;
+	size_t filled = 0, met = 0;
+	bool own_empty = false; /* over a column with nothing under it: that column's own cell */
 	for (size_t q = i; q <= e; q++) {
-		bool hit = false;
+		bool hit = false, over = s->x1 > cols->items[q].x0 - 1 && s->x0 < cols->items[q].x1 + 1;
 		for (size_t below = l + 1; below < body && !hit; below++)
 			for (size_t m = L[below].first; m < L[below].first + L[below].count && !hit; m++) {
 				if (L[below].numbering)
@@ -353,8 +391,10 @@ static bool heads_run(const interval_vec *cols, const tline *L, size_t from, siz
 				hit = b->y0 >= s->y1 - 1 && b->x1 > cols->items[q].x0 - 1 && b->x0 < cols->items[q].x1 + 1;
 			}
 		filled += hit;
+		met += over;
+		own_empty = own_empty || (over && !hit);
 	}
-	return filled >= 2 && filled + 1 >= e - i + 1;
+	return filled >= 2 && filled + 1 >= e - i + 1 && !(met == 1 && own_empty);
 }
 
 /* Do the header cells of columns i..e other than segment k all start below it? */
