@@ -362,19 +362,23 @@ static bool heads_run(const interval_vec *cols, const tline *L, size_t from, siz
 				    b->y0 < s->y1 - h4 && b->y1 > s->y0 + h4)
 					return false;
 			}
-	/* A lone cell starting well above the line of cells under the title,
-	 * with nothing under it, is centred across the header rows beside the
-	 * title (序号 beside 项目 over 科目编码 科目名称), not under it. */
+	/* A lone cell starting well above the cells under the title in the
+	 * columns it stands over, with nothing under it, is centred across the
+	 * header rows beside the title (序号 beside 项目 over 科目编码 科目名称;
+	 * 合计 beside 基本支出 over 小计 人员经费), not under it.  A cell with
+	 * cells under it (决算数 over 小计 …, under 支出) starts that line too. */
+	double first = 1e9; /* where the cells under the title start: its own columns', or stacked ones */
+	for (size_t q = i; q <= e; q++) {
+		const segment *o = top_under(cols, L, from, body, k, segs, q, s->y1 - h4);
+		if (o && o->y0 < first &&
+		    ((s->x1 > cols->items[q].x0 - 1 && s->x0 < cols->items[q].x1 + 1) ||
+		     top_under(cols, L, from, body, k, segs, q, o->y1 - h4)))
+			first = o->y0;
+	}
 	bool beside = false;
-	for (size_t q = i; q <= e && !beside; q++) {
+	for (size_t q = i; q <= e && !beside && first < 1e9; q++) {
 		const segment *b = top_under(cols, L, from, body, k, segs, q, s->y1 - h4);
-		double first = 1e9; /* where the other columns' cells under the title start */
-		for (size_t r = i; r <= e && b; r++) {
-			const segment *o = r != q ? top_under(cols, L, from, body, k, segs, r, s->y1 - h4) : NULL;
-			if (o && o->y0 < first)
-				first = o->y0;
-		}
-		beside = b && first < 1e9 && b->y0 < first - (s->y1 - s->y0) * 0.5 && b->y1 > first &&
+		beside = b && b->y0 < first - (s->y1 - s->y0) * 0.5 && b->y1 > first &&
 		         !top_under(cols, L, from, body, k, segs, q, b->y1 - h4);
 	}
 	if (beside)
