@@ -1181,8 +1181,13 @@ static void map_list(mapper *m)
 			sbuf other = SBUF_INIT;
 			for (size_t k = second; k < ncode; k++) {
 				const char *s = cell_sq(m, r, codecols[k]);
-				if (all_digits(s))
+				if (all_digits(s)) {
 					sbuf_addstr(&other, s);
+				} else if (*s && strcmp(s, "类") != 0 && strcmp(s, "款") != 0 && strcmp(s, "项") != 0) {
+					if (other.len)
+						sbuf_addch(&other, ' ');
+					sbuf_addstr(&other, cell_text(t, r, codecols[k]));
+				}
 			}
 			for (size_t c = second_from; c < t->ncols; c++) {
 				const char *s = m->cols[c].role == ROLE_LABEL ? cell_text(t, r, c) : "";
