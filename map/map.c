@@ -1159,7 +1159,6 @@ static void map_list(mapper *m)
 	for (size_t c = second_from; c < t->ncols && second_name == t->ncols; c++)
 		if (m->cols[c].role == ROLE_LABEL)
 			second_name = c;
-	assign_columns(m, false);
 	if (second < ncode) {
 		size_t c = second_name < t->ncols ? second_name : second_from;
 		int depth;
@@ -1169,6 +1168,7 @@ static void map_list(mapper *m)
 		second_out = out_column(m, c, m->cols[c].scol >= 0 ? m->s->columns.items[m->cols[c].scol].key
 		                                                   : own_key(m, c, false), true);
 	}
+	assign_columns(m, false);
 	char lei[16] = "", kuan[16] = "";
 	for (size_t r = m->body; r < t->nrows; r++) {
 		if (numbering_row(m, r))
