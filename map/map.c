@@ -8,7 +8,9 @@
  *                wrapped in its cell read as levels: 经营/收入).  In an
  *                unruled table a headed column with nothing under it gives
  *                its header to the unheaded column of figures beside it (a
- *                header set off the figures it names).
+ *                header set off the figures it names); a 合计 read under a
+ *                group that also has a 小计 (or over the group's columns)
+ *                is the table's 合计.
  *   2. score     each schema, the title one piece of evidence among others:
  *                title (exact 100, same core words 80 — 基本支出预算情况表
  *                and 部门预算基本支出预算表 —, same but for a trailing 支出
@@ -1874,6 +1876,47 @@ static void adopt_offset_headers(mapper *m)
 	}
 }
 
+/*
+ * Unruled tables: a 合计 printed across both header lines beside a group
+ * (基本支出 over 小计, 人员经费, 公用经费) is read under the group when the
+ * group's words overrun it: P/合计 beside P/小计, or over P/合计/X.  A group
+ * has one total, so that 合计 is the table's (P's level dropped, the
+ * levels above P kept) and P/合计/X is P/X.
+ */
+static void lift_total_header(mapper *m)
+{
+	table *t = m->t;
+	if (t->ruled)
+		return;
+	for (size_t c = 0; c < t->ncols; c++) {
+		const char *path = m->cols[c].path;
+		const char *last = last_level(path);
+		if (last == path || (strcmp(last, "合计") != 0 && strcmp(last, "总计") != 0))
+			continue;
+		size_t plen = (size_t)(last - path), n = strlen(path);
+		bool sub = false, under = false;
+		for (size_t o = 0; o < t->ncols; o++) {
+			const char *op = m->cols[o].path;
+			if (o == c || strncmp(op, path, plen) != 0)
+				continue;
+			sub = sub || strcmp(op + plen, "小计") == 0;
+			under = under || (strncmp(op, path, n) == 0 && op[n] == '/');
+		}
+		if (!sub && !under)
+			continue;
+		for (size_t o = 0; o < t->ncols; o++) {
+			const char *op = m->cols[o].path;
+			if (o != c && strncmp(op, path, n) == 0 && op[n] == '/')
+				m->cols[o].path = arena_printf(m->a, "%.*s%s", (int)plen, path, op + n + 1);
+		}
+		/* Only the group's level goes: a fold above it (预算数/…) stays. */
+		size_t keep = plen - 1;
+		while (keep > 0 && path[keep - 1] != '/')
+			keep--;
+		m->cols[c].path = arena_printf(m->a, "%.*s%s", (int)keep, path, last);
+	}
+}
+
 /* Maps t onto its schema: the one recognised from its title and header, or `only`
  * when given (a schema found by recognise_by_header); returns false when t has no
  * title and no schema, so the header alone may still name one. */
@@ -1898,6 +1941,7 @@ static bool map_table(document *doc, table *t, const schema_set *set, const char
 	for (size_t c = 0; c < t->ncols; c++)
 		m.cols[c].path = unwrap_levels(m.a, set, year_relative(m.a, map_path_key(m.a, m.paths[c]), doc->year));
 	adopt_offset_headers(&m);
+	lift_total_header(&m);
 	t->columns.len = 0;
 	t->rows.len = 0;
 	t->checks.len = 0;
