@@ -43,14 +43,13 @@ import glob
 import json
 import os
 import re
-import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import score_tables  # noqa: E402
+from scoring import decimal, prf, run_json  # noqa: E402
 
-NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
@@ -62,17 +61,7 @@ def canon(v):
         return "true" if v else "false"
     if not isinstance(v, str):
         return json.dumps(v, ensure_ascii=False, sort_keys=True)
-    s = v
-    if not NUMBER.match(s):
-        return s
-    neg = s.startswith("-")
-    s = s.lstrip("-")
-    if "." in s:
-        s = s.rstrip("0").rstrip(".")
-    s = s.lstrip("0") or "0"
-    if s.startswith("."):
-        s = "0" + s
-    return "-" + s if neg and s != "0" else s
+    return decimal(v)
 
 
 def load_sides(dirs):
@@ -215,35 +204,6 @@ def classify(missed, found, misread):
     return out
 
 
-def run_one(disclex, pdf, timeout):
-    """Runs the program; returns (json with numbers as text, or None; error or None)."""
-    try:
-        p = subprocess.run([disclex, pdf], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                           timeout=timeout)
-    except subprocess.TimeoutExpired:
-        return None, "timed out after %gs" % timeout
-    except OSError as e:
-        return None, "cannot run: %s" % e
-    if p.returncode < 0:
-        return None, "killed by signal %d" % -p.returncode
-    try:
-        data = json.loads(p.stdout.decode("utf-8"), parse_float=str, parse_int=str)
-    except (UnicodeDecodeError, ValueError) as e:
-        err = p.stderr.decode("utf-8", "replace").strip().splitlines()
-        return None, "exit %d, no JSON (%s)%s" % (p.returncode, e,
-                                                  (": " + err[-1]) if err else "")
-    if not isinstance(data, dict):
-        return None, "exit %d, JSON is not an object" % p.returncode
-    return data, None
-
-
-def prf(matched, nfound, nexp):
-    p = matched / nfound if nfound else (1.0 if not nexp else 0.0)
-    r = matched / nexp if nexp else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f
-
-
 def main():
     ap = argparse.ArgumentParser(
         description="Score disclex's schema mapping against NAME.expected-map.json.")
@@ -286,7 +246,7 @@ def main():
     extras = collections.Counter()
     examples = collections.defaultdict(list)
     with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
-        runs = [pool.submit(run_one, args.disclex, pdf, args.timeout) for pdf, _ in work]
+        runs = [pool.submit(run_json, args.disclex, pdf, args.timeout, True) for pdf, _ in work]
         for (pdf, expf), fut in zip(work, runs):
             name = os.path.basename(pdf)[:-4]
             with open(expf, encoding="utf-8") as fh:
