@@ -17,26 +17,8 @@
 #include <cmocka.h>
 
 #include "pipeline/pipeline.h"
+#include "tests/map_fixture.h"
 #include "tests/shared_dir.h"
-
-static schema_set *set;
-
-static int load(void **state)
-{
-	(void)state;
-	error err = { 0 };
-	set = schema_set_load("schemas", &err);
-	if (!set)
-		fprintf(stderr, "%s\n", err.message);
-	return set ? 0 : -1;
-}
-
-static int unload(void **state)
-{
-	(void)state;
-	schema_set_free(set);
-	return 0;
-}
 
 static const char *const nine[] = {
 	"final.summary",    "final.income", "final.expenditure", "final.fiscal_summary",
