@@ -70,6 +70,7 @@
 #include "extract/html.h"
 #include "extract/sniff.h"
 #include "normalize/text.h"
+#include "normalize/unit.h"
 
 /* ---------- UTF-8 string helpers ---------- */
 
@@ -375,13 +376,12 @@ static bool parse_number(const char *s)
 	return pre <= 6 && digits >= 1 && digits <= 3 && cp == 0x8868 && s[i] == '\0'; /* 表 */
 }
 
+/* s is a unit name and nothing else (normalize/unit's names) -> the unit, or NULL. */
 static const char *unit_word(const char *s)
 {
-	static const char *const units[] = { "万元", "元", "亿元", "千元" };
-	for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
-		if (strcmp(s, units[i]) == 0)
-			return units[i];
-	return NULL;
+	size_t n;
+	const char *u = norm_unit_name(s, &n);
+	return u && s[n] == '\0' ? u : NULL;
 }
 
 /* "单位：万元" / "金额单位:元" (spaces stripped) -> the unit, or NULL. */
