@@ -48,7 +48,7 @@ import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import score_tables  # noqa: E402
-from scoring import decimal, prf, run_json  # noqa: E402
+from scoring import add_runner_args, check_runner_args, decimal, prf, run_json  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -207,10 +207,7 @@ def classify(missed, found, misread):
 def main():
     ap = argparse.ArgumentParser(
         description="Score disclex's schema mapping against NAME.expected-map.json.")
-    ap.add_argument("--disclex", default="./disclex", help="the program to run (./disclex)")
-    ap.add_argument("--min", type=float, default=0.99, help="fail below this F1 (0.99)")
-    ap.add_argument("--timeout", type=float, default=60, help="seconds per file (60)")
-    ap.add_argument("--jobs", type=int, default=2, help="files run at once (2)")
+    add_runner_args(ap, "F1")
     ap.add_argument("--schemas", default=os.path.join(os.path.dirname(HERE), "schemas"),
                     help="schema directories, ':'-separated, for the sides of columns "
                          "(schemas/ of this repository)")
@@ -218,12 +215,7 @@ def main():
                     help="list the misses by schema, column and kind; twice: with examples")
     ap.add_argument("dir", help="directory holding NAME.pdf and NAME.expected-map.json")
     args = ap.parse_args()
-    if not os.path.isdir(args.dir):
-        ap.error("not a directory: %s" % args.dir)
-    if not (os.path.isfile(args.disclex) and os.access(args.disclex, os.X_OK)):
-        ap.error("not an executable: %s" % args.disclex)
-    if not 0 <= args.min <= 1:
-        ap.error("--min must be between 0 and 1")
+    check_runner_args(ap, args)
     sdirs = [d for d in args.schemas.split(":") if d]
     for d in sdirs:
         if not os.path.isdir(d):

@@ -38,7 +38,7 @@ import sys
 import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from scoring import run_json  # noqa: E402
+from scoring import add_runner_args, check_runner_args, run_json  # noqa: E402
 
 TITLE_NOISE = re.compile(
     r"^(?:\d{4}年度?|[一二三四五六七八九十]+、|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])+")
@@ -203,20 +203,12 @@ def pct(a, b):
 
 def main():
     ap = argparse.ArgumentParser(description="Score disclex's tables against NAME.expected.json.")
-    ap.add_argument("--disclex", default="./disclex", help="the program to run (./disclex)")
-    ap.add_argument("--min", type=float, default=0.99, help="fail below this ratio (0.99)")
-    ap.add_argument("--timeout", type=float, default=60, help="seconds per file (60)")
-    ap.add_argument("--jobs", type=int, default=2, help="files run at once (2)")
+    add_runner_args(ap, "ratio")
     ap.add_argument("-v", "--verbose", action="count", default=0,
                     help="list tables; twice: list wrong cells")
     ap.add_argument("dir", help="directory holding NAME.pdf and NAME.expected.json")
     args = ap.parse_args()
-    if not os.path.isdir(args.dir):
-        ap.error("not a directory: %s" % args.dir)
-    if not (os.path.isfile(args.disclex) and os.access(args.disclex, os.X_OK)):
-        ap.error("not an executable: %s" % args.disclex)
-    if not 0 <= args.min <= 1:
-        ap.error("--min must be between 0 and 1")
+    check_runner_args(ap, args)
     pdfs = sorted(glob.glob(os.path.join(args.dir, "*.pdf")))
     work = []
     for pdf in pdfs:

@@ -1,12 +1,13 @@
 """What the scorers share (scripts/score_map.py, score_tables.py, score_independent.py and
 gen_expected_map.py): the canonical decimal string of a figure, running the program on one
-file for its JSON, and precision/recall/F1.
+file for its JSON (and the options that go with it), and precision/recall/F1.
 
 A figure is compared as text: sign, digits without leading zeros, fraction without trailing
 zeros (`-0012.50` -> `-12.5`, `0.00` -> `0`), so no binary floating point is involved.
 """
 
 import json
+import os
 import re
 import subprocess
 
@@ -25,6 +26,24 @@ def decimal(s):
     if s.startswith("."):
         s = "0" + s
     return "-" + s if neg and s != "0" else s
+
+
+def add_runner_args(ap, measure):
+    """The options of a scorer that runs the program on each file of a directory."""
+    ap.add_argument("--disclex", default="./disclex", help="the program to run (./disclex)")
+    ap.add_argument("--min", type=float, default=0.99, help="fail below this %s (0.99)" % measure)
+    ap.add_argument("--timeout", type=float, default=60, help="seconds per file (60)")
+    ap.add_argument("--jobs", type=int, default=2, help="files run at once (2)")
+
+
+def check_runner_args(ap, args):
+    """Usage errors in those options and the directory argument (exit 2)."""
+    if not os.path.isdir(args.dir):
+        ap.error("not a directory: %s" % args.dir)
+    if not (os.path.isfile(args.disclex) and os.access(args.disclex, os.X_OK)):
+        ap.error("not an executable: %s" % args.disclex)
+    if not 0 <= args.min <= 1:
+        ap.error("--min must be between 0 and 1")
 
 
 def run_json(disclex, pdf, timeout, numbers_as_text=False):
