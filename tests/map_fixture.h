@@ -8,18 +8,21 @@
  * cmocka group setup and teardown) into `set`.  A mapped column is found
  * by key (col), a row by code or label and side (find), a value read back
  * as its shortest exact text (val, dec) and a check by rule, row and
- * column (find_check).
+ * column (find_check).  fixture_run reads a file through the whole
+ * pipeline with those schemas.
  */
 #ifndef DX_TESTS_MAP_FIXTURE_H
 #define DX_TESTS_MAP_FIXTURE_H
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/decimal.h"
 #include "core/model.h"
 #include "core/sbuf.h"
 #include "map/schema.h"
+#include "pipeline/pipeline.h"
 
 static schema_set *set;
 
@@ -38,6 +41,21 @@ static inline int unload(void **state)
 	(void)state;
 	schema_set_free(set);
 	return 0;
+}
+
+/* Reads and runs one file through the whole pipeline with `set` -> the document, or NULL with
+   err filled. */
+static inline document *fixture_run(const char *path, error *err)
+{
+	char *data = NULL;
+	size_t len = 0;
+	if (pipeline_read(path, &data, &len, err) != 0)
+		return NULL;
+	pipeline_options opt = { 0 };
+	opt.schemas = set;
+	document *doc = pipeline_run(path, data, len, &opt, err);
+	free(data);
+	return doc;
 }
 
 static inline table *fixture_table(document *doc, const char *title, const char *const *paths,

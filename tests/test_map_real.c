@@ -35,14 +35,7 @@ static document *run(const char *name)
 	snprintf(rel, sizeof rel, "corpus/real/%s", name);
 	const char *path = shared_file(buf, sizeof buf, rel);
 	error err = { 0 };
-	char *data = NULL;
-	size_t len = 0;
-	if (pipeline_read(path, &data, &len, &err) != 0)
-		fail_msg("%s", err.message);
-	pipeline_options opt = { 0 };
-	opt.schemas = set;
-	document *doc = pipeline_run(path, data, len, &opt, &err);
-	free(data);
+	document *doc = fixture_run(path, &err);
 	if (!doc)
 		fail_msg("%s", err.message);
 	return doc;
