@@ -376,14 +376,6 @@ static bool parse_number(const char *s)
 	return pre <= 6 && digits >= 1 && digits <= 3 && cp == 0x8868 && s[i] == '\0'; /* 表 */
 }
 
-/* s is a unit name and nothing else (normalize/unit's names) -> the unit, or NULL. */
-static const char *unit_word(const char *s)
-{
-	size_t n;
-	const char *u = norm_unit_name(s, &n);
-	return u && s[n] == '\0' ? u : NULL;
-}
-
 /* "单位：万元" / "金额单位:元" (spaces stripped) -> the unit, or NULL. */
 static const char *parse_unit(const char *s)
 {
@@ -398,7 +390,7 @@ static const char *parse_unit(const char *s)
 		s++;
 	else
 		return NULL;
-	return unit_word(s);
+	return norm_unit_word(s);
 }
 
 static bool parse_year(const char *s)
@@ -454,7 +446,7 @@ static char *parse_entity(arena *a, const char *s, meta *m)
 		if (!n)
 			return NULL;
 		char *v = arena_strndup(a, p, n);
-		if (unit_word(strip_spaces(a, v)))
+		if (norm_unit_word(strip_spaces(a, v)))
 			return NULL;
 		return v;
 	}

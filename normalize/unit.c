@@ -142,6 +142,13 @@ const char *norm_unit_name(const char *s, size_t *len)
 	return NULL;
 }
 
+const char *norm_unit_word(const char *s)
+{
+	size_t n;
+	const char *u = norm_unit_name(s, &n);
+	return u && s[n] == '\0' ? u : NULL;
+}
+
 const char *norm_unit(const char *s)
 {
 	return norm_unit_span(s, NULL, NULL);
