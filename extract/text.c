@@ -136,16 +136,6 @@ static bool is_blank(const char *s, size_t n)
 	return n == 0;
 }
 
-static bool is_cn_numeral(uint32_t cp)
-{
-	static const uint32_t digits[] = { 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03,
-		                           0x516B, 0x4E5D, 0x5341, 0x767E, 0x96F6, 0x3007, 0x4E24 };
-	for (size_t i = 0; i < sizeof digits / sizeof digits[0]; i++)
-		if (digits[i] == cp)
-			return true;
-	return false;
-}
-
 static bool is_digit_cp(uint32_t cp)
 {
 	return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
@@ -169,21 +159,21 @@ static int ordinal_level(const char *s)
 	uint32_t cp = next_cp(s, &i);
 	if (cp == 0x7B2C) { /* 第 */
 		size_t n = 0;
-		while (k = i, is_cn_numeral(cp = next_cp(s, &i)))
+		while (k = i, norm_is_ordinal_numeral(cp = next_cp(s, &i)))
 			n++;
 		i = k;
 		if (n && has_prefix(s + i, "部分"))
 			return 1;
 		return 0;
 	}
-	if (is_cn_numeral(cp)) {
-		while (k = i, is_cn_numeral(cp = next_cp(s, &i)))
+	if (norm_is_ordinal_numeral(cp)) {
+		while (k = i, norm_is_ordinal_numeral(cp = next_cp(s, &i)))
 			;
 		return cp == 0x3001 ? 2 : 0; /* 、 */
 	}
 	if (cp == 0xFF08 || cp == '(') {
 		size_t n = 0;
-		while (k = i, is_cn_numeral(cp = next_cp(s, &i)))
+		while (k = i, norm_is_ordinal_numeral(cp = next_cp(s, &i)))
 			n++;
 		return n && (cp == 0xFF09 || cp == ')') ? 3 : 0;
 	}
