@@ -41,11 +41,11 @@ import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import gen_corpus  # noqa: E402
+from scoring import NUMBER, decimal  # noqa: E402
 
 ORDINAL = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[(][一二三四五六七八九十]+[)]|\d+[、.]|[(]\d+[)]|[\u2460-\u2473])")
 DIGITS = re.compile(r"^\d+$")
-NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
 
 # Figure columns of the code-keyed tables, in printed order, by schema (the generator's
 # column lists in final_tables / budget_tables, with schema keys).
@@ -98,14 +98,7 @@ def norm_value(s):
         return None
     if not NUMBER.match(s):
         raise ValueError("not a figure: %r" % s)
-    neg = s.startswith("-")
-    s = s.lstrip("-")
-    if "." in s:
-        s = s.rstrip("0").rstrip(".")
-    s = s.lstrip("0") or "0"
-    if s.startswith("."):
-        s = "0" + s
-    return "-" + s if neg and s != "0" else s
+    return decimal(s)
 
 
 def text(cell):
