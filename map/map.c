@@ -525,11 +525,14 @@ static const char *describe(arena *a, const schema *s, const table *t, const col
 	return r;
 }
 
-/* An earlier table of the same entity already claimed by s. */
-static bool claimed_before(const document *doc, const table *t, const schema *s)
+/* Another table of the same entity already claimed by s: an earlier one, or any
+ * titled one (titled tables are mapped before untitled ones, map_document). */
+static bool claimed_elsewhere(const document *doc, const table *t, const schema *s)
 {
-	for (size_t i = 0; i < doc->tables.len && doc->tables.items[i] != t; i++) {
+	for (size_t i = 0; i < doc->tables.len; i++) {
 		const table *o = doc->tables.items[i];
+		if (o == t)
+			continue;
 		const char *e1 = o->entity ? o->entity : "", *e2 = t->entity ? t->entity : "";
 		if (o->schema && strcmp(o->schema, s->id) == 0 && strcmp(e1, e2) == 0)
 			return true;
@@ -581,7 +584,7 @@ static const schema *recognise(const document *doc, table *t, const schema_set *
 		/* 绩效 forms are printed in budgets, accounts and reports of their own alike. */
 		if (doc->kind != KIND_UNKNOWN && s->kind != doc->kind && !form)
 			score -= 40;
-		if (ts < 50 && !form && claimed_before(doc, t, s))
+		if (ts < 50 && !form && claimed_elsewhere(doc, t, s))
 			score -= 15;
 		if (score > best_score) {
 			best = s;
@@ -604,10 +607,14 @@ static const schema *recognise(const document *doc, table *t, const schema_set *
  * the schemas of the document's kind that no titled table claimed.  A candidate
  * must know every header of the table that any schema knows (a header another
  * schema's column names rules it out) and at least two of its own columns must
- * be printed; the candidate with the largest share of its columns printed wins,
- * none on a tie (政府性基金 and 国有资本 tables print the same headers).  A
- * schema whose classification or sides the body contradicts (content_score
- * below 0: economic codes under a function table's header) is out.
+ * be printed.  The body speaks first: the candidate whose rows follow its
+ * classification and print its <evidence> words (content_score, +10 for
+ * evidence rows) wins — function codes under fund-source columns are an
+ * income table's, not a procurement table's, and 彩票公益金 rows a 政府性基金
+ * table's, not a 国有资本 one's, though both print the same headers —; then
+ * the largest share of its columns printed; none on a tie.  A schema whose
+ * classification or sides the body contradicts (content_score below 0:
+ * economic codes under a function table's header) is out.
  */
 static const schema *recognise_by_header(const document *doc, const table *t, const schema_set *set,
                                          const colinfo *cols, const evidence *ev, const char *const *claimed,
@@ -623,6 +630,7 @@ static const schema *recognise_by_header(const document *doc, const table *t, co
 		}
 	const schema *best = NULL;
 	double best_share = 0;
+	int best_body = 0;
 	bool tie = false;
 	for (size_t i = 0; i < set->schemas.len; i++) {
 		const schema *s = &set->schemas.items[i];
@@ -643,12 +651,16 @@ static const schema *recognise_by_header(const document *doc, const table *t, co
 		size_t n = 0;
 		for (size_t k = 0; k < s->columns.len; k++)
 			n += hit[k];
-		if (foreign || n < 2 || content_score(s, ev) < 0)
+		int body = content_score(s, ev) + (evidence_rows(s, ev) ? 10 : 0);
+		if (foreign || n < 2 || body < 0)
 			continue;
 		double share = (double)n / (double)s->columns.len;
-		if (share > best_share + 1e-9) {
+		if (best && body < best_body)
+			continue;
+		if (!best || body > best_body || share > best_share + 1e-9) {
 			best = s;
 			best_share = share;
+			best_body = body;
 			tie = false;
 		} else if (share > best_share - 1e-9) {
 			tie = true;
@@ -1796,9 +1808,11 @@ static void adopt_offset_headers(mapper *m)
 	}
 }
 
-/* Maps t onto its schema: the one recognised from its title and header, or `only`
- * when given (a schema found by recognise_by_header); returns false when t has no
- * title and no schema, so the header alone may still name one. */
+/* Maps t onto its schema, the one recognised from its title, header and body;
+ * without `claimed` (the first pass) an untitled table is left alone and false
+ * returned, to be mapped once the titled tables' claims are known: then a
+ * schema another table claimed weighs less (recognise) and the header alone
+ * may name one still unclaimed (recognise_by_header). */
 static bool map_table(document *doc, table *t, const schema_set *set, const char *const *claimed,
                       size_t nclaimed)
 {
@@ -1824,6 +1838,10 @@ static bool map_table(document *doc, table *t, const schema_set *set, const char
 	t->rows.len = 0;
 	t->checks.len = 0;
 	t->evidence = NULL;
+	bool untitled = !(t->title && *map_title_key(m.a, t->title));
+	/* An untitled table waits for the titled ones: their claims weigh on its own. */
+	if (set && !claimed && untitled)
+		return false;
 	evidence ev;
 	read_evidence(t, m.cols, m.body, m.a, &ev);
 	m.s = set ? recognise(doc, t, set, m.cols, &ev, m.a) : NULL;
@@ -1833,8 +1851,6 @@ static bool map_table(document *doc, table *t, const schema_set *set, const char
 			t->evidence = "its header alone: the one schema of the document's kind no other table claimed "
 			              "whose columns it prints";
 	}
-	if (!m.s && set && !claimed && !(t->title && *map_title_key(m.a, t->title)))
-		return false;
 	t->schema = m.s ? m.s->id : NULL;
 
 	if (m.s && m.s->layout == LAYOUT_FORM) {
@@ -1891,6 +1907,8 @@ int map_document(document *doc, const schema_set *set, error *err)
 	if (!later || !claimed)
 		abort();
 	size_t nclaimed = 0;
+	for (size_t i = 0; i < doc->tables.len; i++)
+		doc->tables.items[i]->schema = NULL;
 	for (size_t i = 0; i < doc->tables.len; i++) {
 		later[i] = !map_table(doc, doc->tables.items[i], set, NULL, 0);
 		if (!later[i] && doc->tables.items[i]->schema)
