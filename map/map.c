@@ -607,7 +607,7 @@ static const schema *recognise(const document *doc, table *t, const schema_set *
  * the schemas of the document's kind that no titled table claimed.  A candidate
  * must know every header of the table that any schema knows (a header another
  * schema's column names rules it out) and at least two of its own columns must
- * be printed.  The body speaks first: the candidate whose rows follow its
+ * be printed (one column printed on each of two sides counts twice).  The body speaks first: the candidate whose rows follow its
  * classification and print its <evidence> words (content_score, +10 for
  * evidence rows) wins — function codes under fund-source columns are an
  * income table's, not a procurement table's, and 彩票公益金 rows a 政府性基金
@@ -641,18 +641,22 @@ static const schema *recognise_by_header(const document *doc, const table *t, co
 			continue;
 		bool *hit = arena_calloc(a, s->columns.len, sizeof(bool));
 		bool foreign = false;
+		size_t printed = 0;
 		for (size_t c = 0; c < t->ncols && !foreign; c++) {
 			int d, sc = match_column(s, cols[c].path, NULL, &d);
 			if (sc >= 0)
 				hit[sc] = true;
 			else if (known[c])
 				foreign = true;
+			printed += sc >= 0;
 		}
 		size_t n = 0;
 		for (size_t k = 0; k < s->columns.len; k++)
 			n += hit[k];
 		int body = content_score(s, ev) + (evidence_rows(s, ev) ? 10 : 0);
-		if (foreign || n < 2 || body < 0)
+		/* Two sides side by side print one column twice (本年预算 | 本年预算). */
+		bool sided = s->layout == LAYOUT_TWO_SIDED && ev->two_sided;
+		if (foreign || (sided ? printed : n) < 2 || body < 0)
 			continue;
 		double share = (double)n / (double)s->columns.len;
 		if (best && body < best_body)
@@ -1848,8 +1852,8 @@ static bool map_table(document *doc, table *t, const schema_set *set, const char
 	if (!m.s && set && claimed) {
 		m.s = recognise_by_header(doc, t, set, m.cols, &ev, claimed, nclaimed, m.a);
 		if (m.s)
-			t->evidence = "its header alone: the one schema of the document's kind no other table claimed "
-			              "whose columns it prints";
+			t->evidence = "its header and rows: of the schemas of the document's kind no other table claimed "
+			              "whose columns it prints, the one its rows agree with best";
 	}
 	t->schema = m.s ? m.s->id : NULL;
 
