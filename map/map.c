@@ -21,8 +21,8 @@
  *                收入 beside 支出 +20 for two-sided schemas, −30 for others;
  *                a row label holding one of the schema's <evidence> words +10)
  *                − 40 when the document's kind differs − 15 when the title
- *                does not carry and an earlier table of the entity has the
- *                schema.  A 绩效 form is scored on the evidence
+ *                does not carry and another table of the entity (an
+ *                earlier one, or any titled one) has the schema.  A 绩效 form is scored on the evidence
  *                map/performance.c weighs instead of header and body, and
  *                its kind may differ.  No column matched → out, unless the schema's own
  *                title (same, same core, or a suffix of six characters or
@@ -30,10 +30,11 @@
  *                schema id ties it; the same words in a table of contents
  *                match no header and stay out.  A claim its title did not
  *                carry keeps its evidence for the warning (map/doubts.c).
- *                A table printed with no title that nothing claimed is
- *                mapped after the others: its header alone may name a
- *                schema of the document's kind that no other table claimed
- *                (recognise_by_header).
+ *                A table printed with no title is mapped after the titled
+ *                ones, so that their claims weigh on it; when no score
+ *                wins, its header may name a schema of the document's kind
+ *                that no other table claimed, the body deciding between
+ *                such schemas (recognise_by_header).
  *   3. columns   a grid column takes the schema key whose header pattern
  *                matches the most trailing levels of its path (so
  *                本年支出/小计 and 合计 can both be `total`); a column no
@@ -546,7 +547,8 @@ static bool claimed_elsewhere(const document *doc, const table *t, const schema 
  * out unless its title or title core is the table's, see below), body
  * (content_score),
  * the document's kind (−40 when it differs) and the document so far (−15
- * when an earlier table of the same entity has the schema already).  The
+ * when another table of the same entity has the schema already: an earlier
+ * one, or a titled one, titled tables being mapped first).  The
  * best score wins when it reaches 50 and no other schema ties it.  A claim
  * the title did not carry (title score under 50) records its evidence in
  * t->evidence, for the warning.
