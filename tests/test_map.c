@@ -741,6 +741,44 @@ static void test_recognise_untitled_income(void **state)
 	doc_free(doc);
 }
 
+/*
+ * Untitled 政府性基金 and 国有资本经营 tables print the same header; their rows
+ * tell them apart (<evidence>: 彩票公益金 lines, 国有资本经营预算支出 lines),
+ * whichever comes first.
+ */
+static void test_recognise_untitled_fund_capital(void **state)
+{
+	(void)state;
+	document *doc = doc_new("b.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "科目编码", "科目名称", "合计", "基本支出", "项目支出" };
+	static const char *clines[] = {
+		"\t合计\t5.00\t\t5.00",
+		"223\t国有资本经营预算支出\t5.00\t\t5.00",
+		"22301\t解决历史遗留问题及改革成本支出\t5.00\t\t5.00",
+		"2230199\t其他解决历史遗留问题及改革成本支出\t5.00\t\t5.00",
+	};
+	static const char *flines[] = {
+		"\t合计\t8.00\t\t8.00",
+		"229\t其他支出\t8.00\t\t8.00",
+		"22960\t彩票公益金安排的支出\t8.00\t\t8.00",
+		"2296002\t用于社会福利的彩票公益金支出\t8.00\t\t8.00",
+	};
+	table *capital = fixture_table(doc, "", paths, NELEM(paths), 0, clines, NELEM(clines));
+	capital->title = NULL;
+	table *fund = fixture_table(doc, "", paths, NELEM(paths), 0, flines, NELEM(flines));
+	fund->title = NULL;
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_non_null(capital->schema);
+	assert_string_equal(capital->schema, "budget.capital");
+	assert_non_null(fund->schema);
+	assert_string_equal(fund->schema, "budget.fund");
+	assert_non_null(find_warning(doc, "title_missing", fund));
+	assert_non_null(find_warning(doc, "title_missing", capital));
+	doc_free(doc);
+}
+
 /* Function codes under a header only the economic table prints (人员类, 公用类)
  * contradict it: no claim. */
 static void test_recognise_codes_contradict(void **state)
@@ -868,6 +906,7 @@ int main(void)
 		cmocka_unit_test(test_convert_unit),
 		cmocka_unit_test(test_recognise_without_title),
 		cmocka_unit_test(test_recognise_untitled_income),
+		cmocka_unit_test(test_recognise_untitled_fund_capital),
 		cmocka_unit_test(test_recognise_codes_contradict),
 		cmocka_unit_test(test_empty_table_note),
 		cmocka_unit_test(test_row_number_column),
