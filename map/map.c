@@ -8,7 +8,9 @@
  *                wrapped in its cell read as levels: 经营/收入).  In an
  *                unruled table a headed column with nothing under it gives
  *                its header to the unheaded column of figures beside it (a
- *                header set off the figures it names).
+ *                header set off the figures it names); a 合计 read under a
+ *                group that also has a 小计 (or over the group's columns)
+ *                is the table's 合计.
  *   2. score     each schema, the title one piece of evidence among others:
  *                title (exact 100, same core words 80 — 基本支出预算情况表
  *                and 部门预算基本支出预算表 —, same but for a trailing 支出
@@ -43,7 +45,8 @@
  *                (a header cell wrapped into two levels: 对附属单位补/助支出).
  *                Two grid columns on one key: the deeper match keeps it, the
  *                other takes the next key its path matches (the grand 合计 of
- *                三公 + 会议费 + 培训费 is grand_total).  Code columns
+ *                三公 + 会议费 + 培训费 is grand_total); two under one header
+ *                cell that never both print in a row share it.  Code columns
  *                (类/款/项, …编码, …代码, or digits only) and label columns
  *                (…名称, 项目, 科目) become row keys instead; one such
  *                header over several columns gives each the role its
@@ -53,7 +56,12 @@
  *                list       one row per body row; 类/款/项 parts joined,
  *                           carrying the last 类 and 款 down to rows that
  *                           print only 款 or 项; level and parent from the
- *                           code length (3/5/7 digits); a row with nothing
+ *                           code length (3/5/7 digits); code columns
+ *                           after a label column are a second
+ *                           classification (政府经济分类 501 01 beside
+ *                           部门经济分类 301 01): "code name" as text in
+ *                           the column its name's header keys, not part
+ *                           of the row's code; a row with nothing
  *                           but a label and no ordinal continues the
  *                           label of the row before (a wrapped cell;
  *                           not in a ruled table);
@@ -907,11 +915,30 @@ static const char *own_key(mapper *m, size_t c, bool drop_top)
 }
 
 /*
+ * Two grid columns under one header cell (the same path) that never both
+ * print something in a row: one printed column cut in two, so one key.
+ */
+static bool one_cell(const mapper *m, size_t c, size_t o)
+{
+	if (strcmp(m->cols[c].path, m->cols[o].path) != 0)
+		return false;
+	for (size_t r = m->body; r < m->t->nrows; r++) {
+		decimal d;
+		if (norm_amount(cell_text(m->t, r, c), &d) != AMOUNT_NULL &&
+		    norm_amount(cell_text(m->t, r, o), &d) != AMOUNT_NULL)
+			return false;
+	}
+	return true;
+}
+
+/*
  * Gives every value column its output column.  Two grid columns on the
  * same key (and side/fold) are one key only once: the one whose header
  * matched more levels (三公经费/小计 over a grand 合计), else the earlier,
  * keeps it; the other takes the next column its header matches that no
  * other grid column has (the grand 合计 is grand_total), else keeps its path.
+ * Two grid columns of one header cell that never both print in a row share
+ * their key (set_value keeps the printed one).
  */
 static void assign_columns(mapper *m, bool drop_top)
 {
@@ -923,7 +950,7 @@ static void assign_columns(mapper *m, bool drop_top)
 		for (size_t o = 0; o < t->ncols; o++) {
 			const colinfo *co = &m->cols[o];
 			if (o == c || co->role != ROLE_VALUE || co->scol != ci->scol || co->fold != ci->fold ||
-			    co->side != ci->side || co->group != ci->group)
+			    co->side != ci->side || co->group != ci->group || one_cell(m, c, o))
 				continue;
 			if (co->depth > ci->depth || (co->depth == ci->depth && o < c)) {
 				ci->depth = -1; /* lost: decided below, after every comparison */
@@ -1134,6 +1161,33 @@ static void map_list(mapper *m)
 	for (size_t c = 0; c < t->ncols && ncode < 8; c++)
 		if (m->cols[c].role == ROLE_CODE)
 			codecols[ncode++] = c;
+	/* A second classification printed beside the row's own (部门经济分类 301 01
+	   and its name, then 政府经济分类 501 01 and its name): the code columns
+	   after a label column, with the label columns after them, are one text
+	   column "code name" keyed by the second name's header, not part of the
+	   row's code. */
+	size_t second = ncode, second_from = t->ncols;
+	int second_out = -1;
+	for (size_t k = 1; k < ncode && second == ncode; k++)
+		for (size_t c = codecols[k - 1] + 1; c < codecols[k]; c++)
+			if (m->cols[c].role == ROLE_LABEL) {
+				second = k;
+				second_from = codecols[k];
+				break;
+			}
+	size_t second_name = t->ncols;
+	for (size_t c = second_from; c < t->ncols && second_name == t->ncols; c++)
+		if (m->cols[c].role == ROLE_LABEL)
+			second_name = c;
+	if (second < ncode) {
+		size_t c = second_name < t->ncols ? second_name : second_from;
+		int depth;
+		m->cols[c].scol = m->s ? match_column(m->s, m->cols[c].path, NULL, &depth) : -1;
+		if (m->cols[c].scol >= 0 && m->s->columns.items[m->cols[c].scol].type != TYPE_TEXT)
+			m->cols[c].scol = -1;
+		second_out = out_column(m, c, m->cols[c].scol >= 0 ? m->s->columns.items[m->cols[c].scol].key
+		                                                   : own_key(m, c, false), true);
+	}
 	assign_columns(m, false);
 	char lei[16] = "", kuan[16] = "";
 	for (size_t r = m->body; r < t->nrows; r++) {
@@ -1142,7 +1196,31 @@ static void map_list(mapper *m)
 		/* Row keys: code parts and label text. */
 		const char *parts[8] = { 0 };
 		sbuf label = SBUF_INIT;
-		for (size_t k = 0; k < ncode; k++) {
+		const char *other_text = NULL;
+		if (second < ncode) {
+			sbuf other = SBUF_INIT;
+			for (size_t k = second; k < ncode; k++) {
+				const char *s = cell_sq(m, r, codecols[k]);
+				if (all_digits(s)) {
+					sbuf_addstr(&other, s);
+				} else if (*s && strcmp(s, "类") != 0 && strcmp(s, "款") != 0 && strcmp(s, "项") != 0) {
+					if (other.len)
+						sbuf_addch(&other, ' ');
+					sbuf_addstr(&other, cell_text(t, r, codecols[k]));
+				}
+			}
+			for (size_t c = second_from; c < t->ncols; c++) {
+				const char *s = m->cols[c].role == ROLE_LABEL ? cell_text(t, r, c) : "";
+				if (*s) {
+					if (other.len)
+						sbuf_addch(&other, ' ');
+					sbuf_addstr(&other, s);
+				}
+			}
+			other_text = arena_strdup(m->a, other.buf ? other.buf : "");
+			sbuf_release(&other);
+		}
+		for (size_t k = 0; k < second; k++) {
 			const char *s = cell_sq(m, r, codecols[k]);
 			if (all_digits(s))
 				parts[k] = s;
@@ -1152,7 +1230,7 @@ static void map_list(mapper *m)
 				sbuf_addstr(&label, cell_text(t, r, codecols[k]));
 		}
 		for (size_t c = 0; c < t->ncols; c++) {
-			if (m->cols[c].role != ROLE_LABEL)
+			if (m->cols[c].role != ROLE_LABEL || c >= second_from)
 				continue;
 			const char *s = cell_text(t, r, c);
 			if (*s) {
@@ -1162,19 +1240,19 @@ static void map_list(mapper *m)
 			}
 		}
 		char code[32] = "";
-		if (ncode == 1 && parts[0]) {
+		if (second == 1 && parts[0]) {
 			snprintf(code, sizeof code, "%s", parts[0]);
-		} else if (ncode > 1) {
+		} else if (second > 1) {
 			if (parts[0]) {
 				snprintf(lei, sizeof lei, "%s", parts[0]);
 				snprintf(code, sizeof code, "%s%s%s", parts[0], parts[1] ? parts[1] : "",
-				         parts[1] && ncode > 2 && parts[2] ? parts[2] : "");
+				         parts[1] && second > 2 && parts[2] ? parts[2] : "");
 				if (parts[1])
 					snprintf(kuan, sizeof kuan, "%s%s", parts[0], parts[1]);
 			} else if (parts[1]) {
 				snprintf(kuan, sizeof kuan, "%s%s", lei, parts[1]);
-				snprintf(code, sizeof code, "%s%s", kuan, ncode > 2 && parts[2] ? parts[2] : "");
-			} else if (ncode > 2 && parts[2]) {
+				snprintf(code, sizeof code, "%s%s", kuan, second > 2 && parts[2] ? parts[2] : "");
+			} else if (second > 2 && parts[2]) {
 				snprintf(code, sizeof code, "%s%s", kuan, parts[2]);
 			}
 		}
@@ -1190,6 +1268,8 @@ static void map_list(mapper *m)
 		row *nr = new_row(m, (int)r, raw);
 		sbuf_release(&label);
 		set_code(nr, m->a, code);
+		if (other_text)
+			set_value(m, nr, second_out, read_value(m, other_text, true));
 		for (size_t c = 0; c < t->ncols; c++) {
 			const colinfo *ci = &m->cols[c];
 			if (ci->role != ROLE_VALUE || ci->out < 0)
@@ -1814,6 +1894,47 @@ static void adopt_offset_headers(mapper *m)
 	}
 }
 
+/*
+ * Unruled tables: a 合计 printed across both header lines beside a group
+ * (基本支出 over 小计, 人员经费, 公用经费) is read under the group when the
+ * group's words overrun it: P/合计 beside P/小计, or over P/合计/X.  A group
+ * has one total, so that 合计 is the table's (P's level dropped, the
+ * levels above P kept) and P/合计/X is P/X.
+ */
+static void lift_total_header(mapper *m)
+{
+	table *t = m->t;
+	if (t->ruled)
+		return;
+	for (size_t c = 0; c < t->ncols; c++) {
+		const char *path = m->cols[c].path;
+		const char *last = last_level(path);
+		if (last == path || (strcmp(last, "合计") != 0 && strcmp(last, "总计") != 0))
+			continue;
+		size_t plen = (size_t)(last - path), n = strlen(path);
+		bool sub = false, under = false;
+		for (size_t o = 0; o < t->ncols; o++) {
+			const char *op = m->cols[o].path;
+			if (o == c || strncmp(op, path, plen) != 0)
+				continue;
+			sub = sub || strcmp(op + plen, "小计") == 0;
+			under = under || (strncmp(op, path, n) == 0 && op[n] == '/');
+		}
+		if (!sub && !under)
+			continue;
+		for (size_t o = 0; o < t->ncols; o++) {
+			const char *op = m->cols[o].path;
+			if (o != c && strncmp(op, path, n) == 0 && op[n] == '/')
+				m->cols[o].path = arena_printf(m->a, "%.*s%s", (int)plen, path, op + n + 1);
+		}
+		/* Only the group's level goes: a fold above it (预算数/…) stays. */
+		size_t keep = plen - 1;
+		while (keep > 0 && path[keep - 1] != '/')
+			keep--;
+		m->cols[c].path = arena_printf(m->a, "%.*s%s", (int)keep, path, last);
+	}
+}
+
 /* Maps t onto its schema, the one recognised from its title, header and body;
  * without `claimed` (the first pass) an untitled table is left alone and false
  * returned, to be mapped once the titled tables' claims are known: then a
@@ -1840,6 +1961,7 @@ static bool map_table(document *doc, table *t, const schema_set *set, const char
 	for (size_t c = 0; c < t->ncols; c++)
 		m.cols[c].path = unwrap_levels(m.a, set, year_relative(m.a, map_path_key(m.a, m.paths[c]), doc->year));
 	adopt_offset_headers(&m);
+	lift_total_header(&m);
 	t->columns.len = 0;
 	t->rows.len = 0;
 	t->checks.len = 0;

@@ -888,19 +888,15 @@ def build_budget(rng, d, year, dept, whole):
         tt = leaf_income(x)
         bas = x["basic_general"] + x["basic_other"]
         p = bas * 7 // 10 // d.q * d.q
-        return {"total": tt, "basic": bas, "project": tt - bas, "pers": p, "pub": bas - p}
+        return {"total": tt, "basic": bas, "project": tt - bas, "personnel": p, "public": bas - p}
     if split:
-        cols = [("total", ("合计",)), ("basic", ("基本支出", "小计")), (None, ("基本支出", "人员经费")),
-                (None, ("基本支出", "公用经费")), ("project", ("项目支出",))]
+        cols = [("total", ("合计",)), ("basic", ("基本支出", "小计")), ("personnel", ("基本支出", "人员经费")),
+                ("public", ("基本支出", "公用经费")), ("project", ("项目支出",))]
     else:
         cols = [("total", ("合计",)), ("basic", ("基本支出",)), ("project", ("项目支出",))]
     rows = d.rows(exp_vals)
     t = b.coded_table("budget.expenditure", ["支出总表", "部门支出总表", "支出预算总表", "本年支出总体情况表"],
-                      [(k or ("pers" if p[-1] == "人员经费" else "pub"), p) for k, p in cols], rows)
-    for c in t.cols:   # 人员经费/公用经费 under 基本支出: no key of budget.expenditure
-        if c.key in ("pers", "pub"):
-            c.key = None
-    t.facts = [f for f in t.facts if f["column"] not in ("pers", "pub")]
+                      cols, rows)
     t.axes["personnel_split"] = "yes" if split else "no"
     tabs.append(t)
     # 4 财政拨款收支总表

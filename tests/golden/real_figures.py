@@ -220,6 +220,10 @@ KEYS = [
     # 江苏省政协办公厅 公开01表 收支预算总表 (pdftotext -layout, page 1): 收入 项目名称 金额; 支出
     # 功能分类 (功能科目名称, 金额) beside 支出用途 (项目名称, 金额)
     ("jiangsu-cppcc-office-2019-budget-tables.pdf", "收支预算总表", ["amount", "use_item", "use_amount"]),
+    # 烟台市住房和城乡建设局 公开表6 一般公共预算基本支出情况表 (page 20 image viewed): 科目编码 类 款
+    # and 部门预算支出经济分类科目名称, then 科目编码 类 款 and 政府预算支出经济分类科目名称, then
+    # 基本支出预算 (小计, 人员支出, 日常公用支出)
+    ("yantai-housing-2026-budget.pdf", "一般公共预算基本支出情况表", ["gov_economic", "total", "personnel", "public"]),
     # 上海 财务收支预算总表: 本年收入 / 本年支出 sides; 预算数 合计, 人员经费, 公用经费, 项目支出
     ("shanghai-forensics-2026-budget.pdf", "2026年预算单位财务收支预算总表",
      ["amount", "personnel", "public", "project"]),
@@ -517,6 +521,21 @@ def main():
             else:
                 failed += 1
                 print(f"FAIL {name}: {title}: rows {rows}, expected one per year block")
+    # The same table (page 20): row 301 01 基本工资 beside 501 01 工资奖金津补贴, 295.56; the
+    # row's code is the department's economic code alone, never joined with the 501 beside it.
+    name = "yantai-housing-2026-budget.pdf"
+    if readable(name):
+        rows = [r for t in load(binary, name)["tables"] if squeeze(t["title"]) == "一般公共预算基本支出情况表"
+                for r in t["rows"]]
+        first = next((r for r in rows if r.get("code") == "30101"), None)
+        if (first and first["label"] == "基本工资" and first["values"].get("gov_economic") == "50101工资奖金津补贴"
+                and str(first["values"].get("total")) == "295.56" and all(len(r["code"] or "") <= 5 for r in rows)):
+            passed += 1
+        else:
+            failed += 1
+            print(f"FAIL {name}: 一般公共预算基本支出情况表: row 30101 {first}, or a code joined with the second classification")
+    else:
+        skipped += 1
     # A page turned by /Rotate 90 or 270, or set sideways on an upright page, reads as the
     # unturned page (its 收入决算表, page 8 of
     # the putuo finance bureau's accounts: 行政运行 1,511.90 1,511.89 0.01).
