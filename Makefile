@@ -151,7 +151,8 @@ valgrind: disclex $(TEST_BIN)
 
 # libFuzzer harnesses (fuzz/fuzz_*.c), built with clang under ASan and UBSan
 # into build/fuzz.  `make fuzz` runs each for FUZZ_SECONDS (default 60) from
-# its seed corpus fuzz/corpus/NAME (new inputs go to build/fuzz/corpus/NAME,
+# its seed corpus fuzz/corpus/NAME and the test inputs named by FUZZ_SEEDS_NAME
+# (read in place, not copied; new inputs go to build/fuzz/corpus/NAME,
 # a crash to build/fuzz/crash-NAME-*); `make fuzz-short` is a 10 s round.
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := pdf text html number schema
@@ -159,6 +160,9 @@ FUZZ_BUILD := build/fuzz
 FUZZ_CC ?= clang
 FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 FUZZ_BIN := $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/fuzz_%)
+FUZZ_SEEDS_pdf := tests/data/scanned
+FUZZ_SEEDS_text := tests/data/inputs tests/data/golden
+FUZZ_SEEDS_html := tests/data/inputs
 
 fuzz-build: $(FUZZ_BIN)
 
@@ -171,12 +175,14 @@ $(FUZZ_BUILD)/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz_input.h fuzz-lib
 
 fuzz: fuzz-build
 	@fail=0; for t in $(FUZZ_TARGETS); do \
+	  case $$t in pdf) seeds="$(FUZZ_SEEDS_pdf)";; text) seeds="$(FUZZ_SEEDS_text)";; \
+	    html) seeds="$(FUZZ_SEEDS_html)";; *) seeds=;; esac; \
 	  mkdir -p $(FUZZ_BUILD)/corpus/$$t; \
 	  echo "fuzz_$$t: $(FUZZ_SECONDS) s"; \
 	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  $(FUZZ_BUILD)/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=20 -rss_limit_mb=2048 -max_len=65536 \
 	    -print_final_stats=1 -artifact_prefix=$(FUZZ_BUILD)/crash-$$t- \
-	    $(FUZZ_BUILD)/corpus/$$t fuzz/corpus/$$t >$(FUZZ_BUILD)/fuzz_$$t.log 2>&1 \
+	    $(FUZZ_BUILD)/corpus/$$t fuzz/corpus/$$t $$seeds >$(FUZZ_BUILD)/fuzz_$$t.log 2>&1 \
 	    || { fail=1; echo "FAIL fuzz_$$t (see $(FUZZ_BUILD)/fuzz_$$t.log)"; tail -40 $(FUZZ_BUILD)/fuzz_$$t.log; }; \
 	  grep -E '^stat::(number_of_executed_units|peak_rss_mb)' $(FUZZ_BUILD)/fuzz_$$t.log | tr '\n' ' '; echo; \
 	done; exit $$fail

@@ -30,8 +30,6 @@
 #include "normalize/text.h"
 #include "normalize/unit.h"
 
-static const char *const money_units[] = { "\xE4\xBA\xBF\xE5\x85\x83", "\xE4\xB8\x87\xE5\x85\x83",
-                                           "\xE5\x8D\x83\xE5\x85\x83", "\xE5\x85\x83" }; /* 亿元 万元 千元 元 */
 #define COLON_FW "\xEF\xBC\x9A"             /* ： */
 #define TABLE_CHAR "\xE8\xA1\xA8"           /* 表 */
 
@@ -55,18 +53,6 @@ static size_t skip_colon(const char *s, size_t i)
 	if (strncmp(s + i, COLON_FW, 3) == 0)
 		return skip_sp(s, i + 3);
 	return (size_t)-1;
-}
-
-static const char *match_money(const char *s, size_t i, size_t *len)
-{
-	for (size_t k = 0; k < sizeof money_units / sizeof *money_units; k++) {
-		size_t n = strlen(money_units[k]);
-		if (strncmp(s + i, money_units[k], n) == 0) {
-			*len = n;
-			return money_units[k];
-		}
-	}
-	return NULL;
 }
 
 static void blank(char *s, size_t from, size_t to)
@@ -207,7 +193,7 @@ static char *take_entity(arena *a, char *s)
 			if (i == (size_t)-1)
 				continue;
 			size_t n;
-			if (match_money(s, i, &n))
+			if (norm_unit_name(s + i, &n))
 				continue;
 			/* The value runs to a wide gap (two spaces) or the end. */
 			size_t end = i;

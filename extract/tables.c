@@ -35,7 +35,8 @@
  *   paragraph.  They are claimed by the table and are not text blocks.
  *   A title (with its unit line) left alone at the foot of a page belongs to
  *   the next page's first table when that table has none and nothing is
- *   printed above it (warning caption_page_before).
+ *   printed above it (warning caption_page_before); a part heading (第三部分
+ *   …) is no table's title.
  * Across pages
  *   A table that ends a page and a table that starts the next page with no
  *   title of its own (or the same title repeated, or a running one) and no
@@ -1119,8 +1120,9 @@ static void foot_caption_read(document *doc, page *pg, const found_vec *here, fo
 		if (pg->lines.items[l].in_table && !was[l])
 			fc->claimed[fc->nclaimed++] = l;
 	free(was);
-	/* Kept only with a title naming a table. */
-	if (!fc->cap.title || !strstr(fc->cap.title, TABLE_TITLE_CHAR))
+	/* Kept only with a title naming a table; a part heading (第三部分 …部门预算表,
+	 * alone on a divider page) heads the tables of the part, not the next one. */
+	if (!fc->cap.title || !strstr(fc->cap.title, TABLE_TITLE_CHAR) || layout_heading_level(fc->cap.title) == 1)
 		foot_caption_release(fc);
 }
 

@@ -70,6 +70,7 @@
 #include "extract/html.h"
 #include "extract/sniff.h"
 #include "normalize/text.h"
+#include "normalize/unit.h"
 
 /* ---------- UTF-8 string helpers ---------- */
 
@@ -135,16 +136,6 @@ static bool is_blank(const char *s, size_t n)
 	return n == 0;
 }
 
-static bool is_cn_numeral(uint32_t cp)
-{
-	static const uint32_t digits[] = { 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03,
-		                           0x516B, 0x4E5D, 0x5341, 0x767E, 0x96F6, 0x3007, 0x4E24 };
-	for (size_t i = 0; i < sizeof digits / sizeof digits[0]; i++)
-		if (digits[i] == cp)
-			return true;
-	return false;
-}
-
 static bool is_digit_cp(uint32_t cp)
 {
 	return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
@@ -168,21 +159,21 @@ static int ordinal_level(const char *s)
 	uint32_t cp = next_cp(s, &i);
 	if (cp == 0x7B2C) { /* 第 */
 		size_t n = 0;
-		while (k = i, is_cn_numeral(cp = next_cp(s, &i)))
+		while (k = i, norm_is_ordinal_numeral(cp = next_cp(s, &i)))
 			n++;
 		i = k;
 		if (n && has_prefix(s + i, "部分"))
 			return 1;
 		return 0;
 	}
-	if (is_cn_numeral(cp)) {
-		while (k = i, is_cn_numeral(cp = next_cp(s, &i)))
+	if (norm_is_ordinal_numeral(cp)) {
+		while (k = i, norm_is_ordinal_numeral(cp = next_cp(s, &i)))
 			;
 		return cp == 0x3001 ? 2 : 0; /* 、 */
 	}
 	if (cp == 0xFF08 || cp == '(') {
 		size_t n = 0;
-		while (k = i, is_cn_numeral(cp = next_cp(s, &i)))
+		while (k = i, norm_is_ordinal_numeral(cp = next_cp(s, &i)))
 			n++;
 		return n && (cp == 0xFF09 || cp == ')') ? 3 : 0;
 	}
@@ -375,15 +366,6 @@ static bool parse_number(const char *s)
 	return pre <= 6 && digits >= 1 && digits <= 3 && cp == 0x8868 && s[i] == '\0'; /* 表 */
 }
 
-static const char *unit_word(const char *s)
-{
-	static const char *const units[] = { "万元", "元", "亿元", "千元" };
-	for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
-		if (strcmp(s, units[i]) == 0)
-			return units[i];
-	return NULL;
-}
-
 /* "单位：万元" / "金额单位:元" (spaces stripped) -> the unit, or NULL. */
 static const char *parse_unit(const char *s)
 {
@@ -398,7 +380,7 @@ static const char *parse_unit(const char *s)
 		s++;
 	else
 		return NULL;
-	return unit_word(s);
+	return norm_unit_word(s);
 }
 
 static bool parse_year(const char *s)
@@ -454,7 +436,7 @@ static char *parse_entity(arena *a, const char *s, meta *m)
 		if (!n)
 			return NULL;
 		char *v = arena_strndup(a, p, n);
-		if (unit_word(strip_spaces(a, v)))
+		if (norm_unit_word(strip_spaces(a, v)))
 			return NULL;
 		return v;
 	}

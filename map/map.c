@@ -23,8 +23,8 @@
  *                收入 beside 支出 +20 for two-sided schemas, −30 for others;
  *                a row label holding one of the schema's <evidence> words +10)
  *                − 40 when the document's kind differs − 15 when the title
- *                does not carry and an earlier table of the entity has the
- *                schema.  A 绩效 form is scored on the evidence
+ *                does not carry and another table of the entity (an
+ *                earlier one, or any titled one) has the schema.  A 绩效 form is scored on the evidence
  *                map/performance.c weighs instead of header and body, and
  *                its kind may differ.  No column matched → out, unless the schema's own
  *                title (same, same core, or a suffix of six characters or
@@ -32,10 +32,11 @@
  *                schema id ties it; the same words in a table of contents
  *                match no header and stay out.  A claim its title did not
  *                carry keeps its evidence for the warning (map/doubts.c).
- *                A table printed with no title that nothing claimed is
- *                mapped after the others: its header alone may name a
- *                schema of the document's kind that no other table claimed
- *                (recognise_by_header).
+ *                A table printed with no title is mapped after the titled
+ *                ones, so that their claims weigh on it; when no score
+ *                wins, its header may name a schema of the document's kind
+ *                that no other table claimed, the body deciding between
+ *                such schemas (recognise_by_header).
  *   3. columns   a grid column takes the schema key whose header pattern
  *                matches the most trailing levels of its path (so
  *                本年支出/小计 and 合计 can both be `total`); a column no
@@ -533,11 +534,14 @@ static const char *describe(arena *a, const schema *s, const table *t, const col
 	return r;
 }
 
-/* An earlier table of the same entity already claimed by s. */
-static bool claimed_before(const document *doc, const table *t, const schema *s)
+/* Another table of the same entity already claimed by s: an earlier one, or any
+ * titled one (titled tables are mapped before untitled ones, map_document). */
+static bool claimed_elsewhere(const document *doc, const table *t, const schema *s)
 {
-	for (size_t i = 0; i < doc->tables.len && doc->tables.items[i] != t; i++) {
+	for (size_t i = 0; i < doc->tables.len; i++) {
 		const table *o = doc->tables.items[i];
+		if (o == t)
+			continue;
 		const char *e1 = o->entity ? o->entity : "", *e2 = t->entity ? t->entity : "";
 		if (o->schema && strcmp(o->schema, s->id) == 0 && strcmp(e1, e2) == 0)
 			return true;
@@ -551,7 +555,8 @@ static bool claimed_before(const document *doc, const table *t, const schema *s)
  * out unless its title or title core is the table's, see below), body
  * (content_score),
  * the document's kind (−40 when it differs) and the document so far (−15
- * when an earlier table of the same entity has the schema already).  The
+ * when another table of the same entity has the schema already: an earlier
+ * one, or a titled one, titled tables being mapped first).  The
  * best score wins when it reaches 50 and no other schema ties it.  A claim
  * the title did not carry (title score under 50) records its evidence in
  * t->evidence, for the warning.
@@ -589,7 +594,7 @@ static const schema *recognise(const document *doc, table *t, const schema_set *
 		/* 绩效 forms are printed in budgets, accounts and reports of their own alike. */
 		if (doc->kind != KIND_UNKNOWN && s->kind != doc->kind && !form)
 			score -= 40;
-		if (ts < 50 && !form && claimed_before(doc, t, s))
+		if (ts < 50 && !form && claimed_elsewhere(doc, t, s))
 			score -= 15;
 		if (score > best_score) {
 			best = s;
@@ -612,10 +617,14 @@ static const schema *recognise(const document *doc, table *t, const schema_set *
  * the schemas of the document's kind that no titled table claimed.  A candidate
  * must know every header of the table that any schema knows (a header another
  * schema's column names rules it out) and at least two of its own columns must
- * be printed; the candidate with the largest share of its columns printed wins,
- * none on a tie (政府性基金 and 国有资本 tables print the same headers).  A
- * schema whose classification or sides the body contradicts (content_score
- * below 0: economic codes under a function table's header) is out.
+ * be printed (one column printed on each of two sides counts twice).  The body speaks first: the candidate whose rows follow its
+ * classification and print its <evidence> words (content_score, +10 for
+ * evidence rows) wins — function codes under fund-source columns are an
+ * income table's, not a procurement table's, and 彩票公益金 rows a 政府性基金
+ * table's, not a 国有资本 one's, though both print the same headers —; then
+ * the largest share of its columns printed; none on a tie.  A schema whose
+ * classification or sides the body contradicts (content_score below 0:
+ * economic codes under a function table's header) is out.
  */
 static const schema *recognise_by_header(const document *doc, const table *t, const schema_set *set,
                                          const colinfo *cols, const evidence *ev, const char *const *claimed,
@@ -631,6 +640,7 @@ static const schema *recognise_by_header(const document *doc, const table *t, co
 		}
 	const schema *best = NULL;
 	double best_share = 0;
+	int best_body = 0;
 	bool tie = false;
 	for (size_t i = 0; i < set->schemas.len; i++) {
 		const schema *s = &set->schemas.items[i];
@@ -641,22 +651,30 @@ static const schema *recognise_by_header(const document *doc, const table *t, co
 			continue;
 		bool *hit = arena_calloc(a, s->columns.len, sizeof(bool));
 		bool foreign = false;
+		size_t printed = 0;
 		for (size_t c = 0; c < t->ncols && !foreign; c++) {
 			int d, sc = match_column(s, cols[c].path, NULL, &d);
 			if (sc >= 0)
 				hit[sc] = true;
 			else if (known[c])
 				foreign = true;
+			printed += sc >= 0;
 		}
 		size_t n = 0;
 		for (size_t k = 0; k < s->columns.len; k++)
 			n += hit[k];
-		if (foreign || n < 2 || content_score(s, ev) < 0)
+		int body = content_score(s, ev) + (evidence_rows(s, ev) ? 10 : 0);
+		/* Two sides side by side print one column twice (本年预算 | 本年预算). */
+		bool sided = s->layout == LAYOUT_TWO_SIDED && ev->two_sided;
+		if (foreign || (sided ? printed : n) < 2 || body < 0)
 			continue;
 		double share = (double)n / (double)s->columns.len;
-		if (share > best_share + 1e-9) {
+		if (best && body < best_body)
+			continue;
+		if (!best || body > best_body || share > best_share + 1e-9) {
 			best = s;
 			best_share = share;
+			best_body = body;
 			tie = false;
 		} else if (share > best_share - 1e-9) {
 			tie = true;
@@ -1917,9 +1935,11 @@ static void lift_total_header(mapper *m)
 	}
 }
 
-/* Maps t onto its schema: the one recognised from its title and header, or `only`
- * when given (a schema found by recognise_by_header); returns false when t has no
- * title and no schema, so the header alone may still name one. */
+/* Maps t onto its schema, the one recognised from its title, header and body;
+ * without `claimed` (the first pass) an untitled table is left alone and false
+ * returned, to be mapped once the titled tables' claims are known: then a
+ * schema another table claimed weighs less (recognise) and the header alone
+ * may name one still unclaimed (recognise_by_header). */
 static bool map_table(document *doc, table *t, const schema_set *set, const char *const *claimed,
                       size_t nclaimed)
 {
@@ -1946,17 +1966,19 @@ static bool map_table(document *doc, table *t, const schema_set *set, const char
 	t->rows.len = 0;
 	t->checks.len = 0;
 	t->evidence = NULL;
+	bool untitled = !(t->title && *map_title_key(m.a, t->title));
+	/* An untitled table waits for the titled ones: their claims weigh on its own. */
+	if (set && !claimed && untitled)
+		return false;
 	evidence ev;
 	read_evidence(t, m.cols, m.body, m.a, &ev);
 	m.s = set ? recognise(doc, t, set, m.cols, &ev, m.a) : NULL;
 	if (!m.s && set && claimed) {
 		m.s = recognise_by_header(doc, t, set, m.cols, &ev, claimed, nclaimed, m.a);
 		if (m.s)
-			t->evidence = "its header alone: the one schema of the document's kind no other table claimed "
-			              "whose columns it prints";
+			t->evidence = "its header and rows: of the schemas of the document's kind no other table claimed "
+			              "whose columns it prints, the one its rows agree with best";
 	}
-	if (!m.s && set && !claimed && !(t->title && *map_title_key(m.a, t->title)))
-		return false;
 	t->schema = m.s ? m.s->id : NULL;
 
 	if (m.s && m.s->layout == LAYOUT_FORM) {
@@ -2013,6 +2035,8 @@ int map_document(document *doc, const schema_set *set, error *err)
 	if (!later || !claimed)
 		abort();
 	size_t nclaimed = 0;
+	for (size_t i = 0; i < doc->tables.len; i++)
+		doc->tables.items[i]->schema = NULL;
 	for (size_t i = 0; i < doc->tables.len; i++) {
 		later[i] = !map_table(doc, doc->tables.items[i], set, NULL, 0);
 		if (!later[i] && doc->tables.items[i]->schema)

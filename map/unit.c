@@ -15,17 +15,16 @@
 #include "map/map.h"
 #include "normalize/unit.h"
 
+/* A unit name (万元) or its --unit spelling in Latin letters (wanyuan, wan) -> the name. */
 static const char *unit_name(const char *s)
 {
-	if (strcmp(s, "yuan") == 0 || strcmp(s, "元") == 0)
-		return "元";
-	if (strcmp(s, "wanyuan") == 0 || strcmp(s, "wan") == 0 || strcmp(s, "万元") == 0)
-		return "万元";
-	if (strcmp(s, "qianyuan") == 0 || strcmp(s, "千元") == 0)
-		return "千元";
-	if (strcmp(s, "yiyuan") == 0 || strcmp(s, "亿元") == 0)
-		return "亿元";
-	return NULL;
+	static const char *const latin[][2] = {
+		{ "yuan", "元" }, { "wanyuan", "万元" }, { "wan", "万元" }, { "qianyuan", "千元" }, { "yiyuan", "亿元" },
+	};
+	for (size_t i = 0; i < sizeof latin / sizeof latin[0]; i++)
+		if (strcmp(s, latin[i][0]) == 0)
+			return latin[i][1];
+	return norm_unit_word(s);
 }
 
 /* A table's unit: already a bare name (万元), or found in printed text. */

@@ -359,8 +359,7 @@ bool norm_names_table(const char *s)
 
 /* ---- labels ---- */
 
-/* A 小写 numeral character as used in list ordinals. */
-static bool is_ordinal_cn(uint32_t cp)
+bool norm_is_ordinal_numeral(uint32_t cp)
 {
 	static const uint32_t set[] = {
 		0x3007, 0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03,
@@ -389,7 +388,7 @@ static int read_ordinal_number(const char *t, size_t n, size_t *end)
 	while (i < n) {
 		uint32_t cp;
 		size_t k = utf8_decode(t + i, n - i, &cp);
-		if (!is_ordinal_cn(cp))
+		if (!norm_is_ordinal_numeral(cp))
 			break;
 		i += k;
 		if (i > 24)

@@ -40,6 +40,8 @@ bool norm_names_table(const char *s);
 /* True for a character that takes no spaces around it: Han ideographs (〇 and the radicals
    included), kana, bopomofo, CJK punctuation and full-width forms. */
 bool norm_is_cjk(uint32_t cp);
+/* A 小写 numeral character as list ordinals and headings print it: 〇零一二三四五六七八九十百两. */
+bool norm_is_ordinal_numeral(uint32_t cp);
 
 /* Which classification a row belongs to, by its code or its label: the
    function classification (2xx codes: 201 一般公共服务支出 … 229 其他支出), the

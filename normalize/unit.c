@@ -130,6 +130,25 @@ const char *norm_unit_span(const char *s, size_t *start, size_t *end)
 	return NULL;
 }
 
+const char *norm_unit_name(const char *s, size_t *len)
+{
+	for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
+		size_t n = strlen(units[u].name);
+		if (strncmp(s, units[u].name, n) == 0) {
+			*len = n;
+			return units[u].name;
+		}
+	}
+	return NULL;
+}
+
+const char *norm_unit_word(const char *s)
+{
+	size_t n;
+	const char *u = norm_unit_name(s, &n);
+	return u && s[n] == '\0' ? u : NULL;
+}
+
 const char *norm_unit(const char *s)
 {
 	return norm_unit_span(s, NULL, NULL);

@@ -19,6 +19,11 @@ const char *norm_unit(const char *s);
 /* As norm_unit, and [*start, *end) are the bytes of s the unit takes: 单位：万元 with a 金额 before
    and brackets around it (（单位：万元）, 金额单位：元), or (万元).  start/end may be NULL. */
 const char *norm_unit_span(const char *s, size_t *start, size_t *end);
+/* The unit name s starts with, right at s (no blanks skipped; 亿元, 万元, 千元, 元, longest
+   first) -> the static name, its byte length in *len; NULL if none. */
+const char *norm_unit_name(const char *s, size_t *len);
+/* s is a unit name and nothing else (万元) -> the static name; NULL otherwise. */
+const char *norm_unit_word(const char *s);
 /* Exact conversion between those units (万元 -> 元 multiplies by 10000). false if unknown unit
    or overflow (or, towards a larger unit, more than DECIMAL_MAX_SCALE fraction digits). */
 bool norm_convert_unit(decimal in, const char *from, const char *to, decimal *out);

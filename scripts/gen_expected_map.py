@@ -24,6 +24,10 @@ How it works
      and gives no fact.  Value: the printed text as an exact decimal string, commas
      removed, trailing fraction zeros dropped (`1,234.50` -> `1234.5`, `0.00` -> `0`), or
      null for a blank cell.  The 行次 column (`line`) is a figure column like the others.
+  4. A table printed empty (no figure in its body: a header and a blank 合计 row) with a
+     note saying why (本表无数据, 空表, 无此项 …: the words of norm_is_empty_note in
+     normalize/text.c) gives no fact: the output contract claims it with zero rows and
+     keeps the note (warning table_empty).  Without such a note its blank row stays.
 
 Output: {"document": NAME, "tables": [{"title", "schema", "facts": [...]}]}, one fact per
 line; each fact also names its printed cell, "cell": [row, column] in the table's grid in
@@ -41,11 +45,11 @@ import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import gen_corpus  # noqa: E402
+from scoring import NUMBER, decimal  # noqa: E402
 
 ORDINAL = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[(][一二三四五六七八九十]+[)]|\d+[、.]|[(]\d+[)]|[\u2460-\u2473])")
 DIGITS = re.compile(r"^\d+$")
-NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
 
 # Figure columns of the code-keyed tables, in printed order, by schema (the generator's
 # column lists in final_tables / budget_tables, with schema keys).
@@ -98,14 +102,7 @@ def norm_value(s):
         return None
     if not NUMBER.match(s):
         raise ValueError("not a figure: %r" % s)
-    neg = s.startswith("-")
-    s = s.lstrip("-")
-    if "." in s:
-        s = s.rstrip("0").rstrip(".")
-    s = s.lstrip("0") or "0"
-    if s.startswith("."):
-        s = "0" + s
-    return "-" + s if neg and s != "0" else s
+    return decimal(s)
 
 
 def text(cell):
@@ -227,6 +224,17 @@ def three_public_budget_facts(f, t):
             f.add(r, 1 + i, label, k, cells[1 + i])
 
 
+# Words of a note saying a table is printed empty (normalize/text.c, norm_is_empty_note).
+EMPTY_NOTE_WORDS = ("无数据", "为空", "空表", "无此项", "无该项", "无相关", "没有", "未安排",
+                    "不涉及", "未发生")
+
+
+def printed_empty(t, facts):
+    """No figure in the body, and a note saying why."""
+    return (all(x["value"] is None for x in facts) and t.note is not None
+            and any(w in t.note for w in EMPTY_NOTE_WORDS))
+
+
 def table_facts(doc, schema, t):
     f = Facts(schema, len(gen_corpus.layout_grid(t.header, len(t.widths))))
     if schema in CODE_COLUMNS:
@@ -250,7 +258,7 @@ def table_facts(doc, schema, t):
         three_public_budget_facts(f, t)
     else:
         raise ValueError("no layout for %s" % schema)
-    return f.list
+    return [] if printed_empty(t, f.list) else f.list
 
 
 def schemas_of(doc, tables):
@@ -273,7 +281,8 @@ def dump(name, tables):
         out.append(' {"title": %s, "schema": %s, "facts": [' % (
             json.dumps(title, ensure_ascii=False), json.dumps(schema)))
         lines = ["  " + json.dumps(x, ensure_ascii=False) for x in facts]
-        out.append(",\n".join(lines))
+        if lines:
+            out.append(",\n".join(lines))
         out.append(" ]}" + ("," if i + 1 < len(tables) else ""))
     out.append("]}")
     return "\n".join(out) + "\n"

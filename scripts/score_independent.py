@@ -43,30 +43,19 @@ import concurrent.futures
 import glob
 import json
 import os
-import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
+sys.path.insert(0, HERE)
+from scoring import decimal, prf  # noqa: E402
+
 KINDS = [("final_accounts", "决算"), ("budget", "预算")]
 
 
 def canon(v):
-    if v is None:
-        return None
-    s = str(v)
-    if not NUMBER.match(s):
-        return s
-    neg = s.startswith("-")
-    s = s.lstrip("-")
-    if "." in s:
-        s = s.rstrip("0").rstrip(".")
-    s = s.lstrip("0") or "0"
-    if s.startswith("."):
-        s = "0" + s
-    return "-" + s if neg and s != "0" else s
+    return None if v is None else decimal(str(v))
 
 
 def column_sides(schema_dir):
@@ -127,10 +116,7 @@ class Tally:
         self.match += m
 
     def prf(self):
-        p = self.match / self.found if self.found else (1.0 if not self.exp else 0.0)
-        r = self.match / self.exp if self.exp else 1.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        return p, r, f
+        return prf(self.match, self.found, self.exp)
 
 
 def score_doc(pdf, truth, out, sides, verbose):

@@ -43,14 +43,13 @@ import glob
 import json
 import os
 import re
-import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import score_tables  # noqa: E402
+from scoring import add_runner_args, check_runner_args, decimal, prf, run_json  # noqa: E402
 
-NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
@@ -62,17 +61,7 @@ def canon(v):
         return "true" if v else "false"
     if not isinstance(v, str):
         return json.dumps(v, ensure_ascii=False, sort_keys=True)
-    s = v
-    if not NUMBER.match(s):
-        return s
-    neg = s.startswith("-")
-    s = s.lstrip("-")
-    if "." in s:
-        s = s.rstrip("0").rstrip(".")
-    s = s.lstrip("0") or "0"
-    if s.startswith("."):
-        s = "0" + s
-    return "-" + s if neg and s != "0" else s
+    return decimal(v)
 
 
 def load_sides(dirs):
@@ -215,42 +204,10 @@ def classify(missed, found, misread):
     return out
 
 
-def run_one(disclex, pdf, timeout):
-    """Runs the program; returns (json with numbers as text, or None; error or None)."""
-    try:
-        p = subprocess.run([disclex, pdf], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                           timeout=timeout)
-    except subprocess.TimeoutExpired:
-        return None, "timed out after %gs" % timeout
-    except OSError as e:
-        return None, "cannot run: %s" % e
-    if p.returncode < 0:
-        return None, "killed by signal %d" % -p.returncode
-    try:
-        data = json.loads(p.stdout.decode("utf-8"), parse_float=str, parse_int=str)
-    except (UnicodeDecodeError, ValueError) as e:
-        err = p.stderr.decode("utf-8", "replace").strip().splitlines()
-        return None, "exit %d, no JSON (%s)%s" % (p.returncode, e,
-                                                  (": " + err[-1]) if err else "")
-    if not isinstance(data, dict):
-        return None, "exit %d, JSON is not an object" % p.returncode
-    return data, None
-
-
-def prf(matched, nfound, nexp):
-    p = matched / nfound if nfound else (1.0 if not nexp else 0.0)
-    r = matched / nexp if nexp else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f
-
-
 def main():
     ap = argparse.ArgumentParser(
         description="Score disclex's schema mapping against NAME.expected-map.json.")
-    ap.add_argument("--disclex", default="./disclex", help="the program to run (./disclex)")
-    ap.add_argument("--min", type=float, default=0.99, help="fail below this F1 (0.99)")
-    ap.add_argument("--timeout", type=float, default=60, help="seconds per file (60)")
-    ap.add_argument("--jobs", type=int, default=2, help="files run at once (2)")
+    add_runner_args(ap, "F1")
     ap.add_argument("--schemas", default=os.path.join(os.path.dirname(HERE), "schemas"),
                     help="schema directories, ':'-separated, for the sides of columns "
                          "(schemas/ of this repository)")
@@ -258,12 +215,7 @@ def main():
                     help="list the misses by schema, column and kind; twice: with examples")
     ap.add_argument("dir", help="directory holding NAME.pdf and NAME.expected-map.json")
     args = ap.parse_args()
-    if not os.path.isdir(args.dir):
-        ap.error("not a directory: %s" % args.dir)
-    if not (os.path.isfile(args.disclex) and os.access(args.disclex, os.X_OK)):
-        ap.error("not an executable: %s" % args.disclex)
-    if not 0 <= args.min <= 1:
-        ap.error("--min must be between 0 and 1")
+    check_runner_args(ap, args)
     sdirs = [d for d in args.schemas.split(":") if d]
     for d in sdirs:
         if not os.path.isdir(d):
@@ -286,7 +238,7 @@ def main():
     extras = collections.Counter()
     examples = collections.defaultdict(list)
     with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
-        runs = [pool.submit(run_one, args.disclex, pdf, args.timeout) for pdf, _ in work]
+        runs = [pool.submit(run_json, args.disclex, pdf, args.timeout, True) for pdf, _ in work]
         for (pdf, expf), fut in zip(work, runs):
             name = os.path.basename(pdf)[:-4]
             with open(expf, encoding="utf-8") as fh:

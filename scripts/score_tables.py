@@ -34,9 +34,11 @@ import glob
 import json
 import os
 import re
-import subprocess
 import sys
 import unicodedata
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from scoring import add_runner_args, check_runner_args, run_json  # noqa: E402
 
 TITLE_NOISE = re.compile(
     r"^(?:\d{4}年度?|[一二三四五六七八九十]+、|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])+")
@@ -195,48 +197,18 @@ def score_document(expected, output):
     return res
 
 
-def run_one(disclex, pdf, timeout):
-    """Runs the program; returns (json or None, error message or None)."""
-    try:
-        p = subprocess.run([disclex, pdf], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                           timeout=timeout)
-    except subprocess.TimeoutExpired:
-        return None, "timed out after %gs" % timeout
-    except OSError as e:
-        return None, "cannot run: %s" % e
-    if p.returncode < 0:
-        return None, "killed by signal %d" % -p.returncode
-    try:
-        data = json.loads(p.stdout.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as e:
-        err = p.stderr.decode("utf-8", "replace").strip().splitlines()
-        return None, "exit %d, no JSON (%s)%s" % (p.returncode, e,
-                                                  (": " + err[-1]) if err else "")
-    if not isinstance(data, dict):
-        return None, "exit %d, JSON is not an object" % p.returncode
-    return data, None
-
-
 def pct(a, b):
     return 100.0 * a / b if b else 100.0
 
 
 def main():
     ap = argparse.ArgumentParser(description="Score disclex's tables against NAME.expected.json.")
-    ap.add_argument("--disclex", default="./disclex", help="the program to run (./disclex)")
-    ap.add_argument("--min", type=float, default=0.99, help="fail below this ratio (0.99)")
-    ap.add_argument("--timeout", type=float, default=60, help="seconds per file (60)")
-    ap.add_argument("--jobs", type=int, default=2, help="files run at once (2)")
+    add_runner_args(ap, "ratio")
     ap.add_argument("-v", "--verbose", action="count", default=0,
                     help="list tables; twice: list wrong cells")
     ap.add_argument("dir", help="directory holding NAME.pdf and NAME.expected.json")
     args = ap.parse_args()
-    if not os.path.isdir(args.dir):
-        ap.error("not a directory: %s" % args.dir)
-    if not (os.path.isfile(args.disclex) and os.access(args.disclex, os.X_OK)):
-        ap.error("not an executable: %s" % args.disclex)
-    if not 0 <= args.min <= 1:
-        ap.error("--min must be between 0 and 1")
+    check_runner_args(ap, args)
     pdfs = sorted(glob.glob(os.path.join(args.dir, "*.pdf")))
     work = []
     for pdf in pdfs:
@@ -252,7 +224,7 @@ def main():
     tot = {"expected": 0, "exact": 0, "extra": 0, "found": 0, "missing": 0, "merged": 0,
            "split": 0, "tables": 0, "pages_wrong": 0, "extra_tables": 0}
     with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
-        runs = [pool.submit(run_one, args.disclex, pdf, args.timeout) for pdf, _ in work]
+        runs = [pool.submit(run_json, args.disclex, pdf, args.timeout) for pdf, _ in work]
         for (pdf, expf), fut in zip(work, runs):
             name = os.path.basename(pdf)[:-4]
             with open(expf, encoding="utf-8") as f:

@@ -16,21 +16,6 @@
 #include "map/schema.h"
 #include "tests/map_fixture.h"
 
-static schema_set *set;
-
-static int load(void **state)
-{
-	error err = { 0 };
-	set = schema_set_load("schemas", &err);
-	return set ? 0 : -1;
-}
-
-static int unload(void **state)
-{
-	schema_set_free(set);
-	return 0;
-}
-
 static char *render(const document *doc, bool bom)
 {
 	char *buf = NULL;

@@ -16,87 +16,12 @@
 #include "map/schema.h"
 #include "tests/map_fixture.h"
 
-static schema_set *set;
-
-static int load(void **state)
-{
-	error err = { 0 };
-	set = schema_set_load("schemas", &err);
-	if (!set)
-		fprintf(stderr, "%s\n", err.message);
-	return set ? 0 : -1;
-}
-
-static int unload(void **state)
-{
-	schema_set_free(set);
-	return 0;
-}
-
-static long col(const table *t, const char *key)
-{
-	for (size_t k = 0; k < t->columns.len; k++)
-		if (strcmp(t->columns.items[k].key, key) == 0)
-			return (long)k;
-	return -1;
-}
-
-static const row *find(const table *t, const char *key, const char *side)
-{
-	for (size_t i = 0; i < t->rows.len; i++) {
-		const row *r = &t->rows.items[i];
-		if (side && (!r->side || strcmp(r->side, side) != 0))
-			continue;
-		if ((r->code && strcmp(r->code, key) == 0) || (r->label && strcmp(r->label, key) == 0))
-			return r;
-	}
-	return NULL;
-}
-
-/* The value as its shortest exact text, "null" for a blank. */
-static const char *val(document *doc, const table *t, const row *r, const char *key)
-{
-	long k = col(t, key);
-	if (k < 0 || !r)
-		return "missing";
-	const value *v = &r->values[k];
-	if (v->kind == VALUE_NULL)
-		return "null";
-	if (v->kind == VALUE_TEXT)
-		return v->text;
-	sbuf b = SBUF_INIT;
-	decimal_format(v->number, &b);
-	char *s = arena_strdup(doc->arena, b.buf);
-	sbuf_release(&b);
-	return s;
-}
-
-static const check *find_check(const table *t, const char *rule, const char *rowkey, const char *colkey)
-{
-	for (size_t i = 0; i < t->checks.len; i++) {
-		const check *c = &t->checks.items[i];
-		if (strcmp(c->rule, rule) == 0 && c->row && strcmp(c->row, rowkey) == 0 && c->column &&
-		    strcmp(c->column, colkey) == 0)
-			return c;
-	}
-	return NULL;
-}
-
 static size_t count_checks(const table *t, const char *rule, bool ok)
 {
 	size_t n = 0;
 	for (size_t i = 0; i < t->checks.len; i++)
 		n += strcmp(t->checks.items[i].rule, rule) == 0 && t->checks.items[i].ok == ok;
 	return n;
-}
-
-static char *dec(document *doc, decimal d)
-{
-	sbuf b = SBUF_INIT;
-	decimal_format(d, &b);
-	char *s = arena_strdup(doc->arena, b.buf);
-	sbuf_release(&b);
-	return s;
 }
 
 /* 收入决算表 with 类/款/项 columns, a wrapped label and an unknown column. */
@@ -702,6 +627,83 @@ static void test_recognise_without_title(void **state)
 	doc_free(doc);
 }
 
+/*
+ * An untitled table of function codes under fund-source columns, which the
+ * income, expenditure and procurement schemas all know: the expenditure
+ * table is claimed by a later table's title and the procurement table's
+ * rows carry no codes, so it is the income table (title_missing).
+ */
+static void test_recognise_untitled_income(void **state)
+{
+	(void)state;
+	document *doc = doc_new("b.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "科目编码", "科目名称", "合计", "一般公共预算拨款", "政府性基金预算拨款",
+		                       "单位资金/事业收入", "单位资金/其他收入", "上年结转" };
+	static const char *lines[] = {
+		"\t合计\t30.00\t20.00\t0.00\t6.00\t4.00\t0.00",
+		"205\t教育支出\t30.00\t20.00\t0.00\t6.00\t4.00\t0.00",
+		"20502\t普通教育\t30.00\t20.00\t0.00\t6.00\t4.00\t0.00",
+		"2050201\t学前教育\t30.00\t20.00\t0.00\t6.00\t4.00\t0.00",
+	};
+	table *untitled = fixture_table(doc, "", paths, NELEM(paths), 0, lines, NELEM(lines));
+	untitled->title = NULL;
+	static const char *epaths[] = { "科目编码", "科目名称", "合计", "基本支出", "项目支出" };
+	static const char *elines[] = {
+		"\t合计\t30.00\t20.00\t10.00",
+		"205\t教育支出\t30.00\t20.00\t10.00",
+		"20502\t普通教育\t30.00\t20.00\t10.00",
+	};
+	table *exp = fixture_table(doc, "部门支出总表", epaths, NELEM(epaths), 0, elines, NELEM(elines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_non_null(exp->schema);
+	assert_string_equal(exp->schema, "budget.expenditure");
+	assert_non_null(untitled->schema);
+	assert_string_equal(untitled->schema, "budget.income");
+	assert_non_null(find_warning(doc, "title_missing", untitled));
+	assert_string_equal(val(doc, untitled, find(untitled, "2050201", NULL), "fiscal"), "20");
+	doc_free(doc);
+}
+
+/*
+ * Untitled 政府性基金 and 国有资本经营 tables print the same header; their rows
+ * tell them apart (<evidence>: 彩票公益金 lines, 国有资本经营预算支出 lines),
+ * whichever comes first.
+ */
+static void test_recognise_untitled_fund_capital(void **state)
+{
+	(void)state;
+	document *doc = doc_new("b.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "科目编码", "科目名称", "合计", "基本支出", "项目支出" };
+	static const char *clines[] = {
+		"\t合计\t5.00\t\t5.00",
+		"223\t国有资本经营预算支出\t5.00\t\t5.00",
+		"22301\t解决历史遗留问题及改革成本支出\t5.00\t\t5.00",
+		"2230199\t其他解决历史遗留问题及改革成本支出\t5.00\t\t5.00",
+	};
+	static const char *flines[] = {
+		"\t合计\t8.00\t\t8.00",
+		"229\t其他支出\t8.00\t\t8.00",
+		"22960\t彩票公益金安排的支出\t8.00\t\t8.00",
+		"2296002\t用于社会福利的彩票公益金支出\t8.00\t\t8.00",
+	};
+	table *capital = fixture_table(doc, "", paths, NELEM(paths), 0, clines, NELEM(clines));
+	capital->title = NULL;
+	table *fund = fixture_table(doc, "", paths, NELEM(paths), 0, flines, NELEM(flines));
+	fund->title = NULL;
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_non_null(capital->schema);
+	assert_string_equal(capital->schema, "budget.capital");
+	assert_non_null(fund->schema);
+	assert_string_equal(fund->schema, "budget.fund");
+	assert_non_null(find_warning(doc, "title_missing", fund));
+	assert_non_null(find_warning(doc, "title_missing", capital));
+	doc_free(doc);
+}
+
 /* Function codes under a header only the economic table prints (人员类, 公用类)
  * contradict it: no claim. */
 static void test_recognise_codes_contradict(void **state)
@@ -828,6 +830,8 @@ int main(void)
 		cmocka_unit_test(test_header_over_code_name_and_figures),
 		cmocka_unit_test(test_convert_unit),
 		cmocka_unit_test(test_recognise_without_title),
+		cmocka_unit_test(test_recognise_untitled_income),
+		cmocka_unit_test(test_recognise_untitled_fund_capital),
 		cmocka_unit_test(test_recognise_codes_contradict),
 		cmocka_unit_test(test_empty_table_note),
 		cmocka_unit_test(test_row_number_column),

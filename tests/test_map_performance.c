@@ -20,52 +20,37 @@
 #include <cmocka.h>
 
 #include "normalize/number.h"
-#include "pipeline/pipeline.h"
+#include "tests/map_fixture.h"
 
-static schema_set *set;
 static document *doc;
 
 static int setup(void **state)
 {
-	(void)state;
+	if (load(state) != 0)
+		return -1;
 	error err = { 0 };
-	set = schema_set_load("schemas", &err);
-	if (!set) {
-		fprintf(stderr, "%s\n", err.message);
-		return -1;
-	}
-	const char *path = "tests/data/map/performance.html";
-	char *data = NULL;
-	size_t len = 0;
-	if (pipeline_read(path, &data, &len, &err) != 0)
-		return -1;
-	pipeline_options opt = { 0 };
-	opt.schemas = set;
-	doc = pipeline_run(path, data, len, &opt, &err);
-	free(data);
+	doc = fixture_run("tests/data/map/performance.html", &err);
 	return doc ? 0 : -1;
 }
 
 static int teardown(void **state)
 {
-	(void)state;
 	doc_free(doc);
-	schema_set_free(set);
-	return 0;
+	return unload(state);
 }
 
-static long col(const table *t, const char *key)
+/* The column of key; a table without it fails the test. */
+static long must_col(const table *t, const char *key)
 {
-	for (size_t k = 0; k < t->columns.len; k++)
-		if (strcmp(t->columns.items[k].key, key) == 0)
-			return (long)k;
-	fail_msg("table %s has no column '%s'", t->id, key);
-	return -1;
+	long k = col(t, key);
+	if (k < 0)
+		fail_msg("table %s has no column '%s'", t->id, key);
+	return k;
 }
 
 static void assert_number(const table *t, const row *r, const char *key, const char *expected)
 {
-	const value *v = &r->values[col(t, key)];
+	const value *v = &r->values[must_col(t, key)];
 	decimal d;
 	assert_int_not_equal(norm_amount(expected, &d), AMOUNT_NOT);
 	if (v->kind != VALUE_NUMBER || decimal_cmp(v->number, d) != 0)
@@ -74,13 +59,13 @@ static void assert_number(const table *t, const row *r, const char *key, const c
 
 static void assert_text(const table *t, const row *r, const char *key, const char *expected)
 {
-	const value *v = &r->values[col(t, key)];
+	const value *v = &r->values[must_col(t, key)];
 	if (v->kind != VALUE_TEXT || strcmp(v->text, expected) != 0)
 		fail_msg("row '%s', %s: expected '%s', got '%s'", r->label ? r->label : "", key, expected,
 		         v->kind == VALUE_TEXT ? v->text : "(not text)");
 }
 
-static const row *find(const table *t, const char *group, const char *label)
+static const row *find_grouped(const table *t, const char *group, const char *label)
 {
 	for (size_t i = 0; i < t->rows.len; i++) {
 		const row *r = &t->rows.items[i];
@@ -118,7 +103,7 @@ static void test_self_assessment(void **state)
 	assert_text(t, form, "result", "系统全年稳定运行");
 
 	/* 数量指标 merged over two rows, 产出指标 over three. */
-	const row *r = find(t, "indicator", "产出指标/数量指标/巡检次数");
+	const row *r = find_grouped(t, "indicator", "产出指标/数量指标/巡检次数");
 	assert_text(t, r, "level1", "产出指标");
 	assert_text(t, r, "target", "≥12次");
 	assert_text(t, r, "actual", "11次");
@@ -126,14 +111,14 @@ static void test_self_assessment(void **state)
 	assert_number(t, r, "score", "18");
 	assert_text(t, r, "reason", "年中停机检修一个月");
 	assert_text(t, r, "project", "示例信息化运维项目");
-	r = find(t, "indicator", "产出指标/质量指标/系统可用率");
+	r = find_grouped(t, "indicator", "产出指标/质量指标/系统可用率");
 	assert_number(t, r, "score", "28");
 
 	/* The second form: fields under their labels; its 总分值 90 is not 8 + 80. */
-	form = find(t, "form", "示例档案数字化项目");
+	form = find_grouped(t, "form", "示例档案数字化项目");
 	assert_number(t, form, "executed", "40.00");
 	assert_number(t, form, "total_score", "90");
-	r = find(t, "indicator", "产出指标/数量指标/数字化档案卷数");
+	r = find_grouped(t, "indicator", "产出指标/数量指标/数字化档案卷数");
 	assert_text(t, r, "project", "示例档案数字化项目");
 
 	size_t ok = 0, failed = 0;
@@ -163,12 +148,12 @@ static void test_target_list(void **state)
 	assert_string_equal(t->schema, "budget.project_performance");
 	assert_int_equal(t->header_rows, 2);
 	assert_int_equal(t->rows.len, 3);
-	const row *r = find(t, "indicator", "成本指标/经济成本指标/改造成本");
+	const row *r = find_grouped(t, "indicator", "成本指标/经济成本指标/改造成本");
 	assert_text(t, r, "project", "档案库房改造");
 	assert_number(t, r, "amount", "30.00");
 	assert_number(t, r, "fiscal", "30.00");
 	assert_text(t, r, "target", "≤30万元");
-	r = find(t, "indicator", "产出指标/质量指标/测评通过率");
+	r = find_grouped(t, "indicator", "产出指标/质量指标/测评通过率");
 	assert_text(t, r, "project", "网络安全等级保护测评");
 	assert_number(t, r, "amount", "12.50");
 }
@@ -181,14 +166,14 @@ static void test_indicators_in_one_cell(void **state)
 	assert_string_equal(t->schema, "budget.project_performance");
 	/* 合计, the project, its two indicators. */
 	assert_int_equal(t->rows.len, 4);
-	const row *form = find(t, "form", "政务热线运营项目");
+	const row *form = find_grouped(t, "form", "政务热线运营项目");
 	assert_number(t, form, "amount", "8.00");
 	assert_text(t, form, "goal", "提升热线服务效能");
-	const row *r = find(t, "indicator", "产出指标/质量指标/工单转派准确率");
+	const row *r = find_grouped(t, "indicator", "产出指标/质量指标/工单转派准确率");
 	assert_text(t, r, "period_target", "≥97%");
 	assert_text(t, r, "target", "≥95%");
 	assert_text(t, r, "project", "政务热线运营项目");
-	r = find(t, "indicator", "满意度指标/服务对象满意度/受理服务满意度");
+	r = find_grouped(t, "indicator", "满意度指标/服务对象满意度/受理服务满意度");
 	assert_text(t, r, "target", "≥95%");
 	assert_string_equal(t->rows.items[0].label, "合计");
 	assert_string_equal(t->rows.items[0].group, "form");
@@ -199,23 +184,16 @@ static void test_text_levels_printed_once(void **state)
 {
 	(void)state;
 	error err = { 0 };
-	const char *path = "tests/data/map/performance.txt";
-	char *data = NULL;
-	size_t len = 0;
-	assert_int_equal(pipeline_read(path, &data, &len, &err), 0);
-	pipeline_options opt = { 0 };
-	opt.schemas = set;
-	document *d = pipeline_run(path, data, len, &opt, &err);
-	free(data);
+	document *d = fixture_run("tests/data/map/performance.txt", &err);
 	assert_non_null(d);
 	assert_int_equal(d->tables.len, 1);
 	const table *t = d->tables.items[0];
 	assert_string_equal(t->schema, "performance.self_assessment");
-	const row *r = find(t, "indicator", "产出指标/数量指标/巡检次数");
+	const row *r = find_grouped(t, "indicator", "产出指标/数量指标/巡检次数");
 	assert_number(t, r, "score", "18");
-	r = find(t, "indicator", "产出指标/质量指标/系统可用率");
+	r = find_grouped(t, "indicator", "产出指标/质量指标/系统可用率");
 	assert_text(t, r, "target", "≥99%");
-	const row *form = find(t, "form", "示例运维项目");
+	const row *form = find_grouped(t, "form", "示例运维项目");
 	assert_number(t, form, "total_weight", "100");
 	assert_number(t, form, "total_score", "98");
 	for (size_t i = 0; i < t->checks.len; i++)

@@ -17,26 +17,8 @@
 #include <cmocka.h>
 
 #include "pipeline/pipeline.h"
+#include "tests/map_fixture.h"
 #include "tests/shared_dir.h"
-
-static schema_set *set;
-
-static int load(void **state)
-{
-	(void)state;
-	error err = { 0 };
-	set = schema_set_load("schemas", &err);
-	if (!set)
-		fprintf(stderr, "%s\n", err.message);
-	return set ? 0 : -1;
-}
-
-static int unload(void **state)
-{
-	(void)state;
-	schema_set_free(set);
-	return 0;
-}
 
 static const char *const nine[] = {
 	"final.summary",    "final.income", "final.expenditure", "final.fiscal_summary",
@@ -53,14 +35,7 @@ static document *run(const char *name)
 	snprintf(rel, sizeof rel, "corpus/real/%s", name);
 	const char *path = shared_file(buf, sizeof buf, rel);
 	error err = { 0 };
-	char *data = NULL;
-	size_t len = 0;
-	if (pipeline_read(path, &data, &len, &err) != 0)
-		fail_msg("%s", err.message);
-	pipeline_options opt = { 0 };
-	opt.schemas = set;
-	document *doc = pipeline_run(path, data, len, &opt, &err);
-	free(data);
+	document *doc = fixture_run(path, &err);
 	if (!doc)
 		fail_msg("%s", err.message);
 	return doc;

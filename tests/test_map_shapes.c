@@ -19,88 +19,12 @@
 #include "map/schema.h"
 #include "tests/map_fixture.h"
 
-static schema_set *set;
-
-static int load(void **state)
-{
-	(void)state;
-	error err = { 0 };
-	set = schema_set_load("schemas", &err);
-	if (!set)
-		fprintf(stderr, "%s\n", err.message);
-	return set ? 0 : -1;
-}
-
-static int unload(void **state)
-{
-	(void)state;
-	schema_set_free(set);
-	return 0;
-}
-
-static long col(const table *t, const char *key)
-{
-	for (size_t k = 0; k < t->columns.len; k++)
-		if (strcmp(t->columns.items[k].key, key) == 0)
-			return (long)k;
-	return -1;
-}
-
-static const row *find(const table *t, const char *key, const char *side)
-{
-	for (size_t i = 0; i < t->rows.len; i++) {
-		const row *r = &t->rows.items[i];
-		if (side && (!r->side || strcmp(r->side, side) != 0))
-			continue;
-		if ((r->code && strcmp(r->code, key) == 0) || (r->label && strcmp(r->label, key) == 0))
-			return r;
-	}
-	return NULL;
-}
-
-static const char *val(document *doc, const table *t, const row *r, const char *key)
-{
-	long k = col(t, key);
-	if (k < 0 || !r)
-		return "missing";
-	const value *v = &r->values[k];
-	if (v->kind == VALUE_NULL)
-		return "null";
-	if (v->kind == VALUE_TEXT)
-		return v->text;
-	sbuf b = SBUF_INIT;
-	decimal_format(v->number, &b);
-	char *s = arena_strdup(doc->arena, b.buf);
-	sbuf_release(&b);
-	return s;
-}
-
-static const check *find_check(const table *t, const char *rule, const char *rowkey, const char *colkey)
-{
-	for (size_t i = 0; i < t->checks.len; i++) {
-		const check *c = &t->checks.items[i];
-		if (strcmp(c->rule, rule) == 0 && c->row && strcmp(c->row, rowkey) == 0 && c->column &&
-		    strcmp(c->column, colkey) == 0)
-			return c;
-	}
-	return NULL;
-}
-
 static size_t count_ok(const table *t, bool ok)
 {
 	size_t n = 0;
 	for (size_t i = 0; i < t->checks.len; i++)
 		n += t->checks.items[i].ok == ok;
 	return n;
-}
-
-static char *dec(document *doc, decimal d)
-{
-	sbuf b = SBUF_INIT;
-	decimal_format(d, &b);
-	char *s = arena_strdup(doc->arena, b.buf);
-	sbuf_release(&b);
-	return s;
 }
 
 /* Merges the cell at (r, c) over rs rows and cs columns, as the grid stage does. */
