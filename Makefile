@@ -28,7 +28,7 @@ ifeq ($(SANITIZE),1)
 override SANITIZE := address,undefined
 endif
 ifneq ($(SANITIZE),)
-export LSAN_OPTIONS := suppressions=$(CURDIR)/tests/lsan.supp
+export LSAN_OPTIONS := suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
 export UBSAN_OPTIONS := print_stacktrace=1:halt_on_error=1
 ALL_CFLAGS += -fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all
 LDFLAGS += -fsanitize=$(SANITIZE)
