@@ -702,6 +702,16 @@ static bool same_text(const char *s, const char *t)
 	return true;
 }
 
+/* The header rows of a found table, as header.c counts them on a table. */
+static size_t found_header_rows(const found_table *a)
+{
+	table probe = { 0 };
+	probe.nrows = a->nrows;
+	probe.ncols = a->ncols;
+	probe.cells = a->cells;
+	return header_count_rows(&probe);
+}
+
 static bool rows_equal(const found_table *a, size_t ra, const found_table *b, size_t rb)
 {
 	for (size_t c = 0; c < a->ncols; c++) {
@@ -720,11 +730,7 @@ static bool repeats_header(const found_table *a, const found_table *b)
 {
 	if (a->ncols != b->ncols)
 		return false;
-	table probe = { 0 };
-	probe.nrows = a->nrows;
-	probe.ncols = a->ncols;
-	probe.cells = a->cells;
-	size_t h = header_count_rows(&probe);
+	size_t h = found_header_rows(a);
 	if (!h || h > b->nrows)
 		return false;
 	for (size_t r = 0; r < h; r++)
@@ -959,11 +965,7 @@ static bool headed_otherwise(const found_table *a, const found_table *b)
 	for (size_t r = 0; r < a->nrows; r++)
 		if (same_row_texts(a, r, b, 0))
 			return false;
-	table probe = { 0 };
-	probe.nrows = a->nrows;
-	probe.ncols = a->ncols;
-	probe.cells = a->cells;
-	size_t h = header_count_rows(&probe);
+	size_t h = found_header_rows(a);
 	/* Words only: spaces and the marks and digits of figures run into a header cell dropped. */
 	sbuf all = SBUF_INIT;
 	for (size_t i = 0; i < h * a->ncols; i++)
@@ -992,11 +994,7 @@ static bool headed_otherwise(const found_table *a, const found_table *b)
  * *partly set when they repeat only part of a's header. */
 static size_t append_continuation(document *doc, found_table *a, const found_table *b, bool *partly)
 {
-	table probe = { 0 };
-	probe.nrows = a->nrows;
-	probe.ncols = a->ncols;
-	probe.cells = a->cells;
-	size_t h = header_count_rows(&probe), skip = 0;
+	size_t h = found_header_rows(a), skip = 0;
 	if (h && h <= b->nrows) {
 		bool repeated = true;
 		for (size_t r = 0; r < h && repeated; r++)

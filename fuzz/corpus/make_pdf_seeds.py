@@ -3,6 +3,11 @@
 a one-page ruled table in Helvetica (rulings, text, numbers), the same page
 with its rulings only, and its text only.  The image-only pages of
 tests/data/scanned are seeds too, read in place (FUZZ_SEEDS_pdf in the Makefile)."""
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "scripts"))
+import minipdf  # noqa: E402
 
 
 def pdf(content):
@@ -13,17 +18,7 @@ def pdf(content):
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, o in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + o + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    for off in offsets:
-        out += b"%010d 00000 n \n" % off
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
-    return bytes(out)
+    return minipdf.assemble(objs)
 
 
 rows = [("Item", "Code", "Total", "Fiscal"), ("Total", "", "3,260.55", "3,249.55"),
