@@ -45,7 +45,7 @@ TEST_SRC := $(wildcard tests/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 LIB := $(BUILD)/libdisclex.a
 
-.PHONY: all check unit golden robust score score-map real-checks valgrind bench clean setup regen install \
+.PHONY: all check unit golden robust formats score score-map real-checks valgrind bench clean setup regen install \
 	uninstall install-check docs-check score-independent score-independent-dev independent-quick \
 	fuzz fuzz-short fuzz-build fuzz-lib
 .DELETE_ON_ERROR:
@@ -137,7 +137,11 @@ install-check: disclex
 docs-check: disclex
 	python3 tests/docs_agree.py ./disclex
 
-check: unit golden robust score score-map independent-quick install-check docs-check fuzz-short
+# The output formats (tests/formats/): -o extensions, JSON arrays, each emitter read back.
+formats: disclex
+	tests/formats/run.sh ./disclex
+
+check: unit golden robust formats score score-map independent-quick install-check docs-check fuzz-short
 
 # Re-record the golden expectations after a reviewed change (then read the diff).
 regen: disclex

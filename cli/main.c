@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -32,7 +33,40 @@
 #include "pipeline/pipeline.h"
 
 
-enum output_format { FORMAT_JSON, FORMAT_NDJSON, FORMAT_CSV };
+enum output_format { FORMAT_DEFAULT, FORMAT_JSON, FORMAT_NDJSON, FORMAT_CSV };
+
+/* The formats by name; a file name ending in one of the extensions picks it
+ * for -o when --format does not say. */
+static const struct {
+	const char *name;
+	enum output_format format;
+	const char *extensions[3];
+} formats[] = {
+	{ "json", FORMAT_JSON, { ".json" } },
+	{ "ndjson", FORMAT_NDJSON, { ".ndjson", ".jsonl" } },
+	{ "csv", FORMAT_CSV, { ".csv" } },
+};
+
+static enum output_format format_named(const char *name)
+{
+	for (size_t i = 0; i < sizeof formats / sizeof *formats; i++)
+		if (strcmp(name, formats[i].name) == 0)
+			return formats[i].format;
+	return FORMAT_DEFAULT;
+}
+
+/* The format the extension of path names (case aside), else FORMAT_DEFAULT. */
+static enum output_format format_of_path(const char *path)
+{
+	size_t n = strlen(path);
+	for (size_t i = 0; i < sizeof formats / sizeof *formats; i++)
+		for (size_t k = 0; k < 3 && formats[i].extensions[k]; k++) {
+			size_t e = strlen(formats[i].extensions[k]);
+			if (n > e && path[n - e - 1] != '/' && strcasecmp(path + n - e, formats[i].extensions[k]) == 0)
+				return formats[i].format;
+		}
+	return FORMAT_DEFAULT;
+}
 
 typedef struct cli_options {
 	enum output_format format;
@@ -53,8 +87,10 @@ static void usage(FILE *out)
 	      "FILE may be - for standard input.\n"
 	      "\n"
 	      "  -o, --output FILE        write to FILE instead of standard output\n"
-	      "  -f, --format FORMAT      json (default, indented), ndjson (one line per document)\n"
-	      "                           or csv (one line per value)\n"
+	      "  -f, --format FORMAT      json (indented; several inputs make one array), ndjson\n"
+	      "                           (one line per document) or csv (one line per value);\n"
+	      "                           default: from the -o extension (.json .ndjson .jsonl\n"
+	      "                           .csv), else json\n"
 	      "      --ndjson             same as --format ndjson\n"
 	      "      --bom                start CSV output with a UTF-8 byte order mark (for Excel)\n"
 	      "      --raw-csv            write CSV text fields as printed: by default a field that\n"
@@ -415,13 +451,8 @@ int main(int argc, char **argv)
 			opt.output = optarg;
 			break;
 		case 'f':
-			if (strcmp(optarg, "json") == 0)
-				opt.format = FORMAT_JSON;
-			else if (strcmp(optarg, "ndjson") == 0)
-				opt.format = FORMAT_NDJSON;
-			else if (strcmp(optarg, "csv") == 0)
-				opt.format = FORMAT_CSV;
-			else {
+			opt.format = format_named(optarg);
+			if (opt.format == FORMAT_DEFAULT) {
 				say("disclex: unknown format '%s' (json, ndjson, csv)\n", optarg);
 				return EXIT_USAGE;
 			}
@@ -499,6 +530,13 @@ int main(int argc, char **argv)
 		fputs("disclex: no input file\nTry 'disclex --help' for more information.\n", stderr);
 		return EXIT_USAGE;
 	}
+	if (opt.format == FORMAT_DEFAULT && opt.output)
+		opt.format = format_of_path(opt.output);
+	if (opt.format == FORMAT_DEFAULT)
+		opt.format = FORMAT_JSON;
+	/* several inputs in JSON make one array; one input stays one object */
+	bool array = opt.format == FORMAT_JSON && argc - optind > 1;
+	size_t written = 0;
 	if (opt.output && strcmp(opt.output, "-") != 0) {
 		int same = output_find_input(opt.output, argv + optind, argc - optind);
 		if (same >= 0) {
@@ -537,16 +575,27 @@ int main(int argc, char **argv)
 	csv_options co = { .bom = opt.bom, .raw = opt.raw_csv };
 	if (opt.format == FORMAT_CSV && csv_write_header(out, &co, &err) < 0)
 		write_failed = true;
+	if (array && fputs("[", out) < 0)
+		write_failed = true;
 	for (int i = optind; i < argc && !write_failed; i++) {
 		sbuf_reset(&result);
 		int code = opt.timeout_ms ? run_guarded(argv[i], &opt, &result) : run_one(argv[i], &opt, &result, out);
 		status = exit_code_worse(status, code);
 		write_failed = code == EXIT_OUTPUT;
-		if (write_all(out, &result) < 0 || fflush(out) != 0) {
+		bool sep_failed = false;
+		if (array && result.len) {
+			/* each document's closing newline becomes the separator */
+			result.buf[--result.len] = '\0';
+			sep_failed = fputs(written ? ",\n" : "\n", out) < 0;
+		}
+		written += result.len != 0;
+		if (sep_failed || write_all(out, &result) < 0 || fflush(out) != 0) {
 			report_write_error(opt.output ? opt.output : "<stdout>", errno);
 			write_failed = true;
 		}
 	}
+	if (array && !write_failed && fputs("\n]\n", out) < 0)
+		write_failed = true;
 	if (write_failed)
 		status = exit_code_worse(status, EXIT_OUTPUT);
 	sbuf_release(&result);
