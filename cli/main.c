@@ -29,11 +29,12 @@
 #include "core/version.h"
 #include "emit/csv.h"
 #include "emit/json.h"
+#include "emit/xlsx.h"
 #include "map/schema.h"
 #include "pipeline/pipeline.h"
 
 
-enum output_format { FORMAT_DEFAULT, FORMAT_JSON, FORMAT_NDJSON, FORMAT_CSV };
+enum output_format { FORMAT_DEFAULT, FORMAT_JSON, FORMAT_NDJSON, FORMAT_CSV, FORMAT_XLSX };
 
 /* The formats by name; a file name ending in one of the extensions picks it
  * for -o when --format does not say. */
@@ -45,6 +46,7 @@ static const struct {
 	{ "json", FORMAT_JSON, { ".json" } },
 	{ "ndjson", FORMAT_NDJSON, { ".ndjson", ".jsonl" } },
 	{ "csv", FORMAT_CSV, { ".csv" } },
+	{ "xlsx", FORMAT_XLSX, { ".xlsx" } },
 };
 
 static enum output_format format_named(const char *name)
@@ -78,6 +80,7 @@ typedef struct cli_options {
 	long timeout_ms; /* 0: none */
 	const char *schema_dir;
 	pipeline_options pipe;
+	xlsx_book *book; /* --format xlsx: the workbook documents are added to */
 } cli_options;
 
 static void usage(FILE *out)
@@ -88,9 +91,10 @@ static void usage(FILE *out)
 	      "\n"
 	      "  -o, --output FILE        write to FILE instead of standard output\n"
 	      "  -f, --format FORMAT      json (indented; several inputs make one array), ndjson\n"
-	      "                           (one line per document) or csv (one line per value);\n"
+	      "                           (one line per document), csv (one line per value)\n"
+	      "                           or xlsx (a workbook: a sheet per table; needs -o);\n"
 	      "                           default: from the -o extension (.json .ndjson .jsonl\n"
-	      "                           .csv), else json\n"
+	      "                           .csv .xlsx), else json\n"
 	      "      --ndjson             same as --format ndjson\n"
 	      "      --bom                start CSV output with a UTF-8 byte order mark (for Excel)\n"
 	      "      --raw-csv            write CSV text fields as printed: by default a field that\n"
@@ -293,6 +297,17 @@ static int run_one(const char *path, const cli_options *opt, sbuf *result, FILE 
 		csv_options co = { .bom = opt->bom, .raw = opt->raw_csv };
 		if (csv_write_rows(doc, out, &co, &err) < 0)
 			code = EXIT_OUTPUT;
+	} else if (opt->format == FORMAT_XLSX) {
+		size_t as_text = 0;
+		if (xlsx_add(opt->book, doc, &as_text, &err) < 0) {
+			say("disclex: cannot write '%s': %s\n", opt->output, err.message);
+			code = EXIT_OUTPUT;
+		} else if (as_text && !opt->quiet) {
+			say("disclex: warning: amount_as_text: '%s': %zu amounts of more than %d significant digits "
+			    "written as text in the workbook\n", name, as_text, XLSX_MAX_DIGITS);
+		}
+		if (as_text && opt->strict && code == EXIT_OK)
+			code = EXIT_STRICT;
 	} else {
 		json_write(doc, opt->format == FORMAT_JSON, result);
 	}
@@ -534,6 +549,15 @@ int main(int argc, char **argv)
 		opt.format = format_of_path(opt.output);
 	if (opt.format == FORMAT_DEFAULT)
 		opt.format = FORMAT_JSON;
+	if (opt.format == FORMAT_XLSX && (!opt.output || strcmp(opt.output, "-") == 0)) {
+		fputs("disclex: --format xlsx writes a file: give -o FILE.xlsx\n", stderr);
+		return EXIT_USAGE;
+	}
+	if (opt.format == FORMAT_XLSX && opt.timeout_ms) {
+		fputs("disclex: --timeout cannot be used with --format xlsx (the workbook is written by "
+		      "this process); use ndjson, csv or sqlite\n", stderr);
+		return EXIT_USAGE;
+	}
 	/* several inputs in JSON make one array; one input stays one object */
 	bool array = opt.format == FORMAT_JSON && argc - optind > 1;
 	size_t written = 0;
@@ -561,7 +585,21 @@ int main(int argc, char **argv)
 	opt.pipe.schemas = schemas;
 	FILE *out = stdout;
 	output_file file = { 0 };
-	if (opt.output && strcmp(opt.output, "-") != 0) {
+	if (opt.format == FORMAT_XLSX) {
+		const char *name = output_reserve(&file, opt.output);
+		if (!name) {
+			report_write_error(opt.output, errno);
+			schema_set_free(schemas);
+			return EXIT_OUTPUT;
+		}
+		opt.book = xlsx_open(name, &err);
+		if (!opt.book) {
+			say("disclex: cannot write '%s': %s\n", opt.output, err.message);
+			output_close(&file, false);
+			schema_set_free(schemas);
+			return EXIT_OUTPUT;
+		}
+	} else if (opt.output && strcmp(opt.output, "-") != 0) {
 		out = output_open(&file, opt.output);
 		if (!out) {
 			report_write_error(opt.output, errno);
@@ -596,12 +634,16 @@ int main(int argc, char **argv)
 	}
 	if (array && !write_failed && fputs("\n]\n", out) < 0)
 		write_failed = true;
+	if (opt.book && xlsx_close(opt.book, &err) < 0) {
+		say("disclex: cannot write '%s': %s\n", opt.output, err.message);
+		write_failed = true;
+	}
 	if (write_failed)
 		status = exit_code_worse(status, EXIT_OUTPUT);
 	sbuf_release(&result);
 	schema_set_free(schemas);
 	/* a run that could not write all of its output leaves the old file as it was */
-	if ((out != stdout ? output_close(&file, !write_failed) : fflush(out)) != 0) {
+	if ((out != stdout || file.reserved ? output_close(&file, !write_failed) : fflush(out)) != 0) {
 		report_write_error(opt.output ? opt.output : "<stdout>", errno);
 		status = exit_code_worse(status, EXIT_OUTPUT);
 	}
