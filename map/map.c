@@ -68,7 +68,8 @@
  *                           with <fold> (三公 决算) the leading header level
  *                           (预算数/决算数) becomes the row label instead
  *                two-sided  columns split at the 收入/支出 (本年收入/本年支出)
- *                           header; each side read on its own into `side`
+ *                           header, at whatever level it stands (under a
+ *                           group title 决算数 over both); each side read on its own into `side`
  *                           rows; a second list beside a side's first (支出用途
  *                           beside 功能分类) gives value columns the schema
  *                           may key (use_item, use_amount)
@@ -373,6 +374,7 @@ static int title_score(const schema *s, const char *key, const char *core)
 static bool code_header(const char *path);
 static bool label_header(const char *path);
 static const char *side_of(const char *top);
+static const char *path_side(arena *a, const char *path);
 
 static bool value_path(const char *path)
 {
@@ -431,7 +433,7 @@ static void read_evidence(const table *t, const colinfo *cols, size_t body, aren
 	memset(ev, 0, sizeof *ev);
 	bool income = false, expenditure = false;
 	for (size_t c = 0; c < t->ncols; c++) {
-		const char *side = side_of(first_level(a, cols[c].path));
+		const char *side = path_side(a, cols[c].path);
 		income = income || (side && strcmp(side, "income") == 0);
 		expenditure = expenditure || (side && strcmp(side, "expenditure") == 0);
 	}
@@ -779,6 +781,25 @@ static const char *side_of(const char *top)
 }
 
 /*
+ * The side a header path names: its first level that names one, so that a
+ * group title over the whole header (决算数 over 收入项目 | 支出项目) hides
+ * no side.
+ */
+static const char *path_side(arena *a, const char *path)
+{
+	const char *p = path;
+	while (*p) {
+		const char *slash = strchr(p, '/');
+		size_t n = slash ? (size_t)(slash - p) : strlen(p);
+		const char *side = side_of(arena_strndup(a, p, n));
+		if (side)
+			return side;
+		p += n + (slash != NULL);
+	}
+	return NULL;
+}
+
+/*
  * The path with its last two levels joined: a header cell wrapped over two
  * lines can be read as two levels (事业单位经营 / 支出, 对附属单位补 / 助支出);
  * tried when the path as read matches no column.
@@ -799,7 +820,7 @@ static void classify_columns(mapper *m, bool with_sides)
 	for (size_t c = 0; c < t->ncols; c++) {
 		colinfo *ci = &m->cols[c];
 		ci->top = (char *)first_level(m->a, ci->path);
-		ci->side = with_sides ? side_of(ci->top) : NULL;
+		ci->side = with_sides ? path_side(m->a, ci->path) : NULL;
 		ci->fold = -1;
 		ci->scol = -1;
 		ci->out = -1;

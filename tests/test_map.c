@@ -294,6 +294,34 @@ static void test_two_sided(void **state)
 	doc_free(doc);
 }
 
+/* 财政拨款收入支出决算总表 under one group title (决算数) over the whole
+ * header: the sides are named by the level under it. */
+static void test_two_sided_under_group_title(void **state)
+{
+	document *doc = doc_new("a.pdf");
+	static const char *paths[] = { "决算数/收入项目", "决算数/决算数", "决算数/支出项目", "决算数/合计",
+	                               "决算数/一般公共预算财政拨款", "决算数/政府性基金预算财政拨款" };
+	static const char *lines[] = {
+		"一、一般公共预算财政拨款\t100.00\t公共安全支出\t60.00\t60.00\t0.00",
+		"二、政府性基金预算财政拨款\t0.00\t节能环保支出\t40.00\t40.00\t0.00",
+		"本年收入合计\t100.00\t本年支出合计\t100.00\t100.00\t0.00",
+	};
+	table *t = fixture_table(doc, "财政拨款收入支出决算总表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "final.fiscal_summary");
+	const row *r = find(t, "一般公共预算财政拨款", "income");
+	assert_non_null(r);
+	assert_string_equal(val(doc, t, r, "amount"), "100");
+	r = find(t, "公共安全支出", "expenditure");
+	assert_non_null(r);
+	assert_string_equal(val(doc, t, r, "total"), "60");
+	assert_string_equal(val(doc, t, r, "general"), "60");
+	assert_string_equal(val(doc, t, r, "fund"), "0");
+	assert_null(find(t, "公共安全支出", "income"));
+	doc_free(doc);
+}
+
 /* A ruled 收入支出决算总表 whose zeros print as blanks: a class with nothing spent is a
  * row of its own, not the wrapped end of the label above it. */
 static void test_two_sided_ruled_blank_row(void **state)
@@ -822,6 +850,7 @@ int main(void)
 		cmocka_unit_test(test_wrapped_header_longest),
 		cmocka_unit_test(test_offset_headers),
 		cmocka_unit_test(test_two_sided),
+		cmocka_unit_test(test_two_sided_under_group_title),
 		cmocka_unit_test(test_two_sided_ruled_blank_row),
 		cmocka_unit_test(test_three_public),
 		cmocka_unit_test(test_basic_detail_blocks),
