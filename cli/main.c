@@ -29,12 +29,13 @@
 #include "core/version.h"
 #include "emit/csv.h"
 #include "emit/json.h"
+#include "emit/sqlite.h"
 #include "emit/xlsx.h"
 #include "map/schema.h"
 #include "pipeline/pipeline.h"
 
 
-enum output_format { FORMAT_DEFAULT, FORMAT_JSON, FORMAT_NDJSON, FORMAT_CSV, FORMAT_XLSX };
+enum output_format { FORMAT_DEFAULT, FORMAT_JSON, FORMAT_NDJSON, FORMAT_CSV, FORMAT_XLSX, FORMAT_SQLITE };
 
 /* The formats by name; a file name ending in one of the extensions picks it
  * for -o when --format does not say. */
@@ -47,6 +48,7 @@ static const struct {
 	{ "ndjson", FORMAT_NDJSON, { ".ndjson", ".jsonl" } },
 	{ "csv", FORMAT_CSV, { ".csv" } },
 	{ "xlsx", FORMAT_XLSX, { ".xlsx" } },
+	{ "sqlite", FORMAT_SQLITE, { ".sqlite", ".sqlite3", ".db" } },
 };
 
 static enum output_format format_named(const char *name)
@@ -81,6 +83,8 @@ typedef struct cli_options {
 	const char *schema_dir;
 	pipeline_options pipe;
 	xlsx_book *book; /* --format xlsx: the workbook documents are added to */
+	const char *db;  /* --format sqlite: the database documents are added to */
+	bool force;      /* replace a document already in the database */
 } cli_options;
 
 static void usage(FILE *out)
@@ -91,10 +95,14 @@ static void usage(FILE *out)
 	      "\n"
 	      "  -o, --output FILE        write to FILE instead of standard output\n"
 	      "  -f, --format FORMAT      json (indented; several inputs make one array), ndjson\n"
-	      "                           (one line per document), csv (one line per value)\n"
-	      "                           or xlsx (a workbook: a sheet per table; needs -o);\n"
+	      "                           (one line per document), csv (one line per value),\n"
+	      "                           xlsx (a workbook: a sheet per table; needs -o) or\n"
+	      "                           sqlite (appends to the database --db names);\n"
 	      "                           default: from the -o extension (.json .ndjson .jsonl\n"
-	      "                           .csv .xlsx), else json\n"
+	      "                           .csv .xlsx .sqlite .sqlite3 .db), else json\n"
+	      "      --db FILE            the SQLite database of --format sqlite (created when\n"
+	      "                           absent; an input already in it, by sha256, is skipped)\n"
+	      "      --force              replace an input already in the database\n"
 	      "      --ndjson             same as --format ndjson\n"
 	      "      --bom                start CSV output with a UTF-8 byte order mark (for Excel)\n"
 	      "      --raw-csv            write CSV text fields as printed: by default a field that\n"
@@ -257,6 +265,20 @@ static int write_all(FILE *out, const sbuf *sb)
 	return 0;
 }
 
+/*
+ * The test hook of an interrupted database load: with
+ * DISCLEX_TEST_KILL_BEFORE_COMMIT=N the process kills itself (SIGKILL) when
+ * the Nth document it adds is written but not yet committed.
+ */
+static void test_kill_hook(void *arg)
+{
+	static long added;
+	(void)arg;
+	const char *n = getenv("DISCLEX_TEST_KILL_BEFORE_COMMIT");
+	if (n && *n && ++added == strtol(n, NULL, 10))
+		raise(SIGKILL);
+}
+
 /* Runs one input; appends its JSON to `result` (CSV goes straight to out); returns its exit code. */
 static int run_one(const char *path, const cli_options *opt, sbuf *result, FILE *out)
 {
@@ -268,9 +290,31 @@ static int run_one(const char *path, const cli_options *opt, sbuf *result, FILE 
 		say("disclex: cannot read '%s': %s\n", name, err.message);
 		return exit_code_for(err.kind);
 	}
+	sqlite_db *db = NULL;
+	if (opt->format == FORMAT_SQLITE) {
+		/* a database connection never crosses a fork: each input opens its own */
+		char sha[65];
+		pipeline_sha256(data, len, sha);
+		int has = -1;
+		if ((db = sqlite_open_db(opt->db, &err)) == NULL || (has = sqlite_has_document(db, sha, &err)) < 0) {
+			say("disclex: cannot write '%s': %s\n", opt->db, err.message);
+			sqlite_close_db(db);
+			free(data);
+			return EXIT_OUTPUT;
+		}
+		if (has && !opt->force) {
+			if (!opt->quiet)
+				say("disclex: '%s' is already in '%s' (same sha256 %.12s…); skipped (--force replaces it)\n",
+				    name, opt->db, sha);
+			sqlite_close_db(db);
+			free(data);
+			return EXIT_OK;
+		}
+	}
 	document *doc = pipeline_run(path, data, len, &opt->pipe, &err);
 	free(data);
 	if (!doc) {
+		sqlite_close_db(db);
 		if (err.page)
 			say("disclex: cannot read page %d of '%s': %s\n", err.page, name, err.message);
 		else
@@ -297,6 +341,16 @@ static int run_one(const char *path, const cli_options *opt, sbuf *result, FILE 
 		csv_options co = { .bom = opt->bom, .raw = opt->raw_csv };
 		if (csv_write_rows(doc, out, &co, &err) < 0)
 			code = EXIT_OUTPUT;
+	} else if (opt->format == FORMAT_SQLITE) {
+		sqlite_add_options so = { .replace = opt->force, .before_commit = test_kill_hook };
+		int added = sqlite_add_document(db, doc, &so, &err);
+		if (added < 0) {
+			say("disclex: cannot add '%s' to '%s': %s\n", name, opt->db, err.message);
+			code = EXIT_OUTPUT;
+		} else if (added == 1 && !opt->quiet) {
+			say("disclex: '%s' is already in '%s' (same sha256); skipped (--force replaces it)\n", name, opt->db);
+		}
+		sqlite_close_db(db);
 	} else if (opt->format == FORMAT_XLSX) {
 		size_t as_text = 0;
 		if (xlsx_add(opt->book, doc, &as_text, &err) < 0) {
@@ -438,7 +492,7 @@ int main(int argc, char **argv)
 {
 	cli_options opt = { 0 };
 	opt.pipe.max_cells = PIPELINE_MAX_CELLS;
-	enum { OPT_NDJSON = 256, OPT_PAGES, OPT_INPUT_FORMAT, OPT_STRICT, OPT_VERSION, OPT_BOM, OPT_UNIT, OPT_SCHEMAS, OPT_FACTS, OPT_TIMEOUT, OPT_MAX_CELLS, OPT_RAW_CSV };
+	enum { OPT_NDJSON = 256, OPT_PAGES, OPT_INPUT_FORMAT, OPT_STRICT, OPT_VERSION, OPT_BOM, OPT_UNIT, OPT_SCHEMAS, OPT_FACTS, OPT_TIMEOUT, OPT_MAX_CELLS, OPT_RAW_CSV, OPT_DB, OPT_FORCE };
 	static const struct option longopts[] = {
 		{ "output", required_argument, NULL, 'o' },
 		{ "format", required_argument, NULL, 'f' },
@@ -453,6 +507,8 @@ int main(int argc, char **argv)
 		{ "facts", no_argument, NULL, OPT_FACTS },
 		{ "timeout", required_argument, NULL, OPT_TIMEOUT },
 		{ "max-cells", required_argument, NULL, OPT_MAX_CELLS },
+		{ "db", required_argument, NULL, OPT_DB },
+		{ "force", no_argument, NULL, OPT_FORCE },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, OPT_VERSION },
@@ -468,7 +524,7 @@ int main(int argc, char **argv)
 		case 'f':
 			opt.format = format_named(optarg);
 			if (opt.format == FORMAT_DEFAULT) {
-				say("disclex: unknown format '%s' (json, ndjson, csv)\n", optarg);
+				say("disclex: unknown format '%s' (json, ndjson, csv, xlsx, sqlite)\n", optarg);
 				return EXIT_USAGE;
 			}
 			break;
@@ -490,6 +546,12 @@ int main(int argc, char **argv)
 			break;
 		case OPT_STRICT:
 			opt.strict = true;
+			break;
+		case OPT_DB:
+			opt.db = optarg;
+			break;
+		case OPT_FORCE:
+			opt.force = true;
 			break;
 		case OPT_BOM:
 			opt.bom = true;
@@ -545,10 +607,37 @@ int main(int argc, char **argv)
 		fputs("disclex: no input file\nTry 'disclex --help' for more information.\n", stderr);
 		return EXIT_USAGE;
 	}
+	if (opt.db && opt.format != FORMAT_DEFAULT && opt.format != FORMAT_SQLITE) {
+		fputs("disclex: --db goes with --format sqlite\n", stderr);
+		return EXIT_USAGE;
+	}
+	if (opt.db && opt.output) {
+		fputs("disclex: --db and -o both name the output; give one\n", stderr);
+		return EXIT_USAGE;
+	}
+	if (opt.format == FORMAT_DEFAULT && opt.db)
+		opt.format = FORMAT_SQLITE;
 	if (opt.format == FORMAT_DEFAULT && opt.output)
 		opt.format = format_of_path(opt.output);
 	if (opt.format == FORMAT_DEFAULT)
 		opt.format = FORMAT_JSON;
+	if (opt.format == FORMAT_SQLITE) {
+		if (!opt.db && opt.output && strcmp(opt.output, "-") != 0)
+			opt.db = opt.output;
+		if (!opt.db) {
+			fputs("disclex: --format sqlite writes a database: give --db FILE\n", stderr);
+			return EXIT_USAGE;
+		}
+		opt.output = NULL;
+		int same = output_find_input(opt.db, argv + optind, argc - optind);
+		if (same >= 0) {
+			say("disclex: database '%s' is the input '%s'; not writing into it\n", opt.db, argv[optind + same]);
+			return EXIT_USAGE;
+		}
+	} else if (opt.force) {
+		fputs("disclex: --force goes with --format sqlite\n", stderr);
+		return EXIT_USAGE;
+	}
 	if (opt.format == FORMAT_XLSX && (!opt.output || strcmp(opt.output, "-") == 0)) {
 		fputs("disclex: --format xlsx writes a file: give -o FILE.xlsx\n", stderr);
 		return EXIT_USAGE;
@@ -585,7 +674,16 @@ int main(int argc, char **argv)
 	opt.pipe.schemas = schemas;
 	FILE *out = stdout;
 	output_file file = { 0 };
-	if (opt.format == FORMAT_XLSX) {
+	if (opt.format == FORMAT_SQLITE) {
+		/* made (or checked) once here, so a bad database is one message, not one per input */
+		sqlite_db *db = sqlite_open_db(opt.db, &err);
+		if (!db) {
+			say("disclex: cannot write '%s': %s\n", opt.db, err.message);
+			schema_set_free(schemas);
+			return EXIT_OUTPUT;
+		}
+		sqlite_close_db(db);
+	} else if (opt.format == FORMAT_XLSX) {
 		const char *name = output_reserve(&file, opt.output);
 		if (!name) {
 			report_write_error(opt.output, errno);
