@@ -19,14 +19,14 @@ _disclex()
 	--input-format)
 		COMPREPLY=($(compgen -W 'pdf html text' -- "$cur"))
 		return ;;
-	--schemas)
+	--schemas|--wide)
 		COMPREPLY=($(compgen -d -- "$cur"))
 		return ;;
 	--pages|--timeout|--max-cells)
 		return ;;
 	esac
 	if [[ $cur == -* ]]; then
-		COMPREPLY=($(compgen -W '-o --output -f --format --db --force --ndjson --bom --raw-csv --unit --facts
+		COMPREPLY=($(compgen -W '-o --output -f --format --db --force --wide --ndjson --bom --raw-csv --unit --facts
 			--schemas --pages --input-format --timeout --max-cells --strict -q --quiet -h --help
 			--version' -- "$cur"))
 		return

@@ -290,6 +290,39 @@ def test_sqlite(binary, tmp):
     check(r.returncode == 2, f"--db with --format csv: exit {r.returncode}")
 
 
+def test_wide(binary, tmp):
+    """--wide DIR: one CSV per table as printed, safe names, nothing else on standard output."""
+    wide = Path(tmp) / "wide"
+    r = run(binary, "-q", "--wide", str(wide), MINI, PUTUO, MINI)
+    check(r.returncode == 0 and r.stdout == b"", f"--wide alone: exit {r.returncode}, {len(r.stdout)} bytes on stdout")
+    names = sorted(os.listdir(wide))
+    check(len(names) == 1 + 9 + 1, f"one file per table of each input: {names}")
+    check("mini~2.t01 收入决算表.csv" in names, "the second input named mini: mini~2")
+    # mini.txt, its own figures; header paths as printed, 0.00 is 0 as in the JSON, a blank stays empty
+    got = (wide / "mini.t01 收入决算表.csv").read_bytes().decode("utf-8")
+    check(got == "科目编码,科目名称,本年收入合计,财政拨款收入,其他收入\r\n"
+                 "合计,,3260.55,3249.55,11\r\n"
+                 "201,一般公共服务支出,3249.55,3249.55,\r\n"
+                 "20103,政府办公厅（室）及相关机构事务,3249.55,3249.55,0\r\n", f"mini wide CSV: {got!r}")
+    # putuo p. 11: header levels joined by '/', 204 06 01 行政运行 16726725.44 … 0.00
+    lines = (wide / "putuo-justice-2026-budget.t02 2026年部门收入预算总表.csv").read_text(encoding="utf-8").splitlines()
+    check(lines[0].split(",")[4:6] == ["收入预算/合计", "收入预算/财政拨款收入"], f"putuo t02 header: {lines[0]}")
+    check("204,06,01,行政运行,16726725.44,16726725.44,0,0,0" in lines, f"putuo t02 行政运行: {lines[:5]}")
+    check(not [n for n in names if n.startswith(".")], "no temporary or hidden file left")
+    # names from input names: control bytes and a leading dot made '_'
+    odd = Path(tmp) / ".odd\x01name.txt"
+    odd.write_bytes(Path(MINI).read_bytes())
+    r = run(binary, "-q", "--wide", str(wide), str(odd))
+    check(r.returncode == 0 and "_odd_name.t01 收入决算表.csv" in os.listdir(wide),
+          f"a hidden, odd input name: {sorted(os.listdir(wide))[:3]}")
+    # with another format: both
+    r = run(binary, "-q", "--ndjson", "--wide", str(wide), MINI)
+    check(r.returncode == 0 and json.loads(r.stdout)["format"] == "disclex/1", "--wide beside --ndjson")
+    # DIR a file: exit 4, named
+    r = run(binary, "-q", "--wide", MINI + "/x", MINI)
+    check(r.returncode == 4 and b"cannot write" in r.stderr, f"--wide under a file: exit {r.returncode} {r.stderr!r}")
+
+
 def main():
     binary = sys.argv[1] if len(sys.argv) > 1 else "./disclex"
     with tempfile.TemporaryDirectory() as tmp:
@@ -297,6 +330,7 @@ def main():
         test_json_array(binary)
         test_xlsx(binary, tmp)
         test_sqlite(binary, tmp)
+        test_wide(binary, tmp)
     print(f"formats: {passed} passed, {failed} failed")
     return 1 if failed else 0
 
