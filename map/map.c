@@ -1068,6 +1068,14 @@ static row *new_row(mapper *m, int source, const char *raw_label)
 		bool subrow = false;
 		char *label = map_label_key(m->a, raw_label, &ordinal, &subrow);
 		r->label = *label ? label : NULL;
+		/* A row printed under a fold's own words (三公 决算 read down:
+		   全年预算数 / 决算数 as row labels) takes the fold's label. */
+		if (m->s && m->s->folds.len) {
+			const char *seg = map_segment_key(m->a, raw_label);
+			for (size_t f = 0; f < m->s->folds.len; f++)
+				if (strcmp(seg, m->s->folds.items[f].header) == 0)
+					r->label = arena_strdup(m->a, m->s->folds.items[f].label);
+		}
 		r->ordinal = ordinal;
 		r->subrow = subrow;
 	}
@@ -1733,6 +1741,40 @@ static bool words_after_label(const mapper *m, size_t r)
 	return false;
 }
 
+/* Row r prints only a note saying the table is empty (本表无数据, 无). */
+static bool note_row(const mapper *m, size_t r)
+{
+	const char *note = NULL;
+	for (size_t c = 0; c < m->t->ncols; c++) {
+		const char *s = cell_sq(m, r, c);
+		if (!*s)
+			continue;
+		if (note && strcmp(note, s) != 0)
+			return false;
+		note = s;
+	}
+	return note && norm_is_empty_note(note);
+}
+
+/* Row r prints short words in two cells or more, the first no body label:
+   a header line (科目编码 | 科目名称 | 小计 | 基本支出). */
+static bool header_words_row(const mapper *m, size_t r)
+{
+	size_t n = 0;
+	const cell *last = NULL;
+	for (size_t c = 0; c < m->t->ncols; c++) {
+		const char *s = cell_sq(m, r, c);
+		const cell *o = m->owner[r * m->t->ncols + c];
+		if (!*s || o == last)
+			continue;
+		last = o;
+		if (utf8_chars(s) > 12 || (!n && body_label(m->a, s)) || norm_is_empty_note(s))
+			return false;
+		n++;
+	}
+	return n >= 2;
+}
+
 /*
  * Where the body starts, for tables printed blank (templates, a department
  * with nothing to report), whose header the grid stage can only guess:
@@ -1770,7 +1812,22 @@ static void find_body(mapper *m)
 		bool blank_rest = true;
 		for (size_t rr = r; rr < t->nrows && blank_rest; rr++)
 			blank_rest = row_content(m, rr) != 2;
-		if (blank_rest && last > h && last < t->nrows &&
+		/* Nothing at all under the header (a table printed as its header
+		 * alone, maybe with a note row 本表无数据 / 无): the text rows
+		 * run to the end, and are header when they print short words in
+		 * two cells or more (科目编码 | 科目名称 | 小计 | 基本支出). */
+		bool fits = last < t->nrows;
+		if (!fits && blank_rest && last > h) {
+			size_t end = last;
+			while (end > h && note_row(m, end - 1))
+				end--;
+			fits = end > h && end - h <= 2;
+			for (size_t rr = h; rr < end && fits; rr++)
+				fits = row_content(m, rr) == 0 || header_words_row(m, rr);
+			if (fits)
+				last = end;
+		}
+		if (blank_rest && last > h && fits &&
 		    (!body_label(m->a, owner_text(m, last - 1, 0)) || words_after_label(m, last - 1))) {
 			h = last;
 			opening = body_label(m->a, owner_text(m, last - 1, 0)) ? last - 1 : SIZE_MAX;
@@ -1857,7 +1914,8 @@ static const char *empty_note(const document *doc, const table *t)
  * A table printing no amount keeps the note saying why (本表无数据, 无此项
  * 支出), for the warning.  Printed empty with such a note (a header, a
  * blank 合计 row, blank lines) it has no rows: when no row holds a value,
- * a code or a label other than 合计/总计.  A blank template (coded or
+ * a code or a label other than 合计/总计 or the note itself (a row 无).
+ * A blank template (coded or
  * labelled rows), or one without such a note, keeps its rows.
  */
 static void read_empty(const document *doc, table *t)
@@ -1871,7 +1929,8 @@ static void read_empty(const document *doc, table *t)
 		return;
 	for (size_t i = 0; i < t->rows.len; i++) {
 		const row *r = &t->rows.items[i];
-		if (r->code || (r->label && !is_total_label(r->label)) || !row_values_blank(r, t, true))
+		if (r->code || (r->label && !is_total_label(r->label) && !norm_is_empty_note(r->label)) ||
+		    !row_values_blank(r, t, true))
 			return;
 	}
 	t->rows.len = 0;
