@@ -9,7 +9,7 @@ PREFIX ?= /usr/local
 # that read it skip, and say so, when it is absent.
 DISCLEX_SHARED ?= ../shared
 export DISCLEX_SHARED
-PKGS := poppler-glib cairo glib-2.0 icu-uc icu-i18n libxml-2.0 libcrypto xlsxwriter
+PKGS := poppler-glib cairo glib-2.0 icu-uc icu-i18n libxml-2.0 libcrypto xlsxwriter sqlite3
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 CMOCKA_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
@@ -79,6 +79,7 @@ unit: $(TEST_BIN)
 golden: disclex
 	tests/golden/run.sh ./disclex
 	python3 tests/golden/real_figures.py ./disclex
+	python3 tests/golden/independent_cases.py ./disclex
 
 # Table recovery on the generated corpus; fails below SCORE_MIN (the bar: 99%) of the
 # expected cells read exactly.
