@@ -908,6 +908,7 @@ static int out_column(mapper *m, size_t c, const char *key, bool text)
 	col->source = (int)c;
 	col->text = text;
 	col->canonical = canonical;
+	col->measure = canonical && m->s && m->s->columns.items[m->cols[c].scol].type == TYPE_NUMBER;
 	return (int)(t->columns.len - 1);
 }
 
@@ -1225,21 +1226,28 @@ static void map_list(mapper *m)
 		/* Row keys: code parts and label text. */
 		const char *parts[8] = { 0 };
 		sbuf label = SBUF_INIT;
-		const char *other_text = NULL;
+		char *other_text = NULL;
 		if (second < ncode) {
+			/* Each cell normalized on its own, then joined by one space
+			   (norm_text would drop a space beside a CJK name). */
 			sbuf other = SBUF_INIT;
+			bool digits = false;
 			for (size_t k = second; k < ncode; k++) {
 				const char *s = cell_sq(m, r, codecols[k]);
 				if (all_digits(s)) {
+					if (other.len && !digits)
+						sbuf_addch(&other, ' ');
 					sbuf_addstr(&other, s);
+					digits = true;
 				} else if (*s && strcmp(s, "类") != 0 && strcmp(s, "款") != 0 && strcmp(s, "项") != 0) {
 					if (other.len)
 						sbuf_addch(&other, ' ');
-					sbuf_addstr(&other, cell_text(t, r, codecols[k]));
+					sbuf_addstr(&other, norm_text(m->a, cell_text(t, r, codecols[k])));
+					digits = false;
 				}
 			}
 			for (size_t c = second_from; c < t->ncols; c++) {
-				const char *s = m->cols[c].role == ROLE_LABEL ? cell_text(t, r, c) : "";
+				const char *s = m->cols[c].role == ROLE_LABEL ? norm_text(m->a, cell_text(t, r, c)) : "";
 				if (*s) {
 					if (other.len)
 						sbuf_addch(&other, ' ');
@@ -1297,8 +1305,8 @@ static void map_list(mapper *m)
 		row *nr = new_row(m, (int)r, raw);
 		sbuf_release(&label);
 		set_code(nr, m->a, code);
-		if (other_text)
-			set_value(m, nr, second_out, read_value(m, other_text, true));
+		if (other_text && *other_text)
+			set_value(m, nr, second_out, (value){ .kind = VALUE_TEXT, .text = other_text });
 		for (size_t c = 0; c < t->ncols; c++) {
 			const colinfo *ci = &m->cols[c];
 			if (ci->role != ROLE_VALUE || ci->out < 0)
