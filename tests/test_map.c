@@ -892,6 +892,37 @@ static void test_second_classification_text(void **state)
 	doc_free(doc);
 }
 
+/* An untitled table printing 合计 | 基本支出 | 项目支出 over a 合计 row of 0.00 alone (independent
+   document ind-0038 p10), the 一般公共预算支出表 claimed by its title: 政府性基金 and 国有资本经营
+   fit alike, so neither claims it, and a warning names both. */
+static void test_untitled_fund_or_capital(void **state)
+{
+	(void)state;
+	document *doc = doc_new("u.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "科目编码", "科目名称", "合计", "基本支出", "项目支出" };
+	static const char *glines[] = {
+		"科目编码\t科目名称\t合计\t基本支出\t项目支出",
+		"\t合计\t100.00\t60.00\t40.00",
+		"201\t一般公共服务支出\t100.00\t60.00\t40.00",
+		"20101\t人大事务\t100.00\t60.00\t40.00",
+	};
+	table *g = fixture_table(doc, "2024年一般公共预算支出表", paths, NELEM(paths), 1, glines, NELEM(glines));
+	static const char *lines[] = { "科目编码\t科目名称\t合计\t基本支出\t项目支出", "\t合计\t0.00\t0.00\t0.00" };
+	table *t = fixture_table(doc, "", paths, NELEM(paths), 1, lines, NELEM(lines));
+	t->title = NULL;
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(g->schema, "budget.general_expenditure");
+	assert_null(t->schema);
+	const warning *w = find_warning(doc, "schema_ambiguous", t);
+	assert_non_null(w);
+	assert_non_null(strstr(w->message, "budget.fund"));
+	assert_non_null(strstr(w->message, "budget.capital"));
+	assert_null(find_warning(doc, "schema_ambiguous", g));
+	doc_free(doc);
+}
+
 /* A 序号 column numbers the rows: no code, no value column. */
 static void test_row_number_column(void **state)
 {
@@ -962,6 +993,7 @@ int main(void)
 		cmocka_unit_test(test_three_public_rows_full_year),
 		cmocka_unit_test(test_empty_table_header_only),
 		cmocka_unit_test(test_second_classification_text),
+		cmocka_unit_test(test_untitled_fund_or_capital),
 		cmocka_unit_test(test_header_over_code_name_and_figures),
 		cmocka_unit_test(test_convert_unit),
 		cmocka_unit_test(test_recognise_without_title),
