@@ -1932,11 +1932,20 @@ static const char *empty_note(const document *doc, const table *t)
  * A table printing no amount keeps the note saying why (本表无数据, 无此项
  * 支出), for the warning.  Printed empty with such a note (a header, a
  * blank 合计 row, blank lines) it has no rows: when no row holds a value,
- * a code or a label other than 合计/总计 or the note itself (a row 无).
+ * a code or a label other than 合计/总计, the note itself (a row 无) or a
+ * fold's (三公 决算: 预算数 / 决算数 rows, all blank).
  * A blank template (coded or
  * labelled rows), or one without such a note, keeps its rows.
  */
-static void read_empty(const document *doc, table *t)
+static bool fold_label(const schema *s, const char *label)
+{
+	for (size_t f = 0; f < s->folds.len; f++)
+		if (strcmp(s->folds.items[f].label, label) == 0)
+			return true;
+	return false;
+}
+
+static void read_empty(const document *doc, table *t, const schema *s)
 {
 	for (size_t i = 0; i < t->rows.len; i++)
 		for (size_t k = 0; k < t->columns.len; k++)
@@ -1947,7 +1956,8 @@ static void read_empty(const document *doc, table *t)
 		return;
 	for (size_t i = 0; i < t->rows.len; i++) {
 		const row *r = &t->rows.items[i];
-		if (r->code || (r->label && !is_total_label(r->label) && !norm_is_empty_note(r->label)) ||
+		if (r->code ||
+		    (r->label && !is_total_label(r->label) && !norm_is_empty_note(r->label) && !fold_label(s, r->label)) ||
 		    !row_values_blank(r, t, true))
 			return;
 	}
@@ -2118,8 +2128,8 @@ static bool map_table(document *doc, table *t, const schema_set *set, const char
 		}
 	}
 	t->empty_note = NULL;
-	if (m.s && m.s->rows != ROWS_NONE && !m.s->folds.len)
-		read_empty(doc, t);
+	if (m.s && m.s->rows != ROWS_NONE)
+		read_empty(doc, t, m.s);
 	if (m.s)
 		map_check_table(doc, t, m.s);
 	return true;
