@@ -649,9 +649,9 @@ static bool column_holds(const interval *c, const tline *L, size_t a, size_t b, 
 }
 
 /*
- * How the header is set over the body's amounts: flush right (1) when most
- * header words over one column of amounts end where the amounts end, else
- * centred (0).
+ * How the header is set over the body's amounts: flush right (1) when, of
+ * the columns of amounts, most have the header word right over them (the
+ * lowest over that column alone) end where the amounts end, else centred (0).
  */
 static int header_alignment(const interval_vec *cols, const tline *L, size_t from, size_t body, size_t to,
                             const segment_vec *segs)
@@ -669,19 +669,26 @@ static int header_alignment(const interval_vec *cols, const tline *L, size_t fro
 			}
 		if (ax1 < ax0)
 			continue;
+		/* One vote a column, from the header word right over its figures (a cell wrapped over
+		 * three lines is no stronger a sign than one on a single line). */
+		const segment *w = NULL;
 		for (size_t l = from; l < body; l++)
 			for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
 				const segment *s = &segs->items[k];
 				if (L[l].numbering || s->x1 < cols->items[c].x0 || s->x0 > cols->items[c].x1 ||
 				    columns_met(cols, s->x0, s->x1) != 1)
 					continue;
-				if (fabs(s->x1 - ax1) <= 1)
-					right++;
-				else if (s->x0 < ax0 - 1 && s->x1 < ax1 - 1)
-					left++;
-				else
-					other++;
+				if (!w || s->y1 > w->y1)
+					w = s;
 			}
+		if (!w)
+			continue;
+		if (fabs(w->x1 - ax1) <= 1)
+			right++;
+		else if (w->x0 < ax0 - 1 && w->x1 < ax1 - 1)
+			left++;
+		else
+			other++;
 	}
 	(void)left; /* a header centred in a wide cell over short figures looks flush left: not told apart */
 	return right >= 2 && right > left + other ? 1 : 0;
