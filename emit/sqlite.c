@@ -4,8 +4,9 @@
  *
  *   1. Open: sqlite3_open_v2 (create), a busy timeout so that several
  *      processes may append to one file, foreign keys on.  An empty
- *      database gets SCHEMA and user_version = SQLITE_SCHEMA_VERSION; a
- *      database of another version is refused, not altered.
+ *      database gets SCHEMA and user_version = SQLITE_SCHEMA_VERSION; one
+ *      of version 1 gets the failures table of version 2; a database of
+ *      another version is refused, not altered.
  *   2. Add: BEGIN IMMEDIATE (the write lock first, so two writers never
  *      deadlock halfway), look the sha256 up; when present and not replace,
  *      ROLLBACK and report it skipped; when replace, DELETE the old document
@@ -33,6 +34,18 @@
 
 #include "core/sbuf.h"
 #include "core/version.h"
+
+/* Version 2 added the failures of disclex batch; a version 1 database gets them on open. */
+#define FAILURES \
+	"CREATE TABLE failures (\n" \
+	"  id INTEGER PRIMARY KEY,\n" \
+	"  path TEXT NOT NULL,\n" \
+	"  sha256 TEXT,\n" \
+	"  exit_code INTEGER NOT NULL,\n" \
+	"  message TEXT NOT NULL,\n" \
+	"  failed_at TEXT NOT NULL\n" \
+	");\n" \
+	"CREATE INDEX failures_sha256 ON failures(sha256);\n"
 
 static const char SCHEMA[] =
 	"CREATE TABLE documents (\n"
@@ -128,15 +141,7 @@ static const char SCHEMA[] =
 	"CREATE INDEX tables_document ON tables(document_id);\n"
 	"CREATE INDEX columns_table ON columns(table_id);\n"
 	"CREATE INDEX rows_table ON rows(table_id);\n"
-	"CREATE TABLE failures (\n"
-	"  id INTEGER PRIMARY KEY,\n"
-	"  path TEXT NOT NULL,\n"
-	"  sha256 TEXT,\n"
-	"  exit_code INTEGER NOT NULL,\n"
-	"  message TEXT NOT NULL,\n"
-	"  failed_at TEXT NOT NULL\n"
-	");\n"
-	"CREATE INDEX failures_sha256 ON failures(sha256);\n"
+	FAILURES
 	"CREATE VIEW value_facts AS\n"
 	"  SELECT d.id AS document_id, d.path AS document, d.sha256, d.kind, d.year, d.department,\n"
 	"         t.table_key, t.schema, t.title AS table_title, t.entity, t.unit,\n"
@@ -194,8 +199,9 @@ sqlite_db *sqlite_open_db(const char *path, error *err)
 	version = sqlite3_column_int(st, 0);
 	sqlite3_finalize(st);
 	st = NULL;
-	if (version == 0) {
-		/* a new file, or one that is not ours: create the schema only in an empty database */
+	if (version == 0 || version == 1) {
+		/* a new file, or one that is not ours: create the schema only in an empty database;
+		 * version 1: add what version 2 added */
 		if (exec(d, "BEGIN IMMEDIATE", err) < 0)
 			goto bad;
 		int objects = -1;
@@ -213,6 +219,15 @@ sqlite_db *sqlite_open_db(const char *path, error *err)
 		st = NULL;
 		if (now == SQLITE_SCHEMA_VERSION) {
 			exec(d, "COMMIT", err);
+			return d;
+		}
+		if (now == 1) {
+			char pragma[64];
+			snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", SQLITE_SCHEMA_VERSION);
+			if (exec(d, FAILURES, err) < 0 || exec(d, pragma, err) < 0 || exec(d, "COMMIT", err) < 0) {
+				sqlite3_exec(d->db, "ROLLBACK", NULL, NULL, NULL);
+				goto bad;
+			}
 			return d;
 		}
 		if (objects != 0) {

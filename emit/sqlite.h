@@ -15,7 +15,7 @@
 #include "core/model.h"
 
 /* The schema's version, in PRAGMA user_version. */
-#define SQLITE_SCHEMA_VERSION 1
+#define SQLITE_SCHEMA_VERSION 2
 
 typedef struct sqlite_db sqlite_db;
 
