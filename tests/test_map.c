@@ -461,6 +461,40 @@ static void test_budget_and_unclaimed(void **state)
 	doc_free(doc);
 }
 
+/* The code printed in the name's cell ("201 一般公共服务支出", the space as printed, an
+   ideographic one too): the row keyed by the code, the name its label; digits that run
+   into the name with no space ("2024年…") stay part of the label. */
+static void test_code_in_name_cell(void **state)
+{
+	document *doc = doc_new("b.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "科目名称", "合计", "基本支出", "项目支出" };
+	static const char *lines[] = {
+		"合计\t300.00\t200.00\t100.00",
+		"201 一般公共服务支出\t300.00\t200.00\t100.00",
+		"20103\u3000政府办公厅（室）及相关机构事务\t300.00\t200.00\t100.00",
+		"  2010301  行政运行\t200.00\t200.00\t",
+		"2010302一般行政管理事务\t100.00\t\t100.00",
+	};
+	table *t = fixture_table(doc, "部门支出总表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "budget.expenditure");
+	const row *r = find(t, "201", NULL);
+	assert_non_null(r);
+	assert_string_equal(r->label, "一般公共服务支出");
+	r = find(t, "20103", NULL);
+	assert_non_null(r);
+	assert_string_equal(r->label, "政府办公厅(室)及相关机构事务");
+	r = find(t, "2010301", NULL);
+	assert_non_null(r);
+	assert_string_equal(r->label, "行政运行");
+	assert_string_equal(r->parent, "20103");
+	assert_string_equal(val(doc, t, r, "basic"), "200");
+	assert_null(find(t, "2010302", NULL));
+	doc_free(doc);
+}
+
 /* A 预算 三公 table titled only “三公”经费支出表 (no 财政拨款/一般公共预算 before it), one
    row per unit: claimed by budget.three_public, not left unclaimed. */
 static void test_budget_three_public_bare_title(void **state)
@@ -827,6 +861,7 @@ int main(void)
 		cmocka_unit_test(test_basic_detail_blocks),
 		cmocka_unit_test(test_budget_and_unclaimed),
 		cmocka_unit_test(test_budget_three_public_bare_title),
+		cmocka_unit_test(test_code_in_name_cell),
 		cmocka_unit_test(test_header_over_code_name_and_figures),
 		cmocka_unit_test(test_convert_unit),
 		cmocka_unit_test(test_recognise_without_title),
