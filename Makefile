@@ -9,7 +9,7 @@ PREFIX ?= /usr/local
 # that read it skip, and say so, when it is absent.
 DISCLEX_SHARED ?= ../shared
 export DISCLEX_SHARED
-PKGS := poppler-glib cairo glib-2.0 icu-uc icu-i18n libxml-2.0 libcrypto
+PKGS := poppler-glib cairo glib-2.0 icu-uc icu-i18n libxml-2.0 libcrypto xlsxwriter
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 CMOCKA_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
@@ -45,7 +45,7 @@ TEST_SRC := $(wildcard tests/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 LIB := $(BUILD)/libdisclex.a
 
-.PHONY: all check unit golden robust score score-map real-checks valgrind bench clean setup regen install \
+.PHONY: all check unit golden robust formats score score-map real-checks valgrind bench clean setup regen install \
 	uninstall install-check docs-check score-independent score-independent-dev independent-quick \
 	score-browser score-browser-dev \
 	fuzz fuzz-short fuzz-build fuzz-lib
@@ -152,7 +152,11 @@ install-check: disclex
 docs-check: disclex
 	python3 tests/docs_agree.py ./disclex
 
-check: unit golden robust score score-map independent-quick install-check docs-check fuzz-short
+# The output formats (tests/formats/): -o extensions, JSON arrays, each emitter read back.
+formats: disclex
+	tests/formats/run.sh ./disclex
+
+check: unit golden robust formats score score-map independent-quick install-check docs-check fuzz-short
 
 # Re-record the golden expectations after a reviewed change (then read the diff).
 regen: disclex

@@ -11,7 +11,7 @@ _disclex()
 		COMPREPLY=($(compgen -f -- "$cur"))
 		return ;;
 	-f|--format)
-		COMPREPLY=($(compgen -W 'json ndjson csv' -- "$cur"))
+		COMPREPLY=($(compgen -W 'json ndjson csv xlsx' -- "$cur"))
 		return ;;
 	--unit)
 		COMPREPLY=($(compgen -W 'yuan qianyuan wanyuan yiyuan 元 千元 万元 亿元' -- "$cur"))

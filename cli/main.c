@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -28,11 +29,46 @@
 #include "core/version.h"
 #include "emit/csv.h"
 #include "emit/json.h"
+#include "emit/xlsx.h"
 #include "map/schema.h"
 #include "pipeline/pipeline.h"
 
 
-enum output_format { FORMAT_JSON, FORMAT_NDJSON, FORMAT_CSV };
+enum output_format { FORMAT_DEFAULT, FORMAT_JSON, FORMAT_NDJSON, FORMAT_CSV, FORMAT_XLSX };
+
+/* The formats by name; a file name ending in one of the extensions picks it
+ * for -o when --format does not say. */
+static const struct {
+	const char *name;
+	enum output_format format;
+	const char *extensions[3];
+} formats[] = {
+	{ "json", FORMAT_JSON, { ".json" } },
+	{ "ndjson", FORMAT_NDJSON, { ".ndjson", ".jsonl" } },
+	{ "csv", FORMAT_CSV, { ".csv" } },
+	{ "xlsx", FORMAT_XLSX, { ".xlsx" } },
+};
+
+static enum output_format format_named(const char *name)
+{
+	for (size_t i = 0; i < sizeof formats / sizeof *formats; i++)
+		if (strcmp(name, formats[i].name) == 0)
+			return formats[i].format;
+	return FORMAT_DEFAULT;
+}
+
+/* The format the extension of path names (case aside), else FORMAT_DEFAULT. */
+static enum output_format format_of_path(const char *path)
+{
+	size_t n = strlen(path);
+	for (size_t i = 0; i < sizeof formats / sizeof *formats; i++)
+		for (size_t k = 0; k < 3 && formats[i].extensions[k]; k++) {
+			size_t e = strlen(formats[i].extensions[k]);
+			if (n > e && path[n - e - 1] != '/' && strcasecmp(path + n - e, formats[i].extensions[k]) == 0)
+				return formats[i].format;
+		}
+	return FORMAT_DEFAULT;
+}
 
 typedef struct cli_options {
 	enum output_format format;
@@ -44,6 +80,7 @@ typedef struct cli_options {
 	long timeout_ms; /* 0: none */
 	const char *schema_dir;
 	pipeline_options pipe;
+	xlsx_book *book; /* --format xlsx: the workbook documents are added to */
 } cli_options;
 
 static void usage(FILE *out)
@@ -53,8 +90,11 @@ static void usage(FILE *out)
 	      "FILE may be - for standard input.\n"
 	      "\n"
 	      "  -o, --output FILE        write to FILE instead of standard output\n"
-	      "  -f, --format FORMAT      json (default, indented), ndjson (one line per document)\n"
-	      "                           or csv (one line per value)\n"
+	      "  -f, --format FORMAT      json (indented; several inputs make one array), ndjson\n"
+	      "                           (one line per document), csv (one line per value)\n"
+	      "                           or xlsx (a workbook: a sheet per table; needs -o);\n"
+	      "                           default: from the -o extension (.json .ndjson .jsonl\n"
+	      "                           .csv .xlsx), else json\n"
 	      "      --ndjson             same as --format ndjson\n"
 	      "      --bom                start CSV output with a UTF-8 byte order mark (for Excel)\n"
 	      "      --raw-csv            write CSV text fields as printed: by default a field that\n"
@@ -257,6 +297,17 @@ static int run_one(const char *path, const cli_options *opt, sbuf *result, FILE 
 		csv_options co = { .bom = opt->bom, .raw = opt->raw_csv };
 		if (csv_write_rows(doc, out, &co, &err) < 0)
 			code = EXIT_OUTPUT;
+	} else if (opt->format == FORMAT_XLSX) {
+		size_t as_text = 0;
+		if (xlsx_add(opt->book, doc, &as_text, &err) < 0) {
+			say("disclex: cannot write '%s': %s\n", opt->output, err.message);
+			code = EXIT_OUTPUT;
+		} else if (as_text && !opt->quiet) {
+			say("disclex: warning: amount_as_text: '%s': %zu amounts of more than %d significant digits "
+			    "written as text in the workbook\n", name, as_text, XLSX_MAX_DIGITS);
+		}
+		if (as_text && opt->strict && code == EXIT_OK)
+			code = EXIT_STRICT;
 	} else {
 		json_write(doc, opt->format == FORMAT_JSON, result);
 	}
@@ -415,13 +466,8 @@ int main(int argc, char **argv)
 			opt.output = optarg;
 			break;
 		case 'f':
-			if (strcmp(optarg, "json") == 0)
-				opt.format = FORMAT_JSON;
-			else if (strcmp(optarg, "ndjson") == 0)
-				opt.format = FORMAT_NDJSON;
-			else if (strcmp(optarg, "csv") == 0)
-				opt.format = FORMAT_CSV;
-			else {
+			opt.format = format_named(optarg);
+			if (opt.format == FORMAT_DEFAULT) {
 				say("disclex: unknown format '%s' (json, ndjson, csv)\n", optarg);
 				return EXIT_USAGE;
 			}
@@ -499,6 +545,22 @@ int main(int argc, char **argv)
 		fputs("disclex: no input file\nTry 'disclex --help' for more information.\n", stderr);
 		return EXIT_USAGE;
 	}
+	if (opt.format == FORMAT_DEFAULT && opt.output)
+		opt.format = format_of_path(opt.output);
+	if (opt.format == FORMAT_DEFAULT)
+		opt.format = FORMAT_JSON;
+	if (opt.format == FORMAT_XLSX && (!opt.output || strcmp(opt.output, "-") == 0)) {
+		fputs("disclex: --format xlsx writes a file: give -o FILE.xlsx\n", stderr);
+		return EXIT_USAGE;
+	}
+	if (opt.format == FORMAT_XLSX && opt.timeout_ms) {
+		fputs("disclex: --timeout cannot be used with --format xlsx (the workbook is written by "
+		      "this process); use ndjson, csv or sqlite\n", stderr);
+		return EXIT_USAGE;
+	}
+	/* several inputs in JSON make one array; one input stays one object */
+	bool array = opt.format == FORMAT_JSON && argc - optind > 1;
+	size_t written = 0;
 	if (opt.output && strcmp(opt.output, "-") != 0) {
 		int same = output_find_input(opt.output, argv + optind, argc - optind);
 		if (same >= 0) {
@@ -523,7 +585,21 @@ int main(int argc, char **argv)
 	opt.pipe.schemas = schemas;
 	FILE *out = stdout;
 	output_file file = { 0 };
-	if (opt.output && strcmp(opt.output, "-") != 0) {
+	if (opt.format == FORMAT_XLSX) {
+		const char *name = output_reserve(&file, opt.output);
+		if (!name) {
+			report_write_error(opt.output, errno);
+			schema_set_free(schemas);
+			return EXIT_OUTPUT;
+		}
+		opt.book = xlsx_open(name, &err);
+		if (!opt.book) {
+			say("disclex: cannot write '%s': %s\n", opt.output, err.message);
+			output_close(&file, false);
+			schema_set_free(schemas);
+			return EXIT_OUTPUT;
+		}
+	} else if (opt.output && strcmp(opt.output, "-") != 0) {
 		out = output_open(&file, opt.output);
 		if (!out) {
 			report_write_error(opt.output, errno);
@@ -537,22 +613,37 @@ int main(int argc, char **argv)
 	csv_options co = { .bom = opt.bom, .raw = opt.raw_csv };
 	if (opt.format == FORMAT_CSV && csv_write_header(out, &co, &err) < 0)
 		write_failed = true;
+	if (array && fputs("[", out) < 0)
+		write_failed = true;
 	for (int i = optind; i < argc && !write_failed; i++) {
 		sbuf_reset(&result);
 		int code = opt.timeout_ms ? run_guarded(argv[i], &opt, &result) : run_one(argv[i], &opt, &result, out);
 		status = exit_code_worse(status, code);
 		write_failed = code == EXIT_OUTPUT;
-		if (write_all(out, &result) < 0 || fflush(out) != 0) {
+		bool sep_failed = false;
+		if (array && result.len) {
+			/* each document's closing newline becomes the separator */
+			result.buf[--result.len] = '\0';
+			sep_failed = fputs(written ? ",\n" : "\n", out) < 0;
+		}
+		written += result.len != 0;
+		if (sep_failed || write_all(out, &result) < 0 || fflush(out) != 0) {
 			report_write_error(opt.output ? opt.output : "<stdout>", errno);
 			write_failed = true;
 		}
+	}
+	if (array && !write_failed && fputs("\n]\n", out) < 0)
+		write_failed = true;
+	if (opt.book && xlsx_close(opt.book, &err) < 0) {
+		say("disclex: cannot write '%s': %s\n", opt.output, err.message);
+		write_failed = true;
 	}
 	if (write_failed)
 		status = exit_code_worse(status, EXIT_OUTPUT);
 	sbuf_release(&result);
 	schema_set_free(schemas);
 	/* a run that could not write all of its output leaves the old file as it was */
-	if ((out != stdout ? output_close(&file, !write_failed) : fflush(out)) != 0) {
+	if ((out != stdout || file.reserved ? output_close(&file, !write_failed) : fflush(out)) != 0) {
 		report_write_error(opt.output ? opt.output : "<stdout>", errno);
 		status = exit_code_worse(status, EXIT_OUTPUT);
 	}

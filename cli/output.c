@@ -14,6 +14,9 @@
  *      temporary file before the process dies of the signal; a SIGKILL
  *      leaves it (named .NAME.XXXXXX) but still leaves the target intact.
  *   Devices and pipes (-o /dev/stdout, a FIFO) are written in place.
+ *   4. A library that writes a file by name (libxlsxwriter) is given the
+ *      temporary file's name (output_reserve); output_close then syncs and
+ *      renames it the same way.
  */
 #include "cli/output.h"
 
@@ -116,20 +119,62 @@ FILE *output_open(output_file *o, const char *target)
 	return o->fp;
 }
 
+const char *output_reserve(output_file *o, const char *target)
+{
+	FILE *fp = output_open(o, target);
+	if (!fp)
+		return NULL;
+	if (!o->tmp) {
+		/* a device or a pipe: a library writing by name writes there */
+		fclose(fp);
+		o->fp = NULL;
+		return target;
+	}
+	if (fclose(fp) != 0) {
+		int e = errno;
+		o->fp = NULL;
+		output_close(o, false);
+		errno = e;
+		return NULL;
+	}
+	o->fp = NULL;
+	o->reserved = true;
+	return o->tmp;
+}
+
+/* fsync of a file written by name (output_reserve). */
+static int sync_path(const char *path)
+{
+	int fd = open(path, O_RDONLY);
+	if (fd < 0)
+		return -1;
+	int rc = fsync(fd);
+	int e = errno;
+	close(fd);
+	errno = e;
+	return rc;
+}
+
 int output_close(output_file *o, bool keep)
 {
 	int rc = 0, e = 0;
-	if (!o->fp)
+	if (!o->fp && !o->reserved)
 		return 0;
-	if (fflush(o->fp) != 0 || (o->tmp && keep && fsync(fileno(o->fp)) != 0)) {
-		rc = -1;
-		e = errno;
-	}
-	if (fclose(o->fp) != 0 && rc == 0) {
+	if (o->fp) {
+		if (fflush(o->fp) != 0 || (o->tmp && keep && fsync(fileno(o->fp)) != 0)) {
+			rc = -1;
+			e = errno;
+		}
+		if (fclose(o->fp) != 0 && rc == 0) {
+			rc = -1;
+			e = errno;
+		}
+	} else if (o->tmp && keep && sync_path(o->tmp) != 0) {
 		rc = -1;
 		e = errno;
 	}
 	o->fp = NULL;
+	o->reserved = false;
 	if (o->tmp) {
 		if (keep && rc == 0 && rename(o->tmp, o->path) != 0) {
 			rc = -1;

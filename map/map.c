@@ -71,7 +71,8 @@
  *                           with <fold> (三公 决算) the leading header level
  *                           (预算数/决算数) becomes the row label instead
  *                two-sided  columns split at the 收入/支出 (本年收入/本年支出)
- *                           header; each side read on its own into `side`
+ *                           header, at whatever level it stands (under a
+ *                           group title 决算数 over both); each side read on its own into `side`
  *                           rows; a second list beside a side's first (支出用途
  *                           beside 功能分类) gives value columns the schema
  *                           may key (use_item, use_amount)
@@ -376,6 +377,7 @@ static int title_score(const schema *s, const char *key, const char *core)
 static bool code_header(const char *path);
 static bool label_header(const char *path);
 static const char *side_of(const char *top);
+static const char *path_side(arena *a, const char *path);
 
 static bool value_path(const char *path)
 {
@@ -434,7 +436,7 @@ static void read_evidence(const table *t, const colinfo *cols, size_t body, aren
 	memset(ev, 0, sizeof *ev);
 	bool income = false, expenditure = false;
 	for (size_t c = 0; c < t->ncols; c++) {
-		const char *side = side_of(first_level(a, cols[c].path));
+		const char *side = path_side(a, cols[c].path);
 		income = income || (side && strcmp(side, "income") == 0);
 		expenditure = expenditure || (side && strcmp(side, "expenditure") == 0);
 	}
@@ -782,6 +784,25 @@ static const char *side_of(const char *top)
 }
 
 /*
+ * The side a header path names: its first level that names one, so that a
+ * group title over the whole header (决算数 over 收入项目 | 支出项目) hides
+ * no side.
+ */
+static const char *path_side(arena *a, const char *path)
+{
+	const char *p = path;
+	while (*p) {
+		const char *slash = strchr(p, '/');
+		size_t n = slash ? (size_t)(slash - p) : strlen(p);
+		const char *side = side_of(arena_strndup(a, p, n));
+		if (side)
+			return side;
+		p += n + (slash != NULL);
+	}
+	return NULL;
+}
+
+/*
  * The path with its last two levels joined: a header cell wrapped over two
  * lines can be read as two levels (事业单位经营 / 支出, 对附属单位补 / 助支出);
  * tried when the path as read matches no column.
@@ -802,7 +823,7 @@ static void classify_columns(mapper *m, bool with_sides)
 	for (size_t c = 0; c < t->ncols; c++) {
 		colinfo *ci = &m->cols[c];
 		ci->top = (char *)first_level(m->a, ci->path);
-		ci->side = with_sides ? side_of(ci->top) : NULL;
+		ci->side = with_sides ? path_side(m->a, ci->path) : NULL;
 		ci->fold = -1;
 		ci->scol = -1;
 		ci->out = -1;
@@ -1050,6 +1071,14 @@ static row *new_row(mapper *m, int source, const char *raw_label)
 		bool subrow = false;
 		char *label = map_label_key(m->a, raw_label, &ordinal, &subrow);
 		r->label = *label ? label : NULL;
+		/* A row printed under a fold's own words (三公 决算 read down:
+		   全年预算数 / 决算数 as row labels) takes the fold's label. */
+		if (m->s && m->s->folds.len) {
+			const char *seg = map_segment_key(m->a, raw_label);
+			for (size_t f = 0; f < m->s->folds.len; f++)
+				if (strcmp(seg, m->s->folds.items[f].header) == 0)
+					r->label = arena_strdup(m->a, m->s->folds.items[f].label);
+		}
 		r->ordinal = ordinal;
 		r->subrow = subrow;
 	}
@@ -1728,6 +1757,40 @@ static bool words_after_label(const mapper *m, size_t r)
 	return false;
 }
 
+/* Row r prints only a note saying the table is empty (本表无数据, 无). */
+static bool note_row(const mapper *m, size_t r)
+{
+	const char *note = NULL;
+	for (size_t c = 0; c < m->t->ncols; c++) {
+		const char *s = cell_sq(m, r, c);
+		if (!*s)
+			continue;
+		if (note && strcmp(note, s) != 0)
+			return false;
+		note = s;
+	}
+	return note && norm_is_empty_note(note);
+}
+
+/* Row r prints short words in two cells or more, the first no body label:
+   a header line (科目编码 | 科目名称 | 小计 | 基本支出). */
+static bool header_words_row(const mapper *m, size_t r)
+{
+	size_t n = 0;
+	const cell *last = NULL;
+	for (size_t c = 0; c < m->t->ncols; c++) {
+		const char *s = cell_sq(m, r, c);
+		const cell *o = m->owner[r * m->t->ncols + c];
+		if (!*s || o == last)
+			continue;
+		last = o;
+		if (utf8_chars(s) > 12 || (!n && body_label(m->a, s)) || norm_is_empty_note(s))
+			return false;
+		n++;
+	}
+	return n >= 2;
+}
+
 /*
  * Where the body starts, for tables printed blank (templates, a department
  * with nothing to report), whose header the grid stage can only guess:
@@ -1765,7 +1828,22 @@ static void find_body(mapper *m)
 		bool blank_rest = true;
 		for (size_t rr = r; rr < t->nrows && blank_rest; rr++)
 			blank_rest = row_content(m, rr) != 2;
-		if (blank_rest && last > h && last < t->nrows &&
+		/* Nothing at all under the header (a table printed as its header
+		 * alone, maybe with a note row 本表无数据 / 无): the text rows
+		 * run to the end, and are header when they print short words in
+		 * two cells or more (科目编码 | 科目名称 | 小计 | 基本支出). */
+		bool fits = last < t->nrows;
+		if (!fits && blank_rest && last > h) {
+			size_t end = last;
+			while (end > h && note_row(m, end - 1))
+				end--;
+			fits = end > h && end - h <= 2;
+			for (size_t rr = h; rr < end && fits; rr++)
+				fits = row_content(m, rr) == 0 || header_words_row(m, rr);
+			if (fits)
+				last = end;
+		}
+		if (blank_rest && last > h && fits &&
 		    (!body_label(m->a, owner_text(m, last - 1, 0)) || words_after_label(m, last - 1))) {
 			h = last;
 			opening = body_label(m->a, owner_text(m, last - 1, 0)) ? last - 1 : SIZE_MAX;
@@ -1852,7 +1930,8 @@ static const char *empty_note(const document *doc, const table *t)
  * A table printing no amount keeps the note saying why (本表无数据, 无此项
  * 支出), for the warning.  Printed empty with such a note (a header, a
  * blank 合计 row, blank lines) it has no rows: when no row holds a value,
- * a code or a label other than 合计/总计.  A blank template (coded or
+ * a code or a label other than 合计/总计 or the note itself (a row 无).
+ * A blank template (coded or
  * labelled rows), or one without such a note, keeps its rows.
  */
 static void read_empty(const document *doc, table *t)
@@ -1866,7 +1945,8 @@ static void read_empty(const document *doc, table *t)
 		return;
 	for (size_t i = 0; i < t->rows.len; i++) {
 		const row *r = &t->rows.items[i];
-		if (r->code || (r->label && !is_total_label(r->label)) || !row_values_blank(r, t, true))
+		if (r->code || (r->label && !is_total_label(r->label) && !norm_is_empty_note(r->label)) ||
+		    !row_values_blank(r, t, true))
 			return;
 	}
 	t->rows.len = 0;

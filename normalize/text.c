@@ -551,6 +551,24 @@ bool norm_is_empty_note(const char *s)
 	                                     "未安排", "不涉及", "未发生" };
 	if (!s || strlen(s) > 300)
 		return false;
+	/* A bare 无 (（无）, 无。) printed where the rows would be. */
+	char bare[16];
+	size_t n = 0;
+	for (const char *p = s; *p && n < sizeof bare - 1; p++) {
+		static const char *const skip[] = { " ", "\t", "\n", "(", ")", "（", "）", "。", "\xe3\x80\x80" };
+		size_t k = 0;
+		for (size_t i = 0; i < sizeof skip / sizeof *skip && !k; i++)
+			if (strncmp(p, skip[i], strlen(skip[i])) == 0)
+				k = strlen(skip[i]);
+		if (k) {
+			p += k - 1;
+			continue;
+		}
+		bare[n++] = *p;
+	}
+	bare[n] = 0;
+	if (strcmp(bare, "无") == 0)
+		return true;
 	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
 		if (strstr(s, words[i]))
 			return true;

@@ -53,7 +53,7 @@ enum norm_class { NORM_CLASS_NONE, NORM_CLASS_FUNCTION, NORM_CLASS_ECONOMIC };
 enum norm_class norm_class_of_code(const char *digits);
 enum norm_class norm_class_of_label(arena *a, const char *label);
 /* A note saying a table is printed empty: 本表无数据, 此表为空, 无此项支出,
-   本部门无相关收支项目, 本单位没有…, 未安排…, 不涉及… */
+   本部门无相关收支项目, 本单位没有…, 未安排…, 不涉及…, or a bare 无 (（无）). */
 bool norm_is_empty_note(const char *s);
 
 #endif

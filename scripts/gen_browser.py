@@ -714,6 +714,12 @@ def final_basic_detail(rng, b):
     return t
 
 
+def three_public_row(name):
+    """The row key of a 三公 row: the spec's 预算数/决算数 for the budget and final rows of a
+    决算 table (全年预算数 is the 预算数 row), else the label."""
+    return "预算数" if name == "全年预算数" else norm_label(name)
+
+
 def three_public(rng, b, schema, titles):
     t = Tab(schema, pick_title(rng, b, titles))
     fmt = Fmt(rng, b.whole)
@@ -746,7 +752,7 @@ def three_public(rng, b, schema, titles):
         for name, v in rows:
             t.body.append([Cell(name, "lab")] + [Cell(fmt.text(v[k]), "n") for k, _ in cols])
             for k, _ in cols:
-                t.fact(norm_label(name), k, fmt.value(v[k]))
+                t.fact(three_public_row(name), k, fmt.value(v[k]))
     else:
         t.head = [[], [], []]
         for name, v in rows:
@@ -760,7 +766,7 @@ def three_public(rng, b, schema, titles):
                 else:
                     t.head[2].append(Cell(p[1], "h"))
             for k, _ in cols:
-                t.fact(norm_label(name), k, fmt.value(v[k]))
+                t.fact(three_public_row(name), k, fmt.value(v[k]))
         t.body.append([Cell(fmt.text(v[k]), "n") for _, v in rows for k, _ in cols])
         t.kinds = ["num"] * 12
     t.axes.update(fmt.axes)

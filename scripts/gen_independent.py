@@ -35,7 +35,9 @@ How a document is made
   4. Truth.  Per table: schema, title as printed, pages it was drawn on, the axes drawn
      (for the scorer's breakdown) and its facts.  Row keys follow spec/output.md: code
      digits where the row has one, else the label after NFKC with spaces and ordinal
-     prefixes removed; side for two-sided tables; group for the basic-detail blocks.
+     prefixes removed; side for two-sided tables; group for the basic-detail blocks.  A
+     table printed empty (no figure, maybe a blank 合计 row) with a note saying so has no
+     facts: it is claimed with no rows (README, warning table_empty).
 """
 
 import json
@@ -482,6 +484,9 @@ class Builder:
                     t.facts.append({"row": rk, "side": None, "group": None, "column": c.key,
                                     "value": fmt.value(vals.get(c.key, 0)),
                                     "coded": bool(code)})
+        if empty and t.note and all(f["value"] is None for f in t.facts):
+            # Printed empty with a note saying so: claimed with no rows (README, table_empty).
+            t.facts = []
         t.rows = body
         return t
 

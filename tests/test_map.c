@@ -294,6 +294,34 @@ static void test_two_sided(void **state)
 	doc_free(doc);
 }
 
+/* 财政拨款收入支出决算总表 under one group title (决算数) over the whole
+ * header: the sides are named by the level under it. */
+static void test_two_sided_under_group_title(void **state)
+{
+	document *doc = doc_new("a.pdf");
+	static const char *paths[] = { "决算数/收入项目", "决算数/决算数", "决算数/支出项目", "决算数/合计",
+	                               "决算数/一般公共预算财政拨款", "决算数/政府性基金预算财政拨款" };
+	static const char *lines[] = {
+		"一、一般公共预算财政拨款\t100.00\t公共安全支出\t60.00\t60.00\t0.00",
+		"二、政府性基金预算财政拨款\t0.00\t节能环保支出\t40.00\t40.00\t0.00",
+		"本年收入合计\t100.00\t本年支出合计\t100.00\t100.00\t0.00",
+	};
+	table *t = fixture_table(doc, "财政拨款收入支出决算总表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "final.fiscal_summary");
+	const row *r = find(t, "一般公共预算财政拨款", "income");
+	assert_non_null(r);
+	assert_string_equal(val(doc, t, r, "amount"), "100");
+	r = find(t, "公共安全支出", "expenditure");
+	assert_non_null(r);
+	assert_string_equal(val(doc, t, r, "total"), "60");
+	assert_string_equal(val(doc, t, r, "general"), "60");
+	assert_string_equal(val(doc, t, r, "fund"), "0");
+	assert_null(find(t, "公共安全支出", "income"));
+	doc_free(doc);
+}
+
 /* A ruled 收入支出决算总表 whose zeros print as blanks: a class with nothing spent is a
  * row of its own, not the wrapped end of the label above it. */
 static void test_two_sided_ruled_blank_row(void **state)
@@ -466,6 +494,7 @@ static void test_budget_and_unclaimed(void **state)
    into the name with no space ("2024年…") stay part of the label. */
 static void test_code_in_name_cell(void **state)
 {
+	(void)state;
 	document *doc = doc_new("b.pdf");
 	doc->kind = KIND_BUDGET;
 	static const char *paths[] = { "科目名称", "合计", "基本支出", "项目支出" };
@@ -492,6 +521,41 @@ static void test_code_in_name_cell(void **state)
 	assert_string_equal(r->parent, "20103");
 	assert_string_equal(val(doc, t, r, "basic"), "200");
 	assert_null(find(t, "2010302", NULL));
+	doc_free(doc);
+}
+
+/* 三公 决算 read down (items as columns, 全年预算数 / 决算数 as row labels, as an
+   independent test document prints it): the 全年预算数 row is the 预算数 row. */
+static void test_three_public_rows_full_year(void **state)
+{
+	(void)state;
+	document *doc = doc_new("c.pdf");
+	doc->kind = KIND_FINAL_ACCOUNTS;
+	static const char *paths[] = {
+		"项目", "合计", "因公出国（境）费", "公务用车购置及运行费/小计",
+		"公务用车购置及运行费/公务用车购置费", "公务用车购置及运行费/公务用车运行（维护）费", "公务接待费",
+	};
+	static const char *lines[] = {
+		"项目\t合计\t因公出国（境）费\t公务用车购置及运行费\t\t\t公务接待费",
+		"\t\t\t小计\t公务用车购置费\t公务用车运行（维护）费\t",
+		"全年预算数\t6,731\t0\t3,894\t0\t3,894\t2,837",
+		"决算数\t9,557\t0\t7,873\t0\t7,873\t1,684",
+	};
+	table *t = fixture_table(doc, "财政拨款“三公”经费支出决算表", paths, NELEM(paths), 2, lines,
+	                         NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "final.three_public");
+	assert_int_equal(t->rows.len, 2);
+	const row *b = find(t, "预算数", NULL), *f = find(t, "决算数", NULL);
+	assert_non_null(b);
+	assert_non_null(f);
+	assert_null(find(t, "全年预算数", NULL));
+	assert_string_equal(val(doc, t, b, "total"), "6731");
+	assert_string_equal(val(doc, t, b, "vehicle_operation"), "3894");
+	assert_string_equal(val(doc, t, b, "reception"), "2837");
+	assert_string_equal(val(doc, t, f, "total"), "9557");
+	assert_string_equal(val(doc, t, f, "reception"), "1684");
 	doc_free(doc);
 }
 
@@ -795,6 +859,42 @@ static void test_empty_table_note(void **state)
 	doc_free(doc);
 }
 
+/* Tables printed as their header alone, the last header line read as a body row by the
+   grid stage (independent documents ind-0002 p10, ind-0029 p12): no rows; a row 无
+   printed under the header is the note saying why. */
+static void test_empty_table_header_only(void **state)
+{
+	(void)state;
+	document *doc = doc_new("e.pdf");
+	doc->kind = KIND_FINAL_ACCOUNTS;
+	static const char *paths[] = { "项目", "", "合计", "基本支出", "项目支出" };
+	static const char *lines[] = { "项目\t\t合计\t基本支出\t项目支出", "科目编码\t科目名称\t\t\t" };
+	table *t = fixture_table(doc, "政府性基金预算支出情况表", paths, NELEM(paths), 1, lines, NELEM(lines));
+	static const char *fpaths[] = { "项目", "", "年初结转和结余", "本年收入", "本年支出", "", "",
+	                                "年末结转和结余" };
+	static const char *flines[] = {
+		"项目\t\t年初结转和结余\t本年收入\t本年支出\t\t\t年末结转和结余",
+		"科目编码\t科目名称\t\t\t小计\t基本支出\t项目支出\t",
+		"无\t\t\t\t\t\t\t",
+	};
+	table *f = fixture_table(doc, "政府性基金预算财政拨款收入支出决算表", fpaths, NELEM(fpaths), 1, flines,
+	                         NELEM(flines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_non_null(t->schema);
+	assert_int_equal(t->rows.len, 0);
+	assert_true(col(t, "basic") >= 0);
+	assert_true(col(t, "project") >= 0);
+	assert_string_equal(f->schema, "final.fund");
+	assert_int_equal(f->rows.len, 0);
+	assert_true(col(f, "basic") >= 0);
+	assert_true(col(f, "closing") >= 0);
+	const warning *w = find_warning(doc, "table_empty", f);
+	assert_non_null(w);
+	assert_non_null(strstr(w->message, "'无'"));
+	doc_free(doc);
+}
+
 /* A 序号 column numbers the rows: no code, no value column. */
 static void test_row_number_column(void **state)
 {
@@ -856,12 +956,15 @@ int main(void)
 		cmocka_unit_test(test_wrapped_header_longest),
 		cmocka_unit_test(test_offset_headers),
 		cmocka_unit_test(test_two_sided),
+		cmocka_unit_test(test_two_sided_under_group_title),
 		cmocka_unit_test(test_two_sided_ruled_blank_row),
 		cmocka_unit_test(test_three_public),
 		cmocka_unit_test(test_basic_detail_blocks),
 		cmocka_unit_test(test_budget_and_unclaimed),
 		cmocka_unit_test(test_budget_three_public_bare_title),
 		cmocka_unit_test(test_code_in_name_cell),
+		cmocka_unit_test(test_three_public_rows_full_year),
+		cmocka_unit_test(test_empty_table_header_only),
 		cmocka_unit_test(test_header_over_code_name_and_figures),
 		cmocka_unit_test(test_convert_unit),
 		cmocka_unit_test(test_recognise_without_title),

@@ -458,6 +458,10 @@ static void test_classes_and_empty_notes(void **state)
 	assert_true(norm_is_empty_note("注：本部门无相关收支项目"));
 	assert_true(norm_is_empty_note("本表为空"));
 	assert_false(norm_is_empty_note("注：本表反映部门本年度一般公共预算支出情况。"));
+	assert_true(norm_is_empty_note("无"));
+	assert_true(norm_is_empty_note("（无）"));
+	assert_false(norm_is_empty_note("无锡市"));
+	assert_false(norm_is_empty_note("其他"));
 	arena_free(a);
 }
 
