@@ -3,9 +3,10 @@
  * or none at all), recovered from how their text lines up.
  *
  *   1. Segments.  Each unclaimed line is cut into words at gaps wider than
- *      a third of the font size; an amount or a code is always a word of its
- *      own, and neighbouring text words closer than one font size are one
- *      segment (a label with spaces inside stays whole).  Bare digits are a
+ *      a third of the font size; an amount, a code or bare digits (one or
+ *      the other) is always a word of its own, and neighbouring text words
+ *      closer than one font size are one segment (a label with spaces
+ *      inside stays whole).  Bare digits are a
  *      code (3, 5 or 7 of them) left of a line's first text and an amount
  *      right of it, or right of a code but for two digits (its 款 or 项
  *      part): whole amounts printed without separators.
@@ -172,8 +173,11 @@ static void segment_line(arena *a, const page *pg, const textline *ln, double jo
 		}
 		w.dash = w.chars <= 2 && (g0->cp == '-' || g0->cp == 0x2014 || g0->cp == 0x2015) &&
 		         pg->glyphs.items[j - 1].cp == g0->cp;
-		bool text = !w.amount && !w.code;
-		if (have_prev && text && !w.dash && !prev.amount && !prev.code && !prev.dash && w.x0 - prev.x1 < size * join) {
+		/* Bare digits are an amount or a code: a word of their own, never part of a label
+		 * beside them (0 | 教育支出). */
+		bool text = !w.amount && !w.code && !w.integer;
+		if (have_prev && text && !w.dash && !prev.amount && !prev.code && !prev.dash && !prev.integer &&
+		    w.x0 - prev.x1 < size * join) {
 			/* A text word close to the text before it: one segment. */
 			segment *last = &out->items[out->len - 1];
 			last->x1 = w.x1;

@@ -1,0 +1,90 @@
+#!/usr/bin/python3
+"""Writes two-sided-box.pdf (golden case two-sided-box) beside this script: a
+收入支出决算总表 in an outer box with no inner rules, small type, each side's
+项目 | 行次 | 金额 under 收入 | 支出 titles, the income amounts ending a few
+points left of the expenditure labels, whole amounts printed bare (0), and
+three income labels wrapped round their figures (the line with the figures
+prints no income label of its own: 10 | 0 | 结余分配).  Deterministic (reportlab's invariant mode, the
+built-in STSong font).  The figures the golden case expects are the ones
+drawn here."""
+import sys
+from pathlib import Path
+
+sys.path.append("/usr/lib/python3/dist-packages")  # Debian's python3-reportlab
+from reportlab import rl_config
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfgen import canvas
+
+rl_config.invariant = 1
+pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+F = "STSong-Light"
+W, H = 595, 842
+SIZE = 7
+IN_LABEL, IN_LINE, IN_AMOUNT = 142, 258, 306  # left, right, right edges
+OUT_LABEL, OUT_LINE, OUT_AMOUNT = 311, 409, 454
+
+ROWS = [  # income label, line, amount, expenditure label, line, amount, wrap
+    ("一、一般公共预算财政拨款收入", "1", "1,149,367.05", "外交支出", "13", "0", 0),
+    ("二、政府性基金预算财政拨款收入", "2", "0", "教育支出", "14", "120,365.57", 12),
+    ("三、国有资本经营预算财政拨款收入", "3", "0", "科学技术支出", "15", "245,908.59", 12),
+    ("四、上级补助收入", "4", "0", "城乡社区支出", "16", "0", 0),
+    ("五、事业收入", "5", "43,626.31", "自然资源海洋气象等支出", "17", "0", 0),
+    ("六、经营收入", "6", "0", "住房保障支出", "18", "400,027.91", 0),
+    ("七、附属单位上缴收入", "7", "0", "灾害防治及应急管理支出", "19", "447,778.66", 0),
+    ("八、其他收入", "8", "21,087.37", "其他支出", "20", "0", 0),
+    ("本年收入合计", "9", "1,214,080.73", "本年支出合计", "21", "1,214,080.73", 0),
+    ("使用非财政拨款结余（含专用结余）", "10", "0", "结余分配", "22", "0", 12),
+    ("年初结转和结余", "11", "0", "年末结转和结余", "23", "0", 0),
+    ("总计", "12", "1,214,080.73", "总计", "24", "1,214,080.73", 0),
+]
+
+
+def text(c, x, y, s, right=False, centre=False):
+    c.setFont(F, SIZE)
+    if right:
+        c.drawRightString(x, y, s)
+    elif centre:
+        c.drawCentredString(x, y, s)
+    else:
+        c.drawString(x, y, s)
+
+
+def main():
+    out = Path(__file__).with_suffix(".pdf")
+    c = canvas.Canvas(str(out), pagesize=(W, H), invariant=1)
+    c.setFont(F, 14)
+    c.drawCentredString(W / 2, 760, "部门收入支出决算总表")
+    text(c, 420, 740, "单位：万元")
+    top = 732
+    y = top - 10
+    text(c, (IN_LABEL + IN_AMOUNT) / 2, y, "收入", centre=True)
+    text(c, (OUT_LABEL + OUT_AMOUNT) / 2, y, "支出", centre=True)
+    y -= 14
+    text(c, IN_LABEL + 40, y, "项目")
+    text(c, IN_LINE, y, "行次", right=True)
+    text(c, IN_AMOUNT - 8, y, "金额", right=True)
+    text(c, OUT_LABEL + 32, y, "项目")
+    text(c, OUT_LINE, y, "行次", right=True)
+    text(c, OUT_AMOUNT - 8, y, "金额", right=True)
+    y -= 14
+    for inl, inn, ina, outl, outn, outa, wrap in ROWS:
+        if wrap:  # the income label in two lines, the rest centred between them
+            text(c, IN_LABEL, y + 5, inl[:wrap])
+            text(c, IN_LABEL, y - 5, inl[wrap:])
+        else:
+            text(c, IN_LABEL, y, inl)
+        text(c, IN_LINE, y, inn, right=True)
+        text(c, IN_AMOUNT, y, ina, right=True)
+        text(c, OUT_LABEL, y, outl)
+        text(c, OUT_LINE, y, outn, right=True)
+        text(c, OUT_AMOUNT, y, outa, right=True)
+        y -= 24 if wrap else 14
+    c.setLineWidth(0.5)
+    c.rect(IN_LABEL - 3, y + 6, OUT_AMOUNT + 3 - (IN_LABEL - 3), top - (y + 6))
+    c.showPage()
+    c.save()
+
+
+if __name__ == "__main__":
+    main()
