@@ -9,7 +9,7 @@ PREFIX ?= /usr/local
 # that read it skip, and say so, when it is absent.
 DISCLEX_SHARED ?= ../shared
 export DISCLEX_SHARED
-PKGS := poppler-glib cairo glib-2.0 icu-uc icu-i18n libxml-2.0 libcrypto xlsxwriter
+PKGS := poppler-glib cairo glib-2.0 icu-uc icu-i18n libxml-2.0 libcrypto xlsxwriter sqlite3
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 CMOCKA_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)

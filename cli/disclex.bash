@@ -7,11 +7,11 @@ _disclex()
 	cur=${COMP_WORDS[COMP_CWORD]}
 	prev=${COMP_WORDS[COMP_CWORD-1]}
 	case $prev in
-	-o|--output)
+	-o|--output|--db)
 		COMPREPLY=($(compgen -f -- "$cur"))
 		return ;;
 	-f|--format)
-		COMPREPLY=($(compgen -W 'json ndjson csv xlsx' -- "$cur"))
+		COMPREPLY=($(compgen -W 'json ndjson csv xlsx sqlite' -- "$cur"))
 		return ;;
 	--unit)
 		COMPREPLY=($(compgen -W 'yuan qianyuan wanyuan yiyuan 元 千元 万元 亿元' -- "$cur"))
@@ -19,14 +19,14 @@ _disclex()
 	--input-format)
 		COMPREPLY=($(compgen -W 'pdf html text' -- "$cur"))
 		return ;;
-	--schemas)
+	--schemas|--wide)
 		COMPREPLY=($(compgen -d -- "$cur"))
 		return ;;
 	--pages|--timeout|--max-cells)
 		return ;;
 	esac
 	if [[ $cur == -* ]]; then
-		COMPREPLY=($(compgen -W '-o --output -f --format --ndjson --bom --raw-csv --unit --facts
+		COMPREPLY=($(compgen -W '-o --output -f --format --db --force --wide --ndjson --bom --raw-csv --unit --facts
 			--schemas --pages --input-format --timeout --max-cells --strict -q --quiet -h --help
 			--version' -- "$cur"))
 		return

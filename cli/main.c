@@ -29,12 +29,14 @@
 #include "core/version.h"
 #include "emit/csv.h"
 #include "emit/json.h"
+#include "emit/sqlite.h"
 #include "emit/xlsx.h"
 #include "map/schema.h"
 #include "pipeline/pipeline.h"
 
 
-enum output_format { FORMAT_DEFAULT, FORMAT_JSON, FORMAT_NDJSON, FORMAT_CSV, FORMAT_XLSX };
+/* FORMAT_NONE: --wide alone, nothing but its CSVs */
+enum output_format { FORMAT_DEFAULT, FORMAT_NONE, FORMAT_JSON, FORMAT_NDJSON, FORMAT_CSV, FORMAT_XLSX, FORMAT_SQLITE };
 
 /* The formats by name; a file name ending in one of the extensions picks it
  * for -o when --format does not say. */
@@ -47,6 +49,7 @@ static const struct {
 	{ "ndjson", FORMAT_NDJSON, { ".ndjson", ".jsonl" } },
 	{ "csv", FORMAT_CSV, { ".csv" } },
 	{ "xlsx", FORMAT_XLSX, { ".xlsx" } },
+	{ "sqlite", FORMAT_SQLITE, { ".sqlite", ".sqlite3", ".db" } },
 };
 
 static enum output_format format_named(const char *name)
@@ -81,6 +84,10 @@ typedef struct cli_options {
 	const char *schema_dir;
 	pipeline_options pipe;
 	xlsx_book *book; /* --format xlsx: the workbook documents are added to */
+	const char *db;  /* --format sqlite: the database documents are added to */
+	bool force;      /* replace a document already in the database */
+	const char *wide; /* --wide: the directory of one CSV per table */
+	int wide_dup;     /* this input's stem met before in the run: its ordinal (2, 3 …), else 0 */
 } cli_options;
 
 static void usage(FILE *out)
@@ -91,10 +98,16 @@ static void usage(FILE *out)
 	      "\n"
 	      "  -o, --output FILE        write to FILE instead of standard output\n"
 	      "  -f, --format FORMAT      json (indented; several inputs make one array), ndjson\n"
-	      "                           (one line per document), csv (one line per value)\n"
-	      "                           or xlsx (a workbook: a sheet per table; needs -o);\n"
+	      "                           (one line per document), csv (one line per value),\n"
+	      "                           xlsx (a workbook: a sheet per table; needs -o) or\n"
+	      "                           sqlite (appends to the database --db names);\n"
 	      "                           default: from the -o extension (.json .ndjson .jsonl\n"
-	      "                           .csv .xlsx), else json\n"
+	      "                           .csv .xlsx .sqlite .sqlite3 .db), else json\n"
+	      "      --db FILE            the SQLite database of --format sqlite (created when\n"
+	      "                           absent; an input already in it, by sha256, is skipped)\n"
+	      "      --force              replace an input already in the database\n"
+	      "      --wide DIR           also write each table as printed to DIR/NAME.ID TITLE.csv\n"
+	      "                           (alone: nothing on standard output)\n"
 	      "      --ndjson             same as --format ndjson\n"
 	      "      --bom                start CSV output with a UTF-8 byte order mark (for Excel)\n"
 	      "      --raw-csv            write CSV text fields as printed: by default a field that\n"
@@ -257,6 +270,51 @@ static int write_all(FILE *out, const sbuf *sb)
 	return 0;
 }
 
+/*
+ * The test hook of an interrupted database load: with
+ * DISCLEX_TEST_KILL_BEFORE_COMMIT=N the process kills itself (SIGKILL) when
+ * the Nth document it adds is written but not yet committed.
+ */
+static void test_kill_hook(void *arg)
+{
+	static long added;
+	(void)arg;
+	const char *n = getenv("DISCLEX_TEST_KILL_BEFORE_COMMIT");
+	if (n && *n && ++added == strtol(n, NULL, 10))
+		raise(SIGKILL);
+}
+
+/* --wide: each table of doc to DIR/NAME.csv, each file replaced atomically; returns an exit code. */
+static int write_wide(const document *doc, const cli_options *opt)
+{
+	int code = EXIT_OK;
+	sbuf name = SBUF_INIT, path = SBUF_INIT;
+	csv_options co = { .bom = opt->bom, .raw = opt->raw_csv };
+	for (size_t i = 0; i < doc->tables.len && code == EXIT_OK; i++) {
+		const table *t = doc->tables.items[i];
+		csv_wide_name(doc, t, opt->wide_dup, &name);
+		sbuf_reset(&path);
+		sbuf_addf(&path, "%s/%s", opt->wide, name.buf);
+		output_file file = { 0 };
+		FILE *f = output_open(&file, path.buf);
+		error err = { 0 };
+		if (!f) {
+			report_write_error(path.buf, errno);
+			code = EXIT_OUTPUT;
+			break;
+		}
+		bool ok = csv_write_wide(doc, t, f, &co, &err) == 0;
+		int e = errno;
+		if (output_close(&file, ok) != 0 || !ok) {
+			report_write_error(path.buf, ok ? errno : e);
+			code = EXIT_OUTPUT;
+		}
+	}
+	sbuf_release(&name);
+	sbuf_release(&path);
+	return code;
+}
+
 /* Runs one input; appends its JSON to `result` (CSV goes straight to out); returns its exit code. */
 static int run_one(const char *path, const cli_options *opt, sbuf *result, FILE *out)
 {
@@ -268,9 +326,31 @@ static int run_one(const char *path, const cli_options *opt, sbuf *result, FILE 
 		say("disclex: cannot read '%s': %s\n", name, err.message);
 		return exit_code_for(err.kind);
 	}
+	sqlite_db *db = NULL;
+	if (opt->format == FORMAT_SQLITE) {
+		/* a database connection never crosses a fork: each input opens its own */
+		char sha[65];
+		pipeline_sha256(data, len, sha);
+		int has = -1;
+		if ((db = sqlite_open_db(opt->db, &err)) == NULL || (has = sqlite_has_document(db, sha, &err)) < 0) {
+			say("disclex: cannot write '%s': %s\n", opt->db, err.message);
+			sqlite_close_db(db);
+			free(data);
+			return EXIT_OUTPUT;
+		}
+		if (has && !opt->force) {
+			if (!opt->quiet)
+				say("disclex: '%s' is already in '%s' (same sha256 %.12s…); skipped (--force replaces it)\n",
+				    name, opt->db, sha);
+			sqlite_close_db(db);
+			free(data);
+			return EXIT_OK;
+		}
+	}
 	document *doc = pipeline_run(path, data, len, &opt->pipe, &err);
 	free(data);
 	if (!doc) {
+		sqlite_close_db(db);
 		if (err.page)
 			say("disclex: cannot read page %d of '%s': %s\n", err.page, name, err.message);
 		else
@@ -293,10 +373,24 @@ static int run_one(const char *path, const cli_options *opt, sbuf *result, FILE 
 	} else if (opt->strict && doc->warnings.len) {
 		code = EXIT_STRICT;
 	}
-	if (opt->format == FORMAT_CSV) {
+	if (opt->wide)
+		code = exit_code_worse(code, write_wide(doc, opt));
+	if (opt->format == FORMAT_NONE) {
+		/* --wide alone */
+	} else if (opt->format == FORMAT_CSV) {
 		csv_options co = { .bom = opt->bom, .raw = opt->raw_csv };
 		if (csv_write_rows(doc, out, &co, &err) < 0)
 			code = EXIT_OUTPUT;
+	} else if (opt->format == FORMAT_SQLITE) {
+		sqlite_add_options so = { .replace = opt->force, .before_commit = test_kill_hook };
+		int added = sqlite_add_document(db, doc, &so, &err);
+		if (added < 0) {
+			say("disclex: cannot add '%s' to '%s': %s\n", name, opt->db, err.message);
+			code = EXIT_OUTPUT;
+		} else if (added == 1 && !opt->quiet) {
+			say("disclex: '%s' is already in '%s' (same sha256); skipped (--force replaces it)\n", name, opt->db);
+		}
+		sqlite_close_db(db);
 	} else if (opt->format == FORMAT_XLSX) {
 		size_t as_text = 0;
 		if (xlsx_add(opt->book, doc, &as_text, &err) < 0) {
@@ -393,6 +487,18 @@ static int run_guarded(const char *path, const cli_options *opt, sbuf *result)
 	return WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : EXIT_INTERNAL;
 }
 
+/* Whether two input paths have the same base name without extension (their --wide names would meet). */
+static bool same_stem(const char *a, const char *b)
+{
+	const char *sa = strrchr(a, '/'), *sb = strrchr(b, '/');
+	sa = sa ? sa + 1 : a;
+	sb = sb ? sb + 1 : b;
+	const char *da = strrchr(sa, '.'), *db = strrchr(sb, '.');
+	size_t la = da && da != sa ? (size_t)(da - sa) : strlen(sa);
+	size_t lb = db && db != sb ? (size_t)(db - sb) : strlen(sb);
+	return la == lb && memcmp(sa, sb, la) == 0;
+}
+
 /* A positive count ("1000000") into *out; false when malformed or 0. */
 static bool parse_count(const char *s, size_t *out)
 {
@@ -438,7 +544,7 @@ int main(int argc, char **argv)
 {
 	cli_options opt = { 0 };
 	opt.pipe.max_cells = PIPELINE_MAX_CELLS;
-	enum { OPT_NDJSON = 256, OPT_PAGES, OPT_INPUT_FORMAT, OPT_STRICT, OPT_VERSION, OPT_BOM, OPT_UNIT, OPT_SCHEMAS, OPT_FACTS, OPT_TIMEOUT, OPT_MAX_CELLS, OPT_RAW_CSV };
+	enum { OPT_NDJSON = 256, OPT_PAGES, OPT_INPUT_FORMAT, OPT_STRICT, OPT_VERSION, OPT_BOM, OPT_UNIT, OPT_SCHEMAS, OPT_FACTS, OPT_TIMEOUT, OPT_MAX_CELLS, OPT_RAW_CSV, OPT_DB, OPT_FORCE, OPT_WIDE };
 	static const struct option longopts[] = {
 		{ "output", required_argument, NULL, 'o' },
 		{ "format", required_argument, NULL, 'f' },
@@ -453,6 +559,9 @@ int main(int argc, char **argv)
 		{ "facts", no_argument, NULL, OPT_FACTS },
 		{ "timeout", required_argument, NULL, OPT_TIMEOUT },
 		{ "max-cells", required_argument, NULL, OPT_MAX_CELLS },
+		{ "db", required_argument, NULL, OPT_DB },
+		{ "force", no_argument, NULL, OPT_FORCE },
+		{ "wide", required_argument, NULL, OPT_WIDE },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, OPT_VERSION },
@@ -468,7 +577,7 @@ int main(int argc, char **argv)
 		case 'f':
 			opt.format = format_named(optarg);
 			if (opt.format == FORMAT_DEFAULT) {
-				say("disclex: unknown format '%s' (json, ndjson, csv)\n", optarg);
+				say("disclex: unknown format '%s' (json, ndjson, csv, xlsx, sqlite)\n", optarg);
 				return EXIT_USAGE;
 			}
 			break;
@@ -490,6 +599,15 @@ int main(int argc, char **argv)
 			break;
 		case OPT_STRICT:
 			opt.strict = true;
+			break;
+		case OPT_DB:
+			opt.db = optarg;
+			break;
+		case OPT_FORCE:
+			opt.force = true;
+			break;
+		case OPT_WIDE:
+			opt.wide = optarg;
 			break;
 		case OPT_BOM:
 			opt.bom = true;
@@ -545,10 +663,39 @@ int main(int argc, char **argv)
 		fputs("disclex: no input file\nTry 'disclex --help' for more information.\n", stderr);
 		return EXIT_USAGE;
 	}
+	if (opt.db && opt.format != FORMAT_DEFAULT && opt.format != FORMAT_SQLITE) {
+		fputs("disclex: --db goes with --format sqlite\n", stderr);
+		return EXIT_USAGE;
+	}
+	if (opt.db && opt.output) {
+		fputs("disclex: --db and -o both name the output; give one\n", stderr);
+		return EXIT_USAGE;
+	}
+	if (opt.format == FORMAT_DEFAULT && opt.db)
+		opt.format = FORMAT_SQLITE;
 	if (opt.format == FORMAT_DEFAULT && opt.output)
 		opt.format = format_of_path(opt.output);
+	if (opt.format == FORMAT_DEFAULT && opt.wide && !opt.output)
+		opt.format = FORMAT_NONE;
 	if (opt.format == FORMAT_DEFAULT)
 		opt.format = FORMAT_JSON;
+	if (opt.format == FORMAT_SQLITE) {
+		if (!opt.db && opt.output && strcmp(opt.output, "-") != 0)
+			opt.db = opt.output;
+		if (!opt.db) {
+			fputs("disclex: --format sqlite writes a database: give --db FILE\n", stderr);
+			return EXIT_USAGE;
+		}
+		opt.output = NULL;
+		int same = output_find_input(opt.db, argv + optind, argc - optind);
+		if (same >= 0) {
+			say("disclex: database '%s' is the input '%s'; not writing into it\n", opt.db, argv[optind + same]);
+			return EXIT_USAGE;
+		}
+	} else if (opt.force) {
+		fputs("disclex: --force goes with --format sqlite\n", stderr);
+		return EXIT_USAGE;
+	}
 	if (opt.format == FORMAT_XLSX && (!opt.output || strcmp(opt.output, "-") == 0)) {
 		fputs("disclex: --format xlsx writes a file: give -o FILE.xlsx\n", stderr);
 		return EXIT_USAGE;
@@ -585,7 +732,26 @@ int main(int argc, char **argv)
 	opt.pipe.schemas = schemas;
 	FILE *out = stdout;
 	output_file file = { 0 };
-	if (opt.format == FORMAT_XLSX) {
+	if (opt.wide && mkdir(opt.wide, 0777) != 0 && errno != EEXIST) {
+		report_write_error(opt.wide, errno);
+		schema_set_free(schemas);
+		return EXIT_OUTPUT;
+	}
+	if (opt.wide && !is_dir(opt.wide)) {
+		report_write_error(opt.wide, ENOTDIR);
+		schema_set_free(schemas);
+		return EXIT_OUTPUT;
+	}
+	if (opt.format == FORMAT_SQLITE) {
+		/* made (or checked) once here, so a bad database is one message, not one per input */
+		sqlite_db *db = sqlite_open_db(opt.db, &err);
+		if (!db) {
+			say("disclex: cannot write '%s': %s\n", opt.db, err.message);
+			schema_set_free(schemas);
+			return EXIT_OUTPUT;
+		}
+		sqlite_close_db(db);
+	} else if (opt.format == FORMAT_XLSX) {
 		const char *name = output_reserve(&file, opt.output);
 		if (!name) {
 			report_write_error(opt.output, errno);
@@ -617,6 +783,13 @@ int main(int argc, char **argv)
 		write_failed = true;
 	for (int i = optind; i < argc && !write_failed; i++) {
 		sbuf_reset(&result);
+		if (opt.wide) {
+			/* an input whose base name (without extension) an earlier one had: NAME~2, NAME~3 … */
+			opt.wide_dup = 0;
+			for (int k = optind, same = 1; k < i; k++)
+				if (same_stem(argv[k], argv[i]))
+					opt.wide_dup = ++same;
+		}
 		int code = opt.timeout_ms ? run_guarded(argv[i], &opt, &result) : run_one(argv[i], &opt, &result, out);
 		status = exit_code_worse(status, code);
 		write_failed = code == EXIT_OUTPUT;

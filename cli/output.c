@@ -13,6 +13,8 @@
  *      the target is left untouched.  SIGINT, SIGTERM and SIGHUP remove the
  *      temporary file before the process dies of the signal; a SIGKILL
  *      leaves it (named .NAME.XXXXXX) but still leaves the target intact.
+ *      Files may be open one inside another (--wide's CSVs during -o): a
+ *      signal removes every temporary file open.
  *   Devices and pipes (-o /dev/stdout, a FIFO) are written in place.
  *   4. A library that writes a file by name (libxlsxwriter) is given the
  *      temporary file's name (output_reserve); output_close then syncs and
@@ -29,15 +31,18 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* The temporary file a signal must remove, and the process that made it
- * (a --timeout child inherits the handler but owns no file). */
-static char *volatile pending_tmp;
+/* The temporary files a signal must remove (the innermost open, then the
+ * files open around it), and the process that made them (a --timeout child
+ * inherits the handler but owns none of them). */
+static output_file *volatile pending;
 static volatile pid_t pending_pid;
 
 static void remove_pending(int sig)
 {
-	if (pending_tmp && getpid() == pending_pid)
-		unlink(pending_tmp);
+	if (getpid() == pending_pid)
+		for (output_file *o = pending; o; o = o->outer)
+			if (o->tmp)
+				unlink(o->tmp);
 	signal(sig, SIG_DFL);
 	raise(sig);
 }
@@ -107,8 +112,9 @@ FILE *output_open(output_file *o, const char *target)
 	}
 	o->path = path;
 	o->tmp = tmp;
+	o->outer = pending_pid == getpid() ? pending : NULL;
 	pending_pid = getpid();
-	pending_tmp = tmp;
+	pending = o;
 	struct sigaction sa;
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = remove_pending;
@@ -182,7 +188,8 @@ int output_close(output_file *o, bool keep)
 		}
 		if (!keep || rc != 0)
 			unlink(o->tmp);
-		pending_tmp = NULL;
+		if (pending == o)
+			pending = o->outer;
 		free(o->tmp);
 		free(o->path);
 		o->tmp = o->path = NULL;

@@ -7,12 +7,14 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-typedef struct output_file {
+typedef struct output_file output_file;
+struct output_file {
 	char *path; /* the file written or replaced (a symbolic link followed) */
 	char *tmp;  /* the temporary file beside it; NULL when written in place */
 	FILE *fp;
 	bool reserved; /* output_reserve: written by name, not through fp */
-} output_file;
+	output_file *outer; /* the file open before this one (nested opens), or NULL */
+};
 
 /* The first of inputs[0..n) that is the file target names (same device and
  * inode, whatever the spelling), or -1.  "-" is never a file. */

@@ -3,9 +3,11 @@
  *
  * Every line is built in an sbuf and written with one fwrite; a short
  * write is an output error.  Loop order is the model's: tables, then rows,
- * then columns, so the output is as stable as the model.
+ * then columns, so the output is as stable as the model.  The wide CSV of
+ * one table walks its printed grid the same way.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/sbuf.h"
@@ -121,4 +123,108 @@ int csv_write(const document *doc, FILE *out, const csv_options *opt, error *err
 	if (csv_write_header(out, opt, err) < 0)
 		return -1;
 	return csv_write_rows(doc, out, opt, err);
+}
+
+/* Appends s to out with '/', '\\' and control characters as '_', at most room bytes (whole characters). */
+static void add_name_part(sbuf *out, const char *s, size_t room)
+{
+	size_t n = strlen(s), start = out->len;
+	for (size_t i = 0; i < n;) {
+		uint32_t cp;
+		size_t k = utf8_decode(s + i, n - i, &cp);
+		bool bad = cp < 0x20 || cp == 0x7F || cp == '/' || cp == '\\' || (cp >= 0x80 && cp < 0xA0);
+		size_t need = bad ? 1 : k;
+		if (out->len - start + need > room)
+			break;
+		if (bad)
+			sbuf_addch(out, '_');
+		else
+			sbuf_add_utf8(out, cp);
+		i += k;
+	}
+}
+
+void csv_wide_name(const document *doc, const table *t, int dup, sbuf *out)
+{
+	sbuf_reset(out);
+	const char *path = doc->path ? doc->path : "";
+	const char *base = strrchr(path, '/');
+	base = base ? base + 1 : path;
+	const char *dot = strrchr(base, '.');
+	size_t stem = dot && dot != base ? (size_t)(dot - base) : strlen(base);
+	sbuf part = SBUF_INIT;
+	sbuf_add(&part, base, stem);
+	if (!part.len || strcmp(part.buf, "-") == 0) {
+		sbuf_reset(&part);
+		sbuf_addstr(&part, "stdin");
+	}
+	size_t room = CSV_WIDE_NAME_MAX - 4; /* ".csv" */
+	add_name_part(out, part.buf, room / 2);
+	if (dup > 1)
+		sbuf_addf(out, "~%d", dup);
+	sbuf_addch(out, '.');
+	add_name_part(out, t->id ? t->id : "table", 16);
+	if (t->title && *t->title) {
+		sbuf_addch(out, ' ');
+		add_name_part(out, t->title, room > out->len ? room - out->len : 0);
+	}
+	while (out->len && (out->buf[out->len - 1] == ' ' || out->buf[out->len - 1] == '.'))
+		sbuf_setlen(out, out->len - 1);
+	if (out->buf[0] == '.')
+		out->buf[0] = '_';
+	sbuf_addstr(out, ".csv");
+	sbuf_release(&part);
+}
+
+int csv_write_wide(const document *doc, const table *t, FILE *out, const csv_options *opt, error *err)
+{
+	sbuf b = SBUF_INIT;
+	bool raw = opt && opt->raw;
+	int rc = 0;
+	if (opt && opt->bom)
+		sbuf_addstr(&b, "\xEF\xBB\xBF");
+	for (size_t c = 0; c < t->ncols; c++) {
+		if (c)
+			sbuf_addch(&b, ',');
+		add_text(&b, t->paths ? t->paths[c] : NULL, raw);
+	}
+	rc = flush_line(&b, out, err);
+	/* the mapped value sitting on each grid slot, when one does */
+	size_t slots = t->nrows * t->ncols;
+	const value **on = slots ? calloc(slots, sizeof *on) : NULL;
+	if (slots && !on) {
+		error_set(err, ERROR_INTERNAL, 0, "out of memory");
+		rc = -1;
+	}
+	for (size_t i = 0; i < t->rows.len && on; i++) {
+		const row *rw = &t->rows.items[i];
+		if (!rw->values || rw->source < 0 || (size_t)rw->source >= t->nrows)
+			continue;
+		for (size_t k = 0; k < t->columns.len; k++) {
+			int src = t->columns.items[k].source;
+			size_t at = (size_t)rw->source * t->ncols + (size_t)src;
+			if (src >= 0 && (size_t)src < t->ncols && !on[at] && rw->values[k].kind == VALUE_NUMBER &&
+			    !rw->values[k].number.overflow)
+				on[at] = &rw->values[k];
+		}
+	}
+	for (size_t r = t->header_rows; r < t->nrows && rc == 0; r++) {
+		for (size_t c = 0; c < t->ncols; c++) {
+			if (c)
+				sbuf_addch(&b, ',');
+			const cell *ce = table_cell(t, r, c);
+			const value *v = on[r * t->ncols + c];
+			if (!ce->rowspan)
+				continue;
+			if (v)
+				decimal_format(v->number, &b);
+			else
+				add_text(&b, ce->text, raw);
+		}
+		rc = flush_line(&b, out, err);
+	}
+	free(on);
+	sbuf_release(&b);
+	(void)doc;
+	return rc;
 }

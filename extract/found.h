@@ -22,6 +22,7 @@ typedef struct found_table {
 	bool first_on_page, last_on_page;
 	bool caption_before; /* the caption was read at the foot of the page before */
 	bool fragment; /* one headless row at the top of a page: kept only as a continuation */
+	const char *doubt; /* a header cell placed by position (warning header_placed) */
 	VEC(table_part) extra_parts; /* pages this table continues on */
 } found_table;
 

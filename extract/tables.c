@@ -1272,6 +1272,8 @@ void tables_recover(document *doc)
 		for (size_t k = 0; k < ft->extra_parts.len; k++)
 			*VEC_PUSH(doc->arena, &t->parts) = ft->extra_parts.items[k];
 		table_set_header(doc, t);
+		if (ft->doubt)
+			doc_warn(doc, "header_placed", ft->page, t, "table %s: %s", t->id, ft->doubt);
 		for (size_t k = 0; k < pending.len; k++)
 			if (pending.items[k].table == i)
 				doc_warn(doc, pending.items[k].code, pending.items[k].page, t, "%s", pending.items[k].message);

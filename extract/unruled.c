@@ -21,22 +21,26 @@
  *      its header, up to a caption line (title, unit, form number) or a
  *      sentence.  A line reaching down into the first row, where that row
  *      prints no label, is the row's label wrapped round its figures: body.
- *   4. Columns.  Body figures (amounts, codes) are projected onto the x
- *      axis: overlapping extents form one column.  Body text then widens the
- *      one column it meets or opens its own (a label column), but a text
- *      meeting several columns (a 合计 label spanning them) shapes nothing.
- *      Header segments are then added from the lowest header line up: a
- *      group title (below) shapes nothing; one that meets no column heads
- *      the column of amounts to its right when no other header word stands
- *      over or before that column (a header set flush left or centred over
- *      right-aligned figures), else opens a column (left blank in the
- *      body), as does one standing right of a column of amounts (nothing
- *      right of right-aligned figures is theirs); one that meets a single
- *      column widens it, one that meets several spans them and shapes
- *      nothing.  Borders go half-way between
+ *   4. Columns.  Body figures (amounts, codes, dashes for blank amounts)
+ *      are projected onto the x axis: overlapping extents form one column.
+ *      Body text then widens the one column it meets or opens its own (a
+ *      label column), but a text meeting several columns (a 合计 label
+ *      spanning them) shapes nothing.  Header segments are then added from
+ *      the lowest header line up: a group title (below) shapes nothing; one
+ *      that meets no column heads the column of amounts (or dashes) to its
+ *      right when no other header word stands over or before that column (a
+ *      header set flush left or centred over right-aligned figures) — or,
+ *      when that column has a header word of its own on another line, the
+ *      label column to its left if nothing heads that one (科目名称 centred
+ *      in a wide label cell; warning header_placed) — else opens a column
+ *      (left blank in the body), as does one standing right of a column of
+ *      amounts (nothing right of right-aligned figures is theirs); one that
+ *      meets a single column widens it, one that meets several spans them
+ *      and shapes nothing.  Borders go half-way between
  *      neighbouring columns, or where a rule across part of the table ends
  *      between them.
- *   5. Rows.  Horizontal rules across the table, when they separate its
+ *   5. Rows.  Horizontal rules across the table (not ink lying within one
+ *      segment of text, the tops of tightly set digits), when they separate its
  *      anchors, are the row borders.  Otherwise each anchor starts a row, a
  *      text line within 0.6 of the row pitch of an anchor, or sharing much
  *      of its height, belongs to it (a wrapped label, with the amounts
@@ -552,6 +556,9 @@ static bool through_text(const segment_vec *segs, const tline *lines, size_t fro
 			double h = s->y1 - s->y0;
 			if (s->x1 > r->x0 && s->x0 < r->x1 && r->y0 > s->y0 + h * 0.2 && r->y0 < s->y1 - h * 0.2)
 				return true;
+			/* Ink along the tops of tightly set digits reaches no further than the text. */
+			if (r->x0 > s->x0 - 1.5 && r->x1 < s->x1 + 1.5 && r->y0 > s->y0 && r->y0 < s->y1)
+				return true;
 		}
 	return false;
 }
@@ -669,13 +676,13 @@ static int header_alignment(const interval_vec *cols, const tline *L, size_t fro
 	return right >= 2 && right > left + other ? 1 : 0;
 }
 
-/* Does column c print amounts in lines [a, b)? */
+/* Does column c print amounts in lines [a, b) (or dashes: amounts left blank)? */
 static bool column_holds_amounts(const interval *c, const tline *L, size_t a, size_t b, const segment_vec *segs)
 {
 	for (size_t l = a; l < b; l++)
 		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
 			const segment *s = &segs->items[k];
-			if (s->amount && s->x1 > c->x0 - 1 && s->x0 < c->x1 + 1)
+			if ((s->amount || s->dash) && s->x1 > c->x0 - 1 && s->x0 < c->x1 + 1)
 				return true;
 		}
 	return false;
@@ -729,8 +736,9 @@ static void pair_label_columns(interval_vec *cols, const tline *L, size_t from, 
  * headed it stands over a column left blank in the body.
  */
 static bool gap_column(const interval_vec *cols, const tline *L, size_t from, size_t body, size_t to,
-                       const segment_vec *segs, size_t k, size_t *col)
+                       const segment_vec *segs, size_t k, size_t *col, bool *leftward)
 {
+	*leftward = false;
 	const segment *s = &segs->items[k];
 	size_t c = 0;
 	while (c < cols->len && cols->items[c].x1 < s->x0)
@@ -747,6 +755,26 @@ static bool gap_column(const interval_vec *cols, const tline *L, size_t from, si
 			if ((o->x1 >= ci->x0 - 1 && o->x0 <= ci->x1 + 1) || (o->x0 > s->x1 && o->x1 < ci->x0))
 				return false;
 		}
+	/* A column of amounts headed on another header line already, by a word right of this one
+	 * (合计 over its figures, 科目名称 centred lower down in the gap): the word heads the column
+	 * of body text to its left when no header word meets that one (a label column whose labels
+	 * leave its right part empty). */
+	bool headed = false, left_headed = false;
+	for (size_t l = from; l < body; l++)
+		for (size_t m = L[l].first; m < L[l].first + L[l].count && !L[l].numbering; m++) {
+			const segment *o = &segs->items[m];
+			if (m == k)
+				continue;
+			headed = headed || (o->x1 >= ci->x0 - 1 && o->x0 <= ci->x1 + 1 && o->x0 > s->x1);
+			left_headed = left_headed || (c > 0 && o->x1 >= cols->items[c - 1].x0 - 1 &&
+			                              o->x0 <= cols->items[c - 1].x1 + 1);
+		}
+	if (headed) {
+		if (c == 0 || left_headed || !column_holds(&cols->items[c - 1], L, body, to, segs, 2))
+			return false;
+		c--;
+		*leftward = true;
+	}
 	*col = c;
 	return true;
 }
@@ -972,6 +1000,21 @@ static int cmp_segment_width(const void *pa, const void *pb)
 	return (wa < wb) - (wa > wb);
 }
 
+/* The text of segment s of line ln. */
+static const char *segment_text(arena *a, const page *pg, const textline *ln, const segment *s)
+{
+	sbuf sb = SBUF_INIT;
+	for (size_t i = ln->first; i < ln->first + ln->count; i++) {
+		const glyph *g = &pg->glyphs.items[i];
+		double cx = (g->x0 + g->x1) / 2;
+		if (cx >= s->x0 && cx <= s->x1 && !(g->flags & GLYPH_SPACE))
+			sbuf_add_utf8(&sb, g->cp);
+	}
+	const char *t = arena_strdup(a, sb.buf);
+	sbuf_release(&sb);
+	return t;
+}
+
 static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, size_t body, size_t to,
                         segment_vec *segs, found_vec *out)
 {
@@ -984,14 +1027,14 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 	interval_vec cols = { 0 };
 	for (size_t l = body; l < to; l++)
 		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++)
-			if (segs->items[k].amount || segs->items[k].code)
+			if (segs->items[k].amount || segs->items[k].code || segs->items[k].dash)
 				add_column(tmp, &cols, segs->items[k].x0, segs->items[k].x1);
 	/* Body text, widest first (a 总计 centred under the labels meets their column rather than
 	 * opening one): a label spanning figure columns (公用经费合计) shapes none. */
 	VEC(const segment *) texts = { 0 };
 	for (size_t l = body; l < to; l++)
 		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++)
-			if (!segs->items[k].amount && !segs->items[k].code)
+			if (!segs->items[k].amount && !segs->items[k].code && !segs->items[k].dash)
 				*VEC_PUSH(tmp, &texts) = &segs->items[k];
 	if (texts.len)
 		qsort(texts.items, texts.len, sizeof *texts.items, cmp_segment_width);
@@ -1001,6 +1044,7 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 			widen_column(tmp, &cols, s->x0, s->x1, 0);
 	}
 	int align = header_alignment(&cols, L, from, body, to, segs);
+	const char *placed = NULL; /* a header word given to the column left of it */
 	for (size_t l = body; l-- > from;)
 		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
 			const segment *s = &segs->items[k];
@@ -1009,7 +1053,10 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 			/* A group title over the columns beside it, or a segment spanning several, shapes none. */
 			if (met <= 1 && l + 1 < body && group_title_run(&cols, L, from, l, body, k, segs, align, &gi, &gk))
 				continue;
-			if (met == 0 && gap_column(&cols, L, from, body, to, segs, k, &gi)) {
+			bool leftward;
+			if (met == 0 && gap_column(&cols, L, from, body, to, segs, k, &gi, &leftward)) {
+				if (leftward && !placed)
+					placed = segment_text(tmp, pg, L[l].src, s);
 				widen_column(tmp, &cols, s->x0 < cols.items[gi].x0 ? s->x0 : cols.items[gi].x0,
 				             s->x1 > cols.items[gi].x1 ? s->x1 : cols.items[gi].x1, 0);
 				continue;
@@ -1278,6 +1325,11 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 	found_table ft = { 0 };
 	if (tables_build_grid(doc, pg, &gr, &hs, &vs, &ft)) {
 		ft.inferred = true;
+		if (placed)
+			ft.doubt = arena_printf(doc->arena,
+			                        "header word '%s' stands between columns, over none of the body's text or figures: "
+			                        "taken as the head of the label column left of it",
+			                        placed);
 		*VEC_PUSH(doc->arena, out) = ft;
 	}
 	arena_free(tmp);

@@ -119,21 +119,22 @@ int pipeline_read(const char *path, char **data, size_t *len, error *err)
 }
 
 /* The input's SHA-256, with OpenSSL's digest (hardware SHA where the CPU has it). */
-static void set_sha256(document *doc, const char *data, size_t len)
+void pipeline_sha256(const char *data, size_t len, char out[65])
 {
 	unsigned char md[EVP_MAX_MD_SIZE];
 	unsigned int n = 0;
+	out[0] = '\0';
 	if (!EVP_Digest(data, len, md, &n, EVP_sha256(), NULL) || n != 32)
 		return;
 	for (unsigned int i = 0; i < n; i++)
-		snprintf(doc->sha256 + 2 * i, 3, "%02x", md[i]);
+		snprintf(out + 2 * i, 3, "%02x", md[i]);
 }
 
 document *pipeline_run(const char *path, const char *data, size_t len, const pipeline_options *opt, error *err)
 {
 	document *doc = doc_new(path);
 	doc->max_cells = opt ? opt->max_cells : 0;
-	set_sha256(doc, data, len);
+	pipeline_sha256(data, len, doc->sha256);
 	if (len == 0) {
 		error_set(err, ERROR_INPUT, 0, "empty file");
 		doc_free(doc);

@@ -30,6 +30,8 @@ typedef struct pipeline_options {
  * Returns 0, or -1 with err set: missing, a directory, unreadable, too large.
  */
 int pipeline_read(const char *path, char **data, size_t *len, error *err);
+/* The SHA-256 of data as 64 lowercase hex digits (documents' source.sha256); "" on failure. */
+void pipeline_sha256(const char *data, size_t len, char out[65]);
 /*
  * Runs extract → layout → tables → blocks → identity on data (a PDF), or the
  * text or HTML reader then headers and identity; then map and check with

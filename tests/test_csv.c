@@ -128,12 +128,44 @@ static void test_csv_formulas(void **state)
 	doc_free(doc);
 }
 
+/* --wide file names: a title cannot leave the directory, hide the file or grow without bound. */
+static void test_csv_wide_name(void **state)
+{
+	document *doc = doc_new("/data/in/report.v2.pdf");
+	static const char *paths[] = { "a", "b" };
+	static const char *lines[] = { "x\t1" };
+	table *t = fixture_table(doc, "../../etc/passwd\x01\\x", paths, 2, 0, lines, 1);
+	sbuf name = SBUF_INIT;
+	csv_wide_name(doc, t, 0, &name);
+	assert_string_equal(name.buf, "report.v2.t01 .._.._etc_passwd__x.csv");
+	csv_wide_name(doc, t, 3, &name);
+	assert_string_equal(name.buf, "report.v2~3.t01 .._.._etc_passwd__x.csv");
+	sbuf longer = SBUF_INIT;
+	for (int i = 0; i < 100; i++)
+		sbuf_addstr(&longer, "很长");
+	t->title = longer.buf;
+	csv_wide_name(doc, t, 0, &name);
+	assert_true(name.len <= CSV_WIDE_NAME_MAX);
+	assert_true(utf8_valid(name.buf, name.len));
+	assert_null(strchr(name.buf, '/'));
+	assert_string_equal(name.buf + name.len - 4, ".csv");
+	doc_free(doc);
+	doc = doc_new("../.hidden");
+	t = fixture_table(doc, "表", paths, 2, 0, lines, 1);
+	csv_wide_name(doc, t, 0, &name);
+	assert_string_equal(name.buf, "_hidden.t01 表.csv");
+	sbuf_release(&longer);
+	sbuf_release(&name);
+	doc_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_csv_three_public),
 		cmocka_unit_test(test_csv_quoting),
 		cmocka_unit_test(test_csv_formulas),
+		cmocka_unit_test(test_csv_wide_name),
 	};
 	return cmocka_run_group_tests(tests, load, unload);
 }

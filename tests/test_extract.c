@@ -19,6 +19,7 @@
 #include "extract/header.h"
 #include "extract/identity.h"
 #include "extract/layout.h"
+#include "extract/unruled.h"
 
 static void set_row(table *t, size_t r, const char *const *texts)
 {
@@ -333,6 +334,105 @@ static void test_caption_running_title(void **state)
 	doc_free(doc);
 }
 
+/* Lays out one text line of words, each {x, text}, at top y0 in size 9: a CJK
+ * character 9 wide, any other 4.5, the characters of a word touching. */
+typedef struct word {
+	double x;
+	const char *text;
+} word;
+
+static void add_words(document *doc, page *pg, double y0, const word *words, size_t n)
+{
+	textline *ln = VEC_PUSH(doc->arena, &pg->lines);
+	memset(ln, 0, sizeof *ln);
+	ln->first = pg->glyphs.len;
+	ln->size = 9;
+	char *text = arena_calloc(doc->arena, 256, 1);
+	double x1 = 0;
+	for (size_t w = 0; w < n; w++) {
+		double x = words[w].x;
+		for (const unsigned char *t = (const unsigned char *)words[w].text; *t;) {
+			uint32_t cp = *t;
+			size_t len = 1;
+			if (cp >= 0xE0) {
+				cp = ((cp & 0x0F) << 12) | ((t[1] & 0x3F) << 6) | (t[2] & 0x3F);
+				len = 3;
+			}
+			double wd = cp > 0x7F ? 9 : 4.5;
+			glyph *g = VEC_PUSH(doc->arena, &pg->glyphs);
+			*g = (glyph){ cp, (float)x, (float)y0, (float)(x + wd), (float)(y0 + 9), 9, 0 };
+			x += wd;
+			t += len;
+		}
+		if (x > x1)
+			x1 = x;
+		if (w)
+			strcat(text, "   ");
+		strcat(text, words[w].text);
+	}
+	ln->count = pg->glyphs.len - ln->first;
+	ln->bb = (box){ words[0].x, y0, x1, y0 + 9 };
+	ln->text = text;
+}
+
+static const char *found_cell(const found_table *ft, size_t r, size_t c)
+{
+	const cell *ce = &ft->cells[r * ft->ncols + c];
+	return ce->text ? ce->text : "(covered)";
+}
+
+/*
+ * A table with no inner rules whose 7-digit codes are set so tight that the
+ * tops of the digits rasterise into one short stroke: that stroke lies within
+ * the code's text and is no row border, so each code stays on its row.
+ * 科目名称 is centred in the wide label cell one line under 合计, between the
+ * short labels and the figures: it heads the label column, not 合计's.
+ */
+static void test_unruled_codes_in_box(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 45, "编码" }, { 320, "合计" }, { 400, "基本支出" } }, 3);
+	add_words(doc, pg, 112, (const word[]){ { 160, "科目名称" } }, 1);
+	static const char *const rows[][4] = {
+		{ "205", "教育支出", "310.11", "155.16" },
+		{ "2050203", "初中教育", "155.51", "25.98" },
+		{ "2050299", "其他教育", "154.60", "129.18" },
+	};
+	for (size_t r = 0; r < 3; r++) {
+		double y = 130 + 15.0 * (double)r;
+		add_words(doc, pg, y,
+		          (const word[]){ { 45, rows[r][0] }, { 80, rows[r][1] }, { 345 - 4.5 * (double)strlen(rows[r][2]), rows[r][2] },
+		                          { 440 - 4.5 * (double)strlen(rows[r][3]), rows[r][3] } },
+		          4);
+		/* The stroke along the tops of a tightly set 7-digit code. */
+		if (strlen(rows[r][0]) == 7)
+			*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 45.5f, (float)y + 1.3f, 76.5f, (float)y + 1.3f };
+	}
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 4);
+	/* Read off the rows as laid out above: the header's two lines, then one row per code. */
+	size_t body = ft->nrows - 3;
+	for (size_t r = 0; r < 3; r++) {
+		assert_string_equal(found_cell(ft, body + r, 0), rows[r][0]);
+		assert_string_equal(found_cell(ft, body + r, 1), rows[r][1]);
+		assert_string_equal(found_cell(ft, body + r, 2), rows[r][2]);
+		assert_string_equal(found_cell(ft, body + r, 3), rows[r][3]);
+	}
+	bool label_headed = false;
+	for (size_t r = 0; r < body; r++) {
+		label_headed = label_headed || strcmp(found_cell(ft, r, 1), "科目名称") == 0;
+		assert_true(strstr(found_cell(ft, r, 2), "科目名称") == NULL);
+	}
+	assert_true(label_headed);
+	assert_non_null(ft->doubt);
+	doc_free(doc);
+}
+
 static void test_heading_levels(void **state)
 {
 	(void)state;
@@ -416,6 +516,7 @@ int main(void)
 		cmocka_unit_test(test_caption_parse),
 		cmocka_unit_test(test_caption_parse_variants),
 		cmocka_unit_test(test_caption_running_title),
+		cmocka_unit_test(test_unruled_codes_in_box),
 		cmocka_unit_test(test_heading_levels),
 		cmocka_unit_test(test_identity_from_a_cover),
 		cmocka_unit_test(test_json_string),

@@ -9,6 +9,8 @@ Usage: formats.py ./disclex   (prints 'formats: N passed, N failed')
 import json
 import os
 import re
+import signal
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -200,12 +202,135 @@ def test_xlsx(binary, tmp):
     check(not [f for f in os.listdir(tmp) if f.startswith(".both.xlsx")], "no temporary file left")
 
 
+def db_rows(path, sql, *args):
+    con = sqlite3.connect(path)
+    try:
+        return con.execute(sql, args).fetchall()
+    finally:
+        con.close()
+
+
+def test_sqlite(binary, tmp):
+    """The database: schema, figures read off the pages, idempotence, --force, an interrupted run."""
+    db = str(Path(tmp) / "corpus.db")
+    r = run(binary, "-q", "--format", "sqlite", "--db", db, MINI, BAD, PUTUO)
+    check(r.returncode == 3 and b"empty.pdf" in r.stderr, f"sqlite batch with a bad input: exit {r.returncode} {r.stderr!r}")
+    names = {n for (n,) in db_rows(db, "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+    check({"documents", "tables", "columns", "rows", "row_values", "checks", "warnings", "value_facts"} <= names,
+          f"schema: {sorted(names)}")
+    check(db_rows(db, "PRAGMA user_version") == [(1,)], "user_version 1")
+    fks = {(t, ref) for t in ("tables", "columns", "rows", "row_values", "checks", "warnings")
+           for (_, _, ref, *_rest) in db_rows(db, f"PRAGMA foreign_key_list({t})")}
+    check(("tables", "documents") in fks and ("row_values", "rows") in fks and ("row_values", "columns") in fks,
+          f"foreign keys: {sorted(fks)}")
+    check(db_rows(db, "PRAGMA foreign_key_check") == [], "foreign keys hold")
+    docs = [json.loads(run(binary, "-q", p).stdout) for p in (MINI, PUTUO)]
+    check(db_rows(db, "SELECT path, sha256 FROM documents ORDER BY id") ==
+          [(d["source"]["path"], d["source"]["sha256"]) for d in docs], "documents in order, by sha256")
+    nvalues = sum(len(t["rows"]) * len(t["columns"]) for d in docs for t in d["tables"])
+    check(db_rows(db, "SELECT count(*) FROM value_facts") == [(nvalues,)], f"value_facts: {nvalues} values")
+    nchecks = sum(len(t["checks"]) for d in docs for t in d["tables"]) + sum(len(d["document_checks"]) for d in docs)
+    check(db_rows(db, "SELECT count(*) FROM checks") == [(nchecks,)], "every check")
+    check(db_rows(db, "SELECT count(*) FROM warnings") == [(sum(len(d["warnings"]) for d in docs),)], "every warning")
+
+    # mini.txt: 合计 3,260.55 / 3,249.55 / 11.00, 20103 … 0.00 (the file's own figures): exact TEXT
+    got = db_rows(db, "SELECT column_key, value, typeof(value) FROM value_facts WHERE document = ? AND row_key = '合计' "
+                      "ORDER BY column_key", MINI)
+    check(got == [("fiscal", "3249.55", "text"), ("other", "11", "text"), ("total", "3260.55", "text")],
+          f"mini 合计: {got}")
+    check(db_rows(db, "SELECT value FROM value_facts WHERE document = ? AND row_code = '20103' AND column_key = 'other'",
+                  MINI) == [("0",)], "mini 20103 other: 0.00 printed is 0")
+    # putuo p. 11 收入预算总表, 元: 2040601 行政运行 16726725.44; p. 21 三公 (万元): 10.81, 公务接待费 0.83, 217.83
+    got = db_rows(db, "SELECT year, department, schema, unit, value, value_approx, page FROM value_facts "
+                      "WHERE document = ? AND schema = 'budget.income' AND row_code = '2040601' AND column_key = 'total'",
+                  PUTUO)
+    check(len(got) == 1 and got[0][2:5] == ("budget.income", "元", "16726725.44") and got[0][6] == 11
+          and got[0][0] == 2026 and abs(got[0][5] - 16726725.44) < 1e-6, f"putuo 行政运行: {got}")
+    got = sorted(v for (v,) in db_rows(db, "SELECT value FROM value_facts WHERE document = ? AND "
+                                           "schema = 'budget.three_public' AND value_kind = 'number'", PUTUO))
+    check({"10.81", "0.83", "9.98", "217.83"} <= set(got), f"putuo 三公: {got}")
+
+    # idempotence: the same files again add nothing
+    before = db_rows(db, "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM row_values), "
+                         "(SELECT count(*) FROM checks), (SELECT count(*) FROM warnings)")
+    r = run(binary, "--db", db, MINI, PUTUO)
+    check(r.returncode == 0 and r.stderr.count(b"skipped") == 2, f"second run: exit {r.returncode}, {r.stderr[:200]!r}")
+    check(db_rows(db, "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM row_values), "
+                      "(SELECT count(*) FROM checks), (SELECT count(*) FROM warnings)") == before, "no duplicates")
+    # --force: replaced, not duplicated (a new id, the same count)
+    old = db_rows(db, "SELECT id FROM documents WHERE path = ?", MINI)
+    r = run(binary, "-q", "--force", "-o", db, MINI)
+    new = db_rows(db, "SELECT id FROM documents WHERE path = ?", MINI)
+    check(r.returncode == 0 and len(new) == 1 and new != old, f"--force replaces: {old} -> {new}")
+    check(db_rows(db, "SELECT count(*) FROM value_facts") == [(nvalues,)], "--force: values not duplicated")
+    check(db_rows(db, "PRAGMA foreign_key_check") == [], "--force: no orphans")
+
+    # interrupted: killed before the second document's COMMIT -> the first whole, nothing of the second
+    db2 = str(Path(tmp) / "killed.sqlite")
+    r = run(binary, "-q", "-o", db2, MINI, PUTUO, env={"DISCLEX_TEST_KILL_BEFORE_COMMIT": "2"})
+    check(r.returncode == -signal.SIGKILL, f"the test hook kills the run: {r.returncode}")
+    check(db_rows(db2, "SELECT path FROM documents") == [(MINI,)], "killed: only the whole first document")
+    check(db_rows(db2, "SELECT count(*) FROM tables") == [(len(docs[0]["tables"]),)]
+          and db_rows(db2, "SELECT count(*) FROM value_facts") ==
+          [(sum(len(t["rows"]) * len(t["columns"]) for t in docs[0]["tables"]),)], "killed: no half document")
+    r = run(binary, "-q", "-o", db2, MINI, PUTUO)
+    check(r.returncode == 0 and db_rows(db2, "SELECT count(*) FROM documents") == [(2,)], "rerun completes the load")
+
+    # bad targets
+    r = run(binary, "-q", "--format", "sqlite", MINI)
+    check(r.returncode == 2 and b"--db FILE" in r.stderr, f"sqlite without a database: exit {r.returncode}")
+    r = run(binary, "-q", "--db", MINI, MINI)
+    check(r.returncode == 2 and b"is the input" in r.stderr, f"--db naming an input: exit {r.returncode}")
+    notdb = Path(tmp) / "not.db"
+    notdb.write_text("hello, this is not a database\n" * 100)
+    r = run(binary, "-q", "--db", str(notdb), MINI)
+    check(r.returncode == 4 and b"not.db" in r.stderr and b"not a database" in r.stderr,
+          f"--db naming a file that is not a database: exit {r.returncode} {r.stderr!r}")
+    r = run(binary, "-q", "--format", "csv", "--db", db, MINI)
+    check(r.returncode == 2, f"--db with --format csv: exit {r.returncode}")
+
+
+def test_wide(binary, tmp):
+    """--wide DIR: one CSV per table as printed, safe names, nothing else on standard output."""
+    wide = Path(tmp) / "wide"
+    r = run(binary, "-q", "--wide", str(wide), MINI, PUTUO, MINI)
+    check(r.returncode == 0 and r.stdout == b"", f"--wide alone: exit {r.returncode}, {len(r.stdout)} bytes on stdout")
+    names = sorted(os.listdir(wide))
+    check(len(names) == 1 + 9 + 1, f"one file per table of each input: {names}")
+    check("mini~2.t01 收入决算表.csv" in names, "the second input named mini: mini~2")
+    # mini.txt, its own figures; header paths as printed, 0.00 is 0 as in the JSON, a blank stays empty
+    got = (wide / "mini.t01 收入决算表.csv").read_bytes().decode("utf-8")
+    check(got == "科目编码,科目名称,本年收入合计,财政拨款收入,其他收入\r\n"
+                 "合计,,3260.55,3249.55,11\r\n"
+                 "201,一般公共服务支出,3249.55,3249.55,\r\n"
+                 "20103,政府办公厅（室）及相关机构事务,3249.55,3249.55,0\r\n", f"mini wide CSV: {got!r}")
+    # putuo p. 11: header levels joined by '/', 204 06 01 行政运行 16726725.44 … 0.00
+    lines = (wide / "putuo-justice-2026-budget.t02 2026年部门收入预算总表.csv").read_text(encoding="utf-8").splitlines()
+    check(lines[0].split(",")[4:6] == ["收入预算/合计", "收入预算/财政拨款收入"], f"putuo t02 header: {lines[0]}")
+    check("204,06,01,行政运行,16726725.44,16726725.44,0,0,0" in lines, f"putuo t02 行政运行: {lines[:5]}")
+    check(not [n for n in names if n.startswith(".")], "no temporary or hidden file left")
+    # names from input names: control bytes and a leading dot made '_'
+    odd = Path(tmp) / ".odd\x01name.txt"
+    odd.write_bytes(Path(MINI).read_bytes())
+    r = run(binary, "-q", "--wide", str(wide), str(odd))
+    check(r.returncode == 0 and "_odd_name.t01 收入决算表.csv" in os.listdir(wide),
+          f"a hidden, odd input name: {sorted(os.listdir(wide))[:3]}")
+    # with another format: both
+    r = run(binary, "-q", "--ndjson", "--wide", str(wide), MINI)
+    check(r.returncode == 0 and json.loads(r.stdout)["format"] == "disclex/1", "--wide beside --ndjson")
+    # DIR a file: exit 4, named
+    r = run(binary, "-q", "--wide", MINI + "/x", MINI)
+    check(r.returncode == 4 and b"cannot write" in r.stderr, f"--wide under a file: exit {r.returncode} {r.stderr!r}")
+
+
 def main():
     binary = sys.argv[1] if len(sys.argv) > 1 else "./disclex"
     with tempfile.TemporaryDirectory() as tmp:
         test_extension(binary, tmp)
         test_json_array(binary)
         test_xlsx(binary, tmp)
+        test_sqlite(binary, tmp)
+        test_wide(binary, tmp)
     print(f"formats: {passed} passed, {failed} failed")
     return 1 if failed else 0
 
