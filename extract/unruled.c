@@ -19,7 +19,8 @@
  *      (…表) and short header lines, a lone 合计/总计 row.
  *   3. Header.  Lines just above the body whose segments are all short are
  *      its header, up to a caption line (title, unit, form number) or a
- *      sentence.  A line reaching down into the first row, where that row
+ *      sentence, sixteen lines at most (the headers of narrow columns wrap
+ *      down many lines, staggered when centred).  A line reaching down into the first row, where that row
  *      prints no label, is the row's label wrapped round its figures: body.
  *   4. Columns.  Body figures (amounts, codes, dashes for blank amounts)
  *      are projected onto the x axis: overlapping extents form one column.
@@ -1385,7 +1386,7 @@ static size_t header_start(arena *tmp, const tline *L, size_t *bodyp, const segm
 		body--;
 	*bodyp = body;
 	size_t from = body;
-	while (from > 0 && body - from < 8) {
+	while (from > 0 && body - from < 16) { /* narrow wrapped headers run tall */
 		const tline *up = &L[from - 1], *below = &L[from];
 		double lh = up->src->bb.y1 - up->src->bb.y0;
 		/* A header row drawn taller than the body rows stands further off. */

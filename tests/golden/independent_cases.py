@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Table structure across pages on independent documents at fixed seeds.
+
+Each case draws one development seed with scripts/gen_independent.py into a
+temporary directory, runs disclex on it and checks what was read off the
+rendered pages (pdftoppm): which tables there are, over which pages, their
+titles and the cells that must come out.  Usage: independent_cases.py DISCLEX
+"""
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def cells_text(t):
+    return [c for row in t["cells"] for c in row if c]
+
+
+def case_orphan_title_tall_header(doc):
+    """Seed 25, pages 5-7: the title 财政拨款收入支出决算总表 and its unit line
+    stand at the foot of page 5; the table (no vertical rules, narrow amount
+    columns whose headers wrap down ten lines under 收入 | 支出 and 决算数)
+    fills page 6 and goes on at the top of page 7 under its header printed
+    again.  One table over pages 6 and 7, its title from page 5."""
+    ts = [t for t in doc["tables"] if set(t["pages"]) & {6, 7}]
+    assert len(ts) == 1, [(t["id"], t["pages"], t["title"]) for t in ts]
+    t = ts[0]
+    assert t["pages"] == [6, 7], t["pages"]
+    assert t["title"] == "财政拨款收入支出决算总表", t["title"]
+    assert t["schema"] == "final.fiscal_summary", t["schema"]
+    assert t["unit"] == "万元", t["unit"]
+    text = cells_text(t)
+    for want in ("收入", "支出", "决算数", "一、一般公共预算财政拨款", "1,319,074.15", "住房保障支出", "199,298.05"):
+        assert want in text, want
+    # The header printed again on page 7 is dropped: 收入 stands once, 决算数 twice (over the
+    # income figures and over the expenditure columns), as on page 6.
+    assert text.count("收入") == 1 and text.count("决算数") == 2, (text.count("收入"), text.count("决算数"))
+    assert any(w["code"] == "caption_page_before" and w.get("table") == t["id"] for w in doc["warnings"])
+
+
+CASES = [(25, case_orphan_title_tall_header)]
+
+
+def main():
+    disclex = sys.argv[1]
+    failed = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for seed, check in CASES:
+            subprocess.run([sys.executable, str(ROOT / "scripts/gen_independent.py"), tmp, str(seed)],
+                           check=True, stdout=subprocess.DEVNULL)
+            pdf = Path(tmp) / ("ind-%04d.pdf" % seed)
+            out = subprocess.run([disclex, "-q", str(pdf)], capture_output=True, text=True)
+            try:
+                check(json.loads(out.stdout))
+                print("ok   seed %d %s" % (seed, check.__name__))
+            except AssertionError as e:
+                failed += 1
+                print("FAIL seed %d %s: %s" % (seed, check.__name__, e))
+    print("independent cases: %d passed, %d failed" % (len(CASES) - failed, failed))
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
