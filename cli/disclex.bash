@@ -6,6 +6,20 @@ _disclex()
 	local cur prev
 	cur=${COMP_WORDS[COMP_CWORD]}
 	prev=${COMP_WORDS[COMP_CWORD-1]}
+	if [[ ${COMP_WORDS[1]} == batch && $COMP_CWORD -gt 1 ]]; then
+		case $prev in
+		--db|--errors) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+		--out|--schemas) COMPREPLY=($(compgen -d -- "$cur")); return ;;
+		-j|--jobs|--timeout|--memory) return ;;
+		esac
+		if [[ $cur == -* ]]; then
+			COMPREPLY=($(compgen -W '-j --jobs --db --out --ndjson --errors --retry-failed --timeout
+				--memory --schemas -q --quiet -h --help' -- "$cur"))
+		else
+			COMPREPLY=($(compgen -f -- "$cur"))
+		fi
+		return
+	fi
 	case $prev in
 	-o|--output|--db)
 		COMPREPLY=($(compgen -f -- "$cur"))
@@ -32,5 +46,6 @@ _disclex()
 		return
 	fi
 	COMPREPLY=($(compgen -f -- "$cur"))
+	[[ $COMP_CWORD == 1 ]] && COMPREPLY+=($(compgen -W 'batch' -- "$cur"))
 }
 complete -o filenames -F _disclex disclex

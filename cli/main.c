@@ -23,6 +23,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "cli/batch.h"
+#include "cli/common.h"
 #include "cli/exitcodes.h"
 #include "cli/output.h"
 #include "core/sbuf.h"
@@ -93,6 +95,7 @@ typedef struct cli_options {
 static void usage(FILE *out)
 {
 	fputs("usage: disclex [options] FILE...\n"
+	      "       disclex batch [options] DIR|MANIFEST...   (see disclex batch --help)\n"
 	      "Turns Chinese government fiscal disclosures (PDF, HTML, text) into exact JSON.\n"
 	      "FILE may be - for standard input.\n"
 	      "\n"
@@ -150,39 +153,6 @@ static const char *unit_name(const char *arg)
 	return NULL;
 }
 
-static bool is_dir(const char *path)
-{
-	struct stat st;
-	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
-}
-
-/* Where schemas are when --schemas does not say: $DISCLEX_SCHEMAS, then, from
- * the directory of the running program (/proc/self/exe, links resolved),
- * schemas/ beside it (a source tree) and ../share/disclex/schemas (an
- * installed tree, wherever it was moved); NULL when there are none. */
-static const char *default_schema_dir(char *buf, size_t size)
-{
-	const char *env = getenv("DISCLEX_SCHEMAS");
-	if (env && *env)
-		return env;
-	static const char *const beside[] = { "schemas", "../share/disclex/schemas" };
-	ssize_t n = readlink("/proc/self/exe", buf, size);
-	if (n <= 0 || (size_t)n >= size)
-		return NULL;
-	buf[n] = '\0';
-	char *slash = strrchr(buf, '/');
-	if (!slash)
-		return NULL;
-	for (size_t i = 0; i < sizeof beside / sizeof *beside; i++) {
-		if ((size_t)(slash + 1 - buf) + strlen(beside[i]) >= size)
-			continue;
-		strcpy(slash + 1, beside[i]);
-		if (is_dir(buf))
-			return buf;
-	}
-	return NULL;
-}
-
 static bool parse_int(const char *s, const char **end, int *out)
 {
 	long v = 0;
@@ -212,55 +182,6 @@ static bool parse_pages(const char *s, pdf_options *pdf)
 		return true;
 	}
 	return parse_int(end + 1, &end, &pdf->last_page) && *end == '\0' && pdf->last_page >= pdf->first_page;
-}
-
-/*
- * Prints one diagnostic on stderr.  File names and document text may hold
- * control bytes (an escape sequence, a newline) or bytes that are not UTF-8:
- * those are written as \xHH, so a message is one line and cannot drive the
- * terminal.  The closing newline of the format is kept.
- */
-static void say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static void say(const char *fmt, ...)
-{
-	char buf[8192];
-	va_list ap;
-	va_start(ap, fmt);
-	int n = vsnprintf(buf, sizeof buf, fmt, ap);
-	va_end(ap);
-	if (n < 0)
-		return;
-	size_t len = (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1;
-	bool newline = len && buf[len - 1] == '\n';
-	if (newline)
-		len--;
-	sbuf out = SBUF_INIT;
-	for (size_t i = 0; i < len;) {
-		unsigned char c = (unsigned char)buf[i];
-		uint32_t cp;
-		size_t k = c < 0x80 ? 1 : utf8_decode(buf + i, len - i, &cp);
-		if (c < 0x20 || c == 0x7F || (c >= 0x80 && cp == 0xFFFD && !(k == 3 && memcmp(buf + i, "\xEF\xBF\xBD", 3) == 0))) {
-			sbuf_addf(&out, "\\x%02X", c);
-			i++;
-			continue;
-		}
-		sbuf_add(&out, buf + i, k);
-		i += k;
-	}
-	if (newline)
-		sbuf_addch(&out, '\n');
-	fwrite(out.buf, 1, out.len, stderr);
-	sbuf_release(&out);
-}
-
-/* Says that target cannot be written, with strerror(code) lowercased as every message here is. */
-static void report_write_error(const char *target, int code)
-{
-	char reason[256];
-	snprintf(reason, sizeof reason, "%s", strerror(code));
-	if (reason[0] >= 'A' && reason[0] <= 'Z')
-		reason[0] = (char)(reason[0] - 'A' + 'a');
-	say("disclex: cannot write '%s': %s\n", target, reason);
 }
 
 static int write_all(FILE *out, const sbuf *sb)
@@ -299,14 +220,14 @@ static int write_wide(const document *doc, const cli_options *opt)
 		FILE *f = output_open(&file, path.buf);
 		error err = { 0 };
 		if (!f) {
-			report_write_error(path.buf, errno);
+			cli_report_write_error(path.buf, errno);
 			code = EXIT_OUTPUT;
 			break;
 		}
 		bool ok = csv_write_wide(doc, t, f, &co, &err) == 0;
 		int e = errno;
 		if (output_close(&file, ok) != 0 || !ok) {
-			report_write_error(path.buf, ok ? errno : e);
+			cli_report_write_error(path.buf, ok ? errno : e);
 			code = EXIT_OUTPUT;
 		}
 	}
@@ -323,7 +244,7 @@ static int run_one(const char *path, const cli_options *opt, sbuf *result, FILE 
 	size_t len = 0;
 	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
 	if (pipeline_read(path, &data, &len, &err) < 0) {
-		say("disclex: cannot read '%s': %s\n", name, err.message);
+		cli_say("disclex: cannot read '%s': %s\n", name, err.message);
 		return exit_code_for(err.kind);
 	}
 	sqlite_db *db = NULL;
@@ -333,14 +254,14 @@ static int run_one(const char *path, const cli_options *opt, sbuf *result, FILE 
 		pipeline_sha256(data, len, sha);
 		int has = -1;
 		if ((db = sqlite_open_db(opt->db, &err)) == NULL || (has = sqlite_has_document(db, sha, &err)) < 0) {
-			say("disclex: cannot write '%s': %s\n", opt->db, err.message);
+			cli_say("disclex: cannot write '%s': %s\n", opt->db, err.message);
 			sqlite_close_db(db);
 			free(data);
 			return EXIT_OUTPUT;
 		}
 		if (has && !opt->force) {
 			if (!opt->quiet)
-				say("disclex: '%s' is already in '%s' (same sha256 %.12s…); skipped (--force replaces it)\n",
+				cli_say("disclex: '%s' is already in '%s' (same sha256 %.12s…); skipped (--force replaces it)\n",
 				    name, opt->db, sha);
 			sqlite_close_db(db);
 			free(data);
@@ -352,9 +273,9 @@ static int run_one(const char *path, const cli_options *opt, sbuf *result, FILE 
 	if (!doc) {
 		sqlite_close_db(db);
 		if (err.page)
-			say("disclex: cannot read page %d of '%s': %s\n", err.page, name, err.message);
+			cli_say("disclex: cannot read page %d of '%s': %s\n", err.page, name, err.message);
 		else
-			say("disclex: cannot read '%s': %s\n", name, err.message);
+			cli_say("disclex: cannot read '%s': %s\n", name, err.message);
 		return exit_code_for(err.kind);
 	}
 	int code = EXIT_OK;
@@ -362,13 +283,13 @@ static int run_one(const char *path, const cli_options *opt, sbuf *result, FILE 
 		for (size_t i = 0; i < doc->warnings.len; i++) {
 			const warning *w = &doc->warnings.items[i];
 			if (w->page)
-				say("disclex: warning: %s: page %d of '%s': %s\n", w->code, w->page, name,
+				cli_say("disclex: warning: %s: page %d of '%s': %s\n", w->code, w->page, name,
 				        w->message);
 			else
-				say("disclex: warning: %s: '%s': %s\n", w->code, name, w->message);
+				cli_say("disclex: warning: %s: '%s': %s\n", w->code, name, w->message);
 		}
 	if (doc->text_layer == LAYER_NONE) {
-		say("disclex: '%s' has no text layer (scanned pages); no text or tables read\n", name);
+		cli_say("disclex: '%s' has no text layer (scanned pages); no text or tables read\n", name);
 		code = EXIT_NO_TEXT;
 	} else if (opt->strict && doc->warnings.len) {
 		code = EXIT_STRICT;
@@ -385,19 +306,19 @@ static int run_one(const char *path, const cli_options *opt, sbuf *result, FILE 
 		sqlite_add_options so = { .replace = opt->force, .before_commit = test_kill_hook };
 		int added = sqlite_add_document(db, doc, &so, &err);
 		if (added < 0) {
-			say("disclex: cannot add '%s' to '%s': %s\n", name, opt->db, err.message);
+			cli_say("disclex: cannot add '%s' to '%s': %s\n", name, opt->db, err.message);
 			code = EXIT_OUTPUT;
 		} else if (added == 1 && !opt->quiet) {
-			say("disclex: '%s' is already in '%s' (same sha256); skipped (--force replaces it)\n", name, opt->db);
+			cli_say("disclex: '%s' is already in '%s' (same sha256); skipped (--force replaces it)\n", name, opt->db);
 		}
 		sqlite_close_db(db);
 	} else if (opt->format == FORMAT_XLSX) {
 		size_t as_text = 0;
 		if (xlsx_add(opt->book, doc, &as_text, &err) < 0) {
-			say("disclex: cannot write '%s': %s\n", opt->output, err.message);
+			cli_say("disclex: cannot write '%s': %s\n", opt->output, err.message);
 			code = EXIT_OUTPUT;
 		} else if (as_text && !opt->quiet) {
-			say("disclex: warning: amount_as_text: '%s': %zu amounts of more than %d significant digits "
+			cli_say("disclex: warning: amount_as_text: '%s': %zu amounts of more than %d significant digits "
 			    "written as text in the workbook\n", name, as_text, XLSX_MAX_DIGITS);
 		}
 		if (as_text && opt->strict && code == EXIT_OK)
@@ -475,13 +396,13 @@ static int run_guarded(const char *path, const cli_options *opt, sbuf *result)
 		;
 	if (timed_out) {
 		sbuf_reset(result);
-		say("disclex: cannot read '%s': gave up after %ld.%03ld s (--timeout)\n", name,
+		cli_say("disclex: cannot read '%s': gave up after %ld.%03ld s (--timeout)\n", name,
 		        opt->timeout_ms / 1000, opt->timeout_ms % 1000);
 		return EXIT_INPUT;
 	}
 	if (WIFSIGNALED(wstatus)) {
 		sbuf_reset(result);
-		say("disclex: cannot read '%s': the reader stopped on signal %d\n", name, WTERMSIG(wstatus));
+		cli_say("disclex: cannot read '%s': the reader stopped on signal %d\n", name, WTERMSIG(wstatus));
 		return EXIT_INTERNAL;
 	}
 	return WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : EXIT_INTERNAL;
@@ -499,49 +420,10 @@ static bool same_stem(const char *a, const char *b)
 	return la == lb && memcmp(sa, sb, la) == 0;
 }
 
-/* A positive count ("1000000") into *out; false when malformed or 0. */
-static bool parse_count(const char *s, size_t *out)
-{
-	size_t v = 0;
-	const char *p = s;
-	while (*p >= '0' && *p <= '9') {
-		if (v > (SIZE_MAX - 9) / 10)
-			return false;
-		v = v * 10 + (size_t)(*p++ - '0');
-	}
-	if (p == s || *p != '\0' || v == 0)
-		return false;
-	*out = v;
-	return true;
-}
-
-/* Seconds with up to three decimals ("30", "0.5") into milliseconds; false when malformed. */
-static bool parse_seconds(const char *s, long *ms)
-{
-	long whole = 0, frac = 0;
-	int digits = 0, frac_digits = 0;
-	const char *p = s;
-	while (*p >= '0' && *p <= '9' && whole < 1000000) {
-		whole = whole * 10 + (*p++ - '0');
-		digits++;
-	}
-	if (*p == '.') {
-		p++;
-		while (*p >= '0' && *p <= '9' && frac_digits < 3) {
-			frac = frac * 10 + (*p++ - '0');
-			frac_digits++;
-		}
-	}
-	if (*p != '\0' || (digits == 0 && frac_digits == 0))
-		return false;
-	while (frac_digits++ < 3)
-		frac *= 10;
-	*ms = whole * 1000 + frac;
-	return *ms > 0;
-}
-
 int main(int argc, char **argv)
 {
+	if (argc > 1 && strcmp(argv[1], "batch") == 0)
+		return batch_main(argc - 1, argv + 1);
 	cli_options opt = { 0 };
 	opt.pipe.max_cells = PIPELINE_MAX_CELLS;
 	enum { OPT_NDJSON = 256, OPT_PAGES, OPT_INPUT_FORMAT, OPT_STRICT, OPT_VERSION, OPT_BOM, OPT_UNIT, OPT_SCHEMAS, OPT_FACTS, OPT_TIMEOUT, OPT_MAX_CELLS, OPT_RAW_CSV, OPT_DB, OPT_FORCE, OPT_WIDE };
@@ -577,7 +459,7 @@ int main(int argc, char **argv)
 		case 'f':
 			opt.format = format_named(optarg);
 			if (opt.format == FORMAT_DEFAULT) {
-				say("disclex: unknown format '%s' (json, ndjson, csv, xlsx, sqlite)\n", optarg);
+				cli_say("disclex: unknown format '%s' (json, ndjson, csv, xlsx, sqlite)\n", optarg);
 				return EXIT_USAGE;
 			}
 			break;
@@ -586,14 +468,14 @@ int main(int argc, char **argv)
 			break;
 		case OPT_PAGES:
 			if (!parse_pages(optarg, &opt.pipe.pdf)) {
-				say("disclex: bad page range '%s' (N, N-M or N-)\n", optarg);
+				cli_say("disclex: bad page range '%s' (N, N-M or N-)\n", optarg);
 				return EXIT_USAGE;
 			}
 			break;
 		case OPT_INPUT_FORMAT:
 			opt.pipe.input_format = sniff_format_name(optarg);
 			if (opt.pipe.input_format == INPUT_UNKNOWN) {
-				say("disclex: unknown input format '%s' (pdf, html, text)\n", optarg);
+				cli_say("disclex: unknown input format '%s' (pdf, html, text)\n", optarg);
 				return EXIT_USAGE;
 			}
 			break;
@@ -617,7 +499,7 @@ int main(int argc, char **argv)
 			break;
 		case OPT_UNIT:
 			if (!unit_name(optarg)) {
-				say("disclex: unknown unit '%s' (yuan, 元, 千元, 万元, 亿元)\n", optarg);
+				cli_say("disclex: unknown unit '%s' (yuan, 元, 千元, 万元, 亿元)\n", optarg);
 				return EXIT_USAGE;
 			}
 			opt.pipe.unit = unit_name(optarg);
@@ -629,14 +511,14 @@ int main(int argc, char **argv)
 			opt.pipe.facts = true;
 			break;
 		case OPT_TIMEOUT:
-			if (!parse_seconds(optarg, &opt.timeout_ms)) {
-				say("disclex: bad timeout '%s' (seconds, e.g. 30 or 0.5)\n", optarg);
+			if (!cli_parse_seconds(optarg, &opt.timeout_ms)) {
+				cli_say("disclex: bad timeout '%s' (seconds, e.g. 30 or 0.5)\n", optarg);
 				return EXIT_USAGE;
 			}
 			break;
 		case OPT_MAX_CELLS:
-			if (!parse_count(optarg, &opt.pipe.max_cells)) {
-				say("disclex: bad cell limit '%s' (a positive number)\n", optarg);
+			if (!cli_parse_count(optarg, &opt.pipe.max_cells)) {
+				cli_say("disclex: bad cell limit '%s' (a positive number)\n", optarg);
 				return EXIT_USAGE;
 			}
 			break;
@@ -650,11 +532,11 @@ int main(int argc, char **argv)
 			printf("disclex %s\n", DISCLEX_VERSION);
 			return EXIT_OK;
 		case ':':
-			say("disclex: option '%s' needs a value\n", argv[optind - 1]);
+			cli_say("disclex: option '%s' needs a value\n", argv[optind - 1]);
 			fputs("Try 'disclex --help' for more information.\n", stderr);
 			return EXIT_USAGE;
 		default:
-			say("disclex: unknown option '%s'\n", argv[optind - 1]);
+			cli_say("disclex: unknown option '%s'\n", argv[optind - 1]);
 			fputs("Try 'disclex --help' for more information.\n", stderr);
 			return EXIT_USAGE;
 		}
@@ -689,7 +571,7 @@ int main(int argc, char **argv)
 		opt.output = NULL;
 		int same = output_find_input(opt.db, argv + optind, argc - optind);
 		if (same >= 0) {
-			say("disclex: database '%s' is the input '%s'; not writing into it\n", opt.db, argv[optind + same]);
+			cli_say("disclex: database '%s' is the input '%s'; not writing into it\n", opt.db, argv[optind + same]);
 			return EXIT_USAGE;
 		}
 	} else if (opt.force) {
@@ -711,13 +593,13 @@ int main(int argc, char **argv)
 	if (opt.output && strcmp(opt.output, "-") != 0) {
 		int same = output_find_input(opt.output, argv + optind, argc - optind);
 		if (same >= 0) {
-			say("disclex: output '%s' is the input '%s'; not writing over it\n", opt.output,
+			cli_say("disclex: output '%s' is the input '%s'; not writing over it\n", opt.output,
 			        argv[optind + same]);
 			return EXIT_USAGE;
 		}
 	}
 	char exe_dir[4096];
-	const char *schema_dir = opt.schema_dir ? opt.schema_dir : default_schema_dir(exe_dir, sizeof exe_dir);
+	const char *schema_dir = opt.schema_dir ? opt.schema_dir : cli_schema_dir(exe_dir, sizeof exe_dir);
 	if (!schema_dir) {
 		fputs("disclex: no table schemas found ($DISCLEX_SCHEMAS not set, no schemas/ nor "
 		      "../share/disclex/schemas beside the program); give --schemas DIR\n", stderr);
@@ -726,19 +608,19 @@ int main(int argc, char **argv)
 	error err = { 0 };
 	schema_set *schemas = schema_set_load(schema_dir, &err);
 	if (!schemas) {
-		say("disclex: cannot load schemas: %s\n", err.message);
+		cli_say("disclex: cannot load schemas: %s\n", err.message);
 		return EXIT_USAGE;
 	}
 	opt.pipe.schemas = schemas;
 	FILE *out = stdout;
 	output_file file = { 0 };
 	if (opt.wide && mkdir(opt.wide, 0777) != 0 && errno != EEXIST) {
-		report_write_error(opt.wide, errno);
+		cli_report_write_error(opt.wide, errno);
 		schema_set_free(schemas);
 		return EXIT_OUTPUT;
 	}
-	if (opt.wide && !is_dir(opt.wide)) {
-		report_write_error(opt.wide, ENOTDIR);
+	if (opt.wide && !cli_is_dir(opt.wide)) {
+		cli_report_write_error(opt.wide, ENOTDIR);
 		schema_set_free(schemas);
 		return EXIT_OUTPUT;
 	}
@@ -746,7 +628,7 @@ int main(int argc, char **argv)
 		/* made (or checked) once here, so a bad database is one message, not one per input */
 		sqlite_db *db = sqlite_open_db(opt.db, &err);
 		if (!db) {
-			say("disclex: cannot write '%s': %s\n", opt.db, err.message);
+			cli_say("disclex: cannot write '%s': %s\n", opt.db, err.message);
 			schema_set_free(schemas);
 			return EXIT_OUTPUT;
 		}
@@ -754,13 +636,13 @@ int main(int argc, char **argv)
 	} else if (opt.format == FORMAT_XLSX) {
 		const char *name = output_reserve(&file, opt.output);
 		if (!name) {
-			report_write_error(opt.output, errno);
+			cli_report_write_error(opt.output, errno);
 			schema_set_free(schemas);
 			return EXIT_OUTPUT;
 		}
 		opt.book = xlsx_open(name, &err);
 		if (!opt.book) {
-			say("disclex: cannot write '%s': %s\n", opt.output, err.message);
+			cli_say("disclex: cannot write '%s': %s\n", opt.output, err.message);
 			output_close(&file, false);
 			schema_set_free(schemas);
 			return EXIT_OUTPUT;
@@ -768,7 +650,7 @@ int main(int argc, char **argv)
 	} else if (opt.output && strcmp(opt.output, "-") != 0) {
 		out = output_open(&file, opt.output);
 		if (!out) {
-			report_write_error(opt.output, errno);
+			cli_report_write_error(opt.output, errno);
 			schema_set_free(schemas);
 			return EXIT_OUTPUT;
 		}
@@ -801,14 +683,14 @@ int main(int argc, char **argv)
 		}
 		written += result.len != 0;
 		if (sep_failed || write_all(out, &result) < 0 || fflush(out) != 0) {
-			report_write_error(opt.output ? opt.output : "<stdout>", errno);
+			cli_report_write_error(opt.output ? opt.output : "<stdout>", errno);
 			write_failed = true;
 		}
 	}
 	if (array && !write_failed && fputs("\n]\n", out) < 0)
 		write_failed = true;
 	if (opt.book && xlsx_close(opt.book, &err) < 0) {
-		say("disclex: cannot write '%s': %s\n", opt.output, err.message);
+		cli_say("disclex: cannot write '%s': %s\n", opt.output, err.message);
 		write_failed = true;
 	}
 	if (write_failed)
@@ -817,7 +699,7 @@ int main(int argc, char **argv)
 	schema_set_free(schemas);
 	/* a run that could not write all of its output leaves the old file as it was */
 	if ((out != stdout || file.reserved ? output_close(&file, !write_failed) : fflush(out)) != 0) {
-		report_write_error(opt.output ? opt.output : "<stdout>", errno);
+		cli_report_write_error(opt.output ? opt.output : "<stdout>", errno);
 		status = exit_code_worse(status, EXIT_OUTPUT);
 	}
 	return status;

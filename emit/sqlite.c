@@ -14,7 +14,11 @@
  *      checks and warnings with prepared statements, and COMMIT.  Any error
  *      rolls the whole document back; a process killed before COMMIT leaves
  *      nothing of it (SQLite's journal undoes it on the next open).
- *   3. Exactness: an amount is stored as TEXT, the exact decimal as the JSON
+ *   3. Failures (disclex batch): a row of `failures` per input that could not
+ *      be read — path, sha256 (NULL when the file could not be read at
+ *      all), exit code, message — replacing an earlier one of the same
+ *      bytes; a document added clears the failures of its sha256.
+ *   4. Exactness: an amount is stored as TEXT, the exact decimal as the JSON
  *      prints it (3260.55, 0, -7); `value_approx` beside it is the nearest
  *      REAL, for sorting and rough sums only.  Checks keep expected, found
  *      and tolerance as exact TEXT too.
@@ -124,6 +128,15 @@ static const char SCHEMA[] =
 	"CREATE INDEX tables_document ON tables(document_id);\n"
 	"CREATE INDEX columns_table ON columns(table_id);\n"
 	"CREATE INDEX rows_table ON rows(table_id);\n"
+	"CREATE TABLE failures (\n"
+	"  id INTEGER PRIMARY KEY,\n"
+	"  path TEXT NOT NULL,\n"
+	"  sha256 TEXT,\n"
+	"  exit_code INTEGER NOT NULL,\n"
+	"  message TEXT NOT NULL,\n"
+	"  failed_at TEXT NOT NULL\n"
+	");\n"
+	"CREATE INDEX failures_sha256 ON failures(sha256);\n"
 	"CREATE VIEW value_facts AS\n"
 	"  SELECT d.id AS document_id, d.path AS document, d.sha256, d.kind, d.year, d.department,\n"
 	"         t.table_key, t.schema, t.title AS table_title, t.entity, t.unit,\n"
@@ -249,13 +262,72 @@ int sqlite_has_document(sqlite_db *d, const char *sha256, error *err)
 	return fail(d, err, "cannot read the database");
 }
 
+int sqlite_has_failure(sqlite_db *d, const char *sha256, error *err)
+{
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(d->db, "SELECT 1 FROM failures WHERE sha256 = ?", -1, &st, NULL) != SQLITE_OK)
+		return fail(d, err, "cannot read the database");
+	sqlite3_bind_text(st, 1, sha256, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc == SQLITE_ROW)
+		return 1;
+	if (rc == SQLITE_DONE)
+		return 0;
+	return fail(d, err, "cannot read the database");
+}
+
+static void bind_text(sqlite3_stmt *st, int i, const char *s);
+
+/* The current time as ISO 8601 UTC. */
+static void utc_stamp(char *out, size_t size)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+	gmtime_r(&now, &tm);
+	strftime(out, size, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+int sqlite_add_failure(sqlite_db *d, const char *path, const char *sha256, int exit_code, const char *message,
+                       error *err)
+{
+	char stamp[32];
+	utc_stamp(stamp, sizeof stamp);
+	sqlite3_stmt *del = NULL, *ins = NULL;
+	if (exec(d, "BEGIN IMMEDIATE", err) < 0)
+		return -1;
+	int ok = sqlite3_prepare_v2(d->db, "DELETE FROM failures WHERE sha256 = ? OR (sha256 IS NULL AND path = ?)", -1,
+	                            &del, NULL) == SQLITE_OK &&
+	         sqlite3_prepare_v2(d->db, "INSERT INTO failures (path, sha256, exit_code, message, failed_at) "
+	                                   "VALUES (?, ?, ?, ?, ?)", -1, &ins, NULL) == SQLITE_OK;
+	if (ok) {
+		bind_text(del, 1, sha256);
+		bind_text(del, 2, path);
+		bind_text(ins, 1, path);
+		bind_text(ins, 2, sha256);
+		sqlite3_bind_int(ins, 3, exit_code);
+		bind_text(ins, 4, message);
+		bind_text(ins, 5, stamp);
+		ok = sqlite3_step(del) == SQLITE_DONE && sqlite3_step(ins) == SQLITE_DONE;
+	}
+	if (!ok)
+		fail(d, err, "cannot record the failure");
+	sqlite3_finalize(del);
+	sqlite3_finalize(ins);
+	if (ok && exec(d, "COMMIT", err) == 0)
+		return 0;
+	sqlite3_exec(d->db, "ROLLBACK", NULL, NULL, NULL);
+	return -1;
+}
+
 /* The statements of one document, prepared once per add. */
 enum {
-	ST_FIND, ST_DELETE, ST_DOC, ST_TABLE, ST_COLUMN, ST_ROW, ST_VALUE, ST_CHECK, ST_WARNING, ST_COUNT
+	ST_FIND, ST_DELETE, ST_CLEAR, ST_DOC, ST_TABLE, ST_COLUMN, ST_ROW, ST_VALUE, ST_CHECK, ST_WARNING, ST_COUNT
 };
 static const char *const statements[ST_COUNT] = {
 	[ST_FIND] = "SELECT id FROM documents WHERE sha256 = ?",
 	[ST_DELETE] = "DELETE FROM documents WHERE sha256 = ?",
+	[ST_CLEAR] = "DELETE FROM failures WHERE sha256 = ?",
 	[ST_DOC] = "INSERT INTO documents (sha256, path, media, pages, producer, text_layer, generator, kind, year, "
 	           "department, title, loaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 	[ST_TABLE] = "INSERT INTO tables (document_id, table_key, schema, title, number, entity, unit, pages, first_page, "
@@ -445,11 +517,10 @@ int sqlite_add_document(sqlite_db *d, const document *doc, const sqlite_add_opti
 		run(&a, a.st[ST_DELETE]);
 	}
 
+	sqlite3_bind_text(a.st[ST_CLEAR], 1, doc->sha256, -1, SQLITE_STATIC);
+	run(&a, a.st[ST_CLEAR]); /* read now: earlier failures of these bytes are past */
 	char stamp[32];
-	time_t now = time(NULL);
-	struct tm tm;
-	gmtime_r(&now, &tm);
-	strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	utc_stamp(stamp, sizeof stamp);
 	sqlite3_stmt *st = a.st[ST_DOC];
 	bind_text(st, 1, doc->sha256);
 	bind_text(st, 2, doc->path);

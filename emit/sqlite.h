@@ -2,7 +2,7 @@
  * sqlite: documents appended to an SQLite database, one transaction each.
  *
  * The relational schema (documents, tables, columns, rows, row_values,
- * checks, warnings, the view value_facts) is created when absent and is
+ * checks, warnings, failures, the view value_facts) is created when absent and is
  * described in the README.  A document is known by the SHA-256 of its input
  * bytes: one already in the database is left as it is, or replaced.
  */
@@ -33,6 +33,12 @@ sqlite_db *sqlite_open_db(const char *path, error *err);
 void sqlite_close_db(sqlite_db *db);
 /* Whether a document with this sha256 is in the database: 1 yes, 0 no, -1 error (err set). */
 int sqlite_has_document(sqlite_db *db, const char *sha256, error *err);
+/* Whether a failure is recorded for this sha256: 1 yes, 0 no, -1 error (err set). */
+int sqlite_has_failure(sqlite_db *db, const char *sha256, error *err);
+/* Records that path (sha256 NULL when unreadable) failed with exit_code and message, replacing an
+ * earlier record of the same bytes.  0, or -1 with err set. */
+int sqlite_add_failure(sqlite_db *db, const char *path, const char *sha256, int exit_code, const char *message,
+                       error *err);
 /* Appends doc in one transaction.  Returns 0 when added, 1 when a document
  * with its sha256 is there and not opt->replace (nothing written), -1 with
  * err set (rolled back: nothing of doc is left). */

@@ -1,0 +1,136 @@
+/*
+ * common: what the disclex command and `disclex batch` share.  See common.h.
+ */
+#include "cli/common.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "core/sbuf.h"
+
+/*
+ * Prints one diagnostic on stderr.  File names and document text may hold
+ * control bytes (an escape sequence, a newline) or bytes that are not UTF-8:
+ * those are written as \xHH, so a message is one line and cannot drive the
+ * terminal.  The closing newline of the format is kept.
+ */
+void cli_say(const char *fmt, ...)
+{
+	char buf[8192];
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	size_t len = (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1;
+	bool newline = len && buf[len - 1] == '\n';
+	if (newline)
+		len--;
+	sbuf out = SBUF_INIT;
+	for (size_t i = 0; i < len;) {
+		unsigned char c = (unsigned char)buf[i];
+		uint32_t cp;
+		size_t k = c < 0x80 ? 1 : utf8_decode(buf + i, len - i, &cp);
+		if (c < 0x20 || c == 0x7F || (c >= 0x80 && cp == 0xFFFD && !(k == 3 && memcmp(buf + i, "\xEF\xBF\xBD", 3) == 0))) {
+			sbuf_addf(&out, "\\x%02X", c);
+			i++;
+			continue;
+		}
+		sbuf_add(&out, buf + i, k);
+		i += k;
+	}
+	if (newline)
+		sbuf_addch(&out, '\n');
+	fwrite(out.buf, 1, out.len, stderr);
+	sbuf_release(&out);
+}
+
+/* Says that target cannot be written, with strerror(code) lowercased as every message here is. */
+void cli_report_write_error(const char *target, int code)
+{
+	char reason[256];
+	snprintf(reason, sizeof reason, "%s", strerror(code));
+	if (reason[0] >= 'A' && reason[0] <= 'Z')
+		reason[0] = (char)(reason[0] - 'A' + 'a');
+	cli_say("disclex: cannot write '%s': %s\n", target, reason);
+}
+
+bool cli_is_dir(const char *path)
+{
+	struct stat st;
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* Where schemas are when --schemas does not say: $DISCLEX_SCHEMAS, then, from
+ * the directory of the running program (/proc/self/exe, links resolved),
+ * schemas/ beside it (a source tree) and ../share/disclex/schemas (an
+ * installed tree, wherever it was moved); NULL when there are none. */
+const char *cli_schema_dir(char *buf, size_t size)
+{
+	const char *env = getenv("DISCLEX_SCHEMAS");
+	if (env && *env)
+		return env;
+	static const char *const beside[] = { "schemas", "../share/disclex/schemas" };
+	ssize_t n = readlink("/proc/self/exe", buf, size);
+	if (n <= 0 || (size_t)n >= size)
+		return NULL;
+	buf[n] = '\0';
+	char *slash = strrchr(buf, '/');
+	if (!slash)
+		return NULL;
+	for (size_t i = 0; i < sizeof beside / sizeof *beside; i++) {
+		if ((size_t)(slash + 1 - buf) + strlen(beside[i]) >= size)
+			continue;
+		strcpy(slash + 1, beside[i]);
+		if (cli_is_dir(buf))
+			return buf;
+	}
+	return NULL;
+}
+
+/* A positive count ("1000000") into *out; false when malformed or 0. */
+bool cli_parse_count(const char *s, size_t *out)
+{
+	size_t v = 0;
+	const char *p = s;
+	while (*p >= '0' && *p <= '9') {
+		if (v > (SIZE_MAX - 9) / 10)
+			return false;
+		v = v * 10 + (size_t)(*p++ - '0');
+	}
+	if (p == s || *p != '\0' || v == 0)
+		return false;
+	*out = v;
+	return true;
+}
+
+/* Seconds with up to three decimals ("30", "0.5") into milliseconds; false when malformed. */
+bool cli_parse_seconds(const char *s, long *ms)
+{
+	long whole = 0, frac = 0;
+	int digits = 0, frac_digits = 0;
+	const char *p = s;
+	while (*p >= '0' && *p <= '9' && whole < 1000000) {
+		whole = whole * 10 + (*p++ - '0');
+		digits++;
+	}
+	if (*p == '.') {
+		p++;
+		while (*p >= '0' && *p <= '9' && frac_digits < 3) {
+			frac = frac * 10 + (*p++ - '0');
+			frac_digits++;
+		}
+	}
+	if (*p != '\0' || (digits == 0 && frac_digits == 0))
+		return false;
+	while (frac_digits++ < 3)
+		frac *= 10;
+	*ms = whole * 1000 + frac;
+	return *ms > 0;
+}

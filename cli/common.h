@@ -1,0 +1,25 @@
+/*
+ * common: what the disclex command and `disclex batch` share: messages on
+ * stderr, the default schema directory, and option values.
+ */
+#ifndef DX_CLI_COMMON_H
+#define DX_CLI_COMMON_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Prints one diagnostic on stderr, control bytes and bytes that are not
+ * UTF-8 as \xHH (one line that cannot drive the terminal). */
+void cli_say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Says that target cannot be written, with strerror(code). */
+void cli_report_write_error(const char *target, int code);
+bool cli_is_dir(const char *path);
+/* $DISCLEX_SCHEMAS, else schemas/ or ../share/disclex/schemas beside the
+ * program (in buf), else NULL. */
+const char *cli_schema_dir(char *buf, size_t size);
+/* A positive count ("1000000") into *out; false when malformed or 0. */
+bool cli_parse_count(const char *s, size_t *out);
+/* Seconds with up to three decimals ("30", "0.5") into milliseconds; false when malformed. */
+bool cli_parse_seconds(const char *s, long *ms);
+
+#endif
