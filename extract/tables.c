@@ -272,8 +272,10 @@ static bool wrapped_figure(const sbuf *out, const char *line)
 	if (!numeral_only(out->buf, out->len) || !numeral_only(line, n) || out->len + n >= 64)
 		return false;
 	/* Two short whole numbers stacked in one merged cell ("110" over "20") are two
-	 * figures: a wrap leaves a separator or a long run of digits on the first line. */
-	if (!memchr(out->buf, '.', out->len) && !memchr(out->buf, ',', out->len) && (out->len < 5 || n > 3))
+	 * figures: a wrap leaves a separator or a long run of digits on the first line,
+	 * and after such a run, a short tail or the decimals ("109086" over "9.73"). */
+	if (!memchr(out->buf, '.', out->len) && !memchr(out->buf, ',', out->len) &&
+	    (out->len < 5 || (n > 3 && !(memchr(line, '.', n) && n <= out->len))))
 		return false;
 	char joined[64];
 	memcpy(joined, out->buf, out->len);

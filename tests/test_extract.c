@@ -208,7 +208,8 @@ static void test_wrapped_figure(void **state)
 	arena *a = arena_new();
 	static const char *const fig[] = { "2268.8", "2" }, *const grouped[] = { "112,171.0", "1" },
 	                         *const code[] = { "201030", "1" }, *const words[] = { "Other", "items" },
-	                         *const mixed[] = { "2268.8", "2 a" }, *const stacked[] = { "110", "20" };
+	                         *const mixed[] = { "2268.8", "2 a" }, *const stacked[] = { "110", "20" },
+	                         *const decimals[] = { "109086", "9.73" }, *const two[] = { "12", "9.73" };
 	assert_string_equal(cell_text_of(a, fig, 2), "2268.82");
 	assert_string_equal(cell_text_of(a, grouped, 2), "112,171.01");
 	assert_string_equal(cell_text_of(a, code, 2), "2010301");
@@ -216,6 +217,9 @@ static void test_wrapped_figure(void **state)
 	assert_string_equal(cell_text_of(a, mixed, 2), "2268.8 2 a");
 	/* two short whole numbers stacked in a merged cell stay two figures */
 	assert_string_equal(cell_text_of(a, stacked, 2), "110 20");
+	/* a long run of digits over the rest with the decimals: one amount (1090869.73) */
+	assert_string_equal(cell_text_of(a, decimals, 2), "1090869.73");
+	assert_string_equal(cell_text_of(a, two, 2), "12 9.73");
 	arena_free(a);
 }
 
@@ -433,6 +437,57 @@ static void test_unruled_codes_in_box(void **state)
 	doc_free(doc);
 }
 
+/*
+ * A header wrapped one or two characters a line in narrow columns stacks more
+ * lines than the header of a table set at ease: all eleven are the table's
+ * header, up to the group title 资金来源 on top.
+ */
+static void test_unruled_tall_header(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 338.5, "资金来源" } }, 1);
+	static const char *const first[] = { "一般", "公共", "预算", "拨款" };
+	static const char *const second[] = { "国", "有", "资", "本", "经", "营", "预", "算", "拨", "款" };
+	for (size_t i = 0; i < 10; i++) {
+		double y = 112 + 10.0 * (double)i;
+		word w[4];
+		size_t n = 0;
+		if (i == 4) {
+			w[n++] = (word){ 45, "科目编码" };
+			w[n++] = (word){ 150, "科目名称" };
+		}
+		if (i < 4)
+			w[n++] = (word){ 317.5, first[i] };
+		w[n++] = (word){ 382, second[i] };
+		add_words(doc, pg, y, w, n);
+	}
+	static const char *const rows[][4] = {
+		{ "201", "一般公共服务支出", "155.16", "12.50" },
+		{ "20101", "人大事务", "100.00", "2.50" },
+		{ "2010101", "行政运行", "55.16", "10.00" },
+	};
+	for (size_t r = 0; r < 3; r++)
+		add_words(doc, pg, 215 + 15.0 * (double)r,
+		          (const word[]){ { 45, rows[r][0] }, { 95, rows[r][1] },
+		                          { 340 - 4.5 * (double)strlen(rows[r][2]), rows[r][2] },
+		                          { 400 - 4.5 * (double)strlen(rows[r][3]), rows[r][3] } },
+		          4);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_true(ft->bb.y0 < 100);
+	bool titled = false;
+	for (size_t r = 0; r < ft->nrows; r++)
+		for (size_t c = 0; c < ft->ncols; c++)
+			titled = titled || strcmp(found_cell(ft, r, c), "资金来源") == 0;
+	assert_true(titled);
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 3), "10.00");
+	doc_free(doc);
+}
+
 static void test_heading_levels(void **state)
 {
 	(void)state;
@@ -517,6 +572,7 @@ int main(void)
 		cmocka_unit_test(test_caption_parse_variants),
 		cmocka_unit_test(test_caption_running_title),
 		cmocka_unit_test(test_unruled_codes_in_box),
+		cmocka_unit_test(test_unruled_tall_header),
 		cmocka_unit_test(test_heading_levels),
 		cmocka_unit_test(test_identity_from_a_cover),
 		cmocka_unit_test(test_json_string),
