@@ -9,7 +9,8 @@
  *      inside stays whole).  Bare digits are a
  *      code (3, 5 or 7 of them) left of a line's first text and an amount
  *      right of it, or right of a code but for two digits (its 款 or 项
- *      part): whole amounts printed without separators.
+ *      part): whole amounts printed without separators.  Four digits or more
+ *      ending in a mark (834841. over 19) are an amount wrapped in its cell.
  *   2. Body.  A line with at least two segments, one of them an amount (or
  *      a classification code), is an anchor.  Anchors closer than two line
  *      heights, with the lines between them, form a table body; at least
@@ -170,7 +171,10 @@ static void segment_line(arena *a, const page *pg, const textline *ln, double jo
 		uint32_t last = pg->glyphs.items[j - 1].cp;
 		bool ends_well = (last >= '0' && last <= '9') || last == '%' || last == 0xFF05;
 		if (numeric && digits && !prose) {
-			w.amount = marks > 0 && ends_well;
+			/* Four digits or more ending in a mark (834841. over 19) are an amount wrapped
+			 * in its cell: its first line. */
+			bool wrapped = digits >= 4 && (last == '.' || last == ',') && digits + marks == w.chars;
+			w.amount = marks > 0 && (ends_well || wrapped);
 			/* Classification codes have 3, 5 or 7 digits (2 per split 款/项 part); a year has 4. */
 			w.code = !marks && digits == w.chars && (digits == 2 || digits == 3 || digits == 5 || digits == 7);
 			w.split_code = w.code && digits == 2;

@@ -1,12 +1,17 @@
 #!/usr/bin/python3
-"""Writes two-sided-box.pdf (golden case two-sided-box) beside this script: a
-收入支出决算总表 in an outer box with no inner rules, small type, each side's
-项目 | 行次 | 金额 under 收入 | 支出 titles, the income amounts ending a few
-points left of the expenditure labels, whole amounts printed bare (0), and
-three income labels wrapped round their figures (the line with the figures
-prints no income label of its own: 10 | 0 | 结余分配).  Deterministic (reportlab's invariant mode, the
-built-in STSong font).  The figures the golden case expects are the ones
-drawn here."""
+"""Writes two-sided-box.pdf and two-sided-narrow.pdf (golden cases of the
+same names) beside this script.  two-sided-box.pdf: a 收入支出决算总表 in an
+outer box with no inner rules, small type, each side's 项目 | 行次 | 金额
+under 收入 | 支出 titles, the income amounts ending a few points left of the
+expenditure labels, whole amounts printed bare (0), and three income labels
+wrapped round their figures (the line with the figures prints no income
+label of its own: 10 | 0 | 结余分配).  two-sided-narrow.pdf: the table with
+other figures, printed without separators in amount columns too narrow for
+the longer ones: those wrap after seven characters (834841. over 19), the
+first row's label and figures too, so that the table's first line holds no
+whole amount.  Deterministic (reportlab's invariant mode, the built-in
+STSong font).  The figures the golden cases expect are the ones drawn
+here."""
 import sys
 from pathlib import Path
 
@@ -84,6 +89,55 @@ def main():
     c.rect(IN_LABEL - 3, y + 6, OUT_AMOUNT + 3 - (IN_LABEL - 3), top - (y + 6))
     c.showPage()
     c.save()
+    c = canvas.Canvas(str(out.with_name("two-sided-narrow.pdf")), pagesize=(W, H), invariant=1)
+    narrow(c)
+    c.save()
+
+
+NARROW_ROWS = [  # income label, line, amount, expenditure label, line, amount
+    ("一、一般公共预算财政拨款收入", "1", "834841.19", "国防支出", "13", "-"),
+    ("二、政府性基金预算财政拨款收入", "2", "57785.70", "社会保障和就业支出", "14", "260781.58"),
+    ("三、事业收入", "3", "33364.92", "节能环保支出", "15", "629050.14"),
+    ("四、经营收入", "4", "29829.25", "城乡社区支出", "16", "57785.70"),
+    ("五、其他收入", "5", "29807.99", "农林水支出", "17", "38011.63"),
+    ("本年收入合计", "6", "985629.05", "本年支出合计", "18", "985629.05"),
+    ("年初结转和结余", "7", "-", "年末结转和结余", "19", "-"),
+    ("总计", "8", "985629.05", "总计", "20", "985629.05"),
+]
+
+
+def narrow(c):
+    """The same table with narrow amount columns: figures wrap after 7 characters."""
+    in_label, in_line, in_amount = 60, 190, 222
+    out_label, out_line, out_amount = 230, 340, 372
+    c.setFont(F, 14)
+    c.drawCentredString(W / 2, 760, "部门收入支出决算总表")
+    text(c, 320, 740, "单位：万元")
+    top = 732
+    y = top - 10
+    text(c, in_label + 50, y, "收入项目")
+    text(c, in_line, y, "行次", right=True)
+    text(c, in_amount, y, "决算数", right=True)
+    text(c, out_label + 40, y, "支出项目")
+    text(c, out_line, y, "行次", right=True)
+    text(c, out_amount, y, "决算数", right=True)
+    y -= 20
+    for inl, inn, ina, outl, outn, outa in NARROW_ROWS:
+        wrap = len(inl) > 12 or len(ina) > 7 or len(outa) > 7
+        for x, v, right in ((in_label, inl, False), (in_amount, ina, True), (out_label, outl, False),
+                            (out_amount, outa, True)):
+            cut = 7 if right else 12
+            if len(v) > cut:
+                text(c, x, y + 4, v[:cut], right=right)
+                text(c, x, y - 4, v[cut:], right=right)
+            else:
+                text(c, x, y, v, right=right)
+        text(c, in_line, y, inn, right=True)
+        text(c, out_line, y, outn, right=True)
+        y -= 20 if wrap else 12
+    c.setLineWidth(0.5)
+    c.rect(in_label - 3, y + 6, out_amount + 3 - (in_label - 3), top - (y + 6))
+    c.showPage()
 
 
 if __name__ == "__main__":
