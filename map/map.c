@@ -627,14 +627,18 @@ static const schema *recognise(const document *doc, table *t, const schema_set *
  * evidence rows) wins — function codes under fund-source columns are an
  * income table's, not a procurement table's, and 彩票公益金 rows a 政府性基金
  * table's, not a 国有资本 one's, though both print the same headers —; then
- * the largest share of its columns printed; none on a tie.  A schema whose
- * classification or sides the body contradicts (content_score below 0:
- * economic codes under a function table's header) is out.
+ * the largest share of its columns printed.  On a tie (政府性基金 and 国有资本
+ * tables print the same header, and a blank 合计 row tells them apart no
+ * better) none: tied[0] and tied[1] name the first two, for the warning.  A
+ * schema whose classification or sides the body contradicts
+ * (content_score below 0: economic codes under a function table's header) is
+ * out.
  */
 static const schema *recognise_by_header(const document *doc, const table *t, const schema_set *set,
                                          const colinfo *cols, const evidence *ev, const char *const *claimed,
-                                         size_t nclaimed, arena *a)
+                                         size_t nclaimed, arena *a, const char *tied[2])
 {
+	tied[0] = tied[1] = NULL;
 	if (doc->kind == KIND_UNKNOWN || (t->title && *map_title_key(a, t->title)))
 		return NULL;
 	bool *known = arena_calloc(a, t->ncols ? t->ncols : 1, sizeof(bool));
@@ -682,9 +686,15 @@ static const schema *recognise_by_header(const document *doc, const table *t, co
 			best_body = body;
 			tie = false;
 		} else if (share > best_share - 1e-9) {
+			if (!tie) {
+				tied[0] = best->id;
+				tied[1] = s->id;
+			}
 			tie = true;
 		}
 	}
+	if (!tie)
+		tied[0] = tied[1] = NULL;
 	return tie ? NULL : best;
 }
 
@@ -911,6 +921,7 @@ static int out_column(mapper *m, size_t c, const char *key, bool text)
 	col->source = (int)c;
 	col->text = text;
 	col->canonical = canonical;
+	col->measure = canonical && m->s && m->s->columns.items[m->cols[c].scol].type == TYPE_NUMBER;
 	return (int)(t->columns.len - 1);
 }
 
@@ -1241,21 +1252,28 @@ static void map_list(mapper *m)
 		/* Row keys: code parts and label text. */
 		const char *parts[8] = { 0 };
 		sbuf label = SBUF_INIT;
-		const char *other_text = NULL;
+		char *other_text = NULL;
 		if (second < ncode) {
+			/* Each cell normalized on its own, then joined by one space
+			   (norm_text would drop a space beside a CJK name). */
 			sbuf other = SBUF_INIT;
+			bool digits = false;
 			for (size_t k = second; k < ncode; k++) {
 				const char *s = cell_sq(m, r, codecols[k]);
 				if (all_digits(s)) {
+					if (other.len && !digits)
+						sbuf_addch(&other, ' ');
 					sbuf_addstr(&other, s);
+					digits = true;
 				} else if (*s && strcmp(s, "类") != 0 && strcmp(s, "款") != 0 && strcmp(s, "项") != 0) {
 					if (other.len)
 						sbuf_addch(&other, ' ');
-					sbuf_addstr(&other, cell_text(t, r, codecols[k]));
+					sbuf_addstr(&other, norm_text(m->a, cell_text(t, r, codecols[k])));
+					digits = false;
 				}
 			}
 			for (size_t c = second_from; c < t->ncols; c++) {
-				const char *s = m->cols[c].role == ROLE_LABEL ? cell_text(t, r, c) : "";
+				const char *s = m->cols[c].role == ROLE_LABEL ? norm_text(m->a, cell_text(t, r, c)) : "";
 				if (*s) {
 					if (other.len)
 						sbuf_addch(&other, ' ');
@@ -1313,8 +1331,8 @@ static void map_list(mapper *m)
 		row *nr = new_row(m, (int)r, raw);
 		sbuf_release(&label);
 		set_code(nr, m->a, code);
-		if (other_text)
-			set_value(m, nr, second_out, read_value(m, other_text, true));
+		if (other_text && *other_text)
+			set_value(m, nr, second_out, (value){ .kind = VALUE_TEXT, .text = other_text });
 		for (size_t c = 0; c < t->ncols; c++) {
 			const colinfo *ci = &m->cols[c];
 			if (ci->role != ROLE_VALUE || ci->out < 0)
@@ -2070,10 +2088,15 @@ static bool map_table(document *doc, table *t, const schema_set *set, const char
 	read_evidence(t, m.cols, m.body, m.a, &ev);
 	m.s = set ? recognise(doc, t, set, m.cols, &ev, m.a) : NULL;
 	if (!m.s && set && claimed) {
-		m.s = recognise_by_header(doc, t, set, m.cols, &ev, claimed, nclaimed, m.a);
+		const char *tied[2];
+		m.s = recognise_by_header(doc, t, set, m.cols, &ev, claimed, nclaimed, m.a, tied);
 		if (m.s)
 			t->evidence = "its header and rows: of the schemas of the document's kind no other table claimed "
 			              "whose columns it prints, the one its rows agree with best";
+		else if (tied[0])
+			doc_warn(doc, "schema_ambiguous", table_first_page(t), t,
+			         "table %s has no title, and its header and rows fit %s and %s alike: claimed by neither",
+			         t->id, tied[0], tied[1]);
 	}
 	t->schema = m.s ? m.s->id : NULL;
 
