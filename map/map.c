@@ -122,6 +122,7 @@ typedef struct mapper {
 	char **sq;              /* per slot: its cell's text squeezed, NULL until asked */
 	signed char *numbering; /* per row: 1 a numbering row, 0 not, -1 not asked */
 	const cell **owner;     /* per slot: the merged cell covering it (the slot's own when none) */
+	bool numbered;          /* the first column is headed 序号: its 1, 2, 3 are no amounts (find_body) */
 } mapper;
 
 /* ---- small helpers ---------------------------------------------------- */
@@ -1723,7 +1724,7 @@ static bool body_label(arena *a, const char *text)
 static bool body_like_row(const mapper *m, size_t r)
 {
 	size_t seen = 0;
-	for (size_t c = 0; c < m->t->ncols; c++) {
+	for (size_t c = m->numbered; c < m->t->ncols; c++) {
 		const char *s = table_cell(m->t, r, c)->text;
 		if (!s || !*squeeze(m->a, s))
 			continue;
@@ -1738,7 +1739,7 @@ static bool body_like_row(const mapper *m, size_t r)
 static int row_content(const mapper *m, size_t r)
 {
 	int k = 0;
-	for (size_t c = 0; c < m->t->ncols; c++) {
+	for (size_t c = m->numbered; c < m->t->ncols; c++) {
 		const char *s = cell_sq(m, r, c);
 		if (!*s)
 			continue;
@@ -1814,6 +1815,7 @@ static bool header_words_row(const mapper *m, size_t r)
  * with nothing to report), whose header the grid stage can only guess:
  *   - a header row after the first whose every cell is a body label
  *     (一、… / 合计 / a code) starts the body instead;
+ *   - (a first column headed 序号 is left out: its 1, 2, 3 are no amounts)
  *   - when nothing below the header holds an amount, header-like text rows
  *     followed only by blank rows are header too (三公: 预算数 决算数 …);
  *     a 合计 row printing the last header level beside its label (合计 |
@@ -1824,6 +1826,7 @@ static void find_body(mapper *m)
 {
 	table *t = m->t;
 	size_t h = m->body, opening = SIZE_MAX;
+	m->numbered = t->nrows && t->ncols && strcmp(squeeze(m->a, owner_text(m, 0, 0)), "序号") == 0;
 	for (size_t r = 1; r < h; r++) {
 		if (body_like_row(m, r)) {
 			h = r;
@@ -1948,11 +1951,20 @@ static const char *empty_note(const document *doc, const table *t)
  * A table printing no amount keeps the note saying why (本表无数据, 无此项
  * 支出), for the warning.  Printed empty with such a note (a header, a
  * blank 合计 row, blank lines) it has no rows: when no row holds a value,
- * a code or a label other than 合计/总计 or the note itself (a row 无).
+ * a code or a label other than 合计/总计, the note itself (a row 无) or a
+ * fold's (三公 决算: 预算数 / 决算数 rows, all blank).
  * A blank template (coded or
  * labelled rows), or one without such a note, keeps its rows.
  */
-static void read_empty(const document *doc, table *t)
+static bool fold_label(const schema *s, const char *label)
+{
+	for (size_t f = 0; f < s->folds.len; f++)
+		if (strcmp(s->folds.items[f].label, label) == 0)
+			return true;
+	return false;
+}
+
+static void read_empty(const document *doc, table *t, const schema *s)
 {
 	for (size_t i = 0; i < t->rows.len; i++)
 		for (size_t k = 0; k < t->columns.len; k++)
@@ -1963,7 +1975,8 @@ static void read_empty(const document *doc, table *t)
 		return;
 	for (size_t i = 0; i < t->rows.len; i++) {
 		const row *r = &t->rows.items[i];
-		if (r->code || (r->label && !is_total_label(r->label) && !norm_is_empty_note(r->label)) ||
+		if (r->code ||
+		    (r->label && !is_total_label(r->label) && !norm_is_empty_note(r->label) && !fold_label(s, r->label)) ||
 		    !row_values_blank(r, t, true))
 			return;
 	}
@@ -2134,8 +2147,8 @@ static bool map_table(document *doc, table *t, const schema_set *set, const char
 		}
 	}
 	t->empty_note = NULL;
-	if (m.s && m.s->rows != ROWS_NONE && !m.s->folds.len)
-		read_empty(doc, t);
+	if (m.s && m.s->rows != ROWS_NONE)
+		read_empty(doc, t, m.s);
 	if (m.s)
 		map_check_table(doc, t, m.s);
 	return true;

@@ -895,6 +895,43 @@ static void test_empty_table_header_only(void **state)
 	doc_free(doc);
 }
 
+/* A blank table with a 序号 column (independent document ind-0019 p8): 序号 over 1 is no
+   amount, so the line 科目编码 | 科目名称 | 小计 | 基本支出 | 项目支出 is the header's last, not
+   a body row, and the blank 合计 row (with the note under the table) leaves no rows. */
+static void test_empty_table_numbered(void **state)
+{
+	(void)state;
+	document *doc = doc_new("n.pdf");
+	doc->kind = KIND_FINAL_ACCOUNTS;
+	static const char *paths[] = { "序号", "项目", "", "年初结转和结余", "本年收入", "本年支出", "", "",
+	                               "年末结转和结余" };
+	static const char *lines[] = {
+		"序号\t项目\t\t年初结转和结余\t本年收入\t本年支出\t\t\t年末结转和结余",
+		"\t科目编码\t科目名称\t\t\t小计\t基本支出\t项目支出\t",
+		"1\t合计\t\t\t\t\t\t\t",
+	};
+	table *t = fixture_table(doc, "政府性基金预算财政拨款收入支出决算表", paths, NELEM(paths), 1, lines,
+	                         NELEM(lines));
+	table_part *part = VEC_PUSH(doc->arena, &t->parts);
+	memset(part, 0, sizeof *part);
+	part->page = 8;
+	block *b = VEC_PUSH(doc->arena, &doc->blocks);
+	memset(b, 0, sizeof *b);
+	b->type = BLOCK_PARAGRAPH;
+	b->page = 8;
+	b->text = "注：本单位无政府性基金预算财政拨款收支，故本表为空表。";
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "final.fund");
+	assert_int_equal(t->rows.len, 0);
+	assert_true(col(t, "total") >= 0);
+	assert_true(col(t, "basic") >= 0);
+	assert_true(col(t, "project") >= 0);
+	assert_non_null(find_warning(doc, "table_empty", t));
+	assert_null(find_warning(doc, "value_not_amount", t));
+	doc_free(doc);
+}
+
 /* A second classification beside the row's own (yantai-housing-2026-budget.pdf page 20:
    部门经济分类 301 01 基本工资, then 政府经济分类 501 01 工资奖金津补贴): one text value,
    code and name kept apart by one space; the row's code is 30101 alone. */
@@ -1029,6 +1066,7 @@ int main(void)
 		cmocka_unit_test(test_three_public_rows_full_year),
 		cmocka_unit_test(test_empty_table_header_only),
 		cmocka_unit_test(test_second_classification_text),
+		cmocka_unit_test(test_empty_table_numbered),
 		cmocka_unit_test(test_untitled_fund_or_capital),
 		cmocka_unit_test(test_header_over_code_name_and_figures),
 		cmocka_unit_test(test_convert_unit),

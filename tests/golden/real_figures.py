@@ -136,6 +136,8 @@ EMPTY = [
     ("chongqing-gov-office-2026-budget.pdf", "2026年政府性基金预算支出情况表", "故此表无数据"),
     ("yantai-statistics-2026-budget.pdf", "政府性基金预算支出情况表", "没有使用政府性基金预算拨款安排的支出"),
     ("yantai-statistics-2026-budget.pdf", "国有资本经营预算支出情况表", "没有使用国有资本经营预算拨款安排的支出"),
+    # 三公 决算 printed blank (预算数 | 决算数 under each item, one blank line), page 14.
+    ("putuo-social-work-2024-final.pdf", "财政拨款“三公”经费支出决算表", "没有财政拨款“三公”经费支出"),
 ]
 # Document warnings: the 2017 Jiangsu budget names its twelve tables but prints them apart
 # ("具体公开表样附后", page 5).
