@@ -438,6 +438,60 @@ static void test_unruled_tall_header(void **state)
 	doc_free(doc);
 }
 
+/*
+ * Amounts wrapped in a narrow column print their first line above the row's
+ * label and the rest under it (418761. / 301 工资福利支出 / 34): the first
+ * row's upper line is no header line, the last row's lower line is still the
+ * table's, and each amount is one figure; a row printing only dashes for
+ * its amounts follows.
+ */
+static void wrapped_rows(bool dash_row)
+{
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 45, "科目代码" }, { 110, "科目名称" }, { 205, "决算数" }, { 260, "上年数" } },
+	          4);
+	static const char *const rows[][5] = {
+		{ "301", "工资福利支出", "418761.", "34", "12.00" },
+		{ "30103", "奖金", "124496.", "02", "3.50" },
+		{ "30109", "职业年金缴费", "71120.8", "1", "8.50" },
+	};
+	double y = 118;
+	for (size_t r = 0; r < 3; r++, y += 30) {
+		add_words(doc, pg, y, (const word[]){ { 232 - 4.5 * (double)strlen(rows[r][2]), rows[r][2] } }, 1);
+		add_words(doc, pg, y + 9.5,
+		          (const word[]){ { 45, rows[r][0] }, { 95, rows[r][1] }, { 287 - 4.5 * (double)strlen(rows[r][4]), rows[r][4] } },
+		          3);
+		add_words(doc, pg, y + 19, (const word[]){ { 232 - 4.5 * (double)strlen(rows[r][3]), rows[r][3] } }, 1);
+	}
+	if (dash_row)
+		add_words(doc, pg, y + 1, (const word[]){ { 95, "其他支出" }, { 227.5, "-" }, { 282.5, "-" } }, 3);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 4);
+	assert_string_equal(found_cell(ft, 0, 0), "科目代码");
+	assert_string_equal(found_cell(ft, 1, 0), "301");
+	assert_string_equal(found_cell(ft, 1, 1), "工资福利支出");
+	assert_string_equal(found_cell(ft, 1, 2), "418761.34");
+	assert_string_equal(found_cell(ft, 3, 2), "71120.81");
+	assert_string_equal(found_cell(ft, 3, 1), "职业年金缴费");
+	assert_int_equal(ft->nrows, dash_row ? 5 : 4);
+	if (dash_row) {
+		assert_string_equal(found_cell(ft, 4, 1), "其他支出");
+		assert_string_equal(found_cell(ft, 4, 3), "-");
+	}
+	doc_free(doc);
+}
+
+static void test_unruled_wrapped_first_row(void **state)
+{
+	(void)state;
+	wrapped_rows(false);
+	wrapped_rows(true);
+}
+
 static void test_heading_levels(void **state)
 {
 	(void)state;
@@ -521,6 +575,7 @@ int main(void)
 		cmocka_unit_test(test_caption_running_title),
 		cmocka_unit_test(test_unruled_codes_in_box),
 		cmocka_unit_test(test_unruled_tall_header),
+		cmocka_unit_test(test_unruled_wrapped_first_row),
 		cmocka_unit_test(test_heading_levels),
 		cmocka_unit_test(test_identity_from_a_cover),
 		cmocka_unit_test(test_json_string),
