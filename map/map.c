@@ -64,7 +64,10 @@
  *                           of the row's code; a row with nothing
  *                           but a label and no ordinal continues the
  *                           label of the row before (a wrapped cell;
- *                           not in a ruled table);
+ *                           not in a ruled table); in a code-keyed table
+ *                           with no code column, a label printed as "code
+ *                           name" (digits, a space as read, words) gives
+ *                           the row its code;
  *                           with <fold> (三公 决算) the leading header level
  *                           (预算数/决算数) becomes the row label instead
  *                two-sided  columns split at the 收入/支出 (本年收入/本年支出)
@@ -615,11 +618,15 @@ static const schema *recognise(const document *doc, table *t, const schema_set *
 	return best;
 }
 
+static bool code_header(const char *path);
+static bool label_header(const char *path);
+
 /*
  * A table printed without any title: its header alone may name its schema, among
  * the schemas of the document's kind that no titled table claimed.  A candidate
  * must know every header of the table that any schema knows (a header another
- * schema's column names rules it out) and at least two of its own columns must
+ * schema's column names rules it out, but not a row-key word such as 单位名称
+ * that a 绩效 form keys as text) and at least two of its own columns must
  * be printed (one column printed on each of two sides counts twice).  The body speaks first: the candidate whose rows follow its
  * classification and print its <evidence> words (content_score, +10 for
  * evidence rows) wins — function codes under fund-source columns are an
@@ -639,11 +646,14 @@ static const schema *recognise_by_header(const document *doc, const table *t, co
 	tied[0] = tied[1] = NULL;
 	if (doc->kind == KIND_UNKNOWN || (t->title && *map_title_key(a, t->title)))
 		return NULL;
+	/* A header some schema knows; a row-key word (单位名称, 科目编码), which some
+	   schemas key as a text column, rules no schema out. */
 	bool *known = arena_calloc(a, t->ncols ? t->ncols : 1, sizeof(bool));
 	for (size_t i = 0; i < set->schemas.len; i++)
 		for (size_t c = 0; c < t->ncols; c++) {
 			int d;
-			known[c] = known[c] || match_column(&set->schemas.items[i], cols[c].path, NULL, &d) >= 0;
+			known[c] = known[c] || (!code_header(cols[c].path) && !label_header(cols[c].path) &&
+			                        match_column(&set->schemas.items[i], cols[c].path, NULL, &d) >= 0);
 		}
 	const schema *best = NULL;
 	double best_share = 0;
@@ -1180,19 +1190,32 @@ static bool merge_wrapped(mapper *m, size_t first, bool skip_line)
 	return true;
 }
 
-/* Splits "2010301 行政运行" into code and label. */
+/* Splits "2010301 行政运行" (a code of 3-9 digits, a space as printed, a name) into code
+   and label.  The space is looked for in the text as read: normalizing drops a space
+   beside a CJK character, and with it the only sign that the digits are a code. */
 static const char *split_code(arena *a, const char *text, const char **label)
 {
-	char *s = norm_text(a, text);
+	const char *s = text;
+	while (*s == ' ' || *s == '\t')
+		s++;
 	size_t i = 0;
 	while (is_digit(s[i]))
 		i++;
 	*label = NULL;
-	if (i >= 3 && i <= 9 && s[i] == ' ') {
-		*label = s + i + 1;
-		return arena_strndup(a, s, i);
-	}
-	return NULL;
+	size_t gap = 0;
+	if (s[i] == ' ' || s[i] == '\t')
+		gap = 1;
+	else if (strncmp(s + i, "\xe3\x80\x80", 3) == 0) /* U+3000 */
+		gap = 3;
+	else if (strncmp(s + i, "\xc2\xa0", 2) == 0) /* U+00A0 */
+		gap = 2;
+	if (i < 3 || i > 9 || !gap)
+		return NULL;
+	const char *rest = norm_text(a, s + i + gap);
+	if (!rest || !*rest)
+		return NULL;
+	*label = rest;
+	return arena_strndup(a, s, i);
 }
 
 static void map_list(mapper *m)

@@ -1,6 +1,16 @@
 #!/usr/bin/env bash
 # Installs what disclex needs to build and test on Debian 12, when absent.
+#   scripts/setup.sh [--browser]
+# --browser adds what `make score-browser` needs beside: chromium to print the browser-made
+# test documents (scripts/gen_browser.py) and two more CJK fonts for them.
 set -euo pipefail
+browser=no
+for a in "$@"; do
+	case $a in
+	--browser) browser=yes ;;
+	*) echo "usage: scripts/setup.sh [--browser]" >&2; exit 2 ;;
+	esac
+done
 need=()
 have_pc() { pkg-config --exists "$1" 2>/dev/null; }
 command -v pkg-config >/dev/null || need+=(pkg-config)
@@ -25,11 +35,19 @@ python3 -c 'import reportlab' 2>/dev/null || [ -d /usr/lib/python3/dist-packages
 command -v valgrind >/dev/null || need+=(valgrind)
 command -v bc >/dev/null || need+=(bc)
 command -v unzip >/dev/null || need+=(unzip)
+# the PostgreSQL round trip (tests/formats/postgres.py starts its own server on loopback)
+command -v sqlite3 >/dev/null || need+=(sqlite3)
+command -v psql >/dev/null && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 [ -x /usr/bin/time ] || need+=(time)
 command -v groff >/dev/null || need+=(groff-base)
 # make fuzz / fuzz-short: clang with libFuzzer and the sanitizer runtimes
 command -v clang >/dev/null || need+=(clang)
 ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1 || need+=(libclang-rt-14-dev)
+if [ $browser = yes ]; then
+	command -v chromium >/dev/null || need+=(chromium)
+	[ -d /usr/share/fonts/truetype/arphic ] || need+=(fonts-arphic-uming)
+	[ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || need+=(fonts-wqy-microhei)
+fi
 if [ ${#need[@]} -gt 0 ]; then
 	echo "setup: installing ${need[*]}" >&2
 	SUDO=

@@ -69,6 +69,56 @@ static void test_header_of_income_table(void **state)
 	doc_free(doc);
 }
 
+/* A unit line printed in the grid's first row (单位：元 across every column): no level of
+ * any column's path, and the table's unit. */
+static void test_header_unit_row(void **state)
+{
+	(void)state;
+	document *doc = doc_new("t");
+	table *t = doc_add_table(doc, 4, 3);
+	static const char *const r0[] = { "单位： 元", NULL, NULL };
+	static const char *const r1[] = { "科目名称", "合计", "基本支出" };
+	static const char *const r2[] = { "合计", "3.00", "2.00" };
+	static const char *const r3[] = { "一般公共服务支出", "3.00", "2.00" };
+	set_row(t, 0, r0);
+	set_row(t, 1, r1);
+	set_row(t, 2, r2);
+	set_row(t, 3, r3);
+	table_cell(t, 0, 0)->colspan = 3;
+	table_set_header(doc, t);
+	assert_int_equal(t->header_rows, 2);
+	assert_string_equal(t->paths[0], "科目名称");
+	assert_string_equal(t->paths[1], "合计");
+	assert_string_equal(t->paths[2], "基本支出");
+	assert_non_null(t->unit);
+	assert_string_equal(t->unit, "元");
+	doc_free(doc);
+}
+
+/* A code set before its name with a narrow space (a fifth of the size): the line's text keeps
+ * the space; digits that touch the word (2024年) stay joined. */
+static void test_line_text_code_space(void **state)
+{
+	(void)state;
+	document *doc = doc_new("t");
+	page pg = { 0 };
+	static const uint32_t cps[] = { '2', '0', '1', 0x4E00, 0x822C, '2', '0', '2', '4', 0x5E74 };
+	static const float gaps[] = { 0, 0, 0, 2.0f, 0, 3.0f, 0, 0, 0, 0.3f };
+	float x = 0;
+	size_t idx[10];
+	for (size_t i = 0; i < 10; i++) {
+		glyph *g = VEC_PUSH(doc->arena, &pg.glyphs);
+		float w = cps[i] < 128 ? 5.0f : 10.0f;
+		x += gaps[i];
+		*g = (glyph){ .cp = cps[i], .x0 = x, .y0 = 0, .x1 = x + w, .y1 = 10, .size = 10 };
+		x += w;
+		idx[i] = i;
+	}
+	assert_string_equal(layout_glyph_text(doc->arena, &pg, idx, 5), "201 一般");
+	assert_string_equal(layout_glyph_text(doc->arena, &pg, idx + 5, 5), "2024年");
+	doc_free(doc);
+}
+
 /* A blank table (no figure anywhere): the header runs to the last text row before 合计. */
 static void test_header_of_blank_table(void **state)
 {
@@ -614,6 +664,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_header_of_income_table),
 		cmocka_unit_test(test_header_of_blank_table),
+		cmocka_unit_test(test_header_unit_row),
+		cmocka_unit_test(test_line_text_code_space),
 		cmocka_unit_test(test_header_of_performance_table),
 		cmocka_unit_test(test_data_text),
 		cmocka_unit_test(test_wrapped_figure),
