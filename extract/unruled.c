@@ -63,6 +63,9 @@
  *      right (its words end where the figures under them end) a title ending
  *      with a column heads the run reaching left to the header text before
  *      it, as far as the cells under it stand clear below it (收入 | 支出).
+ *      Either way a run holding a lone cell centred across the title's row
+ *      and those under it (合计 beside 单位资金 over 事业收入 其他收入) is
+ *      not the title's: the header cells right under a title decide.
  *   6. The borders are drawn as virtual segments, except where a segment of
  *      text crosses them (a header centred over two rows or spanning two
  *      columns), and the grid is built exactly like a ruled one
@@ -356,6 +359,60 @@ static const segment *top_under(const interval_vec *cols, const tline *L, size_t
 }
 
 /*
+ * The header cell of column q topmost under y but segment k: its first
+ * segment joined with the lines wrapped closely under it.  *cy is its middle;
+ * *lone tells whether nothing else of the header stands under it there.
+ */
+static bool cell_under(const interval_vec *cols, const tline *L, size_t from, size_t body, size_t k,
+                       const segment_vec *segs, size_t q, double y, double *cy, bool *lone)
+{
+	const segment *o = top_under(cols, L, from, body, k, segs, q, y);
+	if (!o)
+		return false;
+	double y0 = o->y0, y1 = o->y1, h = o->y1 - o->y0;
+	const segment *n;
+	while ((n = top_under(cols, L, from, body, k, segs, q, y1 - 0.5)) && n->y0 - y1 < h * 0.4)
+		y1 = n->y1;
+	*cy = (y0 + y1) / 2;
+	*lone = n == NULL;
+	return true;
+}
+
+/*
+ * Does a header cell beside title k stand in columns i..e?  Cells left alone
+ * under a title reach down to the body, so a cell centred in the header
+ * rows right under it has its middle below half-way between the title's
+ * middle and the header's foot; a cell centred across the title's row and
+ * those under it (合计 beside 单位资金 over 事业收入 其他收入) has its middle
+ * above that, and above the cells under the title in its own columns.
+ */
+static bool cell_beside(const interval_vec *cols, const tline *L, size_t from, size_t body, size_t k,
+                        const segment_vec *segs, size_t i, size_t e)
+{
+	const segment *s = &segs->items[k];
+	double h = s->y1 - s->y0, foot = -1e9, own = 1e9, cy;
+	bool lone;
+	for (size_t o = from; o < body; o++)
+		for (size_t m = L[o].first; m < L[o].first + L[o].count && !L[o].numbering; m++)
+			if (segs->items[m].y1 > foot)
+				foot = segs->items[m].y1;
+	foot = (foot + L[body].src->bb.y0) / 2;
+	for (size_t q = i; q <= e; q++)
+		if (s->x1 > cols->items[q].x0 - 1 && s->x0 < cols->items[q].x1 + 1 &&
+		    cell_under(cols, L, from, body, k, segs, q, s->y1 - h * 0.25, &cy, &lone) && cy < own)
+			own = cy;
+	if (own > 1e8)
+		return false;
+	double mid = ((s->y0 + s->y1) / 2 + foot) / 2;
+	for (size_t q = i; q <= e; q++)
+		if (!(s->x1 > cols->items[q].x0 - 1 && s->x0 < cols->items[q].x1 + 1) &&
+		    cell_under(cols, L, from, body, k, segs, q, s->y1 - h * 0.25, &cy, &lone) && lone && cy < mid &&
+		    cy < own - h * 0.3)
+			return true;
+	return false;
+}
+
+/*
  * Can header segment k of line l head columns i..e: alone over them on its
  * line, with no header cell set beside it in them (a cell centred across the
  * header rows stands outside the group, whether level with the title or
@@ -417,7 +474,8 @@ static bool heads_run(const interval_vec *cols, const tline *L, size_t from, siz
 		met += over;
 		own_empty = own_empty || (over && !hit);
 	}
-	return filled >= 2 && filled + 1 >= e - i + 1 && !(met == 1 && own_empty);
+	return filled >= 2 && filled + 1 >= e - i + 1 && !(met == 1 && own_empty) &&
+	       !cell_beside(cols, L, from, body, k, segs, i, e);
 }
 
 /* Do the header cells of columns i..e other than segment k all start below it? */
