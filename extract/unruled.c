@@ -62,10 +62,10 @@
  *      stands over is the one they leave empty (合计 centred across rows); in a header set flush
  *      right (its words end where the figures under them end) a title ending
  *      with a column heads the run reaching left to the header text before
- *      it, as far as the cells under it stand clear below it (收入 | 支出).
- *      Either way a run holding a lone cell centred across the title's row
- *      and those under it (合计 beside 单位资金 over 事业收入 其他收入) is
- *      not the title's: the header cells right under a title decide.
+ *      it, as far as the cells under it stand clear below it (收入 | 支出)
+ *      and no lone cell centred across the title's row and those under it
+ *      stands in the run (合计 beside 单位资金 over 事业收入 其他收入): the
+ *      header cells right under the title decide.
  *   6. The borders are drawn as virtual segments, except where a segment of
  *      text crosses them (a header centred over two rows or spanning two
  *      columns), and the grid is built exactly like a ruled one
@@ -474,8 +474,7 @@ static bool heads_run(const interval_vec *cols, const tline *L, size_t from, siz
 		met += over;
 		own_empty = own_empty || (over && !hit);
 	}
-	return filled >= 2 && filled + 1 >= e - i + 1 && !(met == 1 && own_empty) &&
-	       !cell_beside(cols, L, from, body, k, segs, i, e);
+	return filled >= 2 && filled + 1 >= e - i + 1 && !(met == 1 && own_empty);
 }
 
 /* Do the header cells of columns i..e other than segment k all start below it? */
@@ -499,7 +498,8 @@ static bool clear_below(const interval_vec *cols, const tline *L, size_t from, s
  * it is best centred over, or else, in a header set flush right, a run it
  * ends with, reaching left towards the nearest header text on its line or
  * the lines above (so that a title under another nests in it) as far as
- * the header cells under it all stand clear below it.  The run is
+ * the header cells under it all stand clear below it and none stands
+ * beside it (cell_beside).  The run is
  * returned in [*first, *last].
  */
 static bool group_title_run(const interval_vec *cols, const tline *L, size_t from, size_t l, size_t body,
@@ -561,6 +561,7 @@ static bool group_title_run(const interval_vec *cols, const tline *L, size_t fro
 			if (fabs(cols->items[e].x1 - s->x1) < within)
 				for (size_t i = lo; i < e && best_k == best_i; i++)
 					if (clear_below(cols, L, from, body, k, segs, i, e) &&
+					    !cell_beside(cols, L, from, body, k, segs, i, e) &&
 					    heads_run(cols, L, from, l, body, k, segs, i, e)) {
 						best_i = i;
 						best_k = e;
