@@ -572,7 +572,8 @@ static bool group_title_run(const interval_vec *cols, const tline *L, size_t fro
 				best_i = i;
 				best_k = hi;
 			}
-		if (best_k == best_i) {
+		if (best_k == best_i && (centred_k == centred_i ||
+		                         !cell_beside(cols, L, from, body, k, segs, centred_i, centred_k))) {
 			best_i = centred_i;
 			best_k = centred_k;
 		}
