@@ -113,6 +113,7 @@ typedef struct column {
 	char *header; /* flattened header path as printed, levels joined by '/' */
 	int source;   /* grid column */
 	bool text;    /* holds text, not amounts */
+	bool measure; /* numbers that are no money amount (a weight, a score): no unit to find */
 	bool canonical; /* the key is the schema's, not the header path */
 } column;
 

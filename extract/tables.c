@@ -47,7 +47,9 @@
  *   leading rows without amounts whose every cell is found in the header of
  *   its column (an export repeating part of the header, or only its last
  *   line).  An unruled continuation whose borders came out otherwise is
- *   first cut at the borders of the page before.  A part opening as the
+ *   first cut at the borders of the page before, but for a border of its
+ *   own with nothing of the page before between it and that page's (a
+ *   label longer on this page): that one is kept.  A part opening as the
  *   table did with another value (项目名称 | the next project) starts a
  *   table of its own: a form per project, one after the other.  A part with
  *   fewer columns, each border one of the table's, untitled or opening by
@@ -1027,18 +1029,54 @@ static size_t append_continuation(document *doc, found_table *a, const found_tab
 	return skip;
 }
 
-/* Rebuilds ft on its page with the column borders of prev (its rows kept). */
-static void regrid_by(document *doc, found_table *ft, const found_table *prev)
+static page *page_numbered(document *doc, int number)
 {
-	page *pg = NULL;
-	for (size_t p = 0; p < doc->pages.len && !pg; p++)
-		if (doc->pages.items[p].number == ft->page)
-			pg = &doc->pages.items[p];
+	for (size_t p = 0; p < doc->pages.len; p++)
+		if (doc->pages.items[p].number == number)
+			return &doc->pages.items[p];
+	return NULL;
+}
+
+/* Does a glyph of one part of t (on its page, within its box's height) stand with its centre
+ * between xa and xb? */
+static bool text_between(document *doc, const found_table *t, double xa, double xb)
+{
+	double lo = xa < xb ? xa : xb, hi = xa < xb ? xb : xa;
+	for (size_t k = 0; k <= t->extra_parts.len; k++) {
+		int number = k ? t->extra_parts.items[k - 1].page : t->page;
+		const box *bb = k ? &t->extra_parts.items[k - 1].bb : &t->bb;
+		const page *pg = page_numbered(doc, number);
+		for (size_t g = 0; pg && g < pg->glyphs.len; g++) {
+			const glyph *gl = &pg->glyphs.items[g];
+			double cx = (gl->x0 + gl->x1) / 2, cy = (gl->y0 + gl->y1) / 2;
+			if (gl->cp != ' ' && cy > bb->y0 && cy < bb->y1 && cx > lo && cx < hi)
+				return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * Rebuilds ft on its page with the column borders of prev (its rows kept).
+ * Where ft, with as many columns, puts a border elsewhere and prev prints
+ * nothing between the two places (a label column longer on this page, a
+ * border half-way across a wide gap), ft's own border is kept: it divides
+ * prev's text just as prev's does, and cuts none of ft's.
+ */
+static bool regrid_by(document *doc, found_table *ft, const found_table *prev)
+{
+	page *pg = page_numbered(doc, ft->page);
 	if (!pg || ft->ny < 2)
-		return;
+		return false;
 	arena *tmp = arena_new();
 	seg_vec hs = { 0 }, vs = { 0 };
-	double x0 = prev->xs[0], x1 = prev->xs[prev->ncols];
+	double *xs = arena_calloc(doc->arena, prev->ncols + 1, sizeof(double));
+	for (size_t j = 0; j <= prev->ncols; j++) {
+		xs[j] = prev->xs[j];
+		if (ft->ncols == prev->ncols && !text_between(doc, prev, prev->xs[j], ft->xs[j]))
+			xs[j] = ft->xs[j];
+	}
+	double x0 = xs[0], x1 = xs[prev->ncols];
 	/* Row borders, but none through a line of text inside the table (a label wrapped round its
 	 * figures stays in one row). */
 	for (size_t i = 0; i < ft->ny; i++) {
@@ -1053,14 +1091,16 @@ static void regrid_by(document *doc, found_table *ft, const found_table *prev)
 			*VEC_PUSH(tmp, &hs) = (seg){ (float)y, (float)x0, (float)x1 };
 	}
 	for (size_t j = 0; j <= prev->ncols; j++)
-		*VEC_PUSH(tmp, &vs) = (seg){ (float)prev->xs[j], (float)ft->ys[0], (float)ft->ys[ft->ny - 1] };
-	grid g = { prev->xs, ft->ys, prev->ncols + 1, ft->ny };
+		*VEC_PUSH(tmp, &vs) = (seg){ (float)xs[j], (float)ft->ys[0], (float)ft->ys[ft->ny - 1] };
+	grid g = { xs, ft->ys, prev->ncols + 1, ft->ny };
 	found_table rebuilt = *ft;
-	if (tables_build_grid(doc, pg, &g, &hs, &vs, &rebuilt) && rebuilt.ncols == prev->ncols) {
+	bool done = tables_build_grid(doc, pg, &g, &hs, &vs, &rebuilt) && rebuilt.ncols == prev->ncols;
+	if (done) {
 		rebuilt.inferred = true;
 		*ft = rebuilt;
 	}
 	arena_free(tmp);
+	return done;
 }
 
 /* A warning about a join, held until its table is in the model. */
@@ -1195,8 +1235,7 @@ void tables_recover(document *doc)
 			bool regridded = false;
 			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page && untitled_or_repeated &&
 			    ft->inferred && prev->inferred && !same_columns(prev, ft) && !repeats_header(prev, ft)) {
-				regrid_by(doc, ft, prev);
-				regridded = true;
+				regridded = regrid_by(doc, ft, prev);
 			}
 			bool widened = ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page &&
 			               untitled_or_repeated && !same_columns(prev, ft) && widen_columns(doc, prev, ft);
@@ -1208,7 +1247,7 @@ void tables_recover(document *doc)
 					             "is taken as its continuation",
 					             prev_page) };
 			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page && untitled_or_repeated &&
-			    (same_columns(prev, ft) || repeats_header(prev, ft)) && !opens_new_form(prev, ft)) {
+			    (regridded || same_columns(prev, ft) || repeats_header(prev, ft)) && !opens_new_form(prev, ft)) {
 				bool partly = false;
 				size_t dropped = append_continuation(doc, prev, ft, &partly);
 				prev->last_on_page = ft->last_on_page;

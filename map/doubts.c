@@ -16,7 +16,8 @@
  *   table_empty        a claimed table printing no amounts, with the note
  *                      that says why (本表无数据, 无此项支出 …) when printed
  *                      in its cells or on its last page
- *   unit_missing       a claimed table printing amounts with no unit found
+ *   unit_missing       a claimed table printing money amounts (not only
+ *                      weights or scores) with no unit found
  *   check_failed       an identity that does not hold: a printed
  *                      inconsistency or a reading error (figures in the message)
  *   table_split        a claimed table followed, on the next page, by one with
@@ -42,6 +43,16 @@ static size_t count_amounts(const table *t)
 	for (size_t r = 0; r < t->rows.len; r++)
 		for (size_t k = 0; k < t->columns.len; k++)
 			n += t->rows.items[r].values[k].kind == VALUE_NUMBER;
+	return n;
+}
+
+/* Amounts in money columns: a weight or a score (指标权重(%)) needs no unit. */
+static size_t money_amounts(const table *t)
+{
+	size_t n = 0;
+	for (size_t r = 0; r < t->rows.len; r++)
+		for (size_t k = 0; k < t->columns.len; k++)
+			n += !t->columns.items[k].measure && t->rows.items[r].values[k].kind == VALUE_NUMBER;
 	return n;
 }
 
@@ -184,7 +195,7 @@ void map_report_doubts(document *doc)
 				doc_warn(doc, "table_empty", page, t, "table %s (%s) prints no amounts and no note saying why",
 				         t->id, t->schema);
 		}
-		if (amounts && (!t->unit || !*t->unit))
+		if (money_amounts(t) && (!t->unit || !*t->unit))
 			doc_warn(doc, "unit_missing", page, t, "table %s: no unit printed or found for its amounts",
 			         t->id);
 		report_columns(doc, t, page);

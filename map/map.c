@@ -119,6 +119,7 @@ typedef struct mapper {
 	char **sq;              /* per slot: its cell's text squeezed, NULL until asked */
 	signed char *numbering; /* per row: 1 a numbering row, 0 not, -1 not asked */
 	const cell **owner;     /* per slot: the merged cell covering it (the slot's own when none) */
+	bool numbered;          /* the first column is headed 序号: its 1, 2, 3 are no amounts (find_body) */
 } mapper;
 
 /* ---- small helpers ---------------------------------------------------- */
@@ -624,14 +625,18 @@ static const schema *recognise(const document *doc, table *t, const schema_set *
  * evidence rows) wins — function codes under fund-source columns are an
  * income table's, not a procurement table's, and 彩票公益金 rows a 政府性基金
  * table's, not a 国有资本 one's, though both print the same headers —; then
- * the largest share of its columns printed; none on a tie.  A schema whose
- * classification or sides the body contradicts (content_score below 0:
- * economic codes under a function table's header) is out.
+ * the largest share of its columns printed.  On a tie (政府性基金 and 国有资本
+ * tables print the same header, and a blank 合计 row tells them apart no
+ * better) none: tied[0] and tied[1] name the first two, for the warning.  A
+ * schema whose classification or sides the body contradicts
+ * (content_score below 0: economic codes under a function table's header) is
+ * out.
  */
 static const schema *recognise_by_header(const document *doc, const table *t, const schema_set *set,
                                          const colinfo *cols, const evidence *ev, const char *const *claimed,
-                                         size_t nclaimed, arena *a)
+                                         size_t nclaimed, arena *a, const char *tied[2])
 {
+	tied[0] = tied[1] = NULL;
 	if (doc->kind == KIND_UNKNOWN || (t->title && *map_title_key(a, t->title)))
 		return NULL;
 	bool *known = arena_calloc(a, t->ncols ? t->ncols : 1, sizeof(bool));
@@ -679,9 +684,15 @@ static const schema *recognise_by_header(const document *doc, const table *t, co
 			best_body = body;
 			tie = false;
 		} else if (share > best_share - 1e-9) {
+			if (!tie) {
+				tied[0] = best->id;
+				tied[1] = s->id;
+			}
 			tie = true;
 		}
 	}
+	if (!tie)
+		tied[0] = tied[1] = NULL;
 	return tie ? NULL : best;
 }
 
@@ -908,6 +919,7 @@ static int out_column(mapper *m, size_t c, const char *key, bool text)
 	col->source = (int)c;
 	col->text = text;
 	col->canonical = canonical;
+	col->measure = canonical && m->s && m->s->columns.items[m->cols[c].scol].type == TYPE_NUMBER;
 	return (int)(t->columns.len - 1);
 }
 
@@ -1234,21 +1246,28 @@ static void map_list(mapper *m)
 		/* Row keys: code parts and label text. */
 		const char *parts[8] = { 0 };
 		sbuf label = SBUF_INIT;
-		const char *other_text = NULL;
+		char *other_text = NULL;
 		if (second < ncode) {
+			/* Each cell normalized on its own, then joined by one space
+			   (norm_text would drop a space beside a CJK name). */
 			sbuf other = SBUF_INIT;
+			bool digits = false;
 			for (size_t k = second; k < ncode; k++) {
 				const char *s = cell_sq(m, r, codecols[k]);
 				if (all_digits(s)) {
+					if (other.len && !digits)
+						sbuf_addch(&other, ' ');
 					sbuf_addstr(&other, s);
+					digits = true;
 				} else if (*s && strcmp(s, "类") != 0 && strcmp(s, "款") != 0 && strcmp(s, "项") != 0) {
 					if (other.len)
 						sbuf_addch(&other, ' ');
-					sbuf_addstr(&other, cell_text(t, r, codecols[k]));
+					sbuf_addstr(&other, norm_text(m->a, cell_text(t, r, codecols[k])));
+					digits = false;
 				}
 			}
 			for (size_t c = second_from; c < t->ncols; c++) {
-				const char *s = m->cols[c].role == ROLE_LABEL ? cell_text(t, r, c) : "";
+				const char *s = m->cols[c].role == ROLE_LABEL ? norm_text(m->a, cell_text(t, r, c)) : "";
 				if (*s) {
 					if (other.len)
 						sbuf_addch(&other, ' ');
@@ -1306,8 +1325,8 @@ static void map_list(mapper *m)
 		row *nr = new_row(m, (int)r, raw);
 		sbuf_release(&label);
 		set_code(nr, m->a, code);
-		if (other_text)
-			set_value(m, nr, second_out, read_value(m, other_text, true));
+		if (other_text && *other_text)
+			set_value(m, nr, second_out, (value){ .kind = VALUE_TEXT, .text = other_text });
 		for (size_t c = 0; c < t->ncols; c++) {
 			const colinfo *ci = &m->cols[c];
 			if (ci->role != ROLE_VALUE || ci->out < 0)
@@ -1714,7 +1733,7 @@ static bool body_label(arena *a, const char *text)
 static bool body_like_row(const mapper *m, size_t r)
 {
 	size_t seen = 0;
-	for (size_t c = 0; c < m->t->ncols; c++) {
+	for (size_t c = m->numbered; c < m->t->ncols; c++) {
 		const char *s = table_cell(m->t, r, c)->text;
 		if (!s || !*squeeze(m->a, s))
 			continue;
@@ -1729,7 +1748,7 @@ static bool body_like_row(const mapper *m, size_t r)
 static int row_content(const mapper *m, size_t r)
 {
 	int k = 0;
-	for (size_t c = 0; c < m->t->ncols; c++) {
+	for (size_t c = m->numbered; c < m->t->ncols; c++) {
 		const char *s = cell_sq(m, r, c);
 		if (!*s)
 			continue;
@@ -1805,6 +1824,7 @@ static bool header_words_row(const mapper *m, size_t r)
  * with nothing to report), whose header the grid stage can only guess:
  *   - a header row after the first whose every cell is a body label
  *     (一、… / 合计 / a code) starts the body instead;
+ *   - (a first column headed 序号 is left out: its 1, 2, 3 are no amounts)
  *   - when nothing below the header holds an amount, header-like text rows
  *     followed only by blank rows are header too (三公: 预算数 决算数 …);
  *     a 合计 row printing the last header level beside its label (合计 |
@@ -1815,6 +1835,7 @@ static void find_body(mapper *m)
 {
 	table *t = m->t;
 	size_t h = m->body, opening = SIZE_MAX;
+	m->numbered = t->nrows && t->ncols && strcmp(squeeze(m->a, owner_text(m, 0, 0)), "序号") == 0;
 	for (size_t r = 1; r < h; r++) {
 		if (body_like_row(m, r)) {
 			h = r;
@@ -1939,11 +1960,20 @@ static const char *empty_note(const document *doc, const table *t)
  * A table printing no amount keeps the note saying why (本表无数据, 无此项
  * 支出), for the warning.  Printed empty with such a note (a header, a
  * blank 合计 row, blank lines) it has no rows: when no row holds a value,
- * a code or a label other than 合计/总计 or the note itself (a row 无).
+ * a code or a label other than 合计/总计, the note itself (a row 无) or a
+ * fold's (三公 决算: 预算数 / 决算数 rows, all blank).
  * A blank template (coded or
  * labelled rows), or one without such a note, keeps its rows.
  */
-static void read_empty(const document *doc, table *t)
+static bool fold_label(const schema *s, const char *label)
+{
+	for (size_t f = 0; f < s->folds.len; f++)
+		if (strcmp(s->folds.items[f].label, label) == 0)
+			return true;
+	return false;
+}
+
+static void read_empty(const document *doc, table *t, const schema *s)
 {
 	for (size_t i = 0; i < t->rows.len; i++)
 		for (size_t k = 0; k < t->columns.len; k++)
@@ -1954,7 +1984,8 @@ static void read_empty(const document *doc, table *t)
 		return;
 	for (size_t i = 0; i < t->rows.len; i++) {
 		const row *r = &t->rows.items[i];
-		if (r->code || (r->label && !is_total_label(r->label) && !norm_is_empty_note(r->label)) ||
+		if (r->code ||
+		    (r->label && !is_total_label(r->label) && !norm_is_empty_note(r->label) && !fold_label(s, r->label)) ||
 		    !row_values_blank(r, t, true))
 			return;
 	}
@@ -2079,10 +2110,15 @@ static bool map_table(document *doc, table *t, const schema_set *set, const char
 	read_evidence(t, m.cols, m.body, m.a, &ev);
 	m.s = set ? recognise(doc, t, set, m.cols, &ev, m.a) : NULL;
 	if (!m.s && set && claimed) {
-		m.s = recognise_by_header(doc, t, set, m.cols, &ev, claimed, nclaimed, m.a);
+		const char *tied[2];
+		m.s = recognise_by_header(doc, t, set, m.cols, &ev, claimed, nclaimed, m.a, tied);
 		if (m.s)
 			t->evidence = "its header and rows: of the schemas of the document's kind no other table claimed "
 			              "whose columns it prints, the one its rows agree with best";
+		else if (tied[0])
+			doc_warn(doc, "schema_ambiguous", table_first_page(t), t,
+			         "table %s has no title, and its header and rows fit %s and %s alike: claimed by neither",
+			         t->id, tied[0], tied[1]);
 	}
 	t->schema = m.s ? m.s->id : NULL;
 
@@ -2120,8 +2156,8 @@ static bool map_table(document *doc, table *t, const schema_set *set, const char
 		}
 	}
 	t->empty_note = NULL;
-	if (m.s && m.s->rows != ROWS_NONE && !m.s->folds.len)
-		read_empty(doc, t);
+	if (m.s && m.s->rows != ROWS_NONE)
+		read_empty(doc, t, m.s);
 	if (m.s)
 		map_check_table(doc, t, m.s);
 	return true;

@@ -910,6 +910,7 @@ void perf_map_form(document *doc, table *t, const schema *s)
 		col->source = o->source;
 		col->canonical = o->scol >= 0;
 		col->text = o->scol >= 0 ? o->text : texts > numbers;
+		col->measure = o->scol >= 0 && f.s->columns.items[o->scol].type == TYPE_NUMBER;
 		remap[k] = (int)(t->columns.len - 1);
 	}
 	t->rows.len = 0;

@@ -887,6 +887,106 @@ static void test_empty_table_header_only(void **state)
 	doc_free(doc);
 }
 
+/* A blank table with a 序号 column (independent document ind-0019 p8): 序号 over 1 is no
+   amount, so the line 科目编码 | 科目名称 | 小计 | 基本支出 | 项目支出 is the header's last, not
+   a body row, and the blank 合计 row (with the note under the table) leaves no rows. */
+static void test_empty_table_numbered(void **state)
+{
+	(void)state;
+	document *doc = doc_new("n.pdf");
+	doc->kind = KIND_FINAL_ACCOUNTS;
+	static const char *paths[] = { "序号", "项目", "", "年初结转和结余", "本年收入", "本年支出", "", "",
+	                               "年末结转和结余" };
+	static const char *lines[] = {
+		"序号\t项目\t\t年初结转和结余\t本年收入\t本年支出\t\t\t年末结转和结余",
+		"\t科目编码\t科目名称\t\t\t小计\t基本支出\t项目支出\t",
+		"1\t合计\t\t\t\t\t\t\t",
+	};
+	table *t = fixture_table(doc, "政府性基金预算财政拨款收入支出决算表", paths, NELEM(paths), 1, lines,
+	                         NELEM(lines));
+	table_part *part = VEC_PUSH(doc->arena, &t->parts);
+	memset(part, 0, sizeof *part);
+	part->page = 8;
+	block *b = VEC_PUSH(doc->arena, &doc->blocks);
+	memset(b, 0, sizeof *b);
+	b->type = BLOCK_PARAGRAPH;
+	b->page = 8;
+	b->text = "注：本单位无政府性基金预算财政拨款收支，故本表为空表。";
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "final.fund");
+	assert_int_equal(t->rows.len, 0);
+	assert_true(col(t, "total") >= 0);
+	assert_true(col(t, "basic") >= 0);
+	assert_true(col(t, "project") >= 0);
+	assert_non_null(find_warning(doc, "table_empty", t));
+	assert_null(find_warning(doc, "value_not_amount", t));
+	doc_free(doc);
+}
+
+/* A second classification beside the row's own (yantai-housing-2026-budget.pdf page 20:
+   部门经济分类 301 01 基本工资, then 政府经济分类 501 01 工资奖金津补贴): one text value,
+   code and name kept apart by one space; the row's code is 30101 alone. */
+static void test_second_classification_text(void **state)
+{
+	(void)state;
+	document *doc = doc_new("y.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = {
+		"科目编码/类", "科目编码/款", "部门预算支出经济分类科目名称", "科目编码/类", "科目编码/款",
+		"政府预算支出经济分类科目名称", "基本支出预算/小计", "基本支出预算/人员支出", "基本支出预算/日常公用支出",
+	};
+	static const char *lines[] = {
+		"科目编码\t\t部门预算支出经济分类科目名称\t科目编码\t\t政府预算支出经济分类科目名称\t基本支出预算\t\t",
+		"类\t款\t\t类\t款\t\t小计\t人员支出\t日常公用支出",
+		"\t\t合计\t\t\t\t16,162.69\t15,119.00\t1,043.69",
+		"301\t\t工资福利支出\t501\t\t机关工资福利支出\t1,219.44\t1,219.44\t",
+		"301\t01\t基本工资\t501\t01\t工资奖金津补贴\t295.56\t295.56\t",
+	};
+	table *t = fixture_table(doc, "一般公共预算基本支出情况表", paths, NELEM(paths), 2, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "budget.basic_detail");
+	const row *head = find(t, "301", NULL), *item = find(t, "30101", NULL);
+	assert_non_null(head);
+	assert_non_null(item);
+	assert_string_equal(val(doc, t, head, "gov_economic"), "501 机关工资福利支出");
+	assert_string_equal(val(doc, t, item, "gov_economic"), "50101 工资奖金津补贴");
+	assert_string_equal(val(doc, t, item, "total"), "295.56");
+	doc_free(doc);
+}
+
+/* An untitled table printing 合计 | 基本支出 | 项目支出 over a 合计 row of 0.00 alone (independent
+   document ind-0038 p10), the 一般公共预算支出表 claimed by its title: 政府性基金 and 国有资本经营
+   fit alike, so neither claims it, and a warning names both. */
+static void test_untitled_fund_or_capital(void **state)
+{
+	(void)state;
+	document *doc = doc_new("u.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "科目编码", "科目名称", "合计", "基本支出", "项目支出" };
+	static const char *glines[] = {
+		"科目编码\t科目名称\t合计\t基本支出\t项目支出",
+		"\t合计\t100.00\t60.00\t40.00",
+		"201\t一般公共服务支出\t100.00\t60.00\t40.00",
+		"20101\t人大事务\t100.00\t60.00\t40.00",
+	};
+	table *g = fixture_table(doc, "2024年一般公共预算支出表", paths, NELEM(paths), 1, glines, NELEM(glines));
+	static const char *lines[] = { "科目编码\t科目名称\t合计\t基本支出\t项目支出", "\t合计\t0.00\t0.00\t0.00" };
+	table *t = fixture_table(doc, "", paths, NELEM(paths), 1, lines, NELEM(lines));
+	t->title = NULL;
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(g->schema, "budget.general_expenditure");
+	assert_null(t->schema);
+	const warning *w = find_warning(doc, "schema_ambiguous", t);
+	assert_non_null(w);
+	assert_non_null(strstr(w->message, "budget.fund"));
+	assert_non_null(strstr(w->message, "budget.capital"));
+	assert_null(find_warning(doc, "schema_ambiguous", g));
+	doc_free(doc);
+}
+
 /* A 序号 column numbers the rows: no code, no value column. */
 static void test_row_number_column(void **state)
 {
@@ -957,6 +1057,9 @@ int main(void)
 		cmocka_unit_test(test_budget_three_public_bare_title),
 		cmocka_unit_test(test_three_public_rows_full_year),
 		cmocka_unit_test(test_empty_table_header_only),
+		cmocka_unit_test(test_second_classification_text),
+		cmocka_unit_test(test_empty_table_numbered),
+		cmocka_unit_test(test_untitled_fund_or_capital),
 		cmocka_unit_test(test_header_over_code_name_and_figures),
 		cmocka_unit_test(test_convert_unit),
 		cmocka_unit_test(test_recognise_without_title),

@@ -136,6 +136,8 @@ EMPTY = [
     ("chongqing-gov-office-2026-budget.pdf", "2026年政府性基金预算支出情况表", "故此表无数据"),
     ("yantai-statistics-2026-budget.pdf", "政府性基金预算支出情况表", "没有使用政府性基金预算拨款安排的支出"),
     ("yantai-statistics-2026-budget.pdf", "国有资本经营预算支出情况表", "没有使用国有资本经营预算拨款安排的支出"),
+    # 三公 决算 printed blank (预算数 | 决算数 under each item, one blank line), page 14.
+    ("putuo-social-work-2024-final.pdf", "财政拨款“三公”经费支出决算表", "没有财政拨款“三公”经费支出"),
 ]
 # Document warnings: the 2017 Jiangsu budget names its twelve tables but prints them apart
 # ("具体公开表样附后", page 5).
@@ -521,14 +523,30 @@ def main():
             else:
                 failed += 1
                 print(f"FAIL {name}: {title}: rows {rows}, expected one per year block")
-    # The same table (page 20): row 301 01 基本工资 beside 501 01 工资奖金津补贴, 295.56; the
+    # The same table (page 20): row 301 01 基本工资 beside 501 01 工资奖金津补贴 (gov_economic
+    # "50101 工资奖金津补贴": code and name kept apart by one space), 295.56; the
     # row's code is the department's economic code alone, never joined with the 501 beside it.
+    # The 2026年部门整体绩效目标表 (page 22) prints weights only (指标权重(%): 市政府门户网站优化整改次数
+    # 10) and no money: no unit is printed and none is missing (no unit_missing warning).
+    name = "chongqing-gov-office-2026-budget.pdf"
+    if readable(name):
+        doc = load(binary, name)
+        tabs = [t for t in doc["tables"] if squeeze(t["title"]) == "2026年部门整体绩效目标表"]
+        row = next((r for t in tabs for r in t["rows"] if r["label"] == "市政府门户网站优化整改次数"), None)
+        if (len(tabs) == 1 and row and str(row["values"].get("weight")) == "10"
+                and not any(w["code"] == "unit_missing" and w["table"] == tabs[0]["id"] for w in doc["warnings"])):
+            passed += 1
+        else:
+            failed += 1
+            print(f"FAIL {name}: 2026年部门整体绩效目标表: weight 10 of 市政府门户网站优化整改次数, no unit_missing")
+    else:
+        skipped += 1
     name = "yantai-housing-2026-budget.pdf"
     if readable(name):
         rows = [r for t in load(binary, name)["tables"] if squeeze(t["title"]) == "一般公共预算基本支出情况表"
                 for r in t["rows"]]
         first = next((r for r in rows if r.get("code") == "30101"), None)
-        if (first and first["label"] == "基本工资" and first["values"].get("gov_economic") == "50101工资奖金津补贴"
+        if (first and first["label"] == "基本工资" and first["values"].get("gov_economic") == "50101 工资奖金津补贴"
                 and str(first["values"].get("total")) == "295.56" and all(len(r["code"] or "") <= 5 for r in rows)):
             passed += 1
         else:
