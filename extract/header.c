@@ -14,7 +14,9 @@
  *   3. Each column's path lists, top to bottom, the distinct texts of the
  *      header cells over it (a merged cell counts once), joined by '/':
  *      本年支出 over 小计 gives 本年支出/小计.  When the first data row
- *      prints the code-column names 类/款/项 they end the path too.
+ *      prints the code-column names 类/款/项 they end the path too.  A
+ *      header cell that is only a unit line (单位：元 printed in the grid's
+ *      first row) is no level of any path; step 4 reads its unit.
  *   4. A table no unit line names takes the unit its cells print
  *      (预算数（万元）, 项目资金（万元）) when every cell naming one names the
  *      same (warning unit_from_header).
@@ -192,6 +194,18 @@ static bool is_code_column_name(const char *text)
 	return false;
 }
 
+/* The text is a unit line and nothing else (单位：元, 金额单位：万元, （单位：万元）). */
+static bool unit_only(const char *text)
+{
+	size_t start, end;
+	if (!norm_unit_span(text, &start, &end))
+		return false;
+	for (size_t i = 0; text[i]; i++)
+		if ((i < start || i >= end) && text[i] != ' ' && text[i] != '\t' && text[i] != '\n')
+			return false;
+	return true;
+}
+
 /* Appends text to a path without inner spaces or newlines. */
 static void add_part(sbuf *path, const char *text, const cell **last, const cell *owner)
 {
@@ -236,7 +250,7 @@ void table_set_header(document *doc, table *t)
 		const cell *last = NULL;
 		for (size_t r = 0; r < t->header_rows; r++) {
 			const cell *owner = owner_of(t, r, c);
-			if (owner->text)
+			if (owner->text && !unit_only(owner->text))
 				add_part(&path, owner->text, &last, owner);
 		}
 		if (t->header_rows < t->nrows) {

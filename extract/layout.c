@@ -8,7 +8,10 @@
  *      glyph whose centre lies within half a glyph height of the line's
  *      centre; the next glyph that does not opens the next line.
  *   3. Each line's glyphs are sorted by x; a gap wider than a third of the
- *      font size becomes one space in the line's text.
+ *      font size becomes one space in the line's text, and so does a gap
+ *      wider than a seventh of it between a digit and a CJK character (a
+ *      code printed before its name, "201 一般公共服务支出", set with a
+ *      narrow space; digits run into a word without a gap).
  * Furniture
  *   A page number (3, - 3 -, — 3 —, 第3页, 第 3 页 共 25 页) in the top or
  *   bottom 12% of a page or as its first or last line, and a line in that
@@ -40,6 +43,11 @@ static bool is_cjk(uint32_t cp)
 	       (cp >= 0xFF00 && cp <= 0xFFEF) || (cp >= 0x3000 && cp <= 0x303F);
 }
 
+static bool is_ascii_digit(uint32_t cp)
+{
+	return cp >= '0' && cp <= '9';
+}
+
 int layout_cmp_centre_y(const void *pa, const void *pb, void *ctx)
 {
 	const glyph *glyphs = ctx;
@@ -68,7 +76,9 @@ char *layout_glyph_text(arena *a, const page *pg, const size_t *index, size_t co
 			float size = g->size > prev->size ? g->size : prev->size;
 			if (size <= 0)
 				size = 10;
-			if (gap > size * 0.33f)
+			bool digit_cjk = (is_ascii_digit(prev->cp) && is_cjk(g->cp)) ||
+			                 (is_cjk(prev->cp) && is_ascii_digit(g->cp));
+			if (gap > size * 0.33f || (digit_cjk && gap > size * 0.15f))
 				sbuf_addch(&sb, ' ');
 		}
 		sbuf_add_utf8(&sb, g->cp);

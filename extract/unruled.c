@@ -12,17 +12,21 @@
  *      part): whole amounts printed without separators.  Four digits or more
  *      ending in a mark (834841. over 19) are an amount wrapped in its cell.
  *   2. Body.  A line with at least two segments, one of them an amount (or
- *      a classification code), is an anchor.  Anchors closer than two line
- *      heights, with the lines between them, form a table body; at least
- *      two anchors are needed (one, with three figures or dashes, under a
- *      header).  A blank table has no anchor: the rows right under a line
+ *      a classification code, or two dashes: amounts left blank), is an
+ *      anchor.  Anchors closer than two line heights, with the lines between
+ *      them, form a table body (and the lines after the last one that carry
+ *      on its label or hold the rest of its figures wrapped in their cells);
+ *      at least two anchors are needed (one, with three figures or dashes,
+ *      under a header).  A blank table has no anchor: the rows right under a line
  *      numbering the columns (栏次 1 2 3) are its body, or, under a title
  *      (…表) and short header lines, a lone 合计/总计 row.
  *   3. Header.  Lines just above the body whose segments are all short are
  *      its header, up to a caption line (title, unit, form number) or a
  *      sentence, sixteen lines at most (the headers of narrow columns wrap
  *      down many lines, staggered when centred).  A line reaching down into the first row, where that row
- *      prints no label, is the row's label wrapped round its figures: body.
+ *      prints no label, is the row's label wrapped round its figures, and a
+ *      line of bare figure pieces over the first rows' figures is the first
+ *      line of figures wrapped in their cells (418761. over 34): body.
  *   4. Columns.  Body figures (amounts, codes, dashes for blank amounts)
  *      are projected onto the x axis: overlapping extents form one column.
  *      Body text then widens the one column it meets or opens its own (a
@@ -82,6 +86,7 @@ typedef struct segment {
 	double x0, y0, x1, y1;
 	bool amount, code, split_code;
 	bool integer; /* digits only: an amount or a code by where it stands */
+	bool numeral; /* digits and figure marks only (418761. of an amount wrapped in its cell) */
 	bool dash;    /* a lone - or —: an amount left blank */
 	size_t chars;
 } segment;
@@ -183,6 +188,7 @@ static void segment_line(arena *a, const page *pg, const textline *ln, double jo
 			w.code = !marks && digits == w.chars && (digits == 2 || digits == 3 || digits == 5 || digits == 7);
 			w.split_code = w.code && digits == 2;
 			w.integer = !marks && digits == w.chars && ends_well;
+			w.numeral = true;
 		}
 		w.dash = w.chars <= 2 && (g0->cp == '-' || g0->cp == 0x2014 || g0->cp == 0x2015) &&
 		         pg->glyphs.items[j - 1].cp == g0->cp;
@@ -231,7 +237,7 @@ static void segment_line(arena *a, const page *pg, const textline *ln, double jo
 		split += out->items[k].split_code;
 	/* A lone two-digit number is a page number in a contents list, not a code part;
 	 * a row numbering the columns (栏次 1 2 3 …) is header, not data. */
-	tl->anchor = tl->count >= 2 && (tl->amounts > 0 || tl->codes - split > 0 || split >= 2) && !tl->numbering;
+	tl->anchor = tl->count >= 2 && (tl->amounts > 0 || tl->dashes >= 2 || tl->codes - split > 0 || split >= 2) && !tl->numbering;
 	tl->cy = (ln->bb.y0 + ln->bb.y1) / 2;
 }
 
@@ -1471,6 +1477,59 @@ static bool label_gap(const tline *L, size_t l, size_t b, const segment_vec *seg
 }
 
 /*
+ * Is line l, set close over line b, nothing but the first lines of figures
+ * wrapped in their narrow cells (418761. over 34), each over a figure of the
+ * body below it?
+ */
+static bool figure_heads(const tline *L, size_t l, size_t b, const segment_vec *segs)
+{
+	double lh = L[l].src->bb.y1 - L[l].src->bb.y0;
+	if (L[b].src->bb.y0 - L[l].src->bb.y1 > lh)
+		return false;
+	for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+		const segment *s = &segs->items[k];
+		if (!s->numeral || s->dash)
+			return false;
+		bool over = false;
+		for (size_t m = L[b].first; m < L[b].first + L[b].count && !over; m++) {
+			const segment *o = &segs->items[m];
+			over = (o->amount || o->numeral) && o->x1 > s->x0 - lh && o->x0 < s->x1 + lh;
+		}
+		for (size_t n = b + 1; n < b + 3 && !over; n++)
+			for (size_t m = L[n].first; m < L[n].first + L[n].count && !over; m++) {
+				const segment *o = &segs->items[m];
+				over = (o->amount || o->numeral) && o->x1 > s->x0 - lh && o->x0 < s->x1 + lh;
+			}
+		if (!over)
+			return false;
+	}
+	return L[l].count > 0;
+}
+
+/* Is line l, set close under the line before, nothing but the last lines of figures wrapped in
+ * their cells (34 under 418761.), each under a figure of one of the three lines before? */
+static bool figure_tails(const tline *L, size_t l, const segment_vec *segs)
+{
+	double lh = L[l].src->bb.y1 - L[l].src->bb.y0;
+	if (l == 0 || L[l].src->bb.y0 - L[l - 1].src->bb.y1 > lh)
+		return false;
+	for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+		const segment *s = &segs->items[k];
+		if (!s->numeral || s->dash)
+			return false;
+		bool under = false;
+		for (size_t n = l; n-- > 0 && n + 3 >= l && !under;)
+			for (size_t m = L[n].first; m < L[n].first + L[n].count && !under; m++) {
+				const segment *o = &segs->items[m];
+				under = o->numeral && !o->code && o->x1 > s->x0 - lh && o->x0 < s->x1 + lh;
+			}
+		if (!under)
+			return false;
+	}
+	return L[l].count > 0;
+}
+
+/*
  * The header lines above body: short lines up to a caption, a sentence or a
  * wide gap.  A line reaching down into the first row's height is that row's
  * label wrapped round its figures, not header: *body moves up over it.
@@ -1478,9 +1537,10 @@ static bool label_gap(const tline *L, size_t l, size_t b, const segment_vec *seg
 static size_t header_start(arena *tmp, const tline *L, size_t *bodyp, const segment_vec *segs)
 {
 	size_t body = *bodyp;
-	while (body > 0 && !L[body - 1].numbering && !L[body - 1].anchor && L[body - 1].count == 1 &&
-	       L[body - 1].src->bb.y1 > L[body].src->bb.y0 + 0.5 && L[body - 1].src->bb.y0 < L[body].src->bb.y0 &&
-	       label_gap(L, body - 1, body, segs))
+	while (body > 0 && !L[body - 1].numbering && !L[body - 1].anchor &&
+	       ((L[body - 1].count == 1 && L[body - 1].src->bb.y1 > L[body].src->bb.y0 + 0.5 &&
+	         L[body - 1].src->bb.y0 < L[body].src->bb.y0 && label_gap(L, body - 1, body, segs)) ||
+	        figure_heads(L, body - 1, body, segs)))
 		body--;
 	*bodyp = body;
 	size_t from = body;
@@ -1539,7 +1599,7 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 		/* Trailing text lines stay only when they have several segments (a
 		 * label-only row pair) or carry on a label of the line above. */
 		size_t to = last_anchor + 1;
-		while (to < k && (L[to].count >= 2 || carries_label(L, to, &segs)))
+		while (to < k && (L[to].count >= 2 || carries_label(L, to, &segs) || figure_tails(L, to, &segs)))
 			to++;
 		/* One row of figures under a header is a table too (a 三公 table), when
 		 * it prints three figures (or dashes for blank ones) or more. */

@@ -64,7 +64,10 @@
  *                           of the row's code; a row with nothing
  *                           but a label and no ordinal continues the
  *                           label of the row before (a wrapped cell;
- *                           not in a ruled table);
+ *                           not in a ruled table); in a code-keyed table
+ *                           with no code column, a label printed as "code
+ *                           name" (digits, a space as read, words) gives
+ *                           the row its code;
  *                           with <fold> (三公 决算) the leading header level
  *                           (预算数/决算数) becomes the row label instead
  *                two-sided  columns split at the 收入/支出 (本年收入/本年支出)
@@ -1189,19 +1192,32 @@ static bool merge_wrapped(mapper *m, size_t first, bool skip_line)
 	return true;
 }
 
-/* Splits "2010301 行政运行" into code and label. */
+/* Splits "2010301 行政运行" (a code of 3-9 digits, a space as printed, a name) into code
+   and label.  The space is looked for in the text as read: normalizing drops a space
+   beside a CJK character, and with it the only sign that the digits are a code. */
 static const char *split_code(arena *a, const char *text, const char **label)
 {
-	char *s = norm_text(a, text);
+	const char *s = text;
+	while (*s == ' ' || *s == '\t')
+		s++;
 	size_t i = 0;
 	while (is_digit(s[i]))
 		i++;
 	*label = NULL;
-	if (i >= 3 && i <= 9 && s[i] == ' ') {
-		*label = s + i + 1;
-		return arena_strndup(a, s, i);
-	}
-	return NULL;
+	size_t gap = 0;
+	if (s[i] == ' ' || s[i] == '\t')
+		gap = 1;
+	else if (strncmp(s + i, "\xe3\x80\x80", 3) == 0) /* U+3000 */
+		gap = 3;
+	else if (strncmp(s + i, "\xc2\xa0", 2) == 0) /* U+00A0 */
+		gap = 2;
+	if (i < 3 || i > 9 || !gap)
+		return NULL;
+	const char *rest = norm_text(a, s + i + gap);
+	if (!rest || !*rest)
+		return NULL;
+	*label = rest;
+	return arena_strndup(a, s, i);
 }
 
 static void map_list(mapper *m)

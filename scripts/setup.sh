@@ -1,6 +1,16 @@
 #!/usr/bin/env bash
 # Installs what disclex needs to build and test on Debian 12, when absent.
+#   scripts/setup.sh [--browser]
+# --browser adds what `make score-browser` needs beside: chromium to print the browser-made
+# test documents (scripts/gen_browser.py) and two more CJK fonts for them.
 set -euo pipefail
+browser=no
+for a in "$@"; do
+	case $a in
+	--browser) browser=yes ;;
+	*) echo "usage: scripts/setup.sh [--browser]" >&2; exit 2 ;;
+	esac
+done
 need=()
 have_pc() { pkg-config --exists "$1" 2>/dev/null; }
 command -v pkg-config >/dev/null || need+=(pkg-config)
@@ -30,6 +40,11 @@ command -v groff >/dev/null || need+=(groff-base)
 # make fuzz / fuzz-short: clang with libFuzzer and the sanitizer runtimes
 command -v clang >/dev/null || need+=(clang)
 ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1 || need+=(libclang-rt-14-dev)
+if [ $browser = yes ]; then
+	command -v chromium >/dev/null || need+=(chromium)
+	[ -d /usr/share/fonts/truetype/arphic ] || need+=(fonts-arphic-uming)
+	[ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || need+=(fonts-wqy-microhei)
+fi
 if [ ${#need[@]} -gt 0 ]; then
 	echo "setup: installing ${need[*]}" >&2
 	SUDO=

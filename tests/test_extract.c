@@ -69,6 +69,56 @@ static void test_header_of_income_table(void **state)
 	doc_free(doc);
 }
 
+/* A unit line printed in the grid's first row (单位：元 across every column): no level of
+ * any column's path, and the table's unit. */
+static void test_header_unit_row(void **state)
+{
+	(void)state;
+	document *doc = doc_new("t");
+	table *t = doc_add_table(doc, 4, 3);
+	static const char *const r0[] = { "单位： 元", NULL, NULL };
+	static const char *const r1[] = { "科目名称", "合计", "基本支出" };
+	static const char *const r2[] = { "合计", "3.00", "2.00" };
+	static const char *const r3[] = { "一般公共服务支出", "3.00", "2.00" };
+	set_row(t, 0, r0);
+	set_row(t, 1, r1);
+	set_row(t, 2, r2);
+	set_row(t, 3, r3);
+	table_cell(t, 0, 0)->colspan = 3;
+	table_set_header(doc, t);
+	assert_int_equal(t->header_rows, 2);
+	assert_string_equal(t->paths[0], "科目名称");
+	assert_string_equal(t->paths[1], "合计");
+	assert_string_equal(t->paths[2], "基本支出");
+	assert_non_null(t->unit);
+	assert_string_equal(t->unit, "元");
+	doc_free(doc);
+}
+
+/* A code set before its name with a narrow space (a fifth of the size): the line's text keeps
+ * the space; digits that touch the word (2024年) stay joined. */
+static void test_line_text_code_space(void **state)
+{
+	(void)state;
+	document *doc = doc_new("t");
+	page pg = { 0 };
+	static const uint32_t cps[] = { '2', '0', '1', 0x4E00, 0x822C, '2', '0', '2', '4', 0x5E74 };
+	static const float gaps[] = { 0, 0, 0, 2.0f, 0, 3.0f, 0, 0, 0, 0.3f };
+	float x = 0;
+	size_t idx[10];
+	for (size_t i = 0; i < 10; i++) {
+		glyph *g = VEC_PUSH(doc->arena, &pg.glyphs);
+		float w = cps[i] < 128 ? 5.0f : 10.0f;
+		x += gaps[i];
+		*g = (glyph){ .cp = cps[i], .x0 = x, .y0 = 0, .x1 = x + w, .y1 = 10, .size = 10 };
+		x += w;
+		idx[i] = i;
+	}
+	assert_string_equal(layout_glyph_text(doc->arena, &pg, idx, 5), "201 一般");
+	assert_string_equal(layout_glyph_text(doc->arena, &pg, idx + 5, 5), "2024年");
+	doc_free(doc);
+}
+
 /* A blank table (no figure anywhere): the header runs to the last text row before 合计. */
 static void test_header_of_blank_table(void **state)
 {
@@ -438,6 +488,60 @@ static void test_unruled_tall_header(void **state)
 	doc_free(doc);
 }
 
+/*
+ * Amounts wrapped in a narrow column print their first line above the row's
+ * label and the rest under it (418761. / 301 工资福利支出 / 34): the first
+ * row's upper line is no header line, the last row's lower line is still the
+ * table's, and each amount is one figure; a row printing only dashes for
+ * its amounts follows.
+ */
+static void wrapped_rows(bool dash_row)
+{
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 45, "科目代码" }, { 110, "科目名称" }, { 205, "决算数" }, { 260, "上年数" } },
+	          4);
+	static const char *const rows[][5] = {
+		{ "301", "工资福利支出", "418761.", "34", "12.00" },
+		{ "30103", "奖金", "124496.", "02", "3.50" },
+		{ "30109", "职业年金缴费", "71120.8", "1", "8.50" },
+	};
+	double y = 118;
+	for (size_t r = 0; r < 3; r++, y += 30) {
+		add_words(doc, pg, y, (const word[]){ { 232 - 4.5 * (double)strlen(rows[r][2]), rows[r][2] } }, 1);
+		add_words(doc, pg, y + 9.5,
+		          (const word[]){ { 45, rows[r][0] }, { 95, rows[r][1] }, { 287 - 4.5 * (double)strlen(rows[r][4]), rows[r][4] } },
+		          3);
+		add_words(doc, pg, y + 19, (const word[]){ { 232 - 4.5 * (double)strlen(rows[r][3]), rows[r][3] } }, 1);
+	}
+	if (dash_row)
+		add_words(doc, pg, y + 1, (const word[]){ { 95, "其他支出" }, { 227.5, "-" }, { 282.5, "-" } }, 3);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 4);
+	assert_string_equal(found_cell(ft, 0, 0), "科目代码");
+	assert_string_equal(found_cell(ft, 1, 0), "301");
+	assert_string_equal(found_cell(ft, 1, 1), "工资福利支出");
+	assert_string_equal(found_cell(ft, 1, 2), "418761.34");
+	assert_string_equal(found_cell(ft, 3, 2), "71120.81");
+	assert_string_equal(found_cell(ft, 3, 1), "职业年金缴费");
+	assert_int_equal(ft->nrows, dash_row ? 5 : 4);
+	if (dash_row) {
+		assert_string_equal(found_cell(ft, 4, 1), "其他支出");
+		assert_string_equal(found_cell(ft, 4, 3), "-");
+	}
+	doc_free(doc);
+}
+
+static void test_unruled_wrapped_first_row(void **state)
+{
+	(void)state;
+	wrapped_rows(false);
+	wrapped_rows(true);
+}
+
 static void test_heading_levels(void **state)
 {
 	(void)state;
@@ -513,6 +617,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_header_of_income_table),
 		cmocka_unit_test(test_header_of_blank_table),
+		cmocka_unit_test(test_header_unit_row),
+		cmocka_unit_test(test_line_text_code_space),
 		cmocka_unit_test(test_header_of_performance_table),
 		cmocka_unit_test(test_data_text),
 		cmocka_unit_test(test_wrapped_figure),
@@ -521,6 +627,7 @@ int main(void)
 		cmocka_unit_test(test_caption_running_title),
 		cmocka_unit_test(test_unruled_codes_in_box),
 		cmocka_unit_test(test_unruled_tall_header),
+		cmocka_unit_test(test_unruled_wrapped_first_row),
 		cmocka_unit_test(test_heading_levels),
 		cmocka_unit_test(test_identity_from_a_cover),
 		cmocka_unit_test(test_json_string),

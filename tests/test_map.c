@@ -516,6 +516,41 @@ static void test_budget_and_unclaimed(void **state)
 	doc_free(doc);
 }
 
+/* The code printed in the name's cell ("201 一般公共服务支出", the space as printed, an
+   ideographic one too): the row keyed by the code, the name its label; digits that run
+   into the name with no space ("2024年…") stay part of the label. */
+static void test_code_in_name_cell(void **state)
+{
+	(void)state;
+	document *doc = doc_new("b.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "科目名称", "合计", "基本支出", "项目支出" };
+	static const char *lines[] = {
+		"合计\t300.00\t200.00\t100.00",
+		"201 一般公共服务支出\t300.00\t200.00\t100.00",
+		"20103\u3000政府办公厅（室）及相关机构事务\t300.00\t200.00\t100.00",
+		"  2010301  行政运行\t200.00\t200.00\t",
+		"2010302一般行政管理事务\t100.00\t\t100.00",
+	};
+	table *t = fixture_table(doc, "部门支出总表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "budget.expenditure");
+	const row *r = find(t, "201", NULL);
+	assert_non_null(r);
+	assert_string_equal(r->label, "一般公共服务支出");
+	r = find(t, "20103", NULL);
+	assert_non_null(r);
+	assert_string_equal(r->label, "政府办公厅(室)及相关机构事务");
+	r = find(t, "2010301", NULL);
+	assert_non_null(r);
+	assert_string_equal(r->label, "行政运行");
+	assert_string_equal(r->parent, "20103");
+	assert_string_equal(val(doc, t, r, "basic"), "200");
+	assert_null(find(t, "2010302", NULL));
+	doc_free(doc);
+}
+
 /* 三公 决算 read down (items as columns, 全年预算数 / 决算数 as row labels, as an
    independent test document prints it): the 全年预算数 row is the 预算数 row. */
 static void test_three_public_rows_full_year(void **state)
@@ -1055,6 +1090,7 @@ int main(void)
 		cmocka_unit_test(test_basic_detail_blocks),
 		cmocka_unit_test(test_budget_and_unclaimed),
 		cmocka_unit_test(test_budget_three_public_bare_title),
+		cmocka_unit_test(test_code_in_name_cell),
 		cmocka_unit_test(test_three_public_rows_full_year),
 		cmocka_unit_test(test_empty_table_header_only),
 		cmocka_unit_test(test_second_classification_text),
