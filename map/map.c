@@ -618,11 +618,15 @@ static const schema *recognise(const document *doc, table *t, const schema_set *
 	return best;
 }
 
+static bool code_header(const char *path);
+static bool label_header(const char *path);
+
 /*
  * A table printed without any title: its header alone may name its schema, among
  * the schemas of the document's kind that no titled table claimed.  A candidate
  * must know every header of the table that any schema knows (a header another
- * schema's column names rules it out) and at least two of its own columns must
+ * schema's column names rules it out, but not a row-key word such as 单位名称
+ * that a 绩效 form keys as text) and at least two of its own columns must
  * be printed (one column printed on each of two sides counts twice).  The body speaks first: the candidate whose rows follow its
  * classification and print its <evidence> words (content_score, +10 for
  * evidence rows) wins — function codes under fund-source columns are an
@@ -642,11 +646,14 @@ static const schema *recognise_by_header(const document *doc, const table *t, co
 	tied[0] = tied[1] = NULL;
 	if (doc->kind == KIND_UNKNOWN || (t->title && *map_title_key(a, t->title)))
 		return NULL;
+	/* A header some schema knows; a row-key word (单位名称, 科目编码), which some
+	   schemas key as a text column, rules no schema out. */
 	bool *known = arena_calloc(a, t->ncols ? t->ncols : 1, sizeof(bool));
 	for (size_t i = 0; i < set->schemas.len; i++)
 		for (size_t c = 0; c < t->ncols; c++) {
 			int d;
-			known[c] = known[c] || match_column(&set->schemas.items[i], cols[c].path, NULL, &d) >= 0;
+			known[c] = known[c] || (!code_header(cols[c].path) && !label_header(cols[c].path) &&
+			                        match_column(&set->schemas.items[i], cols[c].path, NULL, &d) >= 0);
 		}
 	const schema *best = NULL;
 	double best_share = 0;

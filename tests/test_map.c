@@ -932,6 +932,40 @@ static void test_empty_table_numbered(void **state)
 	doc_free(doc);
 }
 
+/* An untitled 三公 预算 table listing units under 单位名称 (seed 42 of the independent documents,
+   page 8): 单位名称, which the 绩效 forms key as a text column, is a row key here and rules
+   budget.three_public out no more than 科目编码 would; claimed from its header. */
+static void test_untitled_three_public_by_unit(void **state)
+{
+	(void)state;
+	document *doc = doc_new("t.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = {
+		"单位名称", "合计", "因公出国（境）费", "公务用车购置及运行（维护）费/小计",
+		"公务用车购置及运行（维护）费/公务用车购置费", "公务用车购置及运行（维护）费/公务用车运行维护费", "公务接待费",
+	};
+	static const char *lines[] = {
+		"单位名称\t合计\t因公出国（境）费\t公务用车购置及运行（维护）费\t\t\t公务接待费",
+		"\t\t\t小计\t公务用车购置费\t公务用车运行维护费\t",
+		"合计\t16,826\t\t15,474\t14,230\t1,244\t1,352",
+		"湘潭市应急管理局\t8,413\t\t7,737\t7,115\t622\t676",
+	};
+	table *t = fixture_table(doc, "", paths, NELEM(paths), 2, lines, NELEM(lines));
+	t->title = NULL;
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_non_null(t->schema);
+	assert_string_equal(t->schema, "budget.three_public");
+	const row *unit = find(t, "湘潭市应急管理局", NULL);
+	assert_non_null(unit);
+	assert_string_equal(val(doc, t, unit, "total"), "8413");
+	assert_string_equal(val(doc, t, unit, "overseas"), "null");
+	assert_string_equal(val(doc, t, unit, "vehicle_operation"), "622");
+	assert_string_equal(val(doc, t, unit, "reception"), "676");
+	assert_non_null(find_warning(doc, "title_missing", t));
+	doc_free(doc);
+}
+
 /* A second classification beside the row's own (yantai-housing-2026-budget.pdf page 20:
    部门经济分类 301 01 基本工资, then 政府经济分类 501 01 工资奖金津补贴): one text value,
    code and name kept apart by one space; the row's code is 30101 alone. */
@@ -1067,6 +1101,7 @@ int main(void)
 		cmocka_unit_test(test_empty_table_header_only),
 		cmocka_unit_test(test_second_classification_text),
 		cmocka_unit_test(test_empty_table_numbered),
+		cmocka_unit_test(test_untitled_three_public_by_unit),
 		cmocka_unit_test(test_untitled_fund_or_capital),
 		cmocka_unit_test(test_header_over_code_name_and_figures),
 		cmocka_unit_test(test_convert_unit),
