@@ -45,7 +45,7 @@ TEST_SRC := $(wildcard tests/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 LIB := $(BUILD)/libdisclex.a
 
-.PHONY: all check unit golden robust formats score score-map real-checks valgrind bench clean setup regen install \
+.PHONY: all check unit golden robust formats bench-batch score score-map real-checks valgrind bench clean setup regen install \
 	uninstall install-check docs-check score-independent score-independent-dev independent-quick \
 	score-browser score-browser-dev \
 	fuzz fuzz-short fuzz-build fuzz-lib
@@ -212,6 +212,11 @@ fuzz-short:
 
 bench: disclex
 	BUILD=$(BUILD) scripts/bench.sh ./disclex
+
+# disclex batch over the shared corpus copied COPIES (10) times: pages/s at --jobs 1 and 2,
+# and a second run over the same tree (scripts/bench_batch.sh).
+bench-batch: disclex
+	scripts/bench_batch.sh ./disclex
 
 # The program finds its schemas from its own place (bin/../share/disclex/schemas), so the
 # installed tree works wherever it is moved.

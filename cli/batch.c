@@ -3,7 +3,9 @@
  *
  *   1. Inputs: every regular file under each DIR (not following links)
  *      named *.pdf, *.html, *.htm, *.txt (case aside), sorted by path; or
- *      the paths a MANIFEST lists, one a line ('#' starts a comment).
+ *      the paths a MANIFEST lists, one a line ('#' starts a comment; "-"
+ *      reads the list from standard input); a file named *.pdf, *.html or
+ *      *.htm on the command line is an input itself.
  *   2. Incremental: each input is read and hashed (SHA-256) first.  With
  *      --db, an input whose sha256 is already a document is skipped, and so
  *      is one recorded as failed unless --retry-failed; with --out, one
@@ -27,6 +29,8 @@
  *      At the end a summary (documents, pages, tables by schema, failed
  *      checks, warnings, errors by kind) and the exit status of the worst
  *      outcome (cli/exitcodes.h), for cron.
+ *   6. `disclex merge OUT.db IN.db...` (merge_main) combines the databases
+ *      of shards (sqlite_merge_db).
  */
 #include "cli/batch.h"
 
@@ -139,11 +143,11 @@ static int by_path(const void *a, const void *b)
 static int collect(batch *b, const char *arg)
 {
 	struct stat st;
-	if (stat(arg, &st) != 0) {
+	if (strcmp(arg, "-") != 0 && stat(arg, &st) != 0) {
 		cli_say("disclex: batch: cannot read '%s': %s\n", arg, strerror(errno));
 		return -1;
 	}
-	if (S_ISDIR(st.st_mode)) {
+	if (strcmp(arg, "-") != 0 && S_ISDIR(st.st_mode)) {
 		size_t first = b->list.len;
 		walking = b;
 		if (nftw(arg, walk_one, 32, FTW_PHYS) != 0) {
@@ -153,7 +157,17 @@ static int collect(batch *b, const char *arg)
 		qsort(b->list.items + first, b->list.len - first, sizeof *b->list.items, by_path);
 		return 0;
 	}
-	FILE *f = fopen(arg, "r");
+	static const char *const input_ext[] = { ".pdf", ".html", ".htm" };
+	size_t n0 = strlen(arg);
+	for (size_t i = 0; i < sizeof input_ext / sizeof *input_ext; i++) {
+		size_t e = strlen(input_ext[i]);
+		if (n0 > e && strcasecmp(arg + n0 - e, input_ext[i]) == 0) {
+			add_job(b, arg); /* a document named on the command line, not a list */
+			return 0;
+		}
+	}
+	bool in = strcmp(arg, "-") == 0;
+	FILE *f = in ? stdin : fopen(arg, "r");
 	if (!f) {
 		cli_say("disclex: batch: cannot read '%s': %s\n", arg, strerror(errno));
 		return -1;
@@ -169,7 +183,8 @@ static int collect(batch *b, const char *arg)
 		add_job(b, line);
 	}
 	free(line);
-	fclose(f);
+	if (!in)
+		fclose(f);
 	return 0;
 }
 
@@ -745,5 +760,52 @@ int batch_main(int argc, char **argv)
 	}
 	arena_free(b.arena);
 	schema_set_free(schemas);
+	return status;
+}
+
+int merge_main(int argc, char **argv)
+{
+	if (argc >= 2 && (strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0)) {
+		fputs("usage: disclex merge OUT.db IN.db...\n"
+		      "Adds to OUT.db (created when absent) the documents and failures of each IN.db it\n"
+		      "lacks (by sha256), each document in one transaction: the shards of a batch split\n"
+		      "over hosts, combined.\n",
+		      stdout);
+		return EXIT_OK;
+	}
+	if (argc < 3) {
+		fputs("disclex: merge: give OUT.db and at least one IN.db\nTry 'disclex merge --help' for more "
+		      "information.\n",
+		      stderr);
+		return EXIT_USAGE;
+	}
+	const char *target = argv[1];
+	int same = output_find_input(target, argv + 2, argc - 2);
+	if (same >= 0) {
+		cli_say("disclex: merge: '%s' is the input '%s'; not merging it into itself\n", target, argv[2 + same]);
+		return EXIT_USAGE;
+	}
+	error err = { 0 };
+	sqlite_db *db = sqlite_open_db(target, &err);
+	if (!db) {
+		cli_say("disclex: cannot write '%s': %s\n", target, err.message);
+		return EXIT_OUTPUT;
+	}
+	int status = EXIT_OK;
+	for (int i = 2; i < argc; i++) {
+		size_t added = 0, skipped = 0;
+		error e = { 0 };
+		if (access(argv[i], R_OK) != 0) {
+			cli_say("disclex: cannot read '%s': %s\n", argv[i], strerror(errno));
+			status = exit_code_worse(status, EXIT_INPUT);
+			continue;
+		}
+		if (sqlite_merge_db(db, argv[i], &added, &skipped, &e) < 0) {
+			cli_say("disclex: cannot merge '%s' into '%s': %s\n", argv[i], target, e.message);
+			status = exit_code_worse(status, EXIT_INPUT);
+		}
+		cli_say("disclex: merge: '%s': %zu documents added, %zu already in '%s'\n", argv[i], added, skipped, target);
+	}
+	sqlite_close_db(db);
 	return status;
 }

@@ -96,6 +96,7 @@ static void usage(FILE *out)
 {
 	fputs("usage: disclex [options] FILE...\n"
 	      "       disclex batch [options] DIR|MANIFEST...   (see disclex batch --help)\n"
+	      "       disclex merge OUT.db IN.db...\n"
 	      "Turns Chinese government fiscal disclosures (PDF, HTML, text) into exact JSON.\n"
 	      "FILE may be - for standard input.\n"
 	      "\n"
@@ -424,6 +425,8 @@ int main(int argc, char **argv)
 {
 	if (argc > 1 && strcmp(argv[1], "batch") == 0)
 		return batch_main(argc - 1, argv + 1);
+	if (argc > 1 && strcmp(argv[1], "merge") == 0)
+		return merge_main(argc - 1, argv + 1);
 	cli_options opt = { 0 };
 	opt.pipe.max_cells = PIPELINE_MAX_CELLS;
 	enum { OPT_NDJSON = 256, OPT_PAGES, OPT_INPUT_FORMAT, OPT_STRICT, OPT_VERSION, OPT_BOM, OPT_UNIT, OPT_SCHEMAS, OPT_FACTS, OPT_TIMEOUT, OPT_MAX_CELLS, OPT_RAW_CSV, OPT_DB, OPT_FORCE, OPT_WIDE };

@@ -4,8 +4,9 @@
  *
  *   1. Open: sqlite3_open_v2 (create), a busy timeout so that several
  *      processes may append to one file, foreign keys on.  An empty
- *      database gets SCHEMA and user_version = SQLITE_SCHEMA_VERSION; a
- *      database of another version is refused, not altered.
+ *      database gets SCHEMA and user_version = SQLITE_SCHEMA_VERSION; one
+ *      of version 1 gets the failures table of version 2; a database of
+ *      another version is refused, not altered.
  *   2. Add: BEGIN IMMEDIATE (the write lock first, so two writers never
  *      deadlock halfway), look the sha256 up; when present and not replace,
  *      ROLLBACK and report it skipped; when replace, DELETE the old document
@@ -18,7 +19,8 @@
  *      be read — path, sha256 (NULL when the file could not be read at
  *      all), exit code, message — replacing an earlier one of the same
  *      bytes; a document added clears the failures of its sha256.
- *   4. Exactness: an amount is stored as TEXT, the exact decimal as the JSON
+ *   4. Merge (disclex merge): see sqlite_merge_db below.
+ *   5. Exactness: an amount is stored as TEXT, the exact decimal as the JSON
  *      prints it (3260.55, 0, -7); `value_approx` beside it is the nearest
  *      REAL, for sorting and rough sums only.  Checks keep expected, found
  *      and tolerance as exact TEXT too.
@@ -33,6 +35,18 @@
 
 #include "core/sbuf.h"
 #include "core/version.h"
+
+/* Version 2 added the failures of disclex batch; a version 1 database gets them on open. */
+#define FAILURES \
+	"CREATE TABLE failures (\n" \
+	"  id INTEGER PRIMARY KEY,\n" \
+	"  path TEXT NOT NULL,\n" \
+	"  sha256 TEXT,\n" \
+	"  exit_code INTEGER NOT NULL,\n" \
+	"  message TEXT NOT NULL,\n" \
+	"  failed_at TEXT NOT NULL\n" \
+	");\n" \
+	"CREATE INDEX failures_sha256 ON failures(sha256);\n"
 
 static const char SCHEMA[] =
 	"CREATE TABLE documents (\n"
@@ -128,15 +142,7 @@ static const char SCHEMA[] =
 	"CREATE INDEX tables_document ON tables(document_id);\n"
 	"CREATE INDEX columns_table ON columns(table_id);\n"
 	"CREATE INDEX rows_table ON rows(table_id);\n"
-	"CREATE TABLE failures (\n"
-	"  id INTEGER PRIMARY KEY,\n"
-	"  path TEXT NOT NULL,\n"
-	"  sha256 TEXT,\n"
-	"  exit_code INTEGER NOT NULL,\n"
-	"  message TEXT NOT NULL,\n"
-	"  failed_at TEXT NOT NULL\n"
-	");\n"
-	"CREATE INDEX failures_sha256 ON failures(sha256);\n"
+	FAILURES
 	"CREATE VIEW value_facts AS\n"
 	"  SELECT d.id AS document_id, d.path AS document, d.sha256, d.kind, d.year, d.department,\n"
 	"         t.table_key, t.schema, t.title AS table_title, t.entity, t.unit,\n"
@@ -194,8 +200,9 @@ sqlite_db *sqlite_open_db(const char *path, error *err)
 	version = sqlite3_column_int(st, 0);
 	sqlite3_finalize(st);
 	st = NULL;
-	if (version == 0) {
-		/* a new file, or one that is not ours: create the schema only in an empty database */
+	if (version == 0 || version == 1) {
+		/* a new file, or one that is not ours: create the schema only in an empty database;
+		 * version 1: add what version 2 added */
 		if (exec(d, "BEGIN IMMEDIATE", err) < 0)
 			goto bad;
 		int objects = -1;
@@ -213,6 +220,15 @@ sqlite_db *sqlite_open_db(const char *path, error *err)
 		st = NULL;
 		if (now == SQLITE_SCHEMA_VERSION) {
 			exec(d, "COMMIT", err);
+			return d;
+		}
+		if (now == 1) {
+			char pragma[64];
+			snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", SQLITE_SCHEMA_VERSION);
+			if (exec(d, FAILURES, err) < 0 || exec(d, pragma, err) < 0 || exec(d, "COMMIT", err) < 0) {
+				sqlite3_exec(d->db, "ROLLBACK", NULL, NULL, NULL);
+				goto bad;
+			}
 			return d;
 		}
 		if (objects != 0) {
@@ -567,5 +583,165 @@ out:
 	sbuf_release(&a.num);
 	if (result != 0)
 		sqlite3_exec(d->db, "ROLLBACK", NULL, NULL, NULL);
+	return result;
+}
+
+/*
+ * Merging (disclex merge): the documents of another disclex database that
+ * this one lacks (by sha256), each copied in one transaction with new ids:
+ * the document, its tables one by one (each new table id mapping its
+ * columns, rows and checks; values matched through the (table, position)
+ * of their row and column), the document's own checks and warnings; then
+ * the failures of bytes this database has neither read nor recorded.
+ */
+static int step_done(sqlite_db *d, sqlite3_stmt *st, error *err)
+{
+	int rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		return fail(d, err, "cannot merge");
+	return 0;
+}
+
+enum {
+	M_DOC, M_TABLES, M_TABLE, M_COLUMNS, M_ROWS, M_VALUES, M_CHECKS, M_DOC_CHECKS, M_WARNINGS, M_COUNT
+};
+static const char *const merge_sql[M_COUNT] = {
+	[M_DOC] = "INSERT INTO main.documents (sha256, path, media, pages, producer, text_layer, generator, kind, year, "
+	          "department, title, loaded_at) SELECT sha256, path, media, pages, producer, text_layer, generator, "
+	          "kind, year, department, title, loaded_at FROM src.documents WHERE id = ?1",
+	[M_TABLES] = "SELECT id FROM src.tables WHERE document_id = ?1 ORDER BY id",
+	[M_TABLE] = "INSERT INTO main.tables (document_id, table_key, schema, title, number, entity, unit, pages, "
+	            "first_page, header_rows) SELECT ?2, table_key, schema, title, number, entity, unit, pages, "
+	            "first_page, header_rows FROM src.tables WHERE id = ?1",
+	[M_COLUMNS] = "INSERT INTO main.columns (table_id, position, column_key, header) "
+	              "SELECT ?2, position, column_key, header FROM src.columns WHERE table_id = ?1 ORDER BY id",
+	[M_ROWS] = "INSERT INTO main.rows (table_id, position, code, label, row_key, level, parent, side, row_group, "
+	           "page) SELECT ?2, position, code, label, row_key, level, parent, side, row_group, page "
+	           "FROM src.rows WHERE table_id = ?1 ORDER BY id",
+	[M_VALUES] = "INSERT INTO main.row_values (row_id, column_id, kind, value, value_approx) "
+	             "SELECT nr.id, nc.id, v.kind, v.value, v.value_approx FROM src.row_values v "
+	             "JOIN src.rows r ON r.id = v.row_id JOIN src.columns c ON c.id = v.column_id "
+	             "JOIN main.rows nr ON nr.table_id = ?2 AND nr.position = r.position "
+	             "JOIN main.columns nc ON nc.table_id = ?2 AND nc.position = c.position "
+	             "WHERE r.table_id = ?1",
+	[M_CHECKS] = "INSERT INTO main.checks (document_id, table_id, tables, rule, row_key, column_key, expected, "
+	             "found, tolerance, ok) SELECT ?3, ?2, tables, rule, row_key, column_key, expected, found, "
+	             "tolerance, ok FROM src.checks WHERE table_id = ?1 ORDER BY id",
+	[M_DOC_CHECKS] = "INSERT INTO main.checks (document_id, table_id, tables, rule, row_key, column_key, expected, "
+	                 "found, tolerance, ok) SELECT ?2, NULL, tables, rule, row_key, column_key, expected, found, "
+	                 "tolerance, ok FROM src.checks WHERE document_id = ?1 AND table_id IS NULL ORDER BY id",
+	[M_WARNINGS] = "INSERT INTO main.warnings (document_id, code, page, table_key, message) "
+	               "SELECT ?2, code, page, table_key, message FROM src.warnings WHERE document_id = ?1 ORDER BY id",
+};
+
+/* One document of src (its id there) into main, in the open transaction. */
+static int merge_document(sqlite_db *d, sqlite3_stmt **st, sqlite3_int64 src_doc, error *err)
+{
+	sqlite3_bind_int64(st[M_DOC], 1, src_doc);
+	if (step_done(d, st[M_DOC], err) < 0)
+		return -1;
+	sqlite3_int64 doc = sqlite3_last_insert_rowid(d->db);
+	sqlite3_bind_int64(st[M_TABLES], 1, src_doc);
+	int rc;
+	while ((rc = sqlite3_step(st[M_TABLES])) == SQLITE_ROW) {
+		sqlite3_int64 t = sqlite3_column_int64(st[M_TABLES], 0);
+		sqlite3_bind_int64(st[M_TABLE], 1, t);
+		sqlite3_bind_int64(st[M_TABLE], 2, doc);
+		if (step_done(d, st[M_TABLE], err) < 0)
+			break;
+		sqlite3_int64 nt = sqlite3_last_insert_rowid(d->db);
+		static const int per_table[] = { M_COLUMNS, M_ROWS, M_VALUES, M_CHECKS };
+		for (size_t k = 0; k < sizeof per_table / sizeof *per_table; k++) {
+			sqlite3_stmt *s = st[per_table[k]];
+			sqlite3_bind_int64(s, 1, t);
+			sqlite3_bind_int64(s, 2, nt);
+			if (per_table[k] == M_CHECKS)
+				sqlite3_bind_int64(s, 3, doc);
+			if (step_done(d, s, err) < 0) {
+				sqlite3_reset(st[M_TABLES]);
+				return -1;
+			}
+		}
+	}
+	sqlite3_reset(st[M_TABLES]);
+	if (rc != SQLITE_DONE)
+		return err->message[0] ? -1 : fail(d, err, "cannot merge");
+	for (int k = M_DOC_CHECKS; k <= M_WARNINGS; k++) {
+		sqlite3_bind_int64(st[k], 1, src_doc);
+		sqlite3_bind_int64(st[k], 2, doc);
+		if (step_done(d, st[k], err) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+int sqlite_merge_db(sqlite_db *d, const char *src_path, size_t *added, size_t *skipped, error *err)
+{
+	*added = *skipped = 0;
+	sqlite_db *src = sqlite_open_db(src_path, err); /* checks it is a disclex database of this version */
+	if (!src)
+		return -1;
+	sqlite_close_db(src);
+	sqlite3_stmt *attach = NULL, *docs = NULL, *st[M_COUNT] = { 0 };
+	int result = -1;
+	VEC(sqlite3_int64) todo = { 0 };
+	arena *a = arena_new();
+	if (sqlite3_prepare_v2(d->db, "ATTACH DATABASE ?1 AS src", -1, &attach, NULL) != SQLITE_OK) {
+		fail(d, err, "cannot open the database to merge");
+		return -1;
+	}
+	sqlite3_bind_text(attach, 1, src_path, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(attach);
+	sqlite3_finalize(attach);
+	if (rc != SQLITE_DONE) {
+		fail(d, err, "cannot open the database to merge");
+		return -1;
+	}
+	if (sqlite3_prepare_v2(d->db, "SELECT s.id, EXISTS (SELECT 1 FROM main.documents m WHERE m.sha256 = s.sha256) "
+	                              "FROM src.documents s ORDER BY s.id", -1, &docs, NULL) != SQLITE_OK) {
+		fail(d, err, "cannot read the database to merge");
+		goto out;
+	}
+	for (int i = 0; i < M_COUNT; i++)
+		if (sqlite3_prepare_v2(d->db, merge_sql[i], -1, &st[i], NULL) != SQLITE_OK) {
+			fail(d, err, "cannot prepare the merge");
+			goto out;
+		}
+	/* the list first: a transaction per document, none open while reading it */
+	while ((rc = sqlite3_step(docs)) == SQLITE_ROW) {
+		if (sqlite3_column_int(docs, 1))
+			(*skipped)++;
+		else
+			*VEC_PUSH(a, &todo) = sqlite3_column_int64(docs, 0);
+	}
+	sqlite3_reset(docs);
+	bool ok = rc == SQLITE_DONE;
+	if (!ok)
+		fail(d, err, "cannot read the database to merge");
+	for (size_t i = 0; ok && i < todo.len; i++) {
+		ok = exec(d, "BEGIN IMMEDIATE", err) == 0;
+		if (ok && merge_document(d, st, todo.items[i], err) < 0)
+			ok = false;
+		if (ok)
+			ok = exec(d, "COMMIT", err) == 0;
+		else
+			sqlite3_exec(d->db, "ROLLBACK", NULL, NULL, NULL);
+		*added += ok;
+	}
+	if (ok && exec(d, "INSERT INTO main.failures (path, sha256, exit_code, message, failed_at) "
+	                  "SELECT path, sha256, exit_code, message, failed_at FROM src.failures s "
+	                  "WHERE (s.sha256 IS NULL AND NOT EXISTS (SELECT 1 FROM main.failures f "
+	                  "WHERE f.sha256 IS NULL AND f.path = s.path)) OR (s.sha256 IS NOT NULL "
+	                  "AND NOT EXISTS (SELECT 1 FROM main.documents m WHERE m.sha256 = s.sha256) "
+	                  "AND NOT EXISTS (SELECT 1 FROM main.failures f WHERE f.sha256 = s.sha256))", err) < 0)
+		ok = false;
+	result = ok ? 0 : -1;
+out:
+	arena_free(a);
+	for (int i = 0; i < M_COUNT; i++)
+		sqlite3_finalize(st[i]);
+	sqlite3_finalize(docs);
+	sqlite3_exec(d->db, "DETACH DATABASE src", NULL, NULL, NULL);
 	return result;
 }

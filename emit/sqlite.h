@@ -15,7 +15,7 @@
 #include "core/model.h"
 
 /* The schema's version, in PRAGMA user_version. */
-#define SQLITE_SCHEMA_VERSION 1
+#define SQLITE_SCHEMA_VERSION 2
 
 typedef struct sqlite_db sqlite_db;
 
@@ -43,5 +43,9 @@ int sqlite_add_failure(sqlite_db *db, const char *path, const char *sha256, int 
  * with its sha256 is there and not opt->replace (nothing written), -1 with
  * err set (rolled back: nothing of doc is left). */
 int sqlite_add_document(sqlite_db *db, const document *doc, const sqlite_add_options *opt, error *err);
+/* Adds the documents (and failures) of the disclex database at src_path that
+ * db lacks, by sha256, each document in one transaction with new ids.
+ * *added and *skipped count the documents.  0, or -1 with err set. */
+int sqlite_merge_db(sqlite_db *db, const char *src_path, size_t *added, size_t *skipped, error *err);
 
 #endif

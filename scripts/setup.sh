@@ -35,6 +35,9 @@ python3 -c 'import reportlab' 2>/dev/null || [ -d /usr/lib/python3/dist-packages
 command -v valgrind >/dev/null || need+=(valgrind)
 command -v bc >/dev/null || need+=(bc)
 command -v unzip >/dev/null || need+=(unzip)
+# the PostgreSQL round trip (tests/formats/postgres.py starts its own server on loopback)
+command -v sqlite3 >/dev/null || need+=(sqlite3)
+command -v psql >/dev/null && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 [ -x /usr/bin/time ] || need+=(time)
 command -v groff >/dev/null || need+=(groff-base)
 # make fuzz / fuzz-short: clang with libFuzzer and the sanitizer runtimes

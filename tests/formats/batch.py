@@ -112,6 +112,32 @@ def main():
         r = subprocess.run([binary, "batch", "-q", str(manifest)], capture_output=True)
         check(r.returncode == 3 and len(r.stdout.splitlines()) == 1 and b"missing.pdf" in r.stderr,
               f"manifest: exit {r.returncode} {r.stderr.decode()[-200:]}")
+        # shards merged: the documents once each, the same values as one database loaded directly
+        s1, s2, merged, direct = (str(Path(tmp) / n) for n in ("s1.db", "s2.db", "merged.db", "direct.db"))
+        subprocess.run([binary, "-q", "--db", s1, str(tree / "a-mini.txt")], capture_output=True)
+        subprocess.run([binary, "-q", "--db", s2, str(tree / "sub" / "b-putuo.pdf"), str(tree / "a-mini.txt")],
+                       capture_output=True)
+        subprocess.run([binary, "batch", "-q", "--db", s2, str(tree / "c-truncated.pdf")], capture_output=True)
+        r = subprocess.run([binary, "merge", merged, s1, s2], capture_output=True)
+        check(r.returncode == 0 and b"1 already in" in r.stderr, f"merge: exit {r.returncode} {r.stderr.decode()}")
+        subprocess.run([binary, "-q", "--db", direct, str(tree / "a-mini.txt"), str(tree / "sub" / "b-putuo.pdf")],
+                       capture_output=True)
+        facts = ("SELECT sha256, table_key, row_key, column_key, value_kind, value, row_code, page FROM value_facts "
+                 "ORDER BY 1, 2, 3, 4")
+        check(rows(merged, facts) == rows(direct, facts) and len(rows(merged, facts)) > 300,
+              "merged values = values loaded directly")
+        for t in ("checks", "warnings", "tables", "columns", "rows"):
+            check(rows(merged, f"SELECT count(*) FROM {t}") == rows(direct, f"SELECT count(*) FROM {t}"), f"merged {t}")
+        check(rows(merged, "SELECT count(*) FROM failures") == [(1,)], "merged: the shard's failure")
+        r = subprocess.run([binary, "merge", merged, s1, s2], capture_output=True)
+        check(r.returncode == 0 and rows(merged, "SELECT count(*) FROM documents") == [(2,)]
+              and rows(merged, "SELECT count(*) FROM failures") == [(1,)], "merging again adds nothing")
+        check(rows(merged, "PRAGMA foreign_key_check") == [], "merged: foreign keys hold")
+        r = subprocess.run([binary, "merge", merged, str(tree / "a-mini.txt")], capture_output=True)
+        check(r.returncode == 3, f"merge of a file that is not a database: exit {r.returncode} {r.stderr!r}")
+        # a manifest on standard input (a map step: paths in, NDJSON out)
+        r = subprocess.run([binary, "batch", "-q", "-"], input=f"{tree / 'a-mini.txt'}\n".encode(), capture_output=True)
+        check(r.returncode == 0 and json.loads(r.stdout)["format"] == "disclex/1", "manifest on standard input")
         r = subprocess.run([binary, "batch", "--jobs", "0", str(tree)], capture_output=True)
         check(r.returncode == 2, f"--jobs 0: exit {r.returncode}")
     print(f"batch: {passed} passed, {failed} failed")

@@ -218,7 +218,7 @@ def test_sqlite(binary, tmp):
     names = {n for (n,) in db_rows(db, "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
     check({"documents", "tables", "columns", "rows", "row_values", "checks", "warnings", "value_facts"} <= names,
           f"schema: {sorted(names)}")
-    check(db_rows(db, "PRAGMA user_version") == [(1,)], "user_version 1")
+    check(db_rows(db, "PRAGMA user_version") == [(2,)], "user_version 2")
     fks = {(t, ref) for t in ("tables", "columns", "rows", "row_values", "checks", "warnings")
            for (_, _, ref, *_rest) in db_rows(db, f"PRAGMA foreign_key_list({t})")}
     check(("tables", "documents") in fks and ("row_values", "rows") in fks and ("row_values", "columns") in fks,
@@ -286,6 +286,21 @@ def test_sqlite(binary, tmp):
     r = run(binary, "-q", "--db", str(notdb), MINI)
     check(r.returncode == 4 and b"not.db" in r.stderr and b"not a database" in r.stderr,
           f"--db naming a file that is not a database: exit {r.returncode} {r.stderr!r}")
+    # a version 1 database (before failures) gets the failures table, its documents kept
+    v1 = str(Path(tmp) / "v1.db")
+    run(binary, "-q", "--db", v1, MINI)
+    con = sqlite3.connect(v1)
+    con.executescript("DROP TABLE failures; PRAGMA user_version = 1;")
+    con.close()
+    r = run(binary, "-q", "--db", v1, PUTUO)
+    check(r.returncode == 0 and db_rows(v1, "PRAGMA user_version") == [(2,)]
+          and db_rows(v1, "SELECT count(*) FROM failures") == [(0,)]
+          and db_rows(v1, "SELECT count(*) FROM documents") == [(2,)], f"version 1 upgraded: {r.stderr!r}")
+    con = sqlite3.connect(v1)
+    con.executescript("PRAGMA user_version = 7;")
+    con.close()
+    r = run(binary, "-q", "--db", v1, MINI)
+    check(r.returncode == 4 and b"schema version 7" in r.stderr, f"another version refused: {r.stderr!r}")
     r = run(binary, "-q", "--format", "csv", "--db", db, MINI)
     check(r.returncode == 2, f"--db with --format csv: exit {r.returncode}")
 
