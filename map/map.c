@@ -377,6 +377,7 @@ static int title_score(const schema *s, const char *key, const char *core)
 /* A header naming a row key (code or label column), a numbering or nothing. */
 static bool code_header(const char *path);
 static bool label_header(const char *path);
+static bool body_blank(const mapper *m, size_t c);
 static const char *side_of(const char *top);
 static const char *path_side(arena *a, const char *path);
 
@@ -1023,6 +1024,10 @@ static void assign_columns(mapper *m, bool drop_top)
 			continue;
 		if (ci->depth < 0)
 			ci->scol = -1;
+		/* No header and nothing under it (a header set off its figures
+		   gave them its words): nothing printed, no column. */
+		if (!*ci->path && body_blank(m, c))
+			continue;
 		const char *key = ci->scol >= 0 ? m->s->columns.items[ci->scol].key : NULL;
 		if (!key)
 			key = own_key(m, c, drop_top);
@@ -2002,7 +2007,8 @@ static bool body_blank(const mapper *m, size_t c)
  * Unruled tables: a header set off the figures under it (left-aligned or
  * centred over right-aligned amounts, or over a label printed to the left)
  * is read as a column of its own with nothing under it, beside a column of
- * figures with no header.  The figures take the header.
+ * figures with no header (or only the group levels over that header).  The
+ * figures take the header.
  */
 static void adopt_offset_headers(mapper *m)
 {
@@ -2017,7 +2023,12 @@ static void adopt_offset_headers(mapper *m)
 			if ((k == 1 && c == 0) || nb[k] >= t->ncols)
 				continue;
 			size_t o = nb[k];
-			if (*m->cols[o].path || body_blank(m, o))
+			/* Unheaded: no path, or only the group levels over c's own
+			   header (公务用车购置及运行费 over 小计 set off to its left). */
+			const char *op = m->cols[o].path, *cp = m->cols[c].path;
+			size_t on = strlen(op);
+			bool unheaded = !*op || (strncmp(cp, op, on) == 0 && cp[on] == '/');
+			if (!unheaded || body_blank(m, o))
 				continue;
 			m->cols[o].path = m->cols[c].path;
 			m->paths[o] = m->paths[c];
