@@ -1166,7 +1166,8 @@ static bool numbering_row(const mapper *m, size_t r)
 }
 
 /*
- * A row holding only a label without ordinal continues the label of the row
+ * A row holding only a label without ordinal, printing nothing under its
+ * values (not even a dash), continues the label of the row
  * before it (a cell wrapped onto the next printed row) — unless the table is
  * ruled, where a wrapped label stays in its cell and a row of blanks (zeros
  * printed as nothing) is a row of its own.  Returns true when
@@ -1184,6 +1185,14 @@ static bool merge_wrapped(mapper *m, size_t first, bool skip_line)
 	    strstr(prev->label, "小计") || is_carry_label(r->label))
 		return false;
 	(void)skip_line;
+	/* A row printing a dash (or anything) under a value is a row of its own. */
+	for (size_t c = 0; r->source >= 0 && c < t->ncols; c++) {
+		const colinfo *ci = &m->cols[c];
+		if (ci->role != ROLE_VALUE || ci->out < 0 || (r->side && ci->side && strcmp(ci->side, r->side) != 0))
+			continue;
+		if (*squeeze(m->a, cell_text(t, (size_t)r->source, c)))
+			return false;
+	}
 	char *joined = arena_printf(m->a, "%s%s", m->raw_labels.items[m->raw_labels.len - 2],
 	                            m->raw_labels.items[m->raw_labels.len - 1]);
 	int ordinal = 0;
@@ -1523,13 +1532,29 @@ static bool map_two_sided(mapper *m)
 	}
 	if (!income || !expenditure)
 		return false;
-	/* Any column without a side belongs to the side on its left. */
+	/* A column without a side belongs to the side a column right of it names, up to the
+	 * next list of labels (项目 | 收入/预算 | 项目 | 支出/预算: each side opens with its
+	 * labels), else to the side on its left. */
+	bool *opens = arena_calloc(m->a, t->ncols + 1, sizeof(bool));
+	for (size_t c = 1; c < t->ncols; c++) {
+		const colinfo *ci = &m->cols[c];
+		bool label = ci->role == ROLE_LABEL || (ci->scol < 0 && ci->role != ROLE_CODE && column_is_text(m, c));
+		bool before = m->cols[c - 1].role == ROLE_LABEL ||
+		              (m->cols[c - 1].scol < 0 && m->cols[c - 1].role != ROLE_CODE && column_is_text(m, c - 1));
+		opens[c] = label && !before;
+	}
 	const char *side = "income";
 	for (size_t c = 0; c < t->ncols; c++) {
-		if (m->cols[c].side)
+		if (m->cols[c].side) {
 			side = m->cols[c].side;
-		else
-			m->cols[c].side = side;
+			continue;
+		}
+		const char *ahead = NULL;
+		for (size_t o = c + 1; o < t->ncols && !opens[o] && !ahead; o++)
+			ahead = m->cols[o].side;
+		if (ahead)
+			side = ahead;
+		m->cols[c].side = side;
 	}
 	/* Per side: the first label column keys the rows, or the first text column. */
 	static const char *sides[2] = { "income", "expenditure" };
