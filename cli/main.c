@@ -26,6 +26,7 @@
 #include "cli/batch.h"
 #include "cli/common.h"
 #include "cli/exitcodes.h"
+#include "cli/inspect.h"
 #include "cli/output.h"
 #include "core/sbuf.h"
 #include "core/version.h"
@@ -97,6 +98,7 @@ static void usage(FILE *out)
 	fputs("usage: disclex [options] FILE...\n"
 	      "       disclex batch [options] DIR|MANIFEST...   (see disclex batch --help)\n"
 	      "       disclex merge OUT.db IN.db...\n"
+	      "       disclex inspect [-o PAGE.html] FILE.pdf   (see disclex inspect --help)\n"
 	      "Turns Chinese government fiscal disclosures (PDF, HTML, text) into exact JSON.\n"
 	      "FILE may be - for standard input.\n"
 	      "\n"
@@ -427,6 +429,8 @@ int main(int argc, char **argv)
 		return batch_main(argc - 1, argv + 1);
 	if (argc > 1 && strcmp(argv[1], "merge") == 0)
 		return merge_main(argc - 1, argv + 1);
+	if (argc > 1 && strcmp(argv[1], "inspect") == 0)
+		return inspect_main(argc - 1, argv + 1);
 	cli_options opt = { 0 };
 	opt.pipe.max_cells = PIPELINE_MAX_CELLS;
 	enum { OPT_NDJSON = 256, OPT_PAGES, OPT_INPUT_FORMAT, OPT_STRICT, OPT_VERSION, OPT_BOM, OPT_UNIT, OPT_SCHEMAS, OPT_FACTS, OPT_TIMEOUT, OPT_MAX_CELLS, OPT_RAW_CSV, OPT_DB, OPT_FORCE, OPT_WIDE };

@@ -93,6 +93,8 @@ typedef struct block {
 typedef struct cell {
 	char *text; /* as printed, wrapped lines joined; "" when blank */
 	int rowspan, colspan;
+	int page; /* the page it is printed on, with its box there (spans included); 0 when not read off a page */
+	box bb;
 } cell;
 
 typedef struct table_part {
