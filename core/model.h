@@ -108,6 +108,7 @@ typedef struct value {
 	enum { VALUE_NULL, VALUE_NUMBER, VALUE_TEXT } kind;
 	decimal number;
 	char *text;
+	size_t from; /* 1 + the grid slot (row * ncols + column) it was read from; 0 when unknown */
 } value;
 
 typedef struct column {

@@ -6,8 +6,9 @@
  * surface at HTML_DPI, written to PNG in memory and embedded base64 as a
  * data: URL, so the page needs no other file.  Over the image, in a box of
  * the same size, every mapped value gets an absolutely positioned element
- * over the cell it was read from: the cell keeps its page and box in PDF
- * points (model.h: cell.page, cell.bb), scaled by HTML_DPI / 72.  The element
+ * over the cell it was read from (model.h: value.from, the grid slot; a
+ * value not read from one cell is not drawn): the cell keeps its page and box
+ * in PDF points (cell.page, cell.bb), scaled by HTML_DPI / 72.  The element
  * carries data-table, data-row (the row key: code, else label), data-column
  * (the column key) and data-page, and a title naming them and the value
  * (shown on hover), so scripts and tests can find each cell.  Each table part
@@ -155,13 +156,14 @@ static void overlay(const document *doc, int pageno, sbuf *out)
 		}
 		for (size_t r = 0; r < t->rows.len; r++) {
 			const row *rw = &t->rows.items[r];
-			if (!rw->values || rw->source < 0 || (size_t)rw->source >= t->nrows)
+			if (!rw->values)
 				continue;
 			for (size_t k = 0; k < t->columns.len; k++) {
 				const column *co = &t->columns.items[k];
-				if (co->source < 0 || (size_t)co->source >= t->ncols)
+				size_t from = rw->values[k].from;
+				if (!from || from > t->nrows * t->ncols)
 					continue;
-				const cell *ce = owner(t, (size_t)rw->source, (size_t)co->source);
+				const cell *ce = owner(t, (from - 1) / t->ncols, (from - 1) % t->ncols);
 				if (!ce || ce->page != pageno || ce->bb.x1 <= ce->bb.x0 || ce->bb.y1 <= ce->bb.y0)
 					continue;
 				sbuf_addstr(out, "<div class=\"cell\" data-table=\"");

@@ -1065,8 +1065,10 @@ static value read_value(mapper *m, const char *text, bool text_column)
  * over a blank, so a blank neighbour never erases a figure; a second,
  * different amount is not kept and a value_dropped warning says so.
  */
-static void set_value(mapper *m, row *nr, int out, value v)
+/* Sets the value of column out in nr, read from grid slot (r, c) (r < 0: from no one cell). */
+static void set_value(mapper *m, row *nr, int out, value v, long r, size_t c)
 {
+	v.from = r < 0 ? 0 : (size_t)r * m->t->ncols + c + 1;
 	value *old = &nr->values[out];
 	int rank_old = old->kind == VALUE_NUMBER ? 2 : old->kind == VALUE_TEXT ? 1 : 0;
 	int rank_new = v.kind == VALUE_NUMBER ? 2 : v.kind == VALUE_TEXT ? 1 : 0;
@@ -1354,13 +1356,13 @@ static void map_list(mapper *m)
 		sbuf_release(&label);
 		set_code(nr, m->a, code);
 		if (other_text && *other_text)
-			set_value(m, nr, second_out, (value){ .kind = VALUE_TEXT, .text = other_text });
+			set_value(m, nr, second_out, (value){ .kind = VALUE_TEXT, .text = other_text }, -1, 0);
 		for (size_t c = 0; c < t->ncols; c++) {
 			const colinfo *ci = &m->cols[c];
 			if (ci->role != ROLE_VALUE || ci->out < 0)
 				continue;
 			const char *s = m->s && m->s->rows == ROWS_NONE ? owner_text(m, r, c) : cell_text(t, r, c);
-			set_value(m, nr, ci->out, read_value(m, s, t->columns.items[ci->out].text));
+			set_value(m, nr, ci->out, read_value(m, s, t->columns.items[ci->out].text), (long)r, c);
 		}
 		if (!nr->code && !nr->label && row_values_blank(nr, t, false)) {
 			t->rows.len--;
@@ -1455,7 +1457,7 @@ static void map_folded(mapper *m)
 					continue;
 				if (ci->fold < 0 && i > 0)
 					continue;
-				set_value(m, nr, ci->out, read_value(m, cell_text(t, r, c), t->columns.items[ci->out].text));
+				set_value(m, nr, ci->out, read_value(m, cell_text(t, r, c), t->columns.items[ci->out].text), (long)r, c);
 			}
 			if (data_rows > 1 && row_values_blank(nr, t, false)) {
 				t->rows.len--;
@@ -1604,7 +1606,7 @@ static bool map_two_sided(mapper *m)
 				const colinfo *ci = &m->cols[c];
 				if (ci->role != ROLE_VALUE || ci->out < 0 || strcmp(ci->side, sides[s]) != 0)
 					continue;
-				set_value(m, nr, ci->out, read_value(m, cell_text(t, r, c), t->columns.items[ci->out].text));
+				set_value(m, nr, ci->out, read_value(m, cell_text(t, r, c), t->columns.items[ci->out].text), (long)r, c);
 			}
 			if (!nr->label && row_values_blank(nr, t, true)) {
 				t->rows.len--;
