@@ -45,7 +45,7 @@ TEST_SRC := $(wildcard tests/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 LIB := $(BUILD)/libdisclex.a
 
-.PHONY: all check unit golden robust formats bench-batch score score-map real-checks valgrind bench clean setup regen install \
+.PHONY: inspect-check all check unit golden robust formats bench-batch score score-map real-checks valgrind bench clean setup regen install \
 	uninstall install-check docs-check score-independent score-independent-dev independent-quick \
 	score-browser score-browser-dev \
 	fuzz fuzz-short fuzz-build fuzz-lib
@@ -157,7 +157,13 @@ docs-check: disclex
 formats: disclex
 	tests/formats/run.sh ./disclex
 
-check: unit golden robust formats score score-map independent-quick install-check docs-check fuzz-short
+# disclex inspect (tests/inspect/): the HTML page checked against the PDF; then in headless
+# Chromium when installed (skipped, said so, when not).
+inspect-check: disclex
+	python3 tests/inspect/check_html.py ./disclex
+	tests/inspect/check_browser.sh ./disclex
+
+check: unit golden robust formats score score-map independent-quick install-check docs-check inspect-check fuzz-short
 
 # Re-record the golden expectations after a reviewed change (then read the diff).
 regen: disclex

@@ -20,6 +20,19 @@ _disclex()
 		fi
 		return
 	fi
+	if [[ ${COMP_WORDS[1]} == inspect && $COMP_CWORD -gt 1 ]]; then
+		case $prev in
+		-o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+		--schemas) COMPREPLY=($(compgen -d -- "$cur")); return ;;
+		--pages) return ;;
+		esac
+		if [[ $cur == -* ]]; then
+			COMPREPLY=($(compgen -W '-o --output --pages --schemas -h --help' -- "$cur"))
+		else
+			COMPREPLY=($(compgen -f -X '!*.[pP][dD][fF]' -- "$cur"))
+		fi
+		return
+	fi
 	case $prev in
 	-o|--output|--db)
 		COMPREPLY=($(compgen -f -- "$cur"))
@@ -46,6 +59,6 @@ _disclex()
 		return
 	fi
 	COMPREPLY=($(compgen -f -- "$cur"))
-	[[ $COMP_CWORD == 1 ]] && COMPREPLY+=($(compgen -W 'batch' -- "$cur"))
+	[[ $COMP_CWORD == 1 ]] && COMPREPLY+=($(compgen -W 'batch merge inspect' -- "$cur"))
 }
 complete -o filenames -F _disclex disclex
