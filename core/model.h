@@ -93,8 +93,8 @@ typedef struct block {
 typedef struct cell {
 	char *text; /* as printed, wrapped lines joined; "" when blank */
 	int rowspan, colspan;
-	int page; /* the page it is printed on, with its box there (spans included); 0 when not read off a page */
-	box bb;
+	/* its box, spans included, on the page of its row (table_row_page); all 0 when not read off a page */
+	float x0, y0, x1, y1;
 } cell;
 
 typedef struct table_part {
@@ -106,9 +106,9 @@ typedef struct table_part {
 /* A mapped value: an exact number, a null (blank, -, —, /), or text. */
 typedef struct value {
 	enum { VALUE_NULL, VALUE_NUMBER, VALUE_TEXT } kind;
+	uint32_t from; /* 1 + the grid slot (row * ncols + column) it was read from; 0 when unknown */
 	decimal number;
 	char *text;
-	size_t from; /* 1 + the grid slot (row * ncols + column) it was read from; 0 when unknown */
 } value;
 
 typedef struct column {

@@ -8,7 +8,8 @@
  * the same size, every mapped value gets an absolutely positioned element
  * over the cell it was read from (model.h: value.from, the grid slot; a
  * value not read from one cell is not drawn): the cell keeps its page and box
- * in PDF points (cell.page, cell.bb), scaled by HTML_DPI / 72.  The element
+ * in PDF points on the page of its row (cell.x0 … y1, table_row_page), scaled
+ * by HTML_DPI / 72.  The element
  * carries data-table, data-row (the row key: code, else label), data-column
  * (the column key) and data-page, and a title naming them and the value
  * (shown on hover), so scripts and tests can find each cell.  Each table part
@@ -102,14 +103,17 @@ static const char *row_key(const row *rw)
 	return rw->code ? rw->code : rw->label ? rw->label : "";
 }
 
-/* The cell holding grid slot (r, c): the slot's own, or the merged cell over it. */
-static const cell *owner(const table *t, size_t r, size_t c)
+/* The cell holding grid slot (r, c): the slot's own, or the merged cell over
+ * it (its grid row in *at_row). */
+static const cell *owner(const table *t, size_t r, size_t c, size_t *at_row)
 {
 	for (size_t i = r + 1; i-- > 0;)
 		for (size_t j = c + 1; j-- > 0;) {
 			const cell *ce = table_cell(t, i, j);
-			if (ce->rowspan > 0 && i + (size_t)ce->rowspan > r && j + (size_t)ce->colspan > c)
+			if (ce->rowspan > 0 && i + (size_t)ce->rowspan > r && j + (size_t)ce->colspan > c) {
+				*at_row = i;
 				return ce;
+			}
 		}
 	return NULL;
 }
@@ -163,8 +167,9 @@ static void overlay(const document *doc, int pageno, sbuf *out)
 				size_t from = rw->values[k].from;
 				if (!from || from > t->nrows * t->ncols)
 					continue;
-				const cell *ce = owner(t, (from - 1) / t->ncols, (from - 1) % t->ncols);
-				if (!ce || ce->page != pageno || ce->bb.x1 <= ce->bb.x0 || ce->bb.y1 <= ce->bb.y0)
+				size_t or;
+				const cell *ce = owner(t, (from - 1) / t->ncols, (from - 1) % t->ncols, &or);
+				if (!ce || table_row_page(t, or) != pageno || ce->x1 <= ce->x0 || ce->y1 <= ce->y0)
 					continue;
 				sbuf_addstr(out, "<div class=\"cell\" data-table=\"");
 				esc(out, t->id);
@@ -189,7 +194,7 @@ static void overlay(const document *doc, int pageno, sbuf *out)
 				sbuf_addstr(out, " = ");
 				esc(out, tmp.buf ? tmp.buf : "");
 				sbuf_addch(out, '"');
-				add_box(out, ce->bb);
+				add_box(out, (box){ ce->x0, ce->y0, ce->x1, ce->y1 });
 				sbuf_addstr(out, "></div>\n");
 			}
 		}

@@ -25,8 +25,8 @@
  *      cut into lines and the lines joined (CJK directly, Latin with a
  *      space), so a label wrapped over two lines is one cell, and a figure
  *      wrapped in a narrow cell ("2268.8" over "2") one figure.  Each cell
- *      keeps its page and its box there (the grid lines around its spans),
- *      for `disclex inspect` to draw.
+ *      keeps its box on the page (the grid lines around its spans), for
+ *      `disclex inspect` to draw.
  *   6. A frame that leaves several amounts side by side in its cells (an
  *      outer box only, or only some verticals) is no grid: its lines go to
  *      the unruled recovery.
@@ -506,8 +506,10 @@ bool tables_build_grid(document *doc, page *pg, const grid *g, const seg_vec *hs
 					ce->rowspan = (int)(r1[root] - r0[root] + 1);
 					ce->colspan = (int)(c1[root] - c0[root] + 1);
 					ce->text = tables_text_of(doc->arena, pg, members[root], count[root]);
-					ce->page = pg->number;
-					ce->bb = (box){ g->xs[j], g->ys[i], g->xs[c1[root] + 1], g->ys[r1[root] + 1] };
+					ce->x0 = (float)g->xs[j];
+					ce->y0 = (float)g->ys[i];
+					ce->x1 = (float)g->xs[c1[root] + 1];
+					ce->y1 = (float)g->ys[r1[root] + 1];
 				} else {
 					ce->rowspan = ce->colspan = 0;
 					ce->text = NULL;

@@ -1068,7 +1068,8 @@ static value read_value(mapper *m, const char *text, bool text_column)
 /* Sets the value of column out in nr, read from grid slot (r, c) (r < 0: from no one cell). */
 static void set_value(mapper *m, row *nr, int out, value v, long r, size_t c)
 {
-	v.from = r < 0 ? 0 : (size_t)r * m->t->ncols + c + 1;
+	size_t slot = r < 0 ? 0 : (size_t)r * m->t->ncols + c + 1;
+	v.from = slot <= UINT32_MAX ? (uint32_t)slot : 0;
 	value *old = &nr->values[out];
 	int rank_old = old->kind == VALUE_NUMBER ? 2 : old->kind == VALUE_TEXT ? 1 : 0;
 	int rank_new = v.kind == VALUE_NUMBER ? 2 : v.kind == VALUE_TEXT ? 1 : 0;
