@@ -338,6 +338,51 @@ static void test_caption_running_title(void **state)
 	doc_free(doc);
 }
 
+/* A title wrapped over two centred lines (web-0039 p4 as printed): both lines
+ * are the title; a title line under a sentence or an unlike line stays alone. */
+static void test_caption_wrapped_title(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 4);
+	textline *up = add_line(doc, pg, 503, "公开05表 岳阳市市场监督管理局2019年度一般公共预算财政");
+	up->bb = (box){ 78, 503, 519, 524 };
+	up->size = 20;
+	textline *low = add_line(doc, pg, 525.6, "拨款支出决算表");
+	low->bb = (box){ 239.6, 525.6, 355.1, 546.4 };
+	low->size = 20;
+	textline *unit = add_line(doc, pg, 551, "部门：岳阳市市场监督管理局");
+	unit->bb = (box){ 78, 551, 250, 560 };
+	unit->size = 8;
+	found_table ft = { 0 };
+	ft.page = 4;
+	ft.bb = (box){ 78, 565, 520, 800 };
+	caption_read(doc, &doc->pages.items[0], &ft);
+	assert_string_equal(ft.title, "岳阳市市场监督管理局2019年度一般公共预算财政拨款支出决算表");
+	assert_string_equal(ft.number, "公开05表");
+	assert_int_equal(doc->warnings.len, 1);
+	assert_string_equal(doc->warnings.items[0].code, "title_lines_joined");
+	doc_free(doc);
+
+	/* The line over the title ends a sentence, or is set smaller: not joined. */
+	for (int k = 0; k < 2; k++) {
+		doc = doc_new("a.pdf");
+		pg = add_page(doc, 4);
+		up = add_line(doc, pg, 503, k ? "岳阳市市场监督管理局2019年度一般公共预算财政" : "以下为本部门决算表：");
+		up->bb = (box){ 78, 503, 519, 524 };
+		up->size = k ? 12 : 20;
+		low = add_line(doc, pg, 525.6, "拨款支出决算表");
+		low->bb = (box){ 239.6, 525.6, 355.1, 546.4 };
+		low->size = 20;
+		memset(&ft, 0, sizeof ft);
+		ft.page = 4;
+		ft.bb = (box){ 78, 565, 520, 800 };
+		caption_read(doc, &doc->pages.items[0], &ft);
+		assert_string_equal(ft.title, "拨款支出决算表");
+		doc_free(doc);
+	}
+}
+
 /* Lays out one text line of words, each {x, text}, at top y0 in size 9: a CJK
  * character 9 wide, any other 4.5, the characters of a word touching. */
 typedef struct word {
@@ -625,6 +670,7 @@ int main(void)
 		cmocka_unit_test(test_caption_parse),
 		cmocka_unit_test(test_caption_parse_variants),
 		cmocka_unit_test(test_caption_running_title),
+		cmocka_unit_test(test_caption_wrapped_title),
 		cmocka_unit_test(test_unruled_codes_in_box),
 		cmocka_unit_test(test_unruled_tall_header),
 		cmocka_unit_test(test_unruled_wrapped_first_row),
