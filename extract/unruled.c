@@ -31,7 +31,10 @@
  *      are projected onto the x axis: overlapping extents form one column.
  *      Body text then widens the one column it meets or opens its own (a
  *      label column), but a text meeting several columns (a 合计 label
- *      spanning them) shapes nothing.  Header segments are then added from
+ *      spanning them) shapes nothing.  A header line printing one word a
+ *      column, in order, names them all by rank, wherever its words are set
+ *      (预算 flush right beside figures centred in a wide cell; warning
+ *      header_placed).  Header segments are then added from
  *      the lowest header line up: a group title (below) shapes nothing; one
  *      that meets no column heads the column of amounts (or dashes) to its
  *      right when no other header word stands over or before that column (a
@@ -47,7 +50,8 @@
  *      between them.
  *   5. Rows.  Horizontal rules across the table (not ink lying within one
  *      segment of text, the tops of tightly set digits), when they separate its
- *      anchors, are the row borders.  Otherwise each anchor starts a row, a
+ *      anchors, are the row borders.  Otherwise each anchor (or body line
+ *      printing a dash beside its text) starts a row, a
  *      text line within 0.6 of the row pitch of an anchor, or sharing much
  *      of its height, belongs to it (a wrapped label, with the amounts
  *      centred beside it) and any other line is a row of its own; borders
@@ -790,6 +794,85 @@ static bool gap_column(const interval_vec *cols, const tline *L, size_t from, si
 	return true;
 }
 
+/*
+ * A header line printing one word for each column of the body, in order,
+ * names them all: each word heads the column of its rank, wherever it is set
+ * (flush left, centred, flush right over figures centred in their cells), and
+ * widens it.  Only a line some word of which meets no column, and whose words
+ * that meet one meet the column of their own rank, is read so (a word apart
+ * takes no column that a header word of another line meets alone), under a
+ * body of two lines or more.  Two single characters spaced apart within
+ * three of their widths (项   目, not 类 款 项) are one word.
+ */
+static const segment *header_line_per_column(interval_vec *cols, const tline *L, size_t from, size_t body,
+                                             size_t to, const segment_vec *segs, size_t *line)
+{
+	const segment *placed = NULL;
+	if (to < body + 2)
+		return NULL;
+	enum { MAXW = 64 };
+	for (size_t l = from; l < body; l++) {
+		if (L[l].numbering || cols->len < 2)
+			continue;
+		double wx0[MAXW], wx1[MAXW];
+		const segment *first[MAXW];
+		size_t n = 0;
+		bool single_before = false;
+		for (size_t k = L[l].first; k < L[l].first + L[l].count && n <= MAXW; k++) {
+			const segment *s = &segs->items[k];
+			double h = s->y1 - s->y0;
+			bool single = s->chars == 1 && !s->amount && !s->code && !s->integer;
+			if (n && single && single_before && first[n - 1] == &segs->items[k - 1] && s->x0 - wx1[n - 1] < h * 3 &&
+			    columns_met(cols, wx0[n - 1], s->x1) == 0) {
+				wx1[n - 1] = s->x1;
+			} else if (n < MAXW) {
+				wx0[n] = s->x0;
+				wx1[n] = s->x1;
+				first[n] = s;
+				n++;
+			} else {
+				n = MAXW + 1;
+			}
+			single_before = single && (n == 0 || first[n - 1] == s);
+		}
+		if (n != cols->len)
+			continue;
+		bool apart = false, fits = true;
+		for (size_t i = 0; i < n && fits; i++) {
+			size_t met = columns_met(cols, wx0[i], wx1[i]);
+			const interval *c = &cols->items[i];
+			bool own = c->x1 >= wx0[i] - 1 && c->x0 <= wx1[i] + 1;
+			/* A word apart from every column stands between its column's neighbours, over a
+			 * column that no header word of another line meets alone (小计 under 因公出国（境）费). */
+			bool between = (i == 0 || wx0[i] > cols->items[i - 1].x1) &&
+			               (i + 1 == n || wx1[i] < cols->items[i + 1].x0);
+			for (size_t o = from; o < body && between; o++)
+				for (size_t k = L[o].first; k < L[o].first + L[o].count && between && o != l; k++) {
+					const segment *h = &segs->items[k];
+					between = !(h->x1 >= c->x0 - 1 && h->x0 <= c->x1 + 1 && columns_met(cols, h->x0, h->x1) == 1);
+				}
+			apart = apart || met == 0;
+			fits = (met == 0 && between) || (met == 1 && own);
+		}
+		if (!apart || !fits)
+			continue;
+		for (size_t i = 0; i < n; i++) {
+			interval *c = &cols->items[i];
+			if (!placed && columns_met(cols, wx0[i], wx1[i]) == 0) {
+				placed = first[i];
+				*line = l;
+			}
+			double lo = i > 0 ? cols->items[i - 1].x1 + 2 : -1e9;
+			double hi = i + 1 < cols->len ? cols->items[i + 1].x0 - 2 : 1e9;
+			if (wx0[i] < c->x0)
+				c->x0 = wx0[i] > lo ? wx0[i] : lo;
+			if (wx1[i] > c->x1)
+				c->x1 = wx1[i] < hi ? wx1[i] : hi;
+		}
+	}
+	return placed;
+}
+
 /* Builds one table from lines [from, to) of which [body, to) are the body. */
 /* Do lines a and b each hold a text segment, starting at one x? */
 static bool share_label_start(const tline *L, size_t a, size_t b, const segment_vec *segs)
@@ -1055,6 +1138,8 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 			widen_column(tmp, &cols, s->x0, s->x1, 0);
 	}
 	int align = header_alignment(&cols, L, from, body, to, segs);
+	size_t ranked_line = 0;
+	const segment *ranked = header_line_per_column(&cols, L, from, body, to, segs, &ranked_line);
 	const char *placed = NULL; /* a header word given to the column left of it */
 	for (size_t l = body; l-- > from;)
 		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
@@ -1158,10 +1243,14 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 	}
 	VEC(double) virtual_ys = { 0 };
 	if (!ruled_rows) {
-		/* Row groups: anchors, with text lines near them. */
+		/* Row groups: anchors, with text lines near them.  Within the body a line printing
+		 * a dash beside its text is a row too (二、政府性基金预算拨款收入 | -). */
+		bool *ra = arena_calloc(tmp, to, sizeof(bool));
+		for (size_t l = body; l < to; l++)
+			ra[l] = L[l].anchor || (L[l].dashes > 0 && L[l].count >= 2 && !L[l].numbering);
 		VEC(double) centres = { 0 };
 		for (size_t l = body; l < to; l++)
-			if (L[l].anchor)
+			if (ra[l])
 				*VEC_PUSH(tmp, &centres) = L[l].cy;
 		double pitch = 0;
 		if (centres.len > 1) {
@@ -1175,14 +1264,14 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 		int *group = arena_calloc(tmp, to, sizeof(int));
 		int g = -1;
 		for (size_t l = body; l < to; l++) {
-			if (L[l].anchor) {
+			if (ra[l]) {
 				/* A text line just above, nearer this anchor than the one before, joins it. */
 				group[l] = ++g;
-				for (size_t p = l; p-- > body && !L[p].anchor;) {
+				for (size_t p = l; p-- > body && !ra[p];) {
 					double up = L[l].cy - L[p].cy;
 					bool prev_anchor_near = false;
 					for (size_t q = p; q-- > body;)
-						if (L[q].anchor) {
+						if (ra[q]) {
 							prev_anchor_near = L[p].cy - L[q].cy < up;
 							break;
 						}
@@ -1194,7 +1283,7 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 			} else {
 				bool near_prev = false;
 				for (size_t q = l; q-- > body;)
-					if (L[q].anchor) {
+					if (ra[q]) {
 						near_prev = L[l].cy - L[q].cy < pitch * 0.6 || overlaps_much(L[q].src, L[l].src);
 						break;
 					}
@@ -1207,7 +1296,7 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 		double row_gap = 0;
 		VEC(double) gaps = { 0 };
 		for (size_t l = body + 1; l < to; l++)
-			if (L[l].anchor && L[l - 1].anchor)
+			if (ra[l] && ra[l - 1])
 				*VEC_PUSH(tmp, &gaps) = L[l].src->bb.y0 - L[l - 1].src->bb.y1;
 		if (gaps.len) {
 			qsort(gaps.items, gaps.len, sizeof(double), cmp_double);
@@ -1215,13 +1304,13 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 		}
 		bool *has_anchor = arena_calloc(tmp, to + 1, sizeof(bool));
 		for (size_t l = body; l < to; l++)
-			if (L[l].anchor)
+			if (ra[l])
 				has_anchor[group[l]] = true;
 		/* (With one row, lines must overlap to stack.) */
 		for (bool changed = true; changed;) {
 			changed = false;
 			for (size_t l = body; l < to; l++) {
-				if (L[l].anchor || has_anchor[group[l]])
+				if (ra[l] || has_anchor[group[l]])
 					continue;
 				double stack = row_gap - (L[l].src->bb.y1 - L[l].src->bb.y0) * 0.1;
 				if (l + 1 < to && has_anchor[group[l + 1]] && L[l + 1].src->bb.y0 - L[l].src->bb.y1 < stack &&
@@ -1341,6 +1430,11 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 			                        "header word '%s' stands between columns, over none of the body's text or figures: "
 			                        "taken as the head of the label column left of it",
 			                        placed);
+		else if (ranked)
+			ft.doubt = arena_printf(doc->arena,
+			                        "header word '%s' stands between columns, over none of the body's text or figures: "
+			                        "taken as the head of the column of its rank (its line prints one word a column)",
+			                        segment_text(tmp, pg, L[ranked_line].src, ranked));
 		*VEC_PUSH(doc->arena, out) = ft;
 	}
 	arena_free(tmp);

@@ -377,6 +377,7 @@ static int title_score(const schema *s, const char *key, const char *core)
 /* A header naming a row key (code or label column), a numbering or nothing. */
 static bool code_header(const char *path);
 static bool label_header(const char *path);
+static bool body_blank(const mapper *m, size_t c);
 static const char *side_of(const char *top);
 static const char *path_side(arena *a, const char *path);
 
@@ -1023,6 +1024,10 @@ static void assign_columns(mapper *m, bool drop_top)
 			continue;
 		if (ci->depth < 0)
 			ci->scol = -1;
+		/* No header and nothing under it (a header set off its figures
+		   gave them its words): nothing printed, no column. */
+		if (!*ci->path && body_blank(m, c))
+			continue;
 		const char *key = ci->scol >= 0 ? m->s->columns.items[ci->scol].key : NULL;
 		if (!key)
 			key = own_key(m, c, drop_top);
@@ -1161,7 +1166,8 @@ static bool numbering_row(const mapper *m, size_t r)
 }
 
 /*
- * A row holding only a label without ordinal continues the label of the row
+ * A row holding only a label without ordinal, printing nothing under its
+ * values (not even a dash), continues the label of the row
  * before it (a cell wrapped onto the next printed row) — unless the table is
  * ruled, where a wrapped label stays in its cell and a row of blanks (zeros
  * printed as nothing) is a row of its own.  Returns true when
@@ -1179,6 +1185,14 @@ static bool merge_wrapped(mapper *m, size_t first, bool skip_line)
 	    strstr(prev->label, "小计") || is_carry_label(r->label))
 		return false;
 	(void)skip_line;
+	/* A row printing a dash (or anything) under a value is a row of its own. */
+	for (size_t c = 0; r->source >= 0 && c < t->ncols; c++) {
+		const colinfo *ci = &m->cols[c];
+		if (ci->role != ROLE_VALUE || ci->out < 0 || (r->side && ci->side && strcmp(ci->side, r->side) != 0))
+			continue;
+		if (*squeeze(m->a, cell_text(t, (size_t)r->source, c)))
+			return false;
+	}
 	char *joined = arena_printf(m->a, "%s%s", m->raw_labels.items[m->raw_labels.len - 2],
 	                            m->raw_labels.items[m->raw_labels.len - 1]);
 	int ordinal = 0;
@@ -1518,13 +1532,29 @@ static bool map_two_sided(mapper *m)
 	}
 	if (!income || !expenditure)
 		return false;
-	/* Any column without a side belongs to the side on its left. */
+	/* A column without a side belongs to the side a column right of it names, up to the
+	 * next list of labels (项目 | 收入/预算 | 项目 | 支出/预算: each side opens with its
+	 * labels), else to the side on its left. */
+	bool *opens = arena_calloc(m->a, t->ncols + 1, sizeof(bool));
+	for (size_t c = 1; c < t->ncols; c++) {
+		const colinfo *ci = &m->cols[c];
+		bool label = ci->role == ROLE_LABEL || (ci->scol < 0 && ci->role != ROLE_CODE && column_is_text(m, c));
+		bool before = m->cols[c - 1].role == ROLE_LABEL ||
+		              (m->cols[c - 1].scol < 0 && m->cols[c - 1].role != ROLE_CODE && column_is_text(m, c - 1));
+		opens[c] = label && !before;
+	}
 	const char *side = "income";
 	for (size_t c = 0; c < t->ncols; c++) {
-		if (m->cols[c].side)
+		if (m->cols[c].side) {
 			side = m->cols[c].side;
-		else
-			m->cols[c].side = side;
+			continue;
+		}
+		const char *ahead = NULL;
+		for (size_t o = c + 1; o < t->ncols && !opens[o] && !ahead; o++)
+			ahead = m->cols[o].side;
+		if (ahead)
+			side = ahead;
+		m->cols[c].side = side;
 	}
 	/* Per side: the first label column keys the rows, or the first text column. */
 	static const char *sides[2] = { "income", "expenditure" };
@@ -2002,7 +2032,8 @@ static bool body_blank(const mapper *m, size_t c)
  * Unruled tables: a header set off the figures under it (left-aligned or
  * centred over right-aligned amounts, or over a label printed to the left)
  * is read as a column of its own with nothing under it, beside a column of
- * figures with no header.  The figures take the header.
+ * figures with no header (or only the group levels over that header).  The
+ * figures take the header.
  */
 static void adopt_offset_headers(mapper *m)
 {
@@ -2017,7 +2048,12 @@ static void adopt_offset_headers(mapper *m)
 			if ((k == 1 && c == 0) || nb[k] >= t->ncols)
 				continue;
 			size_t o = nb[k];
-			if (*m->cols[o].path || body_blank(m, o))
+			/* Unheaded: no path, or only the group levels over c's own
+			   header (公务用车购置及运行费 over 小计 set off to its left). */
+			const char *op = m->cols[o].path, *cp = m->cols[c].path;
+			size_t on = strlen(op);
+			bool unheaded = !*op || (strncmp(cp, op, on) == 0 && cp[on] == '/');
+			if (!unheaded || body_blank(m, o))
 				continue;
 			m->cols[o].path = m->cols[c].path;
 			m->paths[o] = m->paths[c];

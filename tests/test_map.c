@@ -322,6 +322,33 @@ static void test_two_sided_under_group_title(void **state)
 	doc_free(doc);
 }
 
+/* 部门收支总表 whose side titles stand over the amounts only (收入 over 预算):
+ * each side opens with its list of labels, so the second 项目 is the
+ * expenditure side's, not the income side's. */
+static void test_two_sided_titles_over_amounts(void **state)
+{
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "项 目", "收入/预算", "项目", "支出/预算" };
+	static const char *lines[] = {
+		"一、一般公共预算拨款收入\t100.00\t一般公共服务支出\t70.00",
+		"二、事业收入\t20.00\t国防支出\t50.00",
+		"收入总计\t120.00\t支出总计\t120.00",
+	};
+	table *t = fixture_table(doc, "部门收支总表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "budget.summary");
+	const row *r = find(t, "国防支出", "expenditure");
+	assert_non_null(r);
+	assert_string_equal(val(doc, t, r, "amount"), "50");
+	r = find(t, "事业收入", "income");
+	assert_non_null(r);
+	assert_string_equal(val(doc, t, r, "amount"), "20");
+	assert_null(find(t, "国防支出", "income"));
+	doc_free(doc);
+}
+
 /* A ruled 收入支出决算总表 whose zeros print as blanks: a class with nothing spent is a
  * row of its own, not the wrapped end of the label above it. */
 static void test_two_sided_ruled_blank_row(void **state)
@@ -966,6 +993,40 @@ static void test_untitled_three_public_by_unit(void **state)
 	doc_free(doc);
 }
 
+/* Unruled 三公 预算 (seed 72 of the independent documents, page 9): 小计 set off to the left
+   of its figures is read as a column of its own with nothing under it, beside the figures
+   headed only by the group 公务用车购置及运行（维护）费.  The figures take 小计 (vehicle), and
+   the blank column left behind is no column.  6,292.52 = 95.74 + 5,044.62 + 1,152.16. */
+static void test_offset_header_under_group(void **state)
+{
+	(void)state;
+	document *doc = doc_new("o.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = {
+		"项目", "合计", "因公出国（境）费", "公务用车购置及运行（维护）费/小计", "公务用车购置及运行（维护）费",
+		"公务用车购置及运行（维护）费/公务用车购置费", "公务用车购置及运行（维护）费/公务用车运行（维护）费", "公务接待费",
+	};
+	static const char *lines[] = {
+		"项目\t合计\t因公出国（境）费\t公务用车购置及运行（维护）费\t\t\t\t公务接待费",
+		"\t\t\t小计\t\t公务用车购置费\t公务用车运行（维护）费\t",
+		"合计\t6,292.52\t95.74\t\t5,044.62\t0.00\t5,044.62\t1,152.16",
+		"永州市民政局\t3,146.26\t47.87\t\t2,522.31\t0.00\t2,522.31\t576.08",
+	};
+	table *t = fixture_table(doc, "“三公”经费支出预算表", paths, NELEM(paths), 2, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "budget.three_public");
+	assert_int_equal(t->columns.len, 6);
+	const row *all = find(t, "合计", NULL);
+	assert_non_null(all);
+	assert_string_equal(val(doc, t, all, "vehicle"), "5044.62");
+	assert_string_equal(val(doc, t, all, "vehicle_purchase"), "0");
+	assert_string_equal(val(doc, t, all, "reception"), "1152.16");
+	assert_null(find_warning(doc, "column_unkeyed", t));
+	assert_int_equal(count_checks(t, "total_equals_parts", false), 0);
+	doc_free(doc);
+}
+
 /* A second classification beside the row's own (yantai-housing-2026-budget.pdf page 20:
    部门经济分类 301 01 基本工资, then 政府经济分类 501 01 工资奖金津补贴): one text value,
    code and name kept apart by one space; the row's code is 30101 alone. */
@@ -1091,6 +1152,7 @@ int main(void)
 		cmocka_unit_test(test_offset_headers),
 		cmocka_unit_test(test_two_sided),
 		cmocka_unit_test(test_two_sided_under_group_title),
+		cmocka_unit_test(test_two_sided_titles_over_amounts),
 		cmocka_unit_test(test_two_sided_ruled_blank_row),
 		cmocka_unit_test(test_three_public),
 		cmocka_unit_test(test_basic_detail_blocks),
@@ -1102,6 +1164,7 @@ int main(void)
 		cmocka_unit_test(test_second_classification_text),
 		cmocka_unit_test(test_empty_table_numbered),
 		cmocka_unit_test(test_untitled_three_public_by_unit),
+		cmocka_unit_test(test_offset_header_under_group),
 		cmocka_unit_test(test_untitled_fund_or_capital),
 		cmocka_unit_test(test_header_over_code_name_and_figures),
 		cmocka_unit_test(test_convert_unit),

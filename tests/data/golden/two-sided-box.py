@@ -9,7 +9,13 @@ label of its own: 10 | 0 | 结余分配).  two-sided-narrow.pdf: the table with
 other figures, printed without separators in amount columns too narrow for
 the longer ones: those wrap after seven characters (834841. over 19), the
 first row's label and figures too, so that the table's first line holds no
-whole amount.  Deterministic (reportlab's invariant mode, the built-in
+whole amount.  two-sided-centred.pdf: a 部门收支总表 in an outer box, its
+figures centred in wide cells and its header words set flush right in the
+cells (预算 at the cell's right edge, right of the figures; 收入 and 支出
+over them), the income 项目 letter-spaced, and rows printing a dash for
+nothing on both sides (国防支出 | -) as often as rows with figures,
+expenditure labels carrying no ordinal.
+Deterministic (reportlab's invariant mode, the built-in
 STSong font).  The figures the golden cases expect are the ones drawn
 here."""
 import sys
@@ -92,6 +98,9 @@ def main():
     c = canvas.Canvas(str(out.with_name("two-sided-narrow.pdf")), pagesize=(W, H), invariant=1)
     narrow(c)
     c.save()
+    c = canvas.Canvas(str(out.with_name("two-sided-centred.pdf")), pagesize=(842, 595), invariant=1)
+    centred(c)
+    c.save()
 
 
 NARROW_ROWS = [  # income label, line, amount, expenditure label, line, amount
@@ -137,6 +146,48 @@ def narrow(c):
         y -= 20 if wrap else 12
     c.setLineWidth(0.5)
     c.rect(in_label - 3, y + 6, out_amount + 3 - (in_label - 3), top - (y + 6))
+    c.showPage()
+
+
+CENTRED_ROWS = [  # income label, amount, expenditure label, amount
+    ("一、一般公共预算拨款收入", "1,343,573.86", "一般公共服务支出", "603,192.55"),
+    ("二、政府性基金预算拨款收入", "-", "国防支出", "-"),
+    ("三、国有资本经营预算拨款收入", "-", "文化旅游体育与传媒支出", "-"),
+    ("四、事业收入", "105,316.53", "卫生健康支出", "572,197.04"),
+    ("五、事业单位经营收入", "-", "城乡社区支出", "-"),
+    ("六、其他收入", "56,495.25", "农林水支出", "329,996.05"),
+    ("七、上级补助收入", "-", "交通运输支出", "-"),
+    ("本年收入合计", "1,505,385.64", "本年支出合计", "1,505,385.64"),
+    ("上年结转", "-", "结转下年", "-"),
+    ("收入总计", "1,505,385.64", "支出总计", "1,505,385.64"),
+]
+
+
+def centred(c):
+    """Four wide cells a side; figures centred in theirs, header words flush right."""
+    edges = [40, 300, 440, 700, 800]  # cell borders: 项目 | 预算 | 项目 | 预算
+    c.setFont(F, 14)
+    c.drawCentredString(421, 540, "预算01表 部门收支总表")
+    text(c, 740, 520, "单位：万元")
+    top = 512
+    y = top - 10
+    text(c, edges[2] - 2, y, "收入", right=True)
+    text(c, edges[4] - 2, y, "支出", right=True)
+    y -= 12
+    text(c, 150, y, "项")
+    text(c, 165, y, "目")
+    text(c, edges[2] - 2, y, "预算", right=True)
+    text(c, edges[3] - 50, y, "项目", right=True)
+    text(c, edges[4] - 2, y, "预算", right=True)
+    y -= 14
+    for inl, ina, outl, outa in CENTRED_ROWS:
+        text(c, edges[0] + 3, y, inl)
+        text(c, (edges[1] + edges[2]) / 2, y, ina, centre=True)
+        text(c, edges[2] + 3, y, outl)
+        text(c, (edges[3] + edges[4]) / 2, y, outa, centre=True)
+        y -= 12
+    c.setLineWidth(0.5)
+    c.rect(edges[0], y + 6, edges[4] - edges[0], top - (y + 6))
     c.showPage()
 
 
