@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -19,7 +20,9 @@
 #include "extract/header.h"
 #include "extract/identity.h"
 #include "extract/layout.h"
+#include "extract/pdf.h"
 #include "extract/unruled.h"
+#include "tests/read_file.h"
 
 static void set_row(table *t, size_t r, const char *const *texts)
 {
@@ -383,6 +386,30 @@ static void test_caption_wrapped_title(void **state)
 	}
 }
 
+/* Ideographs at 7.5 pt in a Type 3 font scaled by 1/2048 and in one scaled by
+ * 1/1000 (tests/data/type3/make.py): both are sized 7.5, one em each. */
+static void test_pdf_type3_size(void **state)
+{
+	(void)state;
+	size_t len;
+	char *data = read_file("tests/data/type3/scaled-matrix.pdf", &len);
+	document *doc = doc_new("scaled-matrix.pdf");
+	error err = { 0 };
+	assert_int_equal(pdf_load(doc, data, len, &(pdf_options){ 0 }, &err), 0);
+	free(data);
+	const page *pg = &doc->pages.items[0];
+	size_t ideographs = 0;
+	for (size_t i = 0; i < pg->glyphs.len; i++) {
+		const glyph *g = &pg->glyphs.items[i];
+		if (g->flags & GLYPH_SPACE)
+			continue;
+		assert_true(g->size > 7.4f && g->size < 7.6f);
+		ideographs++;
+	}
+	assert_int_equal(ideographs, 4);
+	doc_free(doc);
+}
+
 /* Lays out one text line of words, each {x, text}, at top y0 in size 9: a CJK
  * character 9 wide, any other 4.5, the characters of a word touching. */
 typedef struct word {
@@ -671,6 +698,7 @@ int main(void)
 		cmocka_unit_test(test_caption_parse_variants),
 		cmocka_unit_test(test_caption_running_title),
 		cmocka_unit_test(test_caption_wrapped_title),
+		cmocka_unit_test(test_pdf_type3_size),
 		cmocka_unit_test(test_unruled_codes_in_box),
 		cmocka_unit_test(test_unruled_tall_header),
 		cmocka_unit_test(test_unruled_wrapped_first_row),
