@@ -596,10 +596,11 @@ static void summary(const batch *b, int status)
 			p += len + (e ? 1 : 0);
 		}
 	}
-	for (size_t k = 0; k < seen.len; k++)
-		sbuf_addf(&counts, "%s%.*s %ld", k ? ", " : "", (int)seen.items[k].len,
-		          strncmp(seen.items[k].name, "-", seen.items[k].len) == 0 ? "unclaimed" : seen.items[k].name,
-		          seen.items[k].n);
+	for (size_t k = 0; k < seen.len; k++) {
+		bool unclaimed = seen.items[k].len == 1 && seen.items[k].name[0] == '-';
+		sbuf_addf(&counts, "%s%.*s %ld", k ? ", " : "", unclaimed ? 9 : (int)seen.items[k].len,
+		          unclaimed ? "unclaimed" : seen.items[k].name, seen.items[k].n);
+	}
 	if (b->tty && !b->quiet)
 		fputs("\r\033[K", stderr);
 	double secs = (double)elapsed_ms(&b->start) / 1000.0;

@@ -1828,19 +1828,23 @@ static bool note_row(const mapper *m, size_t r)
 	return note && norm_is_empty_note(note);
 }
 
-/* Row r prints short words in two cells or more, the first no body label:
-   a header line (科目编码 | 科目名称 | 小计 | 基本支出). */
+/* Row r prints short words in two cells or more, the first no body label
+   unless cells of the lines above reach down beside it: a header line
+   (科目编码 | 科目名称 | 小计 | 基本支出, or 合计 | 基本支出 | 项目支出 under
+   本年支出 beside 科目编码 and 科目名称 spanning both lines). */
 static bool header_words_row(const mapper *m, size_t r)
 {
 	size_t n = 0;
+	bool spanned = false;
 	const cell *last = NULL;
 	for (size_t c = 0; c < m->t->ncols; c++) {
 		const char *s = cell_sq(m, r, c);
 		const cell *o = m->owner[r * m->t->ncols + c];
+		spanned = spanned || (!n && r > 0 && o == m->owner[(r - 1) * m->t->ncols + c] && o->text && *o->text);
 		if (!*s || o == last)
 			continue;
 		last = o;
-		if (utf8_chars(s) > 12 || (!n && body_label(m->a, s)) || norm_is_empty_note(s))
+		if (utf8_chars(s) > 12 || (!n && !spanned && body_label(m->a, s)) || norm_is_empty_note(s))
 			return false;
 		n++;
 	}

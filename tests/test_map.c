@@ -1027,6 +1027,40 @@ static void test_offset_header_under_group(void **state)
 	doc_free(doc);
 }
 
+/* A ruled table printed as its header alone (seed 45 of the independent documents, page 13):
+   科目编码 and 科目名称 span both header lines, 合计 | 基本支出 | 项目支出 under 本年支出 is the
+   second line's, not a 合计 row; no rows, every column keyed. */
+static void test_empty_table_spanned_header(void **state)
+{
+	(void)state;
+	document *doc = doc_new("s.pdf");
+	doc->kind = KIND_FINAL_ACCOUNTS;
+	static const char *paths[] = { "科目编码", "科目名称", "本年支出", "", "" };
+	static const char *lines[] = { "科目编码\t科目名称\t本年支出\t\t", "\t\t合计\t基本支出\t项目支出" };
+	table *t = fixture_table(doc, "国有资本经营预算财政拨款支出决算表", paths, NELEM(paths), 1, lines,
+	                         NELEM(lines));
+	table_cell(t, 0, 0)->rowspan = 2;
+	table_cell(t, 0, 1)->rowspan = 2;
+	table_cell(t, 0, 2)->colspan = 3;
+	table_cell(t, 1, 0)->text = NULL;
+	table_cell(t, 1, 1)->text = NULL;
+	table_cell(t, 0, 3)->text = NULL;
+	table_cell(t, 0, 4)->text = NULL;
+	table_cell(t, 1, 0)->rowspan = table_cell(t, 1, 0)->colspan = 0;
+	table_cell(t, 1, 1)->rowspan = table_cell(t, 1, 1)->colspan = 0;
+	table_cell(t, 0, 3)->rowspan = table_cell(t, 0, 3)->colspan = 0;
+	table_cell(t, 0, 4)->rowspan = table_cell(t, 0, 4)->colspan = 0;
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "final.capital");
+	assert_int_equal(t->rows.len, 0);
+	assert_true(col(t, "total") >= 0);
+	assert_true(col(t, "basic") >= 0);
+	assert_true(col(t, "project") >= 0);
+	assert_null(find_warning(doc, "value_not_amount", t));
+	doc_free(doc);
+}
+
 /* A second classification beside the row's own (yantai-housing-2026-budget.pdf page 20:
    部门经济分类 301 01 基本工资, then 政府经济分类 501 01 工资奖金津补贴): one text value,
    code and name kept apart by one space; the row's code is 30101 alone. */
@@ -1165,6 +1199,7 @@ int main(void)
 		cmocka_unit_test(test_empty_table_numbered),
 		cmocka_unit_test(test_untitled_three_public_by_unit),
 		cmocka_unit_test(test_offset_header_under_group),
+		cmocka_unit_test(test_empty_table_spanned_header),
 		cmocka_unit_test(test_untitled_fund_or_capital),
 		cmocka_unit_test(test_header_over_code_name_and_figures),
 		cmocka_unit_test(test_convert_unit),

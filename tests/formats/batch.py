@@ -138,6 +138,11 @@ def main():
         # a manifest on standard input (a map step: paths in, NDJSON out)
         r = subprocess.run([binary, "batch", "-q", "-"], input=f"{tree / 'a-mini.txt'}\n".encode(), capture_output=True)
         check(r.returncode == 0 and json.loads(r.stdout)["format"] == "disclex/1", "manifest on standard input")
+        # the summary counts a table no schema claims as unclaimed
+        plain = Path(tmp) / "plain.txt"
+        plain.write_text("会议安排表\n\n项目\t甲\t乙\n一\t1.00\t2.00\n二\t3.00\t4.00\n", encoding="utf-8")
+        r = subprocess.run([binary, "batch", "-q", "-"], input=f"{plain}\n".encode(), capture_output=True)
+        check(b"1 tables (unclaimed 1)" in r.stderr, f"summary of an unclaimed table: {r.stderr.decode()[-300:]}")
         r = subprocess.run([binary, "batch", "--jobs", "0", str(tree)], capture_output=True)
         check(r.returncode == 2, f"--jobs 0: exit {r.returncode}")
     print(f"batch: {passed} passed, {failed} failed")
