@@ -66,7 +66,10 @@
  *      stands over is the one they leave empty (合计 centred across rows); in a header set flush
  *      right (its words end where the figures under them end) a title ending
  *      with a column heads the run reaching left to the header text before
- *      it, as far as the cells under it stand clear below it (收入 | 支出).
+ *      it, as far as the cells under it stand clear below it (收入 | 支出)
+ *      and no lone cell centred across the title's row and those under it
+ *      stands in the run (合计 beside 单位资金 over 事业收入 其他收入): the
+ *      header cells right under the title decide.
  *   6. The borders are drawn as virtual segments, except where a segment of
  *      text crosses them (a header centred over two rows or spanning two
  *      columns), and the grid is built exactly like a ruled one
@@ -360,6 +363,60 @@ static const segment *top_under(const interval_vec *cols, const tline *L, size_t
 }
 
 /*
+ * The header cell of column q topmost under y but segment k: its first
+ * segment joined with the lines wrapped closely under it.  *cy is its middle;
+ * *lone tells whether nothing else of the header stands under it there.
+ */
+static bool cell_under(const interval_vec *cols, const tline *L, size_t from, size_t body, size_t k,
+                       const segment_vec *segs, size_t q, double y, double *cy, bool *lone)
+{
+	const segment *o = top_under(cols, L, from, body, k, segs, q, y);
+	if (!o)
+		return false;
+	double y0 = o->y0, y1 = o->y1, h = o->y1 - o->y0;
+	const segment *n;
+	while ((n = top_under(cols, L, from, body, k, segs, q, y1 - 0.5)) && n->y0 - y1 < h * 0.4)
+		y1 = n->y1;
+	*cy = (y0 + y1) / 2;
+	*lone = n == NULL;
+	return true;
+}
+
+/*
+ * Does a header cell beside title k stand in columns i..e?  Cells left alone
+ * under a title reach down to the body, so a cell centred in the header
+ * rows right under it has its middle below half-way between the title's
+ * middle and the header's foot; a cell centred across the title's row and
+ * those under it (合计 beside 单位资金 over 事业收入 其他收入) has its middle
+ * above that, and above the cells under the title in its own columns.
+ */
+static bool cell_beside(const interval_vec *cols, const tline *L, size_t from, size_t body, size_t k,
+                        const segment_vec *segs, size_t i, size_t e)
+{
+	const segment *s = &segs->items[k];
+	double h = s->y1 - s->y0, foot = -1e9, own = 1e9, cy;
+	bool lone;
+	for (size_t o = from; o < body; o++)
+		for (size_t m = L[o].first; m < L[o].first + L[o].count && !L[o].numbering; m++)
+			if (segs->items[m].y1 > foot)
+				foot = segs->items[m].y1;
+	foot = (foot + L[body].src->bb.y0) / 2;
+	for (size_t q = i; q <= e; q++)
+		if (s->x1 > cols->items[q].x0 - 1 && s->x0 < cols->items[q].x1 + 1 &&
+		    cell_under(cols, L, from, body, k, segs, q, s->y1 - h * 0.25, &cy, &lone) && cy < own)
+			own = cy;
+	if (own > 1e8)
+		return false;
+	double mid = ((s->y0 + s->y1) / 2 + foot) / 2;
+	for (size_t q = i; q <= e; q++)
+		if (!(s->x1 > cols->items[q].x0 - 1 && s->x0 < cols->items[q].x1 + 1) &&
+		    cell_under(cols, L, from, body, k, segs, q, s->y1 - h * 0.25, &cy, &lone) && lone && cy < mid &&
+		    cy < own - h * 0.3)
+			return true;
+	return false;
+}
+
+/*
  * Can header segment k of line l head columns i..e: alone over them on its
  * line, with no header cell set beside it in them (a cell centred across the
  * header rows stands outside the group, whether level with the title or
@@ -445,7 +502,8 @@ static bool clear_below(const interval_vec *cols, const tline *L, size_t from, s
  * it is best centred over, or else, in a header set flush right, a run it
  * ends with, reaching left towards the nearest header text on its line or
  * the lines above (so that a title under another nests in it) as far as
- * the header cells under it all stand clear below it.  The run is
+ * the header cells under it all stand clear below it and none stands
+ * beside it (cell_beside).  The run is
  * returned in [*first, *last].
  */
 static bool group_title_run(const interval_vec *cols, const tline *L, size_t from, size_t l, size_t body,
@@ -507,6 +565,7 @@ static bool group_title_run(const interval_vec *cols, const tline *L, size_t fro
 			if (fabs(cols->items[e].x1 - s->x1) < within)
 				for (size_t i = lo; i < e && best_k == best_i; i++)
 					if (clear_below(cols, L, from, body, k, segs, i, e) &&
+					    !cell_beside(cols, L, from, body, k, segs, i, e) &&
 					    heads_run(cols, L, from, l, body, k, segs, i, e)) {
 						best_i = i;
 						best_k = e;
@@ -517,7 +576,8 @@ static bool group_title_run(const interval_vec *cols, const tline *L, size_t fro
 				best_i = i;
 				best_k = hi;
 			}
-		if (best_k == best_i) {
+		if (best_k == best_i && (centred_k == centred_i ||
+		                         !cell_beside(cols, L, from, body, k, segs, centred_i, centred_k))) {
 			best_i = centred_i;
 			best_k = centred_k;
 		}
@@ -653,9 +713,9 @@ static bool column_holds(const interval *c, const tline *L, size_t a, size_t b, 
 }
 
 /*
- * How the header is set over the body's amounts: flush right (1) when most
- * header words over one column of amounts end where the amounts end, else
- * centred (0).
+ * How the header is set over the body's amounts: flush right (1) when, of
+ * the columns of amounts, most have the header word right over them (the
+ * lowest over that column alone) end where the amounts end, else centred (0).
  */
 static int header_alignment(const interval_vec *cols, const tline *L, size_t from, size_t body, size_t to,
                             const segment_vec *segs)
@@ -673,19 +733,26 @@ static int header_alignment(const interval_vec *cols, const tline *L, size_t fro
 			}
 		if (ax1 < ax0)
 			continue;
+		/* One vote a column, from the header word right over its figures (a cell wrapped over
+		 * three lines is no stronger a sign than one on a single line). */
+		const segment *w = NULL;
 		for (size_t l = from; l < body; l++)
 			for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
 				const segment *s = &segs->items[k];
 				if (L[l].numbering || s->x1 < cols->items[c].x0 || s->x0 > cols->items[c].x1 ||
 				    columns_met(cols, s->x0, s->x1) != 1)
 					continue;
-				if (fabs(s->x1 - ax1) <= 1)
-					right++;
-				else if (s->x0 < ax0 - 1 && s->x1 < ax1 - 1)
-					left++;
-				else
-					other++;
+				if (!w || s->y1 > w->y1)
+					w = s;
 			}
+		if (!w)
+			continue;
+		if (fabs(w->x1 - ax1) <= 1)
+			right++;
+		else if (w->x0 < ax0 - 1 && w->x1 < ax1 - 1)
+			left++;
+		else
+			other++;
 	}
 	(void)left; /* a header centred in a wide cell over short figures looks flush left: not told apart */
 	return right >= 2 && right > left + other ? 1 : 0;

@@ -614,6 +614,96 @@ static void test_unruled_wrapped_first_row(void **state)
 	wrapped_rows(true);
 }
 
+/*
+ * 人员经费 and 公用经费 printed as side-by-side blocks, each of code, name and
+ * amount, under titles set flush right: each title heads its own block.  The
+ * codes of the second block stand right of the first block's labels, so read
+ * as figures; their header 科目代码, wrapped over two lines, is one word on
+ * how the header is set, not two.
+ */
+static void test_unruled_side_by_side_blocks(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100.9, (const word[]){ { 227, "人员经费" }, { 491, "公用经费" } }, 2);
+	add_words(doc, pg, 117.1, (const word[]){ { 67, "科目代" }, { 266, "科目代" }, { 403, "科目代" } }, 3);
+	add_words(doc, pg, 122.7,
+	          (const word[]){ { 192, "科目名称" }, { 236, "决算数" }, { 325, "科目名称" }, { 373, "决算数" },
+	                          { 453, "科目名称" }, { 500, "决算数" } },
+	          6);
+	add_words(doc, pg, 128.3, (const word[]){ { 76, "码" }, { 278, "码" }, { 414, "码" } }, 3);
+	static const char *const rows[][9] = {
+		{ "301", "工资福利支出", "68413", "302", "商品和服务支出", "54102", "30239", "其他交通费用", "15514" },
+		{ "30102", "津贴补贴", "26937", "30205", "水费", "-", "310", "资本性支出", "19770" },
+		{ "30108", "机关事业单位基本养老保险费", "6779", "30215", "会议费", "13609", "31002", "办公设备购置", "8449" },
+		{ "30113", "住房公积金", "12878", NULL, NULL, NULL, NULL, NULL, NULL },
+		{ "30199", "其他工资福利支出", "21819", NULL, NULL, NULL, NULL, NULL, NULL },
+	};
+	static const double at[] = { 70, 112, 263, 268, 300, 400, 405, 435, 527 };
+	for (size_t r = 0; r < 5; r++) {
+		word w[9];
+		size_t n = 0;
+		for (size_t c = 0; c < 9 && rows[r][c]; c++)
+			w[n++] = (word){ c % 3 == 2 ? at[c] - 4.5 * (double)strlen(rows[r][c]) : at[c], rows[r][c] };
+		add_words(doc, pg, 152 + 18.0 * (double)r, w, n);
+	}
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 9);
+	/* 人员经费 over the first block's three columns, 公用经费 over the other six. */
+	assert_string_equal(found_cell(ft, 0, 0), "人员经费");
+	assert_string_equal(found_cell(ft, 0, 2), "(covered)");
+	assert_string_equal(found_cell(ft, 0, 3), "公用经费");
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 1), "其他工资福利支出");
+	doc_free(doc);
+}
+
+/*
+ * A group title set flush right (单位资金 over 事业收入, 事业单位经营收入 and
+ * 其他收入) with cells centred across its row and the one under it on its
+ * left (合计, 财政专户管理资金, 科目名称): the title heads only the columns
+ * whose cells stand in the row under it, not those beside it.
+ */
+static void test_unruled_flush_right_group(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 474, "单位资金" } }, 1);
+	add_words(doc, pg, 108.8, (const word[]){ { 264, "财政专户" } }, 1);
+	add_words(doc, pg, 114.5, (const word[]){ { 80, "科目名称" }, { 212, "合计" } }, 2);
+	add_words(doc, pg, 117.7, (const word[]){ { 404, "事业单位" } }, 1);
+	add_words(doc, pg, 120.1, (const word[]){ { 264, "管理资金" } }, 1);
+	add_words(doc, pg, 123.3, (const word[]){ { 334, "事业收入" }, { 474, "其他收入" } }, 2);
+	add_words(doc, pg, 128.9, (const word[]){ { 404, "经营收入" } }, 1);
+	static const char *const rows[][6] = {
+		{ "一般公共服务支出", "671656.31", "645658.28", "25998.03", "0.00", "0.00" },
+		{ "行政运行", "167746.08", "149895.51", "17850.57", "0.00", "0.00" },
+		{ "节能环保支出", "269525.30", "258173.91", "0.00", "0.00", "11351.39" },
+	};
+	static const double right[] = { 0, 230, 300, 370, 440, 510 };
+	for (size_t r = 0; r < 3; r++) {
+		word w[6] = { { 60, rows[r][0] } };
+		for (size_t c = 1; c < 6; c++)
+			w[c] = (word){ right[c] - 4.5 * (double)strlen(rows[r][c]), rows[r][c] };
+		add_words(doc, pg, 146.6 + 15.0 * (double)r, w, 6);
+	}
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 6);
+	assert_string_equal(found_cell(ft, 0, 1), "合计");
+	assert_string_equal(found_cell(ft, 0, 2), "财政专户管理资金");
+	assert_string_equal(found_cell(ft, 0, 3), "单位资金");
+	assert_string_equal(found_cell(ft, 0, 5), "(covered)");
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 5), "11351.39");
+	doc_free(doc);
+}
+
 static void test_heading_levels(void **state)
 {
 	(void)state;
@@ -702,6 +792,8 @@ int main(void)
 		cmocka_unit_test(test_unruled_codes_in_box),
 		cmocka_unit_test(test_unruled_tall_header),
 		cmocka_unit_test(test_unruled_wrapped_first_row),
+		cmocka_unit_test(test_unruled_side_by_side_blocks),
+		cmocka_unit_test(test_unruled_flush_right_group),
 		cmocka_unit_test(test_heading_levels),
 		cmocka_unit_test(test_identity_from_a_cover),
 		cmocka_unit_test(test_json_string),
