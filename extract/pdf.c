@@ -5,8 +5,10 @@
  *    is an ERROR_INPUT naming what is wrong.
  * 2. Glyphs: poppler_page_get_text() and poppler_page_get_text_layout() give
  *    the page's characters and one box per character; the text attributes
- *    give each run's font size and name (bold from the name).  Newlines are
- *    dropped; spaces are kept, flagged GLYPH_SPACE.
+ *    give each run's font size and name (bold from the name); an ideograph
+ *    whose advance is under two thirds of that size (and over a third) is
+ *    sized by its advance, one em.  Newlines are dropped; spaces are kept,
+ *    flagged GLYPH_SPACE.
  * 3. Rulings: poppler-glib exposes no vector paths, so the page is drawn into
  *    a small grey-level raster and long straight runs of dark pixels are
  *    read back as lines:
@@ -93,6 +95,12 @@ static void load_glyphs(document *doc, page *pg, PopplerPage *pp)
 			}
 			if (g->size <= 0)
 				g->size = fabsf(g->y1 - g->y0) < fabsf(g->x1 - g->x0) ? fabsf(g->x1 - g->x0) : fabsf(g->y1 - g->y0);
+			/* An ideograph is one em wide: a size far over its advance is
+			 * the font's matrix misread (bold faces some printers double). */
+			float w = fabsf(g->x1 - g->x0);
+			if (((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF)) && w > g->size * 0.3f &&
+			    w < g->size * 0.67f)
+				g->size = w;
 			if (cp == ' ' || cp == 0x3000 || cp == '\t')
 				g->flags |= GLYPH_SPACE;
 		}
