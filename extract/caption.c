@@ -19,11 +19,15 @@
  * short line right under an entity line that took the title is the entity's
  * name wrapped: it is joined to the entity (warning entity_line_joined).  Lines holding only such
  * details are claimed and the walk goes on; the first line with a title
- * part gives the title; the walk stops at the line after it that has one, at
- * a gap of more than three line heights, or at a long sentence.
+ * part gives the title; a line right over it, alike in size, centred or
+ * flush left alike, no narrower and not ending a sentence, is the same title
+ * wrapped and goes before it (warning title_lines_joined); the walk stops at
+ * the next line that has a title part, at a gap of more than three line
+ * heights, or at a long sentence.
  */
 #include "extract/caption.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "core/sbuf.h"
@@ -290,6 +294,33 @@ static bool continues_entity(const textline *entity_line, const textline *below,
 	       below->bb.y0 - entity_line->bb.y1 < lh;
 }
 
+/* The line over a title line is the title's start, wrapped, when the two
+ * are consecutive, alike in size, centred alike or flush left alike, and the
+ * upper one does not end a sentence. */
+static bool wraps_onto(const textline *upper, const textline *lower, const char *text)
+{
+	double size = upper->size > lower->size ? upper->size : lower->size;
+	if (size <= 0 || fabs(upper->size - lower->size) > size * 0.15)
+		return false;
+	double gap = lower->bb.y0 - upper->bb.y1;
+	if (gap > size * 0.8 || lower->bb.y0 < upper->bb.y0)
+		return false;
+	double centre_off = fabs((upper->bb.x0 + upper->bb.x1) - (lower->bb.x0 + lower->bb.x1)) / 2;
+	if (centre_off > size && fabs(upper->bb.x0 - lower->bb.x0) > size * 0.5)
+		return false;
+	if (lower->bb.x1 - lower->bb.x0 > upper->bb.x1 - upper->bb.x0 + size * 0.5)
+		return false; /* a wrapped line is no wider than the one it continues */
+	static const char *const ends[] = { "\xE3\x80\x82", "\xEF\xBC\x9B", "\xEF\xBC\x9A", "\xEF\xBC\x81", "\xEF\xBC\x9F",
+	                                    ";", ":", "!", "?", "." }; /* 。；：！？ */
+	size_t len = strlen(text);
+	for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+		size_t n = strlen(ends[k]);
+		if (len >= n && strcmp(text + len - n, ends[k]) == 0)
+			return false;
+	}
+	return true;
+}
+
 void caption_read(document *doc, page *pg, found_table *ft)
 {
 	double edge = ft->bb.y0;
@@ -338,6 +369,17 @@ void caption_read(document *doc, page *pg, found_table *ft)
 			size_t len = strlen(rest);
 			bool sentence = n > 40 || strstr(rest, "\xE3\x80\x82") || /* 。 */
 			                (len >= 3 && strcmp(rest + len - 3, "\xEF\xBC\x9A") == 0); /* ends with ： */
+			if (ft->title && !sentence && title_line && wraps_onto(ln, title_line, rest)) {
+				/* 公开05表 …一般公共预算财政 over 拨款支出决算表: one title
+				 * wrapped over two lines. */
+				doc_warn(doc, "title_lines_joined", pg->number, NULL,
+				         "the line '%s' over '%s' is read as the start of the same title", rest, ft->title);
+				ft->title = arena_printf(doc->arena, "%s%s", rest, ft->title);
+				title_line = ln;
+				ln->in_table = true;
+				edge = ln->bb.y0;
+				continue;
+			}
 			if (ft->title || sentence)
 				break;
 			ft->title = rest;

@@ -5,8 +5,10 @@
  *    is an ERROR_INPUT naming what is wrong.
  * 2. Glyphs: poppler_page_get_text() and poppler_page_get_text_layout() give
  *    the page's characters and one box per character; the text attributes
- *    give each run's font size and name (bold from the name).  Newlines are
- *    dropped; spaces are kept, flagged GLYPH_SPACE.
+ *    give each run's font size and name (bold from the name); an ideograph
+ *    whose advance is under two thirds of that size (and over a third) is
+ *    sized by its advance, one em.  Newlines are dropped; spaces are kept,
+ *    flagged GLYPH_SPACE.
  * 3. Rulings: poppler-glib exposes no vector paths, so the page is drawn into
  *    a small grey-level raster and long straight runs of dark pixels are
  *    read back as lines:
@@ -17,6 +19,8 @@
  *               every glyph box or three times longer than the glyphs they
  *               cross ──▶ horizontal strokes
  *           ──▶ columns: the same           ──▶ vertical strokes
+ *           ──▶ strokes on one pixel row at most 1.5 pt apart joined (the
+ *               edge of a row of cells filled one by one, paper between)
  *           ──▶ strokes on adjacent pixel rows merged; a band thicker than
  *               a line (a filled cell) gives its two edges instead
  *    A run lying inside glyph boxes is a stroke of a character (一, ——) and
@@ -48,6 +52,7 @@ enum {
 	MAX_LINE_PX = 4,   /* a stroke band thicker than this is a filled area */
 };
 #define MIN_RUN_PT 5.0 /* shortest stroke kept, in points */
+#define PIECE_GAP_PT 1.5 /* collinear strokes this close are one (cells filled apart) */
 
 static bool is_bold_font(const char *name)
 {
@@ -93,6 +98,12 @@ static void load_glyphs(document *doc, page *pg, PopplerPage *pp)
 			}
 			if (g->size <= 0)
 				g->size = fabsf(g->y1 - g->y0) < fabsf(g->x1 - g->x0) ? fabsf(g->x1 - g->x0) : fabsf(g->y1 - g->y0);
+			/* An ideograph is one em wide: a size far over its advance is
+			 * the font's matrix misread (bold faces some printers double). */
+			float w = fabsf(g->x1 - g->x0);
+			if (((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF)) && w > g->size * 0.3f &&
+			    w < g->size * 0.67f)
+				g->size = w;
 			if (cp == ' ' || cp == 0x3000 || cp == '\t')
 				g->flags |= GLYPH_SPACE;
 		}
@@ -291,6 +302,27 @@ static int cmp_stroke(const void *pa, const void *pb)
 	if (a->fixed != b->fixed)
 		return a->fixed < b->fixed ? -1 : 1;
 	return (a->lo > b->lo) - (a->lo < b->lo);
+}
+
+/*
+ * Strokes on one pixel row (sorted) with a gap of at most gap pixels between
+ * them are one stroke: the edge of a band of cells filled one by one, with
+ * the paper showing between the cells, is one line across the table.
+ */
+static void join_pieces(stroke_vec *strokes, int gap)
+{
+	size_t out = 0;
+	for (size_t i = 0; i < strokes->len; i++) {
+		stroke *s = &strokes->items[i];
+		stroke *last = out ? &strokes->items[out - 1] : NULL;
+		if (last && last->fixed == s->fixed && s->lo - last->hi - 1 <= gap) {
+			if (s->hi > last->hi)
+				last->hi = s->hi;
+			continue;
+		}
+		strokes->items[out++] = *s;
+	}
+	strokes->len = out;
 }
 
 /*
@@ -494,6 +526,8 @@ static void load_rulings(document *doc, page *pg, PopplerPage *pp, double scale)
 		qsort(hs.items, hs.len, sizeof(stroke), cmp_stroke);
 	if (vs.len)
 		qsort(vs.items, vs.len, sizeof(stroke), cmp_stroke);
+	join_pieces(&hs, (int)floor(PIECE_GAP_PT * scale));
+	join_pieces(&vs, (int)floor(PIECE_GAP_PT * scale));
 	bands_to_rulings(doc, pg, &hs, true, scale);
 	bands_to_rulings(doc, pg, &vs, false, scale);
 	arena_free(tmp);

@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -19,7 +20,9 @@
 #include "extract/header.h"
 #include "extract/identity.h"
 #include "extract/layout.h"
+#include "extract/pdf.h"
 #include "extract/unruled.h"
+#include "tests/read_file.h"
 
 static void set_row(table *t, size_t r, const char *const *texts)
 {
@@ -338,6 +341,75 @@ static void test_caption_running_title(void **state)
 	doc_free(doc);
 }
 
+/* A title wrapped over two centred lines (web-0039 p4 as printed): both lines
+ * are the title; a title line under a sentence or an unlike line stays alone. */
+static void test_caption_wrapped_title(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 4);
+	textline *up = add_line(doc, pg, 503, "公开05表 岳阳市市场监督管理局2019年度一般公共预算财政");
+	up->bb = (box){ 78, 503, 519, 524 };
+	up->size = 20;
+	textline *low = add_line(doc, pg, 525.6, "拨款支出决算表");
+	low->bb = (box){ 239.6, 525.6, 355.1, 546.4 };
+	low->size = 20;
+	textline *unit = add_line(doc, pg, 551, "部门：岳阳市市场监督管理局");
+	unit->bb = (box){ 78, 551, 250, 560 };
+	unit->size = 8;
+	found_table ft = { 0 };
+	ft.page = 4;
+	ft.bb = (box){ 78, 565, 520, 800 };
+	caption_read(doc, &doc->pages.items[0], &ft);
+	assert_string_equal(ft.title, "岳阳市市场监督管理局2019年度一般公共预算财政拨款支出决算表");
+	assert_string_equal(ft.number, "公开05表");
+	assert_int_equal(doc->warnings.len, 1);
+	assert_string_equal(doc->warnings.items[0].code, "title_lines_joined");
+	doc_free(doc);
+
+	/* The line over the title ends a sentence, or is set smaller: not joined. */
+	for (int k = 0; k < 2; k++) {
+		doc = doc_new("a.pdf");
+		pg = add_page(doc, 4);
+		up = add_line(doc, pg, 503, k ? "岳阳市市场监督管理局2019年度一般公共预算财政" : "以下为本部门决算表：");
+		up->bb = (box){ 78, 503, 519, 524 };
+		up->size = k ? 12 : 20;
+		low = add_line(doc, pg, 525.6, "拨款支出决算表");
+		low->bb = (box){ 239.6, 525.6, 355.1, 546.4 };
+		low->size = 20;
+		memset(&ft, 0, sizeof ft);
+		ft.page = 4;
+		ft.bb = (box){ 78, 565, 520, 800 };
+		caption_read(doc, &doc->pages.items[0], &ft);
+		assert_string_equal(ft.title, "拨款支出决算表");
+		doc_free(doc);
+	}
+}
+
+/* Ideographs at 7.5 pt in a Type 3 font scaled by 1/2048 and in one scaled by
+ * 1/1000 (tests/data/type3/make.py): both are sized 7.5, one em each. */
+static void test_pdf_type3_size(void **state)
+{
+	(void)state;
+	size_t len;
+	char *data = read_file("tests/data/type3/scaled-matrix.pdf", &len);
+	document *doc = doc_new("scaled-matrix.pdf");
+	error err = { 0 };
+	assert_int_equal(pdf_load(doc, data, len, &(pdf_options){ 0 }, &err), 0);
+	free(data);
+	const page *pg = &doc->pages.items[0];
+	size_t ideographs = 0;
+	for (size_t i = 0; i < pg->glyphs.len; i++) {
+		const glyph *g = &pg->glyphs.items[i];
+		if (g->flags & GLYPH_SPACE)
+			continue;
+		assert_true(g->size > 7.4f && g->size < 7.6f);
+		ideographs++;
+	}
+	assert_int_equal(ideographs, 4);
+	doc_free(doc);
+}
+
 /* Lays out one text line of words, each {x, text}, at top y0 in size 9: a CJK
  * character 9 wide, any other 4.5, the characters of a word touching. */
 typedef struct word {
@@ -392,6 +464,30 @@ static const char *found_cell(const found_table *ft, size_t r, size_t c)
  * 科目名称 is centred in the wide label cell one line under 合计, between the
  * short labels and the figures: it heads the label column, not 合计's.
  */
+/* A header cell wrapped over two lines in a font whose boxes are far taller
+ * than its characters (a browser's print, 对附属单位补 over 助支出, 9 pt wide
+ * glyphs in boxes 23.4 pt tall, the lines 10.5 pt apart): two lines, read in
+ * order, not one line of interleaved characters. */
+static void test_cell_text_tall_glyph_boxes(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	static const uint32_t first[] = { 0x5BF9, 0x9644, 0x5C5E, 0x5355, 0x4F4D, 0x8865 }; /* 对附属单位补 */
+	static const uint32_t second[] = { 0x52A9, 0x652F, 0x51FA };                        /* 助支出 */
+	for (size_t i = 0; i < 6; i++)
+		*VEC_PUSH(doc->arena, &pg->glyphs) =
+			(glyph){ first[i], 469.0f + 9.0f * (float)i, 376.6f, 478.0f + 9.0f * (float)i, 400.0f, 18, 0 };
+	for (size_t i = 0; i < 3; i++)
+		*VEC_PUSH(doc->arena, &pg->glyphs) =
+			(glyph){ second[i], 469.0f + 9.0f * (float)i, 387.1f, 478.0f + 9.0f * (float)i, 410.5f, 18, 0 };
+	size_t idx[9];
+	for (size_t i = 0; i < 9; i++)
+		idx[i] = 8 - i;
+	assert_string_equal(tables_text_of(doc->arena, pg, idx, 9), "对附属单位补助支出");
+	doc_free(doc);
+}
+
 static void test_unruled_codes_in_box(void **state)
 {
 	(void)state;
@@ -715,6 +811,8 @@ int main(void)
 		cmocka_unit_test(test_caption_parse),
 		cmocka_unit_test(test_caption_parse_variants),
 		cmocka_unit_test(test_caption_running_title),
+		cmocka_unit_test(test_caption_wrapped_title),
+		cmocka_unit_test(test_pdf_type3_size),
 		cmocka_unit_test(test_unruled_codes_in_box),
 		cmocka_unit_test(test_unruled_tall_header),
 		cmocka_unit_test(test_unruled_wrapped_first_row),
@@ -723,6 +821,7 @@ int main(void)
 		cmocka_unit_test(test_heading_levels),
 		cmocka_unit_test(test_identity_from_a_cover),
 		cmocka_unit_test(test_json_string),
+		cmocka_unit_test(test_cell_text_tall_glyph_boxes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
