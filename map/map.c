@@ -81,7 +81,9 @@
  *                the first and warn value_dropped.
  *                blocks     a new block at every code column; rows of all
  *                           blocks in one list with the block's `group`,
- *                           the group's 合计 rows last
+ *                           the group's 合计 rows last (a 合计 label
+ *                           centred into the block's amount column still
+ *                           labels its row)
  *   5. checks    the schema's identities (map/check.c).
  */
 #include <stdio.h>
@@ -1620,6 +1622,24 @@ static bool map_two_sided(mapper *m)
 	return true;
 }
 
+/*
+ * The column of row r's 合计 label in the block of columns [start, end), or
+ * SIZE_MAX.  A total's label centred across the block's code and name columns
+ * can come to lie in its amount column (公用经费合计 over 科目名称 | 决算数):
+ * words that are no amount there are the label too.
+ */
+static size_t block_total_label(mapper *m, size_t r, size_t start, size_t end)
+{
+	for (size_t c = start; c < end; c++) {
+		const char *sq = cell_sq(m, r, c);
+		if (!*sq || all_digits(sq))
+			continue;
+		if (m->cols[c].role != ROLE_VALUE || is_total_label(squeeze(m->a, cell_text(m->t, r, c))))
+			return is_total_label(squeeze(m->a, cell_text(m->t, r, c))) ? c : SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
 /* Side-by-side blocks (基本支出明细): returns false when fewer than two blocks. */
 static bool map_blocks(mapper *m)
 {
@@ -1659,17 +1679,13 @@ static bool map_blocks(mapper *m)
 			continue;
 		for (size_t b = 0; b < nblocks; b++) {
 			size_t end = b + 1 < nblocks ? starts[b + 1] : t->ncols;
-			const char *label = "";
-			for (size_t c = starts[b]; c < end && !*label; c++)
-				if (m->cols[c].role != ROLE_VALUE && !all_digits(cell_sq(m, r, c)))
-					label = cell_text(t, r, c);
-			char *sq = squeeze(m->a, label);
-			if (!is_total_label(sq))
+			size_t lc = block_total_label(m, r, starts[b], end);
+			if (lc == SIZE_MAX)
 				continue;
 			/* Its amount: in its own block, else the first amount to its right. */
 			size_t vc = SIZE_MAX;
 			for (size_t c = starts[b]; c < t->ncols && vc == SIZE_MAX; c++) {
-				if (m->cols[c].role != ROLE_VALUE || !*cell_sq(m, r, c))
+				if (m->cols[c].role != ROLE_VALUE || !*cell_sq(m, r, c) || c == lc)
 					continue;
 				vc = c;
 			}
@@ -1716,12 +1732,8 @@ static bool map_blocks(mapper *m)
 			pending *p = &totals.items[i];
 			if (m->cols[starts[p->block]].group != groups[g])
 				continue;
-			const char *label = "";
 			size_t end = p->block + 1 < nblocks ? starts[p->block + 1] : t->ncols;
-			for (size_t c = starts[p->block]; c < end && !*label; c++)
-				if (m->cols[c].role != ROLE_VALUE)
-					label = cell_text(t, p->r, c);
-			row *nr = new_row(m, (int)p->r, label);
+			row *nr = new_row(m, (int)p->r, cell_text(t, p->r, block_total_label(m, p->r, starts[p->block], end)));
 			nr->group = groups[g];
 			size_t vc = p->value_col;
 			/* The amount lands on the key of the total's own block. */

@@ -475,6 +475,46 @@ static void test_basic_detail_blocks(void **state)
 	doc_free(doc);
 }
 
+/*
+ * The 公用经费 total's label centred across its block's code and name
+ * columns, printed so that it lies in the block's amount column: it is still
+ * the row's label, and the amount right of it is the total's.
+ */
+static void test_basic_detail_total_label_in_amount_column(void **state)
+{
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_FINAL_ACCOUNTS;
+	static const char *paths[] = { "人员经费/科目代码", "人员经费/科目名称", "人员经费/决算数",
+	                               "公用经费/科目代码", "公用经费/科目名称", "公用经费/决算数",
+	                               "公用经费/科目代码", "公用经费/科目名称", "公用经费/决算数" };
+	static const char *lines[] = {
+		"301\t工资福利支出\t100.00\t302\t商品和服务支出\t30.00\t310\t资本性支出\t5.00",
+		"30101\t基本工资\t60.00\t30201\t办公费\t10.00\t31002\t办公设备购置\t5.00",
+		"30102\t津贴补贴\t40.00\t30299\t其他商品和服务支出\t20.00\t\t\t",
+		"\t人员经费合计\t100.00\t\t\t公用经费合计\t\t\t35.00",
+	};
+	table *d = fixture_table(doc, "一般公共预算财政拨款基本支出决算明细表", paths, NELEM(paths), 0, lines,
+	                         NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(d->schema, "final.basic_detail");
+	const row *total = NULL;
+	size_t uncoded = 0; /* the two totals, nothing else */
+	for (size_t i = 0; i < d->rows.len; i++) {
+		const row *r = &d->rows.items[i];
+		uncoded += !r->code;
+		if (r->label && strcmp(r->label, "公用经费合计") == 0)
+			total = r;
+	}
+	assert_int_equal(uncoded, 2);
+	assert_non_null(total);
+	assert_string_equal(total->group, "public");
+	assert_string_equal(val(doc, d, total, "amount"), "35");
+	/* 302 + 310 = 35.00: the 公用经费 total holds */
+	assert_int_equal(count_checks(d, "group_sum", true), 2);
+	doc_free(doc);
+}
+
 /* A budget that prints only 项 codes; a table of contents; an unknown table. */
 static void test_budget_and_unclaimed(void **state)
 {
@@ -1190,6 +1230,7 @@ int main(void)
 		cmocka_unit_test(test_two_sided_ruled_blank_row),
 		cmocka_unit_test(test_three_public),
 		cmocka_unit_test(test_basic_detail_blocks),
+		cmocka_unit_test(test_basic_detail_total_label_in_amount_column),
 		cmocka_unit_test(test_budget_and_unclaimed),
 		cmocka_unit_test(test_budget_three_public_bare_title),
 		cmocka_unit_test(test_code_in_name_cell),
