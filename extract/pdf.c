@@ -19,6 +19,8 @@
  *               every glyph box or three times longer than the glyphs they
  *               cross ──▶ horizontal strokes
  *           ──▶ columns: the same           ──▶ vertical strokes
+ *           ──▶ strokes on one pixel row at most 1.5 pt apart joined (the
+ *               edge of a row of cells filled one by one, paper between)
  *           ──▶ strokes on adjacent pixel rows merged; a band thicker than
  *               a line (a filled cell) gives its two edges instead
  *    A run lying inside glyph boxes is a stroke of a character (一, ——) and
@@ -50,6 +52,7 @@ enum {
 	MAX_LINE_PX = 4,   /* a stroke band thicker than this is a filled area */
 };
 #define MIN_RUN_PT 5.0 /* shortest stroke kept, in points */
+#define PIECE_GAP_PT 1.5 /* collinear strokes this close are one (cells filled apart) */
 
 static bool is_bold_font(const char *name)
 {
@@ -302,6 +305,27 @@ static int cmp_stroke(const void *pa, const void *pb)
 }
 
 /*
+ * Strokes on one pixel row (sorted) with a gap of at most gap pixels between
+ * them are one stroke: the edge of a band of cells filled one by one, with
+ * the paper showing between the cells, is one line across the table.
+ */
+static void join_pieces(stroke_vec *strokes, int gap)
+{
+	size_t out = 0;
+	for (size_t i = 0; i < strokes->len; i++) {
+		stroke *s = &strokes->items[i];
+		stroke *last = out ? &strokes->items[out - 1] : NULL;
+		if (last && last->fixed == s->fixed && s->lo - last->hi - 1 <= gap) {
+			if (s->hi > last->hi)
+				last->hi = s->hi;
+			continue;
+		}
+		strokes->items[out++] = *s;
+	}
+	strokes->len = out;
+}
+
+/*
  * Page rotation.  poppler-glib reports text and draws the page in its
  * displayed orientation: on a page turned by /Rotate 90, or a landscape table
  * set sideways on a portrait page, lines run down.  When neighbouring glyphs
@@ -502,6 +526,8 @@ static void load_rulings(document *doc, page *pg, PopplerPage *pp, double scale)
 		qsort(hs.items, hs.len, sizeof(stroke), cmp_stroke);
 	if (vs.len)
 		qsort(vs.items, vs.len, sizeof(stroke), cmp_stroke);
+	join_pieces(&hs, (int)floor(PIECE_GAP_PT * scale));
+	join_pieces(&vs, (int)floor(PIECE_GAP_PT * scale));
 	bands_to_rulings(doc, pg, &hs, true, scale);
 	bands_to_rulings(doc, pg, &vs, false, scale);
 	arena_free(tmp);

@@ -22,9 +22,11 @@
  *      column span.  A border that one row leaves out is still a border
  *      where an amount ends at it or starts after it (508.64|年终结转结余).
  *   5. Each glyph goes to the cell under its centre; a cell's glyphs are
- *      cut into lines and the lines joined (CJK directly, Latin with a
- *      space), so a label wrapped over two lines is one cell, and a figure
- *      wrapped in a narrow cell ("2268.8" over "2") one figure.
+ *      cut into lines (a Han character's box counted at most 1.5 times its
+ *      advance tall, for fonts with tall boxes) and the lines joined (CJK
+ *      directly, Latin with a space), so a label wrapped over two lines is
+ *      one cell, and a figure wrapped in a narrow cell ("2268.8" over "2")
+ *      one figure.
  *   6. A frame that leaves several amounts side by side in its cells (an
  *      outer box only, or only some verticals) is no grid: its lines go to
  *      the unruled recovery.
@@ -318,6 +320,11 @@ char *tables_text_of(arena *a, const page *pg, size_t *idx, size_t n)
 	while (start < n) {
 		const glyph *g0 = &pg->glyphs.items[idx[start]];
 		double centre = (g0->y0 + g0->y1) / 2, height = g0->y1 - g0->y0;
+		/* A Han character is square: a box far taller than its advance (a
+		 * font's tall ascent and descent) would take the next line in. */
+		double advance = g0->x1 - g0->x0;
+		if (g0->cp >= 0x3400 && g0->cp <= 0x9FFF && advance > 0 && height > advance * 1.5)
+			height = advance * 1.5;
 		size_t end = start + 1;
 		while (end < n) {
 			const glyph *g = &pg->glyphs.items[idx[end]];

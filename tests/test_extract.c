@@ -464,6 +464,30 @@ static const char *found_cell(const found_table *ft, size_t r, size_t c)
  * 科目名称 is centred in the wide label cell one line under 合计, between the
  * short labels and the figures: it heads the label column, not 合计's.
  */
+/* A header cell wrapped over two lines in a font whose boxes are far taller
+ * than its characters (a browser's print, 对附属单位补 over 助支出, 9 pt wide
+ * glyphs in boxes 23.4 pt tall, the lines 10.5 pt apart): two lines, read in
+ * order, not one line of interleaved characters. */
+static void test_cell_text_tall_glyph_boxes(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	static const uint32_t first[] = { 0x5BF9, 0x9644, 0x5C5E, 0x5355, 0x4F4D, 0x8865 }; /* 对附属单位补 */
+	static const uint32_t second[] = { 0x52A9, 0x652F, 0x51FA };                        /* 助支出 */
+	for (size_t i = 0; i < 6; i++)
+		*VEC_PUSH(doc->arena, &pg->glyphs) =
+			(glyph){ first[i], 469.0f + 9.0f * (float)i, 376.6f, 478.0f + 9.0f * (float)i, 400.0f, 18, 0 };
+	for (size_t i = 0; i < 3; i++)
+		*VEC_PUSH(doc->arena, &pg->glyphs) =
+			(glyph){ second[i], 469.0f + 9.0f * (float)i, 387.1f, 478.0f + 9.0f * (float)i, 410.5f, 18, 0 };
+	size_t idx[9];
+	for (size_t i = 0; i < 9; i++)
+		idx[i] = 8 - i;
+	assert_string_equal(tables_text_of(doc->arena, pg, idx, 9), "对附属单位补助支出");
+	doc_free(doc);
+}
+
 static void test_unruled_codes_in_box(void **state)
 {
 	(void)state;
@@ -838,6 +862,7 @@ int main(void)
 		cmocka_unit_test(test_heading_levels),
 		cmocka_unit_test(test_identity_from_a_cover),
 		cmocka_unit_test(test_json_string),
+		cmocka_unit_test(test_cell_text_tall_glyph_boxes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

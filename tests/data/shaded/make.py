@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""Writes the hand-made PDFs of tests/data/shaded (tables drawn as a browser
+prints them: borders and shading are filled rectangles, no stroked lines):
+
+  zebra-cells.pdf  three rows of three cells, no rules; the middle row shaded
+                   light grey (0.91) cell by cell, 1 pt of paper between the
+                   cells: the band runs from x 70 to 500, y 142 to 162 (from
+                   the top of the page)
+
+Run from this directory: python3 make.py
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../..", "scripts"))
+import minipdf  # noqa: E402
+
+H = 842
+
+
+def page(content):
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    return minipdf.assemble(objs)
+
+
+def text(x, top, s):
+    return b"BT /F1 10 Tf %g %g Td (%s) Tj ET\n" % (x, H - top - 14, s.encode())
+
+
+rows = [(122, "Office", "100.00", "200.00"), (142, "Transport", "300.00", "400.00"),
+        (162, "Schools", "500.00", "600.00")]
+c = b"0.91 g\n"
+for x0, x1 in ((70, 200), (201, 350), (351, 500)):
+    c += b"%g %g %g %g re f\n" % (x0, H - 162, x1 - x0, 20)
+c += b"0 g\n"
+for top, label, a, b in rows:
+    c += text(75, top, label) + text(290, top, a) + text(440, top, b)
+open("zebra-cells.pdf", "wb").write(page(c))

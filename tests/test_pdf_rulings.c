@@ -1,0 +1,60 @@
+/*
+ * Tests for the rulings pdf_load reads off a page's raster, on hand-made PDFs
+ * that draw tables as a browser prints them: borders and shading are filled
+ * rectangles (tests/data/shaded/make.py says what each page holds).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <math.h>
+
+#include <cmocka.h>
+
+#include "core/model.h"
+#include "extract/pdf.h"
+#include "tests/read_file.h"
+
+static document *load(const char *path)
+{
+	size_t len;
+	char *data = read_file(path, &len);
+	document *doc = doc_new(path);
+	error err = { 0 };
+	assert_int_equal(pdf_load(doc, data, len, NULL, &err), 0);
+	free(data);
+	assert_int_equal(doc->pages.len, 1);
+	return doc;
+}
+
+/* A row shaded cell by cell, paper showing 1 pt wide between the cells: its
+ * top and bottom edges are each one line across the table (x 70 to 500), not
+ * three pieces, so a row border is seen across the whole table. */
+static void test_band_of_filled_cells(void **state)
+{
+	(void)state;
+	document *doc = load("tests/data/shaded/zebra-cells.pdf");
+	const page *pg = &doc->pages.items[0];
+	int across = 0, pieces = 0;
+	for (size_t i = 0; i < pg->rulings.len; i++) {
+		const ruling *r = &pg->rulings.items[i];
+		if (r->y0 != r->y1 || r->y0 < 140 || r->y0 > 164)
+			continue;
+		if (fabsf(r->x0 - 70) <= 1.5f && fabsf(r->x1 - 500) <= 1.5f &&
+		    (fabsf(r->y0 - 142) <= 1.5f || fabsf(r->y0 - 162) <= 1.5f))
+			across++;
+		else
+			pieces++;
+	}
+	assert_int_equal(across, 2);
+	assert_int_equal(pieces, 0);
+	doc_free(doc);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_band_of_filled_cells),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
