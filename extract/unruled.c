@@ -72,7 +72,9 @@
  *      header cells right under the title decide.
  *   6. The borders are drawn as virtual segments, except where a segment of
  *      text crosses them (a header centred over two rows or spanning two
- *      columns), and the grid is built exactly like a ruled one
+ *      columns) or a partial rule underlines a group title (a header segment
+ *      stands over it, centred on it; a piece of a shaded band's edge with
+ *      none over it underlines nothing), and the grid is built exactly like a ruled one
  *      (tables_build_grid), so merged cells come out the same way.
  */
 #include "extract/unruled.h"
@@ -594,6 +596,22 @@ static int cmp_double(const void *pa, const void *pb)
 }
 
 /* Does a text segment lying in [y0, y1] (by its centre) cross x? */
+/* A partial rule in the header underlines a group title only when a header
+ * segment stands over it, centred on it: a rule with none is a piece of a
+ * shaded band's edge (the rest lost among the glyphs), not an underline. */
+static bool titled_rule(const segment_vec *segs, const tline *L, size_t from, size_t body, const seg *ru)
+{
+	double mid = (ru->lo + ru->hi) / 2, len = ru->hi - ru->lo;
+	for (size_t l = from; l < body; l++)
+		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+			const segment *t = &segs->items[k];
+			if (t->y1 <= ru->at + 2 && t->x0 >= ru->lo - 2 && t->x1 <= ru->hi + 2 &&
+			    fabs((t->x0 + t->x1) / 2 - mid) < len * 0.15)
+				return true;
+		}
+	return false;
+}
+
 static bool crossed_at_x(const segment_vec *segs, const tline *lines, size_t from, size_t to, double x,
                          double y0, double y1)
 {
@@ -1475,7 +1493,7 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 					/* Well past x on both sides: a rule ending near x ends at the cell's border. */
 					grouped = fabs(ru->at - gr.ys[i + 1]) < 3 && ru->lo < xs[j] - (xs[j] - xs[j - 1]) * 0.25 &&
 					          ru->hi > xs[j] + (xs[j + 1] - xs[j]) * 0.25 &&
-					          ru->hi - ru->lo < (right - left) * 0.9;
+					          ru->hi - ru->lo < (right - left) * 0.9 && titled_rule(segs, L, from, body, ru);
 				}
 			for (size_t q = 0; q < spans.len && !grouped; q++)
 				grouped = spans.items[q].cy > gr.ys[i] && spans.items[q].cy < gr.ys[i + 1] &&

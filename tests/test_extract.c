@@ -585,6 +585,46 @@ static void test_unruled_tall_header(void **state)
 }
 
 /*
+ * A shaded header band whose lower edge is found only in part (a rule from
+ * 295 to 390 under 上级补助收入 and 事业收入, web-0013 p5): with no header
+ * word centred over it, it underlines no group title, and the two header
+ * cells stay apart.
+ */
+static void test_unruled_band_edge_piece(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 45, "编码" }, { 95, "科目名称" }, { 300, "上级补" } }, 3);
+	add_words(doc, pg, 110, (const word[]){ { 300, "助收入" }, { 347, "事业收入" } }, 2);
+	static const char *const rows[][4] = {
+		{ "201", "一般公共服务支出", "10901.44", "0.00" },
+		{ "20101", "人大事务", "0.00", "0.00" },
+		{ "20106", "财政事务", "10901.44", "0.00" },
+	};
+	for (size_t r = 0; r < 3; r++)
+		add_words(doc, pg, 130 + 15.0 * (double)r,
+		          (const word[]){ { 45, rows[r][0] }, { 95, rows[r][1] },
+		                          { 335 - 4.5 * (double)strlen(rows[r][2]), rows[r][2] },
+		                          { 383 - 4.5 * (double)strlen(rows[r][3]), rows[r][3] } },
+		          4);
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 295, 122, 390, 122 };
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	bool both = false;
+	for (size_t r = 0; r < ft->nrows; r++)
+		for (size_t c = 0; c + 1 < ft->ncols; c++) {
+			both = both || (strcmp(found_cell(ft, r, c), "上级补助收入") == 0 &&
+			                strcmp(found_cell(ft, r, c + 1), "事业收入") == 0);
+		}
+	assert_true(both);
+	assert_string_equal(found_cell(ft, ft->nrows - 1, ft->ncols - 2), "10901.44");
+	doc_free(doc);
+}
+
+/*
  * Amounts wrapped in a narrow column print their first line above the row's
  * label and the rest under it (418761. / 301 工资福利支出 / 34): the first
  * row's upper line is no header line, the last row's lower line is still the
@@ -815,6 +855,7 @@ int main(void)
 		cmocka_unit_test(test_pdf_type3_size),
 		cmocka_unit_test(test_unruled_codes_in_box),
 		cmocka_unit_test(test_unruled_tall_header),
+		cmocka_unit_test(test_unruled_band_edge_piece),
 		cmocka_unit_test(test_unruled_wrapped_first_row),
 		cmocka_unit_test(test_unruled_side_by_side_blocks),
 		cmocka_unit_test(test_unruled_flush_right_group),
