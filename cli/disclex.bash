@@ -38,7 +38,7 @@ _disclex()
 		COMPREPLY=($(compgen -f -- "$cur"))
 		return ;;
 	-f|--format)
-		COMPREPLY=($(compgen -W 'json ndjson csv xlsx sqlite' -- "$cur"))
+		COMPREPLY=($(compgen -W 'json ndjson csv xlsx sqlite html' -- "$cur"))
 		return ;;
 	--unit)
 		COMPREPLY=($(compgen -W 'yuan qianyuan wanyuan yiyuan 元 千元 万元 亿元' -- "$cur"))

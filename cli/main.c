@@ -31,6 +31,7 @@
 #include "core/sbuf.h"
 #include "core/version.h"
 #include "emit/csv.h"
+#include "emit/html.h"
 #include "emit/json.h"
 #include "emit/sqlite.h"
 #include "emit/xlsx.h"
@@ -39,7 +40,7 @@
 
 
 /* FORMAT_NONE: --wide alone, nothing but its CSVs */
-enum output_format { FORMAT_DEFAULT, FORMAT_NONE, FORMAT_JSON, FORMAT_NDJSON, FORMAT_CSV, FORMAT_XLSX, FORMAT_SQLITE };
+enum output_format { FORMAT_DEFAULT, FORMAT_NONE, FORMAT_JSON, FORMAT_NDJSON, FORMAT_CSV, FORMAT_XLSX, FORMAT_SQLITE, FORMAT_HTML };
 
 /* The formats by name; a file name ending in one of the extensions picks it
  * for -o when --format does not say. */
@@ -53,6 +54,7 @@ static const struct {
 	{ "csv", FORMAT_CSV, { ".csv" } },
 	{ "xlsx", FORMAT_XLSX, { ".xlsx" } },
 	{ "sqlite", FORMAT_SQLITE, { ".sqlite", ".sqlite3", ".db" } },
+	{ "html", FORMAT_HTML, { ".html", ".htm" } },
 };
 
 static enum output_format format_named(const char *name)
@@ -106,9 +108,11 @@ static void usage(FILE *out)
 	      "  -f, --format FORMAT      json (indented; several inputs make one array), ndjson\n"
 	      "                           (one line per document), csv (one line per value),\n"
 	      "                           xlsx (a workbook: a sheet per table; needs -o) or\n"
-	      "                           sqlite (appends to the database --db names);\n"
+	      "                           sqlite (appends to the database --db names) or html\n"
+	      "                           (one PDF's pages with what was read drawn over them,\n"
+	      "                           as disclex inspect);\n"
 	      "                           default: from the -o extension (.json .ndjson .jsonl\n"
-	      "                           .csv .xlsx .sqlite .sqlite3 .db), else json\n"
+	      "                           .csv .xlsx .sqlite .sqlite3 .db .html .htm), else json\n"
 	      "      --db FILE            the SQLite database of --format sqlite (created when\n"
 	      "                           absent; an input already in it, by sha256, is skipped)\n"
 	      "      --force              replace an input already in the database\n"
@@ -272,8 +276,8 @@ static int run_one(const char *path, const cli_options *opt, sbuf *result, FILE 
 		}
 	}
 	document *doc = pipeline_run(path, data, len, &opt->pipe, &err);
-	free(data);
 	if (!doc) {
+		free(data);
 		sqlite_close_db(db);
 		if (err.page)
 			cli_say("disclex: cannot read page %d of '%s': %s\n", err.page, name, err.message);
@@ -326,9 +330,19 @@ static int run_one(const char *path, const cli_options *opt, sbuf *result, FILE 
 		}
 		if (as_text && opt->strict && code == EXIT_OK)
 			code = EXIT_STRICT;
+	} else if (opt->format == FORMAT_HTML) {
+		if (strcmp(doc->media, "pdf") != 0) {
+			cli_say("disclex: cannot draw '%s': --format html shows the pages of a PDF, and it is %s\n", name,
+			        doc->media);
+			code = EXIT_INPUT;
+		} else if (html_write_inspect(doc, data, len, result, &err) < 0) {
+			cli_say("disclex: cannot read '%s': %s\n", name, err.message);
+			code = exit_code_for(err.kind);
+		}
 	} else {
 		json_write(doc, opt->format == FORMAT_JSON, result);
 	}
+	free(data);
 	doc_free(doc);
 	return code;
 }
@@ -587,6 +601,10 @@ int main(int argc, char **argv)
 	}
 	if (opt.format == FORMAT_XLSX && (!opt.output || strcmp(opt.output, "-") == 0)) {
 		fputs("disclex: --format xlsx writes a file: give -o FILE.xlsx\n", stderr);
+		return EXIT_USAGE;
+	}
+	if (opt.format == FORMAT_HTML && argc - optind != 1) {
+		fputs("disclex: --format html shows one PDF: give one FILE\n", stderr);
 		return EXIT_USAGE;
 	}
 	if (opt.format == FORMAT_XLSX && opt.timeout_ms) {

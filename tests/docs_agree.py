@@ -117,7 +117,7 @@ def main():
     check(generator == version, f"source.generator is {generator!r}, not {version!r}")
 
     # The completion offers each option's values.
-    check(completion_words("disclex --format ''") == {"json", "ndjson", "csv", "xlsx", "sqlite"}, "completion of --format")
+    check(completion_words("disclex --format ''") == {"json", "ndjson", "csv", "xlsx", "sqlite", "html"}, "completion of --format")
     check(completion_words("disclex --input-format ''") == {"pdf", "html", "text"}, "completion of --input-format")
 
     # The man page formats cleanly.

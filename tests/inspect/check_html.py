@@ -5,7 +5,8 @@ Every cell element carries data-table, data-row, data-column, data-page and a
 title, and lies inside its page image; a value read off page 10 of the sample
 (公共安全支出 87,267,272.44, budget summary) has a cell whose box covers the
 word as `pdftotext -bbox` places it; no text from the PDF can open a tag; a
-non-PDF input is refused with exit 3 naming the file.
+non-PDF input is refused with exit 3 naming the file; the main command's
+--format html writes the same page.
 Usage: check_html.py ./disclex
 """
 import glob, html.parser, os, re, subprocess, sys, tempfile
@@ -92,6 +93,16 @@ def main():
         r = subprocess.run([exe, "inspect", bad, "-o", os.path.join(tmp, "x.html")], capture_output=True, text=True)
         if r.returncode != 3 or "not-a-pdf.pdf" not in r.stderr or os.path.exists(os.path.join(tmp, "x.html")):
             fails.append(f"a non-PDF: exit {r.returncode}, stderr {r.stderr!r}")
+        # The main command's --format html (from the .html extension) writes the same page.
+        same = os.path.join(tmp, "same.html")
+        r = subprocess.run([exe, "-q", pdf, "-o", same], capture_output=True, text=True)
+        q = Page()
+        q.feed(open(same, encoding="utf-8").read() if os.path.exists(same) else "")
+        if r.returncode != 0 or q.cells != p.cells:
+            fails.append(f"disclex FILE -o page.html: exit {r.returncode}, {len(q.cells)} cells, not inspect's")
+        r = subprocess.run([exe, "-f", "html", "tests/data/golden/mini.txt"], capture_output=True, text=True)
+        if r.returncode != 3 or "mini.txt" not in r.stderr:
+            fails.append(f"--format html of a text file: exit {r.returncode}, {r.stderr!r}")
     for f in fails[:20]:
         print("inspect:", f)
     if fails:
