@@ -1066,8 +1066,9 @@ static value read_value(mapper *m, const char *text, bool text_column)
  * key (a header cell over two grid columns): an amount wins over text, text
  * over a blank, so a blank neighbour never erases a figure; a second,
  * different amount is not kept and a value_dropped warning says so.
+ * The value keeps the grid slot (r, c) it was read from (r < 0: from no one
+ * cell); a blank keeps the first blank cell it was read from.
  */
-/* Sets the value of column out in nr, read from grid slot (r, c) (r < 0: from no one cell). */
 static void set_value(mapper *m, row *nr, int out, value v, long r, size_t c)
 {
 	size_t slot = r < 0 ? 0 : (size_t)r * m->t->ncols + c + 1;
@@ -1075,7 +1076,7 @@ static void set_value(mapper *m, row *nr, int out, value v, long r, size_t c)
 	value *old = &nr->values[out];
 	int rank_old = old->kind == VALUE_NUMBER ? 2 : old->kind == VALUE_TEXT ? 1 : 0;
 	int rank_new = v.kind == VALUE_NUMBER ? 2 : v.kind == VALUE_TEXT ? 1 : 0;
-	if (rank_new > rank_old) {
+	if (rank_new > rank_old || (rank_new == 0 && rank_old == 0 && !old->from)) {
 		*old = v;
 	} else if (rank_new == 2 && decimal_cmp(old->number, v.number) != 0) {
 		sbuf a = SBUF_INIT, b = SBUF_INIT;
