@@ -11,7 +11,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/error.h"
 #include "core/sbuf.h"
+#include "map/schema.h"
 
 /*
  * Prints one diagnostic on stderr.  File names and document text may hold
@@ -92,6 +94,22 @@ const char *cli_schema_dir(char *buf, size_t size)
 			return buf;
 	}
 	return NULL;
+}
+
+struct schema_set *cli_load_schemas(const char *given)
+{
+	char exe_dir[4096];
+	const char *dir = given ? given : cli_schema_dir(exe_dir, sizeof exe_dir);
+	if (!dir) {
+		fputs("disclex: no table schemas found ($DISCLEX_SCHEMAS not set, no schemas/ nor "
+		      "../share/disclex/schemas beside the program); give --schemas DIR\n", stderr);
+		return NULL;
+	}
+	error err = { 0 };
+	schema_set *schemas = schema_set_load(dir, &err);
+	if (!schemas)
+		cli_say("disclex: cannot load schemas: %s\n", err.message);
+	return schemas;
 }
 
 /* A positive count ("1000000") into *out; false when malformed or 0. */

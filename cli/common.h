@@ -1,6 +1,7 @@
 /*
- * common: what the disclex command and `disclex batch` share: messages on
- * stderr, the default schema directory, and option values.
+ * common: what the disclex command, `disclex batch` and `disclex inspect`
+ * share: messages on stderr, the schemas (where to find them, loading
+ * them), and option values.
  */
 #ifndef DX_CLI_COMMON_H
 #define DX_CLI_COMMON_H
@@ -17,6 +18,9 @@ bool cli_is_dir(const char *path);
 /* $DISCLEX_SCHEMAS, else schemas/ or ../share/disclex/schemas beside the
  * program (in buf), else NULL. */
 const char *cli_schema_dir(char *buf, size_t size);
+/* The table schemas from `given`, else from cli_schema_dir(); on failure
+ * says why on stderr and returns NULL (the caller exits EXIT_USAGE). */
+struct schema_set *cli_load_schemas(const char *given);
 /* A positive count ("1000000") into *out; false when malformed or 0. */
 bool cli_parse_count(const char *s, size_t *out);
 /* Seconds with up to three decimals ("30", "0.5") into milliseconds; false when malformed. */

@@ -92,20 +92,11 @@ int inspect_main(int argc, char **argv)
 	}
 	const char *path = argv[optind];
 	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-	char exe_dir[4096];
-	if (!schema_dir)
-		schema_dir = cli_schema_dir(exe_dir, sizeof exe_dir);
-	if (!schema_dir) {
-		fputs("disclex: no table schemas found; give --schemas DIR\n", stderr);
+	schema_set *schemas = cli_load_schemas(schema_dir);
+	if (!schemas)
 		return EXIT_USAGE;
-	}
-	error err = { 0 };
-	schema_set *schemas = schema_set_load(schema_dir, &err);
-	if (!schemas) {
-		cli_say("disclex: cannot load schemas: %s\n", err.message);
-		return EXIT_USAGE;
-	}
 	pipe.schemas = schemas;
+	error err = { 0 };
 	pipe.input_format = INPUT_PDF;
 	char *data = NULL;
 	size_t len = 0;

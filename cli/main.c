@@ -623,19 +623,10 @@ int main(int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	}
-	char exe_dir[4096];
-	const char *schema_dir = opt.schema_dir ? opt.schema_dir : cli_schema_dir(exe_dir, sizeof exe_dir);
-	if (!schema_dir) {
-		fputs("disclex: no table schemas found ($DISCLEX_SCHEMAS not set, no schemas/ nor "
-		      "../share/disclex/schemas beside the program); give --schemas DIR\n", stderr);
+	schema_set *schemas = cli_load_schemas(opt.schema_dir);
+	if (!schemas)
 		return EXIT_USAGE;
-	}
 	error err = { 0 };
-	schema_set *schemas = schema_set_load(schema_dir, &err);
-	if (!schemas) {
-		cli_say("disclex: cannot load schemas: %s\n", err.message);
-		return EXIT_USAGE;
-	}
 	opt.pipe.schemas = schemas;
 	FILE *out = stdout;
 	output_file file = { 0 };
