@@ -50,7 +50,10 @@
  *      between them.
  *   5. Rows.  Horizontal rules across the table (not ink lying within one
  *      segment of text, the tops of tightly set digits), when they separate its
- *      anchors, are the row borders.  Otherwise each anchor (or body line
+ *      anchors, are the row borders (a line with a code and no figure sharing
+ *      a band with the next anchor is a wrapped label's first line, and need
+ *      not be separated from it when the other anchors are, one such line
+ *      to a band at most).  Otherwise each anchor (or body line
  *      printing a dash beside its text) starts a row, a
  *      text line within 0.6 of the row pitch of an anchor, or sharing much
  *      of its height, belongs to it (a wrapped label, with the amounts
@@ -1297,8 +1300,12 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 			if (r->y0 > bottom) bottom = r->y0;
 		}
 	}
-	/* Do the rules separate the anchors?  Count anchors sharing a band. */
-	size_t anchors = 0, separated = 0;
+	/* Do the rules separate the anchors?  Count anchors sharing a band.  A
+	 * line with a code and no figure sharing a band with the next anchor is
+	 * a wrapped label's first line ("2010102 一" over the row's figures and
+	 * "般行政管理事务"), not a row: when the rules separate the rows, one
+	 * such pair to a band at most, it does not count against them. */
+	size_t anchors = 0, separated = 0, wrapped = 0;
 	for (size_t l = body; l < to; l++) {
 		if (!L[l].anchor)
 			continue;
@@ -1306,16 +1313,18 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 		for (size_t l2 = l + 1; l2 < to; l2++) {
 			if (!L[l2].anchor)
 				continue;
-			for (size_t r = 0; r < rules.len; r++)
-				if (rules.items[r].at > L[l].cy && rules.items[r].at < L[l2].cy &&
-				    rules.items[r].hi - rules.items[r].lo > (right - left) * 0.5) {
-					separated++;
-					break;
-				}
+			bool apart = false;
+			for (size_t r = 0; r < rules.len && !apart; r++)
+				apart = rules.items[r].at > L[l].cy && rules.items[r].at < L[l2].cy &&
+				        rules.items[r].hi - rules.items[r].lo > (right - left) * 0.5;
+			if (apart)
+				separated++;
+			else if (L[l].codes > 0 && L[l].amounts == 0 && L[l].dashes == 0)
+				wrapped++;
 			break;
 		}
 	}
-	bool ruled_rows = anchors > 1 && separated + 1 >= anchors;
+	bool ruled_rows = anchors > 1 && separated + wrapped + 1 >= anchors && (wrapped == 0 || (separated >= 2 && separated + 1 >= wrapped));
 	VEC(double) ys = { 0 };
 	*VEC_PUSH(tmp, &ys) = top;
 	*VEC_PUSH(tmp, &ys) = bottom;

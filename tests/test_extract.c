@@ -625,6 +625,48 @@ static void test_unruled_band_edge_piece(void **state)
 }
 
 /*
+ * Zebra rows: the edges of the shaded bands are rules between the rows, and a
+ * label wraps over three lines in its band, its code on the first line with
+ * no figure ("2010102 一" / "般行政管" beside the figures / "理事务", web-0019
+ * p5): each band is one row, the code and the figures in it.
+ */
+static void test_unruled_bands_wrapped_codes(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 45, "科目" }, { 215, "合计" }, { 270, "财政拨款" } }, 3);
+	static const char *const rows[][5] = {
+		{ "2010101", "行", "政运行", "", "943.82" },
+		{ "2010102", "一", "般行政管", "理事务", "832.57" },
+		{ "2010350", "事", "业运行", "", "70.71" },
+		{ "2070101", "行", "政运行", "", "154.93" },
+	};
+	for (size_t r = 0; r < 4; r++) {
+		double top = 120 + 36.0 * (double)r;
+		add_words(doc, pg, top + 2, (const word[]){ { 45, rows[r][0] }, { 81, rows[r][1] } }, 2);
+		add_words(doc, pg, top + 13,
+		          (const word[]){ { 45, rows[r][2] }, { 240 - 4.5 * (double)strlen(rows[r][4]), rows[r][4] },
+		                          { 305 - 4.5 * (double)strlen(rows[r][4]), rows[r][4] } },
+		          3);
+		if (rows[r][3][0])
+			add_words(doc, pg, top + 24, (const word[]){ { 45, rows[r][3] } }, 1);
+		*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 40, top, 320, top };
+	}
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 40, 264, 320, 264 };
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->nrows, 5);
+	assert_int_equal(ft->ncols, 3);
+	assert_string_equal(found_cell(ft, 2, 0), "2010102 一般行政管理事务");
+	assert_string_equal(found_cell(ft, 2, 1), "832.57");
+	assert_string_equal(found_cell(ft, 4, 2), "154.93");
+	doc_free(doc);
+}
+
+/*
  * Amounts wrapped in a narrow column print their first line above the row's
  * label and the rest under it (418761. / 301 工资福利支出 / 34): the first
  * row's upper line is no header line, the last row's lower line is still the
@@ -856,6 +898,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_codes_in_box),
 		cmocka_unit_test(test_unruled_tall_header),
 		cmocka_unit_test(test_unruled_band_edge_piece),
+		cmocka_unit_test(test_unruled_bands_wrapped_codes),
 		cmocka_unit_test(test_unruled_wrapped_first_row),
 		cmocka_unit_test(test_unruled_side_by_side_blocks),
 		cmocka_unit_test(test_unruled_flush_right_group),
