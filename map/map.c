@@ -1536,19 +1536,45 @@ static bool map_two_sided(mapper *m)
 		income = income || (m->cols[c].side && strcmp(m->cols[c].side, "income") == 0);
 		expenditure = expenditure || (m->cols[c].side && strcmp(m->cols[c].side, "expenditure") == 0);
 	}
+	/* Each side opens with a list of labels; a column that opens one. */
+	bool *opens = arena_calloc(m->a, t->ncols + 1, sizeof(bool));
+	for (size_t c = 0; c < t->ncols; c++) {
+		const colinfo *ci = &m->cols[c];
+		bool label = ci->role == ROLE_LABEL || (ci->scol < 0 && ci->role != ROLE_CODE && column_is_text(m, c));
+		bool before = c > 0 && (m->cols[c - 1].role == ROLE_LABEL ||
+		                        (m->cols[c - 1].scol < 0 && m->cols[c - 1].role != ROLE_CODE &&
+		                         column_is_text(m, c - 1)));
+		opens[c] = label && !before;
+	}
+	/* A flat header naming one side only (项目 | 决算数 | 支出项目 | 决算数): a list of
+	 * labels with no side word takes its side from its lines (收入 items or 支出 items),
+	 * else the side the header does not name. */
+	if (income != expenditure) {
+		size_t named = 0;
+		for (size_t c = 0; c < t->ncols; c++)
+			named += opens[c] && m->cols[c].side;
+		for (size_t c = 0; c < t->ncols && named; c++) {
+			if (!opens[c] || m->cols[c].side)
+				continue;
+			int vote = 0;
+			for (size_t r = m->body; r < t->nrows; r++) {
+				const char *s = cell_text(t, r, c);
+				vote += strstr(s, "收入") && !strstr(s, "支出");
+				vote -= strstr(s, "支出") && !strstr(s, "收入");
+			}
+			m->cols[c].side = vote > 0 ? "income" : vote < 0 ? "expenditure" : income ? "expenditure" : "income";
+			doc_warn(m->doc, "side_guessed", table_first_page(t), t,
+			         "table %s: labels under '%s' (column %zu) read as the %s side, from %s", t->id,
+			         m->cols[c].path, c + 1, m->cols[c].side, vote ? "their lines" : "the other side's header");
+			income = income || strcmp(m->cols[c].side, "income") == 0;
+			expenditure = expenditure || strcmp(m->cols[c].side, "expenditure") == 0;
+		}
+	}
 	if (!income || !expenditure)
 		return false;
 	/* A column without a side belongs to the side a column right of it names, up to the
 	 * next list of labels (项目 | 收入/预算 | 项目 | 支出/预算: each side opens with its
 	 * labels), else to the side on its left. */
-	bool *opens = arena_calloc(m->a, t->ncols + 1, sizeof(bool));
-	for (size_t c = 1; c < t->ncols; c++) {
-		const colinfo *ci = &m->cols[c];
-		bool label = ci->role == ROLE_LABEL || (ci->scol < 0 && ci->role != ROLE_CODE && column_is_text(m, c));
-		bool before = m->cols[c - 1].role == ROLE_LABEL ||
-		              (m->cols[c - 1].scol < 0 && m->cols[c - 1].role != ROLE_CODE && column_is_text(m, c - 1));
-		opens[c] = label && !before;
-	}
 	const char *side = "income";
 	for (size_t c = 0; c < t->ncols; c++) {
 		if (m->cols[c].side) {

@@ -349,6 +349,32 @@ static void test_two_sided_titles_over_amounts(void **state)
 	doc_free(doc);
 }
 
+/* A flat header naming one side only (项目 | 预算 | 支出项目 | 预算): the first list of
+ * labels is the income side, and the bare 预算 after it is income's amount. */
+static void test_two_sided_flat_one_side_named(void **state)
+{
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "项目", "预算", "支出项目", "预算" };
+	static const char *lines[] = {
+		"一、一般公共预算拨款\t100.00\t一般公共服务支出\t70.00",
+		"二、事业收入\t20.00\t国防支出\t50.00",
+		"收入总计\t120.00\t支出总计\t120.00",
+	};
+	table *t = fixture_table(doc, "部门收支总表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "budget.summary");
+	const row *r = find(t, "一般公共预算拨款", "income");
+	assert_non_null(r);
+	assert_string_equal(val(doc, t, r, "amount"), "100");
+	r = find(t, "国防支出", "expenditure");
+	assert_non_null(r);
+	assert_string_equal(val(doc, t, r, "amount"), "50");
+	assert_null(find(t, "国防支出", "income"));
+	doc_free(doc);
+}
+
 /* A ruled 收入支出决算总表 whose zeros print as blanks: a class with nothing spent is a
  * row of its own, not the wrapped end of the label above it. */
 static void test_two_sided_ruled_blank_row(void **state)
@@ -1225,6 +1251,7 @@ int main(void)
 		cmocka_unit_test(test_wrapped_header_longest),
 		cmocka_unit_test(test_offset_headers),
 		cmocka_unit_test(test_two_sided),
+		cmocka_unit_test(test_two_sided_flat_one_side_named),
 		cmocka_unit_test(test_two_sided_under_group_title),
 		cmocka_unit_test(test_two_sided_titles_over_amounts),
 		cmocka_unit_test(test_two_sided_ruled_blank_row),
