@@ -263,10 +263,11 @@ void sqlite_close_db(sqlite_db *d)
 	free(d);
 }
 
-int sqlite_has_document(sqlite_db *d, const char *sha256, error *err)
+/* 1 when `sql` (one ? for the sha256) finds a row, 0 when not, -1 on error. */
+static int has_sha256(sqlite_db *d, const char *sql, const char *sha256, error *err)
 {
 	sqlite3_stmt *st = NULL;
-	if (sqlite3_prepare_v2(d->db, "SELECT 1 FROM documents WHERE sha256 = ?", -1, &st, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(d->db, sql, -1, &st, NULL) != SQLITE_OK)
 		return fail(d, err, "cannot read the database");
 	sqlite3_bind_text(st, 1, sha256, -1, SQLITE_STATIC);
 	int rc = sqlite3_step(st);
@@ -278,19 +279,14 @@ int sqlite_has_document(sqlite_db *d, const char *sha256, error *err)
 	return fail(d, err, "cannot read the database");
 }
 
+int sqlite_has_document(sqlite_db *d, const char *sha256, error *err)
+{
+	return has_sha256(d, "SELECT 1 FROM documents WHERE sha256 = ?", sha256, err);
+}
+
 int sqlite_has_failure(sqlite_db *d, const char *sha256, error *err)
 {
-	sqlite3_stmt *st = NULL;
-	if (sqlite3_prepare_v2(d->db, "SELECT 1 FROM failures WHERE sha256 = ?", -1, &st, NULL) != SQLITE_OK)
-		return fail(d, err, "cannot read the database");
-	sqlite3_bind_text(st, 1, sha256, -1, SQLITE_STATIC);
-	int rc = sqlite3_step(st);
-	sqlite3_finalize(st);
-	if (rc == SQLITE_ROW)
-		return 1;
-	if (rc == SQLITE_DONE)
-		return 0;
-	return fail(d, err, "cannot read the database");
+	return has_sha256(d, "SELECT 1 FROM failures WHERE sha256 = ?", sha256, err);
 }
 
 static void bind_text(sqlite3_stmt *st, int i, const char *s);
