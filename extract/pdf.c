@@ -421,17 +421,26 @@ static void turn_to_reading(page *pg)
 	pg->turn = turn;
 }
 
-static void load_rulings(document *doc, page *pg, PopplerPage *pp, double scale)
+/* Whether a page of this size may be drawn at scale to look for rulings. */
+static bool raster_fits(const page *pg, double scale)
 {
 	int w = (int)ceil(pg->width * scale), h = (int)ceil(pg->height * scale);
-	if (w <= 0 || h <= 0 || w > 20000 || h > 20000 || (size_t)w * (size_t)h > 40000000u) {
-		doc_warn(doc, "page_too_large", pg->number, NULL, "page too large to look for table rulings");
-		return;
-	}
+	return w > 0 && h > 0 && w <= 20000 && h <= 20000 && (size_t)w * (size_t)h <= 40000000u;
+}
+
+/*
+ * The page drawn at scale on white, turned back by pg->turn, or NULL.
+ * Drawing first also leaves the page's text with poppler (the same text
+ * its text pass would give): the glyphs are then read without a second
+ * pass over the page.
+ */
+static cairo_surface_t *draw_raster(const page *pg, PopplerPage *pp, double scale)
+{
+	int w = (int)ceil(pg->width * scale), h = (int)ceil(pg->height * scale);
 	cairo_surface_t *surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
 	if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
 		cairo_surface_destroy(surface);
-		return;
+		return NULL;
 	}
 	cairo_t *cr = cairo_create(surface);
 	cairo_set_source_rgb(cr, 1, 1, 1);
@@ -440,7 +449,13 @@ static void load_rulings(document *doc, page *pg, PopplerPage *pp, double scale)
 	draw_page(cr, pp, pg->turn, pg->width, pg->height);
 	cairo_destroy(cr);
 	cairo_surface_flush(surface);
+	return surface;
+}
 
+/* Rulings read back from the page drawn at scale (draw_raster); the surface is taken. */
+static void read_rulings(document *doc, page *pg, cairo_surface_t *surface, double scale)
+{
+	int w = cairo_image_surface_get_width(surface), h = cairo_image_surface_get_height(surface);
 	/* Luminance, then ink for each direction: a pixel darker by CONTRAST than a
 	 * pixel two steps across the line's direction (light rules on white,
 	 * rules on a grey fill) or plainly dark. */
@@ -684,6 +699,7 @@ int pdf_load(document *doc, const char *data, size_t len, const pdf_options *opt
 		         n == 1 ? "" : "s", n);
 	double scale = opt && opt->raster_scale > 0 ? opt->raster_scale : 1.0;
 	size_t with_text = 0, total = 0;
+	bool prev_drawn = false;
 	for (int i = first; i <= last; i++) {
 		page *pg = VEC_PUSH(doc->arena, &doc->pages);
 		pg->number = i;
@@ -692,6 +708,7 @@ int pdf_load(document *doc, const char *data, size_t len, const pdf_options *opt
 		if (!pp) {
 			pg->failed = true;
 			doc_warn(doc, "page_unreadable", i, NULL, "page cannot be read");
+			prev_drawn = false;
 			continue;
 		}
 		poppler_page_get_size(pp, &pg->width, &pg->height);
@@ -699,8 +716,15 @@ int pdf_load(document *doc, const char *data, size_t len, const pdf_options *opt
 			pg->failed = true;
 			doc_warn(doc, "page_unreadable", i, NULL, "page has no usable size");
 			g_object_unref(pp);
+			prev_drawn = false;
 			continue;
 		}
+		/* Drawing leaves the page's text with poppler, read then without a
+		 * pass of its own.  A page after a drawn one (tables run on) is
+		 * drawn before its text is known: one pass over it, not two.  The
+		 * drawing is dropped when the page turns out not to be drawn. */
+		cairo_surface_t *raster = prev_drawn && raster_fits(pg, scale) ? draw_raster(pg, pp, scale) : NULL;
+		bool drawn = false;
 		load_glyphs(doc, pg, pp);
 		turn_to_reading(pg);
 		repair_boxes(pg);
@@ -708,13 +732,28 @@ int pdf_load(document *doc, const char *data, size_t len, const pdf_options *opt
 			with_text++;
 			/* A page after one with rulings may hold the tail of its table. */
 			bool after_rules = i > first && doc->pages.items[doc->pages.len - 2].rulings.len > 0;
-			if (after_rules || page_may_hold_table(pg))
-				load_rulings(doc, pg, pp, scale);
+			if (after_rules || page_may_hold_table(pg)) {
+				drawn = true;
+				if (raster && pg->turn != 0) { /* drawn as displayed: draw again turned back */
+					cairo_surface_destroy(raster);
+					raster = NULL;
+				}
+				if (!raster_fits(pg, scale))
+					doc_warn(doc, "page_too_large", pg->number, NULL, "page too large to look for table rulings");
+				else if (!raster)
+					raster = draw_raster(pg, pp, scale);
+				if (raster)
+					read_rulings(doc, pg, raster, scale);
+				raster = NULL;
+			}
 		} else if (page_has_large_image(pg, pp) || page_has_ink(pg, pp)) {
 			pg->image_only = true;
 		} else {
 			with_text++; /* a blank page: nothing is missing from it */
 		}
+		if (raster)
+			cairo_surface_destroy(raster);
+		prev_drawn = drawn;
 		g_object_unref(pp);
 	}
 	doc->text_layer = with_text == total ? LAYER_FULL : with_text == 0 ? LAYER_NONE : LAYER_PARTIAL;
