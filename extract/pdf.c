@@ -117,11 +117,33 @@ static void load_glyphs(document *doc, page *pg, PopplerPage *pp)
 
 /* ---- rulings from a raster ---- */
 
+enum { INK_ROW = 1, INK_COL = 2 }; /* ink of a stroke along a row (horizontal) / a column */
+
 typedef struct raster {
 	int w, h;
-	unsigned char *ink;   /* 1 = ink pixel */
-	unsigned char *cover; /* 1 = inside a glyph's box */
+	unsigned char *ink;   /* INK_ROW | INK_COL bits per pixel */
+	unsigned char *cover; /* size of the largest glyph box over the pixel, 0 = none */
 } raster;
+
+/* Eight ink bytes at p hold bit? */
+static inline bool eight_have(const unsigned char *p, unsigned bit)
+{
+	uint64_t eight;
+	memcpy(&eight, p, 8);
+	return (eight & (0x0101010101010101ULL * bit)) != 0;
+}
+
+static bool row_has(const unsigned char *ink, int w, unsigned bit)
+{
+	int x = 0;
+	for (; x + 8 <= w; x += 8)
+		if (eight_have(ink + x, bit))
+			return true;
+	for (; x < w; x++)
+		if (ink[x] & bit)
+			return true;
+	return false;
+}
 
 typedef struct stroke {
 	int fixed;     /* pixel row (horizontal) or column (vertical) */
@@ -156,20 +178,17 @@ static void keep_run(arena *a, stroke_vec *out, int fixed, int start, int end, i
  */
 static void find_runs(const raster *r, bool horizontal, int min_run, arena *a, stroke_vec *out)
 {
+	const unsigned bit = horizontal ? INK_ROW : INK_COL;
 	if (horizontal) {
 		for (int y = 0; y < r->h; y++) {
 			const unsigned char *ink = r->ink + (size_t)y * r->w, *cov = r->cover + (size_t)y * r->w;
 			int start = -1, outside = 0, glyph_px = 0;
 			for (int x = 0; x < r->w; x++) {
-				if (start < 0 && (x & 7) == 0 && x + 8 <= r->w) {
-					uint64_t eight;
-					memcpy(&eight, ink + x, 8);
-					if (!eight) {
-						x += 7;
-						continue;
-					}
+				if (start < 0 && (x & 7) == 0 && x + 8 <= r->w && !eight_have(ink + x, bit)) {
+					x += 7;
+					continue;
 				}
-				if (ink[x]) {
+				if (ink[x] & bit) {
 					if (start < 0) {
 						start = x;
 						outside = glyph_px = 0;
@@ -203,22 +222,18 @@ static void find_runs(const raster *r, bool horizontal, int min_run, arena *a, s
 	for (int y = 0; y <= r->h; y++) {
 		const unsigned char *ink = y < r->h ? r->ink + (size_t)y * r->w : NULL;
 		const unsigned char *cov = y < r->h ? r->cover + (size_t)y * r->w : NULL;
-		if (ink && !open_total && !memchr(ink, 1, (size_t)r->w))
+		if (ink && !open_total && !row_has(ink, r->w, bit))
 			continue;
 		for (int b = 0; b < blocks; b++) {
 			int x0 = b * 8, x1 = x0 + 8 < r->w ? x0 + 8 : r->w;
 			if (!open[b]) {
 				if (!ink)
 					continue;
-				if (x1 - x0 == 8) {
-					uint64_t eight;
-					memcpy(&eight, ink + x0, 8);
-					if (!eight)
-						continue;
-				}
+				if (x1 - x0 == 8 && !eight_have(ink + x0, bit))
+					continue;
 			}
 			for (int x = x0; x < x1; x++) {
-				if (ink && ink[x]) {
+				if (ink && (ink[x] & bit)) {
 					if (start[x] < 0) {
 						start[x] = y;
 						outside[x] = glyph_px[x] = 0;
@@ -452,55 +467,48 @@ static cairo_surface_t *draw_raster(const page *pg, PopplerPage *pp, double scal
 	return surface;
 }
 
+/* Grey level of an RGB24 pixel: 0 black .. 255 white (only white itself). */
+static inline int luminance(uint32_t p)
+{
+	return (int)((((p >> 16) & 0xFF) + ((p >> 8) & 0xFF) * 2 + (p & 0xFF)) >> 2);
+}
+
 /* Rulings read back from the page drawn at scale (draw_raster); the surface is taken. */
 static void read_rulings(document *doc, page *pg, cairo_surface_t *surface, double scale)
 {
 	int w = cairo_image_surface_get_width(surface), h = cairo_image_surface_get_height(surface);
-	/* Luminance, then ink for each direction: a pixel darker by CONTRAST than a
-	 * pixel two steps across the line's direction (light rules on white,
-	 * rules on a grey fill) or plainly dark. */
-	unsigned char *lum = malloc((size_t)w * h);
-	raster rh = { w, h, calloc((size_t)w * h, 1), NULL }, rv = { w, h, calloc((size_t)w * h, 1), NULL };
-	if (!lum || !rh.ink || !rv.ink)
+	/* Ink for each direction, read off the drawing: a pixel darker by
+	 * CONTRAST than a pixel two steps across the line's direction (light
+	 * rules on white, rules on a grey fill) or plainly dark. */
+	raster r = { w, h, calloc((size_t)w * h, 1), NULL };
+	if (!r.ink)
 		abort();
 	const unsigned char *data = cairo_image_surface_get_data(surface);
 	int stride = cairo_image_surface_get_stride(surface);
 	for (int y = 0; y < h; y++) {
 		const uint32_t *px = (const uint32_t *)(data + (size_t)y * stride);
-		unsigned char *row = lum + (size_t)y * w;
+		const uint32_t *above = y >= 2 ? (const uint32_t *)(data + (size_t)(y - 2) * stride) : NULL;
+		const uint32_t *below = y + 2 < h ? (const uint32_t *)(data + (size_t)(y + 2) * stride) : NULL;
+		unsigned char *ink = r.ink + (size_t)y * w;
 		for (int x = 0; x < w; x++) {
-			uint32_t p = px[x] & 0xFFFFFF;
-			row[x] = p == 0xFFFFFF ? 255
-			                       : (unsigned char)((((p >> 16) & 0xFF) + ((p >> 8) & 0xFF) * 2 + (p & 0xFF)) >> 2);
-		}
-	}
-	for (int y = 0; y < h; y++) {
-		const unsigned char *row = lum + (size_t)y * w;
-		for (int x = 0; x < w; x++) {
-			/* Most of a page is paper: skip it eight pixels at a time. */
-			if ((x & 7) == 0 && x + 8 <= w) {
-				uint64_t eight;
-				memcpy(&eight, row + x, 8);
-				if (eight == UINT64_MAX) {
-					x += 7;
-					continue;
-				}
+			/* Most of a page is paper: skip it four pixels at a time. */
+			if ((x & 3) == 0 && x + 4 <= w && (px[x] & px[x + 1] & px[x + 2] & px[x + 3] & 0xFFFFFF) == 0xFFFFFF) {
+				x += 3;
+				continue;
 			}
-			size_t i = (size_t)y * w + x;
-			int l = lum[i];
+			int l = luminance(px[x]);
 			if (l > LIGHT_LIMIT)
 				continue;
 			if (l <= DARK_LEVEL) {
-				rh.ink[i] = rv.ink[i] = 1;
+				ink[x] = INK_ROW | INK_COL;
 				continue;
 			}
-			int up = y >= 2 ? lum[i - 2 * (size_t)w] : 255, down = y + 2 < h ? lum[i + 2 * (size_t)w] : 255;
-			int left = x >= 2 ? lum[i - 2] : 255, right = x + 2 < w ? lum[i + 2] : 255;
-			rh.ink[i] = l + CONTRAST <= up || l + CONTRAST <= down;
-			rv.ink[i] = l + CONTRAST <= left || l + CONTRAST <= right;
+			int up = above ? luminance(above[x]) : 255, down = below ? luminance(below[x]) : 255;
+			int left = x >= 2 ? luminance(px[x - 2]) : 255, right = x + 2 < w ? luminance(px[x + 2]) : 255;
+			ink[x] = (l + CONTRAST <= up || l + CONTRAST <= down ? INK_ROW : 0) |
+			         (l + CONTRAST <= left || l + CONTRAST <= right ? INK_COL : 0);
 		}
 	}
-	free(lum);
 	cairo_surface_destroy(surface);
 	/* Where the glyphs are: a run of ink lying wholly inside glyph boxes is a
 	 * stroke of a character, one reaching out of them is a ruling (a border
@@ -528,14 +536,13 @@ static void read_rulings(document *doc, page *pg, cairo_surface_t *surface, doub
 					c[x] = size;
 		}
 	}
-	rh.cover = rv.cover = cover;
+	r.cover = cover;
 	int min_run = (int)ceil(MIN_RUN_PT * scale);
 	arena *tmp = arena_new();
 	stroke_vec hs = { 0 }, vs = { 0 };
-	find_runs(&rh, true, min_run, tmp, &hs);
-	find_runs(&rv, false, min_run, tmp, &vs);
-	free(rh.ink);
-	free(rv.ink);
+	find_runs(&r, true, min_run, tmp, &hs);
+	find_runs(&r, false, min_run, tmp, &vs);
+	free(r.ink);
 	free(cover);
 	if (hs.len)
 		qsort(hs.items, hs.len, sizeof(stroke), cmp_stroke);
