@@ -29,7 +29,8 @@
  *
  * Errors: a function that can fail returns a negative number (or NULL) and,
  * when `err` is not NULL, fills it with a code (enum dx_code) and a message
- * (lowercase, what went wrong first, the file named where it applies).  The
+ * (lowercase, what went wrong first; the caller knows which file it gave, and
+ * err->page names the page where one is at fault).  The
  * library never prints, never exits and never calls abort() on bad input; a
  * problem with one page or one table is a warning of the document
  * (dx_doc_warning), not a failure.
@@ -299,6 +300,9 @@ enum dx_write_flags {
 /* Writes doc to out in format (flags: enum dx_write_flags, 0 for none).
  * -1 with err set (DX_EOUTPUT) when out cannot be written. */
 DX_API int dx_write(const dx_document *doc, int format, unsigned flags, FILE *out, dx_error *err);
+/* The header line of the long CSV (after a byte order mark with DX_CSV_BOM), for
+ * a CSV of several documents each written with DX_CSV_NO_HEADER.  -1 with err. */
+DX_API int dx_write_csv_header(FILE *out, unsigned flags, dx_error *err);
 /* The same into a new NUL-terminated string (free with dx_free); *len (may be
  * NULL) is set to its length.  NULL with err set. */
 DX_API char *dx_to_string(const dx_document *doc, int format, unsigned flags, size_t *len, dx_error *err);
@@ -308,7 +312,10 @@ DX_API void dx_free(void *p);
 /* An Excel workbook: a summary sheet, then a sheet per table, written at dx_workbook_close. */
 typedef struct dx_workbook dx_workbook;
 DX_API dx_workbook *dx_workbook_open(const char *path, dx_error *err);
-DX_API int dx_workbook_add(dx_workbook *wb, const dx_document *doc, dx_error *err);
+/* Adds doc's tables, checks and warnings; *as_text (may be NULL) is set to the number
+ * of amounts written as text because a spreadsheet number (a binary double) would
+ * not hold them exactly (more than 15 significant digits). */
+DX_API int dx_workbook_add(dx_workbook *wb, const dx_document *doc, size_t *as_text, dx_error *err);
 /* Writes the workbook and frees it; -1 with err set when it cannot be written. */
 DX_API int dx_workbook_close(dx_workbook *wb, dx_error *err);
 

@@ -80,9 +80,6 @@ struct dx_document {
 	size_t nchecks;
 };
 
-static const char *const no_schemas_message =
-	"no table schemas found ($DISCLEX_SCHEMAS not set, no schemas/ nor ../share/disclex/schemas beside the "
-	"program)";
 
 static void set_error(dx_error *err, int code, int page, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
@@ -136,7 +133,7 @@ static bool is_dir(const char *path)
 	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-/* dir_of_file's directory joined with rel into buf, when that is a directory. */
+/* The directory of file joined with rel, into buf, when that is a directory. */
 static bool beside(const char *file, const char *rel, char *buf, size_t size)
 {
 	const char *slash = strrchr(file, '/');
@@ -146,7 +143,23 @@ static bool beside(const char *file, const char *rel, char *buf, size_t size)
 	return n > 0 && (size_t)n < size && is_dir(buf);
 }
 
-const char *api_schema_dir(char *buf, size_t size)
+/* The file this code was loaded from, links resolved, into buf; false when unknown. */
+static bool library_file(char *buf)
+{
+	Dl_info info;
+	return dladdr((void *)dx_schemas_load, &info) && info.dli_fname && realpath(info.dli_fname, buf);
+}
+
+/* Whether this code runs from a shared library (not linked into the program). */
+static bool is_shared_library(void)
+{
+	char lib[PATH_MAX], self[PATH_MAX];
+	return library_file(lib) && realpath("/proc/self/exe", self) && strcmp(lib, self) != 0;
+}
+
+/* The default schema directory (dx_schemas_load with NULL), in buf or
+ * $DISCLEX_SCHEMAS; NULL when there is none. */
+static const char *default_schema_dir(char *buf, size_t size)
 {
 	const char *env = getenv("DISCLEX_SCHEMAS");
 	if (env && *env)
@@ -159,10 +172,8 @@ const char *api_schema_dir(char *buf, size_t size)
 			return buf;
 	}
 	/* the shared library's own place, for a program installed elsewhere */
-	Dl_info info;
 	char lib[PATH_MAX];
-	if (dladdr((void *)dx_schemas_load, &info) && info.dli_fname && realpath(info.dli_fname, lib) &&
-	    beside(lib, "../share/disclex/schemas", buf, size))
+	if (library_file(lib) && beside(lib, "../share/disclex/schemas", buf, size))
 		return buf;
 	return NULL;
 }
@@ -171,9 +182,12 @@ dx_schemas *dx_schemas_load(const char *dirs, dx_error *err)
 {
 	clear(err);
 	char buf[PATH_MAX + 64];
-	const char *dir = dirs ? dirs : api_schema_dir(buf, sizeof buf);
+	const char *dir = dirs ? dirs : default_schema_dir(buf, sizeof buf);
 	if (!dir) {
-		set_error(err, DX_ENOSCHEMAS, 0, "%s", no_schemas_message);
+		set_error(err, DX_ENOSCHEMAS, 0,
+		          "no table schemas found ($DISCLEX_SCHEMAS not set, no schemas/ nor "
+		          "../share/disclex/schemas beside the program%s)",
+		          is_shared_library() ? " nor ../share/disclex/schemas beside libdisclex.so" : "");
 		return NULL;
 	}
 	error e = { 0 };
@@ -785,6 +799,18 @@ int dx_write(const dx_document *d, int format, unsigned flags, FILE *out, dx_err
 	return ok ? 0 : output_error(err, "the output stream");
 }
 
+int dx_write_csv_header(FILE *out, unsigned flags, dx_error *err)
+{
+	clear(err);
+	if (!out) {
+		set_error(err, DX_EUSAGE, 0, "no output stream");
+		return -1;
+	}
+	csv_options co = { .bom = flags & DX_CSV_BOM, .raw = flags & DX_CSV_RAW };
+	error e = { 0 };
+	return csv_write_header(out, &co, &e) < 0 ? fail(err, &e) : 0;
+}
+
 char *dx_to_string(const dx_document *d, int format, unsigned flags, size_t *len, dx_error *err)
 {
 	clear(err);
@@ -858,7 +884,7 @@ dx_workbook *dx_workbook_open(const char *path, dx_error *err)
 	return wb;
 }
 
-int dx_workbook_add(dx_workbook *wb, const dx_document *d, dx_error *err)
+int dx_workbook_add(dx_workbook *wb, const dx_document *d, size_t *as_text, dx_error *err)
 {
 	clear(err);
 	if (!wb) {
@@ -868,7 +894,7 @@ int dx_workbook_add(dx_workbook *wb, const dx_document *d, dx_error *err)
 	if (need_model(d, err) < 0)
 		return -1;
 	error e = { 0 };
-	return xlsx_add(wb->book, d->doc, NULL, &e) < 0 ? fail(err, &e) : 0;
+	return xlsx_add(wb->book, d->doc, as_text, &e) < 0 ? fail(err, &e) : 0;
 }
 
 int dx_workbook_close(dx_workbook *wb, dx_error *err)

@@ -18,8 +18,5 @@ document *api_model(const dx_document *doc);
 const char *api_data(const dx_document *doc, size_t *len);
 /* The schema set behind schemas (lent). */
 const schema_set *api_schema_set(const dx_schemas *schemas);
-/* The default schema directory (dx_schemas_load with NULL), in buf or
- * $DISCLEX_SCHEMAS; NULL when there is none. */
-const char *api_schema_dir(char *buf, size_t size);
 
 #endif
