@@ -768,6 +768,52 @@ static void test_unruled_side_by_side_blocks(void **state)
 }
 
 /*
+ * 收入支出决算总表 with its side titles set flush left over each side's 项目
+ * 行次 金额 (ind-0039 p2): 支出 happens to stand centred over the columns from
+ * the income side's 行次 to the expenditure side's 行次, but a line of titles
+ * each starting where a column starts heads the run from its column to the
+ * next title: 收入 over the first three columns, 支出 over the last three.
+ */
+static void test_unruled_flush_left_sides(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 126.1, (const word[]){ { 44.5, "收入" }, { 312.1, "支出" } }, 2);
+	add_words(doc, pg, 141.1,
+	          (const word[]){ { 44.5, "项目" }, { 200.0, "行次" }, { 225.0, "金额" }, { 312.1, "项目" },
+	                          { 443.7, "行次" }, { 468.7, "金额" } },
+	          6);
+	static const char *const rows[][6] = {
+		{ "一、一般公共预算财政拨款收入", "1", "2259451.26", "一般公共服务支出", "13", "659912.70" },
+		{ "二、政府性基金预算财政拨款收入", "2", "116560.50", "国防支出", "14", "0.00" },
+		{ "三、国有资本经营预算财政拨款收入", "3", "0.00", "公共安全支出", "15", "268041.74" },
+		{ "四、上级补助收入", "4", "0.00", "文化旅游体育与传媒支出", "16", "306524.26" },
+	};
+	static const double end[] = { 0, 220.0, 307.1, 0, 463.7, 550.8 };
+	for (size_t r = 0; r < 4; r++) {
+		word w[6];
+		for (size_t c = 0; c < 6; c++)
+			w[c] = (word){ c % 3 == 0 ? (c ? 312.1 : 44.5) : end[c] - 4.5 * (double)strlen(rows[r][c]),
+			               rows[r][c] };
+		add_words(doc, pg, 156.1 + 15.0 * (double)r, w, 6);
+	}
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 6);
+	assert_string_equal(found_cell(ft, 0, 0), "收入");
+	assert_string_equal(found_cell(ft, 0, 1), "(covered)");
+	assert_string_equal(found_cell(ft, 0, 2), "(covered)");
+	assert_string_equal(found_cell(ft, 0, 3), "支出");
+	assert_string_equal(found_cell(ft, 0, 5), "(covered)");
+	assert_string_equal(found_cell(ft, 1, 4), "行次");
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 5), "306524.26");
+	doc_free(doc);
+}
+
+/*
  * A group title set flush right (单位资金 over 事业收入, 事业单位经营收入 and
  * 其他收入) with cells centred across its row and the one under it on its
  * left (合计, 财政专户管理资金, 科目名称): the title heads only the columns
@@ -902,6 +948,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_wrapped_first_row),
 		cmocka_unit_test(test_unruled_side_by_side_blocks),
 		cmocka_unit_test(test_unruled_flush_right_group),
+		cmocka_unit_test(test_unruled_flush_left_sides),
 		cmocka_unit_test(test_heading_levels),
 		cmocka_unit_test(test_identity_from_a_cover),
 		cmocka_unit_test(test_json_string),
