@@ -55,7 +55,8 @@
  *      not be separated from it when the other anchors are, one such line
  *      to a band at most).  Otherwise each anchor (or body line
  *      printing a dash beside its text) starts a row, a
- *      text line within 0.6 of the row pitch of an anchor, or sharing much
+ *      text line within 0.6 of the row pitch (the lower quartile of the gaps
+ *      between anchors: rows printing no figure leave wider gaps) of an anchor, or sharing much
  *      of its height, belongs to it (a wrapped label, with the amounts
  *      centred beside it) and any other line is a row of its own; borders
  *      lie half-way between rows.  The header's borders come from its cells
@@ -1412,7 +1413,9 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 			for (size_t i = 1; i < centres.len; i++)
 				gaps[i - 1] = centres.items[i] - centres.items[i - 1];
 			qsort(gaps, centres.len - 1, sizeof(double), cmp_double);
-			pitch = gaps[(centres.len - 1) / 2];
+			/* The lower quartile: with zeros printed as nothing, anchors often stand two
+			 * rows apart, and the middle gap would be two rows. */
+			pitch = gaps[(centres.len - 1) / 4];
 		}
 		/* Group index per body line. */
 		int *group = arena_calloc(tmp, to, sizeof(int));

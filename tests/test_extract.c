@@ -846,6 +846,44 @@ static void test_unruled_side_by_side_blocks(void **state)
 }
 
 /*
+ * An unruled table whose zeros print as nothing: of nine classes four print
+ * no amount, so the anchors (lines with figures) stand one or two rows
+ * apart.  The row pitch is the common gap between anchors that stand one row
+ * apart, not the middle of all gaps: a line of text one pitch below an
+ * anchor is a row of its own, not the wrapped end of its label.
+ */
+static void test_unruled_blank_rows_pitch(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 60, "项目" }, { 262, "决算数" } }, 2);
+	static const char *const rows[][2] = {
+		{ "一般公共服务支出", "60.00" }, { "外交支出", "10.00" }, { "国防支出", NULL },
+		{ "公共安全支出", "40.00" },     { "教育支出", NULL },     { "科学技术支出", "15.00" },
+		{ "城乡社区支出", "20.00" },     { "农林水支出", NULL },   { "交通运输支出", "30.00" },
+	};
+	for (size_t r = 0; r < 9; r++) {
+		word w[2] = { { 60, rows[r][0] }, { 0, rows[r][1] } };
+		if (rows[r][1])
+			w[1].x = 289 - 4.5 * (double)strlen(rows[r][1]);
+		add_words(doc, pg, 118 + 15.0 * (double)r, w, rows[r][1] ? 2 : 1);
+	}
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 2);
+	assert_int_equal(ft->nrows, 10);
+	assert_string_equal(found_cell(ft, 1, 0), "一般公共服务支出");
+	assert_string_equal(found_cell(ft, 3, 0), "国防支出");
+	assert_string_equal(found_cell(ft, 3, 1), "");
+	assert_string_equal(found_cell(ft, 4, 0), "公共安全支出");
+	assert_string_equal(found_cell(ft, 8, 0), "农林水支出");
+	doc_free(doc);
+}
+
+/*
  * 收入支出决算总表 with its side titles set flush left over each side's 项目
  * 行次 金额 (ind-0039 p2): 支出 happens to stand centred over the columns from
  * the income side's 行次 to the expenditure side's 行次, but a line of titles
@@ -1029,6 +1067,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_side_by_side_blocks),
 		cmocka_unit_test(test_unruled_flush_right_group),
 		cmocka_unit_test(test_unruled_flush_left_sides),
+		cmocka_unit_test(test_unruled_blank_rows_pitch),
 		cmocka_unit_test(test_heading_levels),
 		cmocka_unit_test(test_identity_from_a_cover),
 		cmocka_unit_test(test_json_string),
