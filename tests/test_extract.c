@@ -754,6 +754,38 @@ static void test_unruled_rule_under_code_names(void **state)
 }
 
 /*
+ * A title (…收支总表) set one line over an unruled table's header, as close
+ * as the header lines stand to each other (web-0018 p2): it is the table's
+ * title, not a header cell joined with 项目 under it.
+ */
+static void test_unruled_title_over_header(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 88, (const word[]){ { 45, "部门收支总表" } }, 1);
+	add_words(doc, pg, 100, (const word[]){ { 80, "项目" }, { 170, "预算" }, { 260, "支出项目" }, { 380, "预算" } }, 4);
+	static const char *const rows[][4] = {
+		{ "一般公共预算拨款收入", "1514943", "一般公共服务支出", "908877" },
+		{ "事业收入", "0", "卫生健康支出", "218972" },
+		{ "收入总计", "1532289", "支出总计", "1532289" },
+	};
+	for (size_t r = 0; r < 3; r++)
+		add_words(doc, pg, 112 + 12.0 * (double)r,
+		          (const word[]){ { 45, rows[r][0] }, { 188 - 4.5 * (double)strlen(rows[r][1]), rows[r][1] },
+		                          { 220, rows[r][2] }, { 398 - 4.5 * (double)strlen(rows[r][3]), rows[r][3] } },
+		          4);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_true(ft->bb.y0 > 95);
+	assert_string_equal(found_cell(ft, 0, 0), "项目");
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 3), "1532289");
+	doc_free(doc);
+}
+
+/*
  * Zebra rows: the edges of the shaded bands are rules between the rows, and a
  * label wraps over three lines in its band, its code on the first line with
  * no figure ("2010102 一" / "般行政管" beside the figures / "理事务", web-0019
@@ -1030,6 +1062,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_tall_header),
 		cmocka_unit_test(test_unruled_band_edge_piece),
 		cmocka_unit_test(test_unruled_rule_under_code_names),
+		cmocka_unit_test(test_unruled_title_over_header),
 		cmocka_unit_test(test_unruled_bands_wrapped_codes),
 		cmocka_unit_test(test_unruled_wrapped_first_row),
 		cmocka_unit_test(test_unruled_side_by_side_blocks),
