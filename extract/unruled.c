@@ -3,7 +3,8 @@
  * or none at all), recovered from how their text lines up.
  *
  *   1. Segments.  Each unclaimed line is cut into words at gaps wider than
- *      a third of the font size; an amount, a code or bare digits (one or
+ *      a third of the font size (the digits of a figure at more than 0.15 of
+ *      it, but after a group separator); an amount, a code or bare digits (one or
  *      the other) is always a word of its own, and neighbouring text words
  *      closer than one font size are one segment (a label with spaces
  *      inside stays whole).  Bare digits are a
@@ -163,8 +164,12 @@ static void segment_line(arena *a, const page *pg, const textline *ln, double jo
 			bool num = numeric_char(g->cp);
 			double gap = g->x0 - w.x1;
 			/* Digits of one figure touch; two figures in neighbouring columns
-			 * (323.99 | 307) may sit closer than a word gap. */
-			if (gap > size * 0.33 || (num != numeric && gap > size * 0.1) || (num && numeric && gap > size * 0.15))
+			 * (323.99 | 307) may sit closer than a word gap.  No figure ends in
+			 * a group separator: a font may set a wide one (4, 303, 341). */
+			uint32_t before = pg->glyphs.items[j - 1].cp;
+			bool separator = before == ',' || before == 0xFF0C;
+			if (gap > size * 0.33 || (num != numeric && gap > size * 0.1) ||
+			    (num && numeric && !separator && gap > size * 0.15))
 				break;
 			numeric = numeric && num;
 			digits += g->cp >= '0' && g->cp <= '9';
