@@ -534,6 +534,41 @@ static void test_unruled_codes_in_box(void **state)
 }
 
 /*
+ * The last row of a table ending a page prints a long label wrapped over four
+ * lines, centred in its cell, with the row's code and figures set beside its
+ * middle: the two lines under the figures are the label's end, the table's
+ * (so nothing of the table is left below it, and the page's next table can
+ * be its continuation).
+ */
+static void test_unruled_last_label_wrapped_centred(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 45, "编码" }, { 122, "科目名称" }, { 300, "合计" }, { 380, "基本支出" } }, 4);
+	add_words(doc, pg, 115, (const word[]){ { 45, "201" }, { 104, "一般公共服务" }, { 300, "12.50" }, { 380, "12.50" } }, 4);
+	add_words(doc, pg, 130, (const word[]){ { 45, "20101" }, { 122, "人大事务" }, { 300, "12.50" }, { 380, "12.50" } }, 4);
+	add_words(doc, pg, 145, (const word[]){ { 117.5, "国有土地使" } }, 1);
+	add_words(doc, pg, 155, (const word[]){ { 117.5, "用权出让收" } }, 1);
+	add_words(doc, pg, 160, (const word[]){ { 45, "21208" }, { 300, "8.00" }, { 380, "8.00" } }, 3);
+	add_words(doc, pg, 165, (const word[]){ { 117.5, "入安排的支" } }, 1);
+	add_words(doc, pg, 175, (const word[]){ { 135.5, "出" } }, 1);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_true(ft->bb.y1 >= 184);
+	bool ended = false;
+	for (size_t r = 0; r < ft->nrows; r++)
+		for (size_t c = 0; c < ft->ncols; c++) {
+			const char *t = ft->cells[r * ft->ncols + c].text;
+			ended = ended || (t && strstr(t, "入安排的支出"));
+		}
+	assert_true(ended);
+	doc_free(doc);
+}
+
+/*
  * A header wrapped one or two characters a line in narrow columns stacks more
  * lines than the header of a table set at ease: all eleven are the table's
  * header, up to the group title 资金来源 on top.
@@ -1013,6 +1048,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_side_by_side_blocks),
 		cmocka_unit_test(test_unruled_flush_right_group),
 		cmocka_unit_test(test_furniture_not_repeated_header),
+		cmocka_unit_test(test_unruled_last_label_wrapped_centred),
 		cmocka_unit_test(test_heading_levels),
 		cmocka_unit_test(test_identity_from_a_cover),
 		cmocka_unit_test(test_json_string),
