@@ -16,7 +16,10 @@
  *      a classification code, or two dashes: amounts left blank), is an
  *      anchor.  Anchors closer than two line heights, with the lines between
  *      them, form a table body (and the lines after the last one that carry
- *      on its label or hold the rest of its figures wrapped in their cells);
+ *      on its label — starting where it starts or centred under it, the
+ *      line above or, past a line of the row's figures set beside the
+ *      label's middle, the one above that — or hold the rest of its
+ *      figures wrapped in their cells);
  *      at least two anchors are needed (one, with three figures or dashes,
  *      under a header).  A blank table has no anchor: the rows right under a line
  *      numbering the columns (栏次 1 2 3) are its body, or, under a title
@@ -1044,6 +1047,30 @@ static bool share_label_start(const tline *L, size_t a, size_t b, const segment_
 	return false;
 }
 
+/* Does line a hold a text segment wider than s with its centre over s's (a label centred in its
+ * cell, wrapped: the shorter last line centred under the one before)? */
+static bool centred_under_label(const tline *L, size_t a, const segment *s, const segment_vec *segs)
+{
+	for (size_t i = L[a].first; i < L[a].first + L[a].count; i++) {
+		const segment *t = &segs->items[i];
+		if (!t->amount && !t->code && t->x1 - t->x0 >= s->x1 - s->x0 &&
+		    fabs((t->x0 + t->x1) / 2 - (s->x0 + s->x1) / 2) < (s->y1 - s->y0) * 0.5)
+			return true;
+	}
+	return false;
+}
+
+/* Does line a hold a text segment over some of s's width? */
+static bool text_over(const tline *L, size_t a, const segment *s, const segment_vec *segs)
+{
+	for (size_t i = L[a].first; i < L[a].first + L[a].count; i++) {
+		const segment *t = &segs->items[i];
+		if (!t->amount && !t->code && t->x0 < s->x1 && t->x1 > s->x0)
+			return true;
+	}
+	return false;
+}
+
 /* Is line l one text segment set close under a label of line l-1, starting with it (a wrapped label)? */
 static bool carries_label(const tline *L, size_t l, const segment_vec *segs)
 {
@@ -1051,7 +1078,14 @@ static bool carries_label(const tline *L, size_t l, const segment_vec *segs)
 		return false;
 	const segment *s = &segs->items[L[l].first];
 	double lh = s->y1 - s->y0;
-	return s->y0 - L[l - 1].src->bb.y1 <= lh * 0.3 && share_label_start(L, l - 1, l, segs);
+	if (s->y0 - L[l - 1].src->bb.y1 > lh * 0.3)
+		return false;
+	if (share_label_start(L, l - 1, l, segs) || centred_under_label(L, l - 1, s, segs))
+		return true;
+	/* The line above is the row's figures and codes, set beside its label's middle lines. */
+	if (l < 2 || text_over(L, l - 1, s, segs))
+		return false;
+	return share_label_start(L, l - 2, l, segs) || centred_under_label(L, l - 2, s, segs);
 }
 
 /* A header border across one column. */
