@@ -60,7 +60,7 @@
  *      to a band at most).  Otherwise each anchor (or body line
  *      printing a dash beside its text) starts a row, a
  *      text line within 0.6 of the row pitch (the lower quartile of the gaps
- *      between anchors: rows printing no figure leave wider gaps) of an anchor, or sharing much
+ *      between anchors, four gaps or more: rows printing no figure leave wider gaps) of an anchor, or sharing much
  *      of its height, belongs to it (a wrapped label, with the amounts
  *      centred beside it) and any other line is a row of its own; borders
  *      lie half-way between rows.  The header's borders come from its cells
@@ -1453,8 +1453,10 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 				gaps[i - 1] = centres.items[i] - centres.items[i - 1];
 			qsort(gaps, centres.len - 1, sizeof(double), cmp_double);
 			/* The lower quartile: with zeros printed as nothing, anchors often stand two
-			 * rows apart, and the middle gap would be two rows. */
-			pitch = gaps[(centres.len - 1) / 4];
+			 * rows apart, and the middle gap would be two rows.  With fewer than four
+			 * gaps the quartile is one gap, which a label wrapped round its figures
+			 * widens as much as a blank row: the middle one then. */
+			pitch = gaps[centres.len - 1 >= 4 ? (centres.len - 1) / 4 : (centres.len - 1) / 2];
 		}
 		/* Group index per body line. */
 		int *group = arena_calloc(tmp, to, sizeof(int));
