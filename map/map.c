@@ -1208,7 +1208,8 @@ static bool numbering_row(const mapper *m, size_t r)
  * values (not even a dash), continues the label of the row
  * before it (a cell wrapped onto the next printed row) — unless the table is
  * ruled, where a wrapped label stays in its cell and a row of blanks (zeros
- * printed as nothing) is a row of its own.  Returns true when
+ * printed as nothing) is a row of its own, or both labels are whole names of
+ * the classification (一般公共服务支出, 国防支出).  Returns true when
  * row r was merged into its predecessor and removed.
  */
 static bool merge_wrapped(mapper *m, size_t first, bool skip_line)
@@ -1221,6 +1222,11 @@ static bool merge_wrapped(mapper *m, size_t first, bool skip_line)
 	if (r->code || !r->label || r->ordinal || r->subrow || is_total_label(r->label) ||
 	    !row_values_blank(r, t, false) || !prev->label || is_total_label(prev->label) ||
 	    strstr(prev->label, "小计") || is_carry_label(r->label))
+		return false;
+	/* Two names of the classification each whole (一般公共服务支出 over 国防支出, zeros
+	 * printed as nothing) are two rows, not one name wrapped. */
+	if (norm_class_of_label(m->a, prev->label) != NORM_CLASS_NONE &&
+	    norm_class_of_label(m->a, r->label) != NORM_CLASS_NONE)
 		return false;
 	(void)skip_line;
 	/* A row printing a dash (or anything) under a value is a row of its own. */

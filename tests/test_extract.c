@@ -965,6 +965,90 @@ static void test_unruled_side_by_side_blocks(void **state)
 }
 
 /*
+ * An unruled table whose zeros print as nothing: of nine classes four print
+ * no amount, so the anchors (lines with figures) stand one or two rows
+ * apart.  The row pitch is the common gap between anchors that stand one row
+ * apart, not the middle of all gaps: a line of text one pitch below an
+ * anchor is a row of its own, not the wrapped end of its label.
+ */
+static void test_unruled_blank_rows_pitch(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 60, "项目" }, { 262, "决算数" } }, 2);
+	static const char *const rows[][2] = {
+		{ "一般公共服务支出", "60.00" }, { "外交支出", "10.00" }, { "国防支出", NULL },
+		{ "公共安全支出", "40.00" },     { "教育支出", NULL },     { "科学技术支出", "15.00" },
+		{ "城乡社区支出", "20.00" },     { "农林水支出", NULL },   { "交通运输支出", "30.00" },
+	};
+	for (size_t r = 0; r < 9; r++) {
+		word w[2] = { { 60, rows[r][0] }, { 0, rows[r][1] } };
+		if (rows[r][1])
+			w[1].x = 289 - 4.5 * (double)strlen(rows[r][1]);
+		add_words(doc, pg, 118 + 15.0 * (double)r, w, rows[r][1] ? 2 : 1);
+	}
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 2);
+	assert_int_equal(ft->nrows, 10);
+	assert_string_equal(found_cell(ft, 1, 0), "一般公共服务支出");
+	assert_string_equal(found_cell(ft, 3, 0), "国防支出");
+	assert_string_equal(found_cell(ft, 3, 1), "");
+	assert_string_equal(found_cell(ft, 4, 0), "公共安全支出");
+	assert_string_equal(found_cell(ft, 8, 0), "农林水支出");
+	doc_free(doc);
+}
+
+/*
+ * 收入支出决算总表 with its side titles set flush left over each side's 项目
+ * 行次 金额 (ind-0039 p2): 支出 happens to stand centred over the columns from
+ * the income side's 行次 to the expenditure side's 行次, but a line of titles
+ * each starting where a column starts heads the run from its column to the
+ * next title: 收入 over the first three columns, 支出 over the last three.
+ */
+static void test_unruled_flush_left_sides(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 126.1, (const word[]){ { 44.5, "收入" }, { 312.1, "支出" } }, 2);
+	add_words(doc, pg, 141.1,
+	          (const word[]){ { 44.5, "项目" }, { 200.0, "行次" }, { 225.0, "金额" }, { 312.1, "项目" },
+	                          { 443.7, "行次" }, { 468.7, "金额" } },
+	          6);
+	static const char *const rows[][6] = {
+		{ "一、一般公共预算财政拨款收入", "1", "2259451.26", "一般公共服务支出", "13", "659912.70" },
+		{ "二、政府性基金预算财政拨款收入", "2", "116560.50", "国防支出", "14", "0.00" },
+		{ "三、国有资本经营预算财政拨款收入", "3", "0.00", "公共安全支出", "15", "268041.74" },
+		{ "四、上级补助收入", "4", "0.00", "文化旅游体育与传媒支出", "16", "306524.26" },
+	};
+	static const double end[] = { 0, 220.0, 307.1, 0, 463.7, 550.8 };
+	for (size_t r = 0; r < 4; r++) {
+		word w[6];
+		for (size_t c = 0; c < 6; c++)
+			w[c] = (word){ c % 3 == 0 ? (c ? 312.1 : 44.5) : end[c] - 4.5 * (double)strlen(rows[r][c]),
+			               rows[r][c] };
+		add_words(doc, pg, 156.1 + 15.0 * (double)r, w, 6);
+	}
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 6);
+	assert_string_equal(found_cell(ft, 0, 0), "收入");
+	assert_string_equal(found_cell(ft, 0, 1), "(covered)");
+	assert_string_equal(found_cell(ft, 0, 2), "(covered)");
+	assert_string_equal(found_cell(ft, 0, 3), "支出");
+	assert_string_equal(found_cell(ft, 0, 5), "(covered)");
+	assert_string_equal(found_cell(ft, 1, 4), "行次");
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 5), "306524.26");
+	doc_free(doc);
+}
+
+/*
  * A group title set flush right (单位资金 over 事业收入, 事业单位经营收入 and
  * 其他收入) with cells centred across its row and the one under it on its
  * left (合计, 财政专户管理资金, 科目名称): the title heads only the columns
@@ -1036,7 +1120,8 @@ static const textline *line_starting(const page *pg, const char *text)
  * A table running over four pages repeats its header at the top of each: the
  * header row (set in columns) and its last cell wrapped over two lines and
  * centred, so its first line stands a little above the row, recur in the top
- * band like a running header, but are the table's, not furniture.  The
+ * band like a running header, but are the table's, not furniture; so are the
+ * side titles 收入 … 支出 of a 收支总表 (two short words far apart).  The
  * running title above them and the page numbers are.
  */
 static void test_furniture_not_repeated_header(void **state)
@@ -1046,6 +1131,8 @@ static void test_furniture_not_repeated_header(void **state)
 	for (int n = 1; n <= 4; n++) {
 		page *pg = add_page(doc, n);
 		put_glyphs(doc, pg, 60, 20, "某某局2023年度部门决算");
+		put_glyphs(doc, pg, 150, 38, "收入");
+		put_glyphs(doc, pg, 420, 38, "支出");
 		put_glyphs(doc, pg, 460, 50, "对附属单位补");
 		put_glyphs(doc, pg, 30, 56, "科目代码");
 		put_glyphs(doc, pg, 120, 56, "科目名称");
@@ -1064,6 +1151,8 @@ static void test_furniture_not_repeated_header(void **state)
 		assert_true(line_starting(pg, "某某局")->furniture);
 		assert_non_null(line_starting(pg, "- 1 -"));
 		assert_true(line_starting(pg, "- 1 -")->furniture);
+		assert_non_null(line_starting(pg, "收入"));
+		assert_false(line_starting(pg, "收入")->furniture);
 		assert_non_null(line_starting(pg, "对附属单位补"));
 		assert_false(line_starting(pg, "对附属单位补")->furniture);
 		assert_non_null(line_starting(pg, "科目代码"));
@@ -1213,6 +1302,8 @@ int main(void)
 		cmocka_unit_test(test_unruled_wrapped_first_row),
 		cmocka_unit_test(test_unruled_side_by_side_blocks),
 		cmocka_unit_test(test_unruled_flush_right_group),
+		cmocka_unit_test(test_unruled_flush_left_sides),
+		cmocka_unit_test(test_unruled_blank_rows_pitch),
 		cmocka_unit_test(test_furniture_not_repeated_header),
 		cmocka_unit_test(test_unruled_last_label_wrapped_centred),
 		cmocka_unit_test(test_header_at_foot_of_page_before),

@@ -375,6 +375,38 @@ static void test_two_sided_flat_one_side_named(void **state)
 	doc_free(doc);
 }
 
+/* An unruled 财政拨款收入支出决算总表 whose zeros print as blanks: a class with
+ * nothing spent under another class name (国防支出 under 一般公共服务支出) is a
+ * row of its own, while a name cut in its cell (社会保障和就业支 / 出) still joins. */
+static void test_two_sided_unruled_blank_class(void **state)
+{
+	document *doc = doc_new("a.pdf");
+	static const char *paths[] = { "收入/项目", "收入/决算数", "支出/项目", "支出/决算数/合计",
+	                               "支出/决算数/一般公共预算财政拨款" };
+	static const char *lines[] = {
+		"一、一般公共预算财政拨款\t100.00\t一般公共服务支出\t60.00\t60.00",
+		"\t\t国防支出\t\t",
+		"\t\t社会保障和就业支\t40.00\t40.00",
+		"\t\t出\t\t",
+		"本年收入合计\t100.00\t本年支出合计\t100.00\t100.00",
+	};
+	table *t = fixture_table(doc, "财政拨款收入支出决算总表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "final.fiscal_summary");
+	const row *r = find(t, "一般公共服务支出", "expenditure");
+	assert_non_null(r);
+	assert_string_equal(val(doc, t, r, "total"), "60");
+	r = find(t, "国防支出", "expenditure");
+	assert_non_null(r);
+	assert_string_equal(val(doc, t, r, "total"), "null");
+	r = find(t, "社会保障和就业支出", "expenditure");
+	assert_non_null(r);
+	assert_string_equal(val(doc, t, r, "total"), "40");
+	assert_null(find(t, "一般公共服务支出国防支出", "expenditure"));
+	doc_free(doc);
+}
+
 /* A ruled 收入支出决算总表 whose zeros print as blanks: a class with nothing spent is a
  * row of its own, not the wrapped end of the label above it. */
 static void test_two_sided_ruled_blank_row(void **state)
@@ -1373,6 +1405,7 @@ int main(void)
 		cmocka_unit_test(test_two_sided_under_group_title),
 		cmocka_unit_test(test_two_sided_titles_over_amounts),
 		cmocka_unit_test(test_two_sided_ruled_blank_row),
+		cmocka_unit_test(test_two_sided_unruled_blank_class),
 		cmocka_unit_test(test_three_public),
 		cmocka_unit_test(test_basic_detail_blocks),
 		cmocka_unit_test(test_basic_detail_total_label_in_amount_column),
