@@ -1210,34 +1210,6 @@ static bool merge_wrapped(mapper *m, size_t first, bool skip_line)
 	return true;
 }
 
-/* Splits "2010301 行政运行" (a code of 3-9 digits, a space as printed, a name) into code
-   and label.  The space is looked for in the text as read: normalizing drops a space
-   beside a CJK character, and with it the only sign that the digits are a code. */
-static const char *split_code(arena *a, const char *text, const char **label)
-{
-	const char *s = text;
-	while (*s == ' ' || *s == '\t')
-		s++;
-	size_t i = 0;
-	while (is_digit(s[i]))
-		i++;
-	*label = NULL;
-	size_t gap = 0;
-	if (s[i] == ' ' || s[i] == '\t')
-		gap = 1;
-	else if (strncmp(s + i, "\xe3\x80\x80", 3) == 0) /* U+3000 */
-		gap = 3;
-	else if (strncmp(s + i, "\xc2\xa0", 2) == 0) /* U+00A0 */
-		gap = 2;
-	if (i < 3 || i > 9 || !gap)
-		return NULL;
-	const char *rest = norm_text(a, s + i + gap);
-	if (!rest || !*rest)
-		return NULL;
-	*label = rest;
-	return arena_strndup(a, s, i);
-}
-
 static void map_list(mapper *m)
 {
 	table *t = m->t;
@@ -1350,7 +1322,7 @@ static void map_list(mapper *m)
 		const char *raw = label.buf;
 		if (!*code && ncode == 0 && m->s && m->s->rows == ROWS_CODE) {
 			const char *rest;
-			const char *c2 = split_code(m->a, raw, &rest);
+			const char *c2 = norm_split_code(m->a, raw, &rest);
 			if (c2) {
 				snprintf(code, sizeof code, "%s", c2);
 				raw = rest;
@@ -1791,7 +1763,7 @@ static bool body_label(arena *a, const char *text)
 	size_t i = 0;
 	while (is_digit(s[i]))
 		i++;
-	if (i >= 3 && i <= 9 && (!s[i] || !is_digit(s[i])))
+	if (norm_is_code(s, i))
 		return true;
 	int ordinal = 0;
 	bool subrow = false;
@@ -1827,7 +1799,7 @@ static int row_content(const mapper *m, size_t r)
 		size_t i = 0;
 		while (is_digit(s[i]))
 			i++;
-		if (ak == AMOUNT_NUMBER || ak == AMOUNT_PERCENT || (i >= 3 && i <= 9))
+		if (ak == AMOUNT_NUMBER || ak == AMOUNT_PERCENT || norm_is_code(s, i))
 			return 2;
 		if (ak != AMOUNT_NULL)
 			k = 1;

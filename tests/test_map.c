@@ -583,8 +583,9 @@ static void test_budget_and_unclaimed(void **state)
 }
 
 /* The code printed in the name's cell ("201 一般公共服务支出", the space as printed, an
-   ideographic one too): the row keyed by the code, the name its label; digits that run
-   into the name with no space ("2024年…") stay part of the label. */
+   ideographic one too, or none when the digits are a classification code: 2010302一般…):
+   the row keyed by the code, the name its label; a year run into its words (2024年…) and
+   a unit code glued to a name stay part of the label. */
 static void test_code_in_name_cell(void **state)
 {
 	(void)state;
@@ -597,6 +598,8 @@ static void test_code_in_name_cell(void **state)
 		"20103\u3000政府办公厅（室）及相关机构事务\t300.00\t200.00\t100.00",
 		"  2010301  行政运行\t200.00\t200.00\t",
 		"2010302一般行政管理事务\t100.00\t\t100.00",
+		"2024年新增项目\t5.00\t\t5.00",
+		"113001某某中心\t7.00\t7.00\t",
 	};
 	table *t = fixture_table(doc, "部门支出总表", paths, NELEM(paths), 0, lines, NELEM(lines));
 	error err = { 0 };
@@ -613,7 +616,16 @@ static void test_code_in_name_cell(void **state)
 	assert_string_equal(r->label, "行政运行");
 	assert_string_equal(r->parent, "20103");
 	assert_string_equal(val(doc, t, r, "basic"), "200");
-	assert_null(find(t, "2010302", NULL));
+	r = find(t, "2010302", NULL);
+	assert_non_null(r);
+	assert_string_equal(r->label, "一般行政管理事务");
+	assert_string_equal(val(doc, t, r, "project"), "100");
+	r = find(t, "2024年新增项目", NULL);
+	assert_non_null(r);
+	assert_null(r->code);
+	r = find(t, "113001某某中心", NULL);
+	assert_non_null(r);
+	assert_null(r->code);
 	doc_free(doc);
 }
 
