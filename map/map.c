@@ -125,6 +125,7 @@ typedef struct mapper {
 	signed char *numbering; /* per row: 1 a numbering row, 0 not, -1 not asked */
 	const cell **owner;     /* per slot: the merged cell covering it (the slot's own when none) */
 	bool numbered;          /* the first column is headed 序号: its 1, 2, 3 are no amounts (find_body) */
+	bool counted;           /* the first column counts the rows under another header (warned once) */
 } mapper;
 
 /* ---- small helpers ---------------------------------------------------- */
@@ -790,6 +791,24 @@ static void census(const mapper *m, size_t c, size_t *codes, size_t *amounts, si
 	}
 }
 
+/* Column c prints, down the body, whole numbers only, counting 1, 2, 3 … without a gap,
+   on three rows at least (blank cells and 栏次 rows aside). */
+static bool counts_rows(const mapper *m, size_t c)
+{
+	long next = 1;
+	for (size_t r = m->body; r < m->t->nrows; r++) {
+		if (numbering_row(m, r))
+			continue;
+		const char *s = cell_sq(m, r, c);
+		if (!*s)
+			continue;
+		if (!all_digits(s) || strlen(s) > 4 || strtol(s, NULL, 10) != next)
+			return false;
+		next++;
+	}
+	return next > 3;
+}
+
 /* The side a leading header level names: 收入 / 收入项目 / 支出 … */
 static const char *side_of(const char *top)
 {
@@ -899,6 +918,17 @@ static void classify_columns(mapper *m, bool with_sides)
 			ci->role = ROLE_VALUE;
 		else if (texts > 0 && codes == 0 && amounts == 0)
 			ci->role = ROLE_LABEL;
+	}
+	/* A first column counting the rows 1, 2, 3 … under a header that does not say 序号
+	   (a header cell read across it) is the rows' numbering, not a code. */
+	if (t->ncols > 2 && m->cols[0].role != ROLE_NUMBERING && m->cols[0].scol < 0 && counts_rows(m, 0)) {
+		m->cols[0].role = ROLE_NUMBERING;
+		if (!m->counted)
+			doc_warn(m->doc, "numbering_by_count", table_first_page(t), t,
+			         "table %s: its first column (header '%s') counts the rows 1, 2, 3 …: read as "
+			         "their numbering, not as codes",
+			         t->id ? t->id : "?", m->paths[0] ? m->paths[0] : "");
+		m->counted = true;
 	}
 	/* Leading columns nobody claimed: digits only is a code, words a label. */
 	for (size_t c = 0; c < t->ncols; c++) {
