@@ -21,6 +21,7 @@
 #include "extract/identity.h"
 #include "extract/layout.h"
 #include "extract/pdf.h"
+#include "extract/tables.h"
 #include "extract/unruled.h"
 #include "normalize/number.h"
 #include "tests/read_file.h"
@@ -195,10 +196,12 @@ static char *cell_text_fill(arena *a, const char *const *lines, size_t nlines, d
 	size_t idx[64], n = 0;
 	for (size_t l = 0; l < nlines; l++) {
 		float x = 100;
-		for (const char *s = lines[l]; *s; s++) {
-			float w = *s == '.' || *s == ',' ? 2.5f : 5.5f; /* marks are narrow */
+		for (const char *s = lines[l]; *s;) {
+			uint32_t cp;
+			s += utf8_decode(s, strlen(s), &cp);
+			float w = cp == '.' || cp == ',' ? 2.5f : 5.5f; /* marks are narrow */
 			glyph *g = VEC_PUSH(a, &pg.glyphs);
-			*g = (glyph){ .cp = (uint32_t)(unsigned char)*s, .x0 = x, .x1 = x + w,
+			*g = (glyph){ .cp = cp, .x0 = x, .x1 = x + w,
 			              .y0 = 200 + 12.0f * l, .y1 = 210 + 12.0f * l, .size = 10 };
 			idx[n] = n;
 			n++;
@@ -232,6 +235,20 @@ static void test_wrapped_figure(void **state)
 	/* a long run of digits over the rest with the decimals: one amount (1090869.73) */
 	assert_string_equal(cell_text_of(a, decimals, 2), "1090869.73");
 	assert_string_equal(cell_text_of(a, two, 2), "12 9.73");
+	arena_free(a);
+}
+
+/* A code on a line of its own over its name keeps a space before the name (the sign
+   that the digits are a code); a Chinese label wrapped after a word does not. */
+static void test_wrapped_code_and_name(void **state)
+{
+	(void)state;
+	arena *a = arena_new();
+	static const char *const coded[] = { "2070101", "行政运行" }, *const unit[] = { "113001", "某某中心" },
+	                         *const name[] = { "文化旅", "游体育" };
+	assert_string_equal(cell_text_of(a, coded, 2), "2070101 行政运行");
+	assert_string_equal(cell_text_of(a, unit, 2), "113001 某某中心");
+	assert_string_equal(cell_text_of(a, name, 2), "文化旅游体育");
 	arena_free(a);
 }
 
@@ -1119,7 +1136,8 @@ static const textline *line_starting(const page *pg, const char *text)
  * A table running over four pages repeats its header at the top of each: the
  * header row (set in columns) and its last cell wrapped over two lines and
  * centred, so its first line stands a little above the row, recur in the top
- * band like a running header, but are the table's, not furniture.  The
+ * band like a running header, but are the table's, not furniture; so are the
+ * side titles 收入 … 支出 of a 收支总表 (two short words far apart).  The
  * running title above them and the page numbers are.
  */
 static void test_furniture_not_repeated_header(void **state)
@@ -1129,6 +1147,8 @@ static void test_furniture_not_repeated_header(void **state)
 	for (int n = 1; n <= 4; n++) {
 		page *pg = add_page(doc, n);
 		put_glyphs(doc, pg, 60, 20, "某某局2023年度部门决算");
+		put_glyphs(doc, pg, 150, 38, "收入");
+		put_glyphs(doc, pg, 420, 38, "支出");
 		put_glyphs(doc, pg, 460, 50, "对附属单位补");
 		put_glyphs(doc, pg, 30, 56, "科目代码");
 		put_glyphs(doc, pg, 120, 56, "科目名称");
@@ -1147,11 +1167,58 @@ static void test_furniture_not_repeated_header(void **state)
 		assert_true(line_starting(pg, "某某局")->furniture);
 		assert_non_null(line_starting(pg, "- 1 -"));
 		assert_true(line_starting(pg, "- 1 -")->furniture);
+		assert_non_null(line_starting(pg, "收入"));
+		assert_false(line_starting(pg, "收入")->furniture);
 		assert_non_null(line_starting(pg, "对附属单位补"));
 		assert_false(line_starting(pg, "对附属单位补")->furniture);
 		assert_non_null(line_starting(pg, "科目代码"));
 		assert_false(line_starting(pg, "科目代码")->furniture);
 	}
+	doc_free(doc);
+}
+
+/*
+ * A page ends with a table's title, unit line and header, its rows start the
+ * next page (a page break right under the header, nothing repeated): one
+ * table on both pages, titled, its columns headed by the words at the foot of
+ * the first page, with a header_page_before warning.
+ */
+static void test_header_at_foot_of_page_before(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *p1 = add_page(doc, 1);
+	add_words(doc, p1, 700, (const word[]){ { 200, "部门支出决算表" } }, 1);
+	add_words(doc, p1, 716, (const word[]){ { 440, "单位：万元" } }, 1);
+	add_words(doc, p1, 732, (const word[]){ { 45, "科目编码" }, { 130, "科目名称" }, { 300, "合计" }, { 380, "基本支出" },
+	                                        { 460, "项目支出" } }, 5);
+	page *p2 = add_page(doc, 2);
+	static const char *const rows[][5] = {
+		{ "201", "一般公共服务支出", "30.00", "20.00", "10.00" },
+		{ "20101", "人大事务", "30.00", "20.00", "10.00" },
+		{ "2010101", "行政运行", "30.00", "20.00", "10.00" },
+	};
+	for (size_t r = 0; r < 3; r++)
+		add_words(doc, p2, 60 + 15.0 * (double)r,
+		          (const word[]){ { 45, rows[r][0] }, { 130, rows[r][1] }, { 318 - 4.5 * 5, rows[r][2] },
+		                          { 416 - 4.5 * 5, rows[r][3] }, { 496 - 4.5 * 5, rows[r][4] } },
+		          5);
+	tables_recover(doc);
+	assert_int_equal(doc->tables.len, 1);
+	const table *t = doc->tables.items[0];
+	assert_non_null(t->title);
+	assert_string_equal(t->title, "部门支出决算表");
+	assert_int_equal(t->parts.len, 2);
+	assert_int_equal(t->parts.items[0].page, 1);
+	assert_int_equal(t->parts.items[1].page, 2);
+	assert_int_equal(t->header_rows, 1);
+	assert_string_equal(table_cell((table *)t, 0, 2)->text, "合计");
+	assert_string_equal(table_cell((table *)t, 0, 4)->text, "项目支出");
+	assert_string_equal(table_cell((table *)t, 1, 0)->text, "201");
+	bool warned = false;
+	for (size_t k = 0; k < doc->warnings.len; k++)
+		warned = warned || strcmp(doc->warnings.items[k].code, "header_page_before") == 0;
+	assert_true(warned);
 	doc_free(doc);
 }
 
@@ -1235,6 +1302,7 @@ int main(void)
 		cmocka_unit_test(test_header_of_performance_table),
 		cmocka_unit_test(test_data_text),
 		cmocka_unit_test(test_wrapped_figure),
+		cmocka_unit_test(test_wrapped_code_and_name),
 		cmocka_unit_test(test_broken_amount),
 		cmocka_unit_test(test_caption_parse),
 		cmocka_unit_test(test_caption_parse_variants),
@@ -1255,6 +1323,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_blank_rows_pitch),
 		cmocka_unit_test(test_furniture_not_repeated_header),
 		cmocka_unit_test(test_unruled_last_label_wrapped_centred),
+		cmocka_unit_test(test_header_at_foot_of_page_before),
 		cmocka_unit_test(test_heading_levels),
 		cmocka_unit_test(test_identity_from_a_cover),
 		cmocka_unit_test(test_json_string),
