@@ -1182,7 +1182,8 @@ static const textline *line_starting(const page *pg, const char *text)
  * A table running over four pages repeats its header at the top of each: the
  * header row (set in columns) and its last cell wrapped over two lines and
  * centred, so its first line stands a little above the row, recur in the top
- * band like a running header, but are the table's, not furniture.  The
+ * band like a running header, but are the table's, not furniture; so are the
+ * side titles 收入 … 支出 of a 收支总表 (two short words far apart).  The
  * running title above them and the page numbers are.
  */
 static void test_furniture_not_repeated_header(void **state)
@@ -1192,6 +1193,8 @@ static void test_furniture_not_repeated_header(void **state)
 	for (int n = 1; n <= 4; n++) {
 		page *pg = add_page(doc, n);
 		put_glyphs(doc, pg, 60, 20, "某某局2023年度部门决算");
+		put_glyphs(doc, pg, 150, 38, "收入");
+		put_glyphs(doc, pg, 420, 38, "支出");
 		put_glyphs(doc, pg, 460, 50, "对附属单位补");
 		put_glyphs(doc, pg, 30, 56, "科目代码");
 		put_glyphs(doc, pg, 120, 56, "科目名称");
@@ -1210,6 +1213,8 @@ static void test_furniture_not_repeated_header(void **state)
 		assert_true(line_starting(pg, "某某局")->furniture);
 		assert_non_null(line_starting(pg, "- 1 -"));
 		assert_true(line_starting(pg, "- 1 -")->furniture);
+		assert_non_null(line_starting(pg, "收入"));
+		assert_false(line_starting(pg, "收入")->furniture);
 		assert_non_null(line_starting(pg, "对附属单位补"));
 		assert_false(line_starting(pg, "对附属单位补")->furniture);
 		assert_non_null(line_starting(pg, "科目代码"));
