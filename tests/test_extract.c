@@ -21,6 +21,7 @@
 #include "extract/identity.h"
 #include "extract/layout.h"
 #include "extract/pdf.h"
+#include "extract/tables.h"
 #include "extract/unruled.h"
 #include "normalize/number.h"
 #include "tests/read_file.h"
@@ -1239,6 +1240,51 @@ static void test_furniture_not_repeated_header(void **state)
 	doc_free(doc);
 }
 
+/*
+ * A page ends with a table's title, unit line and header, its rows start the
+ * next page (a page break right under the header, nothing repeated): one
+ * table on both pages, titled, its columns headed by the words at the foot of
+ * the first page, with a header_page_before warning.
+ */
+static void test_header_at_foot_of_page_before(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *p1 = add_page(doc, 1);
+	add_words(doc, p1, 700, (const word[]){ { 200, "部门支出决算表" } }, 1);
+	add_words(doc, p1, 716, (const word[]){ { 440, "单位：万元" } }, 1);
+	add_words(doc, p1, 732, (const word[]){ { 45, "科目编码" }, { 130, "科目名称" }, { 300, "合计" }, { 380, "基本支出" },
+	                                        { 460, "项目支出" } }, 5);
+	page *p2 = add_page(doc, 2);
+	static const char *const rows[][5] = {
+		{ "201", "一般公共服务支出", "30.00", "20.00", "10.00" },
+		{ "20101", "人大事务", "30.00", "20.00", "10.00" },
+		{ "2010101", "行政运行", "30.00", "20.00", "10.00" },
+	};
+	for (size_t r = 0; r < 3; r++)
+		add_words(doc, p2, 60 + 15.0 * (double)r,
+		          (const word[]){ { 45, rows[r][0] }, { 130, rows[r][1] }, { 318 - 4.5 * 5, rows[r][2] },
+		                          { 416 - 4.5 * 5, rows[r][3] }, { 496 - 4.5 * 5, rows[r][4] } },
+		          5);
+	tables_recover(doc);
+	assert_int_equal(doc->tables.len, 1);
+	const table *t = doc->tables.items[0];
+	assert_non_null(t->title);
+	assert_string_equal(t->title, "部门支出决算表");
+	assert_int_equal(t->parts.len, 2);
+	assert_int_equal(t->parts.items[0].page, 1);
+	assert_int_equal(t->parts.items[1].page, 2);
+	assert_int_equal(t->header_rows, 1);
+	assert_string_equal(table_cell((table *)t, 0, 2)->text, "合计");
+	assert_string_equal(table_cell((table *)t, 0, 4)->text, "项目支出");
+	assert_string_equal(table_cell((table *)t, 1, 0)->text, "201");
+	bool warned = false;
+	for (size_t k = 0; k < doc->warnings.len; k++)
+		warned = warned || strcmp(doc->warnings.items[k].code, "header_page_before") == 0;
+	assert_true(warned);
+	doc_free(doc);
+}
+
 static void test_heading_levels(void **state)
 {
 	(void)state;
@@ -1341,6 +1387,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_blank_rows_pitch),
 		cmocka_unit_test(test_furniture_not_repeated_header),
 		cmocka_unit_test(test_unruled_last_label_wrapped_centred),
+		cmocka_unit_test(test_header_at_foot_of_page_before),
 		cmocka_unit_test(test_heading_levels),
 		cmocka_unit_test(test_identity_from_a_cover),
 		cmocka_unit_test(test_json_string),
