@@ -15,7 +15,8 @@
  *   2. Body.  A line with at least two segments, one of them an amount (or
  *      a classification code, or two dashes: amounts left blank), is an
  *      anchor.  Anchors closer than two line heights, with the lines between
- *      them, form a table body (and the lines after the last one that carry
+ *      them (up to a caption line, a sentence or a title alone on its line,
+ *      …表: the next table's), form a table body (and the lines after the last one that carry
  *      on its label — starting where it starts or centred under it, the
  *      line above or, past a line of the row's figures set beside the
  *      label's middle, the one above that — or hold the rest of its
@@ -59,8 +60,8 @@
  *      not be separated from it when the other anchors are, one such line
  *      to a band at most).  Otherwise each anchor (or body line
  *      printing a dash beside its text) starts a row, a
- *      text line within 0.6 of the row pitch (the lower quartile of the gaps
- *      between anchors, four gaps or more: rows printing no figure leave wider gaps) of an anchor, or sharing much
+ *      text line within 0.6 of the row pitch (the smallest gap between
+ *      anchors of a line's height or more: rows printing no figure leave wider gaps) of an anchor, or sharing much
  *      of its height, belongs to it (a wrapped label, with the amounts
  *      centred beside it), as do the lines of bare figure pieces over it, set
  *      closer to it than to the row before (the first lines of figures
@@ -1462,11 +1463,16 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 			for (size_t i = 1; i < centres.len; i++)
 				gaps[i - 1] = centres.items[i] - centres.items[i - 1];
 			qsort(gaps, centres.len - 1, sizeof(double), cmp_double);
-			/* The lower quartile: with zeros printed as nothing, anchors often stand two
-			 * rows apart, and the middle gap would be two rows.  With fewer than four
-			 * gaps the quartile is one gap, which a label wrapped round its figures
-			 * widens as much as a blank row: the middle one then. */
-			pitch = gaps[centres.len - 1 >= 4 ? (centres.len - 1) / 4 : (centres.len - 1) / 2];
+			/* The smallest gap of a line's height or more: with zeros printed as nothing,
+			 * anchors often stand two rows apart (the middle gap would be two rows), and
+			 * the pieces of a figure wrapped in its cell stand closer than a line. */
+			double lh = L[body].src->bb.y1 - L[body].src->bb.y0;
+			pitch = gaps[(centres.len - 1) / 2];
+			for (size_t i = 0; i + 1 < centres.len; i++)
+				if (gaps[i] >= lh) {
+					pitch = gaps[i];
+					break;
+				}
 		}
 		/* Group index per body line. */
 		int *group = arena_calloc(tmp, to, sizeof(int));
@@ -1506,7 +1512,8 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 		}
 		/* A label wrapped over three lines or more leaves lines far from
 		 * the figures: a text line stacked closer to a row's line than rows
-		 * stand apart, starting with a label of it, joins that row. */
+		 * stand apart, starting with a label of it (or, alone on its line,
+		 * centred under it: the last line of a centred label), joins that row. */
 		double row_gap = 0;
 		VEC(double) gaps = { 0 };
 		for (size_t l = body + 1; l < to; l++)
@@ -1531,7 +1538,8 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 				    share_label_start(L, l, l + 1, segs))
 					group[l] = group[l + 1];
 				else if (l > body && has_anchor[group[l - 1]] && L[l].src->bb.y0 - L[l - 1].src->bb.y1 < stack &&
-				         share_label_start(L, l - 1, l, segs))
+				         (share_label_start(L, l - 1, l, segs) ||
+				          (L[l].count == 1 && centred_under_label(L, l - 1, &segs->items[L[l].first], segs))))
 					group[l] = group[l - 1];
 				else
 					continue;
@@ -1804,6 +1812,9 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 			if (gap > (lh > 8 ? lh : 8) * 2.0 || caption_like(tmp, L[k].src))
 				break;
 			if (sentence_like(&L[k], &segs))
+				break;
+			/* A table's title (…表) alone on its line: the next table starts. */
+			if (L[k].count == 1 && !L[k].anchor && ends_with_table(L[k].src->text))
 				break;
 			if (L[k].anchor) {
 				last_anchor = k;
