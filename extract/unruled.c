@@ -15,7 +15,8 @@
  *   2. Body.  A line with at least two segments, one of them an amount (or
  *      a classification code, or two dashes: amounts left blank), is an
  *      anchor.  Anchors closer than two line heights, with the lines between
- *      them, form a table body (and the lines after the last one that carry
+ *      them (up to a caption line, a sentence or a title alone on its line,
+ *      …表: the next table's), form a table body (and the lines after the last one that carry
  *      on its label — starting where it starts or centred under it, the
  *      line above or, past a line of the row's figures set beside the
  *      label's middle, the one above that — or hold the rest of its
@@ -59,10 +60,12 @@
  *      not be separated from it when the other anchors are, one such line
  *      to a band at most).  Otherwise each anchor (or body line
  *      printing a dash beside its text) starts a row, a
- *      text line within 0.6 of the row pitch (the lower quartile of the gaps
- *      between anchors, four gaps or more: rows printing no figure leave wider gaps) of an anchor, or sharing much
+ *      text line within 0.6 of the row pitch (the smallest gap between
+ *      anchors of a line's height or more: rows printing no figure leave wider gaps) of an anchor, or sharing much
  *      of its height, belongs to it (a wrapped label, with the amounts
- *      centred beside it) and any other line is a row of its own; borders
+ *      centred beside it), as do the lines of bare figure pieces over it, set
+ *      closer to it than to the row before (the first lines of figures
+ *      wrapped in their cells: 1669 over 50.0 over 0), and any other line is a row of its own; borders
  *      lie half-way between rows.  The header's borders come from its cells
  *      column by column: a header segment joined with the wrapped lines
  *      under it is one cell, and two cells stacked in a column get a border
@@ -1302,6 +1305,9 @@ static const char *segment_text(arena *a, const page *pg, const textline *ln, co
 	return t;
 }
 
+static bool figure_heads(const tline *L, size_t nl, size_t l, size_t b, const segment_vec *segs);
+static bool figure_tails(const tline *L, size_t l, const segment_vec *segs);
+
 static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, size_t body, size_t to,
                         segment_vec *segs, found_vec *out)
 {
@@ -1457,11 +1463,16 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 			for (size_t i = 1; i < centres.len; i++)
 				gaps[i - 1] = centres.items[i] - centres.items[i - 1];
 			qsort(gaps, centres.len - 1, sizeof(double), cmp_double);
-			/* The lower quartile: with zeros printed as nothing, anchors often stand two
-			 * rows apart, and the middle gap would be two rows.  With fewer than four
-			 * gaps the quartile is one gap, which a label wrapped round its figures
-			 * widens as much as a blank row: the middle one then. */
-			pitch = gaps[centres.len - 1 >= 4 ? (centres.len - 1) / 4 : (centres.len - 1) / 2];
+			/* The smallest gap of a line's height or more: with zeros printed as nothing,
+			 * anchors often stand two rows apart (the middle gap would be two rows), and
+			 * the pieces of a figure wrapped in its cell stand closer than a line. */
+			double lh = L[body].src->bb.y1 - L[body].src->bb.y0;
+			pitch = gaps[(centres.len - 1) / 2];
+			for (size_t i = 0; i + 1 < centres.len; i++)
+				if (gaps[i] >= lh) {
+					pitch = gaps[i];
+					break;
+				}
 		}
 		/* Group index per body line. */
 		int *group = arena_calloc(tmp, to, sizeof(int));
@@ -1478,7 +1489,13 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 							prev_anchor_near = L[p].cy - L[q].cy < up;
 							break;
 						}
-					if ((up < pitch * 0.6 || overlaps_much(L[p].src, L[l].src)) && !prev_anchor_near)
+					/* The first lines of figures wrapped in their cells, set closer
+					 * over this row than under the row before, are this row's. */
+					double above = p > body ? L[p].src->bb.y0 - L[p - 1].src->bb.y1 : INFINITY;
+					bool heads = figure_heads(L, to, p, p + 1, segs) &&
+					             !(p > body && figure_tails(L, p, segs) &&
+					               above <= L[p + 1].src->bb.y0 - L[p].src->bb.y1);
+					if (((up < pitch * 0.6 || overlaps_much(L[p].src, L[l].src)) && !prev_anchor_near) || heads)
 						group[p] = g;
 					else
 						break;
@@ -1495,7 +1512,8 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 		}
 		/* A label wrapped over three lines or more leaves lines far from
 		 * the figures: a text line stacked closer to a row's line than rows
-		 * stand apart, starting with a label of it, joins that row. */
+		 * stand apart, starting with a label of it (or, alone on its line,
+		 * centred under it: the last line of a centred label), joins that row. */
 		double row_gap = 0;
 		VEC(double) gaps = { 0 };
 		for (size_t l = body + 1; l < to; l++)
@@ -1520,7 +1538,8 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 				    share_label_start(L, l, l + 1, segs))
 					group[l] = group[l + 1];
 				else if (l > body && has_anchor[group[l - 1]] && L[l].src->bb.y0 - L[l - 1].src->bb.y1 < stack &&
-				         share_label_start(L, l - 1, l, segs))
+				         (share_label_start(L, l - 1, l, segs) ||
+				          (L[l].count == 1 && centred_under_label(L, l - 1, &segs->items[L[l].first], segs))))
 					group[l] = group[l - 1];
 				else
 					continue;
@@ -1682,9 +1701,9 @@ static bool label_gap(const tline *L, size_t l, size_t b, const segment_vec *seg
 /*
  * Is line l, set close over line b, nothing but the first lines of figures
  * wrapped in their narrow cells (418761. over 34), each over a figure of the
- * body below it?
+ * body below it (line b or the two after it, of the nl lines)?
  */
-static bool figure_heads(const tline *L, size_t l, size_t b, const segment_vec *segs)
+static bool figure_heads(const tline *L, size_t nl, size_t l, size_t b, const segment_vec *segs)
 {
 	double lh = L[l].src->bb.y1 - L[l].src->bb.y0;
 	if (L[b].src->bb.y0 - L[l].src->bb.y1 > lh)
@@ -1698,7 +1717,7 @@ static bool figure_heads(const tline *L, size_t l, size_t b, const segment_vec *
 			const segment *o = &segs->items[m];
 			over = (o->amount || o->numeral) && o->x1 > s->x0 - lh && o->x0 < s->x1 + lh;
 		}
-		for (size_t n = b + 1; n < b + 3 && !over; n++)
+		for (size_t n = b + 1; n < b + 3 && n < nl && !over; n++)
 			for (size_t m = L[n].first; m < L[n].first + L[n].count && !over; m++) {
 				const segment *o = &segs->items[m];
 				over = (o->amount || o->numeral) && o->x1 > s->x0 - lh && o->x0 < s->x1 + lh;
@@ -1737,13 +1756,13 @@ static bool figure_tails(const tline *L, size_t l, const segment_vec *segs)
  * wide gap.  A line reaching down into the first row's height is that row's
  * label wrapped round its figures, not header: *body moves up over it.
  */
-static size_t header_start(arena *tmp, const tline *L, size_t *bodyp, const segment_vec *segs)
+static size_t header_start(arena *tmp, const tline *L, size_t nl, size_t *bodyp, const segment_vec *segs)
 {
 	size_t body = *bodyp;
 	while (body > 0 && !L[body - 1].numbering && !L[body - 1].anchor &&
 	       ((L[body - 1].count == 1 && L[body - 1].src->bb.y1 > L[body].src->bb.y0 + 0.5 &&
 	         L[body - 1].src->bb.y0 < L[body].src->bb.y0 && label_gap(L, body - 1, body, segs)) ||
-	        figure_heads(L, body - 1, body, segs)))
+	        figure_heads(L, nl, body - 1, body, segs)))
 		body--;
 	*bodyp = body;
 	size_t from = body;
@@ -1794,6 +1813,9 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 				break;
 			if (sentence_like(&L[k], &segs))
 				break;
+			/* A table's title (…表) alone on its line: the next table starts. */
+			if (L[k].count == 1 && !L[k].anchor && ends_with_table(L[k].src->text))
+				break;
 			if (L[k].anchor) {
 				last_anchor = k;
 				anchors++;
@@ -1813,7 +1835,7 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 			l = k > l + 1 ? k : l + 1;
 			continue;
 		}
-		size_t from = header_start(tmp, L, &body, &segs);
+		size_t from = header_start(tmp, L, lines.len, &body, &segs);
 		/* At the top of a page, with nothing above it but its own wrapped
 		 * label, it may be the last row of a table from the page before. */
 		bool fragment = false;
@@ -1855,7 +1877,7 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 		}
 		if (to == body)
 			continue;
-		size_t from = header_start(tmp, L, &body, &segs);
+		size_t from = header_start(tmp, L, lines.len, &body, &segs);
 		build_table(doc, pg, &lines, from, body, to, &segs, out);
 		for (size_t u = from; u < to; u++)
 			used[u] = true;

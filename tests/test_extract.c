@@ -590,6 +590,69 @@ static void test_unruled_wide_separators(void **state)
 	doc_free(doc);
 }
 
+/* Words right-aligned at x1 (add_words: 4.5 a character). */
+static word right_at(double x1, const char *text)
+{
+	return (word){ x1 - 4.5 * (double)strlen(text), text };
+}
+
+/*
+ * Figures wrapped in narrow cells, centred in a row taller than its label:
+ * the fund cell's 1669 / 50.0 / 0 and the total cell's 16695 / 0.00 (its first
+ * piece five digits, like a code) stand over and under the label's line, and
+ * their first lines, with no label beside them, are the row's, not a row of
+ * their own.
+ */
+static void test_unruled_wrapped_figures_one_row(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 45, "科目" }, { 100, "项目" }, { 212, "合计" }, { 272, "基金" }, { 332, "其他" } }, 5);
+	/* The other rows' figures wrapped too, centred on their labels: 2000 / 0.00 and 10.0 / 0. */
+	static const char *const codes[] = { "201", "205", "230" }, *const labels[] = { "一般公共服务", "教育支出", "转移性支出" };
+	static const double ys[] = { 120, 145, 205 };
+	for (size_t r = 0; r < 3; r++) {
+		if (r == 2) {
+			add_words(doc, pg, 165, (const word[]){ right_at(290, "1669") }, 1);
+			add_words(doc, pg, 170.25, (const word[]){ right_at(230, "16695") }, 1);
+			add_words(doc, pg, 175.5, (const word[]){ { 45, "229" }, { 100, "其他支出" }, right_at(290, "50.0"), right_at(350, "0.00") }, 4);
+			add_words(doc, pg, 180.75, (const word[]){ right_at(230, "0.00") }, 1);
+			add_words(doc, pg, 186, (const word[]){ right_at(290, "0") }, 1);
+		}
+		add_words(doc, pg, ys[r] - 5.25, (const word[]){ right_at(230, "2000"), right_at(290, "10.0") }, 2);
+		add_words(doc, pg, ys[r], (const word[]){ { 45, codes[r] }, { 100, labels[r] }, right_at(350, "5.00") }, 3);
+		add_words(doc, pg, ys[r] + 5.25, (const word[]){ right_at(230, "0.00"), right_at(290, "0") }, 2);
+	}
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 5);
+	size_t found = 0;
+	for (size_t r = 0; r < ft->nrows; r++) {
+		const char *label = found_cell(ft, r, 1);
+		if (strcmp(label, "其他支出") == 0) {
+			found++;
+			assert_string_equal(found_cell(ft, r, 0), "229");
+			assert_string_equal(found_cell(ft, r, 2), "166950.00");
+			assert_string_equal(found_cell(ft, r, 3), "166950.00");
+			assert_string_equal(found_cell(ft, r, 4), "0.00");
+		} else if (strcmp(label, "教育支出") == 0) {
+			assert_string_equal(found_cell(ft, r, 2), "20000.00");
+			assert_string_equal(found_cell(ft, r, 3), "10.00");
+		} else if (!*label || strcmp(label, "(covered)") == 0) {
+			/* no row of figures without its label */
+			for (size_t c = 2; c < 5; c++) {
+				const char *t = found_cell(ft, r, c);
+				assert_true(!*t || strcmp(t, "(covered)") == 0);
+			}
+		}
+	}
+	assert_int_equal(found, 1);
+	doc_free(doc);
+}
+
 static void test_unruled_codes_in_box(void **state)
 {
 	(void)state;
@@ -1222,6 +1285,33 @@ static void test_header_at_foot_of_page_before(void **state)
 	doc_free(doc);
 }
 
+/*
+ * The last rows of one table and, a line below, the next table's title
+ * (…表, alone on its line) over its header and rows, set as close as rows:
+ * two tables, the title between them belonging to neither body.
+ */
+static void test_unruled_title_between_tables(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 40, (const word[]){ { 45, "本年收入合计" }, { 200, "40.00" }, { 260, "本年支出合计" }, { 420, "40.00" } }, 4);
+	add_words(doc, pg, 54, (const word[]){ { 45, "收入总计" }, { 200, "40.00" }, { 260, "总计" }, { 420, "40.00" } }, 4);
+	add_words(doc, pg, 70, (const word[]){ { 45, "部门一般公共预算财政拨款支出决算表" } }, 1);
+	add_words(doc, pg, 86, (const word[]){ { 45, "科目编码" }, { 130, "科目名称" }, { 300, "合计" }, { 380, "基本支出" } }, 4);
+	add_words(doc, pg, 100, (const word[]){ { 45, "207" }, { 130, "文化旅游体育与传媒支出" }, { 300, "24.00" }, { 380, "24.00" } }, 4);
+	add_words(doc, pg, 114, (const word[]){ { 45, "20701" }, { 130, "文化和旅游" }, { 300, "24.00" }, { 380, "24.00" } }, 4);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 2);
+	for (size_t k = 0; k < out.len; k++)
+		for (size_t i = 0; i < out.items[k].nrows * out.items[k].ncols; i++) {
+			const char *t = out.items[k].cells[i].text;
+			assert_true(!t || !strstr(t, "决算表"));
+		}
+	doc_free(doc);
+}
+
 static void test_heading_levels(void **state)
 {
 	(void)state;
@@ -1311,6 +1401,7 @@ int main(void)
 		cmocka_unit_test(test_pdf_type3_size),
 		cmocka_unit_test(test_unruled_codes_in_box),
 		cmocka_unit_test(test_unruled_wide_separators),
+		cmocka_unit_test(test_unruled_wrapped_figures_one_row),
 		cmocka_unit_test(test_unruled_tall_header),
 		cmocka_unit_test(test_unruled_band_edge_piece),
 		cmocka_unit_test(test_unruled_rule_under_code_names),
@@ -1324,6 +1415,7 @@ int main(void)
 		cmocka_unit_test(test_furniture_not_repeated_header),
 		cmocka_unit_test(test_unruled_last_label_wrapped_centred),
 		cmocka_unit_test(test_header_at_foot_of_page_before),
+		cmocka_unit_test(test_unruled_title_between_tables),
 		cmocka_unit_test(test_heading_levels),
 		cmocka_unit_test(test_identity_from_a_cover),
 		cmocka_unit_test(test_json_string),
