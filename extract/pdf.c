@@ -8,7 +8,9 @@
  *    give each run's font size and name (bold from the name); an ideograph
  *    whose advance is under two thirds of that size (and over a third) is
  *    sized by its advance, one em.  Newlines are dropped; spaces are kept,
- *    flagged GLYPH_SPACE.
+ *    flagged GLYPH_SPACE.  A page drawn for its rulings (3.) gives its text
+ *    in the same pass (poppler keeps what the drawing read): a page after
+ *    a drawn one is drawn first, and read once instead of twice.
  * 3. Rulings: poppler-glib exposes no vector paths, so the page is drawn into
  *    a small grey-level raster and long straight runs of dark pixels are
  *    read back as lines:
