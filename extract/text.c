@@ -67,8 +67,8 @@
 #include <string.h>
 
 #include "core/sbuf.h"
-#include "extract/html.h"
 #include "extract/sniff.h"
+#include "normalize/encoding.h"
 #include "normalize/text.h"
 #include "normalize/unit.h"
 
@@ -1393,7 +1393,7 @@ int text_load(document *doc, const char *data, size_t len, error *err)
 	if (!utf8_valid(data, len)) {
 		size_t outlen = 0;
 		char *conv = NULL;
-		if (sniff_gb18030(data, len) && html_transcode("GB18030", data, len, &conv, &outlen) == 0 &&
+		if (sniff_gb18030(data, len) && norm_transcode("GB18030", data, len, &conv, &outlen) == 0 &&
 		    utf8_valid(conv, outlen)) {
 			doc_warn(doc, "encoding_guessed", 0, NULL, "input is not UTF-8; read as GB18030");
 			owned = conv;
