@@ -41,6 +41,7 @@
 #include <string.h>
 
 #include "core/sbuf.h"
+#include "normalize/text.h"
 
 static bool is_cjk(uint32_t cp)
 {
@@ -322,68 +323,13 @@ static const char *skip_spaces(const char *s)
 	return s;
 }
 
-static bool starts_with(const char *s, const char *prefix)
-{
-	return strncmp(s, prefix, strlen(prefix)) == 0;
-}
+#define LAYOUT_HEADING_LEVELS 3 /* 第一部分, 一、, （一） */
 
-/* Chinese numeral digits used in ordinals. */
-static bool is_cn_digit(uint32_t cp)
-{
-	static const uint32_t digits[] = { 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03,
-	                                   0x516B, 0x4E5D, 0x5341, 0x96F6, 0x3007 };
-	for (size_t i = 0; i < sizeof digits / sizeof *digits; i++)
-		if (digits[i] == cp)
-			return true;
-	return false;
-}
-
-/* Counts the Chinese numeral digits at s + *i, moving *i past them. */
-static int cn_digits(const char *s, size_t len, size_t *i)
-{
-	int n = 0;
-	while (*i < len) {
-		uint32_t cp;
-		size_t k = utf8_decode(s + *i, len - *i, &cp);
-		if (!is_cn_digit(cp))
-			break;
-		n++;
-		*i += k;
-	}
-	return n;
-}
-
+/* Levels 1-3 of norm_heading_level: a numbered item (1.) is not a heading in a PDF's flow. */
 int layout_heading_level(const char *text)
 {
-	const char *s = skip_spaces(text);
-	size_t len = strlen(s), i = 0;
-	uint32_t cp;
-	if (starts_with(s, "\xE7\xAC\xAC")) { /* 第…部分 */
-		size_t j = 3;
-		int n = 0;
-		while (j < len) {
-			size_t k = utf8_decode(s + j, len - j, &cp);
-			if (!is_cn_digit(cp) && !(cp >= '0' && cp <= '9') && cp != ' ')
-				break;
-			n++;
-			j += k;
-		}
-		if (n > 0 && starts_with(skip_spaces(s + j), "\xE9\x83\xA8\xE5\x88\x86")) /* 部分 */
-			return 1;
-		return 0;
-	}
-	/* 一、 … 二十六、 */
-	int n = cn_digits(s, len, &i);
-	if (n > 0 && n <= 3 && (starts_with(s + i, "\xE3\x80\x81") || starts_with(s + i, "\xEF\xBC\x8E"))) /* 、 ． */
-		return 2;
-	/* （一） (一) */
-	if (starts_with(s, "\xEF\xBC\x88") || starts_with(s, "(")) {
-		i = starts_with(s, "(") ? 1 : 3;
-		n = cn_digits(s, len, &i);
-		if (n > 0 && n <= 3 && (starts_with(s + i, "\xEF\xBC\x89") || starts_with(s + i, ")")))
-			return 3;
-	}
-	return 0;
+	int level = norm_heading_level(text);
+	return level <= LAYOUT_HEADING_LEVELS ? level : 0;
 }
 
 static size_t utf8_length(const char *s)
