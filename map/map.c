@@ -24,7 +24,11 @@
  *                a row label holding one of the schema's <evidence> words +10)
  *                − 40 when the document's kind differs − 15 when the title
  *                does not carry and another table of the entity (an
- *                earlier one, or any titled one) has the schema.  A 绩效 form is scored on the evidence
+ *                earlier one, or any titled one; a table printing no
+ *                entity is of the one its document's tables print) has
+ *                the schema.  A title ending with a longer schema title
+ *                (…财政拨款收入支出决算总表) does not count as ending with
+ *                the shorter one inside it (收入支出决算总表).  A 绩效 form is scored on the evidence
  *                map/performance.c weighs instead of header and body, and
  *                its kind may differ.  No column matched → out, unless the schema's own
  *                title (same, same core, or a suffix of six characters or
@@ -125,6 +129,7 @@ typedef struct mapper {
 	signed char *numbering; /* per row: 1 a numbering row, 0 not, -1 not asked */
 	const cell **owner;     /* per slot: the merged cell covering it (the slot's own when none) */
 	bool numbered;          /* the first column is headed 序号: its 1, 2, 3 are no amounts (find_body) */
+	bool counted;           /* the first column counts the rows under another header (warned once) */
 } mapper;
 
 /* ---- small helpers ---------------------------------------------------- */
@@ -344,9 +349,12 @@ static bool same_but_expenditure(const char *a, const char *b)
  * its length, holding one 30 + its length; the title's core (the words
  * that name the table, map_title_core) equal to a title's core 80, equal
  * but for a trailing 支出 75, ending with a core of four characters or
- * more 40 + its length.
+ * more 40 + its length.  A title ending with a longer schema title, of
+ * which a shorter one is the end (…财政拨款收入支出决算总表 ends with
+ * 收入支出决算总表 too), ends with the longer one only: longest_end is its
+ * length in bytes.
  */
-static int title_score(const schema *s, const char *key, const char *core)
+static int title_score(const schema *s, const char *key, const char *core, size_t longest_end)
 {
 	int best = 0;
 	if (!key || !*key)
@@ -364,7 +372,7 @@ static int title_score(const schema *s, const char *key, const char *core)
 			score = 80;
 		else if (same_but_expenditure(core, tcore))
 			score = 75;
-		else if (ends_with(key, title))
+		else if (ends_with(key, title) && strlen(title) >= longest_end)
 			score = 50 + len;
 		else if (strstr(key, title))
 			score = 30 + len;
@@ -543,15 +551,33 @@ static const char *describe(arena *a, const schema *s, const table *t, const col
 	return r;
 }
 
+/* The one entity the tables of a document print (NULL when none or several): a table printing none
+ * is that entity's. */
+static const char *sole_entity(const document *doc)
+{
+	const char *sole = NULL;
+	for (size_t i = 0; i < doc->tables.len; i++) {
+		const char *e = doc->tables.items[i]->entity;
+		if (e && *e && sole && strcmp(e, sole) != 0)
+			return NULL;
+		if (e && *e)
+			sole = e;
+	}
+	return sole;
+}
+
 /* Another table of the same entity already claimed by s: an earlier one, or any
- * titled one (titled tables are mapped before untitled ones, map_document). */
+ * titled one (titled tables are mapped before untitled ones, map_document).  A
+ * table printing no entity, in a document whose tables print one, is that one's. */
 static bool claimed_elsewhere(const document *doc, const table *t, const schema *s)
 {
+	const char *sole = sole_entity(doc);
+	const char *e2 = t->entity && *t->entity ? t->entity : sole ? sole : "";
 	for (size_t i = 0; i < doc->tables.len; i++) {
 		const table *o = doc->tables.items[i];
 		if (o == t)
 			continue;
-		const char *e1 = o->entity ? o->entity : "", *e2 = t->entity ? t->entity : "";
+		const char *e1 = o->entity && *o->entity ? o->entity : sole ? sole : "";
 		if (o->schema && strcmp(o->schema, s->id) == 0 && strcmp(e1, e2) == 0)
 			return true;
 	}
@@ -582,9 +608,16 @@ static const schema *recognise(const document *doc, table *t, const schema_set *
 	const schema *best = NULL;
 	int best_score = 0, best_title = 0;
 	bool tie = false;
+	size_t longest_end = 0;
+	for (size_t i = 0; i < set->schemas.len; i++)
+		for (size_t k = 0; k < set->schemas.items[i].titles.len; k++) {
+			const char *title = set->schemas.items[i].titles.items[k];
+			if (strcmp(key, title) != 0 && ends_with(key, title) && strlen(title) > longest_end)
+				longest_end = strlen(title);
+		}
 	for (size_t i = 0; i < set->schemas.len; i++) {
 		const schema *s = &set->schemas.items[i];
-		int ts = title_score(s, key, core);
+		int ts = title_score(s, key, core, longest_end);
 		bool form = s->layout == LAYOUT_FORM;
 		int hs = form ? perf_form_score(s, t, a) : header_score(s, cols, t->ncols, a);
 		/* No column the schema knows: only its own title (the same, the
@@ -790,6 +823,24 @@ static void census(const mapper *m, size_t c, size_t *codes, size_t *amounts, si
 	}
 }
 
+/* Column c prints, down the body, whole numbers only, counting 1, 2, 3 … without a gap,
+   on three rows at least (blank cells and 栏次 rows aside). */
+static bool counts_rows(const mapper *m, size_t c)
+{
+	long next = 1;
+	for (size_t r = m->body; r < m->t->nrows; r++) {
+		if (numbering_row(m, r))
+			continue;
+		const char *s = cell_sq(m, r, c);
+		if (!*s)
+			continue;
+		if (!all_digits(s) || strlen(s) > 4 || strtol(s, NULL, 10) != next)
+			return false;
+		next++;
+	}
+	return next > 3;
+}
+
 /* The side a leading header level names: 收入 / 收入项目 / 支出 … */
 static const char *side_of(const char *top)
 {
@@ -899,6 +950,17 @@ static void classify_columns(mapper *m, bool with_sides)
 			ci->role = ROLE_VALUE;
 		else if (texts > 0 && codes == 0 && amounts == 0)
 			ci->role = ROLE_LABEL;
+	}
+	/* A first column counting the rows 1, 2, 3 … under a header that does not say 序号
+	   (a header cell read across it) is the rows' numbering, not a code. */
+	if (t->ncols > 2 && m->cols[0].role != ROLE_NUMBERING && m->cols[0].scol < 0 && counts_rows(m, 0)) {
+		m->cols[0].role = ROLE_NUMBERING;
+		if (!m->counted)
+			doc_warn(m->doc, "numbering_by_count", table_first_page(t), t,
+			         "table %s: its first column (header '%s') counts the rows 1, 2, 3 …: read as "
+			         "their numbering, not as codes",
+			         t->id ? t->id : "?", m->paths[0] ? m->paths[0] : "");
+		m->counted = true;
 	}
 	/* Leading columns nobody claimed: digits only is a code, words a label. */
 	for (size_t c = 0; c < t->ncols; c++) {
@@ -1176,7 +1238,8 @@ static bool numbering_row(const mapper *m, size_t r)
  * values (not even a dash), continues the label of the row
  * before it (a cell wrapped onto the next printed row) — unless the table is
  * ruled, where a wrapped label stays in its cell and a row of blanks (zeros
- * printed as nothing) is a row of its own.  Returns true when
+ * printed as nothing) is a row of its own, or both labels are whole names of
+ * the classification (一般公共服务支出, 国防支出).  Returns true when
  * row r was merged into its predecessor and removed.
  */
 static bool merge_wrapped(mapper *m, size_t first, bool skip_line)
@@ -1189,6 +1252,11 @@ static bool merge_wrapped(mapper *m, size_t first, bool skip_line)
 	if (r->code || !r->label || r->ordinal || r->subrow || is_total_label(r->label) ||
 	    !row_values_blank(r, t, false) || !prev->label || is_total_label(prev->label) ||
 	    strstr(prev->label, "小计") || is_carry_label(r->label))
+		return false;
+	/* Two names of the classification each whole (一般公共服务支出 over 国防支出, zeros
+	 * printed as nothing) are two rows, not one name wrapped. */
+	if (norm_class_of_label(m->a, prev->label) != NORM_CLASS_NONE &&
+	    norm_class_of_label(m->a, r->label) != NORM_CLASS_NONE)
 		return false;
 	(void)skip_line;
 	/* A row printing a dash (or anything) under a value is a row of its own. */
@@ -1208,34 +1276,6 @@ static bool merge_wrapped(mapper *m, size_t first, bool skip_line)
 	t->rows.len--;
 	m->raw_labels.len--;
 	return true;
-}
-
-/* Splits "2010301 行政运行" (a code of 3-9 digits, a space as printed, a name) into code
-   and label.  The space is looked for in the text as read: normalizing drops a space
-   beside a CJK character, and with it the only sign that the digits are a code. */
-static const char *split_code(arena *a, const char *text, const char **label)
-{
-	const char *s = text;
-	while (*s == ' ' || *s == '\t')
-		s++;
-	size_t i = 0;
-	while (is_digit(s[i]))
-		i++;
-	*label = NULL;
-	size_t gap = 0;
-	if (s[i] == ' ' || s[i] == '\t')
-		gap = 1;
-	else if (strncmp(s + i, "\xe3\x80\x80", 3) == 0) /* U+3000 */
-		gap = 3;
-	else if (strncmp(s + i, "\xc2\xa0", 2) == 0) /* U+00A0 */
-		gap = 2;
-	if (i < 3 || i > 9 || !gap)
-		return NULL;
-	const char *rest = norm_text(a, s + i + gap);
-	if (!rest || !*rest)
-		return NULL;
-	*label = rest;
-	return arena_strndup(a, s, i);
 }
 
 static void map_list(mapper *m)
@@ -1350,7 +1390,7 @@ static void map_list(mapper *m)
 		const char *raw = label.buf;
 		if (!*code && ncode == 0 && m->s && m->s->rows == ROWS_CODE) {
 			const char *rest;
-			const char *c2 = split_code(m->a, raw, &rest);
+			const char *c2 = norm_split_code(m->a, raw, &rest);
 			if (c2) {
 				snprintf(code, sizeof code, "%s", c2);
 				raw = rest;
@@ -1791,7 +1831,7 @@ static bool body_label(arena *a, const char *text)
 	size_t i = 0;
 	while (is_digit(s[i]))
 		i++;
-	if (i >= 3 && i <= 9 && (!s[i] || !is_digit(s[i])))
+	if (norm_is_code(s, i))
 		return true;
 	int ordinal = 0;
 	bool subrow = false;
@@ -1827,7 +1867,7 @@ static int row_content(const mapper *m, size_t r)
 		size_t i = 0;
 		while (is_digit(s[i]))
 			i++;
-		if (ak == AMOUNT_NUMBER || ak == AMOUNT_PERCENT || (i >= 3 && i <= 9))
+		if (ak == AMOUNT_NUMBER || ak == AMOUNT_PERCENT || norm_is_code(s, i))
 			return 2;
 		if (ak != AMOUNT_NULL)
 			k = 1;

@@ -21,7 +21,9 @@
 #include "extract/identity.h"
 #include "extract/layout.h"
 #include "extract/pdf.h"
+#include "extract/tables.h"
 #include "extract/unruled.h"
+#include "normalize/number.h"
 #include "tests/read_file.h"
 
 static void set_row(table *t, size_t r, const char *const *texts)
@@ -194,10 +196,12 @@ static char *cell_text_fill(arena *a, const char *const *lines, size_t nlines, d
 	size_t idx[64], n = 0;
 	for (size_t l = 0; l < nlines; l++) {
 		float x = 100;
-		for (const char *s = lines[l]; *s; s++) {
-			float w = *s == '.' || *s == ',' ? 2.5f : 5.5f; /* marks are narrow */
+		for (const char *s = lines[l]; *s;) {
+			uint32_t cp;
+			s += utf8_decode(s, strlen(s), &cp);
+			float w = cp == '.' || cp == ',' ? 2.5f : 5.5f; /* marks are narrow */
 			glyph *g = VEC_PUSH(a, &pg.glyphs);
-			*g = (glyph){ .cp = (uint32_t)(unsigned char)*s, .x0 = x, .x1 = x + w,
+			*g = (glyph){ .cp = cp, .x0 = x, .x1 = x + w,
 			              .y0 = 200 + 12.0f * l, .y1 = 210 + 12.0f * l, .size = 10 };
 			idx[n] = n;
 			n++;
@@ -231,6 +235,20 @@ static void test_wrapped_figure(void **state)
 	/* a long run of digits over the rest with the decimals: one amount (1090869.73) */
 	assert_string_equal(cell_text_of(a, decimals, 2), "1090869.73");
 	assert_string_equal(cell_text_of(a, two, 2), "12 9.73");
+	arena_free(a);
+}
+
+/* A code on a line of its own over its name keeps a space before the name (the sign
+   that the digits are a code); a Chinese label wrapped after a word does not. */
+static void test_wrapped_code_and_name(void **state)
+{
+	(void)state;
+	arena *a = arena_new();
+	static const char *const coded[] = { "2070101", "行政运行" }, *const unit[] = { "113001", "某某中心" },
+	                         *const name[] = { "文化旅", "游体育" };
+	assert_string_equal(cell_text_of(a, coded, 2), "2070101 行政运行");
+	assert_string_equal(cell_text_of(a, unit, 2), "113001 某某中心");
+	assert_string_equal(cell_text_of(a, name, 2), "文化旅游体育");
 	arena_free(a);
 }
 
@@ -522,6 +540,119 @@ static void test_cell_text_tall_glyph_boxes(void **state)
 	doc_free(doc);
 }
 
+/* A font setting wide group separators (4, 303, 341: 2 pt after each comma, more than
+ * the digits of a figure ever stand apart) prints one figure, in one column. */
+static void test_unruled_wide_separators(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 45, "项目" }, { 200, "合计" }, { 280, "基本支出" } }, 3);
+	static const char *const labels[] = { "总计", "教育支出", "初中教育", "小学教育" };
+	static const char *const totals[] = { "4,303,341", "1,001,877", "336,135", "0" };
+	static const char *const basics[] = { "3,321,573", "1,001,877", "336,135", "665,742" };
+	for (size_t r = 0; r < 4; r++) {
+		word w[9] = { { 45, labels[r] } };
+		size_t n = 1;
+		const char *const figs[] = { totals[r], basics[r] };
+		for (size_t f = 0; f < 2; f++) {
+			/* right-aligned at 240 and 320, each group after a comma 2 pt further */
+			size_t len = strlen(figs[f]), commas = 0;
+			for (size_t k = 0; k < len; k++)
+				commas += figs[f][k] == ',';
+			double x = (f ? 320 : 240) - 4.5 * (double)len - 2 * (double)commas;
+			for (const char *p = figs[f]; *p;) {
+				size_t k = strcspn(p, ",");
+				k += p[k] == ',';
+				char *piece = arena_strndup(doc->arena, p, k);
+				w[n++] = (word){ x, piece };
+				x += 4.5 * (double)k + 2;
+				p += k;
+			}
+		}
+		add_words(doc, pg, 115 + 15.0 * (double)r, w, n);
+	}
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 3);
+	size_t body = ft->nrows - 4;
+	for (size_t r = 0; r < 4; r++) {
+		const char *const want[] = { totals[r], basics[r] };
+		for (size_t c = 0; c < 2; c++) {
+			decimal got, expect;
+			assert_int_equal(norm_amount(found_cell(ft, body + r, 1 + c), &got), AMOUNT_NUMBER);
+			assert_int_equal(norm_amount(want[c], &expect), AMOUNT_NUMBER);
+			assert_true(decimal_cmp(got, expect) == 0);
+		}
+	}
+	doc_free(doc);
+}
+
+/* Words right-aligned at x1 (add_words: 4.5 a character). */
+static word right_at(double x1, const char *text)
+{
+	return (word){ x1 - 4.5 * (double)strlen(text), text };
+}
+
+/*
+ * Figures wrapped in narrow cells, centred in a row taller than its label:
+ * the fund cell's 1669 / 50.0 / 0 and the total cell's 16695 / 0.00 (its first
+ * piece five digits, like a code) stand over and under the label's line, and
+ * their first lines, with no label beside them, are the row's, not a row of
+ * their own.
+ */
+static void test_unruled_wrapped_figures_one_row(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 45, "科目" }, { 100, "项目" }, { 212, "合计" }, { 272, "基金" }, { 332, "其他" } }, 5);
+	/* The other rows' figures wrapped too, centred on their labels: 2000 / 0.00 and 10.0 / 0. */
+	static const char *const codes[] = { "201", "205", "230" }, *const labels[] = { "一般公共服务", "教育支出", "转移性支出" };
+	static const double ys[] = { 120, 145, 205 };
+	for (size_t r = 0; r < 3; r++) {
+		if (r == 2) {
+			add_words(doc, pg, 165, (const word[]){ right_at(290, "1669") }, 1);
+			add_words(doc, pg, 170.25, (const word[]){ right_at(230, "16695") }, 1);
+			add_words(doc, pg, 175.5, (const word[]){ { 45, "229" }, { 100, "其他支出" }, right_at(290, "50.0"), right_at(350, "0.00") }, 4);
+			add_words(doc, pg, 180.75, (const word[]){ right_at(230, "0.00") }, 1);
+			add_words(doc, pg, 186, (const word[]){ right_at(290, "0") }, 1);
+		}
+		add_words(doc, pg, ys[r] - 5.25, (const word[]){ right_at(230, "2000"), right_at(290, "10.0") }, 2);
+		add_words(doc, pg, ys[r], (const word[]){ { 45, codes[r] }, { 100, labels[r] }, right_at(350, "5.00") }, 3);
+		add_words(doc, pg, ys[r] + 5.25, (const word[]){ right_at(230, "0.00"), right_at(290, "0") }, 2);
+	}
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 5);
+	size_t found = 0;
+	for (size_t r = 0; r < ft->nrows; r++) {
+		const char *label = found_cell(ft, r, 1);
+		if (strcmp(label, "其他支出") == 0) {
+			found++;
+			assert_string_equal(found_cell(ft, r, 0), "229");
+			assert_string_equal(found_cell(ft, r, 2), "166950.00");
+			assert_string_equal(found_cell(ft, r, 3), "166950.00");
+			assert_string_equal(found_cell(ft, r, 4), "0.00");
+		} else if (strcmp(label, "教育支出") == 0) {
+			assert_string_equal(found_cell(ft, r, 2), "20000.00");
+			assert_string_equal(found_cell(ft, r, 3), "10.00");
+		} else if (!*label || strcmp(label, "(covered)") == 0) {
+			/* no row of figures without its label */
+			for (size_t c = 2; c < 5; c++) {
+				const char *t = found_cell(ft, r, c);
+				assert_true(!*t || strcmp(t, "(covered)") == 0);
+			}
+		}
+	}
+	assert_int_equal(found, 1);
+	doc_free(doc);
+}
+
 static void test_unruled_codes_in_box(void **state)
 {
 	(void)state;
@@ -564,6 +695,41 @@ static void test_unruled_codes_in_box(void **state)
 	}
 	assert_true(label_headed);
 	assert_non_null(ft->doubt);
+	doc_free(doc);
+}
+
+/*
+ * The last row of a table ending a page prints a long label wrapped over four
+ * lines, centred in its cell, with the row's code and figures set beside its
+ * middle: the two lines under the figures are the label's end, the table's
+ * (so nothing of the table is left below it, and the page's next table can
+ * be its continuation).
+ */
+static void test_unruled_last_label_wrapped_centred(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 45, "编码" }, { 122, "科目名称" }, { 300, "合计" }, { 380, "基本支出" } }, 4);
+	add_words(doc, pg, 115, (const word[]){ { 45, "201" }, { 104, "一般公共服务" }, { 300, "12.50" }, { 380, "12.50" } }, 4);
+	add_words(doc, pg, 130, (const word[]){ { 45, "20101" }, { 122, "人大事务" }, { 300, "12.50" }, { 380, "12.50" } }, 4);
+	add_words(doc, pg, 145, (const word[]){ { 117.5, "国有土地使" } }, 1);
+	add_words(doc, pg, 155, (const word[]){ { 117.5, "用权出让收" } }, 1);
+	add_words(doc, pg, 160, (const word[]){ { 45, "21208" }, { 300, "8.00" }, { 380, "8.00" } }, 3);
+	add_words(doc, pg, 165, (const word[]){ { 117.5, "入安排的支" } }, 1);
+	add_words(doc, pg, 175, (const word[]){ { 135.5, "出" } }, 1);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_true(ft->bb.y1 >= 184);
+	bool ended = false;
+	for (size_t r = 0; r < ft->nrows; r++)
+		for (size_t c = 0; c < ft->ncols; c++) {
+			const char *t = ft->cells[r * ft->ncols + c].text;
+			ended = ended || (t && strstr(t, "入安排的支出"));
+		}
+	assert_true(ended);
 	doc_free(doc);
 }
 
@@ -997,6 +1163,90 @@ static void test_unruled_side_by_side_blocks(void **state)
 }
 
 /*
+ * An unruled table whose zeros print as nothing: of nine classes four print
+ * no amount, so the anchors (lines with figures) stand one or two rows
+ * apart.  The row pitch is the common gap between anchors that stand one row
+ * apart, not the middle of all gaps: a line of text one pitch below an
+ * anchor is a row of its own, not the wrapped end of its label.
+ */
+static void test_unruled_blank_rows_pitch(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 60, "项目" }, { 262, "决算数" } }, 2);
+	static const char *const rows[][2] = {
+		{ "一般公共服务支出", "60.00" }, { "外交支出", "10.00" }, { "国防支出", NULL },
+		{ "公共安全支出", "40.00" },     { "教育支出", NULL },     { "科学技术支出", "15.00" },
+		{ "城乡社区支出", "20.00" },     { "农林水支出", NULL },   { "交通运输支出", "30.00" },
+	};
+	for (size_t r = 0; r < 9; r++) {
+		word w[2] = { { 60, rows[r][0] }, { 0, rows[r][1] } };
+		if (rows[r][1])
+			w[1].x = 289 - 4.5 * (double)strlen(rows[r][1]);
+		add_words(doc, pg, 118 + 15.0 * (double)r, w, rows[r][1] ? 2 : 1);
+	}
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 2);
+	assert_int_equal(ft->nrows, 10);
+	assert_string_equal(found_cell(ft, 1, 0), "一般公共服务支出");
+	assert_string_equal(found_cell(ft, 3, 0), "国防支出");
+	assert_string_equal(found_cell(ft, 3, 1), "");
+	assert_string_equal(found_cell(ft, 4, 0), "公共安全支出");
+	assert_string_equal(found_cell(ft, 8, 0), "农林水支出");
+	doc_free(doc);
+}
+
+/*
+ * 收入支出决算总表 with its side titles set flush left over each side's 项目
+ * 行次 金额 (ind-0039 p2): 支出 happens to stand centred over the columns from
+ * the income side's 行次 to the expenditure side's 行次, but a line of titles
+ * each starting where a column starts heads the run from its column to the
+ * next title: 收入 over the first three columns, 支出 over the last three.
+ */
+static void test_unruled_flush_left_sides(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 126.1, (const word[]){ { 44.5, "收入" }, { 312.1, "支出" } }, 2);
+	add_words(doc, pg, 141.1,
+	          (const word[]){ { 44.5, "项目" }, { 200.0, "行次" }, { 225.0, "金额" }, { 312.1, "项目" },
+	                          { 443.7, "行次" }, { 468.7, "金额" } },
+	          6);
+	static const char *const rows[][6] = {
+		{ "一、一般公共预算财政拨款收入", "1", "2259451.26", "一般公共服务支出", "13", "659912.70" },
+		{ "二、政府性基金预算财政拨款收入", "2", "116560.50", "国防支出", "14", "0.00" },
+		{ "三、国有资本经营预算财政拨款收入", "3", "0.00", "公共安全支出", "15", "268041.74" },
+		{ "四、上级补助收入", "4", "0.00", "文化旅游体育与传媒支出", "16", "306524.26" },
+	};
+	static const double end[] = { 0, 220.0, 307.1, 0, 463.7, 550.8 };
+	for (size_t r = 0; r < 4; r++) {
+		word w[6];
+		for (size_t c = 0; c < 6; c++)
+			w[c] = (word){ c % 3 == 0 ? (c ? 312.1 : 44.5) : end[c] - 4.5 * (double)strlen(rows[r][c]),
+			               rows[r][c] };
+		add_words(doc, pg, 156.1 + 15.0 * (double)r, w, 6);
+	}
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 6);
+	assert_string_equal(found_cell(ft, 0, 0), "收入");
+	assert_string_equal(found_cell(ft, 0, 1), "(covered)");
+	assert_string_equal(found_cell(ft, 0, 2), "(covered)");
+	assert_string_equal(found_cell(ft, 0, 3), "支出");
+	assert_string_equal(found_cell(ft, 0, 5), "(covered)");
+	assert_string_equal(found_cell(ft, 1, 4), "行次");
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 5), "306524.26");
+	doc_free(doc);
+}
+
+/*
  * A group title set flush right (单位资金 over 事业收入, 事业单位经营收入 and
  * 其他收入) with cells centred across its row and the one under it on its
  * left (合计, 财政专户管理资金, 科目名称): the title heads only the columns
@@ -1036,6 +1286,121 @@ static void test_unruled_flush_right_group(void **state)
 	assert_string_equal(found_cell(ft, 0, 3), "单位资金");
 	assert_string_equal(found_cell(ft, 0, 5), "(covered)");
 	assert_string_equal(found_cell(ft, ft->nrows - 1, 5), "11351.39");
+	doc_free(doc);
+}
+
+/* Glyphs of text at (x, y0) in size 9, a CJK character 9 wide, any other 4.5, touching. */
+static void put_glyphs(document *doc, page *pg, double x, double y0, const char *text)
+{
+	for (const unsigned char *t = (const unsigned char *)text; *t;) {
+		uint32_t cp = *t;
+		size_t len = 1;
+		if (cp >= 0xE0) {
+			cp = ((cp & 0x0F) << 12) | ((t[1] & 0x3F) << 6) | (t[2] & 0x3F);
+			len = 3;
+		}
+		double wd = cp > 0x7F ? 9 : 4.5;
+		*VEC_PUSH(doc->arena, &pg->glyphs) = (glyph){ cp, (float)x, (float)y0, (float)(x + wd), (float)(y0 + 9), 9, 0 };
+		x += wd;
+		t += len;
+	}
+}
+
+static const textline *line_starting(const page *pg, const char *text)
+{
+	for (size_t l = 0; l < pg->lines.len; l++)
+		if (strncmp(pg->lines.items[l].text, text, strlen(text)) == 0)
+			return &pg->lines.items[l];
+	return NULL;
+}
+
+/*
+ * A table running over four pages repeats its header at the top of each: the
+ * header row (set in columns) and its last cell wrapped over two lines and
+ * centred, so its first line stands a little above the row, recur in the top
+ * band like a running header, but are the table's, not furniture; so are the
+ * side titles 收入 … 支出 of a 收支总表 (two short words far apart).  The
+ * running title above them and the page numbers are.
+ */
+static void test_furniture_not_repeated_header(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	for (int n = 1; n <= 4; n++) {
+		page *pg = add_page(doc, n);
+		put_glyphs(doc, pg, 60, 20, "某某局2023年度部门决算");
+		put_glyphs(doc, pg, 150, 38, "收入");
+		put_glyphs(doc, pg, 420, 38, "支出");
+		put_glyphs(doc, pg, 460, 50, "对附属单位补");
+		put_glyphs(doc, pg, 30, 56, "科目代码");
+		put_glyphs(doc, pg, 120, 56, "科目名称");
+		put_glyphs(doc, pg, 300, 56, "合计");
+		put_glyphs(doc, pg, 380, 56, "基本支出");
+		put_glyphs(doc, pg, 460, 62, "助支出");
+		put_glyphs(doc, pg, 40, 80, "201");
+		put_glyphs(doc, pg, 120, 80, "一般公共服务支出");
+		put_glyphs(doc, pg, 300, 80, "12.50");
+		put_glyphs(doc, pg, 290, 820, "- 1 -");
+	}
+	layout_lines(doc);
+	for (size_t p = 0; p < 4; p++) {
+		const page *pg = &doc->pages.items[p];
+		assert_non_null(line_starting(pg, "某某局"));
+		assert_true(line_starting(pg, "某某局")->furniture);
+		assert_non_null(line_starting(pg, "- 1 -"));
+		assert_true(line_starting(pg, "- 1 -")->furniture);
+		assert_non_null(line_starting(pg, "收入"));
+		assert_false(line_starting(pg, "收入")->furniture);
+		assert_non_null(line_starting(pg, "对附属单位补"));
+		assert_false(line_starting(pg, "对附属单位补")->furniture);
+		assert_non_null(line_starting(pg, "科目代码"));
+		assert_false(line_starting(pg, "科目代码")->furniture);
+	}
+	doc_free(doc);
+}
+
+/*
+ * A page ends with a table's title, unit line and header, its rows start the
+ * next page (a page break right under the header, nothing repeated): one
+ * table on both pages, titled, its columns headed by the words at the foot of
+ * the first page, with a header_page_before warning.
+ */
+static void test_header_at_foot_of_page_before(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *p1 = add_page(doc, 1);
+	add_words(doc, p1, 700, (const word[]){ { 200, "部门支出决算表" } }, 1);
+	add_words(doc, p1, 716, (const word[]){ { 440, "单位：万元" } }, 1);
+	add_words(doc, p1, 732, (const word[]){ { 45, "科目编码" }, { 130, "科目名称" }, { 300, "合计" }, { 380, "基本支出" },
+	                                        { 460, "项目支出" } }, 5);
+	page *p2 = add_page(doc, 2);
+	static const char *const rows[][5] = {
+		{ "201", "一般公共服务支出", "30.00", "20.00", "10.00" },
+		{ "20101", "人大事务", "30.00", "20.00", "10.00" },
+		{ "2010101", "行政运行", "30.00", "20.00", "10.00" },
+	};
+	for (size_t r = 0; r < 3; r++)
+		add_words(doc, p2, 60 + 15.0 * (double)r,
+		          (const word[]){ { 45, rows[r][0] }, { 130, rows[r][1] }, { 318 - 4.5 * 5, rows[r][2] },
+		                          { 416 - 4.5 * 5, rows[r][3] }, { 496 - 4.5 * 5, rows[r][4] } },
+		          5);
+	tables_recover(doc);
+	assert_int_equal(doc->tables.len, 1);
+	const table *t = doc->tables.items[0];
+	assert_non_null(t->title);
+	assert_string_equal(t->title, "部门支出决算表");
+	assert_int_equal(t->parts.len, 2);
+	assert_int_equal(t->parts.items[0].page, 1);
+	assert_int_equal(t->parts.items[1].page, 2);
+	assert_int_equal(t->header_rows, 1);
+	assert_string_equal(table_cell((table *)t, 0, 2)->text, "合计");
+	assert_string_equal(table_cell((table *)t, 0, 4)->text, "项目支出");
+	assert_string_equal(table_cell((table *)t, 1, 0)->text, "201");
+	bool warned = false;
+	for (size_t k = 0; k < doc->warnings.len; k++)
+		warned = warned || strcmp(doc->warnings.items[k].code, "header_page_before") == 0;
+	assert_true(warned);
 	doc_free(doc);
 }
 
@@ -1119,6 +1484,7 @@ int main(void)
 		cmocka_unit_test(test_header_of_performance_table),
 		cmocka_unit_test(test_data_text),
 		cmocka_unit_test(test_wrapped_figure),
+		cmocka_unit_test(test_wrapped_code_and_name),
 		cmocka_unit_test(test_broken_amount),
 		cmocka_unit_test(test_caption_parse),
 		cmocka_unit_test(test_caption_parse_variants),
@@ -1126,6 +1492,8 @@ int main(void)
 		cmocka_unit_test(test_caption_wrapped_title),
 		cmocka_unit_test(test_pdf_type3_size),
 		cmocka_unit_test(test_unruled_codes_in_box),
+		cmocka_unit_test(test_unruled_wide_separators),
+		cmocka_unit_test(test_unruled_wrapped_figures_one_row),
 		cmocka_unit_test(test_unruled_tall_header),
 		cmocka_unit_test(test_unruled_band_edge_piece),
 		cmocka_unit_test(test_unruled_rule_under_code_names),
@@ -1137,6 +1505,11 @@ int main(void)
 		cmocka_unit_test(test_unruled_wrapped_first_row),
 		cmocka_unit_test(test_unruled_side_by_side_blocks),
 		cmocka_unit_test(test_unruled_flush_right_group),
+		cmocka_unit_test(test_unruled_flush_left_sides),
+		cmocka_unit_test(test_unruled_blank_rows_pitch),
+		cmocka_unit_test(test_furniture_not_repeated_header),
+		cmocka_unit_test(test_unruled_last_label_wrapped_centred),
+		cmocka_unit_test(test_header_at_foot_of_page_before),
 		cmocka_unit_test(test_heading_levels),
 		cmocka_unit_test(test_identity_from_a_cover),
 		cmocka_unit_test(test_json_string),

@@ -375,6 +375,38 @@ static void test_two_sided_flat_one_side_named(void **state)
 	doc_free(doc);
 }
 
+/* An unruled 财政拨款收入支出决算总表 whose zeros print as blanks: a class with
+ * nothing spent under another class name (国防支出 under 一般公共服务支出) is a
+ * row of its own, while a name cut in its cell (社会保障和就业支 / 出) still joins. */
+static void test_two_sided_unruled_blank_class(void **state)
+{
+	document *doc = doc_new("a.pdf");
+	static const char *paths[] = { "收入/项目", "收入/决算数", "支出/项目", "支出/决算数/合计",
+	                               "支出/决算数/一般公共预算财政拨款" };
+	static const char *lines[] = {
+		"一、一般公共预算财政拨款\t100.00\t一般公共服务支出\t60.00\t60.00",
+		"\t\t国防支出\t\t",
+		"\t\t社会保障和就业支\t40.00\t40.00",
+		"\t\t出\t\t",
+		"本年收入合计\t100.00\t本年支出合计\t100.00\t100.00",
+	};
+	table *t = fixture_table(doc, "财政拨款收入支出决算总表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "final.fiscal_summary");
+	const row *r = find(t, "一般公共服务支出", "expenditure");
+	assert_non_null(r);
+	assert_string_equal(val(doc, t, r, "total"), "60");
+	r = find(t, "国防支出", "expenditure");
+	assert_non_null(r);
+	assert_string_equal(val(doc, t, r, "total"), "null");
+	r = find(t, "社会保障和就业支出", "expenditure");
+	assert_non_null(r);
+	assert_string_equal(val(doc, t, r, "total"), "40");
+	assert_null(find(t, "一般公共服务支出国防支出", "expenditure"));
+	doc_free(doc);
+}
+
 /* A ruled 收入支出决算总表 whose zeros print as blanks: a class with nothing spent is a
  * row of its own, not the wrapped end of the label above it. */
 static void test_two_sided_ruled_blank_row(void **state)
@@ -583,8 +615,9 @@ static void test_budget_and_unclaimed(void **state)
 }
 
 /* The code printed in the name's cell ("201 一般公共服务支出", the space as printed, an
-   ideographic one too): the row keyed by the code, the name its label; digits that run
-   into the name with no space ("2024年…") stay part of the label. */
+   ideographic one too, or none when the digits are a classification code: 2010302一般…):
+   the row keyed by the code, the name its label; a year run into its words (2024年…) and
+   a unit code glued to a name stay part of the label. */
 static void test_code_in_name_cell(void **state)
 {
 	(void)state;
@@ -597,6 +630,8 @@ static void test_code_in_name_cell(void **state)
 		"20103\u3000政府办公厅（室）及相关机构事务\t300.00\t200.00\t100.00",
 		"  2010301  行政运行\t200.00\t200.00\t",
 		"2010302一般行政管理事务\t100.00\t\t100.00",
+		"2024年新增项目\t5.00\t\t5.00",
+		"113001某某中心\t7.00\t7.00\t",
 	};
 	table *t = fixture_table(doc, "部门支出总表", paths, NELEM(paths), 0, lines, NELEM(lines));
 	error err = { 0 };
@@ -613,7 +648,75 @@ static void test_code_in_name_cell(void **state)
 	assert_string_equal(r->label, "行政运行");
 	assert_string_equal(r->parent, "20103");
 	assert_string_equal(val(doc, t, r, "basic"), "200");
-	assert_null(find(t, "2010302", NULL));
+	r = find(t, "2010302", NULL);
+	assert_non_null(r);
+	assert_string_equal(r->label, "一般行政管理事务");
+	assert_string_equal(val(doc, t, r, "project"), "100");
+	r = find(t, "2024年新增项目", NULL);
+	assert_non_null(r);
+	assert_null(r->code);
+	r = find(t, "113001某某中心", NULL);
+	assert_non_null(r);
+	assert_null(r->code);
+	doc_free(doc);
+}
+
+/* A first column counting the rows 1, 2, 3 … under a header cell read across it (no 序号
+   heads it): the rows' numbering, not their codes, with a warning; the 合计 row keeps its label. */
+static void test_numbering_column_by_count(void **state)
+{
+	(void)state;
+	document *doc = doc_new("b.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "", "功能分类科目编码", "科目名称", "合计", "基本支出", "项目支出" };
+	static const char *lines[] = {
+		"1\t\t合计\t300.00\t200.00\t100.00",
+		"2\t201\t一般公共服务支出\t300.00\t200.00\t100.00",
+		"3\t20103\t政府办公厅（室）及相关机构事务\t300.00\t200.00\t100.00",
+		"4\t2010301\t行政运行\t200.00\t200.00\t",
+		"5\t2010302\t一般行政管理事务\t100.00\t\t100.00",
+	};
+	table *t = fixture_table(doc, "部门支出总表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "budget.expenditure");
+	const row *r = find(t, "合计", NULL);
+	assert_non_null(r);
+	assert_null(r->code);
+	assert_string_equal(val(doc, t, r, "total"), "300");
+	r = find(t, "2010301", NULL);
+	assert_non_null(r);
+	assert_string_equal(r->parent, "20103");
+	assert_null(find(t, "1", NULL));
+	assert_null(find(t, "4", NULL));
+	assert_null(find(t, "42010301", NULL));
+	bool warned = false;
+	for (size_t i = 0; i < doc->warnings.len; i++)
+		warned = warned || strcmp(doc->warnings.items[i].code, "numbering_by_count") == 0;
+	assert_true(warned);
+	doc_free(doc);
+}
+
+/* 收入合计 / 支出合计 heading the total column of an income or expenditure table. */
+static void test_total_column_named_by_side(void **state)
+{
+	(void)state;
+	document *doc = doc_new("f.pdf");
+	doc->kind = KIND_FINAL_ACCOUNTS;
+	static const char *paths[] = { "科目编码", "科目名称", "收入合计", "财政拨款收入", "事业收入" };
+	static const char *lines[] = {
+		"\t合计\t300.00\t200.00\t100.00",
+		"201\t一般公共服务支出\t300.00\t200.00\t100.00",
+	};
+	table *t = fixture_table(doc, "部门收入决算表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	static const char *epaths[] = { "科目编码", "科目名称", "支出合计", "基本支出", "项目支出" };
+	table *e = fixture_table(doc, "部门支出决算表", epaths, NELEM(epaths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "final.income");
+	assert_string_equal(val(doc, t, find(t, "201", NULL), "total"), "300");
+	assert_string_equal(e->schema, "final.expenditure");
+	assert_string_equal(val(doc, e, find(e, "201", NULL), "total"), "300");
 	doc_free(doc);
 }
 
@@ -1252,6 +1355,82 @@ static void test_row_number_column(void **state)
 }
 
 /* Other wordings of the listed titles land on their schema without a doubt. */
+/*
+ * An untitled table of total, basic and project columns over function rows
+ * that print 行政运行 and a 彩票公益金 line: both the expenditure schema and
+ * the 政府性基金 one know its header, and the fund table of the document
+ * (titled, with the department as its entity) is already claimed, as is its
+ * 一般公共预算 table (titled, no entity printed); a table printing no entity
+ * is of the one entity the others print, so both claims weigh and it is the
+ * expenditure table.
+ */
+static void test_untitled_claimed_elsewhere_no_entity(void **state)
+{
+	(void)state;
+	document *doc = doc_new("b.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "科目编码", "科目名称", "合计", "基本支出", "项目支出" };
+	static const char *lines[] = {
+		"\t合计\t38.00\t20.00\t18.00",
+		"201\t一般公共服务支出\t30.00\t20.00\t10.00",
+		"20101\t人大事务\t30.00\t20.00\t10.00",
+		"2010101\t行政运行\t30.00\t20.00\t10.00",
+		"229\t其他支出\t8.00\t\t8.00",
+		"22960\t彩票公益金安排的支出\t8.00\t\t8.00",
+		"2296002\t用于社会福利的彩票公益金支出\t8.00\t\t8.00",
+	};
+	table *untitled = fixture_table(doc, "", paths, NELEM(paths), 0, lines, NELEM(lines));
+	untitled->title = NULL;
+	untitled->entity = NULL;
+	static const char *flines[] = {
+		"\t合计\t8.00\t\t8.00",
+		"229\t其他支出\t8.00\t\t8.00",
+		"22960\t彩票公益金安排的支出\t8.00\t\t8.00",
+	};
+	table *fund = fixture_table(doc, "某局政府性基金预算支出表", paths, NELEM(paths), 0, flines, NELEM(flines));
+	fund->entity = "某局";
+	static const char *glines[] = {
+		"\t合计\t30.00\t20.00\t10.00",
+		"201\t一般公共服务支出\t30.00\t20.00\t10.00",
+		"2010101\t行政运行\t30.00\t20.00\t10.00",
+	};
+	table *general = fixture_table(doc, "一般公共预算支出表", paths, NELEM(paths), 0, glines, NELEM(glines));
+	general->entity = NULL;
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_non_null(fund->schema);
+	assert_string_equal(fund->schema, "budget.fund");
+	assert_non_null(untitled->schema);
+	assert_string_equal(untitled->schema, "budget.expenditure");
+	assert_non_null(find_warning(doc, "title_missing", untitled));
+	doc_free(doc);
+}
+
+/*
+ * A title ending with 财政拨款收入支出决算总表 ends with 收入支出决算总表 too;
+ * the longer schema title is the one it names: final.fiscal_summary, even
+ * where the header (garbled, or a single amount column) fits the shorter
+ * one's table as well.
+ */
+static void test_title_longest_end(void **state)
+{
+	(void)state;
+	document *doc = doc_new("f.pdf");
+	doc->kind = KIND_FINAL_ACCOUNTS;
+	static const char *paths[] = { "收入/项目", "收入/决算数", "支出/项目", "支出/决算数" };
+	static const char *lines[] = {
+		"一般公共预算财政拨款\t30.00\t一般公共服务支出\t30.00",
+		"本年收入合计\t30.00\t本年支出合计\t30.00",
+		"收入总计\t30.00\t支出总计\t30.00",
+	};
+	table *t = fixture_table(doc, "某局财政拨款收入支出决算总表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_non_null(t->schema);
+	assert_string_equal(t->schema, "final.fiscal_summary");
+	doc_free(doc);
+}
+
 static void test_title_wordings(void **state)
 {
 	(void)state;
@@ -1285,6 +1464,8 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_income_split_codes),
+		cmocka_unit_test(test_untitled_claimed_elsewhere_no_entity),
+		cmocka_unit_test(test_title_longest_end),
 		cmocka_unit_test(test_numbering_column),
 		cmocka_unit_test(test_untitled_by_header),
 		cmocka_unit_test(test_wrapped_header_levels),
@@ -1295,12 +1476,15 @@ int main(void)
 		cmocka_unit_test(test_two_sided_under_group_title),
 		cmocka_unit_test(test_two_sided_titles_over_amounts),
 		cmocka_unit_test(test_two_sided_ruled_blank_row),
+		cmocka_unit_test(test_two_sided_unruled_blank_class),
 		cmocka_unit_test(test_three_public),
 		cmocka_unit_test(test_basic_detail_blocks),
 		cmocka_unit_test(test_basic_detail_total_label_in_amount_column),
 		cmocka_unit_test(test_budget_and_unclaimed),
 		cmocka_unit_test(test_budget_three_public_bare_title),
 		cmocka_unit_test(test_code_in_name_cell),
+		cmocka_unit_test(test_numbering_column_by_count),
+		cmocka_unit_test(test_total_column_named_by_side),
 		cmocka_unit_test(test_three_public_rows_full_year),
 		cmocka_unit_test(test_empty_table_header_only),
 		cmocka_unit_test(test_second_classification_text),
