@@ -12,6 +12,14 @@ export DISCLEX_SHARED
 PKGS := poppler-glib cairo glib-2.0 icu-uc icu-i18n libxml-2.0 libcrypto xlsxwriter sqlite3
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+# OCR of scanned pages (extract/ocr.c) when pkg-config finds Tesseract and Leptonica;
+# without them the program is built all the same and says so on a scanned page.
+# OCR=no builds without it even when they are there.
+OCR ?= $(shell pkg-config --exists tesseract lept 2>/dev/null && echo yes || echo no)
+ifeq ($(OCR),yes)
+PKG_CFLAGS += -DDX_HAVE_TESSERACT $(shell pkg-config --cflags tesseract lept)
+PKG_LIBS += $(shell pkg-config --libs tesseract lept)
+endif
 CMOCKA_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
 
 CC ?= cc

@@ -280,7 +280,7 @@ static void work(const batch *b, const job *j, int fd)
 		fclose(to);
 		_exit(code);
 	}
-	int code = doc->text_layer == LAYER_NONE ? EXIT_NO_TEXT : EXIT_OK;
+	int code = cli_scan_unread(doc) ? EXIT_NO_TEXT : EXIT_OK;
 	if (b->db) {
 		sqlite_db *db = sqlite_open_db(b->db, &err);
 		sqlite_add_options so = { 0 };

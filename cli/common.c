@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "core/error.h"
+#include "core/model.h"
 #include "core/sbuf.h"
 #include "map/schema.h"
 
@@ -151,4 +152,17 @@ bool cli_parse_seconds(const char *s, long *ms)
 		frac *= 10;
 	*ms = whole * 1000 + frac;
 	return *ms > 0;
+}
+
+const char *cli_scan_unread(const document *doc)
+{
+	if (doc->text_layer != LAYER_NONE)
+		return NULL;
+	for (size_t i = 0; i < doc->pages.len; i++)
+		if (doc->pages.items[i].ocr)
+			return NULL;
+	for (size_t i = 0; i < doc->warnings.len; i++)
+		if (!strcmp(doc->warnings.items[i].code, "ocr_unavailable"))
+			return doc->warnings.items[i].message;
+	return "no page could be read";
 }

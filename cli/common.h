@@ -26,4 +26,10 @@ bool cli_parse_count(const char *s, size_t *out);
 /* Seconds with up to three decimals ("30", "0.5") into milliseconds; false when malformed. */
 bool cli_parse_seconds(const char *s, long *ms);
 
+struct document;
+/* When no page of the document has a text layer and none could be read by
+ * OCR: why (the ocr_unavailable warning's message: what is missing and how to
+ * install it); else NULL.  Such an input exits EXIT_NO_TEXT. */
+const char *cli_scan_unread(const struct document *doc);
+
 #endif

@@ -113,8 +113,9 @@ int inspect_main(int argc, char **argv)
 		return exit_code_for(err.kind);
 	}
 	int code = EXIT_OK;
-	if (doc->text_layer == LAYER_NONE) {
-		cli_say("disclex: '%s' has no text layer (scanned pages); no tables to draw\n", name);
+	const char *unread = cli_scan_unread(doc);
+	if (unread) {
+		cli_say("disclex: '%s' has no text layer (scanned pages); no tables to draw: %s\n", name, unread);
 		code = EXIT_NO_TEXT;
 	}
 	sbuf page = SBUF_INIT;

@@ -135,13 +135,14 @@ static void usage(FILE *out)
 	      "                           SECONDS (it is reported, exit 3, and the batch goes on)\n"
 	      "      --max-cells N        refuse an input whose tables hold more than N cells\n"
 	      "                           (rows x columns; default 1000000; exit 3, the batch goes on)\n"
+	      "      --no-ocr             do not read pages without a text layer by OCR\n"
 	      "      --strict             exit 6 when any document has warnings\n"
 	      "  -q, --quiet              do not print warnings on stderr\n"
 	      "  -h, --help               show this help\n"
 	      "      --version            show the version\n"
 	      "\n"
 	      "Exit codes: 0 ok, 1 internal error, 2 usage or no schemas, 3 unreadable input,\n"
-	      "4 cannot write output, 5 input without text layer (scanned), 6 warnings with --strict.\n",
+	      "4 cannot write output, 5 scanned input and no OCR (Tesseract) to read it, 6 warnings with --strict.\n",
 	      out);
 }
 
@@ -295,8 +296,9 @@ static int run_one(const char *path, const cli_options *opt, sbuf *result, FILE 
 			else
 				cli_say("disclex: warning: %s: '%s': %s\n", w->code, name, w->message);
 		}
-	if (doc->text_layer == LAYER_NONE) {
-		cli_say("disclex: '%s' has no text layer (scanned pages); no text or tables read\n", name);
+	const char *unread = cli_scan_unread(doc);
+	if (unread) {
+		cli_say("disclex: '%s' has no text layer (scanned pages); no text or tables read: %s\n", name, unread);
 		code = EXIT_NO_TEXT;
 	} else if (opt->strict && doc->warnings.len) {
 		code = EXIT_STRICT;
@@ -447,7 +449,7 @@ int main(int argc, char **argv)
 		return inspect_main(argc - 1, argv + 1);
 	cli_options opt = { 0 };
 	opt.pipe.max_cells = PIPELINE_MAX_CELLS;
-	enum { OPT_NDJSON = 256, OPT_PAGES, OPT_INPUT_FORMAT, OPT_STRICT, OPT_VERSION, OPT_BOM, OPT_UNIT, OPT_SCHEMAS, OPT_FACTS, OPT_TIMEOUT, OPT_MAX_CELLS, OPT_RAW_CSV, OPT_DB, OPT_FORCE, OPT_WIDE };
+	enum { OPT_NDJSON = 256, OPT_PAGES, OPT_INPUT_FORMAT, OPT_STRICT, OPT_VERSION, OPT_BOM, OPT_UNIT, OPT_SCHEMAS, OPT_FACTS, OPT_TIMEOUT, OPT_MAX_CELLS, OPT_RAW_CSV, OPT_DB, OPT_FORCE, OPT_WIDE, OPT_NO_OCR };
 	static const struct option longopts[] = {
 		{ "output", required_argument, NULL, 'o' },
 		{ "format", required_argument, NULL, 'f' },
@@ -455,6 +457,7 @@ int main(int argc, char **argv)
 		{ "pages", required_argument, NULL, OPT_PAGES },
 		{ "input-format", required_argument, NULL, OPT_INPUT_FORMAT },
 		{ "strict", no_argument, NULL, OPT_STRICT },
+		{ "no-ocr", no_argument, NULL, OPT_NO_OCR },
 		{ "bom", no_argument, NULL, OPT_BOM },
 		{ "raw-csv", no_argument, NULL, OPT_RAW_CSV },
 		{ "unit", required_argument, NULL, OPT_UNIT },
@@ -502,6 +505,9 @@ int main(int argc, char **argv)
 			break;
 		case OPT_STRICT:
 			opt.strict = true;
+			break;
+		case OPT_NO_OCR:
+			opt.pipe.pdf.no_ocr = true;
 			break;
 		case OPT_DB:
 			opt.db = optarg;

@@ -7,6 +7,7 @@
  *                                 ├─ HTML: html_load ─▶ table_set_header
  *                                 └─ text: text_load ─▶ table_set_header
  *                              ─▶ identity_detect ─▶ map_document
+ *                              ─▶ ocr_check_tables (values read by OCR)
  *                              ─▶ map_convert_unit (--unit)
  *
  * A reader asks before it builds a table grid whether the document's tables
@@ -31,6 +32,7 @@
 #include "extract/html.h"
 #include "extract/identity.h"
 #include "extract/layout.h"
+#include "extract/ocr.h"
 #include "extract/tables.h"
 #include "extract/text.h"
 #include "map/facts.h"
@@ -185,6 +187,7 @@ document *pipeline_run(const char *path, const char *data, size_t len, const pip
 		doc_free(doc);
 		return NULL;
 	}
+	ocr_check_tables(doc);
 	if (opt && opt->facts)
 		facts_collect(doc);
 	if (opt && opt->unit && map_convert_unit(doc, opt->unit, err) < 0) {
