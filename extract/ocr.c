@@ -95,7 +95,8 @@ ocr_engine *ocr_open(error *err)
 	}
 	/* Scans of disclosures are printed pages: keep Tesseract's own word spacing guesses out of it. */
 	TessBaseAPISetVariable(e->api, "preserve_interword_spaces", "1");
-	snprintf(e->describe, sizeof e->describe, "tesseract %s %s", TessVersion(), OCR_LANGS);
+	/* No version: the same input gives the same output wherever it runs. */
+	snprintf(e->describe, sizeof e->describe, "Tesseract " OCR_LANGS);
 	return e;
 }
 

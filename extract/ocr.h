@@ -22,7 +22,7 @@ typedef struct ocr_engine ocr_engine;
  */
 ocr_engine *ocr_open(error *err);
 void ocr_close(ocr_engine *e);
-/* "tesseract 5.3.0 chi_sim+eng", for messages. */
+/* "Tesseract chi_sim+eng", for messages. */
 const char *ocr_describe(const ocr_engine *e);
 
 /*
