@@ -17,6 +17,7 @@
 #include "cli/output.h"
 #include "emit/html.h"
 #include "map/schema.h"
+#include "pipeline/api.h"
 #include "pipeline/pipeline.h"
 
 static void inspect_usage(FILE *out)
@@ -92,28 +93,28 @@ int inspect_main(int argc, char **argv)
 	}
 	const char *path = argv[optind];
 	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-	schema_set *schemas = cli_load_schemas(schema_dir);
+	dx_schemas *schemas = cli_load_schemas(schema_dir);
 	if (!schemas)
 		return EXIT_USAGE;
-	pipe.schemas = schemas;
+	pipe.schemas = api_schema_set(schemas);
 	error err = { 0 };
 	pipe.input_format = INPUT_PDF;
 	char *data = NULL;
 	size_t len = 0;
 	if (pipeline_read(path, &data, &len, &err) < 0) {
 		cli_say("disclex: cannot read '%s': %s\n", name, err.message);
-		schema_set_free(schemas);
+		dx_schemas_free(schemas);
 		return exit_code_for(err.kind);
 	}
 	document *doc = pipeline_run(path, data, len, &pipe, &err);
 	if (!doc) {
 		cli_say("disclex: cannot read '%s': %s\n", name, err.message);
 		free(data);
-		schema_set_free(schemas);
+		dx_schemas_free(schemas);
 		return exit_code_for(err.kind);
 	}
 	int code = EXIT_OK;
-	const char *unread = cli_scan_unread(doc);
+	const char *unread = doc_scan_unread(doc);
 	if (unread) {
 		cli_say("disclex: '%s' has no text layer (scanned pages); no tables to draw: %s\n", name, unread);
 		code = EXIT_NO_TEXT;
@@ -141,6 +142,6 @@ int inspect_main(int argc, char **argv)
 	sbuf_release(&page);
 	doc_free(doc);
 	free(data);
-	schema_set_free(schemas);
+	dx_schemas_free(schemas);
 	return code;
 }

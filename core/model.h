@@ -236,5 +236,9 @@ static inline cell *table_cell(const table *t, size_t r, size_t c)
 int table_row_page(const table *t, size_t r);
 const char *doc_kind_name(enum doc_kind kind);
 const char *text_layer_name(enum text_layer layer);
+/* When no page of the document has a text layer and none was read by OCR:
+ * why (the ocr_unavailable warning's message: what is missing and how to
+ * install it); else NULL.  Such a document holds no text and no tables. */
+const char *doc_scan_unread(const document *doc);
 
 #endif
