@@ -26,9 +26,9 @@ OCR ?= $(shell pkg-config --exists tesseract lept 2>/dev/null && echo yes || ech
 ifeq ($(OCR),yes)
 PKG_CFLAGS += -DDX_HAVE_TESSERACT $(shell pkg-config --cflags tesseract lept)
 PKG_LIBS += $(shell pkg-config --libs tesseract lept)
-PC_REQUIRES := $(PKGS) tesseract lept
-else
-PC_REQUIRES := $(PKGS)
+# disclex.pc: the shared libtesseract alone for a static link (lept's static list names
+# image libraries whose -dev packages are not installed)
+PC_LIBS_PRIVATE := -ltesseract
 endif
 CMOCKA_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
 
@@ -115,7 +115,7 @@ endif
 $(PCFILE): pipeline/disclex.pc.in include/disclex.h Makefile
 	@mkdir -p $(dir $@)
 	sed -e 's|@PREFIX@|$(PC_PREFIX)|' -e 's|@LIBDIR@|$(PC_LIBDIR)|' -e 's|@INCLUDEDIR@|$(PC_INCLUDEDIR)|' \
-	  -e 's|@VERSION@|$(VERSION)|' -e 's|@REQUIRES@|$(PC_REQUIRES)|' $< >$@
+	  -e 's|@VERSION@|$(VERSION)|' -e 's|@REQUIRES@|$(PKGS)|' -e 's|@LIBS_PRIVATE@|$(PC_LIBS_PRIVATE)|' $< >$@
 
 disclex: $(BUILD)/disclex
 	cp $< $@
