@@ -8,8 +8,7 @@
  * prints diagnostics and chooses the exit status (cli/exitcodes.h).
  *
  * Where it still reaches past the interface (pipeline/api.h: the model behind
- * a document): --wide (one CSV per table), --format sqlite (the test hook
- * before COMMIT) and --format html (the inspection page).
+ * a document): --format sqlite (its test hook before COMMIT).
  */
 #include <errno.h>
 #include <stdarg.h>
@@ -34,11 +33,7 @@
 #include "cli/inspect.h"
 #include "cli/output.h"
 #include "core/sbuf.h"
-#include "core/version.h"
-#include "emit/csv.h"
-#include "emit/html.h"
 #include "emit/sqlite.h"
-#include "emit/xlsx.h"
 #include "include/disclex.h"
 #include "pipeline/api.h"
 
@@ -181,19 +176,6 @@ static bool parse_pages(const char *s, dx_options *opt)
 	return dx_options_set_pages(opt, first, last, NULL) == 0;
 }
 
-/* The documented exit code of a library error. */
-static int exit_code_for_dx(int code)
-{
-	switch (code) {
-	case DX_OK: return EXIT_OK;
-	case DX_EUSAGE: case DX_ENOSCHEMAS: return EXIT_USAGE;
-	case DX_EINPUT: return EXIT_INPUT;
-	case DX_EOUTPUT: return EXIT_OUTPUT;
-	case DX_ENOTEXT: return EXIT_NO_TEXT;
-	case DX_ESTRICT: return EXIT_STRICT;
-	default: return EXIT_INTERNAL;
-	}
-}
 
 static int write_all(FILE *out, const sbuf *sb)
 {
@@ -219,31 +201,29 @@ static void test_kill_hook(void *arg)
 /* --wide: each table of doc to DIR/NAME.csv, each file replaced atomically; returns an exit code. */
 static int write_wide(const dx_document *dx, const cli_options *opt)
 {
-	const document *doc = api_model(dx);
 	int code = EXIT_OK;
-	sbuf name = SBUF_INIT, path = SBUF_INIT;
-	csv_options co = { .bom = opt->bom, .raw = opt->raw_csv };
-	for (size_t i = 0; i < doc->tables.len && code == EXIT_OK; i++) {
-		const table *t = doc->tables.items[i];
-		csv_wide_name(doc, t, opt->wide_dup, &name);
+	sbuf path = SBUF_INIT;
+	unsigned flags = (opt->bom ? DX_CSV_BOM : 0) | (opt->raw_csv ? DX_CSV_RAW : 0);
+	for (size_t i = 0; i < dx_doc_table_count(dx) && code == EXIT_OK; i++) {
+		const dx_table *t = dx_doc_table(dx, i);
+		char *name = dx_table_csv_name(dx, t, opt->wide_dup);
 		sbuf_reset(&path);
-		sbuf_addf(&path, "%s/%s", opt->wide, name.buf);
+		sbuf_addf(&path, "%s/%s", opt->wide, name);
+		dx_free(name);
 		output_file file = { 0 };
 		FILE *f = output_open(&file, path.buf);
-		error err = { 0 };
 		if (!f) {
 			cli_report_write_error(path.buf, errno);
 			code = EXIT_OUTPUT;
 			break;
 		}
-		bool ok = csv_write_wide(doc, t, f, &co, &err) == 0;
+		bool ok = dx_write_table_csv(dx, t, flags, f, NULL) == 0;
 		int e = errno;
 		if (output_close(&file, ok) != 0 || !ok) {
 			cli_report_write_error(path.buf, ok ? errno : e);
 			code = EXIT_OUTPUT;
 		}
 	}
-	sbuf_release(&name);
 	sbuf_release(&path);
 	return code;
 }
@@ -331,22 +311,24 @@ static int run_one(const char *path, const cli_options *opt, sbuf *result, FILE 
 			code = EXIT_OUTPUT;
 		} else if (as_text && !opt->quiet) {
 			cli_say("disclex: warning: amount_as_text: '%s': %zu amounts of more than %d significant digits "
-			    "written as text in the workbook\n", name, as_text, XLSX_MAX_DIGITS);
+			    "written as text in the workbook\n", name, as_text, DX_WORKBOOK_MAX_DIGITS);
 		}
 		if (as_text && opt->strict && code == EXIT_OK)
 			code = EXIT_STRICT;
 	} else if (opt->format == FORMAT_HTML) {
 		size_t len = 0;
-		const char *data = api_data(dx, &len);
-		error e = { 0 };
+		char *page = NULL;
 		if (strcmp(dx_doc_media(dx), "pdf") != 0) {
 			cli_say("disclex: cannot draw '%s': --format html shows the pages of a PDF, and it is %s\n", name,
 			        dx_doc_media(dx));
 			code = EXIT_INPUT;
-		} else if (html_write_inspect(api_model(dx), data, len, result, &e) < 0) {
-			cli_say("disclex: cannot read '%s': %s\n", name, e.message);
-			code = exit_code_for(e.kind);
+		} else if ((page = dx_to_string(dx, DX_FORMAT_HTML, 0, &len, &err)) == NULL) {
+			cli_say("disclex: cannot read '%s': %s\n", name, err.message);
+			code = exit_code_for_dx(err.code);
+		} else {
+			sbuf_add(result, page, len);
 		}
+		dx_free(page);
 	} else {
 		size_t len = 0;
 		char *json = dx_to_string(dx, opt->format == FORMAT_JSON ? DX_FORMAT_JSON : DX_FORMAT_NDJSON, 0, &len, &err);

@@ -290,6 +290,8 @@ enum dx_format {
 	DX_FORMAT_JSON = 1,   /* disclex/1 JSON, indented, one object */
 	DX_FORMAT_NDJSON = 2, /* the same on one line */
 	DX_FORMAT_CSV = 3,    /* long CSV: one line per value, after the header line */
+	DX_FORMAT_HTML = 4,   /* a PDF's pages as images with the cells read drawn over them
+	                       * (what `disclex inspect` writes); a PDF only, else DX_EUSAGE */
 };
 enum dx_write_flags {
 	DX_CSV_BOM = 1,        /* start with a UTF-8 byte order mark (for Excel) */
@@ -306,15 +308,32 @@ DX_API int dx_write_csv_header(FILE *out, unsigned flags, dx_error *err);
 /* The same into a new NUL-terminated string (free with dx_free); *len (may be
  * NULL) is set to its length.  NULL with err set. */
 DX_API char *dx_to_string(const dx_document *doc, int format, unsigned flags, size_t *len, dx_error *err);
-/* Frees a string dx_to_string gave. */
+/* Frees a string dx_to_string or dx_table_csv_name gave. */
 DX_API void dx_free(void *p);
 
-/* An Excel workbook: a summary sheet, then a sheet per table, written at dx_workbook_close. */
+/*
+ * One table as printed, as CSV ("wide"): a line of the grid columns' header
+ * paths, then one line per printed body row, each slot the exact decimal of
+ * the value read from it (converted when a unit was asked for), else its
+ * printed text; a slot a merged cell covers is empty.  flags: DX_CSV_BOM,
+ * DX_CSV_RAW.  -1 with err set (DX_EOUTPUT) when out cannot be written.
+ */
+DX_API int dx_write_table_csv(const dx_document *doc, const dx_table *t, unsigned flags, FILE *out,
+                              dx_error *err);
+/* A file name for that CSV, "STEM.ID TITLE.csv" (STEM: the document's base name
+ * without extension, then "~DUP" when dup > 1): one name, never a path (no '/', no
+ * control character, no leading '.'), at most 200 bytes.  A new string (dx_free). */
+DX_API char *dx_table_csv_name(const dx_document *doc, const dx_table *t, int dup);
+
+/* An Excel workbook: a summary sheet, then a sheet per table, written at dx_workbook_close.
+ * An amount of more significant digits than DX_WORKBOOK_MAX_DIGITS is written as text
+ * (a spreadsheet number is a binary double). */
+#define DX_WORKBOOK_MAX_DIGITS 15
 typedef struct dx_workbook dx_workbook;
 DX_API dx_workbook *dx_workbook_open(const char *path, dx_error *err);
 /* Adds doc's tables, checks and warnings; *as_text (may be NULL) is set to the number
- * of amounts written as text because a spreadsheet number (a binary double) would
- * not hold them exactly (more than 15 significant digits). */
+ * of amounts written as text (over DX_WORKBOOK_MAX_DIGITS digits, or out of range),
+ * each also listed among the workbook's warnings. */
 DX_API int dx_workbook_add(dx_workbook *wb, const dx_document *doc, size_t *as_text, dx_error *err);
 /* Writes the workbook and frees it; -1 with err set when it cannot be written. */
 DX_API int dx_workbook_close(dx_workbook *wb, dx_error *err);

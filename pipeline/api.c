@@ -31,6 +31,7 @@
 
 #include "core/sbuf.h"
 #include "emit/csv.h"
+#include "emit/html.h"
 #include "emit/json.h"
 #include "emit/sqlite.h"
 #include "emit/xlsx.h"
@@ -855,7 +856,26 @@ char *dx_to_string(const dx_document *d, int format, unsigned flags, size_t *len
 			*len = n;
 		return buf;
 	}
-	set_error(err, DX_EUSAGE, 0, "unknown format (DX_FORMAT_JSON, DX_FORMAT_NDJSON, DX_FORMAT_CSV)");
+	if (format == DX_FORMAT_HTML) {
+		if (strcmp(d->doc->media, "pdf") != 0) {
+			set_error(err, DX_EUSAGE, 0, "the pages of a PDF are drawn, and '%.400s' is %s", d->name,
+			          d->doc->media);
+			return NULL;
+		}
+		sbuf out = SBUF_INIT;
+		error e = { 0 };
+		if (html_write_inspect(d->doc, d->data, d->len, &out, &e) < 0) {
+			sbuf_release(&out);
+			fail(err, &e);
+			return NULL;
+		}
+		size_t n = 0;
+		char *s = sbuf_detach(&out, &n);
+		if (len)
+			*len = n;
+		return s;
+	}
+	set_error(err, DX_EUSAGE, 0, "unknown format (DX_FORMAT_JSON, DX_FORMAT_NDJSON, DX_FORMAT_CSV, DX_FORMAT_HTML)");
 	return NULL;
 }
 
@@ -864,7 +884,32 @@ void dx_free(void *p)
 	free(p);
 }
 
+int dx_write_table_csv(const dx_document *d, const dx_table *t, unsigned flags, FILE *out, dx_error *err)
+{
+	clear(err);
+	if (need_model(d, err) < 0)
+		return -1;
+	if (!t || !out) {
+		set_error(err, DX_EUSAGE, 0, "no table or no output stream");
+		return -1;
+	}
+	csv_options co = { .bom = flags & DX_CSV_BOM, .raw = flags & DX_CSV_RAW };
+	error e = { 0 };
+	return csv_write_wide(d->doc, t->t, out, &co, &e) < 0 ? fail(err, &e) : 0;
+}
+
+char *dx_table_csv_name(const dx_document *d, const dx_table *t, int dup)
+{
+	if (!d || !d->doc || !t)
+		return NULL;
+	sbuf name = SBUF_INIT;
+	csv_wide_name(d->doc, t->t, dup, &name);
+	return sbuf_detach(&name, NULL);
+}
+
 /* ---- workbook ---- */
+
+_Static_assert(DX_WORKBOOK_MAX_DIGITS == XLSX_MAX_DIGITS, "the documented digits are the workbook's");
 
 struct dx_workbook {
 	xlsx_book *book;

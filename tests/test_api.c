@@ -5,8 +5,11 @@
  * 201 a blank 其他收入 and row 20103 a printed 0.00 — and whose 合计 does
  * not equal its one top-level row (3,249.55), a check that fails and a
  * warning.  Also: errors are codes and messages, never a crash on NULL; the
- * JSON and CSV the library writes are the pipeline's own.
+ * JSON and CSV the library writes are the pipeline's own; documents run in
+ * several threads at once, sharing schemas and options, come out as when run
+ * one by one; the wide CSV of a table and its file name.
  */
+#include <pthread.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -308,6 +311,83 @@ static void test_memory_and_errors(void **state)
 	dx_database_close(NULL);
 }
 
+/* Documents run in four threads at once (two PDFs, two text files), sharing one
+ * dx_schemas and one dx_options, give the JSON each gives alone. */
+static const char *const thread_inputs[] = { "tests/data/golden/box-coded.pdf", MINI,
+	                                         "tests/data/golden/two-sided-box.pdf", MINI };
+static const dx_options *thread_opt;
+
+static void *run_to_json(void *arg)
+{
+	const char *path = arg;
+	dx_document *doc = dx_open_file(path, NULL);
+	if (!doc)
+		return NULL;
+	dx_run(doc, thread_opt, NULL);
+	char *json = dx_to_string(doc, DX_FORMAT_NDJSON, 0, NULL, NULL);
+	dx_close(doc);
+	return json;
+}
+
+static void test_threads(void **state)
+{
+	(void)state;
+	dx_options *opt = dx_options_new();
+	dx_options_set_schemas(opt, schemas);
+	thread_opt = opt;
+	enum { N = sizeof thread_inputs / sizeof *thread_inputs };
+	char *alone[N];
+	for (size_t i = 0; i < N; i++) {
+		alone[i] = run_to_json((void *)thread_inputs[i]);
+		assert_non_null(alone[i]);
+	}
+	assert_non_null(strstr(alone[0], "\"media\":\"pdf\""));
+	for (int round = 0; round < 2; round++) {
+		pthread_t th[N];
+		for (size_t i = 0; i < N; i++)
+			assert_int_equal(pthread_create(&th[i], NULL, run_to_json, (void *)thread_inputs[i]), 0);
+		for (size_t i = 0; i < N; i++) {
+			void *json = NULL;
+			assert_int_equal(pthread_join(th[i], &json), 0);
+			assert_non_null(json);
+			assert_string_equal(json, alone[i]);
+			dx_free(json);
+		}
+	}
+	for (size_t i = 0; i < N; i++)
+		dx_free(alone[i]);
+	dx_options_free(opt);
+}
+
+/* The wide CSV: the grid's header paths, then each printed row, values as exact decimals. */
+static void test_wide(void **state)
+{
+	(void)state;
+	dx_options *opt = dx_options_new();
+	dx_options_set_schemas(opt, schemas);
+	dx_error err;
+	int rc;
+	dx_document *doc = run_mini(opt, &rc, &err);
+	const dx_table *t = dx_doc_table(doc, 0);
+	char *name = dx_table_csv_name(doc, t, 2);
+	assert_string_equal(name, "mini~2.t01 收入决算表.csv");
+	dx_free(name);
+	char *buf = NULL;
+	size_t n = 0;
+	FILE *f = open_memstream(&buf, &n);
+	assert_int_equal(dx_write_table_csv(doc, t, 0, f, &err), 0);
+	fclose(f);
+	assert_non_null(strstr(buf, "科目编码,科目名称,本年收入合计,财政拨款收入,其他收入\r\n"));
+	assert_non_null(strstr(buf, "\r\n合计,,3260.55,3249.55,11\r\n"));
+	assert_non_null(strstr(buf, "\r\n201,一般公共服务支出,3249.55,3249.55,\r\n"));
+	free(buf);
+	/* a text document has no pages to draw */
+	assert_null(dx_to_string(doc, DX_FORMAT_HTML, 0, &n, &err));
+	assert_int_equal(err.code, DX_EUSAGE);
+	dx_close(doc);
+	dx_options_free(opt);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -316,6 +396,8 @@ int main(void)
 		cmocka_unit_test(test_output),
 		cmocka_unit_test(test_options),
 		cmocka_unit_test(test_memory_and_errors),
+		cmocka_unit_test(test_threads),
+		cmocka_unit_test(test_wide),
 	};
 	return cmocka_run_group_tests_name("api", tests, load, unload);
 }

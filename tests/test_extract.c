@@ -186,22 +186,30 @@ static void test_data_text(void **state)
 	assert_false(header_is_data_text(""));
 }
 
-/* Lines of glyphs 6 points wide, 10 high, one string per line, for tables_text_of. */
-static char *cell_text_of(arena *a, const char *const *lines, size_t nlines)
+/* Lines of glyphs 5.5 points wide (. and , 2.5) 0.5 apart, 10 high, one string per line, for tables_text_of in a
+ * column whose widest line is `fill` points wide (0: a merged cell). */
+static char *cell_text_fill(arena *a, const char *const *lines, size_t nlines, double fill)
 {
 	page pg = { 0 };
 	size_t idx[64], n = 0;
 	for (size_t l = 0; l < nlines; l++) {
 		float x = 100;
-		for (const char *s = lines[l]; *s; s++, x += 6) {
+		for (const char *s = lines[l]; *s; s++) {
+			float w = *s == '.' || *s == ',' ? 2.5f : 5.5f; /* marks are narrow */
 			glyph *g = VEC_PUSH(a, &pg.glyphs);
-			*g = (glyph){ .cp = (uint32_t)(unsigned char)*s, .x0 = x, .x1 = x + 5.5f,
+			*g = (glyph){ .cp = (uint32_t)(unsigned char)*s, .x0 = x, .x1 = x + w,
 			              .y0 = 200 + 12.0f * l, .y1 = 210 + 12.0f * l, .size = 10 };
 			idx[n] = n;
 			n++;
+			x += w + 0.5f;
 		}
 	}
-	return tables_text_of(a, &pg, idx, n);
+	return tables_text_of(a, &pg, idx, n, fill);
+}
+
+static char *cell_text_of(arena *a, const char *const *lines, size_t nlines)
+{
+	return cell_text_fill(a, lines, nlines, 0);
 }
 
 /* A figure or code wrapped in a narrow cell is joined without a space; words are not. */
@@ -223,6 +231,32 @@ static void test_wrapped_figure(void **state)
 	/* a long run of digits over the rest with the decimals: one amount (1090869.73) */
 	assert_string_equal(cell_text_of(a, decimals, 2), "1090869.73");
 	assert_string_equal(cell_text_of(a, two, 2), "12 9.73");
+	arena_free(a);
+}
+
+/* An amount a narrow cell broke over several full lines is one amount; lines that are not
+ * full, or pieces that do not read as one well-formed amount, stay apart. */
+static void test_broken_amount(void **state)
+{
+	(void)state;
+	arena *a = arena_new();
+	static const char *const three[] = { "3357", "775.", "00" }, *const groups[] = { "3,78", "0,63", "7.53" },
+	                         *const digits[] = { "4", "7", "8", "0", "3", "2.", "7", "4" },
+	                         *const short_first[] = { "1597", "4.00" }, *const bad_groups[] = { "1,23", "45,6", "7" },
+	                         *const two_points[] = { "12.5", "0.00" }, *const stacked[] = { "110", "20" };
+	/* four digits are 23.5 wide, "3,78" 20.5, "2." 8.5 */
+	assert_string_equal(cell_text_fill(a, three, 3, 23.5), "3357775.00");
+	assert_string_equal(cell_text_fill(a, groups, 3, 20.5), "3,780,637.53");
+	assert_string_equal(cell_text_fill(a, digits, 8, 8.5), "478032.74");
+	assert_string_equal(cell_text_fill(a, short_first, 2, 23.5), "15974.00");
+	/* in a column printing wider lines, "1597" was not broken by the width: two figures */
+	assert_string_equal(cell_text_fill(a, short_first, 2, 41.5), "1597 4.00");
+	/* the pieces must make one well-formed amount */
+	assert_string_equal(cell_text_fill(a, bad_groups, 3, 23.5), "1,23 45,6 7");
+	assert_string_equal(cell_text_fill(a, two_points, 2, 23.5), "12.5 0.00");
+	/* "110" leaves room for "2" in a column as wide as four digits */
+	assert_string_equal(cell_text_fill(a, stacked, 2, 23.5), "110 20");
+	assert_string_equal(cell_text_fill(a, stacked, 2, 17.5), "11020");
 	arena_free(a);
 }
 
@@ -484,7 +518,7 @@ static void test_cell_text_tall_glyph_boxes(void **state)
 	size_t idx[9];
 	for (size_t i = 0; i < 9; i++)
 		idx[i] = 8 - i;
-	assert_string_equal(tables_text_of(doc->arena, pg, idx, 9), "对附属单位补助支出");
+	assert_string_equal(tables_text_of(doc->arena, pg, idx, 9, 0), "对附属单位补助支出");
 	doc_free(doc);
 }
 
@@ -934,6 +968,7 @@ int main(void)
 		cmocka_unit_test(test_header_of_performance_table),
 		cmocka_unit_test(test_data_text),
 		cmocka_unit_test(test_wrapped_figure),
+		cmocka_unit_test(test_broken_amount),
 		cmocka_unit_test(test_caption_parse),
 		cmocka_unit_test(test_caption_parse_variants),
 		cmocka_unit_test(test_caption_running_title),
