@@ -210,6 +210,27 @@ static bool table_row(const page *pg, const textline *ln)
 	return pieces >= 4;
 }
 
+/* Is the line two or more short words set far apart (收入 … 支出 over the two sides of a 收支总表
+ * starting each page), the titles of a table's columns rather than a running header? */
+static bool column_titles(const page *pg, const textline *ln)
+{
+	int pieces = ln->count > 0, chars = 0, longest = 0;
+	for (size_t i = ln->first; i < ln->first + ln->count; i++) {
+		const glyph *b = &pg->glyphs.items[i];
+		if (i > ln->first) {
+			const glyph *a = &pg->glyphs.items[i - 1];
+			float size = a->size > b->size ? a->size : b->size;
+			if (b->x0 - a->x1 > (size > 0 ? size : 10) * 2) {
+				pieces++;
+				chars = 0;
+			}
+		}
+		if (b->cp != ' ' && ++chars > longest)
+			longest = chars;
+	}
+	return pieces >= 2 && longest <= 4;
+}
+
 /* Does another line of the page stand beside line l, overlapping its height (a header cell's text
  * wrapped and centred in a row set in columns, the rest of the row a little lower)? */
 static bool beside_other(const page *pg, size_t l)
@@ -246,7 +267,8 @@ static void mark_furniture(document *doc)
 				if (!top && !bottom)
 					continue;
 				char *key = furniture_key(tmp, ln->text);
-				if (strlen(key) < 2 || !worded(key) || table_row(pg, ln) || beside_other(pg, l))
+				if (strlen(key) < 2 || !worded(key) || table_row(pg, ln) || column_titles(pg, ln) ||
+				    beside_other(pg, l))
 					continue;
 				size_t k;
 				for (k = 0; k < keys.len; k++)

@@ -24,7 +24,8 @@
  *   5. Each glyph goes to the cell under its centre; a cell's glyphs are
  *      cut into lines (a Han character's box counted at most 1.5 times its
  *      advance tall, for fonts with tall boxes) and the lines joined (CJK
- *      directly, Latin with a space), so a label wrapped over two lines is
+ *      directly, Latin with a space, a code line with a space before its
+ *      name: 2070101 / 行政运行), so a label wrapped over two lines is
  *      one cell, and a figure wrapped in a narrow cell ("2268.8" over "2")
  *      one figure.  Each cell keeps its box on the page (the grid lines
  *      around its spans), for `disclex inspect` to draw.
@@ -79,6 +80,7 @@
 #include "extract/layout.h"
 #include "extract/unruled.h"
 #include "normalize/number.h"
+#include "normalize/text.h"
 
 #define JOIN_GAP 2.5f   /* collinear pieces closer than this are one segment */
 #define TOUCH 3.0f      /* a segment ending this close to another touches it */
@@ -305,7 +307,10 @@ static void join_cell_text(sbuf *out, const char *line)
 		utf8_decode(out->buf + i, out->len - i, &last);
 		utf8_decode(line, strlen(line), &first);
 		bool cjk_join = last >= 0x2E80 || first >= 0x2E80;
-		if (!cjk_join && last != ' ')
+		/* A code on a line of its own over its name (2070101 / 行政运行) keeps the
+		   line break as a space, the sign that the digits are a code (norm_split_code). */
+		bool code_line = norm_is_code(out->buf, out->len) && !(first >= '0' && first <= '9');
+		if ((!cjk_join || code_line) && last != ' ')
 			sbuf_addch(out, ' ');
 	}
 	sbuf_addstr(out, line);

@@ -195,10 +195,12 @@ static char *cell_text_fill(arena *a, const char *const *lines, size_t nlines, d
 	size_t idx[64], n = 0;
 	for (size_t l = 0; l < nlines; l++) {
 		float x = 100;
-		for (const char *s = lines[l]; *s; s++) {
-			float w = *s == '.' || *s == ',' ? 2.5f : 5.5f; /* marks are narrow */
+		for (const char *s = lines[l]; *s;) {
+			uint32_t cp;
+			s += utf8_decode(s, strlen(s), &cp);
+			float w = cp == '.' || cp == ',' ? 2.5f : 5.5f; /* marks are narrow */
 			glyph *g = VEC_PUSH(a, &pg.glyphs);
-			*g = (glyph){ .cp = (uint32_t)(unsigned char)*s, .x0 = x, .x1 = x + w,
+			*g = (glyph){ .cp = cp, .x0 = x, .x1 = x + w,
 			              .y0 = 200 + 12.0f * l, .y1 = 210 + 12.0f * l, .size = 10 };
 			idx[n] = n;
 			n++;
@@ -232,6 +234,20 @@ static void test_wrapped_figure(void **state)
 	/* a long run of digits over the rest with the decimals: one amount (1090869.73) */
 	assert_string_equal(cell_text_of(a, decimals, 2), "1090869.73");
 	assert_string_equal(cell_text_of(a, two, 2), "12 9.73");
+	arena_free(a);
+}
+
+/* A code on a line of its own over its name keeps a space before the name (the sign
+   that the digits are a code); a Chinese label wrapped after a word does not. */
+static void test_wrapped_code_and_name(void **state)
+{
+	(void)state;
+	arena *a = arena_new();
+	static const char *const coded[] = { "2070101", "行政运行" }, *const unit[] = { "113001", "某某中心" },
+	                         *const name[] = { "文化旅", "游体育" };
+	assert_string_equal(cell_text_of(a, coded, 2), "2070101 行政运行");
+	assert_string_equal(cell_text_of(a, unit, 2), "113001 某某中心");
+	assert_string_equal(cell_text_of(a, name, 2), "文化旅游体育");
 	arena_free(a);
 }
 
@@ -1119,7 +1135,8 @@ static const textline *line_starting(const page *pg, const char *text)
  * A table running over four pages repeats its header at the top of each: the
  * header row (set in columns) and its last cell wrapped over two lines and
  * centred, so its first line stands a little above the row, recur in the top
- * band like a running header, but are the table's, not furniture.  The
+ * band like a running header, but are the table's, not furniture; so are the
+ * side titles 收入 … 支出 of a 收支总表 (two short words far apart).  The
  * running title above them and the page numbers are.
  */
 static void test_furniture_not_repeated_header(void **state)
@@ -1129,6 +1146,8 @@ static void test_furniture_not_repeated_header(void **state)
 	for (int n = 1; n <= 4; n++) {
 		page *pg = add_page(doc, n);
 		put_glyphs(doc, pg, 60, 20, "某某局2023年度部门决算");
+		put_glyphs(doc, pg, 150, 38, "收入");
+		put_glyphs(doc, pg, 420, 38, "支出");
 		put_glyphs(doc, pg, 460, 50, "对附属单位补");
 		put_glyphs(doc, pg, 30, 56, "科目代码");
 		put_glyphs(doc, pg, 120, 56, "科目名称");
@@ -1147,6 +1166,8 @@ static void test_furniture_not_repeated_header(void **state)
 		assert_true(line_starting(pg, "某某局")->furniture);
 		assert_non_null(line_starting(pg, "- 1 -"));
 		assert_true(line_starting(pg, "- 1 -")->furniture);
+		assert_non_null(line_starting(pg, "收入"));
+		assert_false(line_starting(pg, "收入")->furniture);
 		assert_non_null(line_starting(pg, "对附属单位补"));
 		assert_false(line_starting(pg, "对附属单位补")->furniture);
 		assert_non_null(line_starting(pg, "科目代码"));
@@ -1235,6 +1256,7 @@ int main(void)
 		cmocka_unit_test(test_header_of_performance_table),
 		cmocka_unit_test(test_data_text),
 		cmocka_unit_test(test_wrapped_figure),
+		cmocka_unit_test(test_wrapped_code_and_name),
 		cmocka_unit_test(test_broken_amount),
 		cmocka_unit_test(test_caption_parse),
 		cmocka_unit_test(test_caption_parse_variants),
