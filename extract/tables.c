@@ -40,7 +40,10 @@
  *   A title (with its unit line) left alone at the foot of a page belongs to
  *   the next page's first table when that table has none and nothing is
  *   printed above it (warning caption_page_before); a part heading (第三部分
- *   …) is no table's title.
+ *   …) is no table's title.  A header left alone there (with its caption
+ *   over it), the next page's first table opening with its rows, untitled,
+ *   is that table's: laid on the columns of its rows (unruled.c), the two
+ *   are one table from the page before (warning header_page_before).
  * Across pages
  *   A table that ends a page and a table that starts the next page with no
  *   title of its own (or the same title repeated, or a running one) and no
@@ -1233,6 +1236,12 @@ typedef struct pending_warning {
 	const char *message;
 } pending_warning;
 
+/* The bottom of a table of the page being read: of its rows, when its header stands on the page before. */
+static double bottom_here(const found_table *t)
+{
+	return t->header_before ? t->extra_parts.items[0].bb.y1 : t->bb.y1;
+}
+
 /*
  * A caption left alone at the foot of a page, its table on the next: read the
  * page's last lines below every table as if a table started under them.  Kept
@@ -1256,7 +1265,7 @@ static void foot_caption_release(foot_caption *fc)
 
 static void foot_caption_read(document *doc, page *pg, const found_vec *here, foot_caption *fc)
 {
-	double below = here->len ? here->items[here->len - 1].bb.y1 : 0, last = -1;
+	double below = here->len ? bottom_here(&here->items[here->len - 1]) : 0, last = -1;
 	for (size_t l = 0; l < pg->lines.len; l++) {
 		const textline *ln = &pg->lines.items[l];
 		if (!ln->furniture && !ln->in_table && ln->bb.y0 > below && ln->bb.y1 > last)
@@ -1310,10 +1319,51 @@ static void foot_caption_give(foot_caption *fc, page *pg, found_vec *here)
 	memset(fc, 0, sizeof *fc);
 }
 
+/*
+ * The page's first table, untitled and opening with its rows (no header of
+ * its own), under a header left alone at the foot of the page before
+ * (unruled_foot_header): the header, with the caption above it, and the rows
+ * are one table, starting on the page before (warning header_page_before).
+ */
+static bool foot_header_join(document *doc, foot_caption *fc, page *before, double below, page *pg,
+                             found_vec *here)
+{
+	found_table *ft = here->len ? &here->items[0] : NULL;
+	if (!before || before->number + 1 != pg->number || !ft || (ft->title && !ft->running_title) ||
+	    !clear_between(pg, 0, ft->bb.y0) || found_header_rows(ft) > 0)
+		return false;
+	found_table head;
+	if (!unruled_foot_header(doc, before, below, ft, &head))
+		return false;
+	foot_caption_release(fc); /* the caption is read again, above the header */
+	claim_lines(before, &head.bb);
+	caption_read(doc, before, &head);
+	cell *cells = arena_calloc(doc->arena, (head.nrows + ft->nrows) * ft->ncols, sizeof(cell));
+	memcpy(cells, head.cells, head.nrows * ft->ncols * sizeof(cell));
+	memcpy(cells + head.nrows * ft->ncols, ft->cells, ft->nrows * ft->ncols * sizeof(cell));
+	table_part *part = VEC_PUSH(doc->arena, &head.extra_parts);
+	part->page = ft->page;
+	part->bb = ft->bb;
+	part->first_row = head.nrows;
+	head.cells = cells;
+	head.nrows += ft->nrows;
+	head.xs = ft->xs;
+	head.ys = ft->ys;
+	head.ny = ft->ny;
+	head.inferred = ft->inferred;
+	head.header_before = true;
+	head.last_on_page = ft->last_on_page;
+	head.doubt = ft->doubt;
+	*ft = head;
+	return true;
+}
+
 void tables_recover(document *doc)
 {
 	found_vec all = { 0 };
 	foot_caption foot = { 0 };
+	page *prev_pg = NULL;
+	double prev_below = 0;
 	for (size_t p = 0; p < doc->pages.len; p++) {
 		page *pg = &doc->pages.items[p];
 		if (pg->failed || (pg->image_only && !pg->ocr))
@@ -1330,12 +1380,20 @@ void tables_recover(document *doc)
 			claim_lines(pg, &ft->bb);
 			caption_read(doc, pg, ft);
 		}
+		foot_header_join(doc, &foot, prev_pg, prev_below, pg, &here);
 		foot_caption_give(&foot, pg, &here);
+		prev_pg = pg;
+		prev_below = here.len ? bottom_here(&here.items[here.len - 1]) : 0;
 		foot_caption_read(doc, pg, &here, &foot);
 		for (size_t i = 0; i < here.len; i++) {
 			found_table *ft = &here.items[i];
-			ft->first_on_page = i == 0 && clear_between(pg, 0, ft->bb.y0);
-			ft->last_on_page = i + 1 == here.len && clear_between(pg, ft->bb.y1, pg->height);
+			if (!ft->header_before) {
+				ft->first_on_page = i == 0 && clear_between(pg, 0, ft->bb.y0);
+				ft->last_on_page = i + 1 == here.len && clear_between(pg, ft->bb.y1, pg->height);
+			} else {
+				/* Its rows, on this page, end it here when nothing follows them. */
+				ft->last_on_page = i + 1 == here.len && clear_between(pg, bottom_here(ft), pg->height);
+			}
 			*VEC_PUSH(doc->arena, &all) = *ft;
 		}
 	}
@@ -1425,6 +1483,11 @@ void tables_recover(document *doc)
 		t->number = ft->number;
 		t->unit = ft->unit;
 		t->entity = ft->entity;
+		if (ft->header_before)
+			doc_warn(doc, "header_page_before", ft->page, t,
+			         "table %s: its header was read at the foot of page %d, its rows at the top of page %d: "
+			         "laid on the columns of the rows",
+			         t->id, ft->page, ft->extra_parts.items[0].page);
 		if (ft->caption_before)
 			doc_warn(doc, "caption_page_before", ft->page, t,
 			         "table %s: its title '%s' was read at the foot of page %d, over the page break", t->id,
