@@ -47,7 +47,7 @@ LIB := $(BUILD)/libdisclex.a
 
 .PHONY: inspect-check all check unit golden robust formats bench-batch score score-map real-checks valgrind bench clean setup regen install \
 	uninstall install-check docs-check score-independent score-independent-dev independent-quick \
-	score-browser score-browser-dev \
+	score-browser score-browser-dev score-icdar icdar-selftest \
 	fuzz fuzz-short fuzz-build fuzz-lib
 .DELETE_ON_ERROR:
 
@@ -131,6 +131,19 @@ score-browser: disclex $(WEB)/held/.made
 score-browser-dev: disclex $(WEB)/dev/.made
 	python3 scripts/score_independent.py --disclex ./disclex -v $(WEB)/dev
 
+# Tables that are not disclosures: the ICDAR 2013 table competition, EU half
+# ($(DISCLEX_SHARED)/corpus/icdar2013-eu), scored by scripts/score_icdar.py (adjacency
+# relations between non-empty cells, structure F1 per document; development = the 1st, 3rd,
+# ... PDF by name, held-out = the others, reported in aggregate).  A report, not part of
+# `make check`; skipped, said so, when the shared directory is absent.  `make check` runs
+# the scorer's own test on a hand-made pair (icdar-selftest).
+ICDAR := $(DISCLEX_SHARED)/corpus/icdar2013-eu
+score-icdar: disclex
+	@if [ -d "$(ICDAR)" ]; then python3 scripts/score_icdar.py --disclex ./disclex $(ICDAR); \
+	else echo "score-icdar: skipped, $(ICDAR) is absent"; fi
+icdar-selftest:
+	python3 scripts/score_icdar.py --self-test
+
 # Identity checks and schema claims on $(DISCLEX_SHARED)/corpus/real (a report; it does not fail).
 real-checks: disclex
 	python3 scripts/real_checks.py ./disclex
@@ -163,7 +176,7 @@ inspect-check: disclex
 	python3 tests/inspect/check_html.py ./disclex
 	tests/inspect/check_browser.sh ./disclex
 
-check: unit golden robust formats score score-map independent-quick install-check docs-check inspect-check fuzz-short
+check: unit golden robust formats score score-map icdar-selftest independent-quick install-check docs-check inspect-check fuzz-short
 
 # Re-record the golden expectations after a reviewed change (then read the diff).
 regen: disclex
