@@ -41,6 +41,7 @@ typedef struct box {
 enum glyph_flags {
 	GLYPH_BOLD = 1,
 	GLYPH_SPACE = 2,   /* a space the PDF drew or poppler inferred */
+	GLYPH_SPACE_AFTER = 4, /* a GLYPH_SPACE follows it in the content's order */
 };
 
 typedef struct glyph {

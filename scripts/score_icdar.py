@@ -152,9 +152,12 @@ def compare(truth_cell_lists, program_cell_lists, spaced=False):
 
 
 def page_heights(pdf):
+    """Displayed page heights (a page turned by /Rotate 90 or 270 shows its width)."""
     out = subprocess.run(["pdfinfo", "-f", "1", "-l", "9999", pdf], capture_output=True, text=True).stdout
-    return {int(m.group(1)): float(m.group(2))
-            for m in re.finditer(r"Page\s+(\d+) size:\s+[\d.]+ x ([\d.]+)", out)}
+    sizes = {int(m.group(1)): (float(m.group(2)), float(m.group(3)))
+             for m in re.finditer(r"Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+)", out)}
+    turned = {int(m.group(1)) for m in re.finditer(r"Page\s+(\d+) rot:\s+(90|270)\b", out)}
+    return {p: (w if p in turned else h) for p, (w, h) in sizes.items()}
 
 
 def region_counts(regions, doc, heights):
