@@ -23,6 +23,9 @@
  *               edge of a row of cells filled one by one, paper between)
  *           ──▶ strokes on adjacent pixel rows merged; a band thicker than
  *               a line (a filled cell) gives its two edges instead
+ *    Light text on a fill (a glyph box mostly dark, and dark above and
+ *    below it) is inked over whole first, so the fill's edges are its
+ *    cell's, not its letters'.
  *    A run lying inside glyph boxes is a stroke of a character (一, ——) and
  *    never a ruling; a border crossing a glyph's (wide) box reaches out of
  *    it and is kept whole.  Pages without text are not drawn (a scanned
@@ -127,6 +130,45 @@ typedef struct stroke {
 	int fixed;     /* pixel row (horizontal) or column (vertical) */
 	int lo, hi;    /* run extent, inclusive */
 } stroke;
+
+/*
+ * Light text on a fill (white letters on a coloured header): the fill around
+ * the letters would leave edges at every letter, read as short rulings that
+ * cut the header into false columns and rows.  A glyph whose box is mostly
+ * dark, inside and on the pixels just above and below it, is light text on a
+ * fill: its box is taken as ink, so the fill is one band with the edges of
+ * its cell.  Dark text on paper (its box mostly light, or the paper around
+ * it) is left alone.
+ */
+#define FILL_INSIDE_SHARE 0.5  /* share of a glyph's box that is dark */
+#define FILL_AROUND_SHARE 0.75 /* share of the pixel rows over and under it that are dark */
+
+static void fill_light_text(const page *pg, const unsigned char *lum, int w, int h, double scale,
+                            raster *rh, raster *rv)
+{
+	for (size_t i = 0; i < pg->glyphs.len; i++) {
+		const glyph *g = &pg->glyphs.items[i];
+		if (g->flags & GLYPH_SPACE)
+			continue;
+		int x0 = (int)floor(g->x0 * scale), x1 = (int)ceil(g->x1 * scale);
+		int y0 = (int)floor(g->y0 * scale), y1 = (int)ceil(g->y1 * scale);
+		if (x0 < 0 || y0 < 2 || x1 > w || y1 + 2 > h || x1 - x0 < 2 || y1 - y0 < 3)
+			continue;
+		int dark = 0, n = 0, around = 0, ring = 0;
+		for (int y = y0; y < y1; y++)
+			for (int x = x0; x < x1; x++, n++)
+				dark += lum[(size_t)y * w + x] <= DARK_LEVEL;
+		for (int x = x0; x < x1; x++, ring += 2)
+			around += (lum[(size_t)(y0 - 2) * w + x] <= DARK_LEVEL) + (lum[(size_t)(y1 + 1) * w + x] <= DARK_LEVEL);
+		if (dark < n * FILL_INSIDE_SHARE || around < ring * FILL_AROUND_SHARE)
+			continue;
+		for (int y = y0; y < y1; y++) {
+			memset(rh->ink + (size_t)y * w + x0, 1, (size_t)(x1 - x0));
+			memset(rv->ink + (size_t)y * w + x0, 1, (size_t)(x1 - x0));
+		}
+	}
+}
+
 
 typedef VEC(stroke) stroke_vec;
 
@@ -485,6 +527,7 @@ static void load_rulings(document *doc, page *pg, PopplerPage *pp, double scale)
 			rv.ink[i] = l + CONTRAST <= left || l + CONTRAST <= right;
 		}
 	}
+	fill_light_text(pg, lum, w, h, scale, &rh, &rv);
 	free(lum);
 	cairo_surface_destroy(surface);
 	/* Where the glyphs are: a run of ink lying wholly inside glyph boxes is a

@@ -14,15 +14,15 @@
  *   2. Body.  A line with at least two segments, one of them an amount (or
  *      a classification code, or two dashes: amounts left blank), is an
  *      anchor.  Anchors closer than two line heights, with the lines between
- *      them, form a table body (and the lines after the last one that carry
+ *      them and no box drawn round a table beginning between them, form a table body (and the lines after the last one that carry
  *      on its label or hold the rest of its figures wrapped in their cells);
  *      at least two anchors are needed (one, with three figures or dashes,
  *      under a header).  A blank table has no anchor: the rows right under a line
  *      numbering the columns (栏次 1 2 3) are its body, or, under a title
  *      (…表) and short header lines, a lone 合计/总计 row.
  *   3. Header.  Lines just above the body whose segments are all short are
- *      its header, up to a caption line (title, unit, form number) or a
- *      sentence, sixteen lines at most (the headers of narrow columns wrap
+ *      its header, up to a caption line (title, unit, form number), a
+ *      sentence or the top of a box drawn round the table, sixteen lines at most (the headers of narrow columns wrap
  *      down many lines, staggered when centred).  A line reaching down into the first row, where that row
  *      prints no label, is the row's label wrapped round its figures, and a
  *      line of bare figure pieces over the first rows' figures is the first
@@ -1623,12 +1623,40 @@ static bool figure_tails(const tline *L, size_t l, const segment_vec *segs)
 	return L[l].count > 0;
 }
 
+#define FRAME_TOL 3.0 /* pt: a vertical rule starting this close to a rule's end meets it */
+
 /*
- * The header lines above body: short lines up to a caption, a sentence or a
- * wide gap.  A line reaching down into the first row's height is that row's
- * label wrapped round its figures, not header: *body moves up over it.
+ * Is there, between y0 and y1, the top of a frame: a rule with a vertical
+ * rule going down from each of its ends (a box drawn round the table)?
+ * Nothing above it is the table's.
  */
-static size_t header_start(arena *tmp, const tline *L, size_t *bodyp, const segment_vec *segs)
+static bool frame_top_between(const page *pg, double y0, double y1)
+{
+	for (size_t i = 0; i < pg->rulings.len; i++) {
+		const ruling *h = &pg->rulings.items[i];
+		if (h->y0 != h->y1 || h->y0 < y0 - 1 || h->y0 > y1 + 1)
+			continue;
+		bool left = false, right = false;
+		for (size_t k = 0; k < pg->rulings.len && !(left && right); k++) {
+			const ruling *v = &pg->rulings.items[k];
+			if (v->x0 != v->x1 || fabs(v->y0 - h->y0) > FRAME_TOL || v->y1 - v->y0 < (y1 - y0) * 2)
+				continue;
+			left = left || fabs(v->x0 - h->x0) <= FRAME_TOL;
+			right = right || fabs(v->x0 - h->x1) <= FRAME_TOL;
+		}
+		if (left && right)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * The header lines above body: short lines up to a caption, a sentence, a
+ * wide gap or the top of a box drawn round the table.  A line reaching down
+ * into the first row's height is that row's label wrapped round its figures,
+ * not header: *body moves up over it.
+ */
+static size_t header_start(arena *tmp, const page *pg, const tline *L, size_t *bodyp, const segment_vec *segs)
 {
 	size_t body = *bodyp;
 	while (body > 0 && !L[body - 1].numbering && !L[body - 1].anchor &&
@@ -1647,6 +1675,8 @@ static size_t header_start(arena *tmp, const tline *L, size_t *bodyp, const segm
 		if (caption_like(tmp, up->src) || !header_like(up, segs) || up->anchor)
 			break;
 		if (up->src->size > below->src->size * 1.2)
+			break;
+		if (frame_top_between(pg, up->src->bb.y1, below->src->bb.y0))
 			break;
 		from--;
 	}
@@ -1681,7 +1711,7 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 			double gap = L[k].src->bb.y0 - L[k - 1].src->bb.y1;
 			if (gap > (lh > 8 ? lh : 8) * 2.0 || caption_like(tmp, L[k].src))
 				break;
-			if (sentence_like(&L[k], &segs))
+			if (sentence_like(&L[k], &segs) || frame_top_between(pg, L[k - 1].src->bb.y1, L[k].src->bb.y0))
 				break;
 			if (L[k].anchor) {
 				last_anchor = k;
@@ -1702,7 +1732,7 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 			l = k > l + 1 ? k : l + 1;
 			continue;
 		}
-		size_t from = header_start(tmp, L, &body, &segs);
+		size_t from = header_start(tmp, pg, L, &body, &segs);
 		/* At the top of a page, with nothing above it but its own wrapped
 		 * label, it may be the last row of a table from the page before. */
 		bool fragment = false;
@@ -1744,7 +1774,7 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 		}
 		if (to == body)
 			continue;
-		size_t from = header_start(tmp, L, &body, &segs);
+		size_t from = header_start(tmp, pg, L, &body, &segs);
 		build_table(doc, pg, &lines, from, body, to, &segs, out);
 		for (size_t u = from; u < to; u++)
 			used[u] = true;

@@ -17,8 +17,9 @@ How it scores (the competition's structure measure, Göbel et al. 2012/2013)
      (A, B, right); likewise for each column it covers, the nearest non-empty cell below
      gives (A, B, down).  A relation is counted once per pair of cells.  Each truth region
      and each program table is its own grid.
-  3. Text.  Cell texts are compared after NFKC, with dashes and quotes made plain and all
-     whitespace removed (as the competition did: spacing is not structure).  A second,
+  3. Text.  Cell texts are compared after NFKC and case folding, with dashes and quotes made
+     plain and all whitespace removed (as the competition did: spacing is not structure; the
+     truth itself writes some cells in lower case, "domestic(%)" over a printed "Domestic (%)").  A second,
      spaced figure keeps one space between words, to follow how words are split or joined.
   4. Matching.  Per document, the truth's relations (all regions) and the program's (all
      tables) are multisets of (text A, text B, direction): matched = sum of min(counts);
@@ -56,7 +57,7 @@ QUOTES = {ord("\u2018"): "'", ord("\u2019"): "'", ord("\u201c"): '"', ord("\u201
 
 
 def norm(text, spaced):
-    t = unicodedata.normalize("NFKC", text or "").translate(DASHES).translate(QUOTES)
+    t = unicodedata.normalize("NFKC", text or "").translate(DASHES).translate(QUOTES).casefold()
     t = " ".join(t.split())
     return t if spaced else t.replace(" ", "")
 
