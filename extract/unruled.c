@@ -602,14 +602,35 @@ static int cmp_double(const void *pa, const void *pb)
 /* A partial rule in the header underlines a group title only when a header
  * segment stands over it, centred on it: a rule with none is a piece of a
  * shaded band's edge (the rest lost among the glyphs), not an underline. */
-static bool titled_rule(const segment_vec *segs, const tline *L, size_t from, size_t body, const seg *ru)
+static bool centred_over(const segment *t, const seg *ru)
 {
 	double mid = (ru->lo + ru->hi) / 2, len = ru->hi - ru->lo;
+	return t->y1 <= ru->at + 2 && t->x0 >= ru->lo - 2 && t->x1 <= ru->hi + 2 &&
+	       fabs((t->x0 + t->x1) / 2 - mid) < len * 0.15;
+}
+
+static bool titled_rule(const segment_vec *segs, const tline *L, size_t from, size_t body, const seg *ru)
+{
 	for (size_t l = from; l < body; l++)
 		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
 			const segment *t = &segs->items[k];
-			if (t->y1 <= ru->at + 2 && t->x0 >= ru->lo - 2 && t->x1 <= ru->hi + 2 &&
-			    fabs((t->x0 + t->x1) / 2 - mid) < len * 0.15)
+			if (!centred_over(t, ru))
+				continue;
+			/* The cells under the title (类 款 项 under 项目), set between it and the rule, are
+			 * what the rule underlines: the rule ends the header there, it groups nothing.
+			 * A word with others beside it over the rule (款 between 类 and 项) is a cell of its
+			 * own, no title. */
+			bool under = false;
+			double h = t->y1 - t->y0;
+			for (size_t o = from; o < body && !under; o++)
+				for (size_t m = L[o].first; m < L[o].first + L[o].count && !under; m++) {
+					const segment *u = &segs->items[m];
+					if (m == k || u->x1 <= ru->lo || u->x0 >= ru->hi || u->y1 > ru->at + 2)
+						continue;
+					under = (u->y0 > t->y0 + h * 0.5 && !centred_over(u, ru)) ||
+					        (u->y0 < t->y1 - h * 0.5 && u->y1 > t->y0 + h * 0.5);
+				}
+			if (!under)
 				return true;
 		}
 	return false;

@@ -4,7 +4,12 @@
  * loses data silently.  Each warning has a stable code (listed in the
  * README), the table's first page and the table's id.
  *
- *   table_unclaimed    a table printing amounts that no schema claims
+ *   table_unclaimed    a table printing amounts that no schema claims, or one
+ *                      whose title names a fiscal table (…支出预算表) however
+ *                      few amounts it prints
+ *   label_holds_amount a row label of a claimed table ending in a figure
+ *                      (合计3,557,028.56): an amount read into the label, its
+ *                      column left short
  *   title_missing      a table claimed without a title of its own: the claim
  *                      rests on its header and rows (the evidence named)
  *   schema_guessed     a table whose title names no schema, claimed on its
@@ -34,6 +39,7 @@
 
 #include "core/sbuf.h"
 #include "map/internal.h"
+#include "normalize/number.h"
 #include "map/map.h"
 
 /* Amounts printed in a table's mapped rows. */
@@ -114,6 +120,42 @@ static void report_checks(document *doc, const table *t, int page, const check *
 	}
 }
 
+static bool names_table(arena *a, const char *text);
+
+/* Does the label end in a figure glued to its words — a grouped or decimal amount, or five
+   digits and more (合计3,557,028.56, 合计835139.00) — rather than a year or an item number? */
+static bool ends_in_amount(const char *label)
+{
+	size_t n = strlen(label), start = n;
+	while (start > 0 && (strchr("0123456789,.", label[start - 1])))
+		start--;
+	if (start == 0 || start == n || (unsigned char)label[start - 1] < 0x80 ||
+	    label[start] < '0' || label[start] > '9')
+		return false;
+	const char *tail = label + start;
+	size_t digits = strspn(tail, "0123456789");
+	decimal d;
+	if (norm_amount(tail, &d) != AMOUNT_NUMBER)
+		return false;
+	return strpbrk(tail, ",.") || digits >= 5;
+}
+
+static void report_labels(document *doc, const table *t, int page)
+{
+	size_t bad = 0;
+	const char *first = NULL;
+	for (size_t r = 0; r < t->rows.len; r++) {
+		const char *label = t->rows.items[r].label;
+		if (label && ends_in_amount(label) && !bad++)
+			first = label;
+	}
+	if (bad)
+		doc_warn(doc, "label_holds_amount", page, t,
+		         "table %s: %zu row label%s end%s in a figure read into the label (first: '%s'); that row's "
+		         "amounts may stand one column off or be missing", t->id, bad, bad == 1 ? "" : "s",
+		         bad == 1 ? "s" : "", first);
+}
+
 /* A heading or short line naming a fiscal table (一、收支预算总表, 政府采购支出预算表). */
 static bool names_table(arena *a, const char *text)
 {
@@ -174,7 +216,7 @@ void map_report_doubts(document *doc)
 		int page = table_first_page(t);
 		size_t amounts = count_amounts(t);
 		if (!t->schema) {
-			if (amounts >= 2)
+			if (amounts >= 2 || (t->title && names_table(doc->arena, t->title)))
 				doc_warn(doc, "table_unclaimed", page, t,
 				         "table %s ('%s', %zu rows) printing %zu amounts is claimed by no schema", t->id,
 				         t->title ? t->title : "untitled", t->rows.len, amounts);
@@ -199,6 +241,7 @@ void map_report_doubts(document *doc)
 			doc_warn(doc, "unit_missing", page, t, "table %s: no unit printed or found for its amounts",
 			         t->id);
 		report_columns(doc, t, page);
+		report_labels(doc, t, page);
 		report_checks(doc, t, page, t->checks.items, t->checks.len);
 	}
 	report_checks(doc, NULL, 0, doc->document_checks.items, doc->document_checks.len);

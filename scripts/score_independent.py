@@ -24,7 +24,9 @@ How it scores
      a page with it.  Column-exact code rows: a truth row with a code whose every value is
      found on that code, side, group and column.  Identity checks: the program's `checks`
      and `document_checks` that are not ok (the truth's amounts add up, so each one is a
-     misread or mismapped value).
+     misread or mismapped value).  Silent losses: a truth table that loses facts (expected
+     but not found) while the program's `warnings` name none of its pages — a loss nobody
+     is told of; counted in tables and in facts.
   4. Losses by axis: every truth table carries the layout choices it was drawn with
      (drawing style, header alignment, title placement, page break, repeated header, ...);
      per value of each axis the facts expected, matched and found for those tables' schemas
@@ -126,6 +128,7 @@ def score_doc(pdf, truth, out, sides, verbose):
     res = {"unkeyed": unkeyed[0], "tables": [], "extra_found": 0, "checks": 0, "checks_bad": [], "coded": 0,
            "coded_exact": 0, "claimed": 0, "ntables": 0}
     truth_schemas = {t["schema"] for t in truth["tables"]}
+    warned_pages = {int(w["page"]) for w in out.get("warnings", []) if w.get("page") is not None}
     for s, c in found.items():
         if s not in truth_schemas:
             res["extra_found"] += sum(c.values())
@@ -148,7 +151,7 @@ def score_doc(pdf, truth, out, sides, verbose):
         res["coded_exact"] += exact
         entry = {"schema": t["schema"], "pages": t["pages"], "axes": t["axes"],
                  "exp": sum(exp.values()), "found": sum(fc.values()), "match": m,
-                 "claimed": claimed}
+                 "claimed": claimed, "warned": bool(pages & warned_pages)}
         if verbose:
             entry["missed"] = [k for k, n in exp.items() if fc[k] < n]
             entry["extra"] = [k for k, n in fc.items() if exp[k] < n]
@@ -199,6 +202,7 @@ def main(argv):
     coded = collections.Counter()
     coded_exact = collections.Counter()
     checks = checks_bad = unkeyed_n = 0
+    losing = silent = silent_facts = 0
     axes = collections.defaultdict(lambda: collections.defaultdict(Tally))
     axis_tables = collections.defaultdict(collections.Counter)
     per_table = []
@@ -228,6 +232,11 @@ def main(argv):
                 axes[name][val].add(t["exp"], t["found"], t["match"])
                 axis_tables[name][val] += 1
             per_table.append((pdf, t))
+            if t["match"] < t["exp"]:
+                losing += 1
+                if not t["warned"]:
+                    silent += 1
+                    silent_facts += t["exp"] - t["match"]
         kinds[k].add(0, r["extra_found"], 0)
         total.add(0, r["extra_found"], 0)
         if r["extra_found"]:
@@ -255,10 +264,11 @@ def main(argv):
             if not lost and t["found"] == t["match"]:
                 continue
             ax = t["axes"]
-            print("%s p%s %s: %d/%d found %d%s  [draw=%s title=%s break=%s repeat=%s pages=%s"
+            print("%s p%s %s: %d/%d found %d%s%s  [draw=%s title=%s break=%s repeat=%s pages=%s"
                   " code=%s depth=%s narrow=%s]" % (
                       os.path.basename(pdf), ",".join(map(str, t["pages"])), t["schema"],
                       t["match"], t["exp"], t["found"], "" if t["claimed"] else " NOT CLAIMED",
+                      " SILENT" if lost and not t["warned"] else "",
                       ax.get("draw"), ax.get("title"), ax.get("break"), ax.get("repeat"),
                       ax.get("pages"), ax.get("code"), ax.get("depth"), ax.get("narrow")))
             for m in t["missed"][:a.verbose * 3]:
@@ -297,6 +307,8 @@ def main(argv):
     p, r, f = total.prf()
     print("identity checks failing: %d of %d; values under no column key of their schema: %d"
           % (checks_bad, checks, unkeyed_n))
+    print("tables losing facts: %d; of them with no warning on their pages: %d (%d facts lost silently)"
+          % (losing, silent, silent_facts))
     print("independent F1: %.4f (%s)" % (f, ", ".join("%s %.4f" % kv for kv in f1s.items())))
     if a.min is not None and f < a.min and status == 0:
         print("score_independent: F1 %.4f below the floor %.4f" % (f, a.min))

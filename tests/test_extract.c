@@ -625,6 +625,50 @@ static void test_unruled_band_edge_piece(void **state)
 }
 
 /*
+ * 项目 centred over the code columns, 类 款 项 under it, and a rule under
+ * those three only, where the header ends (web-0012 p8, a box with no inner
+ * rules): the rule underlines the cells over it, not the title, so 类, 款 and
+ * 项 stay three cells, each over its column of code parts.
+ */
+static void test_unruled_rule_under_code_names(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 71, "项目" }, { 150, "科目名称" }, { 300, "合计" } }, 3);
+	add_words(doc, pg, 113, (const word[]){ { 38, "类" }, { 76, "款" }, { 114, "项" } }, 3);
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 24, 126, 138, 126 };
+	static const char *const rows[][4] = {
+		{ "201", "", "", "697579.87" },
+		{ "201", "06", "", "697579.87" },
+		{ "201", "06", "01", "544570.23" },
+		{ "201", "06", "99", "153009.64" },
+	};
+	for (size_t r = 0; r < 4; r++) {
+		word w[5];
+		size_t n = 0;
+		for (size_t c = 0; c < 3; c++)
+			if (*rows[r][c])
+				w[n++] = (word){ 26 + 38.0 * (double)c, rows[r][c] };
+		w[n++] = (word){ 150, "财政事务" };
+		w[n++] = (word){ 340 - 4.5 * (double)strlen(rows[r][3]), rows[r][3] };
+		add_words(doc, pg, 132 + 15.0 * (double)r, w, n);
+	}
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 5);
+	bool named = false;
+	for (size_t r = 0; r < ft->nrows; r++)
+		named = named || (strcmp(found_cell(ft, r, 0), "类") == 0 && strcmp(found_cell(ft, r, 1), "款") == 0 &&
+		                  strcmp(found_cell(ft, r, 2), "项") == 0);
+	assert_true(named);
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 2), "99");
+	doc_free(doc);
+}
+
+/*
  * Zebra rows: the edges of the shaded bands are rules between the rows, and a
  * label wraps over three lines in its band, its code on the first line with
  * no figure ("2010102 一" / "般行政管" beside the figures / "理事务", web-0019
@@ -898,6 +942,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_codes_in_box),
 		cmocka_unit_test(test_unruled_tall_header),
 		cmocka_unit_test(test_unruled_band_edge_piece),
+		cmocka_unit_test(test_unruled_rule_under_code_names),
 		cmocka_unit_test(test_unruled_bands_wrapped_codes),
 		cmocka_unit_test(test_unruled_wrapped_first_row),
 		cmocka_unit_test(test_unruled_side_by_side_blocks),

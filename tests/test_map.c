@@ -770,6 +770,46 @@ static const warning *find_warning(const document *doc, const char *code, const 
 }
 
 /*
+ * A figure read into its row's label (合计3,557,028.56: the amount wrapped
+ * against the label in a narrow cell) leaves that row's amounts short: the
+ * table says so (label_holds_amount).  A label ending in a year or an item
+ * number (2024年, 项目2) is no such doubt.  An unclaimed table is reported when
+ * its title names a fiscal table even if it prints no amounts.
+ */
+static void test_label_holds_amount(void **state)
+{
+	(void)state;
+	document *doc = doc_new("b.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "科目编码", "科目名称", "合计", "基本支出", "项目支出" };
+	static const char *lines[] = {
+		"\t合计3,557,028.56\t\t30.00\t",
+		"201\t一般公共服务支出\t30.00\t30.00\t",
+	};
+	table *bad = fixture_table(doc, "一般公共预算支出表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	static const char *good_lines[] = {
+		"\t合计\t30.00\t30.00\t",
+		"201\t2024年专项2\t30.00\t30.00\t",
+	};
+	table *good = fixture_table(doc, "一般公共预算支出表", paths, NELEM(paths), 0, good_lines, NELEM(good_lines));
+	static const char *opaths[] = { "甲", "乙" };
+	static const char *olines[] = { "合计\t" };
+	table *empty = fixture_table(doc, "部门预算项目调整明细表", opaths, NELEM(opaths), 0, olines,
+	                             NELEM(olines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_non_null(bad->schema);
+	const warning *w = find_warning(doc, "label_holds_amount", bad);
+	assert_non_null(w);
+	assert_non_null(strstr(w->message, "合计3,557,028.56"));
+	assert_non_null(good->schema);
+	assert_null(find_warning(doc, "label_holds_amount", good));
+	assert_null(empty->schema);
+	assert_non_null(find_warning(doc, "table_unclaimed", empty));
+	doc_free(doc);
+}
+
+/*
  * Recognition without a title to go by: an untitled table of economic codes
  * under 合计/人员经费/公用经费 is the basic expenditure table (title_missing
  * names the evidence); a title naming no schema with the same body is a
@@ -1278,6 +1318,7 @@ int main(void)
 		cmocka_unit_test(test_empty_table_note),
 		cmocka_unit_test(test_row_number_column),
 		cmocka_unit_test(test_title_wordings),
+		cmocka_unit_test(test_label_holds_amount),
 	};
 	return cmocka_run_group_tests(tests, load, unload);
 }
