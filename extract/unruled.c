@@ -9,7 +9,8 @@
  *      inside stays whole).  Bare digits are a
  *      code (3, 5 or 7 of them) left of a line's first text and an amount
  *      right of it, or right of a code but for two digits (its 款 or 项
- *      part): whole amounts printed without separators.  Four digits or more
+ *      part): whole amounts printed without separators; but a year set a
+ *      word space after text is part of that text (Q2 2006 – Q1 2010).  Four digits or more
  *      ending in a mark (834841. over 19) are an amount wrapped in its cell.
  *   2. Body.  A line with at least two segments, one of them an amount (or
  *      a classification code, or two dashes: amounts left blank), is an
@@ -144,6 +145,8 @@ static bool numbers_columns(const page *pg, const textline *ln)
 	return expect > 3;
 }
 
+#define YEAR_GAP_EM 0.5 /* a year this close after text (in ems) is part of the text */
+
 /* Cuts a line's glyphs into words, then joins neighbouring text words into segments. */
 static void segment_line(arena *a, const page *pg, const textline *ln, double join, segment_vec *out, tline *tl)
 {
@@ -200,6 +203,10 @@ static void segment_line(arena *a, const page *pg, const textline *ln, double jo
 		}
 		w.dash = w.chars <= 2 && (g0->cp == '-' || g0->cp == 0x2014 || g0->cp == 0x2015) &&
 		         pg->glyphs.items[j - 1].cp == g0->cp;
+		/* A year set a word space after text is part of it (Q2 2006 – Q1 2010), not an amount. */
+		if (w.integer && w.chars == 4 && have_prev && !prev.amount && !prev.code && !prev.integer && !prev.dash &&
+		    w.x0 - prev.x1 < size * YEAR_GAP_EM && (g0->cp == '1' || g0->cp == '2'))
+			w.integer = w.code = w.numeral = false;
 		/* Bare digits are an amount or a code: a word of their own, never part of a label
 		 * beside them (0 | 教育支出). */
 		bool text = !w.amount && !w.code && !w.integer;
