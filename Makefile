@@ -5,6 +5,13 @@
 # benchmarks beside pdftotext.
 
 PREFIX ?= /usr/local
+LIBDIR ?= $(PREFIX)/lib
+INCLUDEDIR ?= $(PREFIX)/include
+# The library's version, from the public header (include/disclex.h); the soname
+# carries its major number: libdisclex.so.MAJOR.
+VERSION := $(shell sed -n 's/^\#define DX_VERSION "\(.*\)"/\1/p' include/disclex.h)
+SOMAJOR := $(firstword $(subst ., ,$(VERSION)))
+SONAME := libdisclex.so.$(SOMAJOR)
 # The larger corpus shared beside the repository (real PDFs, ICDAR); the tests
 # that read it skip, and say so, when it is absent.
 DISCLEX_SHARED ?= ../shared
@@ -21,7 +28,10 @@ WARN := -Wall -Wextra -Wno-unused-parameter -Wstrict-prototypes -Wvla
 ifneq ($(CI),)
 WARN += -Werror
 endif
-ALL_CFLAGS := -std=c11 -D_GNU_SOURCE -I. $(WARN) $(CFLAGS) $(PKG_CFLAGS)
+# Every object is position independent (it goes into libdisclex.so too) and
+# hides its symbols: only the dx_ functions of include/disclex.h, marked
+# DX_API, are exported from the shared library.
+ALL_CFLAGS := -std=c11 -D_GNU_SOURCE -I. $(WARN) -fPIC -fvisibility=hidden $(CFLAGS) $(PKG_CFLAGS)
 LDLIBS := $(PKG_LIBS) -lm
 
 ifeq ($(SANITIZE),1)
@@ -44,14 +54,57 @@ CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 TEST_SRC := $(wildcard tests/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 LIB := $(BUILD)/libdisclex.a
+# The libraries others link: the shared one (only dx_ symbols exported, by
+# visibility and the version script pipeline/disclex.map) and a static one
+# made of one relocatable object whose hidden symbols are made local, so that
+# it too shows only dx_ names to the program linking it.  $(LIB) above is the
+# internal archive the CLI, the tests and the fuzzers link, every symbol visible.
+SHLIB := $(BUILD)/lib/libdisclex.so.$(VERSION)
+PUBLIB := $(BUILD)/lib/libdisclex.a
+PCFILE := $(BUILD)/lib/disclex.pc
 
-.PHONY: inspect-check all check unit golden robust formats bench-batch score score-map real-checks valgrind bench clean setup regen install \
+.PHONY: lib inspect-check all check unit golden robust formats bench-batch score score-map real-checks valgrind bench clean setup regen install \
 	uninstall install-check docs-check score-independent score-independent-dev independent-quick \
 	score-browser score-browser-dev score-icdar icdar-selftest \
 	fuzz fuzz-short fuzz-build fuzz-lib
 .DELETE_ON_ERROR:
 
-all: disclex
+all: disclex lib
+
+lib: $(SHLIB) $(PUBLIB) $(PCFILE)
+
+$(SHLIB): $(LIB_OBJ) pipeline/disclex.map
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS) -shared -Wl,-soname,$(SONAME) -Wl,--version-script=pipeline/disclex.map -Wl,-z,defs \
+	  -o $@ $(LIB_OBJ) $(LDLIBS)
+	ln -sf $(notdir $@) $(BUILD)/lib/$(SONAME)
+	ln -sf $(SONAME) $(BUILD)/lib/libdisclex.so
+
+$(PUBLIB): $(LIB_OBJ)
+	@mkdir -p $(dir $@)
+	rm -f $@ $(BUILD)/lib/disclex.o
+	$(CC) -r -nostdlib -o $(BUILD)/lib/disclex.o $(LIB_OBJ)
+	objcopy --localize-hidden $(BUILD)/lib/disclex.o
+	ar rcs $@ $(BUILD)/lib/disclex.o
+
+# disclex.pc finds the tree from its own place when the library goes in
+# PREFIX/lib, so an installed tree can be moved whole; else it names LIBDIR.
+ifeq ($(LIBDIR),$(PREFIX)/lib)
+PC_PREFIX := $${pcfiledir}/../..
+PC_LIBDIR := $${prefix}/lib
+else
+PC_PREFIX := $(PREFIX)
+PC_LIBDIR := $(LIBDIR)
+endif
+ifeq ($(INCLUDEDIR),$(PREFIX)/include)
+PC_INCLUDEDIR := $${prefix}/include
+else
+PC_INCLUDEDIR := $(INCLUDEDIR)
+endif
+$(PCFILE): pipeline/disclex.pc.in include/disclex.h Makefile
+	@mkdir -p $(dir $@)
+	sed -e 's|@PREFIX@|$(PC_PREFIX)|' -e 's|@LIBDIR@|$(PC_LIBDIR)|' -e 's|@INCLUDEDIR@|$(PC_INCLUDEDIR)|' \
+	  -e 's|@VERSION@|$(VERSION)|' -e 's|@REQUIRES@|$(PKGS)|' $< >$@
 
 disclex: $(BUILD)/disclex
 	cp $< $@
@@ -63,7 +116,11 @@ $(LIB): $(LIB_OBJ)
 	rm -f $@
 	ar rcs $@ $^
 
-$(BUILD)/%.o: %.c
+# Objects are rebuilt when the compiler flags change (a stamp holding them).
+FLAGS_STAMP := $(BUILD)/.cflags
+$(shell mkdir -p $(BUILD) && echo '$(CC) $(ALL_CFLAGS)' | cmp -s - $(FLAGS_STAMP) || echo '$(CC) $(ALL_CFLAGS)' >$(FLAGS_STAMP))
+
+$(BUILD)/%.o: %.c $(FLAGS_STAMP)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
@@ -160,7 +217,7 @@ robust: disclex
 
 # The installed tree on its own (tests/install.sh) and the user's documents in step with the
 # program (tests/docs_agree.py).
-install-check: disclex
+install-check: disclex lib
 	MAKE="$(MAKE)" tests/install.sh
 
 docs-check: disclex
@@ -239,9 +296,16 @@ bench-batch: disclex
 
 # The program finds its schemas from its own place (bin/../share/disclex/schemas), so the
 # installed tree works wherever it is moved.
-install: disclex
+install: disclex lib
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/disclex/schemas \
-	  $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+	  $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
+	  $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(LIBDIR)/pkgconfig
+	install -m 644 include/disclex.h $(DESTDIR)$(INCLUDEDIR)/disclex.h
+	install -m 755 $(SHLIB) $(DESTDIR)$(LIBDIR)/
+	ln -sf $(notdir $(SHLIB)) $(DESTDIR)$(LIBDIR)/$(SONAME)
+	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libdisclex.so
+	install -m 644 $(PUBLIB) $(DESTDIR)$(LIBDIR)/libdisclex.a
+	install -m 644 $(PCFILE) $(DESTDIR)$(LIBDIR)/pkgconfig/disclex.pc
 	install -m 755 disclex $(DESTDIR)$(PREFIX)/bin/disclex
 	install -m 644 schemas/*.xml schemas/*.rng $(DESTDIR)$(PREFIX)/share/disclex/schemas/
 	install -m 644 docs/disclex.1 $(DESTDIR)$(PREFIX)/share/man/man1/disclex.1
@@ -251,6 +315,9 @@ uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/disclex $(DESTDIR)$(PREFIX)/share/man/man1/disclex.1 \
 	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions/disclex
 	rm -rf $(DESTDIR)$(PREFIX)/share/disclex
+	rm -f $(DESTDIR)$(INCLUDEDIR)/disclex.h $(DESTDIR)$(LIBDIR)/libdisclex.so.$(VERSION) \
+	  $(DESTDIR)$(LIBDIR)/$(SONAME) $(DESTDIR)$(LIBDIR)/libdisclex.so $(DESTDIR)$(LIBDIR)/libdisclex.a \
+	  $(DESTDIR)$(LIBDIR)/pkgconfig/disclex.pc
 
 clean:
 	rm -rf build disclex

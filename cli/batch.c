@@ -60,6 +60,7 @@
 #include "emit/json.h"
 #include "emit/sqlite.h"
 #include "map/schema.h"
+#include "pipeline/api.h"
 #include "pipeline/pipeline.h"
 
 enum job_state { JOB_PENDING, JOB_SKIPPED, JOB_RUNNING, JOB_DONE };
@@ -711,10 +712,10 @@ int batch_main(int argc, char **argv)
 	}
 	if (!b.db && !b.out)
 		b.ndjson = true;
-	schema_set *schemas = cli_load_schemas(schema_dir);
+	dx_schemas *schemas = cli_load_schemas(schema_dir);
 	if (!schemas)
 		return EXIT_USAGE;
-	b.pipe.schemas = schemas;
+	b.pipe.schemas = api_schema_set(schemas);
 	b.arena = arena_new();
 	int status = EXIT_OK;
 	for (int i = optind; i < argc; i++)
@@ -750,7 +751,7 @@ int batch_main(int argc, char **argv)
 		status = exit_code_worse(status, EXIT_OUTPUT);
 	}
 	arena_free(b.arena);
-	schema_set_free(schemas);
+	dx_schemas_free(schemas);
 	return status;
 }
 

@@ -13,7 +13,7 @@
 
 #include "core/error.h"
 #include "core/sbuf.h"
-#include "map/schema.h"
+#include "include/disclex.h"
 
 /*
  * Prints one diagnostic on stderr.  File names and document text may hold
@@ -69,46 +69,14 @@ bool cli_is_dir(const char *path)
 	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-/* Where schemas are when --schemas does not say: $DISCLEX_SCHEMAS, then, from
- * the directory of the running program (/proc/self/exe, links resolved),
- * schemas/ beside it (a source tree) and ../share/disclex/schemas (an
- * installed tree, wherever it was moved); NULL when there are none. */
-const char *cli_schema_dir(char *buf, size_t size)
+struct dx_schemas *cli_load_schemas(const char *given)
 {
-	const char *env = getenv("DISCLEX_SCHEMAS");
-	if (env && *env)
-		return env;
-	static const char *const beside[] = { "schemas", "../share/disclex/schemas" };
-	ssize_t n = readlink("/proc/self/exe", buf, size);
-	if (n <= 0 || (size_t)n >= size)
-		return NULL;
-	buf[n] = '\0';
-	char *slash = strrchr(buf, '/');
-	if (!slash)
-		return NULL;
-	for (size_t i = 0; i < sizeof beside / sizeof *beside; i++) {
-		if ((size_t)(slash + 1 - buf) + strlen(beside[i]) >= size)
-			continue;
-		strcpy(slash + 1, beside[i]);
-		if (cli_is_dir(buf))
-			return buf;
-	}
-	return NULL;
-}
-
-struct schema_set *cli_load_schemas(const char *given)
-{
-	char exe_dir[4096];
-	const char *dir = given ? given : cli_schema_dir(exe_dir, sizeof exe_dir);
-	if (!dir) {
-		fputs("disclex: no table schemas found ($DISCLEX_SCHEMAS not set, no schemas/ nor "
-		      "../share/disclex/schemas beside the program); give --schemas DIR\n", stderr);
-		return NULL;
-	}
-	error err = { 0 };
-	schema_set *schemas = schema_set_load(dir, &err);
-	if (!schemas)
-		cli_say("disclex: cannot load schemas: %s\n", err.message);
+	dx_error err;
+	dx_schemas *schemas = dx_schemas_load(given, &err);
+	if (!schemas && err.code == DX_ENOSCHEMAS)
+		cli_say("disclex: %s; give --schemas DIR\n", err.message);
+	else if (!schemas)
+		cli_say("disclex: %s\n", err.message);
 	return schemas;
 }
 

@@ -15,12 +15,10 @@ void cli_say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Says that target cannot be written, with strerror(code). */
 void cli_report_write_error(const char *target, int code);
 bool cli_is_dir(const char *path);
-/* $DISCLEX_SCHEMAS, else schemas/ or ../share/disclex/schemas beside the
- * program (in buf), else NULL. */
-const char *cli_schema_dir(char *buf, size_t size);
-/* The table schemas from `given`, else from cli_schema_dir(); on failure
- * says why on stderr and returns NULL (the caller exits EXIT_USAGE). */
-struct schema_set *cli_load_schemas(const char *given);
+/* The table schemas from `given`, else from the library's default places
+ * (dx_schemas_load); on failure says why on stderr and returns NULL (the
+ * caller exits EXIT_USAGE). */
+struct dx_schemas *cli_load_schemas(const char *given);
 /* A positive count ("1000000") into *out; false when malformed or 0. */
 bool cli_parse_count(const char *s, size_t *out);
 /* Seconds with up to three decimals ("30", "0.5") into milliseconds; false when malformed. */

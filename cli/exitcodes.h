@@ -5,6 +5,7 @@
 #define DX_EXITCODES_H
 
 #include "core/error.h"
+#include "include/disclex.h"
 
 enum exit_code {
 	EXIT_OK = 0,
@@ -24,6 +25,20 @@ static inline int exit_code_for(enum error_kind kind)
 	case ERROR_INPUT: return EXIT_INPUT;
 	case ERROR_OUTPUT: return EXIT_OUTPUT;
 	case ERROR_NO_TEXT: return EXIT_NO_TEXT;
+	default: return EXIT_INTERNAL;
+	}
+}
+
+/* The documented exit code of a library error (enum dx_code). */
+static inline int exit_code_for_dx(int code)
+{
+	switch (code) {
+	case DX_OK: return EXIT_OK;
+	case DX_EUSAGE: case DX_ENOSCHEMAS: return EXIT_USAGE;
+	case DX_EINPUT: return EXIT_INPUT;
+	case DX_EOUTPUT: return EXIT_OUTPUT;
+	case DX_ENOTEXT: return EXIT_NO_TEXT;
+	case DX_ESTRICT: return EXIT_STRICT;
 	default: return EXIT_INTERNAL;
 	}
 }

@@ -3,7 +3,8 @@
  * command does and writes its inspection page (emit/html.c): each page
  * rendered, the mapped cells drawn over it with their keys, the tables beside.
  * The page is written to a temporary file and moved over the target only when
- * complete.  Exit codes as the main command's (cli/exitcodes.h).
+ * complete.  Exit codes as the main command's (cli/exitcodes.h).  A client
+ * of the library (include/disclex.h) only.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -15,9 +16,8 @@
 #include "cli/exitcodes.h"
 #include "cli/inspect.h"
 #include "cli/output.h"
-#include "emit/html.h"
-#include "map/schema.h"
-#include "pipeline/pipeline.h"
+#include "core/sbuf.h"
+#include "include/disclex.h"
 
 static void inspect_usage(FILE *out)
 {
@@ -37,7 +37,7 @@ static void inspect_usage(FILE *out)
 	      out);
 }
 
-static bool parse_range(const char *s, pdf_options *pdf)
+static bool parse_range(const char *s, dx_options *opt)
 {
 	char *end;
 	long a = strtol(s, &end, 10), b = a;
@@ -51,9 +51,7 @@ static bool parse_range(const char *s, pdf_options *pdf)
 	}
 	if (*end)
 		return false;
-	pdf->first_page = (int)a;
-	pdf->last_page = (int)b;
-	return true;
+	return dx_options_set_pages(opt, (int)a, (int)b, NULL) == 0;
 }
 
 int inspect_main(int argc, char **argv)
@@ -66,8 +64,10 @@ int inspect_main(int argc, char **argv)
 		{ 0 },
 	};
 	const char *output = NULL, *schema_dir = NULL;
-	pipeline_options pipe = { 0 };
-	pipe.max_cells = PIPELINE_MAX_CELLS;
+	dx_options *opt = dx_options_new();
+	if (!opt)
+		return EXIT_INTERNAL;
+	dx_options_set_input_format(opt, "pdf", NULL);
 	int c;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
@@ -75,56 +75,55 @@ int inspect_main(int argc, char **argv)
 		case 'o': output = optarg; break;
 		case 'S': schema_dir = optarg; break;
 		case 'P':
-			if (!parse_range(optarg, &pipe.pdf)) {
+			if (!parse_range(optarg, opt)) {
 				cli_say("disclex: inspect: bad --pages '%s' (FIRST or FIRST-LAST)\n", optarg);
+				dx_options_free(opt);
 				return EXIT_USAGE;
 			}
 			break;
-		case 'h': inspect_usage(stdout); return EXIT_OK;
+		case 'h': inspect_usage(stdout); dx_options_free(opt); return EXIT_OK;
 		default:
 			fputs("Try 'disclex inspect --help' for more information.\n", stderr);
+			dx_options_free(opt);
 			return EXIT_USAGE;
 		}
 	}
 	if (optind != argc - 1) {
 		fputs("disclex: inspect: give one FILE\nTry 'disclex inspect --help' for more information.\n", stderr);
+		dx_options_free(opt);
 		return EXIT_USAGE;
 	}
 	const char *path = argv[optind];
 	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-	schema_set *schemas = cli_load_schemas(schema_dir);
-	if (!schemas)
+	dx_schemas *schemas = cli_load_schemas(schema_dir);
+	if (!schemas) {
+		dx_options_free(opt);
 		return EXIT_USAGE;
-	pipe.schemas = schemas;
-	error err = { 0 };
-	pipe.input_format = INPUT_PDF;
-	char *data = NULL;
-	size_t len = 0;
-	if (pipeline_read(path, &data, &len, &err) < 0) {
-		cli_say("disclex: cannot read '%s': %s\n", name, err.message);
-		schema_set_free(schemas);
-		return exit_code_for(err.kind);
 	}
-	document *doc = pipeline_run(path, data, len, &pipe, &err);
-	if (!doc) {
-		cli_say("disclex: cannot read '%s': %s\n", name, err.message);
-		free(data);
-		schema_set_free(schemas);
-		return exit_code_for(err.kind);
-	}
+	dx_options_set_schemas(opt, schemas);
+	dx_error err;
 	int code = EXIT_OK;
-	if (doc->text_layer == LAYER_NONE) {
+	dx_document *doc = dx_open_file(path, &err);
+	if (!doc || (dx_run(doc, opt, &err) < 0 && err.code != DX_ENOTEXT)) {
+		cli_say("disclex: cannot read '%s': %s\n", name, err.message);
+		dx_close(doc);
+		dx_options_free(opt);
+		dx_schemas_free(schemas);
+		return exit_code_for_dx(err.code);
+	}
+	if (err.code == DX_ENOTEXT) {
 		cli_say("disclex: '%s' has no text layer (scanned pages); no tables to draw\n", name);
 		code = EXIT_NO_TEXT;
 	}
-	sbuf page = SBUF_INIT;
-	if (html_write_inspect(doc, data, len, &page, &err) < 0) {
+	size_t len = 0;
+	char *html = dx_to_string(doc, DX_FORMAT_HTML, 0, &len, &err);
+	if (!html) {
 		cli_say("disclex: cannot read '%s': %s\n", name, err.message);
-		code = exit_code_for(err.kind);
+		code = exit_code_for_dx(err.code);
 	} else {
 		output_file file = { 0 };
 		FILE *out = output ? output_open(&file, output) : stdout;
-		bool ok = out && fwrite(page.buf, 1, page.len, out) == page.len;
+		bool ok = out && fwrite(html, 1, len, out) == len;
 		int e = errno;
 		if (out && output && !ok)
 			output_close(&file, false);
@@ -137,9 +136,9 @@ int inspect_main(int argc, char **argv)
 			code = EXIT_OUTPUT;
 		}
 	}
-	sbuf_release(&page);
-	doc_free(doc);
-	free(data);
-	schema_set_free(schemas);
+	dx_free(html);
+	dx_close(doc);
+	dx_options_free(opt);
+	dx_schemas_free(schemas);
 	return code;
 }

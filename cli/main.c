@@ -1,10 +1,14 @@
 /*
  * disclex: the command line.
  *
- * Parses options (getopt_long), runs every input through the pipeline and
- * writes the result; one bad input is reported on stderr, with its name and
- * what is wrong, and the batch goes on.  Only this file prints diagnostics
- * and chooses the exit status (cli/exitcodes.h).
+ * Parses options (getopt_long), runs every input through the library
+ * (include/disclex.h: open, run, walk the warnings, write JSON, NDJSON, CSV
+ * or a workbook) and writes the result; one bad input is reported on stderr,
+ * with its name and what is wrong, and the batch goes on.  Only this file
+ * prints diagnostics and chooses the exit status (cli/exitcodes.h).
+ *
+ * Where it still reaches past the interface (pipeline/api.h: the model behind
+ * a document): --format sqlite (its test hook before COMMIT).
  */
 #include <errno.h>
 #include <stdarg.h>
@@ -29,14 +33,9 @@
 #include "cli/inspect.h"
 #include "cli/output.h"
 #include "core/sbuf.h"
-#include "core/version.h"
-#include "emit/csv.h"
-#include "emit/html.h"
-#include "emit/json.h"
 #include "emit/sqlite.h"
-#include "emit/xlsx.h"
-#include "map/schema.h"
-#include "pipeline/pipeline.h"
+#include "include/disclex.h"
+#include "pipeline/api.h"
 
 
 /* FORMAT_NONE: --wide alone, nothing but its CSVs */
@@ -87,8 +86,8 @@ typedef struct cli_options {
 	bool raw_csv;
 	long timeout_ms; /* 0: none */
 	const char *schema_dir;
-	pipeline_options pipe;
-	xlsx_book *book; /* --format xlsx: the workbook documents are added to */
+	dx_options *dx;  /* what the library is asked to do with each input */
+	dx_workbook *book; /* --format xlsx: the workbook documents are added to */
 	const char *db;  /* --format sqlite: the database documents are added to */
 	bool force;      /* replace a document already in the database */
 	const char *wide; /* --wide: the directory of one CSV per table */
@@ -145,21 +144,6 @@ static void usage(FILE *out)
 	      out);
 }
 
-/* The unit --unit names, as the model spells it, or NULL. */
-static const char *unit_name(const char *arg)
-{
-	static const char *const names[][2] = {
-		{ "yuan", "\xE5\x85\x83" }, { "\xE5\x85\x83", "\xE5\x85\x83" },
-		{ "qianyuan", "\xE5\x8D\x83\xE5\x85\x83" }, { "\xE5\x8D\x83\xE5\x85\x83", "\xE5\x8D\x83\xE5\x85\x83" },
-		{ "wanyuan", "\xE4\xB8\x87\xE5\x85\x83" }, { "\xE4\xB8\x87\xE5\x85\x83", "\xE4\xB8\x87\xE5\x85\x83" },
-		{ "yiyuan", "\xE4\xBA\xBF\xE5\x85\x83" }, { "\xE4\xBA\xBF\xE5\x85\x83", "\xE4\xBA\xBF\xE5\x85\x83" },
-	};
-	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-		if (strcmp(arg, names[i][0]) == 0)
-			return names[i][1];
-	return NULL;
-}
-
 static bool parse_int(const char *s, const char **end, int *out)
 {
 	long v = 0;
@@ -173,23 +157,24 @@ static bool parse_int(const char *s, const char **end, int *out)
 	return true;
 }
 
-static bool parse_pages(const char *s, pdf_options *pdf)
+/* FIRST, FIRST-LAST or FIRST- into the options (last 0: to the end). */
+static bool parse_pages(const char *s, dx_options *opt)
 {
 	const char *end;
-	if (!parse_int(s, &end, &pdf->first_page) || pdf->first_page < 1)
+	int first, last;
+	if (!parse_int(s, &end, &first) || first < 1)
 		return false;
-	if (*end == '\0') {
-		pdf->last_page = pdf->first_page;
-		return true;
-	}
-	if (*end != '-')
+	if (*end == '\0')
+		last = first;
+	else if (*end != '-')
 		return false;
-	if (end[1] == '\0') {
-		pdf->last_page = 0;
-		return true;
-	}
-	return parse_int(end + 1, &end, &pdf->last_page) && *end == '\0' && pdf->last_page >= pdf->first_page;
+	else if (end[1] == '\0')
+		last = 0;
+	else if (!parse_int(end + 1, &end, &last) || *end != '\0' || last < first)
+		return false;
+	return dx_options_set_pages(opt, first, last, NULL) == 0;
 }
+
 
 static int write_all(FILE *out, const sbuf *sb)
 {
@@ -213,32 +198,31 @@ static void test_kill_hook(void *arg)
 }
 
 /* --wide: each table of doc to DIR/NAME.csv, each file replaced atomically; returns an exit code. */
-static int write_wide(const document *doc, const cli_options *opt)
+static int write_wide(const dx_document *dx, const cli_options *opt)
 {
 	int code = EXIT_OK;
-	sbuf name = SBUF_INIT, path = SBUF_INIT;
-	csv_options co = { .bom = opt->bom, .raw = opt->raw_csv };
-	for (size_t i = 0; i < doc->tables.len && code == EXIT_OK; i++) {
-		const table *t = doc->tables.items[i];
-		csv_wide_name(doc, t, opt->wide_dup, &name);
+	sbuf path = SBUF_INIT;
+	unsigned flags = (opt->bom ? DX_CSV_BOM : 0) | (opt->raw_csv ? DX_CSV_RAW : 0);
+	for (size_t i = 0; i < dx_doc_table_count(dx) && code == EXIT_OK; i++) {
+		const dx_table *t = dx_doc_table(dx, i);
+		char *name = dx_table_csv_name(dx, t, opt->wide_dup);
 		sbuf_reset(&path);
-		sbuf_addf(&path, "%s/%s", opt->wide, name.buf);
+		sbuf_addf(&path, "%s/%s", opt->wide, name);
+		dx_free(name);
 		output_file file = { 0 };
 		FILE *f = output_open(&file, path.buf);
-		error err = { 0 };
 		if (!f) {
 			cli_report_write_error(path.buf, errno);
 			code = EXIT_OUTPUT;
 			break;
 		}
-		bool ok = csv_write_wide(doc, t, f, &co, &err) == 0;
+		bool ok = dx_write_table_csv(dx, t, flags, f, NULL) == 0;
 		int e = errno;
 		if (output_close(&file, ok) != 0 || !ok) {
 			cli_report_write_error(path.buf, ok ? errno : e);
 			code = EXIT_OUTPUT;
 		}
 	}
-	sbuf_release(&name);
 	sbuf_release(&path);
 	return code;
 }
@@ -246,24 +230,23 @@ static int write_wide(const document *doc, const cli_options *opt)
 /* Runs one input; appends its JSON to `result` (CSV goes straight to out); returns its exit code. */
 static int run_one(const char *path, const cli_options *opt, sbuf *result, FILE *out)
 {
-	error err = { 0 };
-	char *data = NULL;
-	size_t len = 0;
+	dx_error err;
 	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-	if (pipeline_read(path, &data, &len, &err) < 0) {
+	dx_document *dx = dx_open_file(path, &err);
+	if (!dx) {
 		cli_say("disclex: cannot read '%s': %s\n", name, err.message);
-		return exit_code_for(err.kind);
+		return exit_code_for_dx(err.code);
 	}
 	sqlite_db *db = NULL;
 	if (opt->format == FORMAT_SQLITE) {
 		/* a database connection never crosses a fork: each input opens its own */
-		char sha[65];
-		pipeline_sha256(data, len, sha);
+		const char *sha = dx_doc_sha256(dx);
+		error e = { 0 };
 		int has = -1;
-		if ((db = sqlite_open_db(opt->db, &err)) == NULL || (has = sqlite_has_document(db, sha, &err)) < 0) {
-			cli_say("disclex: cannot write '%s': %s\n", opt->db, err.message);
+		if ((db = sqlite_open_db(opt->db, &e)) == NULL || (has = sqlite_has_document(db, sha, &e)) < 0) {
+			cli_say("disclex: cannot write '%s': %s\n", opt->db, e.message);
 			sqlite_close_db(db);
-			free(data);
+			dx_close(dx);
 			return EXIT_OUTPUT;
 		}
 		if (has && !opt->force) {
@@ -271,49 +254,49 @@ static int run_one(const char *path, const cli_options *opt, sbuf *result, FILE 
 				cli_say("disclex: '%s' is already in '%s' (same sha256 %.12s…); skipped (--force replaces it)\n",
 				    name, opt->db, sha);
 			sqlite_close_db(db);
-			free(data);
+			dx_close(dx);
 			return EXIT_OK;
 		}
 	}
-	document *doc = pipeline_run(path, data, len, &opt->pipe, &err);
-	if (!doc) {
-		free(data);
-		sqlite_close_db(db);
-		if (err.page)
-			cli_say("disclex: cannot read page %d of '%s': %s\n", err.page, name, err.message);
-		else
-			cli_say("disclex: cannot read '%s': %s\n", name, err.message);
-		return exit_code_for(err.kind);
-	}
 	int code = EXIT_OK;
-	if (!opt->quiet)
-		for (size_t i = 0; i < doc->warnings.len; i++) {
-			const warning *w = &doc->warnings.items[i];
-			if (w->page)
-				cli_say("disclex: warning: %s: page %d of '%s': %s\n", w->code, w->page, name,
-				        w->message);
+	if (dx_run(dx, opt->dx, &err) < 0) {
+		if (err.code != DX_ENOTEXT && err.code != DX_ESTRICT) {
+			dx_close(dx);
+			sqlite_close_db(db);
+			if (err.page)
+				cli_say("disclex: cannot read page %d of '%s': %s\n", err.page, name, err.message);
 			else
-				cli_say("disclex: warning: %s: '%s': %s\n", w->code, name, w->message);
+				cli_say("disclex: cannot read '%s': %s\n", name, err.message);
+			return exit_code_for_dx(err.code);
 		}
-	if (doc->text_layer == LAYER_NONE) {
-		cli_say("disclex: '%s' has no text layer (scanned pages); no text or tables read\n", name);
-		code = EXIT_NO_TEXT;
-	} else if (opt->strict && doc->warnings.len) {
-		code = EXIT_STRICT;
+		/* read whole: a scanned input, or warnings with --strict */
+		code = exit_code_for_dx(err.code);
 	}
+	if (!opt->quiet)
+		for (size_t i = 0; i < dx_doc_warning_count(dx); i++) {
+			dx_warning w;
+			dx_doc_warning(dx, i, &w);
+			if (w.page)
+				cli_say("disclex: warning: %s: page %d of '%s': %s\n", w.code, w.page, name, w.message);
+			else
+				cli_say("disclex: warning: %s: '%s': %s\n", w.code, name, w.message);
+		}
+	if (code == EXIT_NO_TEXT)
+		cli_say("disclex: '%s' has no text layer (scanned pages); no text or tables read\n", name);
 	if (opt->wide)
-		code = exit_code_worse(code, write_wide(doc, opt));
+		code = exit_code_worse(code, write_wide(dx, opt));
+	unsigned csv_flags = DX_CSV_NO_HEADER | (opt->bom ? DX_CSV_BOM : 0) | (opt->raw_csv ? DX_CSV_RAW : 0);
 	if (opt->format == FORMAT_NONE) {
 		/* --wide alone */
 	} else if (opt->format == FORMAT_CSV) {
-		csv_options co = { .bom = opt->bom, .raw = opt->raw_csv };
-		if (csv_write_rows(doc, out, &co, &err) < 0)
+		if (dx_write(dx, DX_FORMAT_CSV, csv_flags, out, &err) < 0)
 			code = EXIT_OUTPUT;
 	} else if (opt->format == FORMAT_SQLITE) {
 		sqlite_add_options so = { .replace = opt->force, .before_commit = test_kill_hook };
-		int added = sqlite_add_document(db, doc, &so, &err);
+		error e = { 0 };
+		int added = sqlite_add_document(db, api_model(dx), &so, &e);
 		if (added < 0) {
-			cli_say("disclex: cannot add '%s' to '%s': %s\n", name, opt->db, err.message);
+			cli_say("disclex: cannot add '%s' to '%s': %s\n", name, opt->db, e.message);
 			code = EXIT_OUTPUT;
 		} else if (added == 1 && !opt->quiet) {
 			cli_say("disclex: '%s' is already in '%s' (same sha256); skipped (--force replaces it)\n", name, opt->db);
@@ -321,29 +304,39 @@ static int run_one(const char *path, const cli_options *opt, sbuf *result, FILE 
 		sqlite_close_db(db);
 	} else if (opt->format == FORMAT_XLSX) {
 		size_t as_text = 0;
-		if (xlsx_add(opt->book, doc, &as_text, &err) < 0) {
+		if (dx_workbook_add(opt->book, dx, &as_text, &err) < 0) {
 			cli_say("disclex: cannot write '%s': %s\n", opt->output, err.message);
 			code = EXIT_OUTPUT;
 		} else if (as_text && !opt->quiet) {
 			cli_say("disclex: warning: amount_as_text: '%s': %zu amounts of more than %d significant digits "
-			    "written as text in the workbook\n", name, as_text, XLSX_MAX_DIGITS);
+			    "written as text in the workbook\n", name, as_text, DX_WORKBOOK_MAX_DIGITS);
 		}
 		if (as_text && opt->strict && code == EXIT_OK)
 			code = EXIT_STRICT;
 	} else if (opt->format == FORMAT_HTML) {
-		if (strcmp(doc->media, "pdf") != 0) {
+		size_t len = 0;
+		char *page = NULL;
+		if (strcmp(dx_doc_media(dx), "pdf") != 0) {
 			cli_say("disclex: cannot draw '%s': --format html shows the pages of a PDF, and it is %s\n", name,
-			        doc->media);
+			        dx_doc_media(dx));
 			code = EXIT_INPUT;
-		} else if (html_write_inspect(doc, data, len, result, &err) < 0) {
+		} else if ((page = dx_to_string(dx, DX_FORMAT_HTML, 0, &len, &err)) == NULL) {
 			cli_say("disclex: cannot read '%s': %s\n", name, err.message);
-			code = exit_code_for(err.kind);
+			code = exit_code_for_dx(err.code);
+		} else {
+			sbuf_add(result, page, len);
 		}
+		dx_free(page);
 	} else {
-		json_write(doc, opt->format == FORMAT_JSON, result);
+		size_t len = 0;
+		char *json = dx_to_string(dx, opt->format == FORMAT_JSON ? DX_FORMAT_JSON : DX_FORMAT_NDJSON, 0, &len, &err);
+		if (json)
+			sbuf_add(result, json, len);
+		else
+			code = exit_code_worse(code, exit_code_for_dx(err.code));
+		dx_free(json);
 	}
-	free(data);
-	doc_free(doc);
+	dx_close(dx);
 	return code;
 }
 
@@ -446,7 +439,9 @@ int main(int argc, char **argv)
 	if (argc > 1 && strcmp(argv[1], "inspect") == 0)
 		return inspect_main(argc - 1, argv + 1);
 	cli_options opt = { 0 };
-	opt.pipe.max_cells = PIPELINE_MAX_CELLS;
+	opt.dx = dx_options_new();
+	if (!opt.dx)
+		return EXIT_INTERNAL;
 	enum { OPT_NDJSON = 256, OPT_PAGES, OPT_INPUT_FORMAT, OPT_STRICT, OPT_VERSION, OPT_BOM, OPT_UNIT, OPT_SCHEMAS, OPT_FACTS, OPT_TIMEOUT, OPT_MAX_CELLS, OPT_RAW_CSV, OPT_DB, OPT_FORCE, OPT_WIDE };
 	static const struct option longopts[] = {
 		{ "output", required_argument, NULL, 'o' },
@@ -488,20 +483,20 @@ int main(int argc, char **argv)
 			opt.format = FORMAT_NDJSON;
 			break;
 		case OPT_PAGES:
-			if (!parse_pages(optarg, &opt.pipe.pdf)) {
+			if (!parse_pages(optarg, opt.dx)) {
 				cli_say("disclex: bad page range '%s' (N, N-M or N-)\n", optarg);
 				return EXIT_USAGE;
 			}
 			break;
 		case OPT_INPUT_FORMAT:
-			opt.pipe.input_format = sniff_format_name(optarg);
-			if (opt.pipe.input_format == INPUT_UNKNOWN) {
+			if (dx_options_set_input_format(opt.dx, optarg, NULL) < 0) {
 				cli_say("disclex: unknown input format '%s' (pdf, html, text)\n", optarg);
 				return EXIT_USAGE;
 			}
 			break;
 		case OPT_STRICT:
 			opt.strict = true;
+			dx_options_set_strict(opt.dx, 1);
 			break;
 		case OPT_DB:
 			opt.db = optarg;
@@ -519,17 +514,16 @@ int main(int argc, char **argv)
 			opt.raw_csv = true;
 			break;
 		case OPT_UNIT:
-			if (!unit_name(optarg)) {
+			if (dx_options_set_unit(opt.dx, optarg, NULL) < 0) {
 				cli_say("disclex: unknown unit '%s' (yuan, 元, 千元, 万元, 亿元)\n", optarg);
 				return EXIT_USAGE;
 			}
-			opt.pipe.unit = unit_name(optarg);
 			break;
 		case OPT_SCHEMAS:
 			opt.schema_dir = optarg;
 			break;
 		case OPT_FACTS:
-			opt.pipe.facts = true;
+			dx_options_set_facts(opt.dx, 1);
 			break;
 		case OPT_TIMEOUT:
 			if (!cli_parse_seconds(optarg, &opt.timeout_ms)) {
@@ -538,10 +532,12 @@ int main(int argc, char **argv)
 			}
 			break;
 		case OPT_MAX_CELLS:
-			if (!cli_parse_count(optarg, &opt.pipe.max_cells)) {
+			size_t max_cells;
+			if (!cli_parse_count(optarg, &max_cells)) {
 				cli_say("disclex: bad cell limit '%s' (a positive number)\n", optarg);
 				return EXIT_USAGE;
 			}
+			dx_options_set_max_cells(opt.dx, max_cells);
 			break;
 		case 'q':
 			opt.quiet = true;
@@ -550,7 +546,7 @@ int main(int argc, char **argv)
 			usage(stdout);
 			return EXIT_OK;
 		case OPT_VERSION:
-			printf("disclex %s\n", DISCLEX_VERSION);
+			printf("disclex %s\n", dx_version());
 			return EXIT_OK;
 		case ':':
 			cli_say("disclex: option '%s' needs a value\n", argv[optind - 1]);
@@ -623,59 +619,59 @@ int main(int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	}
-	schema_set *schemas = cli_load_schemas(opt.schema_dir);
+	dx_schemas *schemas = cli_load_schemas(opt.schema_dir);
 	if (!schemas)
 		return EXIT_USAGE;
-	error err = { 0 };
-	opt.pipe.schemas = schemas;
+	dx_error err;
+	dx_options_set_schemas(opt.dx, schemas);
 	FILE *out = stdout;
 	output_file file = { 0 };
 	if (opt.wide && mkdir(opt.wide, 0777) != 0 && errno != EEXIST) {
 		cli_report_write_error(opt.wide, errno);
-		schema_set_free(schemas);
+		dx_schemas_free(schemas);
 		return EXIT_OUTPUT;
 	}
 	if (opt.wide && !cli_is_dir(opt.wide)) {
 		cli_report_write_error(opt.wide, ENOTDIR);
-		schema_set_free(schemas);
+		dx_schemas_free(schemas);
 		return EXIT_OUTPUT;
 	}
 	if (opt.format == FORMAT_SQLITE) {
 		/* made (or checked) once here, so a bad database is one message, not one per input */
-		sqlite_db *db = sqlite_open_db(opt.db, &err);
+		dx_database *db = dx_database_open(opt.db, &err);
 		if (!db) {
 			cli_say("disclex: cannot write '%s': %s\n", opt.db, err.message);
-			schema_set_free(schemas);
+			dx_schemas_free(schemas);
 			return EXIT_OUTPUT;
 		}
-		sqlite_close_db(db);
+		dx_database_close(db);
 	} else if (opt.format == FORMAT_XLSX) {
 		const char *name = output_reserve(&file, opt.output);
 		if (!name) {
 			cli_report_write_error(opt.output, errno);
-			schema_set_free(schemas);
+			dx_schemas_free(schemas);
 			return EXIT_OUTPUT;
 		}
-		opt.book = xlsx_open(name, &err);
+		opt.book = dx_workbook_open(name, &err);
 		if (!opt.book) {
 			cli_say("disclex: cannot write '%s': %s\n", opt.output, err.message);
 			output_close(&file, false);
-			schema_set_free(schemas);
+			dx_schemas_free(schemas);
 			return EXIT_OUTPUT;
 		}
 	} else if (opt.output && strcmp(opt.output, "-") != 0) {
 		out = output_open(&file, opt.output);
 		if (!out) {
 			cli_report_write_error(opt.output, errno);
-			schema_set_free(schemas);
+			dx_schemas_free(schemas);
 			return EXIT_OUTPUT;
 		}
 	}
 	int status = EXIT_OK;
 	bool write_failed = false;
 	sbuf result = SBUF_INIT;
-	csv_options co = { .bom = opt.bom, .raw = opt.raw_csv };
-	if (opt.format == FORMAT_CSV && csv_write_header(out, &co, &err) < 0)
+	unsigned csv_flags = (opt.bom ? DX_CSV_BOM : 0) | (opt.raw_csv ? DX_CSV_RAW : 0);
+	if (opt.format == FORMAT_CSV && dx_write_csv_header(out, csv_flags, &err) < 0)
 		write_failed = true;
 	if (array && fputs("[", out) < 0)
 		write_failed = true;
@@ -705,14 +701,15 @@ int main(int argc, char **argv)
 	}
 	if (array && !write_failed && fputs("\n]\n", out) < 0)
 		write_failed = true;
-	if (opt.book && xlsx_close(opt.book, &err) < 0) {
+	if (opt.book && dx_workbook_close(opt.book, &err) < 0) {
 		cli_say("disclex: cannot write '%s': %s\n", opt.output, err.message);
 		write_failed = true;
 	}
 	if (write_failed)
 		status = exit_code_worse(status, EXIT_OUTPUT);
 	sbuf_release(&result);
-	schema_set_free(schemas);
+	dx_schemas_free(schemas);
+	dx_options_free(opt.dx);
 	/* a run that could not write all of its output leaves the old file as it was */
 	if ((out != stdout || file.reserved ? output_close(&file, !write_failed) : fflush(out)) != 0) {
 		cli_report_write_error(opt.output ? opt.output : "<stdout>", errno);

@@ -6,8 +6,9 @@
  *                                 │       ─▶ tables_recover ─▶ layout_blocks
  *                                 ├─ HTML: html_load ─▶ table_set_header
  *                                 └─ text: text_load ─▶ table_set_header
- *                              ─▶ identity_detect ─▶ map_document
- *                              ─▶ map_convert_unit (--unit)
+ *                              ─▶ identity_detect                  (pipeline_extract)
+ *                              ─▶ map_document ─▶ facts_collect
+ *                              ─▶ map_convert_unit (--unit)         (pipeline_map)
  *
  * A reader asks before it builds a table grid whether the document's tables
  * stay within opt->max_cells slots; a document that would not is refused
@@ -130,7 +131,7 @@ void pipeline_sha256(const char *data, size_t len, char out[65])
 		snprintf(out + 2 * i, 3, "%02x", md[i]);
 }
 
-document *pipeline_run(const char *path, const char *data, size_t len, const pipeline_options *opt, error *err)
+document *pipeline_extract(const char *path, const char *data, size_t len, const pipeline_options *opt, error *err)
 {
 	document *doc = doc_new(path);
 	doc->max_cells = opt ? opt->max_cells : 0;
@@ -181,13 +182,24 @@ document *pipeline_run(const char *path, const char *data, size_t len, const pip
 		for (size_t i = 0; i < doc->tables.len; i++)
 			table_set_header(doc, doc->tables.items[i]);
 	identity_detect(doc);
-	if (opt && opt->schemas && map_document(doc, opt->schemas, err) < 0) {
-		doc_free(doc);
-		return NULL;
-	}
+	return doc;
+}
+
+int pipeline_map(document *doc, const pipeline_options *opt, error *err)
+{
+	if (opt && opt->schemas && map_document(doc, opt->schemas, err) < 0)
+		return -1;
 	if (opt && opt->facts)
 		facts_collect(doc);
-	if (opt && opt->unit && map_convert_unit(doc, opt->unit, err) < 0) {
+	if (opt && opt->unit && map_convert_unit(doc, opt->unit, err) < 0)
+		return -1;
+	return 0;
+}
+
+document *pipeline_run(const char *path, const char *data, size_t len, const pipeline_options *opt, error *err)
+{
+	document *doc = pipeline_extract(path, data, len, opt, err);
+	if (doc && pipeline_map(doc, opt, err) < 0) {
 		doc_free(doc);
 		return NULL;
 	}

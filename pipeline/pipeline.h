@@ -41,5 +41,13 @@ void pipeline_sha256(const char *data, size_t len, char out[65]);
  * slots.  Page-level problems are document warnings.
  */
 document *pipeline_run(const char *path, const char *data, size_t len, const pipeline_options *opt, error *err);
+/*
+ * The two halves of pipeline_run.  pipeline_extract reads data into a new
+ * document (pages, tables, blocks, identity), NULL with err set as above;
+ * pipeline_map maps and checks its tables with opt->schemas, collects facts
+ * and converts the unit: 0, or -1 with err set.
+ */
+document *pipeline_extract(const char *path, const char *data, size_t len, const pipeline_options *opt, error *err);
+int pipeline_map(document *doc, const pipeline_options *opt, error *err);
 
 #endif
