@@ -60,8 +60,7 @@
 #include "emit/json.h"
 #include "emit/sqlite.h"
 #include "map/schema.h"
-#include "pipeline/api.h"
-#include "pipeline/pipeline.h"
+#include "include/disclex.h"
 
 enum job_state { JOB_PENDING, JOB_SKIPPED, JOB_RUNNING, JOB_DONE };
 
@@ -89,7 +88,7 @@ typedef struct batch {
 	bool retry_failed, quiet, ndjson;
 	long timeout_ms;
 	size_t memory_mb, jobs;
-	pipeline_options pipe;
+	dx_options *dx;
 	VEC(job) list;
 	arena *arena;
 	FILE *errors_fp;
@@ -215,12 +214,10 @@ static int plan(batch *b)
 	sbuf path = SBUF_INIT;
 	for (size_t i = 0; i < b->list.len; i++) {
 		job *j = &b->list.items[i];
-		char *data = NULL;
-		size_t len = 0;
-		if (pipeline_read(j->path, &data, &len, &err) == 0) {
-			pipeline_sha256(data, len, j->sha256);
-			free(data);
-		}
+		dx_document *doc = dx_open_file(j->path, NULL);
+		if (doc)
+			snprintf(j->sha256, sizeof j->sha256, "%s", dx_doc_sha256(doc));
+		dx_close(doc);
 		if (!j->sha256[0])
 			continue; /* the worker will say why */
 		bool skip = false;
@@ -264,16 +261,13 @@ static void work(const batch *b, const job *j, int fd)
 	FILE *to = fdopen(fd, "wb");
 	if (!to)
 		_exit(EXIT_INTERNAL);
-	error err = { 0 };
-	char *data = NULL;
-	size_t len = 0;
-	document *doc = NULL;
-	if (pipeline_read(j->path, &data, &len, &err) == 0) {
-		doc = pipeline_run(j->path, data, len, &b->pipe, &err);
-		free(data);
-	}
-	if (!doc) {
-		int code = exit_code_for(err.kind);
+	dx_error err;
+	dx_document *doc = dx_open_file(j->path, &err);
+	int code = EXIT_OK;
+	if (doc && dx_run(doc, b->dx, &err) < 0 && err.code == DX_ENOTEXT)
+		code = EXIT_NO_TEXT; /* read whole, without tables */
+	else if (!doc || err.code != DX_OK) {
+		code = exit_code_for_dx(err.code);
 		if (err.page)
 			fprintf(to, "E\t%d\tpage %d: %s\n", code, err.page, err.message);
 		else
@@ -281,56 +275,57 @@ static void work(const batch *b, const job *j, int fd)
 		fclose(to);
 		_exit(code);
 	}
-	int code = doc->text_layer == LAYER_NONE ? EXIT_NO_TEXT : EXIT_OK;
 	if (b->db) {
-		sqlite_db *db = sqlite_open_db(b->db, &err);
-		sqlite_add_options so = { 0 };
-		if (!db || sqlite_add_document(db, doc, &so, &err) < 0) {
+		dx_database *db = dx_database_open(b->db, &err);
+		if (!db || dx_database_add(db, doc, 0, &err) < 0) {
 			fprintf(to, "E\t%d\tcannot add it to '%s': %s\n", EXIT_OUTPUT, b->db, err.message);
 			fclose(to);
 			_exit(EXIT_OUTPUT);
 		}
-		sqlite_close_db(db);
+		dx_database_close(db);
 	}
-	sbuf json = SBUF_INIT;
 	if (b->out) {
-		json_write(doc, true, &json);
+		size_t len = 0;
+		char *json = dx_to_string(doc, DX_FORMAT_JSON, 0, &len, &err);
 		job copy = *j;
-		snprintf(copy.sha256, sizeof copy.sha256, "%s", doc->sha256);
+		snprintf(copy.sha256, sizeof copy.sha256, "%s", dx_doc_sha256(doc));
 		sbuf path = SBUF_INIT;
 		out_path(b, &copy, &path);
 		output_file file = { 0 };
-		FILE *f = output_open(&file, path.buf);
-		bool ok = f && fwrite(json.buf, 1, json.len, f) == json.len;
+		FILE *f = json ? output_open(&file, path.buf) : NULL;
+		bool ok = f && fwrite(json, 1, len, f) == len;
 		if (!f || output_close(&file, ok) != 0 || !ok) {
-			fprintf(to, "E\t%d\tcannot write '%s': %s\n", EXIT_OUTPUT, path.buf, strerror(errno));
+			fprintf(to, "E\t%d\tcannot write '%s': %s\n", EXIT_OUTPUT, path.buf, json ? strerror(errno) : err.message);
 			fclose(to);
 			_exit(EXIT_OUTPUT);
 		}
+		dx_free(json);
 		sbuf_release(&path);
 	}
 	long failed = 0;
+	for (size_t k = 0; k < dx_doc_check_count(doc); k++) {
+		dx_check c;
+		dx_doc_check(doc, k, &c);
+		failed += !c.ok;
+	}
 	sbuf schemas = SBUF_INIT;
-	for (size_t i = 0; i < doc->tables.len; i++) {
-		const table *t = doc->tables.items[i];
-		for (size_t k = 0; k < t->checks.len; k++)
-			failed += !t->checks.items[k].ok;
+	for (size_t i = 0; i < dx_doc_table_count(doc); i++) {
+		const char *schema = dx_table_schema(dx_doc_table(doc, i));
 		if (schemas.len)
 			sbuf_addch(&schemas, ',');
-		sbuf_addstr(&schemas, t->schema ? t->schema : "-");
+		sbuf_addstr(&schemas, schema ? schema : "-");
 	}
-	for (size_t k = 0; k < doc->document_checks.len; k++)
-		failed += !doc->document_checks.items[k].ok;
-	fprintf(to, "D\t%d\t%zu\t%zu\t%zu\t%ld\t%s\n", code, doc->pages.len, doc->tables.len, doc->warnings.len,
-	        failed, schemas.len ? schemas.buf : "");
+	fprintf(to, "D\t%d\t%d\t%zu\t%zu\t%ld\t%s\n", code, dx_doc_page_count(doc), dx_doc_table_count(doc),
+	        dx_doc_warning_count(doc), failed, schemas.len ? schemas.buf : "");
 	if (b->ndjson) {
-		sbuf_reset(&json);
-		json_write(doc, false, &json);
-		fwrite(json.buf, 1, json.len, to);
+		size_t len = 0;
+		char *json = dx_to_string(doc, DX_FORMAT_NDJSON, 0, &len, &err);
+		if (json)
+			fwrite(json, 1, len, to);
+		dx_free(json);
 	}
-	sbuf_release(&json);
 	sbuf_release(&schemas);
-	doc_free(doc);
+	dx_close(doc);
 	_exit(fclose(to) == 0 ? code : EXIT_OUTPUT);
 }
 
@@ -654,7 +649,6 @@ int batch_main(int argc, char **argv)
 #endif
 	long cores = sysconf(_SC_NPROCESSORS_ONLN);
 	b.jobs = cores > 0 ? (size_t)cores : 1;
-	b.pipe.max_cells = PIPELINE_MAX_CELLS;
 	const char *schema_dir = NULL;
 	enum { O_DB = 256, O_OUT, O_NDJSON, O_ERRORS, O_RETRY, O_TIMEOUT, O_MEMORY, O_SCHEMAS };
 	static const struct option longopts[] = {
@@ -715,7 +709,12 @@ int batch_main(int argc, char **argv)
 	dx_schemas *schemas = cli_load_schemas(schema_dir);
 	if (!schemas)
 		return EXIT_USAGE;
-	b.pipe.schemas = api_schema_set(schemas);
+	b.dx = dx_options_new();
+	if (!b.dx) {
+		dx_schemas_free(schemas);
+		return EXIT_INTERNAL;
+	}
+	dx_options_set_schemas(b.dx, schemas);
 	b.arena = arena_new();
 	int status = EXIT_OK;
 	for (int i = optind; i < argc; i++)
@@ -751,6 +750,7 @@ int batch_main(int argc, char **argv)
 		status = exit_code_worse(status, EXIT_OUTPUT);
 	}
 	arena_free(b.arena);
+	dx_options_free(b.dx);
 	dx_schemas_free(schemas);
 	return status;
 }

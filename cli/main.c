@@ -430,18 +430,11 @@ static bool same_stem(const char *a, const char *b)
 	return la == lb && memcmp(sa, sb, la) == 0;
 }
 
-int main(int argc, char **argv)
+/* The main command, its options filled into dx (the caller's, freed by it). */
+static int main_command(int argc, char **argv, dx_options *dx)
 {
-	if (argc > 1 && strcmp(argv[1], "batch") == 0)
-		return batch_main(argc - 1, argv + 1);
-	if (argc > 1 && strcmp(argv[1], "merge") == 0)
-		return merge_main(argc - 1, argv + 1);
-	if (argc > 1 && strcmp(argv[1], "inspect") == 0)
-		return inspect_main(argc - 1, argv + 1);
 	cli_options opt = { 0 };
-	opt.dx = dx_options_new();
-	if (!opt.dx)
-		return EXIT_INTERNAL;
+	opt.dx = dx;
 	enum { OPT_NDJSON = 256, OPT_PAGES, OPT_INPUT_FORMAT, OPT_STRICT, OPT_VERSION, OPT_BOM, OPT_UNIT, OPT_SCHEMAS, OPT_FACTS, OPT_TIMEOUT, OPT_MAX_CELLS, OPT_RAW_CSV, OPT_DB, OPT_FORCE, OPT_WIDE };
 	static const struct option longopts[] = {
 		{ "output", required_argument, NULL, 'o' },
@@ -709,11 +702,26 @@ int main(int argc, char **argv)
 		status = exit_code_worse(status, EXIT_OUTPUT);
 	sbuf_release(&result);
 	dx_schemas_free(schemas);
-	dx_options_free(opt.dx);
 	/* a run that could not write all of its output leaves the old file as it was */
 	if ((out != stdout || file.reserved ? output_close(&file, !write_failed) : fflush(out)) != 0) {
 		cli_report_write_error(opt.output ? opt.output : "<stdout>", errno);
 		status = exit_code_worse(status, EXIT_OUTPUT);
 	}
+	return status;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc > 1 && strcmp(argv[1], "batch") == 0)
+		return batch_main(argc - 1, argv + 1);
+	if (argc > 1 && strcmp(argv[1], "merge") == 0)
+		return merge_main(argc - 1, argv + 1);
+	if (argc > 1 && strcmp(argv[1], "inspect") == 0)
+		return inspect_main(argc - 1, argv + 1);
+	dx_options *dx = dx_options_new();
+	if (!dx)
+		return EXIT_INTERNAL;
+	int status = main_command(argc, argv, dx);
+	dx_options_free(dx);
 	return status;
 }

@@ -50,7 +50,9 @@ typedef struct grid {
 bool tables_build_grid(document *doc, page *pg, const grid *g, const seg_vec *hs, const seg_vec *vs,
                        found_table *ft);
 
-/* Text of a set of glyphs of a page (indices, re-ordered in place), lines joined. */
-char *tables_text_of(arena *a, const page *pg, size_t *idx, size_t n);
+/* Text of a set of glyphs of a page (indices, re-ordered in place), lines joined.  fill > 0
+ * (the widest figure of the cell's column) lets an amount broken over full lines be read whole;
+ * 0 joins only pairs of lines that read as one figure. */
+char *tables_text_of(arena *a, const page *pg, size_t *idx, size_t n, double fill);
 
 #endif

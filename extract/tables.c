@@ -311,13 +311,12 @@ static void join_cell_text(sbuf *out, const char *line)
 	sbuf_addstr(out, line);
 }
 
-char *tables_text_of(arena *a, const page *pg, size_t *idx, size_t n)
+/* Cuts a cell's glyphs into lines, top to bottom, each in x order (idx re-ordered in
+ * place); starts[l] is the first glyph of line l, starts[count] == n.  Returns count. */
+static size_t cell_lines(const page *pg, size_t *idx, size_t n, size_t *starts)
 {
-	if (!n)
-		return "";
 	qsort_r(idx, n, sizeof(size_t), layout_cmp_centre_y, pg->glyphs.items);
-	sbuf text = SBUF_INIT;
-	size_t start = 0;
+	size_t start = 0, count = 0;
 	while (start < n) {
 		const glyph *g0 = &pg->glyphs.items[idx[start]];
 		double centre = (g0->y0 + g0->y1) / 2, height = g0->y1 - g0->y0;
@@ -334,13 +333,114 @@ char *tables_text_of(arena *a, const page *pg, size_t *idx, size_t n)
 			end++;
 		}
 		qsort_r(idx + start, end - start, sizeof(size_t), layout_cmp_x, pg->glyphs.items);
-		char *line = layout_glyph_text(a, pg, idx + start, end - start);
-		join_cell_text(&text, line);
+		starts[count++] = start;
 		start = end;
 	}
+	starts[count] = n;
+	return count;
+}
+
+static double line_width(const page *pg, const size_t *idx, size_t from, size_t to)
+{
+	double x0 = pg->glyphs.items[idx[from]].x0, x1 = pg->glyphs.items[idx[from]].x1;
+	for (size_t k = from + 1; k < to; k++) {
+		const glyph *g = &pg->glyphs.items[idx[k]];
+		if (g->x0 < x0)
+			x0 = g->x0;
+		if (g->x1 > x1)
+			x1 = g->x1;
+	}
+	return x1 - x0;
+}
+
+/*
+ * An amount the cell's width broke over lines ("3357" over "775." over "00";
+ * "3,78" over "0,63" over "7.53"): every line is a numeral, every line but
+ * the last is full (it and the next line's first character, with the marks
+ * after it that no line may start with, would be wider than `fill`, the
+ * widest figure printed in the column: "897" over "0.00") and the lines read
+ * together are one well-formed amount (norm_amount: one point, groups of three).
+ * Returns the amount's text, or NULL.
+ */
+static char *broken_amount(arena *a, const page *pg, const size_t *idx, const size_t *starts, size_t nlines,
+                           char *const *texts, double fill)
+{
+	if (nlines < 2 || fill <= 0)
+		return NULL;
+	sbuf joined = SBUF_INIT;
+	bool ok = true;
+	for (size_t l = 0; l < nlines && ok; l++) {
+		ok = numeral_only(texts[l], strlen(texts[l]));
+		if (ok && l + 1 < nlines) {
+			/* The line grows by the next character and the space between glyphs. */
+			size_t from = starts[l], to = starts[l + 1];
+			double w = line_width(pg, idx, from, to), inked = 0;
+			for (size_t k = from; k < to; k++)
+				inked += pg->glyphs.items[idx[k]].x1 - pg->glyphs.items[idx[k]].x0;
+			double gap = to - from > 1 ? (w - inked) / (double)(to - from - 1) : 0;
+			/* A line may not break before a point or a comma: the next line's
+			 * first character brings the marks right after it. */
+			const glyph *next = &pg->glyphs.items[idx[to]];
+			size_t unit_end = to + 1;
+			while (unit_end < starts[l + 2] && (pg->glyphs.items[idx[unit_end]].cp == '.' ||
+			                                   pg->glyphs.items[idx[unit_end]].cp == ','))
+				unit_end++;
+			double adv = pg->glyphs.items[idx[unit_end - 1]].x1 - next->x0;
+			ok = w + gap + adv > fill + 0.05 * (next->x1 - next->x0);
+		}
+		sbuf_addstr(&joined, texts[l]);
+	}
+	decimal d;
+	enum amount_kind k = ok ? norm_amount(joined.buf, &d) : AMOUNT_NOT;
+	char *out = k == AMOUNT_NUMBER || k == AMOUNT_PERCENT ? arena_strndup(a, joined.buf, joined.len) : NULL;
+	sbuf_release(&joined);
+	return out;
+}
+
+char *tables_text_of(arena *a, const page *pg, size_t *idx, size_t n, double fill)
+{
+	if (!n)
+		return "";
+	size_t *starts = arena_calloc(a, n + 1, sizeof(size_t));
+	size_t nlines = cell_lines(pg, idx, n, starts);
+	char **texts = arena_calloc(a, nlines, sizeof(char *));
+	for (size_t l = 0; l < nlines; l++)
+		texts[l] = layout_glyph_text(a, pg, idx + starts[l], starts[l + 1] - starts[l]);
+	char *whole = broken_amount(a, pg, idx, starts, nlines, texts, fill);
+	if (whole)
+		return whole;
+	sbuf text = SBUF_INIT;
+	for (size_t l = 0; l < nlines; l++)
+		join_cell_text(&text, texts[l]);
 	char *out = arena_strndup(a, text.buf, text.len);
 	sbuf_release(&text);
 	return out;
+}
+
+/*
+ * The widest figure printed in each column, over its cells one column wide:
+ * figures have to fit in the column's width (a header or a label may reach
+ * over its neighbours where nothing is drawn between them).
+ */
+static double *column_fill(arena *a, const page *pg, size_t cols, size_t n, size_t **members, const size_t *count,
+                           const size_t *r0, const size_t *c0, const size_t *c1)
+{
+	double *fill = arena_calloc(a, cols, sizeof(double));
+	for (size_t root = 0; root < n; root++) {
+		if (r0[root] == SIZE_MAX || c0[root] != c1[root] || !count[root])
+			continue;
+		size_t *starts = arena_calloc(a, count[root] + 1, sizeof(size_t));
+		size_t nl = cell_lines(pg, members[root], count[root], starts);
+		for (size_t l = 0; l < nl; l++) {
+			char *text = layout_glyph_text(a, pg, members[root] + starts[l], starts[l + 1] - starts[l]);
+			if (!numeral_only(text, strlen(text)))
+				continue;
+			double w = line_width(pg, members[root], starts[l], starts[l + 1]);
+			if (w > fill[c0[root]])
+				fill[c0[root]] = w;
+		}
+	}
+	return fill;
 }
 
 /*
@@ -501,6 +601,8 @@ bool tables_build_grid(document *doc, page *pg, const grid *g, const seg_vec *hs
 	}
 	bool ok = glyphs_inside > 0;
 	if (ok) {
+		arena *tmp = arena_new();
+		double *fill = column_fill(tmp, pg, cols, n, members, count, r0, c0, c1);
 		ft->nrows = rows;
 		ft->ncols = cols;
 		ft->cells = arena_calloc(doc->arena, n, sizeof(cell));
@@ -511,7 +613,9 @@ bool tables_build_grid(document *doc, page *pg, const grid *g, const seg_vec *hs
 				if (r0[root] == i && c0[root] == j) {
 					ce->rowspan = (int)(r1[root] - r0[root] + 1);
 					ce->colspan = (int)(c1[root] - c0[root] + 1);
-					ce->text = tables_text_of(doc->arena, pg, members[root], count[root]);
+					/* An amount broken over lines is read whole in a cell one column wide. */
+					ce->text = tables_text_of(doc->arena, pg, members[root], count[root],
+					                          c1[root] == j ? fill[j] : 0);
 					ce->x0 = (float)g->xs[j];
 					ce->y0 = (float)g->ys[i];
 					ce->x1 = (float)g->xs[c1[root] + 1];
@@ -529,6 +633,7 @@ bool tables_build_grid(document *doc, page *pg, const grid *g, const seg_vec *hs
 		ft->page = pg->number;
 		ft->bb = (box){ g->xs[0], g->ys[0], g->xs[g->nx - 1], g->ys[g->ny - 1] };
 		drop_covered(ft);
+		arena_free(tmp);
 	}
 	for (size_t i = 0; i < n; i++)
 		free(members[i]);

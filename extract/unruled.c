@@ -3,7 +3,8 @@
  * or none at all), recovered from how their text lines up.
  *
  *   1. Segments.  Each unclaimed line is cut into words at gaps wider than
- *      a third of the font size; an amount, a code or bare digits (one or
+ *      a third of the font size (the digits of a figure at more than 0.15 of
+ *      it, but after a group separator); an amount, a code or bare digits (one or
  *      the other) is always a word of its own, and neighbouring text words
  *      closer than one font size are one segment (a label with spaces
  *      inside stays whole).  Bare digits are a
@@ -22,8 +23,9 @@
  *      numbering the columns (栏次 1 2 3) are its body, or, under a title
  *      (…表) and short header lines, a lone 合计/总计 row.
  *   3. Header.  Lines just above the body whose segments are all short are
- *      its header, up to a caption line (title, unit, form number), a
- *      sentence or the top of a box drawn round the table, sixteen lines at most (the headers of narrow columns wrap
+ *      its header, up to a caption line (unit, form number, entity, or a
+ *      title alone on its line ending in 表), a sentence or the top of a box
+ *      drawn round the table, sixteen lines at most (the headers of narrow columns wrap
  *      down many lines, staggered when centred).  A line reaching down into the first row, where that row
  *      prints no label, is the row's label wrapped round its figures, and a
  *      line of bare figure pieces over the first rows' figures is the first
@@ -166,8 +168,12 @@ static void segment_line(arena *a, const page *pg, const textline *ln, double jo
 			bool num = numeric_char(g->cp);
 			double gap = g->x0 - w.x1;
 			/* Digits of one figure touch; two figures in neighbouring columns
-			 * (323.99 | 307) may sit closer than a word gap. */
-			if (gap > size * 0.33 || (num != numeric && gap > size * 0.1) || (num && numeric && gap > size * 0.15))
+			 * (323.99 | 307) may sit closer than a word gap.  No figure ends in
+			 * a group separator: a font may set a wide one (4, 303, 341). */
+			uint32_t before = pg->glyphs.items[j - 1].cp;
+			bool separator = before == ',' || before == 0xFF0C;
+			if (gap > size * 0.33 || (num != numeric && gap > size * 0.1) ||
+			    (num && numeric && !separator && gap > size * 0.15))
 				break;
 			numeric = numeric && num;
 			digits += g->cp >= '0' && g->cp <= '9';
@@ -1679,8 +1685,8 @@ static bool frame_top_between(const page *pg, double y0, double y1)
 }
 
 /*
- * The header lines above body: short lines up to a caption, a sentence, a
- * wide gap or the top of a box drawn round the table.  A line reaching down
+ * The header lines above body: short lines up to a caption, a title, a sentence,
+ * a wide gap or the top of a box drawn round the table.  A line reaching down
  * into the first row's height is that row's label wrapped round its figures,
  * not header: *body moves up over it.
  */
@@ -1700,7 +1706,9 @@ static size_t header_start(arena *tmp, const page *pg, const tline *L, size_t *b
 		/* A header row drawn taller than the body rows stands further off. */
 		if (below->src->bb.y0 - up->src->bb.y1 > (lh > 8 ? lh : 8) * (from == body ? 2.5 : 2.0))
 			break;
-		if (caption_like(tmp, up->src) || !header_like(up, segs) || up->anchor)
+		/* A title (…表) alone on its line heads the table: it is no header cell. */
+		if (caption_like(tmp, up->src) || !header_like(up, segs) || up->anchor ||
+		    (up->count == 1 && ends_with_table(up->src->text)))
 			break;
 		if (up->src->size > below->src->size * 1.2)
 			break;

@@ -22,6 +22,7 @@
 #include "extract/layout.h"
 #include "extract/pdf.h"
 #include "extract/unruled.h"
+#include "normalize/number.h"
 #include "tests/read_file.h"
 
 static void set_row(table *t, size_t r, const char *const *texts)
@@ -186,22 +187,30 @@ static void test_data_text(void **state)
 	assert_false(header_is_data_text(""));
 }
 
-/* Lines of glyphs 6 points wide, 10 high, one string per line, for tables_text_of. */
-static char *cell_text_of(arena *a, const char *const *lines, size_t nlines)
+/* Lines of glyphs 5.5 points wide (. and , 2.5) 0.5 apart, 10 high, one string per line, for tables_text_of in a
+ * column whose widest line is `fill` points wide (0: a merged cell). */
+static char *cell_text_fill(arena *a, const char *const *lines, size_t nlines, double fill)
 {
 	page pg = { 0 };
 	size_t idx[64], n = 0;
 	for (size_t l = 0; l < nlines; l++) {
 		float x = 100;
-		for (const char *s = lines[l]; *s; s++, x += 6) {
+		for (const char *s = lines[l]; *s; s++) {
+			float w = *s == '.' || *s == ',' ? 2.5f : 5.5f; /* marks are narrow */
 			glyph *g = VEC_PUSH(a, &pg.glyphs);
-			*g = (glyph){ .cp = (uint32_t)(unsigned char)*s, .x0 = x, .x1 = x + 5.5f,
+			*g = (glyph){ .cp = (uint32_t)(unsigned char)*s, .x0 = x, .x1 = x + w,
 			              .y0 = 200 + 12.0f * l, .y1 = 210 + 12.0f * l, .size = 10 };
 			idx[n] = n;
 			n++;
+			x += w + 0.5f;
 		}
 	}
-	return tables_text_of(a, &pg, idx, n);
+	return tables_text_of(a, &pg, idx, n, fill);
+}
+
+static char *cell_text_of(arena *a, const char *const *lines, size_t nlines)
+{
+	return cell_text_fill(a, lines, nlines, 0);
 }
 
 /* A figure or code wrapped in a narrow cell is joined without a space; words are not. */
@@ -223,6 +232,32 @@ static void test_wrapped_figure(void **state)
 	/* a long run of digits over the rest with the decimals: one amount (1090869.73) */
 	assert_string_equal(cell_text_of(a, decimals, 2), "1090869.73");
 	assert_string_equal(cell_text_of(a, two, 2), "12 9.73");
+	arena_free(a);
+}
+
+/* An amount a narrow cell broke over several full lines is one amount; lines that are not
+ * full, or pieces that do not read as one well-formed amount, stay apart. */
+static void test_broken_amount(void **state)
+{
+	(void)state;
+	arena *a = arena_new();
+	static const char *const three[] = { "3357", "775.", "00" }, *const groups[] = { "3,78", "0,63", "7.53" },
+	                         *const digits[] = { "4", "7", "8", "0", "3", "2.", "7", "4" },
+	                         *const short_first[] = { "1597", "4.00" }, *const bad_groups[] = { "1,23", "45,6", "7" },
+	                         *const two_points[] = { "12.5", "0.00" }, *const stacked[] = { "110", "20" };
+	/* four digits are 23.5 wide, "3,78" 20.5, "2." 8.5 */
+	assert_string_equal(cell_text_fill(a, three, 3, 23.5), "3357775.00");
+	assert_string_equal(cell_text_fill(a, groups, 3, 20.5), "3,780,637.53");
+	assert_string_equal(cell_text_fill(a, digits, 8, 8.5), "478032.74");
+	assert_string_equal(cell_text_fill(a, short_first, 2, 23.5), "15974.00");
+	/* in a column printing wider lines, "1597" was not broken by the width: two figures */
+	assert_string_equal(cell_text_fill(a, short_first, 2, 41.5), "1597 4.00");
+	/* the pieces must make one well-formed amount */
+	assert_string_equal(cell_text_fill(a, bad_groups, 3, 23.5), "1,23 45,6 7");
+	assert_string_equal(cell_text_fill(a, two_points, 2, 23.5), "12.5 0.00");
+	/* "110" leaves room for "2" in a column as wide as four digits */
+	assert_string_equal(cell_text_fill(a, stacked, 2, 23.5), "110 20");
+	assert_string_equal(cell_text_fill(a, stacked, 2, 17.5), "11020");
 	arena_free(a);
 }
 
@@ -484,7 +519,57 @@ static void test_cell_text_tall_glyph_boxes(void **state)
 	size_t idx[9];
 	for (size_t i = 0; i < 9; i++)
 		idx[i] = 8 - i;
-	assert_string_equal(tables_text_of(doc->arena, pg, idx, 9), "对附属单位补助支出");
+	assert_string_equal(tables_text_of(doc->arena, pg, idx, 9, 0), "对附属单位补助支出");
+	doc_free(doc);
+}
+
+/* A font setting wide group separators (4, 303, 341: 2 pt after each comma, more than
+ * the digits of a figure ever stand apart) prints one figure, in one column. */
+static void test_unruled_wide_separators(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 45, "项目" }, { 200, "合计" }, { 280, "基本支出" } }, 3);
+	static const char *const labels[] = { "总计", "教育支出", "初中教育", "小学教育" };
+	static const char *const totals[] = { "4,303,341", "1,001,877", "336,135", "0" };
+	static const char *const basics[] = { "3,321,573", "1,001,877", "336,135", "665,742" };
+	for (size_t r = 0; r < 4; r++) {
+		word w[9] = { { 45, labels[r] } };
+		size_t n = 1;
+		const char *const figs[] = { totals[r], basics[r] };
+		for (size_t f = 0; f < 2; f++) {
+			/* right-aligned at 240 and 320, each group after a comma 2 pt further */
+			size_t len = strlen(figs[f]), commas = 0;
+			for (size_t k = 0; k < len; k++)
+				commas += figs[f][k] == ',';
+			double x = (f ? 320 : 240) - 4.5 * (double)len - 2 * (double)commas;
+			for (const char *p = figs[f]; *p;) {
+				size_t k = strcspn(p, ",");
+				k += p[k] == ',';
+				char *piece = arena_strndup(doc->arena, p, k);
+				w[n++] = (word){ x, piece };
+				x += 4.5 * (double)k + 2;
+				p += k;
+			}
+		}
+		add_words(doc, pg, 115 + 15.0 * (double)r, w, n);
+	}
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 3);
+	size_t body = ft->nrows - 4;
+	for (size_t r = 0; r < 4; r++) {
+		const char *const want[] = { totals[r], basics[r] };
+		for (size_t c = 0; c < 2; c++) {
+			decimal got, expect;
+			assert_int_equal(norm_amount(found_cell(ft, body + r, 1 + c), &got), AMOUNT_NUMBER);
+			assert_int_equal(norm_amount(want[c], &expect), AMOUNT_NUMBER);
+			assert_true(decimal_cmp(got, expect) == 0);
+		}
+	}
 	doc_free(doc);
 }
 
@@ -665,6 +750,38 @@ static void test_unruled_rule_under_code_names(void **state)
 		                  strcmp(found_cell(ft, r, 2), "项") == 0);
 	assert_true(named);
 	assert_string_equal(found_cell(ft, ft->nrows - 1, 2), "99");
+	doc_free(doc);
+}
+
+/*
+ * A title (…收支总表) set one line over an unruled table's header, as close
+ * as the header lines stand to each other (web-0018 p2): it is the table's
+ * title, not a header cell joined with 项目 under it.
+ */
+static void test_unruled_title_over_header(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 88, (const word[]){ { 45, "部门收支总表" } }, 1);
+	add_words(doc, pg, 100, (const word[]){ { 80, "项目" }, { 170, "预算" }, { 260, "支出项目" }, { 380, "预算" } }, 4);
+	static const char *const rows[][4] = {
+		{ "一般公共预算拨款收入", "1514943", "一般公共服务支出", "908877" },
+		{ "事业收入", "0", "卫生健康支出", "218972" },
+		{ "收入总计", "1532289", "支出总计", "1532289" },
+	};
+	for (size_t r = 0; r < 3; r++)
+		add_words(doc, pg, 112 + 12.0 * (double)r,
+		          (const word[]){ { 45, rows[r][0] }, { 188 - 4.5 * (double)strlen(rows[r][1]), rows[r][1] },
+		                          { 220, rows[r][2] }, { 398 - 4.5 * (double)strlen(rows[r][3]), rows[r][3] } },
+		          4);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_true(ft->bb.y0 > 95);
+	assert_string_equal(found_cell(ft, 0, 0), "项目");
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 3), "1532289");
 	doc_free(doc);
 }
 
@@ -934,15 +1051,18 @@ int main(void)
 		cmocka_unit_test(test_header_of_performance_table),
 		cmocka_unit_test(test_data_text),
 		cmocka_unit_test(test_wrapped_figure),
+		cmocka_unit_test(test_broken_amount),
 		cmocka_unit_test(test_caption_parse),
 		cmocka_unit_test(test_caption_parse_variants),
 		cmocka_unit_test(test_caption_running_title),
 		cmocka_unit_test(test_caption_wrapped_title),
 		cmocka_unit_test(test_pdf_type3_size),
 		cmocka_unit_test(test_unruled_codes_in_box),
+		cmocka_unit_test(test_unruled_wide_separators),
 		cmocka_unit_test(test_unruled_tall_header),
 		cmocka_unit_test(test_unruled_band_edge_piece),
 		cmocka_unit_test(test_unruled_rule_under_code_names),
+		cmocka_unit_test(test_unruled_title_over_header),
 		cmocka_unit_test(test_unruled_bands_wrapped_codes),
 		cmocka_unit_test(test_unruled_wrapped_first_row),
 		cmocka_unit_test(test_unruled_side_by_side_blocks),
