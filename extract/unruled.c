@@ -25,7 +25,9 @@
  *   3. Header.  Lines just above the body whose segments are all short are
  *      its header, up to a caption line (unit, form number, entity, or a
  *      title alone on its line ending in 表), a sentence or the top of a box
- *      drawn round the table, sixteen lines at most (the headers of narrow columns wrap
+ *      drawn round the table, sixteen lines at most; lines between a rule
+ *      over them and a rule across the body's first line are header too,
+ *      however long their words (the headers of narrow columns wrap
  *      down many lines, staggered when centred).  A line reaching down into the first row, where that row
  *      prints no label, is the row's label wrapped round its figures, and a
  *      line of bare figure pieces over the first rows' figures is the first
@@ -1658,13 +1660,15 @@ static bool figure_tails(const tline *L, size_t l, const segment_vec *segs)
 }
 
 #define FRAME_TOL 3.0 /* pt: a vertical rule starting this close to a rule's end meets it */
+#define FRAME_LINES 3.0 /* a box holds this many line heights at least (not one shaded row) */
 
 /*
  * Is there, between y0 and y1, the top of a frame: a rule with a vertical
- * rule going down from each of its ends (a box drawn round the table)?
+ * rule going down from each of its ends for three line heights (lh) or more
+ * (a box drawn round the table, not a shaded row)?
  * Nothing above it is the table's.
  */
-static bool frame_top_between(const page *pg, double y0, double y1)
+static bool frame_top_between(const page *pg, double y0, double y1, double lh)
 {
 	for (size_t i = 0; i < pg->rulings.len; i++) {
 		const ruling *h = &pg->rulings.items[i];
@@ -1673,7 +1677,7 @@ static bool frame_top_between(const page *pg, double y0, double y1)
 		bool left = false, right = false;
 		for (size_t k = 0; k < pg->rulings.len && !(left && right); k++) {
 			const ruling *v = &pg->rulings.items[k];
-			if (v->x0 != v->x1 || fabs(v->y0 - h->y0) > FRAME_TOL || v->y1 - v->y0 < (y1 - y0) * 2)
+			if (v->x0 != v->x1 || fabs(v->y0 - h->y0) > FRAME_TOL || v->y1 - v->y0 < lh * FRAME_LINES)
 				continue;
 			left = left || fabs(v->x0 - h->x0) <= FRAME_TOL;
 			right = right || fabs(v->x0 - h->x1) <= FRAME_TOL;
@@ -1684,9 +1688,26 @@ static bool frame_top_between(const page *pg, double y0, double y1)
 	return false;
 }
 
+#define ACROSS_SHARE 0.8 /* share of a line's width a rule must run under to be across it */
+
+/* Is there a horizontal rule between y0 and y1 running under most of x0..x1? */
+static bool rule_across(const page *pg, double y0, double y1, double x0, double x1)
+{
+	for (size_t i = 0; i < pg->rulings.len; i++) {
+		const ruling *h = &pg->rulings.items[i];
+		if (h->y0 != h->y1 || h->y0 < y0 - 1 || h->y0 > y1 + 1)
+			continue;
+		double run = fmin(h->x1, x1) - fmax(h->x0, x0);
+		if (run >= (x1 - x0) * ACROSS_SHARE)
+			return true;
+	}
+	return false;
+}
+
 /*
  * The header lines above body: short lines up to a caption, a title, a sentence,
- * a wide gap or the top of a box drawn round the table.  A line reaching down
+ * a wide gap or the top of a box drawn round the table; lines ruled off above
+ * and below, however long, when the walk stopped short of them.  A line reaching down
  * into the first row's height is that row's label wrapped round its figures,
  * not header: *body moves up over it.
  */
@@ -1712,9 +1733,32 @@ static size_t header_start(arena *tmp, const page *pg, const tline *L, size_t *b
 			break;
 		if (up->src->size > below->src->size * 1.2)
 			break;
-		if (frame_top_between(pg, up->src->bb.y1, below->src->bb.y0))
+		if (frame_top_between(pg, up->src->bb.y1, below->src->bb.y0, below->src->bb.y1 - below->src->bb.y0))
 			break;
 		from--;
+	}
+	/* A header ruled off above and below (a rule across the body's width under it and one
+	 * within a line height over it) is the header however long its words (Differences with
+	 * respect to Germany | Portugal | Greece): up to three such lines. */
+	const textline *first = L[body].src;
+	double first_lh = first->bb.y1 - first->bb.y0;
+	if (body > 0 && first->bb.y0 - L[body - 1].src->bb.y1 < (first_lh > 8 ? first_lh : 8) * 2.0 &&
+	    rule_across(pg, L[body - 1].src->bb.y1, first->bb.y0, first->bb.x0, first->bb.x1)) {
+		for (size_t k = body; k-- > 0 && body - k <= 3;) {
+			const textline *ln = L[k].src;
+			if (L[k].anchor || L[k].numbering || caption_like(tmp, ln))
+				break;
+			double lh = ln->bb.y1 - ln->bb.y0, top = ln->bb.y0 - (lh > 8 ? lh : 8);
+			if (k + 1 < body && L[k + 1].src->bb.y0 - ln->bb.y1 > (lh > 8 ? lh : 8) * 2.0)
+				break;
+			if (k > 0 && L[k - 1].src->bb.y1 > top)
+				top = L[k - 1].src->bb.y1;
+			if (rule_across(pg, top, ln->bb.y0, first->bb.x0, first->bb.x1)) {
+				if (k < from)
+					from = k;
+				break;
+			}
+		}
 	}
 	return from;
 }
@@ -1747,7 +1791,7 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 			double gap = L[k].src->bb.y0 - L[k - 1].src->bb.y1;
 			if (gap > (lh > 8 ? lh : 8) * 2.0 || caption_like(tmp, L[k].src))
 				break;
-			if (sentence_like(&L[k], &segs) || frame_top_between(pg, L[k - 1].src->bb.y1, L[k].src->bb.y0))
+			if (sentence_like(&L[k], &segs) || frame_top_between(pg, L[k - 1].src->bb.y1, L[k].src->bb.y0, L[k].src->bb.y1 - L[k].src->bb.y0))
 				break;
 			if (L[k].anchor) {
 				last_anchor = k;
