@@ -22,7 +22,12 @@
  *   bottom 12% of a page or as its first or last line, and a line in that
  *   band whose text, digits aside, recurs there on at least three pages, is a
  *   header or footer; but not a figure (61,486.0 of a table at a page's top
- *   leaves ",." once digits are aside: no words, no running header).
+ *   leaves ",." once digits are aside: no words, no running header), nor a
+ *   line set in four or more pieces a font size apart or more, nor one with
+ *   another line beside it overlapping its height (a header cell wrapped
+ *   and centred beside the rest of its row): a table's header repeated at
+ *   the top of each page it runs over (and at the foot of the page it
+ *   starts on), or one of its rows.
  * Blocks (on the lines no table claimed and that are not furniture)
  *   1. A line is a heading when its numbering says so (第一部分, 一、, （一）)
  *      and it is short and not a sentence, or when it is set larger than the
@@ -213,6 +218,55 @@ static bool worded(const char *key)
 	return false;
 }
 
+/* Is the line set in four or more pieces with more than a font size between them (a table's header
+ * or body row, repeated at the top of each page the table runs over), not a running header? */
+static bool table_row(const page *pg, const textline *ln)
+{
+	int pieces = ln->count > 0;
+	for (size_t i = ln->first + 1; i < ln->first + ln->count; i++) {
+		const glyph *a = &pg->glyphs.items[i - 1], *b = &pg->glyphs.items[i];
+		float size = a->size > b->size ? a->size : b->size;
+		pieces += b->x0 - a->x1 > (size > 0 ? size : 10);
+	}
+	return pieces >= 4;
+}
+
+/* Is the line two or more short words set far apart (收入 … 支出 over the two sides of a 收支总表
+ * starting each page), the titles of a table's columns rather than a running header? */
+static bool column_titles(const page *pg, const textline *ln)
+{
+	int pieces = ln->count > 0, chars = 0, longest = 0;
+	for (size_t i = ln->first; i < ln->first + ln->count; i++) {
+		const glyph *b = &pg->glyphs.items[i];
+		if (i > ln->first) {
+			const glyph *a = &pg->glyphs.items[i - 1];
+			float size = a->size > b->size ? a->size : b->size;
+			if (b->x0 - a->x1 > (size > 0 ? size : 10) * 2) {
+				pieces++;
+				chars = 0;
+			}
+		}
+		if (b->cp != ' ' && ++chars > longest)
+			longest = chars;
+	}
+	return pieces >= 2 && longest <= 4;
+}
+
+/* Does another line of the page stand beside line l, overlapping its height (a header cell's text
+ * wrapped and centred in a row set in columns, the rest of the row a little lower)? */
+static bool beside_other(const page *pg, size_t l)
+{
+	const box *a = &pg->lines.items[l].bb;
+	for (size_t k = 0; k < pg->lines.len; k++) {
+		const box *b = &pg->lines.items[k].bb;
+		double over = fmin(a->y1, b->y1) - fmax(a->y0, b->y0);
+		double h = fmin(a->y1 - a->y0, b->y1 - b->y0);
+		if (k != l && over > h * 0.2)
+			return true;
+	}
+	return false;
+}
+
 static void mark_furniture(document *doc)
 {
 	arena *tmp = arena_new();
@@ -234,7 +288,8 @@ static void mark_furniture(document *doc)
 				if (!top && !bottom)
 					continue;
 				char *key = furniture_key(tmp, ln->text);
-				if (strlen(key) < 2 || !worded(key))
+				if (strlen(key) < 2 || !worded(key) || table_row(pg, ln) || column_titles(pg, ln) ||
+				    beside_other(pg, l))
 					continue;
 				size_t k;
 				for (k = 0; k < keys.len; k++)

@@ -16,8 +16,12 @@
  *   2. Body.  A line with at least two segments, one of them an amount (or
  *      a classification code, or two dashes: amounts left blank), is an
  *      anchor.  Anchors closer than two line heights, with the lines between
- *      them and no box drawn round a table beginning between them, form a table body (and the lines after the last one that carry
- *      on its label or hold the rest of its figures wrapped in their cells);
+ *      them and no box drawn round a table beginning between them, form a
+ *      table body (and the lines after the last one that carry
+ *      on its label — starting where it starts or centred under it, the
+ *      line above or, past a line of the row's figures set beside the
+ *      label's middle, the one above that — or hold the rest of its
+ *      figures wrapped in their cells);
  *      at least two anchors are needed (one, with three figures or dashes,
  *      under a header).  A blank table has no anchor: the rows right under a line
  *      numbering the columns (栏次 1 2 3) are its body, or, under a title
@@ -60,7 +64,8 @@
  *      not be separated from it when the other anchors are, one such line
  *      to a band at most).  Otherwise each anchor (or body line
  *      printing a dash beside its text) starts a row, a
- *      text line within 0.6 of the row pitch of an anchor, or sharing much
+ *      text line within 0.6 of the row pitch (the lower quartile of the gaps
+ *      between anchors, four gaps or more: rows printing no figure leave wider gaps) of an anchor, or sharing much
  *      of its height, belongs to it (a wrapped label, with the amounts
  *      centred beside it) and any other line is a row of its own; borders
  *      lie half-way between rows.  The header's borders come from its cells
@@ -77,7 +82,11 @@
  *      it, as far as the cells under it stand clear below it (收入 | 支出)
  *      and no lone cell centred across the title's row and those under it
  *      stands in the run (合计 beside 单位资金 over 事业收入 其他收入): the
- *      header cells right under the title decide.
+ *      header cells right under the title decide.  A line of titles each
+ *      starting where a column starts, two columns or more apart, with no
+ *      header text above them (收入 … 支出 set flush left over 项目 行次 金额),
+ *      is set flush left whatever the cells under them: each heads the run
+ *      from its column to the next title.
  *   6. The borders are drawn as virtual segments, except where a segment of
  *      text crosses them (a header centred over two rows or spanning two
  *      columns) or a partial rule underlines a group title (a header segment
@@ -526,10 +535,45 @@ static bool clear_below(const interval_vec *cols, const tline *L, size_t from, s
  * beside it (cell_beside).  The run is
  * returned in [*first, *last].
  */
+/* Does every segment of line l, two at least, start where a column starts, with two columns
+   at least from each to the next or to the table's end and no header text above it there
+   (收入 … 支出 each set flush left over its side's 项目 行次 金额)?  A line of sub-headers, one
+   word a column or staggered as they wrap, is no such line. */
+static bool line_flush_left(const interval_vec *cols, const tline *L, size_t from, size_t l,
+                            const segment_vec *segs, double tol)
+{
+	if (L[l].count < 2 || L[l].numbering)
+		return false;
+	size_t first_at = cols->len, prev = 0;
+	for (size_t m = L[l].first; m < L[l].first + L[l].count; m++) {
+		size_t at = cols->len;
+		for (size_t q = 0; q < cols->len && at == cols->len; q++)
+			if (fabs(cols->items[q].x0 - segs->items[m].x0) < tol)
+				at = q;
+		if (at == cols->len || (m > L[l].first && at < prev + 2))
+			return false;
+		if (m == L[l].first)
+			first_at = at;
+		prev = at;
+	}
+	if (prev + 2 > cols->len)
+		return false;
+	double x0 = cols->items[first_at].x0, x1 = cols->items[cols->len - 1].x1;
+	for (size_t o = from; o < l; o++)
+		for (size_t m = L[o].first; m < L[o].first + L[o].count; m++)
+			if (!L[o].numbering && segs->items[m].x1 > x0 && segs->items[m].x0 < x1)
+				return false;
+	return true;
+}
+
 static bool group_title_run(const interval_vec *cols, const tline *L, size_t from, size_t l, size_t body,
                             size_t k, const segment_vec *segs, int align, size_t *first, size_t *last)
 {
 	const segment *s = &segs->items[k];
+	/* Titles set flush left on their line head the run from their column to the next title,
+	   however the header cells under them are set. */
+	if (align == 0 && line_flush_left(cols, L, from, l, segs, (s->y1 - s->y0) * 0.5))
+		align = -1;
 	double c = (s->x0 + s->x1) / 2;
 	size_t best_i = 0, best_k = 0;
 	double best_off = 1, tol = (s->y1 - s->y0) * 0.5;
@@ -1014,6 +1058,30 @@ static bool share_label_start(const tline *L, size_t a, size_t b, const segment_
 	return false;
 }
 
+/* Does line a hold a text segment wider than s with its centre over s's (a label centred in its
+ * cell, wrapped: the shorter last line centred under the one before)? */
+static bool centred_under_label(const tline *L, size_t a, const segment *s, const segment_vec *segs)
+{
+	for (size_t i = L[a].first; i < L[a].first + L[a].count; i++) {
+		const segment *t = &segs->items[i];
+		if (!t->amount && !t->code && t->x1 - t->x0 >= s->x1 - s->x0 &&
+		    fabs((t->x0 + t->x1) / 2 - (s->x0 + s->x1) / 2) < (s->y1 - s->y0) * 0.5)
+			return true;
+	}
+	return false;
+}
+
+/* Does line a hold a text segment over some of s's width? */
+static bool text_over(const tline *L, size_t a, const segment *s, const segment_vec *segs)
+{
+	for (size_t i = L[a].first; i < L[a].first + L[a].count; i++) {
+		const segment *t = &segs->items[i];
+		if (!t->amount && !t->code && t->x0 < s->x1 && t->x1 > s->x0)
+			return true;
+	}
+	return false;
+}
+
 /* Is line l one text segment set close under a label of line l-1, starting with it (a wrapped label)? */
 static bool carries_label(const tline *L, size_t l, const segment_vec *segs)
 {
@@ -1021,7 +1089,14 @@ static bool carries_label(const tline *L, size_t l, const segment_vec *segs)
 		return false;
 	const segment *s = &segs->items[L[l].first];
 	double lh = s->y1 - s->y0;
-	return s->y0 - L[l - 1].src->bb.y1 <= lh * 0.3 && share_label_start(L, l - 1, l, segs);
+	if (s->y0 - L[l - 1].src->bb.y1 > lh * 0.3)
+		return false;
+	if (share_label_start(L, l - 1, l, segs) || centred_under_label(L, l - 1, s, segs))
+		return true;
+	/* The line above is the row's figures and codes, set beside its label's middle lines. */
+	if (l < 2 || text_over(L, l - 1, s, segs))
+		return false;
+	return share_label_start(L, l - 2, l, segs) || centred_under_label(L, l - 2, s, segs);
 }
 
 /* A header border across one column. */
@@ -1388,7 +1463,11 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 			for (size_t i = 1; i < centres.len; i++)
 				gaps[i - 1] = centres.items[i] - centres.items[i - 1];
 			qsort(gaps, centres.len - 1, sizeof(double), cmp_double);
-			pitch = gaps[(centres.len - 1) / 2];
+			/* The lower quartile: with zeros printed as nothing, anchors often stand two
+			 * rows apart, and the middle gap would be two rows.  With fewer than four
+			 * gaps the quartile is one gap, which a label wrapped round its figures
+			 * widens as much as a blank row: the middle one then. */
+			pitch = gaps[centres.len - 1 >= 4 ? (centres.len - 1) / 4 : (centres.len - 1) / 2];
 		}
 		/* Group index per body line. */
 		int *group = arena_calloc(tmp, to, sizeof(int));

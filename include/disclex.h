@@ -99,7 +99,8 @@ typedef struct dx_schemas dx_schemas;
  * list of directories separated by ':'.  With dirs NULL, the default places,
  * in order: $DISCLEX_SCHEMAS; schemas/ and ../share/disclex/schemas beside the
  * running program; ../share/disclex/schemas beside the shared library.
- * NULL with err set (DX_ENOSCHEMAS) when none is found or a file is bad.
+ * NULL with err set: DX_ENOSCHEMAS when no directory is found, DX_EINPUT when
+ * one cannot be read or a file in it is bad (the message names file and line).
  */
 DX_API dx_schemas *dx_schemas_load(const char *dirs, dx_error *err);
 DX_API void dx_schemas_free(dx_schemas *schemas);
@@ -159,8 +160,10 @@ DX_API void dx_close(dx_document *doc);
  * Stage 1, extract: pages, text, tables (grids of cells) and the document's
  * identity (kind, year, department).  opt may be NULL (defaults).  -1 with err
  * set when the input cannot be read at all (DX_EINPUT, also over the cell
- * limit) or has no text layer (DX_ENOTEXT: the document is kept, with its
- * pages and no tables).  Page-level problems are warnings.
+ * limit; DX_EUSAGE for a page range starting past the last page; no stage
+ * runs again on it) or has no text layer (DX_ENOTEXT: the document is kept,
+ * with its pages and no tables, and may still be mapped and written).
+ * Page-level problems are warnings.
  */
 DX_API int dx_extract(dx_document *doc, const dx_options *opt, dx_error *err);
 /*

@@ -24,7 +24,11 @@
  *                a row label holding one of the schema's <evidence> words +10)
  *                − 40 when the document's kind differs − 15 when the title
  *                does not carry and another table of the entity (an
- *                earlier one, or any titled one) has the schema.  A 绩效 form is scored on the evidence
+ *                earlier one, or any titled one; a table printing no
+ *                entity is of the one its document's tables print) has
+ *                the schema.  A title ending with a longer schema title
+ *                (…财政拨款收入支出决算总表) does not count as ending with
+ *                the shorter one inside it (收入支出决算总表).  A 绩效 form is scored on the evidence
  *                map/performance.c weighs instead of header and body, and
  *                its kind may differ.  No column matched → out, unless the schema's own
  *                title (same, same core, or a suffix of six characters or
@@ -344,9 +348,12 @@ static bool same_but_expenditure(const char *a, const char *b)
  * its length, holding one 30 + its length; the title's core (the words
  * that name the table, map_title_core) equal to a title's core 80, equal
  * but for a trailing 支出 75, ending with a core of four characters or
- * more 40 + its length.
+ * more 40 + its length.  A title ending with a longer schema title, of
+ * which a shorter one is the end (…财政拨款收入支出决算总表 ends with
+ * 收入支出决算总表 too), ends with the longer one only: longest_end is its
+ * length in bytes.
  */
-static int title_score(const schema *s, const char *key, const char *core)
+static int title_score(const schema *s, const char *key, const char *core, size_t longest_end)
 {
 	int best = 0;
 	if (!key || !*key)
@@ -364,7 +371,7 @@ static int title_score(const schema *s, const char *key, const char *core)
 			score = 80;
 		else if (same_but_expenditure(core, tcore))
 			score = 75;
-		else if (ends_with(key, title))
+		else if (ends_with(key, title) && strlen(title) >= longest_end)
 			score = 50 + len;
 		else if (strstr(key, title))
 			score = 30 + len;
@@ -543,15 +550,33 @@ static const char *describe(arena *a, const schema *s, const table *t, const col
 	return r;
 }
 
+/* The one entity the tables of a document print (NULL when none or several): a table printing none
+ * is that entity's. */
+static const char *sole_entity(const document *doc)
+{
+	const char *sole = NULL;
+	for (size_t i = 0; i < doc->tables.len; i++) {
+		const char *e = doc->tables.items[i]->entity;
+		if (e && *e && sole && strcmp(e, sole) != 0)
+			return NULL;
+		if (e && *e)
+			sole = e;
+	}
+	return sole;
+}
+
 /* Another table of the same entity already claimed by s: an earlier one, or any
- * titled one (titled tables are mapped before untitled ones, map_document). */
+ * titled one (titled tables are mapped before untitled ones, map_document).  A
+ * table printing no entity, in a document whose tables print one, is that one's. */
 static bool claimed_elsewhere(const document *doc, const table *t, const schema *s)
 {
+	const char *sole = sole_entity(doc);
+	const char *e2 = t->entity && *t->entity ? t->entity : sole ? sole : "";
 	for (size_t i = 0; i < doc->tables.len; i++) {
 		const table *o = doc->tables.items[i];
 		if (o == t)
 			continue;
-		const char *e1 = o->entity ? o->entity : "", *e2 = t->entity ? t->entity : "";
+		const char *e1 = o->entity && *o->entity ? o->entity : sole ? sole : "";
 		if (o->schema && strcmp(o->schema, s->id) == 0 && strcmp(e1, e2) == 0)
 			return true;
 	}
@@ -582,9 +607,16 @@ static const schema *recognise(const document *doc, table *t, const schema_set *
 	const schema *best = NULL;
 	int best_score = 0, best_title = 0;
 	bool tie = false;
+	size_t longest_end = 0;
+	for (size_t i = 0; i < set->schemas.len; i++)
+		for (size_t k = 0; k < set->schemas.items[i].titles.len; k++) {
+			const char *title = set->schemas.items[i].titles.items[k];
+			if (strcmp(key, title) != 0 && ends_with(key, title) && strlen(title) > longest_end)
+				longest_end = strlen(title);
+		}
 	for (size_t i = 0; i < set->schemas.len; i++) {
 		const schema *s = &set->schemas.items[i];
-		int ts = title_score(s, key, core);
+		int ts = title_score(s, key, core, longest_end);
 		bool form = s->layout == LAYOUT_FORM;
 		int hs = form ? perf_form_score(s, t, a) : header_score(s, cols, t->ncols, a);
 		/* No column the schema knows: only its own title (the same, the
@@ -1176,7 +1208,8 @@ static bool numbering_row(const mapper *m, size_t r)
  * values (not even a dash), continues the label of the row
  * before it (a cell wrapped onto the next printed row) — unless the table is
  * ruled, where a wrapped label stays in its cell and a row of blanks (zeros
- * printed as nothing) is a row of its own.  Returns true when
+ * printed as nothing) is a row of its own, or both labels are whole names of
+ * the classification (一般公共服务支出, 国防支出).  Returns true when
  * row r was merged into its predecessor and removed.
  */
 static bool merge_wrapped(mapper *m, size_t first, bool skip_line)
@@ -1189,6 +1222,11 @@ static bool merge_wrapped(mapper *m, size_t first, bool skip_line)
 	if (r->code || !r->label || r->ordinal || r->subrow || is_total_label(r->label) ||
 	    !row_values_blank(r, t, false) || !prev->label || is_total_label(prev->label) ||
 	    strstr(prev->label, "小计") || is_carry_label(r->label))
+		return false;
+	/* Two names of the classification each whole (一般公共服务支出 over 国防支出, zeros
+	 * printed as nothing) are two rows, not one name wrapped. */
+	if (norm_class_of_label(m->a, prev->label) != NORM_CLASS_NONE &&
+	    norm_class_of_label(m->a, r->label) != NORM_CLASS_NONE)
 		return false;
 	(void)skip_line;
 	/* A row printing a dash (or anything) under a value is a row of its own. */

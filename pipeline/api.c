@@ -467,7 +467,8 @@ int dx_extract(dx_document *d, const dx_options *opt, dx_error *err)
 {
 	clear(err);
 	if (!d || d->doc || d->extract_failed) {
-		set_error(err, DX_EUSAGE, 0, d ? "the document was extracted already" : "no document");
+		set_error(err, DX_EUSAGE, 0, "%s",
+		          !d ? "no document" : d->doc ? "the document was extracted already" : "the document could not be read");
 		return -1;
 	}
 	error e = { 0 };

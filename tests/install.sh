@@ -109,6 +109,18 @@ links_shared() { # program: it loads libdisclex.so from the moved tree
 	grep -qF "libdisclex.so.${version%%.*} => $lib/" "$tmp/ldd" || { cat "$tmp/ldd"; return 1; }
 }
 check "the example links the shared library" links_shared "$tmp/examples/tables"
+cxx_links() { # a C++ program includes the header and calls the library (extern "C")
+	printf '#include <disclex.h>\n#include <cstring>\nint main() { return std::strcmp(dx_version(), DX_VERSION) != 0; }\n' \
+		>"$tmp/examples/version.cc"
+	# shellcheck disable=SC2046
+	"${CXX:-c++}" -Wall -Werror -o "$tmp/examples/version" "$tmp/examples/version.cc" \
+		-Wl,-rpath,"$lib" $(pkg-config --cflags --libs disclex) && "$tmp/examples/version"
+}
+if command -v "${CXX:-c++}" >/dev/null; then
+	check "a C++ program links the library" cxx_links
+else
+	echo "install: no C++ compiler; the C++ check is skipped"
+fi
 static_libs=$(pkg-config --static --libs disclex | sed 's/-ldisclex//')
 # shellcheck disable=SC2086
 check "the example links the static library" \

@@ -619,6 +619,41 @@ static void test_unruled_codes_in_box(void **state)
 }
 
 /*
+ * The last row of a table ending a page prints a long label wrapped over four
+ * lines, centred in its cell, with the row's code and figures set beside its
+ * middle: the two lines under the figures are the label's end, the table's
+ * (so nothing of the table is left below it, and the page's next table can
+ * be its continuation).
+ */
+static void test_unruled_last_label_wrapped_centred(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 45, "编码" }, { 122, "科目名称" }, { 300, "合计" }, { 380, "基本支出" } }, 4);
+	add_words(doc, pg, 115, (const word[]){ { 45, "201" }, { 104, "一般公共服务" }, { 300, "12.50" }, { 380, "12.50" } }, 4);
+	add_words(doc, pg, 130, (const word[]){ { 45, "20101" }, { 122, "人大事务" }, { 300, "12.50" }, { 380, "12.50" } }, 4);
+	add_words(doc, pg, 145, (const word[]){ { 117.5, "国有土地使" } }, 1);
+	add_words(doc, pg, 155, (const word[]){ { 117.5, "用权出让收" } }, 1);
+	add_words(doc, pg, 160, (const word[]){ { 45, "21208" }, { 300, "8.00" }, { 380, "8.00" } }, 3);
+	add_words(doc, pg, 165, (const word[]){ { 117.5, "入安排的支" } }, 1);
+	add_words(doc, pg, 175, (const word[]){ { 135.5, "出" } }, 1);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_true(ft->bb.y1 >= 184);
+	bool ended = false;
+	for (size_t r = 0; r < ft->nrows; r++)
+		for (size_t c = 0; c < ft->ncols; c++) {
+			const char *t = ft->cells[r * ft->ncols + c].text;
+			ended = ended || (t && strstr(t, "入安排的支出"));
+		}
+	assert_true(ended);
+	doc_free(doc);
+}
+
+/*
  * A header wrapped one or two characters a line in narrow columns stacks more
  * lines than the header of a table set at ease: all eleven are the table's
  * header, up to the group title 资金来源 on top.
@@ -929,6 +964,90 @@ static void test_unruled_side_by_side_blocks(void **state)
 }
 
 /*
+ * An unruled table whose zeros print as nothing: of nine classes four print
+ * no amount, so the anchors (lines with figures) stand one or two rows
+ * apart.  The row pitch is the common gap between anchors that stand one row
+ * apart, not the middle of all gaps: a line of text one pitch below an
+ * anchor is a row of its own, not the wrapped end of its label.
+ */
+static void test_unruled_blank_rows_pitch(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 60, "项目" }, { 262, "决算数" } }, 2);
+	static const char *const rows[][2] = {
+		{ "一般公共服务支出", "60.00" }, { "外交支出", "10.00" }, { "国防支出", NULL },
+		{ "公共安全支出", "40.00" },     { "教育支出", NULL },     { "科学技术支出", "15.00" },
+		{ "城乡社区支出", "20.00" },     { "农林水支出", NULL },   { "交通运输支出", "30.00" },
+	};
+	for (size_t r = 0; r < 9; r++) {
+		word w[2] = { { 60, rows[r][0] }, { 0, rows[r][1] } };
+		if (rows[r][1])
+			w[1].x = 289 - 4.5 * (double)strlen(rows[r][1]);
+		add_words(doc, pg, 118 + 15.0 * (double)r, w, rows[r][1] ? 2 : 1);
+	}
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 2);
+	assert_int_equal(ft->nrows, 10);
+	assert_string_equal(found_cell(ft, 1, 0), "一般公共服务支出");
+	assert_string_equal(found_cell(ft, 3, 0), "国防支出");
+	assert_string_equal(found_cell(ft, 3, 1), "");
+	assert_string_equal(found_cell(ft, 4, 0), "公共安全支出");
+	assert_string_equal(found_cell(ft, 8, 0), "农林水支出");
+	doc_free(doc);
+}
+
+/*
+ * 收入支出决算总表 with its side titles set flush left over each side's 项目
+ * 行次 金额 (ind-0039 p2): 支出 happens to stand centred over the columns from
+ * the income side's 行次 to the expenditure side's 行次, but a line of titles
+ * each starting where a column starts heads the run from its column to the
+ * next title: 收入 over the first three columns, 支出 over the last three.
+ */
+static void test_unruled_flush_left_sides(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 126.1, (const word[]){ { 44.5, "收入" }, { 312.1, "支出" } }, 2);
+	add_words(doc, pg, 141.1,
+	          (const word[]){ { 44.5, "项目" }, { 200.0, "行次" }, { 225.0, "金额" }, { 312.1, "项目" },
+	                          { 443.7, "行次" }, { 468.7, "金额" } },
+	          6);
+	static const char *const rows[][6] = {
+		{ "一、一般公共预算财政拨款收入", "1", "2259451.26", "一般公共服务支出", "13", "659912.70" },
+		{ "二、政府性基金预算财政拨款收入", "2", "116560.50", "国防支出", "14", "0.00" },
+		{ "三、国有资本经营预算财政拨款收入", "3", "0.00", "公共安全支出", "15", "268041.74" },
+		{ "四、上级补助收入", "4", "0.00", "文化旅游体育与传媒支出", "16", "306524.26" },
+	};
+	static const double end[] = { 0, 220.0, 307.1, 0, 463.7, 550.8 };
+	for (size_t r = 0; r < 4; r++) {
+		word w[6];
+		for (size_t c = 0; c < 6; c++)
+			w[c] = (word){ c % 3 == 0 ? (c ? 312.1 : 44.5) : end[c] - 4.5 * (double)strlen(rows[r][c]),
+			               rows[r][c] };
+		add_words(doc, pg, 156.1 + 15.0 * (double)r, w, 6);
+	}
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 6);
+	assert_string_equal(found_cell(ft, 0, 0), "收入");
+	assert_string_equal(found_cell(ft, 0, 1), "(covered)");
+	assert_string_equal(found_cell(ft, 0, 2), "(covered)");
+	assert_string_equal(found_cell(ft, 0, 3), "支出");
+	assert_string_equal(found_cell(ft, 0, 5), "(covered)");
+	assert_string_equal(found_cell(ft, 1, 4), "行次");
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 5), "306524.26");
+	doc_free(doc);
+}
+
+/*
  * A group title set flush right (单位资金 over 事业收入, 事业单位经营收入 and
  * 其他收入) with cells centred across its row and the one under it on its
  * left (合计, 财政专户管理资金, 科目名称): the title heads only the columns
@@ -968,6 +1087,76 @@ static void test_unruled_flush_right_group(void **state)
 	assert_string_equal(found_cell(ft, 0, 3), "单位资金");
 	assert_string_equal(found_cell(ft, 0, 5), "(covered)");
 	assert_string_equal(found_cell(ft, ft->nrows - 1, 5), "11351.39");
+	doc_free(doc);
+}
+
+/* Glyphs of text at (x, y0) in size 9, a CJK character 9 wide, any other 4.5, touching. */
+static void put_glyphs(document *doc, page *pg, double x, double y0, const char *text)
+{
+	for (const unsigned char *t = (const unsigned char *)text; *t;) {
+		uint32_t cp = *t;
+		size_t len = 1;
+		if (cp >= 0xE0) {
+			cp = ((cp & 0x0F) << 12) | ((t[1] & 0x3F) << 6) | (t[2] & 0x3F);
+			len = 3;
+		}
+		double wd = cp > 0x7F ? 9 : 4.5;
+		*VEC_PUSH(doc->arena, &pg->glyphs) = (glyph){ cp, (float)x, (float)y0, (float)(x + wd), (float)(y0 + 9), 9, 0 };
+		x += wd;
+		t += len;
+	}
+}
+
+static const textline *line_starting(const page *pg, const char *text)
+{
+	for (size_t l = 0; l < pg->lines.len; l++)
+		if (strncmp(pg->lines.items[l].text, text, strlen(text)) == 0)
+			return &pg->lines.items[l];
+	return NULL;
+}
+
+/*
+ * A table running over four pages repeats its header at the top of each: the
+ * header row (set in columns) and its last cell wrapped over two lines and
+ * centred, so its first line stands a little above the row, recur in the top
+ * band like a running header, but are the table's, not furniture; so are the
+ * side titles 收入 … 支出 of a 收支总表 (two short words far apart).  The
+ * running title above them and the page numbers are.
+ */
+static void test_furniture_not_repeated_header(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	for (int n = 1; n <= 4; n++) {
+		page *pg = add_page(doc, n);
+		put_glyphs(doc, pg, 60, 20, "某某局2023年度部门决算");
+		put_glyphs(doc, pg, 150, 38, "收入");
+		put_glyphs(doc, pg, 420, 38, "支出");
+		put_glyphs(doc, pg, 460, 50, "对附属单位补");
+		put_glyphs(doc, pg, 30, 56, "科目代码");
+		put_glyphs(doc, pg, 120, 56, "科目名称");
+		put_glyphs(doc, pg, 300, 56, "合计");
+		put_glyphs(doc, pg, 380, 56, "基本支出");
+		put_glyphs(doc, pg, 460, 62, "助支出");
+		put_glyphs(doc, pg, 40, 80, "201");
+		put_glyphs(doc, pg, 120, 80, "一般公共服务支出");
+		put_glyphs(doc, pg, 300, 80, "12.50");
+		put_glyphs(doc, pg, 290, 820, "- 1 -");
+	}
+	layout_lines(doc);
+	for (size_t p = 0; p < 4; p++) {
+		const page *pg = &doc->pages.items[p];
+		assert_non_null(line_starting(pg, "某某局"));
+		assert_true(line_starting(pg, "某某局")->furniture);
+		assert_non_null(line_starting(pg, "- 1 -"));
+		assert_true(line_starting(pg, "- 1 -")->furniture);
+		assert_non_null(line_starting(pg, "收入"));
+		assert_false(line_starting(pg, "收入")->furniture);
+		assert_non_null(line_starting(pg, "对附属单位补"));
+		assert_false(line_starting(pg, "对附属单位补")->furniture);
+		assert_non_null(line_starting(pg, "科目代码"));
+		assert_false(line_starting(pg, "科目代码")->furniture);
+	}
 	doc_free(doc);
 }
 
@@ -1067,6 +1256,10 @@ int main(void)
 		cmocka_unit_test(test_unruled_wrapped_first_row),
 		cmocka_unit_test(test_unruled_side_by_side_blocks),
 		cmocka_unit_test(test_unruled_flush_right_group),
+		cmocka_unit_test(test_unruled_flush_left_sides),
+		cmocka_unit_test(test_unruled_blank_rows_pitch),
+		cmocka_unit_test(test_furniture_not_repeated_header),
+		cmocka_unit_test(test_unruled_last_label_wrapped_centred),
 		cmocka_unit_test(test_heading_levels),
 		cmocka_unit_test(test_identity_from_a_cover),
 		cmocka_unit_test(test_json_string),

@@ -375,6 +375,38 @@ static void test_two_sided_flat_one_side_named(void **state)
 	doc_free(doc);
 }
 
+/* An unruled 财政拨款收入支出决算总表 whose zeros print as blanks: a class with
+ * nothing spent under another class name (国防支出 under 一般公共服务支出) is a
+ * row of its own, while a name cut in its cell (社会保障和就业支 / 出) still joins. */
+static void test_two_sided_unruled_blank_class(void **state)
+{
+	document *doc = doc_new("a.pdf");
+	static const char *paths[] = { "收入/项目", "收入/决算数", "支出/项目", "支出/决算数/合计",
+	                               "支出/决算数/一般公共预算财政拨款" };
+	static const char *lines[] = {
+		"一、一般公共预算财政拨款\t100.00\t一般公共服务支出\t60.00\t60.00",
+		"\t\t国防支出\t\t",
+		"\t\t社会保障和就业支\t40.00\t40.00",
+		"\t\t出\t\t",
+		"本年收入合计\t100.00\t本年支出合计\t100.00\t100.00",
+	};
+	table *t = fixture_table(doc, "财政拨款收入支出决算总表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "final.fiscal_summary");
+	const row *r = find(t, "一般公共服务支出", "expenditure");
+	assert_non_null(r);
+	assert_string_equal(val(doc, t, r, "total"), "60");
+	r = find(t, "国防支出", "expenditure");
+	assert_non_null(r);
+	assert_string_equal(val(doc, t, r, "total"), "null");
+	r = find(t, "社会保障和就业支出", "expenditure");
+	assert_non_null(r);
+	assert_string_equal(val(doc, t, r, "total"), "40");
+	assert_null(find(t, "一般公共服务支出国防支出", "expenditure"));
+	doc_free(doc);
+}
+
 /* A ruled 收入支出决算总表 whose zeros print as blanks: a class with nothing spent is a
  * row of its own, not the wrapped end of the label above it. */
 static void test_two_sided_ruled_blank_row(void **state)
@@ -1276,6 +1308,82 @@ static void test_row_number_column(void **state)
 }
 
 /* Other wordings of the listed titles land on their schema without a doubt. */
+/*
+ * An untitled table of total, basic and project columns over function rows
+ * that print 行政运行 and a 彩票公益金 line: both the expenditure schema and
+ * the 政府性基金 one know its header, and the fund table of the document
+ * (titled, with the department as its entity) is already claimed, as is its
+ * 一般公共预算 table (titled, no entity printed); a table printing no entity
+ * is of the one entity the others print, so both claims weigh and it is the
+ * expenditure table.
+ */
+static void test_untitled_claimed_elsewhere_no_entity(void **state)
+{
+	(void)state;
+	document *doc = doc_new("b.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "科目编码", "科目名称", "合计", "基本支出", "项目支出" };
+	static const char *lines[] = {
+		"\t合计\t38.00\t20.00\t18.00",
+		"201\t一般公共服务支出\t30.00\t20.00\t10.00",
+		"20101\t人大事务\t30.00\t20.00\t10.00",
+		"2010101\t行政运行\t30.00\t20.00\t10.00",
+		"229\t其他支出\t8.00\t\t8.00",
+		"22960\t彩票公益金安排的支出\t8.00\t\t8.00",
+		"2296002\t用于社会福利的彩票公益金支出\t8.00\t\t8.00",
+	};
+	table *untitled = fixture_table(doc, "", paths, NELEM(paths), 0, lines, NELEM(lines));
+	untitled->title = NULL;
+	untitled->entity = NULL;
+	static const char *flines[] = {
+		"\t合计\t8.00\t\t8.00",
+		"229\t其他支出\t8.00\t\t8.00",
+		"22960\t彩票公益金安排的支出\t8.00\t\t8.00",
+	};
+	table *fund = fixture_table(doc, "某局政府性基金预算支出表", paths, NELEM(paths), 0, flines, NELEM(flines));
+	fund->entity = "某局";
+	static const char *glines[] = {
+		"\t合计\t30.00\t20.00\t10.00",
+		"201\t一般公共服务支出\t30.00\t20.00\t10.00",
+		"2010101\t行政运行\t30.00\t20.00\t10.00",
+	};
+	table *general = fixture_table(doc, "一般公共预算支出表", paths, NELEM(paths), 0, glines, NELEM(glines));
+	general->entity = NULL;
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_non_null(fund->schema);
+	assert_string_equal(fund->schema, "budget.fund");
+	assert_non_null(untitled->schema);
+	assert_string_equal(untitled->schema, "budget.expenditure");
+	assert_non_null(find_warning(doc, "title_missing", untitled));
+	doc_free(doc);
+}
+
+/*
+ * A title ending with 财政拨款收入支出决算总表 ends with 收入支出决算总表 too;
+ * the longer schema title is the one it names: final.fiscal_summary, even
+ * where the header (garbled, or a single amount column) fits the shorter
+ * one's table as well.
+ */
+static void test_title_longest_end(void **state)
+{
+	(void)state;
+	document *doc = doc_new("f.pdf");
+	doc->kind = KIND_FINAL_ACCOUNTS;
+	static const char *paths[] = { "收入/项目", "收入/决算数", "支出/项目", "支出/决算数" };
+	static const char *lines[] = {
+		"一般公共预算财政拨款\t30.00\t一般公共服务支出\t30.00",
+		"本年收入合计\t30.00\t本年支出合计\t30.00",
+		"收入总计\t30.00\t支出总计\t30.00",
+	};
+	table *t = fixture_table(doc, "某局财政拨款收入支出决算总表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_non_null(t->schema);
+	assert_string_equal(t->schema, "final.fiscal_summary");
+	doc_free(doc);
+}
+
 static void test_title_wordings(void **state)
 {
 	(void)state;
@@ -1309,6 +1417,8 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_income_split_codes),
+		cmocka_unit_test(test_untitled_claimed_elsewhere_no_entity),
+		cmocka_unit_test(test_title_longest_end),
 		cmocka_unit_test(test_numbering_column),
 		cmocka_unit_test(test_unclaimed_not_fiscal),
 		cmocka_unit_test(test_untitled_by_header),
@@ -1320,6 +1430,7 @@ int main(void)
 		cmocka_unit_test(test_two_sided_under_group_title),
 		cmocka_unit_test(test_two_sided_titles_over_amounts),
 		cmocka_unit_test(test_two_sided_ruled_blank_row),
+		cmocka_unit_test(test_two_sided_unruled_blank_class),
 		cmocka_unit_test(test_three_public),
 		cmocka_unit_test(test_basic_detail_blocks),
 		cmocka_unit_test(test_basic_detail_total_label_in_amount_column),
