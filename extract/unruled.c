@@ -11,7 +11,8 @@
  *      code (3, 5 or 7 of them) left of a line's first text and an amount
  *      right of it, or right of a code but for two digits (its 款 or 项
  *      part): whole amounts printed without separators; but a year set a
- *      word space after text is part of that text (Q2 2006 – Q1 2010).  Four digits or more
+ *      word space after text is part of that text (Q2 2006 – Q1 2010), and
+ *      so is a lone dash a word space from text on both sides (a hyphen).  Four digits or more
  *      ending in a mark (834841. over 19) are an amount wrapped in its cell.
  *   2. Body.  A line with at least two segments, one of them an amount (or
  *      a classification code, or two dashes: amounts left blank), is an
@@ -96,6 +97,7 @@
  */
 #include "extract/unruled.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -243,6 +245,28 @@ static void segment_line(arena *a, const page *pg, const textline *ln, double jo
 		}
 		i = j;
 	}
+	/* A lone dash between two text words, a word space from each (Gross wealth - end of
+	 * 2007), is a hyphen in a label, not an amount left blank: one text segment. */
+	size_t kept = tl->first;
+	for (size_t k = tl->first; k < out->len; k++) {
+		segment *s = &out->items[k];
+		segment *before = kept > tl->first ? &out->items[kept - 1] : NULL;
+		const segment *after = k + 1 < out->len ? &out->items[k + 1] : NULL;
+		double size = ln->size > 0 ? ln->size : 10;
+		bool text_before = before && !before->amount && !before->code && !before->integer && !before->dash;
+		bool text_after = after && !after->amount && !after->code && !after->integer && !after->dash;
+		if (s->dash && text_before && text_after && s->x0 - before->x1 < size * YEAR_GAP_EM &&
+		    after->x0 - s->x1 < size * YEAR_GAP_EM) {
+			before->x1 = after->x1;
+			before->y0 = fmin(before->y0, fmin(s->y0, after->y0));
+			before->y1 = fmax(before->y1, fmax(s->y1, after->y1));
+			before->chars += s->chars + after->chars;
+			k++;
+			continue;
+		}
+		out->items[kept++] = *s;
+	}
+	out->len = kept;
 	tl->count = out->len - tl->first;
 	/* Whole amounts print bare digits like codes: right of the row's label they are amounts
 	 * (but for a row numbering the columns). */
@@ -291,6 +315,17 @@ static bool header_like(const tline *tl, const segment_vec *segs)
 	return tl->count > 0;
 }
 
+#define SENTENCE_WORDS 8 /* a line of this many words ending in a full stop is a sentence */
+
+/* A Latin sentence: eight words or more, ending with a full stop after a word. */
+static bool latin_sentence(const char *t)
+{
+	size_t n = strlen(t), words = 0;
+	for (size_t i = 0; i < n; i++)
+		words += t[i] != ' ' && (i == 0 || t[i - 1] == ' ');
+	return n >= 2 && t[n - 1] == '.' && isalnum((unsigned char)t[n - 2]) && words >= SENTENCE_WORDS;
+}
+
 /* A line of running text, a note under a table or a contents line ends a table body. */
 static bool sentence_like(const tline *tl, const segment_vec *segs)
 {
@@ -306,7 +341,7 @@ static bool sentence_like(const tline *tl, const segment_vec *segs)
 		if (segs->items[k].chars > 40)
 			return true;
 	const char *comma = strstr(t, "\xEF\xBC\x8C"); /* ， */
-	return comma && comma - t > 12;
+	return (comma && comma - t > 12) || latin_sentence(t);
 }
 
 typedef struct interval {
@@ -1859,7 +1894,7 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 	bool *used = arena_calloc(tmp, lines.len + 1, sizeof(bool));
 	size_t l = 0;
 	while (l < lines.len) {
-		if (!L[l].anchor) {
+		if (!L[l].anchor || latin_sentence(L[l].src->text)) { /* a figure in a sentence anchors nothing */
 			l++;
 			continue;
 		}
