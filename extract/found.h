@@ -21,6 +21,7 @@ typedef struct found_table {
 	bool running_title; /* the title is a running line, printed over every page */
 	bool first_on_page, last_on_page;
 	bool caption_before; /* the caption was read at the foot of the page before */
+	bool header_before;  /* the header (and caption) stand at the foot of the page before its rows */
 	bool fragment; /* one headless row at the top of a page: kept only as a continuation */
 	const char *doubt; /* a header cell placed by position (warning header_placed) */
 	VEC(table_part) extra_parts; /* pages this table continues on */

@@ -26,6 +26,7 @@
 #include <string.h>
 
 #include "core/sbuf.h"
+#include "normalize/text.h"
 #include "normalize/unit.h"
 
 static const char *trim_left(const char *s)
@@ -71,8 +72,7 @@ static bool is_code_text(const char *text)
 	size_t n = 0;
 	while (s[n] >= '0' && s[n] <= '9')
 		n++;
-	const char *rest = trim_left(s + n);
-	return n >= 3 && n <= 7 && *rest == '\0';
+	return norm_is_code(s, n) && *trim_left(s + n) == '\0';
 }
 
 static bool is_total_label(const char *text)

@@ -24,7 +24,8 @@
  *   5. Each glyph goes to the cell under its centre; a cell's glyphs are
  *      cut into lines (a Han character's box counted at most 1.5 times its
  *      advance tall, for fonts with tall boxes) and the lines joined (CJK
- *      directly, Latin with a space), so a label wrapped over two lines is
+ *      directly, Latin with a space, a code line with a space before its
+ *      name: 2070101 / 行政运行), so a label wrapped over two lines is
  *      one cell, and a figure wrapped in a narrow cell ("2268.8" over "2")
  *      one figure.  Each cell keeps its box on the page (the grid lines
  *      around its spans), for `disclex inspect` to draw.
@@ -39,7 +40,10 @@
  *   A title (with its unit line) left alone at the foot of a page belongs to
  *   the next page's first table when that table has none and nothing is
  *   printed above it (warning caption_page_before); a part heading (第三部分
- *   …) is no table's title.
+ *   …) is no table's title.  A header left alone there (with its caption
+ *   over it), the next page's first table opening with its rows, untitled,
+ *   is that table's: laid on the columns of its rows (unruled.c), the two
+ *   are one table from the page before (warning header_page_before).
  * Across pages
  *   A table that ends a page and a table that starts the next page with no
  *   title of its own (or the same title repeated, or a running one) and no
@@ -79,6 +83,7 @@
 #include "extract/layout.h"
 #include "extract/unruled.h"
 #include "normalize/number.h"
+#include "normalize/text.h"
 
 #define JOIN_GAP 2.5f   /* collinear pieces closer than this are one segment */
 #define TOUCH 3.0f      /* a segment ending this close to another touches it */
@@ -305,7 +310,10 @@ static void join_cell_text(sbuf *out, const char *line)
 		utf8_decode(out->buf + i, out->len - i, &last);
 		utf8_decode(line, strlen(line), &first);
 		bool cjk_join = last >= 0x2E80 || first >= 0x2E80;
-		if (!cjk_join && last != ' ')
+		/* A code on a line of its own over its name (2070101 / 行政运行) keeps the
+		   line break as a space, the sign that the digits are a code (norm_split_code). */
+		bool code_line = norm_is_code(out->buf, out->len) && !(first >= '0' && first <= '9');
+		if ((!cjk_join || code_line) && last != ' ')
 			sbuf_addch(out, ' ');
 	}
 	sbuf_addstr(out, line);
@@ -1228,6 +1236,12 @@ typedef struct pending_warning {
 	const char *message;
 } pending_warning;
 
+/* The bottom of a table of the page being read: of its rows, when its header stands on the page before. */
+static double bottom_here(const found_table *t)
+{
+	return t->header_before ? t->extra_parts.items[0].bb.y1 : t->bb.y1;
+}
+
 /*
  * A caption left alone at the foot of a page, its table on the next: read the
  * page's last lines below every table as if a table started under them.  Kept
@@ -1251,7 +1265,7 @@ static void foot_caption_release(foot_caption *fc)
 
 static void foot_caption_read(document *doc, page *pg, const found_vec *here, foot_caption *fc)
 {
-	double below = here->len ? here->items[here->len - 1].bb.y1 : 0, last = -1;
+	double below = here->len ? bottom_here(&here->items[here->len - 1]) : 0, last = -1;
 	for (size_t l = 0; l < pg->lines.len; l++) {
 		const textline *ln = &pg->lines.items[l];
 		if (!ln->furniture && !ln->in_table && ln->bb.y0 > below && ln->bb.y1 > last)
@@ -1428,10 +1442,51 @@ static void drop_non_tables(document *doc, page *pg, found_vec *here)
 	free(drop);
 }
 
+/*
+ * The page's first table, untitled and opening with its rows (no header of
+ * its own), under a header left alone at the foot of the page before
+ * (unruled_foot_header): the header, with the caption above it, and the rows
+ * are one table, starting on the page before (warning header_page_before).
+ */
+static bool foot_header_join(document *doc, foot_caption *fc, page *before, double below, page *pg,
+                             found_vec *here)
+{
+	found_table *ft = here->len ? &here->items[0] : NULL;
+	if (!before || before->number + 1 != pg->number || !ft || (ft->title && !ft->running_title) ||
+	    !clear_between(pg, 0, ft->bb.y0) || found_header_rows(ft) > 0)
+		return false;
+	found_table head;
+	if (!unruled_foot_header(doc, before, below, ft, &head))
+		return false;
+	foot_caption_release(fc); /* the caption is read again, above the header */
+	claim_lines(before, &head.bb);
+	caption_read(doc, before, &head);
+	cell *cells = arena_calloc(doc->arena, (head.nrows + ft->nrows) * ft->ncols, sizeof(cell));
+	memcpy(cells, head.cells, head.nrows * ft->ncols * sizeof(cell));
+	memcpy(cells + head.nrows * ft->ncols, ft->cells, ft->nrows * ft->ncols * sizeof(cell));
+	table_part *part = VEC_PUSH(doc->arena, &head.extra_parts);
+	part->page = ft->page;
+	part->bb = ft->bb;
+	part->first_row = head.nrows;
+	head.cells = cells;
+	head.nrows += ft->nrows;
+	head.xs = ft->xs;
+	head.ys = ft->ys;
+	head.ny = ft->ny;
+	head.inferred = ft->inferred;
+	head.header_before = true;
+	head.last_on_page = ft->last_on_page;
+	head.doubt = ft->doubt;
+	*ft = head;
+	return true;
+}
+
 void tables_recover(document *doc)
 {
 	found_vec all = { 0 };
 	foot_caption foot = { 0 };
+	page *prev_pg = NULL;
+	double prev_below = 0;
 	for (size_t p = 0; p < doc->pages.len; p++) {
 		page *pg = &doc->pages.items[p];
 		if (pg->failed || pg->image_only)
@@ -1449,12 +1504,20 @@ void tables_recover(document *doc)
 			claim_lines(pg, &ft->bb);
 			caption_read(doc, pg, ft);
 		}
+		foot_header_join(doc, &foot, prev_pg, prev_below, pg, &here);
 		foot_caption_give(&foot, pg, &here);
+		prev_pg = pg;
+		prev_below = here.len ? bottom_here(&here.items[here.len - 1]) : 0;
 		foot_caption_read(doc, pg, &here, &foot);
 		for (size_t i = 0; i < here.len; i++) {
 			found_table *ft = &here.items[i];
-			ft->first_on_page = i == 0 && clear_between(pg, 0, ft->bb.y0);
-			ft->last_on_page = i + 1 == here.len && clear_between(pg, ft->bb.y1, pg->height);
+			if (!ft->header_before) {
+				ft->first_on_page = i == 0 && clear_between(pg, 0, ft->bb.y0);
+				ft->last_on_page = i + 1 == here.len && clear_between(pg, ft->bb.y1, pg->height);
+			} else {
+				/* Its rows, on this page, end it here when nothing follows them. */
+				ft->last_on_page = i + 1 == here.len && clear_between(pg, bottom_here(ft), pg->height);
+			}
 			*VEC_PUSH(doc->arena, &all) = *ft;
 		}
 	}
@@ -1544,6 +1607,11 @@ void tables_recover(document *doc)
 		t->number = ft->number;
 		t->unit = ft->unit;
 		t->entity = ft->entity;
+		if (ft->header_before)
+			doc_warn(doc, "header_page_before", ft->page, t,
+			         "table %s: its header was read at the foot of page %d, its rows at the top of page %d: "
+			         "laid on the columns of the rows",
+			         t->id, ft->page, ft->extra_parts.items[0].page);
 		if (ft->caption_before)
 			doc_warn(doc, "caption_page_before", ft->page, t,
 			         "table %s: its title '%s' was read at the foot of page %d, over the page break", t->id,

@@ -65,10 +65,12 @@
  *      not be separated from it when the other anchors are, one such line
  *      to a band at most).  Otherwise each anchor (or body line
  *      printing a dash beside its text) starts a row, a
- *      text line within 0.6 of the row pitch (the lower quartile of the gaps
- *      between anchors, four gaps or more: rows printing no figure leave wider gaps) of an anchor, or sharing much
+ *      text line within 0.6 of the row pitch (the smallest gap between
+ *      anchors of a line's height or more: rows printing no figure leave wider gaps) of an anchor, or sharing much
  *      of its height, belongs to it (a wrapped label, with the amounts
- *      centred beside it) and any other line is a row of its own; borders
+ *      centred beside it), as do the lines of bare figure pieces over it, set
+ *      closer to it than to the row before (the first lines of figures
+ *      wrapped in their cells: 1669 over 50.0 over 0), and any other line is a row of its own; borders
  *      lie half-way between rows.  The header's borders come from its cells
  *      column by column: a header segment joined with the wrapped lines
  *      under it is one cell, and two cells stacked in a column get a border
@@ -94,6 +96,11 @@
  *      stands over it, centred on it; a piece of a shaded band's edge with
  *      none over it underlines nothing), and the grid is built exactly like a ruled one
  *      (tables_build_grid), so merged cells come out the same way.
+ *   7. A header left alone at the foot of a page, its rows on the next
+ *      (unruled_foot_header): the last lines of the page that can sit in a
+ *      header, laid on the columns of the rows, one row a line; a segment
+ *      covering half of several columns spans them, any other heads the
+ *      column it overlaps most.
  */
 #include "extract/unruled.h"
 
@@ -1343,6 +1350,9 @@ static const char *segment_text(arena *a, const page *pg, const textline *ln, co
 	return t;
 }
 
+static bool figure_heads(const tline *L, size_t nl, size_t l, size_t b, const segment_vec *segs);
+static bool figure_tails(const tline *L, size_t l, const segment_vec *segs);
+
 static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, size_t body, size_t to,
                         segment_vec *segs, found_vec *out)
 {
@@ -1498,11 +1508,16 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 			for (size_t i = 1; i < centres.len; i++)
 				gaps[i - 1] = centres.items[i] - centres.items[i - 1];
 			qsort(gaps, centres.len - 1, sizeof(double), cmp_double);
-			/* The lower quartile: with zeros printed as nothing, anchors often stand two
-			 * rows apart, and the middle gap would be two rows.  With fewer than four
-			 * gaps the quartile is one gap, which a label wrapped round its figures
-			 * widens as much as a blank row: the middle one then. */
-			pitch = gaps[centres.len - 1 >= 4 ? (centres.len - 1) / 4 : (centres.len - 1) / 2];
+			/* The smallest gap of a line's height or more: with zeros printed as nothing,
+			 * anchors often stand two rows apart (the middle gap would be two rows), and
+			 * the pieces of a figure wrapped in its cell stand closer than a line. */
+			double lh = L[body].src->bb.y1 - L[body].src->bb.y0;
+			pitch = gaps[(centres.len - 1) / 2];
+			for (size_t i = 0; i + 1 < centres.len; i++)
+				if (gaps[i] >= lh) {
+					pitch = gaps[i];
+					break;
+				}
 		}
 		/* Group index per body line. */
 		int *group = arena_calloc(tmp, to, sizeof(int));
@@ -1519,7 +1534,13 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 							prev_anchor_near = L[p].cy - L[q].cy < up;
 							break;
 						}
-					if ((up < pitch * 0.6 || overlaps_much(L[p].src, L[l].src)) && !prev_anchor_near)
+					/* The first lines of figures wrapped in their cells, set closer
+					 * over this row than under the row before, are this row's. */
+					double above = p > body ? L[p].src->bb.y0 - L[p - 1].src->bb.y1 : INFINITY;
+					bool heads = figure_heads(L, to, p, p + 1, segs) &&
+					             !(p > body && figure_tails(L, p, segs) &&
+					               above <= L[p + 1].src->bb.y0 - L[p].src->bb.y1);
+					if (((up < pitch * 0.6 || overlaps_much(L[p].src, L[l].src)) && !prev_anchor_near) || heads)
 						group[p] = g;
 					else
 						break;
@@ -1536,7 +1557,8 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 		}
 		/* A label wrapped over three lines or more leaves lines far from
 		 * the figures: a text line stacked closer to a row's line than rows
-		 * stand apart, starting with a label of it, joins that row. */
+		 * stand apart, starting with a label of it (or, alone on its line,
+		 * centred under it: the last line of a centred label), joins that row. */
 		double row_gap = 0;
 		VEC(double) gaps = { 0 };
 		for (size_t l = body + 1; l < to; l++)
@@ -1561,7 +1583,8 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 				    share_label_start(L, l, l + 1, segs))
 					group[l] = group[l + 1];
 				else if (l > body && has_anchor[group[l - 1]] && L[l].src->bb.y0 - L[l - 1].src->bb.y1 < stack &&
-				         share_label_start(L, l - 1, l, segs))
+				         (share_label_start(L, l - 1, l, segs) ||
+				          (L[l].count == 1 && centred_under_label(L, l - 1, &segs->items[L[l].first], segs))))
 					group[l] = group[l - 1];
 				else
 					continue;
@@ -1723,9 +1746,9 @@ static bool label_gap(const tline *L, size_t l, size_t b, const segment_vec *seg
 /*
  * Is line l, set close over line b, nothing but the first lines of figures
  * wrapped in their narrow cells (418761. over 34), each over a figure of the
- * body below it?
+ * body below it (line b or the two after it, of the nl lines)?
  */
-static bool figure_heads(const tline *L, size_t l, size_t b, const segment_vec *segs)
+static bool figure_heads(const tline *L, size_t nl, size_t l, size_t b, const segment_vec *segs)
 {
 	double lh = L[l].src->bb.y1 - L[l].src->bb.y0;
 	if (L[b].src->bb.y0 - L[l].src->bb.y1 > lh)
@@ -1739,7 +1762,7 @@ static bool figure_heads(const tline *L, size_t l, size_t b, const segment_vec *
 			const segment *o = &segs->items[m];
 			over = (o->amount || o->numeral) && o->x1 > s->x0 - lh && o->x0 < s->x1 + lh;
 		}
-		for (size_t n = b + 1; n < b + 3 && !over; n++)
+		for (size_t n = b + 1; n < b + 3 && n < nl && !over; n++)
 			for (size_t m = L[n].first; m < L[n].first + L[n].count && !over; m++) {
 				const segment *o = &segs->items[m];
 				over = (o->amount || o->numeral) && o->x1 > s->x0 - lh && o->x0 < s->x1 + lh;
@@ -1825,13 +1848,14 @@ static bool rule_across(const page *pg, double y0, double y1, double x0, double 
  * into the first row's height is that row's label wrapped round its figures,
  * not header: *body moves up over it.
  */
-static size_t header_start(arena *tmp, const page *pg, const tline *L, size_t *bodyp, const segment_vec *segs)
+static size_t header_start(arena *tmp, const page *pg, const tline *L, size_t nl, size_t *bodyp,
+                           const segment_vec *segs)
 {
 	size_t body = *bodyp;
 	while (body > 0 && !L[body - 1].numbering && !L[body - 1].anchor &&
 	       ((L[body - 1].count == 1 && L[body - 1].src->bb.y1 > L[body].src->bb.y0 + 0.5 &&
 	         L[body - 1].src->bb.y0 < L[body].src->bb.y0 && label_gap(L, body - 1, body, segs)) ||
-	        figure_heads(L, body - 1, body, segs)))
+	        figure_heads(L, nl, body - 1, body, segs)))
 		body--;
 	*bodyp = body;
 	size_t from = body;
@@ -1926,7 +1950,7 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 			l = k > l + 1 ? k : l + 1;
 			continue;
 		}
-		size_t from = header_start(tmp, pg, L, &body, &segs);
+		size_t from = header_start(tmp, pg, L, lines.len, &body, &segs);
 		/* At the top of a page, with nothing above it but its own wrapped
 		 * label, it may be the last row of a table from the page before. */
 		bool fragment = false;
@@ -1968,7 +1992,7 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 		}
 		if (to == body)
 			continue;
-		size_t from = header_start(tmp, pg, L, &body, &segs);
+		size_t from = header_start(tmp, pg, L, lines.len, &body, &segs);
 		build_table(doc, pg, &lines, from, body, to, &segs, out);
 		for (size_t u = from; u < to; u++)
 			used[u] = true;
@@ -1996,4 +2020,147 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 			used[u] = true;
 	}
 	arena_free(tmp);
+}
+
+/* The columns (borders xs, nc of them) a header segment stands over: those it covers half of or more
+ * (a group title over its columns), else the one it overlaps most (a word set a little off its
+ * column, wider than it or straddling a border inferred from the figures under it). */
+static void segment_columns(const segment *s, const double *xs, size_t nc, size_t *lo, size_t *hi)
+{
+	size_t best = 0;
+	double most = -1;
+	bool any = false;
+	for (size_t j = 0; j < nc; j++) {
+		double a = s->x0 > xs[j] ? s->x0 : xs[j], b = s->x1 < xs[j + 1] ? s->x1 : xs[j + 1];
+		if (b - a > most) {
+			most = b - a;
+			best = j;
+		}
+		if (b - a >= (xs[j + 1] - xs[j]) * 0.5) {
+			if (!any)
+				*lo = j;
+			*hi = j;
+			any = true;
+		}
+	}
+	if (!any)
+		*lo = *hi = best;
+}
+
+/*
+ * A table's header left alone at the foot of a page, its rows on the next:
+ * the page's last lines below `below` (its last table), read upwards while
+ * they can sit in a header (short segments, no figure, no code, no caption
+ * or title line, set close together), every segment within next's columns
+ * or reaching past them by three line heights at most (the outer borders
+ * widen to take it), two at least.  They are laid on next's column borders, one row a line: a
+ * segment standing a quarter of its width or more over each of two columns
+ * (a group title over its columns) spans them, and
+ * a column's cell runs down to the next line printing in that column (a cell
+ * centred across lines spans them).
+ */
+bool unruled_foot_header(document *doc, page *pg, double below, const found_table *next, found_table *out)
+{
+	if (!next->ncols || !next->xs)
+		return false;
+	arena *tmp = arena_new();
+	segment_vec segs = { 0 };
+	tline_vec lines = { 0 };
+	for (size_t l = 0; l < pg->lines.len; l++) {
+		const textline *ln = &pg->lines.items[l];
+		if (ln->furniture || !ln->count || ln->bb.y0 <= below)
+			continue;
+		tline *tl = VEC_PUSH(tmp, &lines);
+		tl->src = ln;
+		segment_line(tmp, pg, ln, 1.0, &segs, tl);
+	}
+	tline *L = lines.items;
+	size_t from = lines.len;
+	while (from > 0) {
+		const tline *t = &L[from - 1];
+		if (t->amounts || t->codes || t->anchor || t->numbering || !header_like(t, &segs) ||
+		    sentence_like(t, &segs) || caption_like(tmp, t->src) || ends_with_table(t->src->text))
+			break;
+		if (from < lines.len) {
+			const textline *dn = L[from].src;
+			double lh = t->src->bb.y1 - t->src->bb.y0;
+			if (dn->bb.y0 - t->src->bb.y1 > (lh > 8 ? lh : 8) * 2.0 || t->src->size > dn->size * 1.2)
+				break;
+		}
+		from--;
+	}
+	size_t n = lines.len - from, nc = next->ncols, printed = 0;
+	const double *xs = next->xs;
+	bool inside = n > 0;
+	for (size_t k = from; k < lines.len && inside; k++)
+		for (size_t i = L[k].first; i < L[k].first + L[k].count && inside; i++) {
+			const segment *sg = &segs.items[i];
+			double reach = 3 * (sg->y1 - sg->y0);
+			inside = sg->x0 > xs[0] - reach && sg->x1 < xs[nc] + reach;
+			printed++;
+		}
+	bool built = false;
+	if (inside && printed >= 2) {
+		/* A header word wider than the outer column reaches past the figures: the outer borders widen. */
+		double *gx = arena_calloc(doc->arena, nc + 1, sizeof(double));
+		memcpy(gx, xs, (nc + 1) * sizeof(double));
+		for (size_t k = from; k < lines.len; k++)
+			for (size_t i = L[k].first; i < L[k].first + L[k].count; i++) {
+				if (segs.items[i].x0 - 1 < gx[0])
+					gx[0] = segs.items[i].x0 - 1;
+				if (segs.items[i].x1 + 1 > gx[nc])
+					gx[nc] = segs.items[i].x1 + 1;
+			}
+		double *ys = arena_calloc(doc->arena, n + 1, sizeof(double));
+		ys[0] = L[from].src->bb.y0 - 1;
+		for (size_t i = 1; i < n; i++)
+			ys[i] = (L[from + i - 1].src->bb.y1 + L[from + i].src->bb.y0) / 2;
+		ys[n] = L[lines.len - 1].src->bb.y1 + 1;
+		for (size_t i = 1; i <= n; i++)
+			if (ys[i] <= ys[i - 1])
+				ys[i] = ys[i - 1] + 0.5;
+		/* has[i * nc + j]: line i prints over column j. */
+		bool *has = arena_calloc(tmp, n * nc, sizeof(bool));
+		for (size_t i = 0; i < n; i++)
+			for (size_t k = L[from + i].first; k < L[from + i].first + L[from + i].count; k++)
+			{
+				size_t lo, hi;
+				segment_columns(&segs.items[k], gx, nc, &lo, &hi);
+				for (size_t j = lo; j <= hi; j++)
+					has[i * nc + j] = true;
+			}
+		seg_vec hs = { 0 }, vs = { 0 };
+		*VEC_PUSH(tmp, &hs) = (seg){ (float)ys[0], (float)gx[0], (float)gx[nc] };
+		*VEC_PUSH(tmp, &hs) = (seg){ (float)ys[n], (float)gx[0], (float)gx[nc] };
+		for (size_t j = 0; j < nc; j++)
+			for (size_t i = 0; i + 1 < n; i++) {
+				bool later = false;
+				for (size_t r = i + 1; r < n && !later; r++)
+					later = has[r * nc + j];
+				if (has[i * nc + j] && later)
+					*VEC_PUSH(tmp, &hs) = (seg){ (float)ys[i + 1], (float)gx[j], (float)gx[j + 1] };
+			}
+		for (size_t j = 0; j <= nc; j++)
+			for (size_t i = 0; i < n; i++) {
+				bool crossed = false;
+				for (size_t k = L[from + i].first; k < L[from + i].first + L[from + i].count && j > 0 && j < nc; k++) {
+					size_t lo, hi;
+					segment_columns(&segs.items[k], gx, nc, &lo, &hi);
+					crossed = crossed || (lo < j && hi >= j);
+				}
+				if (!crossed)
+					*VEC_PUSH(tmp, &vs) = (seg){ (float)gx[j], (float)ys[i], (float)ys[i + 1] };
+			}
+		grid g = { gx, ys, nc + 1, n + 1 };
+		memset(out, 0, sizeof *out);
+		out->page = pg->number;
+		built = tables_build_grid(doc, pg, &g, &hs, &vs, out);
+		built = built && out->ncols == nc && out->nrows >= 1;
+		if (built) {
+			out->inferred = true;
+			out->bb = (box){ gx[0], ys[0], gx[nc], ys[n] };
+		}
+	}
+	arena_free(tmp);
+	return built;
 }

@@ -129,6 +129,7 @@ typedef struct mapper {
 	signed char *numbering; /* per row: 1 a numbering row, 0 not, -1 not asked */
 	const cell **owner;     /* per slot: the merged cell covering it (the slot's own when none) */
 	bool numbered;          /* the first column is headed 序号: its 1, 2, 3 are no amounts (find_body) */
+	bool counted;           /* the first column counts the rows under another header (warned once) */
 } mapper;
 
 /* ---- small helpers ---------------------------------------------------- */
@@ -822,6 +823,24 @@ static void census(const mapper *m, size_t c, size_t *codes, size_t *amounts, si
 	}
 }
 
+/* Column c prints, down the body, whole numbers only, counting 1, 2, 3 … without a gap,
+   on three rows at least (blank cells and 栏次 rows aside). */
+static bool counts_rows(const mapper *m, size_t c)
+{
+	long next = 1;
+	for (size_t r = m->body; r < m->t->nrows; r++) {
+		if (numbering_row(m, r))
+			continue;
+		const char *s = cell_sq(m, r, c);
+		if (!*s)
+			continue;
+		if (!all_digits(s) || strlen(s) > 4 || strtol(s, NULL, 10) != next)
+			return false;
+		next++;
+	}
+	return next > 3;
+}
+
 /* The side a leading header level names: 收入 / 收入项目 / 支出 … */
 static const char *side_of(const char *top)
 {
@@ -931,6 +950,17 @@ static void classify_columns(mapper *m, bool with_sides)
 			ci->role = ROLE_VALUE;
 		else if (texts > 0 && codes == 0 && amounts == 0)
 			ci->role = ROLE_LABEL;
+	}
+	/* A first column counting the rows 1, 2, 3 … under a header that does not say 序号
+	   (a header cell read across it) is the rows' numbering, not a code. */
+	if (t->ncols > 2 && m->cols[0].role != ROLE_NUMBERING && m->cols[0].scol < 0 && counts_rows(m, 0)) {
+		m->cols[0].role = ROLE_NUMBERING;
+		if (!m->counted)
+			doc_warn(m->doc, "numbering_by_count", table_first_page(t), t,
+			         "table %s: its first column (header '%s') counts the rows 1, 2, 3 …: read as "
+			         "their numbering, not as codes",
+			         t->id ? t->id : "?", m->paths[0] ? m->paths[0] : "");
+		m->counted = true;
 	}
 	/* Leading columns nobody claimed: digits only is a code, words a label. */
 	for (size_t c = 0; c < t->ncols; c++) {
@@ -1248,34 +1278,6 @@ static bool merge_wrapped(mapper *m, size_t first, bool skip_line)
 	return true;
 }
 
-/* Splits "2010301 行政运行" (a code of 3-9 digits, a space as printed, a name) into code
-   and label.  The space is looked for in the text as read: normalizing drops a space
-   beside a CJK character, and with it the only sign that the digits are a code. */
-static const char *split_code(arena *a, const char *text, const char **label)
-{
-	const char *s = text;
-	while (*s == ' ' || *s == '\t')
-		s++;
-	size_t i = 0;
-	while (is_digit(s[i]))
-		i++;
-	*label = NULL;
-	size_t gap = 0;
-	if (s[i] == ' ' || s[i] == '\t')
-		gap = 1;
-	else if (strncmp(s + i, "\xe3\x80\x80", 3) == 0) /* U+3000 */
-		gap = 3;
-	else if (strncmp(s + i, "\xc2\xa0", 2) == 0) /* U+00A0 */
-		gap = 2;
-	if (i < 3 || i > 9 || !gap)
-		return NULL;
-	const char *rest = norm_text(a, s + i + gap);
-	if (!rest || !*rest)
-		return NULL;
-	*label = rest;
-	return arena_strndup(a, s, i);
-}
-
 static void map_list(mapper *m)
 {
 	table *t = m->t;
@@ -1388,7 +1390,7 @@ static void map_list(mapper *m)
 		const char *raw = label.buf;
 		if (!*code && ncode == 0 && m->s && m->s->rows == ROWS_CODE) {
 			const char *rest;
-			const char *c2 = split_code(m->a, raw, &rest);
+			const char *c2 = norm_split_code(m->a, raw, &rest);
 			if (c2) {
 				snprintf(code, sizeof code, "%s", c2);
 				raw = rest;
@@ -1829,7 +1831,7 @@ static bool body_label(arena *a, const char *text)
 	size_t i = 0;
 	while (is_digit(s[i]))
 		i++;
-	if (i >= 3 && i <= 9 && (!s[i] || !is_digit(s[i])))
+	if (norm_is_code(s, i))
 		return true;
 	int ordinal = 0;
 	bool subrow = false;
@@ -1865,7 +1867,7 @@ static int row_content(const mapper *m, size_t r)
 		size_t i = 0;
 		while (is_digit(s[i]))
 			i++;
-		if (ak == AMOUNT_NUMBER || ak == AMOUNT_PERCENT || (i >= 3 && i <= 9))
+		if (ak == AMOUNT_NUMBER || ak == AMOUNT_PERCENT || norm_is_code(s, i))
 			return 2;
 		if (ak != AMOUNT_NULL)
 			k = 1;

@@ -511,6 +511,67 @@ enum norm_class norm_class_of_code(const char *digits)
 	return NORM_CLASS_NONE;
 }
 
+bool norm_is_code(const char *s, size_t n)
+{
+	if (n < 3 || n > 9)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+	return true;
+}
+
+/* A character that makes the digits before it a quantity or a date (500万元, 2024年);
+   no function or economic name starts with one (人大事务, 小学教育, 公务员医疗补助,
+   个人农业生产补贴, 户籍管理 do: those words are no measure here). */
+static bool measure_word(uint32_t cp)
+{
+	static const uint32_t words[] = { 0x4E07, 0x4EBF, 0x5143, 0x5343, 0x767E, 0x5E74, 0x6708, 0x65E5 };
+	/* 万 亿 元 千 百 年 月 日 */
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		if (cp == words[i])
+			return true;
+	return false;
+}
+
+const char *norm_split_code(arena *a, const char *s, const char **name)
+{
+	*name = NULL;
+	if (!s)
+		return NULL;
+	while (*s == ' ' || *s == '\t' || *s == '\n')
+		s++;
+	size_t i = 0;
+	while (s[i] >= '0' && s[i] <= '9')
+		i++;
+	if (!norm_is_code(s, i))
+		return NULL;
+	size_t gap = 0;
+	while (s[i + gap]) {
+		uint32_t cp;
+		size_t k = utf8_decode(s + i + gap, strlen(s + i + gap), &cp);
+		if (!(cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x3000 || cp == 0xA0))
+			break;
+		gap += k;
+	}
+	char *digits = arena_strndup(a, s, i);
+	if (!gap && (i % 2 == 0 || norm_class_of_code(digits) == NORM_CLASS_NONE))
+		return NULL;
+	const char *rest = s + i + gap;
+	if (!*rest)
+		return NULL;
+	uint32_t first;
+	utf8_decode(rest, strlen(rest), &first);
+	bool han = first >= 0x3400 && first < 0xF000 && norm_is_cjk(first);
+	if ((!gap && !han) || measure_word(first))
+		return NULL;
+	char *n = norm_text(a, rest);
+	if (!*n)
+		return NULL;
+	*name = n;
+	return digits;
+}
+
 static const char *const function_labels[] = {
 	"一般公共服务支出", "外交支出", "国防支出", "公共安全支出", "教育支出", "科学技术支出",
 	"文化旅游体育与传媒支出", "文化体育与传媒支出", "社会保障和就业支出", "卫生健康支出",

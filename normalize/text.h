@@ -52,6 +52,18 @@ bool norm_is_ordinal_numeral(uint32_t cp);
 enum norm_class { NORM_CLASS_NONE, NORM_CLASS_FUNCTION, NORM_CLASS_ECONOMIC };
 enum norm_class norm_class_of_code(const char *digits);
 enum norm_class norm_class_of_label(arena *a, const char *label);
+/* A code as a key column or a code-and-name cell prints it: 3 to 9 digits (类 201, 款
+   20101, 项 2010101, economic 30101, a unit 113 / 113001) and nothing else. */
+bool norm_is_code(const char *s, size_t n);
+/* Splits a code printed before its name in one cell: "2010301 行政运行" (any space:
+   ASCII, U+3000, U+00A0, or the line break of a cell wrapped after its code, joined
+   as a space) with a code of norm_is_code, or "2010301行政运行" glued, when the digits
+   are a function or economic code (norm_class_of_code, odd length: 类/款/项).  The name
+   must start with a Han character that is no measure or date word (2024 年, 500万元
+   are no code and name).  s is the text as read: norm_text drops a space beside a CJK
+   character, and with it the sign of a unit code.  Returns the code and sets *name to
+   the normalized name (both in a), or returns NULL with *name NULL. */
+const char *norm_split_code(arena *a, const char *s, const char **name);
 /* A note saying a table is printed empty: 本表无数据, 此表为空, 无此项支出,
    本部门无相关收支项目, 本单位没有…, 未安排…, 不涉及…, or a bare 无 (（无）). */
 bool norm_is_empty_note(const char *s);

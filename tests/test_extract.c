@@ -21,6 +21,7 @@
 #include "extract/identity.h"
 #include "extract/layout.h"
 #include "extract/pdf.h"
+#include "extract/tables.h"
 #include "extract/unruled.h"
 #include "normalize/number.h"
 #include "tests/read_file.h"
@@ -195,10 +196,12 @@ static char *cell_text_fill(arena *a, const char *const *lines, size_t nlines, d
 	size_t idx[64], n = 0;
 	for (size_t l = 0; l < nlines; l++) {
 		float x = 100;
-		for (const char *s = lines[l]; *s; s++) {
-			float w = *s == '.' || *s == ',' ? 2.5f : 5.5f; /* marks are narrow */
+		for (const char *s = lines[l]; *s;) {
+			uint32_t cp;
+			s += utf8_decode(s, strlen(s), &cp);
+			float w = cp == '.' || cp == ',' ? 2.5f : 5.5f; /* marks are narrow */
 			glyph *g = VEC_PUSH(a, &pg.glyphs);
-			*g = (glyph){ .cp = (uint32_t)(unsigned char)*s, .x0 = x, .x1 = x + w,
+			*g = (glyph){ .cp = cp, .x0 = x, .x1 = x + w,
 			              .y0 = 200 + 12.0f * l, .y1 = 210 + 12.0f * l, .size = 10 };
 			idx[n] = n;
 			n++;
@@ -232,6 +235,20 @@ static void test_wrapped_figure(void **state)
 	/* a long run of digits over the rest with the decimals: one amount (1090869.73) */
 	assert_string_equal(cell_text_of(a, decimals, 2), "1090869.73");
 	assert_string_equal(cell_text_of(a, two, 2), "12 9.73");
+	arena_free(a);
+}
+
+/* A code on a line of its own over its name keeps a space before the name (the sign
+   that the digits are a code); a Chinese label wrapped after a word does not. */
+static void test_wrapped_code_and_name(void **state)
+{
+	(void)state;
+	arena *a = arena_new();
+	static const char *const coded[] = { "2070101", "行政运行" }, *const unit[] = { "113001", "某某中心" },
+	                         *const name[] = { "文化旅", "游体育" };
+	assert_string_equal(cell_text_of(a, coded, 2), "2070101 行政运行");
+	assert_string_equal(cell_text_of(a, unit, 2), "113001 某某中心");
+	assert_string_equal(cell_text_of(a, name, 2), "文化旅游体育");
 	arena_free(a);
 }
 
@@ -570,6 +587,69 @@ static void test_unruled_wide_separators(void **state)
 			assert_true(decimal_cmp(got, expect) == 0);
 		}
 	}
+	doc_free(doc);
+}
+
+/* Words right-aligned at x1 (add_words: 4.5 a character). */
+static word right_at(double x1, const char *text)
+{
+	return (word){ x1 - 4.5 * (double)strlen(text), text };
+}
+
+/*
+ * Figures wrapped in narrow cells, centred in a row taller than its label:
+ * the fund cell's 1669 / 50.0 / 0 and the total cell's 16695 / 0.00 (its first
+ * piece five digits, like a code) stand over and under the label's line, and
+ * their first lines, with no label beside them, are the row's, not a row of
+ * their own.
+ */
+static void test_unruled_wrapped_figures_one_row(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 45, "科目" }, { 100, "项目" }, { 212, "合计" }, { 272, "基金" }, { 332, "其他" } }, 5);
+	/* The other rows' figures wrapped too, centred on their labels: 2000 / 0.00 and 10.0 / 0. */
+	static const char *const codes[] = { "201", "205", "230" }, *const labels[] = { "一般公共服务", "教育支出", "转移性支出" };
+	static const double ys[] = { 120, 145, 205 };
+	for (size_t r = 0; r < 3; r++) {
+		if (r == 2) {
+			add_words(doc, pg, 165, (const word[]){ right_at(290, "1669") }, 1);
+			add_words(doc, pg, 170.25, (const word[]){ right_at(230, "16695") }, 1);
+			add_words(doc, pg, 175.5, (const word[]){ { 45, "229" }, { 100, "其他支出" }, right_at(290, "50.0"), right_at(350, "0.00") }, 4);
+			add_words(doc, pg, 180.75, (const word[]){ right_at(230, "0.00") }, 1);
+			add_words(doc, pg, 186, (const word[]){ right_at(290, "0") }, 1);
+		}
+		add_words(doc, pg, ys[r] - 5.25, (const word[]){ right_at(230, "2000"), right_at(290, "10.0") }, 2);
+		add_words(doc, pg, ys[r], (const word[]){ { 45, codes[r] }, { 100, labels[r] }, right_at(350, "5.00") }, 3);
+		add_words(doc, pg, ys[r] + 5.25, (const word[]){ right_at(230, "0.00"), right_at(290, "0") }, 2);
+	}
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 5);
+	size_t found = 0;
+	for (size_t r = 0; r < ft->nrows; r++) {
+		const char *label = found_cell(ft, r, 1);
+		if (strcmp(label, "其他支出") == 0) {
+			found++;
+			assert_string_equal(found_cell(ft, r, 0), "229");
+			assert_string_equal(found_cell(ft, r, 2), "166950.00");
+			assert_string_equal(found_cell(ft, r, 3), "166950.00");
+			assert_string_equal(found_cell(ft, r, 4), "0.00");
+		} else if (strcmp(label, "教育支出") == 0) {
+			assert_string_equal(found_cell(ft, r, 2), "20000.00");
+			assert_string_equal(found_cell(ft, r, 3), "10.00");
+		} else if (!*label || strcmp(label, "(covered)") == 0) {
+			/* no row of figures without its label */
+			for (size_t c = 2; c < 5; c++) {
+				const char *t = found_cell(ft, r, c);
+				assert_true(!*t || strcmp(t, "(covered)") == 0);
+			}
+		}
+	}
+	assert_int_equal(found, 1);
 	doc_free(doc);
 }
 
@@ -1160,6 +1240,51 @@ static void test_furniture_not_repeated_header(void **state)
 	doc_free(doc);
 }
 
+/*
+ * A page ends with a table's title, unit line and header, its rows start the
+ * next page (a page break right under the header, nothing repeated): one
+ * table on both pages, titled, its columns headed by the words at the foot of
+ * the first page, with a header_page_before warning.
+ */
+static void test_header_at_foot_of_page_before(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *p1 = add_page(doc, 1);
+	add_words(doc, p1, 700, (const word[]){ { 200, "部门支出决算表" } }, 1);
+	add_words(doc, p1, 716, (const word[]){ { 440, "单位：万元" } }, 1);
+	add_words(doc, p1, 732, (const word[]){ { 45, "科目编码" }, { 130, "科目名称" }, { 300, "合计" }, { 380, "基本支出" },
+	                                        { 460, "项目支出" } }, 5);
+	page *p2 = add_page(doc, 2);
+	static const char *const rows[][5] = {
+		{ "201", "一般公共服务支出", "30.00", "20.00", "10.00" },
+		{ "20101", "人大事务", "30.00", "20.00", "10.00" },
+		{ "2010101", "行政运行", "30.00", "20.00", "10.00" },
+	};
+	for (size_t r = 0; r < 3; r++)
+		add_words(doc, p2, 60 + 15.0 * (double)r,
+		          (const word[]){ { 45, rows[r][0] }, { 130, rows[r][1] }, { 318 - 4.5 * 5, rows[r][2] },
+		                          { 416 - 4.5 * 5, rows[r][3] }, { 496 - 4.5 * 5, rows[r][4] } },
+		          5);
+	tables_recover(doc);
+	assert_int_equal(doc->tables.len, 1);
+	const table *t = doc->tables.items[0];
+	assert_non_null(t->title);
+	assert_string_equal(t->title, "部门支出决算表");
+	assert_int_equal(t->parts.len, 2);
+	assert_int_equal(t->parts.items[0].page, 1);
+	assert_int_equal(t->parts.items[1].page, 2);
+	assert_int_equal(t->header_rows, 1);
+	assert_string_equal(table_cell((table *)t, 0, 2)->text, "合计");
+	assert_string_equal(table_cell((table *)t, 0, 4)->text, "项目支出");
+	assert_string_equal(table_cell((table *)t, 1, 0)->text, "201");
+	bool warned = false;
+	for (size_t k = 0; k < doc->warnings.len; k++)
+		warned = warned || strcmp(doc->warnings.items[k].code, "header_page_before") == 0;
+	assert_true(warned);
+	doc_free(doc);
+}
+
 static void test_heading_levels(void **state)
 {
 	(void)state;
@@ -1240,6 +1365,7 @@ int main(void)
 		cmocka_unit_test(test_header_of_performance_table),
 		cmocka_unit_test(test_data_text),
 		cmocka_unit_test(test_wrapped_figure),
+		cmocka_unit_test(test_wrapped_code_and_name),
 		cmocka_unit_test(test_broken_amount),
 		cmocka_unit_test(test_caption_parse),
 		cmocka_unit_test(test_caption_parse_variants),
@@ -1248,6 +1374,7 @@ int main(void)
 		cmocka_unit_test(test_pdf_type3_size),
 		cmocka_unit_test(test_unruled_codes_in_box),
 		cmocka_unit_test(test_unruled_wide_separators),
+		cmocka_unit_test(test_unruled_wrapped_figures_one_row),
 		cmocka_unit_test(test_unruled_tall_header),
 		cmocka_unit_test(test_unruled_band_edge_piece),
 		cmocka_unit_test(test_unruled_rule_under_code_names),
@@ -1260,6 +1387,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_blank_rows_pitch),
 		cmocka_unit_test(test_furniture_not_repeated_header),
 		cmocka_unit_test(test_unruled_last_label_wrapped_centred),
+		cmocka_unit_test(test_header_at_foot_of_page_before),
 		cmocka_unit_test(test_heading_levels),
 		cmocka_unit_test(test_identity_from_a_cover),
 		cmocka_unit_test(test_json_string),

@@ -615,8 +615,9 @@ static void test_budget_and_unclaimed(void **state)
 }
 
 /* The code printed in the name's cell ("201 一般公共服务支出", the space as printed, an
-   ideographic one too): the row keyed by the code, the name its label; digits that run
-   into the name with no space ("2024年…") stay part of the label. */
+   ideographic one too, or none when the digits are a classification code: 2010302一般…):
+   the row keyed by the code, the name its label; a year run into its words (2024年…) and
+   a unit code glued to a name stay part of the label. */
 static void test_code_in_name_cell(void **state)
 {
 	(void)state;
@@ -629,6 +630,8 @@ static void test_code_in_name_cell(void **state)
 		"20103\u3000政府办公厅（室）及相关机构事务\t300.00\t200.00\t100.00",
 		"  2010301  行政运行\t200.00\t200.00\t",
 		"2010302一般行政管理事务\t100.00\t\t100.00",
+		"2024年新增项目\t5.00\t\t5.00",
+		"113001某某中心\t7.00\t7.00\t",
 	};
 	table *t = fixture_table(doc, "部门支出总表", paths, NELEM(paths), 0, lines, NELEM(lines));
 	error err = { 0 };
@@ -645,7 +648,75 @@ static void test_code_in_name_cell(void **state)
 	assert_string_equal(r->label, "行政运行");
 	assert_string_equal(r->parent, "20103");
 	assert_string_equal(val(doc, t, r, "basic"), "200");
-	assert_null(find(t, "2010302", NULL));
+	r = find(t, "2010302", NULL);
+	assert_non_null(r);
+	assert_string_equal(r->label, "一般行政管理事务");
+	assert_string_equal(val(doc, t, r, "project"), "100");
+	r = find(t, "2024年新增项目", NULL);
+	assert_non_null(r);
+	assert_null(r->code);
+	r = find(t, "113001某某中心", NULL);
+	assert_non_null(r);
+	assert_null(r->code);
+	doc_free(doc);
+}
+
+/* A first column counting the rows 1, 2, 3 … under a header cell read across it (no 序号
+   heads it): the rows' numbering, not their codes, with a warning; the 合计 row keeps its label. */
+static void test_numbering_column_by_count(void **state)
+{
+	(void)state;
+	document *doc = doc_new("b.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "", "功能分类科目编码", "科目名称", "合计", "基本支出", "项目支出" };
+	static const char *lines[] = {
+		"1\t\t合计\t300.00\t200.00\t100.00",
+		"2\t201\t一般公共服务支出\t300.00\t200.00\t100.00",
+		"3\t20103\t政府办公厅（室）及相关机构事务\t300.00\t200.00\t100.00",
+		"4\t2010301\t行政运行\t200.00\t200.00\t",
+		"5\t2010302\t一般行政管理事务\t100.00\t\t100.00",
+	};
+	table *t = fixture_table(doc, "部门支出总表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "budget.expenditure");
+	const row *r = find(t, "合计", NULL);
+	assert_non_null(r);
+	assert_null(r->code);
+	assert_string_equal(val(doc, t, r, "total"), "300");
+	r = find(t, "2010301", NULL);
+	assert_non_null(r);
+	assert_string_equal(r->parent, "20103");
+	assert_null(find(t, "1", NULL));
+	assert_null(find(t, "4", NULL));
+	assert_null(find(t, "42010301", NULL));
+	bool warned = false;
+	for (size_t i = 0; i < doc->warnings.len; i++)
+		warned = warned || strcmp(doc->warnings.items[i].code, "numbering_by_count") == 0;
+	assert_true(warned);
+	doc_free(doc);
+}
+
+/* 收入合计 / 支出合计 heading the total column of an income or expenditure table. */
+static void test_total_column_named_by_side(void **state)
+{
+	(void)state;
+	document *doc = doc_new("f.pdf");
+	doc->kind = KIND_FINAL_ACCOUNTS;
+	static const char *paths[] = { "科目编码", "科目名称", "收入合计", "财政拨款收入", "事业收入" };
+	static const char *lines[] = {
+		"\t合计\t300.00\t200.00\t100.00",
+		"201\t一般公共服务支出\t300.00\t200.00\t100.00",
+	};
+	table *t = fixture_table(doc, "部门收入决算表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	static const char *epaths[] = { "科目编码", "科目名称", "支出合计", "基本支出", "项目支出" };
+	table *e = fixture_table(doc, "部门支出决算表", epaths, NELEM(epaths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "final.income");
+	assert_string_equal(val(doc, t, find(t, "201", NULL), "total"), "300");
+	assert_string_equal(e->schema, "final.expenditure");
+	assert_string_equal(val(doc, e, find(e, "201", NULL), "total"), "300");
 	doc_free(doc);
 }
 
@@ -1437,6 +1508,8 @@ int main(void)
 		cmocka_unit_test(test_budget_and_unclaimed),
 		cmocka_unit_test(test_budget_three_public_bare_title),
 		cmocka_unit_test(test_code_in_name_cell),
+		cmocka_unit_test(test_numbering_column_by_count),
+		cmocka_unit_test(test_total_column_named_by_side),
 		cmocka_unit_test(test_three_public_rows_full_year),
 		cmocka_unit_test(test_empty_table_header_only),
 		cmocka_unit_test(test_second_classification_text),

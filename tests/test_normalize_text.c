@@ -450,6 +450,32 @@ static void test_classes_and_empty_notes(void **state)
 	assert_int_equal(norm_class_of_code("113001"), NORM_CLASS_NONE); /* a unit code */
 	assert_int_equal(norm_class_of_code("2010"), NORM_CLASS_NONE);
 	assert_int_equal(norm_class_of_code("20"), NORM_CLASS_NONE);
+	/* A code before its name in one cell. */
+	const char *name;
+	assert_string_equal(norm_split_code(a, "2010301 行政运行", &name), "2010301");
+	assert_string_equal(name, "行政运行");
+	assert_string_equal(norm_split_code(a, "2010301\xe3\x80\x80行政运行", &name), "2010301");
+	assert_string_equal(norm_split_code(a, "2070101行政运行", &name), "2070101");
+	assert_string_equal(name, "行政运行");
+	assert_string_equal(norm_split_code(a, "201一般公共服务支出", &name), "201");
+	assert_string_equal(norm_split_code(a, "20101人大事务", &name), "20101");
+	assert_string_equal(norm_split_code(a, "30101基本工资", &name), "30101");
+	assert_string_equal(norm_split_code(a, "113001 某某中心", &name), "113001"); /* a unit, spaced */
+	assert_null(norm_split_code(a, "113001某某中心", &name));   /* glued: no classification code */
+	assert_null(name);
+	assert_null(norm_split_code(a, "2024年部门预算", &name));   /* a year */
+	assert_null(norm_split_code(a, "2024 年度", &name));
+	assert_null(norm_split_code(a, "500万元以上项目", &name)); /* an amount */
+	assert_null(norm_split_code(a, "1.行政运行", &name));      /* an ordinal */
+	assert_null(norm_split_code(a, "20 行政运行", &name));
+	assert_null(norm_split_code(a, "2010301", &name));         /* no name */
+	assert_null(norm_split_code(a, "2010301 ", &name));
+	assert_null(norm_split_code(a, "合计", &name));
+	assert_true(norm_is_code("201", 3));
+	assert_true(norm_is_code("113001", 6));
+	assert_false(norm_is_code("20", 2));
+	assert_false(norm_is_code("2010301001", 10));
+	assert_false(norm_is_code("20a", 3));
 	assert_int_equal(norm_class_of_label(a, "一、工资福利支出"), NORM_CLASS_ECONOMIC);
 	assert_int_equal(norm_class_of_label(a, "（二）商品和服务支出"), NORM_CLASS_ECONOMIC);
 	assert_int_equal(norm_class_of_label(a, "社会保障和就业支出"), NORM_CLASS_FUNCTION);

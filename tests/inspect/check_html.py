@@ -4,7 +4,8 @@
 Every cell element carries data-table, data-row, data-column, data-page and a
 title, and lies inside its page image; a value read off page 10 of the sample
 (公共安全支出 87,267,272.44, budget summary) has a cell whose box covers the
-word as `pdftotext -bbox` places it; no text from the PDF can open a tag; a
+word as `pdftotext -bbox` places it; no text from the PDF, nor the file's name,
+can open a tag; a
 non-PDF input is refused with exit 3 naming the file; the main command's
 --format html writes the same page.
 Usage: check_html.py ./disclex
@@ -19,11 +20,14 @@ class Page(html.parser.HTMLParser):
         self.images = {}  # page -> (width, height)
         self.cells = []
         self.scripts = 0
+        self.imgs = []
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
         if tag == "script":
             self.scripts += 1
+        if tag == "img":
+            self.imgs.append(a)
         if tag == "img" and "page-image" in a.get("class", ""):
             self.images[int(a["data-page"])] = (int(a["width"]), int(a["height"]))
         if tag == "div" and a.get("class") == "cell":
@@ -87,6 +91,19 @@ def main():
                       and box(c)[0] <= wx <= box(c)[2] and box(c)[1] <= wy <= box(c)[3]]
             if others:
                 fails.append(f"other cells over 87,267,272.44: {[c['title'] for c in others]}")
+        # A hostile file name (shown on the page) opens no tag: it is text.
+        hostile = os.path.join(tmp, '<img src=x onerror=alert(1)>"x.pdf')
+        with open(pdf, "rb") as src, open(hostile, "wb") as dst:
+            dst.write(src.read())
+        hout = os.path.join(tmp, "hostile.html")
+        r = subprocess.run([exe, "inspect", hostile, "-o", hout], capture_output=True, text=True)
+        h = Page()
+        htext = open(hout, encoding="utf-8").read() if os.path.exists(hout) else ""
+        h.feed(htext)
+        if r.returncode != 0 or "<img src=x" in htext or "&lt;img src=x onerror=alert(1)&gt;" not in htext:
+            fails.append(f"a hostile file name: exit {r.returncode}, not shown escaped")
+        if any(t.get("onerror") for t in h.imgs):
+            fails.append("a hostile file name made an element")
         # Bad input: not a PDF.
         bad = os.path.join(tmp, "not-a-pdf.pdf")
         open(bad, "w").write("hello\n")
