@@ -27,7 +27,10 @@
  *      directly, Latin with a space, a code line with a space before its
  *      name: 2070101 / 行政运行), so a label wrapped over two lines is
  *      one cell, and a figure wrapped in a narrow cell ("2268.8" over "2")
- *      one figure.  Each cell keeps its box on the page (the grid lines
+ *      one figure; so are pieces over several lines ("3357" over "775." over
+ *      "00") when each line but the last is full (the column's widest figure
+ *      would not take another character) and together they are one
+ *      well-formed amount.  Each cell keeps its box on the page (the grid lines
  *      around its spans), for `disclex inspect` to draw.
  *   6. A frame that leaves several amounts side by side in its cells (an
  *      outer box only, or only some verticals) is no grid: its lines go to

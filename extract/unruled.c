@@ -17,8 +17,9 @@
  *   2. Body.  A line with at least two segments, one of them an amount (or
  *      a classification code, or two dashes: amounts left blank), is an
  *      anchor.  Anchors closer than two line heights, with the lines between
- *      them and no box drawn round a table beginning between them, form a
- *      table body (and the lines after the last one that carry
+ *      them (up to a caption line, a sentence, a title alone on its line,
+ *      …表: the next table's, or the top of a box drawn round a table), form
+ *      a table body (and the lines after the last one that carry
  *      on its label — starting where it starts or centred under it, the
  *      line above or, past a line of the row's figures set beside the
  *      label's middle, the one above that — or hold the rest of its
@@ -1930,6 +1931,9 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 			if (gap > (lh > 8 ? lh : 8) * 2.0 || caption_like(tmp, L[k].src))
 				break;
 			if (sentence_like(&L[k], &segs) || frame_top_between(pg, L[k - 1].src->bb.y1, L[k].src->bb.y0, L[k].src->bb.y1 - L[k].src->bb.y0))
+				break;
+			/* A table's title (…表) alone on its line: the next table starts. */
+			if (L[k].count == 1 && !L[k].anchor && ends_with_table(L[k].src->text))
 				break;
 			if (L[k].anchor) {
 				last_anchor = k;

@@ -1,5 +1,20 @@
 """A PDF file from its objects, for the small hand-made test and fuzz PDFs:
-objects numbered from 1 in order (1 the catalog), an xref table and a trailer."""
+objects numbered from 1 in order (1 the catalog), an xref table and a trailer.
+page() builds the usual one-page file: catalog, page tree, an A4 page whose
+contents stream is object 4 and whose resources name objects from 5 on."""
+
+HELVETICA = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+
+
+def page(content, resources=b"/Font << /F1 5 0 R >>", objects=(HELVETICA,)):
+    """One A4 page drawing `content`; `objects` are numbered 5, 6, ... for `resources`."""
+    return assemble([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << %s >> /Contents 4 0 R >>"
+        % resources,
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+    ] + list(objects))
 
 
 def assemble(objs):

@@ -16,6 +16,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from tally import Tally  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 MAN = ROOT / "docs" / "disclex.1"
 README = ROOT / "README.md"
@@ -76,15 +79,7 @@ def completion_words(words):
 
 def main():
     binary = sys.argv[1] if len(sys.argv) > 1 else "./disclex"
-    passed = failed = 0
-
-    def check(ok, what):
-        nonlocal passed, failed
-        if ok:
-            passed += 1
-        else:
-            failed += 1
-            print(f"FAIL {what}")
+    check = Tally("docs")
 
     help_text = subprocess.run([binary, "--help"], capture_output=True, text=True).stdout
     man = MAN.read_text(encoding="utf-8")
@@ -137,8 +132,7 @@ def main():
     check(commands and not any("../" in c for c in commands),
           "README's commands read nothing beside the repository")
 
-    print(f"docs: {passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return check.report()
 
 
 if __name__ == "__main__":

@@ -1285,6 +1285,33 @@ static void test_header_at_foot_of_page_before(void **state)
 	doc_free(doc);
 }
 
+/*
+ * The last rows of one table and, a line below, the next table's title
+ * (…表, alone on its line) over its header and rows, set as close as rows:
+ * two tables, the title between them belonging to neither body.
+ */
+static void test_unruled_title_between_tables(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 40, (const word[]){ { 45, "本年收入合计" }, { 200, "40.00" }, { 260, "本年支出合计" }, { 420, "40.00" } }, 4);
+	add_words(doc, pg, 54, (const word[]){ { 45, "收入总计" }, { 200, "40.00" }, { 260, "总计" }, { 420, "40.00" } }, 4);
+	add_words(doc, pg, 70, (const word[]){ { 45, "部门一般公共预算财政拨款支出决算表" } }, 1);
+	add_words(doc, pg, 86, (const word[]){ { 45, "科目编码" }, { 130, "科目名称" }, { 300, "合计" }, { 380, "基本支出" } }, 4);
+	add_words(doc, pg, 100, (const word[]){ { 45, "207" }, { 130, "文化旅游体育与传媒支出" }, { 300, "24.00" }, { 380, "24.00" } }, 4);
+	add_words(doc, pg, 114, (const word[]){ { 45, "20701" }, { 130, "文化和旅游" }, { 300, "24.00" }, { 380, "24.00" } }, 4);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 2);
+	for (size_t k = 0; k < out.len; k++)
+		for (size_t i = 0; i < out.items[k].nrows * out.items[k].ncols; i++) {
+			const char *t = out.items[k].cells[i].text;
+			assert_true(!t || !strstr(t, "决算表"));
+		}
+	doc_free(doc);
+}
+
 static void test_heading_levels(void **state)
 {
 	(void)state;
@@ -1388,6 +1415,7 @@ int main(void)
 		cmocka_unit_test(test_furniture_not_repeated_header),
 		cmocka_unit_test(test_unruled_last_label_wrapped_centred),
 		cmocka_unit_test(test_header_at_foot_of_page_before),
+		cmocka_unit_test(test_unruled_title_between_tables),
 		cmocka_unit_test(test_heading_levels),
 		cmocka_unit_test(test_identity_from_a_cover),
 		cmocka_unit_test(test_json_string),

@@ -322,6 +322,35 @@ static void test_two_sided_under_group_title(void **state)
 	doc_free(doc);
 }
 
+/* 财政拨款收支总表 whose income amount column is headed by a bare 预算 (决算 in final
+ * accounts): the income side's amount. */
+static void test_fiscal_summary_bare_amount_header(void **state)
+{
+	(void)state;
+	static const char *titles[] = { "财政拨款收支预算总表", "财政拨款收入支出决算总表" };
+	static const char *heads[] = { "收入/预算", "收入/决算" };
+	for (int k = 0; k < 2; k++) {
+		document *doc = doc_new("a.pdf");
+		doc->kind = k ? KIND_FINAL_ACCOUNTS : KIND_BUDGET;
+		const char *paths[] = { "收入/项目", heads[k], "支出/支出项目", "支出/合计", "支出/一般公共预算",
+		                        "支出/政府性基金预算" };
+		static const char *lines[] = {
+			"一般公共预算拨款\t100.00\t公共安全支出\t60.00\t60.00\t0.00",
+			"政府性基金预算拨款\t0.00\t节能环保支出\t40.00\t40.00\t0.00",
+			"本年收入合计\t100.00\t本年支出合计\t100.00\t100.00\t0.00",
+		};
+		table *t = fixture_table(doc, titles[k], paths, NELEM(paths), 0, lines, NELEM(lines));
+		error err = { 0 };
+		assert_int_equal(map_document(doc, set, &err), 0);
+		assert_string_equal(t->schema, k ? "final.fiscal_summary" : "budget.fiscal_summary");
+		const row *r = find(t, "一般公共预算拨款", "income");
+		assert_non_null(r);
+		assert_string_equal(val(doc, t, r, "amount"), "100");
+		assert_string_equal(val(doc, t, find(t, "公共安全支出", "expenditure"), "total"), "60");
+		doc_free(doc);
+	}
+}
+
 /* 部门收支总表 whose side titles stand over the amounts only (收入 over 预算):
  * each side opens with its list of labels, so the second 项目 is the
  * expenditure side's, not the income side's. */
@@ -1510,6 +1539,7 @@ int main(void)
 		cmocka_unit_test(test_code_in_name_cell),
 		cmocka_unit_test(test_numbering_column_by_count),
 		cmocka_unit_test(test_total_column_named_by_side),
+		cmocka_unit_test(test_fiscal_summary_bare_amount_header),
 		cmocka_unit_test(test_three_public_rows_full_year),
 		cmocka_unit_test(test_empty_table_header_only),
 		cmocka_unit_test(test_second_classification_text),

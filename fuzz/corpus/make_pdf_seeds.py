@@ -10,17 +10,6 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 import minipdf  # noqa: E402
 
 
-def pdf(content):
-    objs = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    return minipdf.assemble(objs)
-
-
 rows = [("Item", "Code", "Total", "Fiscal"), ("Total", "", "3,260.55", "3,249.55"),
         ("General services", "201", "3,249.55", "3,249.55"), ("Office", "20103", "11.00", "-")]
 xs = [60, 220, 320, 430, 540]
@@ -35,6 +24,6 @@ text = b"BT /F1 14 Tf 60 740 Td (Income and expenditure 2024) Tj ET\nBT /F1 9 Tf
 for r, row in enumerate(rows):
     for c, cell in enumerate(row):
         text += b"BT /F1 9 Tf %d %d Td (%s) Tj ET\n" % (xs[c] + 4, top - 20 * r - 14, cell.encode())
-open("pdf/ruled-table.pdf", "wb").write(pdf(lines + text))
-open("pdf/rulings-only.pdf", "wb").write(pdf(lines))
-open("pdf/text-only.pdf", "wb").write(pdf(text))
+open("pdf/ruled-table.pdf", "wb").write(minipdf.page(lines + text))
+open("pdf/rulings-only.pdf", "wb").write(minipdf.page(lines))
+open("pdf/text-only.pdf", "wb").write(minipdf.page(text))

@@ -20,17 +20,11 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tally import Tally  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[2]
-passed = failed = 0
-
-
-def check(ok, what):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL batch: {what}")
+check = Tally("batch")
 
 
 def rows(db, sql):
@@ -145,8 +139,7 @@ def main():
         check(b"1 tables (unclaimed 1)" in r.stderr, f"summary of an unclaimed table: {r.stderr.decode()[-300:]}")
         r = subprocess.run([binary, "batch", "--jobs", "0", str(tree)], capture_output=True)
         check(r.returncode == 2, f"--jobs 0: exit {r.returncode}")
-    print(f"batch: {passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return check.report()
 
 
 if __name__ == "__main__":

@@ -18,21 +18,15 @@ import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tally import Tally  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[2]
 MINI = str(ROOT / "tests" / "data" / "golden" / "mini.txt")
 PUTUO = str(ROOT / "corpus" / "sample" / "putuo-justice-2026-budget.pdf")
 BAD = str(ROOT / "tests" / "data" / "bad" / "empty.pdf")
 
-passed = failed = 0
-
-
-def check(ok, what):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL formats: {what}")
+check = Tally("formats")
 
 
 def run(binary, *args, env=None):
@@ -346,8 +340,7 @@ def main():
         test_xlsx(binary, tmp)
         test_sqlite(binary, tmp)
         test_wide(binary, tmp)
-    print(f"formats: {passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return check.report()
 
 
 if __name__ == "__main__":

@@ -19,6 +19,9 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tally import Tally  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[2]
 MINI = ROOT / "tests" / "data" / "golden" / "mini.txt"
 
@@ -34,15 +37,7 @@ def main():
     if not (initdb and pg_ctl and psql and shutil.which("sqlite3")):
         print("skip postgres: initdb, pg_ctl, psql or sqlite3 not installed (scripts/setup.sh installs them)")
         return 0
-    passed = failed = 0
-
-    def check(ok, what):
-        nonlocal passed, failed
-        if ok:
-            passed += 1
-        else:
-            failed += 1
-            print(f"FAIL postgres: {what}")
+    check = Tally("postgres")
 
     tmp = tempfile.mkdtemp()
     as_user = []
@@ -104,8 +99,7 @@ def main():
         if started:
             subprocess.run(as_user + [pg_ctl, "-D", data, "-m", "immediate", "-w", "stop"], capture_output=True)
         shutil.rmtree(tmp, ignore_errors=True)
-    print(f"postgres: {passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return check.report()
 
 
 if __name__ == "__main__":

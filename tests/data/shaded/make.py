@@ -18,17 +18,6 @@ import minipdf  # noqa: E402
 H = 842
 
 
-def page(content):
-    objs = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    return minipdf.assemble(objs)
-
-
 def text(x, top, s):
     return b"BT /F1 10 Tf %g %g Td (%s) Tj ET\n" % (x, H - top - 14, s.encode())
 
@@ -41,4 +30,4 @@ for x0, x1 in ((70, 200), (201, 350), (351, 500)):
 c += b"0 g\n"
 for top, label, a, b in rows:
     c += text(75, top, label) + text(290, top, a) + text(440, top, b)
-open("zebra-cells.pdf", "wb").write(page(c))
+open("zebra-cells.pdf", "wb").write(minipdf.page(c))

@@ -32,10 +32,6 @@ def stream(data):
 content = (b"BT /F1 7.5 Tf 1 0 0 1 60 700 Tm <0102> Tj ET\n"
            b"BT /F2 7.5 Tf 1 0 0 1 100 700 Tm <0102> Tj ET")
 objs = [
-    b"<< /Type /Catalog /Pages 2 0 R >>",
-    b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> /Contents 4 0 R >>",
-    stream(content),
     font(b".00048828125", 2048, 7, 10),
     font(b".001", 1000, 8, 10),
     b"<< /a 9 0 R /b 9 0 R >>",
@@ -44,4 +40,4 @@ objs = [
     stream(TOUNICODE),
     stream(b"1000 0 0 0 1000 1000 d1 0 0 1000 1000 re f"),
 ]
-open("scaled-matrix.pdf", "wb").write(minipdf.assemble(objs))
+open("scaled-matrix.pdf", "wb").write(minipdf.page(content, b"/Font << /F1 5 0 R /F2 6 0 R >>", objs))
