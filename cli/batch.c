@@ -691,12 +691,8 @@ int batch_main(int argc, char **argv)
 		case O_SCHEMAS: schema_dir = optarg; break;
 		case 'q': b.quiet = true; break;
 		case 'h': batch_usage(stdout); return EXIT_OK;
-		case ':':
-			cli_say("disclex: batch: option '%s' needs a value\n", argv[optind - 1]);
-			return EXIT_USAGE;
 		default:
-			cli_say("disclex: batch: unknown option '%s'\n", argv[optind - 1]);
-			fputs("Try 'disclex batch --help' for more information.\n", stderr);
+			cli_option_error("batch", c, argv, optind);
 			return EXIT_USAGE;
 		}
 	}

@@ -53,6 +53,16 @@ void cli_say(const char *fmt, ...)
 	sbuf_release(&out);
 }
 
+void cli_option_error(const char *sub, int c, char *const argv[], int optind)
+{
+	const char *sep = sub ? ": " : "", *name = sub ? sub : "", *space = sub ? " " : "";
+	if (c == ':')
+		cli_say("disclex: %s%soption '%s' needs a value\n", name, sep, argv[optind - 1]);
+	else
+		cli_say("disclex: %s%sunknown option '%s'\n", name, sep, argv[optind - 1]);
+	fprintf(stderr, "Try 'disclex%s%s --help' for more information.\n", space, name);
+}
+
 /* Says that target cannot be written, with strerror(code) lowercased as every message here is. */
 void cli_report_write_error(const char *target, int code)
 {

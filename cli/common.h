@@ -12,6 +12,10 @@
 /* Prints one diagnostic on stderr, control bytes and bytes that are not
  * UTF-8 as \xHH (one line that cannot drive the terminal). */
 void cli_say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Says what getopt_long (opterr = 0) refused — `c` ':' an option without its
+ * value, else an unknown option, argv[optind - 1] — and where help is, for
+ * the command `sub` ("batch", "inspect"; NULL for disclex itself). */
+void cli_option_error(const char *sub, int c, char *const argv[], int optind);
 /* Says that target cannot be written, with strerror(code). */
 void cli_report_write_error(const char *target, int code);
 bool cli_is_dir(const char *path);

@@ -70,7 +70,8 @@ int inspect_main(int argc, char **argv)
 	dx_options_set_input_format(opt, "pdf", NULL);
 	int c;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":o:h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'o': output = optarg; break;
 		case 'S': schema_dir = optarg; break;
@@ -83,7 +84,7 @@ int inspect_main(int argc, char **argv)
 			break;
 		case 'h': inspect_usage(stdout); dx_options_free(opt); return EXIT_OK;
 		default:
-			fputs("Try 'disclex inspect --help' for more information.\n", stderr);
+			cli_option_error("inspect", c, argv, optind);
 			dx_options_free(opt);
 			return EXIT_USAGE;
 		}

@@ -541,13 +541,8 @@ static int main_command(int argc, char **argv, dx_options *dx)
 		case OPT_VERSION:
 			printf("disclex %s\n", dx_version());
 			return EXIT_OK;
-		case ':':
-			cli_say("disclex: option '%s' needs a value\n", argv[optind - 1]);
-			fputs("Try 'disclex --help' for more information.\n", stderr);
-			return EXIT_USAGE;
 		default:
-			cli_say("disclex: unknown option '%s'\n", argv[optind - 1]);
-			fputs("Try 'disclex --help' for more information.\n", stderr);
+			cli_option_error(NULL, c, argv, optind);
 			return EXIT_USAGE;
 		}
 	}

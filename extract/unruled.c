@@ -12,7 +12,9 @@
  *      right of it, or right of a code but for two digits (its 款 or 项
  *      part): whole amounts printed without separators; but a year set a
  *      word space after text is part of that text (Q2 2006 – Q1 2010), and
- *      so is a lone dash a word space from text on both sides (a hyphen).  Four digits or more
+ *      so is a lone dash a word space from text on both sides (a hyphen).
+ *      Two digits just before a whole code are a number (序号 10 | 208), no
+ *      code part.  Four digits or more
  *      ending in a mark (834841. over 19) are an amount wrapped in its cell.
  *   2. Body.  A line with at least two segments, one of them an amount (or
  *      a classification code, or two dashes: amounts left blank), is an
@@ -25,7 +27,8 @@
  *      label's middle, the one above that — or hold the rest of its
  *      figures wrapped in their cells);
  *      at least two anchors are needed (one, with three figures or dashes,
- *      under a header).  A blank table has no anchor: the rows right under a line
+ *      under a header; or a code line and the first line of three figures
+ *      wrapped round it, set close: one row in narrow cells).  A blank table has no anchor: the rows right under a line
  *      numbering the columns (栏次 1 2 3) are its body, or, under a title
  *      (…表) and short header lines, a lone 合计/总计 row.
  *   3. Header.  Lines just above the body whose segments are all short are
@@ -42,7 +45,11 @@
  *      are projected onto the x axis: overlapping extents form one column.
  *      Body text then widens the one column it meets or opens its own (a
  *      label column), but a text meeting several columns (a 合计 label
- *      spanning them) shapes nothing.  A header line printing one word a
+ *      spanning them), or alone over its extent in the gap between two
+ *      columns of figures (合计 centred across 类 款 项), shapes nothing.
+ *      A header line printing as many words as there are split code
+ *      columns, between the columns beside their run, names them by rank
+ *      (类 款 项 set flush left or right over codes set otherwise).  A header line printing one word a
  *      column, in order, names them all by rank, wherever its words are set
  *      (预算 flush right beside figures centred in a wide cell; warning
  *      header_placed).  Header segments are then added from
@@ -282,6 +289,9 @@ static void segment_line(arena *a, const page *pg, const textline *ln, double jo
 	bool labelled = false, coded = false;
 	for (size_t k = tl->first; k < out->len && !tl->numbering; k++) {
 		segment *s = &out->items[k];
+		/* Two digits before a whole code (a 序号 10 | 208) are no part of it: a number. */
+		if (s->split_code && !coded && k + 1 < out->len && out->items[k + 1].code && !out->items[k + 1].split_code)
+			s->code = s->split_code = false;
 		/* After a code, two digits are the code's 款 or 项 part. */
 		if (s->integer && (labelled || (coded && !s->split_code))) {
 			s->amount = true;
@@ -1084,6 +1094,109 @@ static const segment *header_line_per_column(interval_vec *cols, const tline *L,
 	return placed;
 }
 
+/*
+ * Is body text s, meeting no column, the only thing the body prints over its
+ * extent, in the gap between two columns of figures (合计 centred across the
+ * merged cells of 类 款 项)?  Such a label spans those columns: it opens none.
+ */
+static bool lone_between_figures(const interval_vec *cols, const tline *L, size_t body, size_t to,
+                                 const segment_vec *segs, const segment *s)
+{
+	size_t rows = 0; /* in a table of a row or two, every label is alone over its extent */
+	for (size_t l = body; l < to; l++)
+		rows += L[l].anchor;
+	if (rows < 3)
+		return false;
+	size_t c = 0;
+	while (c < cols->len && cols->items[c].x1 < s->x0)
+		c++;
+	if (c == 0 || c >= cols->len || !column_holds(&cols->items[c - 1], L, body, to, segs, 1) ||
+	    !column_holds(&cols->items[c], L, body, to, segs, 1))
+		return false;
+	interval extent = { s->x0, s->x1 };
+	for (size_t l = body; l < to; l++)
+		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+			const segment *o = &segs->items[k];
+			if (o != s && o->x1 > extent.x0 - 1 && o->x0 < extent.x1 + 1)
+				return false;
+		}
+	return true;
+}
+
+/*
+ * The names of split code columns (类 款 项) are set as the header likes,
+ * left, centred or right, while the code parts under them are set
+ * otherwise: a header line printing, between the columns beside the run of
+ * code columns, as many words as there are code columns, each meeting one
+ * of them at most and in order, names them by rank, and widens each.
+ */
+static void name_code_columns(interval_vec *cols, const tline *L, size_t from, size_t body, size_t to,
+                              const segment_vec *segs)
+{
+	size_t first = cols->len, last = 0;
+	for (size_t c = 0; c < cols->len; c++) {
+		bool codes = false, other = false;
+		for (size_t l = body; l < to; l++)
+			for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+				const segment *s = &segs->items[k];
+				if (s->x1 > cols->items[c].x0 - 1 && s->x0 < cols->items[c].x1 + 1) {
+					codes = codes || s->code;
+					other = other || s->amount;
+				}
+			}
+		if (codes && !other) {
+			if (first == cols->len)
+				first = c;
+			else if (c != last + 1)
+				return; /* not one run */
+			last = c;
+		}
+	}
+	if (first == cols->len || last == first)
+		return;
+	size_t n = last - first + 1;
+	double lo = first > 0 ? cols->items[first - 1].x1 : -1e9;
+	double hi = last + 1 < cols->len ? cols->items[last + 1].x0 : 1e9;
+	enum { MAXC = 8 };
+	if (n > MAXC)
+		return;
+	for (size_t l = from; l < body; l++) {
+		if (L[l].numbering)
+			continue;
+		const segment *w[MAXC];
+		size_t m = 0;
+		bool fits = true;
+		for (size_t k = L[l].first; k < L[l].first + L[l].count && fits; k++) {
+			const segment *s = &segs->items[k];
+			if (s->x1 <= lo || s->x0 >= hi)
+				continue;
+			fits = s->x0 > lo && s->x1 < hi && m < n && columns_met(cols, s->x0, s->x1) <= 1;
+			if (fits)
+				w[m++] = s;
+		}
+		if (!fits || m != n)
+			continue;
+		/* In order: each word meets its own column or none. */
+		for (size_t i = 0; i < n && fits; i++) {
+			const interval *c = &cols->items[first + i];
+			bool met = columns_met(cols, w[i]->x0, w[i]->x1) == 1;
+			fits = !met || (c->x1 >= w[i]->x0 - 1 && c->x0 <= w[i]->x1 + 1);
+		}
+		if (!fits)
+			continue;
+		for (size_t i = 0; i < n; i++) {
+			interval *c = &cols->items[first + i];
+			double left = first + i > 0 ? cols->items[first + i - 1].x1 + 2 : -1e9;
+			double right = first + i + 1 < cols->len ? cols->items[first + i + 1].x0 - 2 : 1e9;
+			if (w[i]->x0 < c->x0)
+				c->x0 = w[i]->x0 > left ? w[i]->x0 : left;
+			if (w[i]->x1 > c->x1)
+				c->x1 = w[i]->x1 < right ? w[i]->x1 : right;
+		}
+		return;
+	}
+}
+
 /* Builds one table from lines [from, to) of which [body, to) are the body. */
 /* Do lines a and b each hold a text segment, starting at one x? */
 static bool share_label_start(const tline *L, size_t a, size_t b, const segment_vec *segs)
@@ -1379,9 +1492,13 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 		qsort(texts.items, texts.len, sizeof *texts.items, cmp_segment_width);
 	for (size_t i = 0; i < texts.len; i++) {
 		const segment *s = texts.items[i];
-		if (columns_met(&cols, s->x0, s->x1) <= 1)
+		size_t met = columns_met(&cols, s->x0, s->x1);
+		if (met == 0 && lone_between_figures(&cols, L, body, to, segs, s))
+			continue;
+		if (met <= 1)
 			widen_column(tmp, &cols, s->x0, s->x1, 0);
 	}
+	name_code_columns(&cols, L, from, body, to, segs);
 	int align = header_alignment(&cols, L, from, body, to, segs);
 	size_t ranked_line = 0;
 	const segment *ranked = header_line_per_column(&cols, L, from, body, to, segs, &ranked_line);
@@ -1950,6 +2067,13 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 		/* One row of figures under a header is a table too (a 三公 table), when
 		 * it prints three figures (or dashes for blank ones) or more. */
 		bool single = anchors == 1 && L[l].amounts + L[l].dashes >= 3;
+		/* So is one row whose figures wrap round its code line, in cells too narrow for them
+		 * (292,37 over 14 2130153 农田建设 over 1): its code line and the first line of its
+		 * figures, set close, are its two anchors. */
+		if (anchors == 2 && with_amounts == 1 && last_anchor == l + 1 && L[l].amounts + L[l + 1].amounts >= 3 &&
+		    L[l].codes + L[l + 1].codes > 0 &&
+		    L[l + 1].src->bb.y0 - L[l].src->bb.y1 < L[l].src->bb.y1 - L[l].src->bb.y0)
+			single = true;
 		if (!single && (anchors < 2 || (with_amounts < 2 && anchors < 3))) {
 			l = k > l + 1 ? k : l + 1;
 			continue;

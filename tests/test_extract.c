@@ -901,6 +901,125 @@ static void test_unruled_title_over_header(void **state)
 }
 
 /*
+ * 类 款 项 set flush right in their cells over code parts set flush left
+ * (web-0032 p5): each word stands nearer the column left of it, and the
+ * last one nearer the labels' column right of it.  Three words over the run
+ * of three code columns name them by rank.
+ */
+static void test_unruled_code_names_by_rank(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 190, "项目" } }, 1);
+	add_words(doc, pg, 112, (const word[]){ { 295, "项目" }, { 357, "合计" } }, 2);
+	add_words(doc, pg, 124, (const word[]){ { 97, "类" }, { 149, "款" }, { 200, "项" } }, 3);
+	static const char *const rows[][5] = {
+		{ "201", "", "", "一般公共服务支出", "936,017" },
+		{ "201", "01", "", "人大事务", "936,017" },
+		{ "201", "01", "01", "行政运行", "826,240" },
+		{ "201", "01", "02", "一般行政管理事务", "109,777" },
+	};
+	for (size_t r = 0; r < 4; r++) {
+		word w[5];
+		size_t n = 0;
+		static const double at[] = { 76, 130, 182 };
+		for (size_t c = 0; c < 3; c++)
+			if (*rows[r][c])
+				w[n++] = (word){ at[c], rows[r][c] };
+		w[n++] = (word){ 215, rows[r][3] };
+		w[n++] = (word){ 374 - 4.5 * (double)strlen(rows[r][4]), rows[r][4] };
+		add_words(doc, pg, 140 + 15.0 * (double)r, w, n);
+	}
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 5);
+	/* Each name heads its column of code parts (on whichever header row). */
+	static const char *const names[] = { "类", "款", "项" };
+	bool named = true;
+	for (size_t c = 0; c < 3; c++) {
+		bool here = false;
+		for (size_t r = 0; r + 4 < ft->nrows; r++)
+			here = here || strcmp(found_cell(ft, r, c), names[c]) == 0;
+		named = named && here;
+	}
+	assert_true(named);
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 2), "02");
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 3), "一般行政管理事务");
+	doc_free(doc);
+}
+
+/*
+ * A 序号 column counting past 9 before 类 款 项 codes set centred under
+ * names set flush left, and 合计 centred across the three code cells of
+ * its row (web-0016 p6): 10 is no code part (the 208 after it stays a code,
+ * not an amount), 合计 opens no column between the code parts, and the
+ * names head their code columns.
+ */
+static void test_unruled_serial_before_codes(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 60, "序号" }, { 374, "项目" }, { 506, "合计" } }, 3);
+	add_words(doc, pg, 112, (const word[]){ { 125, "类" }, { 208, "款" }, { 291, "项" } }, 3);
+	add_words(doc, pg, 128, (const word[]){ { 88, "1" }, { 305, "合计" }, { 540, "9.00" } }, 3);
+	for (size_t r = 0; r < 11; r++) {
+		char *serial = arena_printf(doc->arena, "%zu", r + 2);
+		const char *part = r % 2 ? "01" : "05";
+		add_words(doc, pg, 143 + 15.0 * (double)r,
+		          (const word[]){ { 88, serial }, { 157, "208" }, { 242, part }, { 325, part }, { 390, "行政运行" },
+		                          { 550, "1.00" } },
+		          6);
+	}
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 6);
+	bool named = false;
+	for (size_t r = 0; r < ft->nrows; r++)
+		named = named || (strcmp(found_cell(ft, r, 1), "类") == 0 && strcmp(found_cell(ft, r, 2), "款") == 0 &&
+		                  strcmp(found_cell(ft, r, 3), "项") == 0);
+	assert_true(named);
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 0), "12");
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 1), "208");
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 4), "行政运行");
+	doc_free(doc);
+}
+
+/*
+ * The last row of a table alone at the top of a page, under its repeated
+ * header, its figures wrapped round its code line in narrow cells (292,37
+ * over 14 2130153 农田建设 over 1, ind-0031 p7): one row, found, with 14 a
+ * serial number, the code in a column of its own beside its label.
+ */
+static void test_unruled_one_wrapped_row(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 72, (const word[]){ { 198, "序号" }, { 226, "科目编码" }, { 323, "科目名称" } }, 3);
+	add_words(doc, pg, 84, (const word[]){ { 419, "本年支出" }, { 459, "基本支出" }, { 499, "项目支出" } }, 3);
+	add_words(doc, pg, 102, (const word[]){ { 418, "292,37" }, { 459, "161,76" }, { 498, "130,60" } }, 3);
+	add_words(doc, pg, 109, (const word[]){ { 202, "14" }, { 224, "2130153" }, { 273, "农田建设" } }, 3);
+	add_words(doc, pg, 115, (const word[]){ { 444.5, "1" }, { 486, "3" }, { 525, "8" } }, 3);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	bool coded = false;
+	for (size_t r = 0; r < ft->nrows; r++)
+		for (size_t c = 0; c + 1 < ft->ncols; c++)
+			coded = coded || (strcmp(found_cell(ft, r, c), "2130153") == 0 &&
+			                  strcmp(found_cell(ft, r, c + 1), "农田建设") == 0);
+	assert_true(coded);
+	doc_free(doc);
+}
+
+/*
  * Zebra rows: the edges of the shaded bands are rules between the rows, and a
  * label wraps over three lines in its band, its code on the first line with
  * no figure ("2010102 一" / "般行政管" beside the figures / "理事务", web-0019
@@ -1406,6 +1525,9 @@ int main(void)
 		cmocka_unit_test(test_unruled_band_edge_piece),
 		cmocka_unit_test(test_unruled_rule_under_code_names),
 		cmocka_unit_test(test_unruled_title_over_header),
+		cmocka_unit_test(test_unruled_code_names_by_rank),
+		cmocka_unit_test(test_unruled_serial_before_codes),
+		cmocka_unit_test(test_unruled_one_wrapped_row),
 		cmocka_unit_test(test_unruled_bands_wrapped_codes),
 		cmocka_unit_test(test_unruled_wrapped_first_row),
 		cmocka_unit_test(test_unruled_side_by_side_blocks),

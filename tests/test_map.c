@@ -1484,6 +1484,26 @@ static void test_title_longest_end(void **state)
 	doc_free(doc);
 }
 
+/* 收入决算表 printing its total as 小计 under the group 本年收入 (over its sources): `total`. */
+static void test_income_subtotal_under_group(void **state)
+{
+	(void)state;
+	document *doc = doc_new("f.pdf");
+	doc->kind = KIND_FINAL_ACCOUNTS;
+	static const char *paths[] = { "功能分类科目", "本年收入/小计", "本年收入/财政拨款收入", "本年收入/事业收入" };
+	static const char *lines[] = {
+		"合计\t30.00\t20.00\t10.00",
+		"201 一般公共服务支出\t30.00\t20.00\t10.00",
+	};
+	table *t = fixture_table(doc, "部门收入决算表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_non_null(t->schema);
+	assert_string_equal(t->schema, "final.income");
+	assert_string_equal(val(doc, t, find(t, "201", NULL), "total"), "30");
+	doc_free(doc);
+}
+
 static void test_title_wordings(void **state)
 {
 	(void)state;
@@ -1519,6 +1539,7 @@ int main(void)
 		cmocka_unit_test(test_income_split_codes),
 		cmocka_unit_test(test_untitled_claimed_elsewhere_no_entity),
 		cmocka_unit_test(test_title_longest_end),
+		cmocka_unit_test(test_income_subtotal_under_group),
 		cmocka_unit_test(test_numbering_column),
 		cmocka_unit_test(test_unclaimed_not_fiscal),
 		cmocka_unit_test(test_untitled_by_header),
