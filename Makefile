@@ -63,7 +63,7 @@ SHLIB := $(BUILD)/lib/libdisclex.so.$(VERSION)
 PUBLIB := $(BUILD)/lib/libdisclex.a
 PCFILE := $(BUILD)/lib/disclex.pc
 
-.PHONY: lib inspect-check all check unit golden robust formats bench-batch score score-map real-checks valgrind bench clean setup regen install \
+.PHONY: lib inspect-check all check circles unit golden robust formats bench-batch score score-map real-checks valgrind bench clean setup regen install \
 	uninstall install-check docs-check score-independent score-independent-dev independent-quick \
 	score-browser score-browser-dev score-icdar icdar-selftest \
 	fuzz fuzz-short fuzz-build fuzz-lib
@@ -233,7 +233,11 @@ inspect-check: disclex
 	python3 tests/inspect/check_html.py ./disclex
 	tests/inspect/check_browser.sh ./disclex
 
-check: unit golden robust formats score score-map icdar-selftest independent-quick install-check docs-check inspect-check fuzz-short
+check: circles unit golden robust formats score score-map icdar-selftest independent-quick install-check docs-check inspect-check fuzz-short
+
+# No module imports another that imports it back (#include lines, see the script).
+circles:
+	python3 scripts/import_circles.py
 
 # Re-record the golden expectations after a reviewed change (then read the diff).
 regen: disclex

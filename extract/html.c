@@ -144,13 +144,6 @@ static const char *pick_encoding(document *doc, const char *data, size_t len)
 	return read_as;
 }
 
-int html_transcode(const char *encoding, const char *data, size_t len, char **out, size_t *outlen)
-{
-	*out = NULL;
-	*outlen = 0;
-	return norm_transcode(encoding, data, len, out, outlen);
-}
-
 /* ---------- the tree walk ---------- */
 
 typedef struct walker {
@@ -567,7 +560,7 @@ int html_load(document *doc, const char *data, size_t len, error *err)
 	int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
 	if (enc && strcmp(enc, "UTF-8") != 0) {
 		size_t n = 0;
-		if (html_transcode(enc, data, len, &utf8, &n) == 0 && n <= INT_MAX) {
+		if (norm_transcode(enc, data, len, &utf8, &n) == 0 && n <= INT_MAX) {
 			data = utf8;
 			len = n;
 			enc = "UTF-8";

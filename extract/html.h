@@ -20,10 +20,4 @@
 /* Fills doc->blocks and doc->tables; doc->media = "html".  0, or -1 with err filled. */
 int html_load(document *doc, const char *data, size_t len, error *err);
 
-/* Converts data in `encoding` (an iconv name, e.g. "GB18030") to UTF-8 with
- * libxml2's encoders; invalid sequences become U+FFFD.  On success returns 0
- * and a malloc'd, NUL-terminated *out the caller frees; -1 when the encoding
- * is unknown. */
-int html_transcode(const char *encoding, const char *data, size_t len, char **out, size_t *outlen);
-
 #endif

@@ -46,6 +46,22 @@
 #include <string.h>
 
 #include "core/sbuf.h"
+#include "normalize/text.h"
+
+/* Named measures (pt are PDF points; "font sizes" multiply a glyph's or the body's size). */
+#define SIZE_UNKNOWN 10 /* pt: the size of a glyph whose font gives none */
+#define WORD_GAP 0.33f /* font sizes: a wider gap between glyphs is a space */
+#define DIGIT_CJK_GAP 0.15f /* font sizes: the same between a digit and a CJK character */
+#define LINE_DROP 0.5 /* share of a line's first glyph height its centre may drop within a line */
+#define TITLES_GAP 2 /* font sizes: a wider gap separates column titles on one line */
+#define TITLES_CHARS 4 /* characters at most in each of those titles (收入, 支出) */
+#define BESIDE_OVERLAP 0.2 /* share of the lower line's height two lines overlap to stand beside */
+#define FURNITURE_BAND 0.12 /* share of the page height at its top and bottom for running text */
+#define HEADING_SIZE 1.15 /* body font sizes: a larger line is a heading */
+#define HEADING_CHARS 40 /* characters at most in a heading */
+#define PARAGRAPH_GAP 1.8 /* line heights: a wider gap between lines ends a paragraph */
+#define FULL_LINE_SHORT 2.5 /* body font sizes: a line ending closer to the right edge is full */
+#define INDENT 1.5 /* body font sizes: a line starting further in opens a paragraph */
 
 static bool is_cjk(uint32_t cp)
 {
@@ -65,8 +81,7 @@ static bool is_latin_letter(uint32_t cp)
 	       (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7);
 }
 
-#define WORD_GAP_EM 0.33f       /* a gap wider than this share of the size is a space */
-#define LATIN_SPACE_GAP_EM 0.1f /* ... or this, where the content put a space beside a letter */
+#define LATIN_SPACE_GAP 0.1f /* font sizes: the same where the content put a space beside a letter */
 
 int layout_cmp_centre_y(const void *pa, const void *pb, void *ctx)
 {
@@ -95,13 +110,13 @@ char *layout_glyph_text(arena *a, const page *pg, const size_t *index, size_t co
 			float gap = g->x0 - prev->x1;
 			float size = g->size > prev->size ? g->size : prev->size;
 			if (size <= 0)
-				size = 10;
+				size = SIZE_UNKNOWN;
 			bool digit_cjk = (is_ascii_digit(prev->cp) && is_cjk(g->cp)) ||
 			                 (is_cjk(prev->cp) && is_ascii_digit(g->cp));
 			bool latin_space = (prev->flags & GLYPH_SPACE_AFTER) && !is_cjk(prev->cp) && !is_cjk(g->cp) &&
 			                   (is_latin_letter(prev->cp) || is_latin_letter(g->cp));
-			if (gap > size * WORD_GAP_EM || (digit_cjk && gap > size * 0.15f) ||
-			    (latin_space && gap > size * LATIN_SPACE_GAP_EM))
+			if (gap > size * WORD_GAP || (digit_cjk && gap > size * DIGIT_CJK_GAP) ||
+			    (latin_space && gap > size * LATIN_SPACE_GAP))
 				sbuf_addch(&sb, ' ');
 		}
 		sbuf_add_utf8(&sb, g->cp);
@@ -140,7 +155,7 @@ static void build_page_lines(document *doc, page *pg, size_t **order_out)
 		while (end < n) {
 			const glyph *g = &pg->glyphs.items[order[end]];
 			double c = (g->y0 + g->y1) / 2;
-			if (c - centre > height * 0.5)
+			if (c - centre > height * LINE_DROP)
 				break;
 			end++;
 		}
@@ -241,7 +256,7 @@ static bool column_titles(const page *pg, const textline *ln)
 		if (i > ln->first) {
 			const glyph *a = &pg->glyphs.items[i - 1];
 			float size = a->size > b->size ? a->size : b->size;
-			if (b->x0 - a->x1 > (size > 0 ? size : 10) * 2) {
+			if (b->x0 - a->x1 > (size > 0 ? size : SIZE_UNKNOWN) * TITLES_GAP) {
 				pieces++;
 				chars = 0;
 			}
@@ -249,7 +264,7 @@ static bool column_titles(const page *pg, const textline *ln)
 		if (b->cp != ' ' && ++chars > longest)
 			longest = chars;
 	}
-	return pieces >= 2 && longest <= 4;
+	return pieces >= 2 && longest <= TITLES_CHARS;
 }
 
 /* Does another line of the page stand beside line l, overlapping its height (a header cell's text
@@ -261,7 +276,7 @@ static bool beside_other(const page *pg, size_t l)
 		const box *b = &pg->lines.items[k].bb;
 		double over = fmin(a->y1, b->y1) - fmax(a->y0, b->y0);
 		double h = fmin(a->y1 - a->y0, b->y1 - b->y0);
-		if (k != l && over > h * 0.2)
+		if (k != l && over > h * BESIDE_OVERLAP)
 			return true;
 	}
 	return false;
@@ -275,7 +290,7 @@ static void mark_furniture(document *doc)
 	for (int pass = 0; pass < 2; pass++) {
 		for (size_t p = 0; p < doc->pages.len; p++) {
 			page *pg = &doc->pages.items[p];
-			double band = pg->height * 0.12;
+			double band = pg->height * FURNITURE_BAND;
 			for (size_t l = 0; l < pg->lines.len; l++) {
 				textline *ln = &pg->lines.items[l];
 				bool top = ln->bb.y1 < band, bottom = ln->bb.y0 > pg->height - band;
@@ -343,68 +358,13 @@ static const char *skip_spaces(const char *s)
 	return s;
 }
 
-static bool starts_with(const char *s, const char *prefix)
-{
-	return strncmp(s, prefix, strlen(prefix)) == 0;
-}
+#define LAYOUT_HEADING_LEVELS 3 /* 第一部分, 一、, （一） */
 
-/* Chinese numeral digits used in ordinals. */
-static bool is_cn_digit(uint32_t cp)
-{
-	static const uint32_t digits[] = { 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03,
-	                                   0x516B, 0x4E5D, 0x5341, 0x96F6, 0x3007 };
-	for (size_t i = 0; i < sizeof digits / sizeof *digits; i++)
-		if (digits[i] == cp)
-			return true;
-	return false;
-}
-
-/* Counts the Chinese numeral digits at s + *i, moving *i past them. */
-static int cn_digits(const char *s, size_t len, size_t *i)
-{
-	int n = 0;
-	while (*i < len) {
-		uint32_t cp;
-		size_t k = utf8_decode(s + *i, len - *i, &cp);
-		if (!is_cn_digit(cp))
-			break;
-		n++;
-		*i += k;
-	}
-	return n;
-}
-
+/* Levels 1-3 of norm_heading_level: a numbered item (1.) is not a heading in a PDF's flow. */
 int layout_heading_level(const char *text)
 {
-	const char *s = skip_spaces(text);
-	size_t len = strlen(s), i = 0;
-	uint32_t cp;
-	if (starts_with(s, "\xE7\xAC\xAC")) { /* 第…部分 */
-		size_t j = 3;
-		int n = 0;
-		while (j < len) {
-			size_t k = utf8_decode(s + j, len - j, &cp);
-			if (!is_cn_digit(cp) && !(cp >= '0' && cp <= '9') && cp != ' ')
-				break;
-			n++;
-			j += k;
-		}
-		if (n > 0 && starts_with(skip_spaces(s + j), "\xE9\x83\xA8\xE5\x88\x86")) /* 部分 */
-			return 1;
-		return 0;
-	}
-	/* 一、 … 二十六、 */
-	int n = cn_digits(s, len, &i);
-	if (n > 0 && n <= 3 && (starts_with(s + i, "\xE3\x80\x81") || starts_with(s + i, "\xEF\xBC\x8E"))) /* 、 ． */
-		return 2;
-	/* （一） (一) */
-	if (starts_with(s, "\xEF\xBC\x88") || starts_with(s, "(")) {
-		i = starts_with(s, "(") ? 1 : 3;
-		n = cn_digits(s, len, &i);
-		if (n > 0 && n <= 3 && (starts_with(s + i, "\xEF\xBC\x89") || starts_with(s + i, ")")))
-			return 3;
-	}
-	return 0;
+	int level = norm_heading_level(text);
+	return level <= LAYOUT_HEADING_LEVELS ? level : 0;
 }
 
 static size_t utf8_length(const char *s)
@@ -558,8 +518,8 @@ void layout_blocks(document *doc)
 				continue;
 			size_t chars = utf8_length(ln->text);
 			int level = layout_heading_level(ln->text);
-			bool larger = ln->size > m.size * 1.15 && chars <= 40;
-			bool heading = (level && chars <= 40 && !ends_sentence(ln->text)) || larger;
+			bool larger = ln->size > m.size * HEADING_SIZE && chars <= HEADING_CHARS;
+			bool heading = (level && chars <= HEADING_CHARS && !ends_sentence(ln->text)) || larger;
 			if (heading) {
 				push_block(doc, BLOCK_PARAGRAPH, 0, &para, para_page);
 				sbuf_reset(&para);
@@ -573,9 +533,9 @@ void layout_blocks(document *doc)
 			if (prev && para.len) {
 				double lh = prev->bb.y1 - prev->bb.y0;
 				bool same_page = prev_page == pg;
-				bool close = same_page ? ln->bb.y0 - prev->bb.y1 < lh * 1.8 : true;
-				bool prev_full = prev->bb.x1 > m.right - m.size * 2.5;
-				bool indented = ln->bb.x0 > m.left + m.size * 1.5;
+				bool close = same_page ? ln->bb.y0 - prev->bb.y1 < lh * PARAGRAPH_GAP : true;
+				bool prev_full = prev->bb.x1 > m.right - m.size * FULL_LINE_SHORT;
+				bool indented = ln->bb.x0 > m.left + m.size * INDENT;
 				join = close && prev_full && !indented && !ends_sentence(prev->text);
 				/* A new page joins only when this line starts at the body's left edge. */
 				if (!same_page && ln->bb.x0 > m.left + m.size)

@@ -293,8 +293,7 @@ static bool wrapped_figure(const sbuf *out, const char *line)
 	char joined[64];
 	memcpy(joined, out->buf, out->len);
 	memcpy(joined + out->len, line, n + 1);
-	decimal d;
-	return norm_amount(joined, &d) == AMOUNT_NUMBER || norm_amount(joined, &d) == AMOUNT_PERCENT;
+	return norm_is_figure(joined);
 }
 
 static void join_cell_text(sbuf *out, const char *line)
@@ -401,9 +400,7 @@ static char *broken_amount(arena *a, const page *pg, const size_t *idx, const si
 		}
 		sbuf_addstr(&joined, texts[l]);
 	}
-	decimal d;
-	enum amount_kind k = ok ? norm_amount(joined.buf, &d) : AMOUNT_NOT;
-	char *out = k == AMOUNT_NUMBER || k == AMOUNT_PERCENT ? arena_strndup(a, joined.buf, joined.len) : NULL;
+	char *out = ok && norm_is_figure(joined.buf) ? arena_strndup(a, joined.buf, joined.len) : NULL;
 	sbuf_release(&joined);
 	return out;
 }
@@ -668,9 +665,7 @@ static size_t amounts_in(const char *text)
 		if (len && len < sizeof tok) {
 			memcpy(tok, text, len);
 			tok[len] = '\0';
-			decimal d;
-			enum amount_kind k = norm_amount(tok, &d);
-			n += k == AMOUNT_NUMBER || k == AMOUNT_PERCENT;
+			n += norm_is_figure(tok);
 		}
 		text += len;
 	}

@@ -67,8 +67,8 @@
 #include <string.h>
 
 #include "core/sbuf.h"
-#include "extract/html.h"
 #include "extract/sniff.h"
+#include "normalize/encoding.h"
 #include "normalize/text.h"
 #include "normalize/unit.h"
 
@@ -150,44 +150,6 @@ static uint32_t next_cp(const char *s, size_t *i)
 		return 0;
 	*i += utf8_decode(s + *i, n < 4 ? n : 4, &cp);
 	return cp;
-}
-
-/* Heading rank a line's opening gives: 第一部分 1, 一、 2, （一） 3, 1. 4; else 0. */
-static int ordinal_level(const char *s)
-{
-	size_t i = 0, k;
-	uint32_t cp = next_cp(s, &i);
-	if (cp == 0x7B2C) { /* 第 */
-		size_t n = 0;
-		while (k = i, norm_is_ordinal_numeral(cp = next_cp(s, &i)))
-			n++;
-		i = k;
-		if (n && has_prefix(s + i, "部分"))
-			return 1;
-		return 0;
-	}
-	if (norm_is_ordinal_numeral(cp)) {
-		while (k = i, norm_is_ordinal_numeral(cp = next_cp(s, &i)))
-			;
-		return cp == 0x3001 ? 2 : 0; /* 、 */
-	}
-	if (cp == 0xFF08 || cp == '(') {
-		size_t n = 0;
-		while (k = i, norm_is_ordinal_numeral(cp = next_cp(s, &i)))
-			n++;
-		return n && (cp == 0xFF09 || cp == ')') ? 3 : 0;
-	}
-	if (is_digit_cp(cp)) {
-		size_t n = 1;
-		while (k = i, is_digit_cp(cp = next_cp(s, &i)))
-			n++;
-		if (n > 2 || !(cp == '.' || cp == 0x3001 || cp == 0xFF0E))
-			return 0;
-		k = i;
-		cp = next_cp(s, &k);
-		return is_digit_cp(cp) ? 0 : 4;
-	}
-	return 0;
 }
 
 /* An amount or other number as printed: 1,234.56  -7.00  (7.00)  94.18%  ２０１. */
@@ -497,7 +459,7 @@ static bool parse_meta(arena *a, const char *s, size_t n, meta *m)
 static bool title_like(const char *s)
 {
 	size_t n = strlen(s);
-	if (!n || cp_count(s) > 60 || strstr(s, "。") || strstr(s, "：") || ordinal_level(s) == 4)
+	if (!n || cp_count(s) > 60 || strstr(s, "。") || strstr(s, "：") || norm_heading_level(s) == 4)
 		return false;
 	return norm_names_table(s);
 }
@@ -546,7 +508,7 @@ static char *clean_title(arena *a, const char *raw, char **number)
 		s += i;
 	}
 	/* leading ordinal: 一、 1、 1. （一） */
-	int level = ordinal_level(s);
+	int level = norm_heading_level(s);
 	if (level >= 2) {
 		size_t k = 0;
 		uint32_t cp;
@@ -1048,7 +1010,7 @@ static void find_cover(text_flow *f)
 			break;
 		const char *s = it[i].text;
 		char *flat = strip_spaces(f->doc->arena, s);
-		if (cp_count(s) > 60 || ordinal_level(s) || strcmp(flat, "目录") == 0 || ends_sentence(s) ||
+		if (cp_count(s) > 60 || norm_heading_level(s) || strcmp(flat, "目录") == 0 || ends_sentence(s) ||
 		    has_suffix(s, strlen(s), "，") || title_like(s))
 			break;
 		picked[lines++] = i;
@@ -1075,7 +1037,7 @@ static void emit_block(text_flow *f, item *it, block **para)
 {
 	document *doc = f->doc;
 	const char *s = it->text;
-	int level = ordinal_level(s);
+	int level = norm_heading_level(s);
 	bool heading;
 	if (it->hint > 0) {
 		heading = true;
@@ -1393,7 +1355,7 @@ int text_load(document *doc, const char *data, size_t len, error *err)
 	if (!utf8_valid(data, len)) {
 		size_t outlen = 0;
 		char *conv = NULL;
-		if (sniff_gb18030(data, len) && html_transcode("GB18030", data, len, &conv, &outlen) == 0 &&
+		if (sniff_gb18030(data, len) && norm_transcode("GB18030", data, len, &conv, &outlen) == 0 &&
 		    utf8_valid(conv, outlen)) {
 			doc_warn(doc, "encoding_guessed", 0, NULL, "input is not UTF-8; read as GB18030");
 			owned = conv;
@@ -1489,7 +1451,7 @@ int text_load(document *doc, const char *data, size_t len, error *err)
 		}
 		if (cell_mode && rb.len) {
 			char *t = clean_text(doc->arena, s, n);
-			if (!title_like(t) && !is_note(t) && !ordinal_level(t)) {
+			if (!title_like(t) && !is_note(t) && !norm_heading_level(t)) {
 				join_text(&rb.cells[rb.len - 1], t);
 				continue;
 			}

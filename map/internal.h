@@ -13,8 +13,10 @@
 #include <stdbool.h>
 
 #include "core/model.h"
-#include "map/schema.h"
 #include "normalize/text.h"
+
+/* The opaque type map/schema.h names; defined below. */
+typedef struct schema_set schema_set;
 
 enum schema_layout { LAYOUT_LIST, LAYOUT_TWO_SIDED, LAYOUT_BLOCKS, LAYOUT_FORM };
 enum schema_rows { ROWS_CODE, ROWS_LABEL, ROWS_NONE };

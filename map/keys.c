@@ -176,14 +176,7 @@ char *map_segment_key(arena *a, const char *s)
 
 static bool is_column_number(const char *s)
 {
-	if (!*s || strcmp(s, "栏次") == 0)
-		return true;
-	bool digits = true, stars = true;
-	for (const char *p = s; *p; p++) {
-		digits = digits && is_digit(*p);
-		stars = stars && *p == '*';
-	}
-	return digits || stars;
+	return !*s || norm_is_column_number(s);
 }
 
 char *map_path_key(arena *a, const char *s)

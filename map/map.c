@@ -1202,28 +1202,9 @@ static bool row_values_blank(const row *r, const table *t, bool skip_line)
 /* The 栏次 row and a row of column numbers (1 2 3 …) are not data. */
 static bool read_numbering_row(const mapper *m, size_t r)
 {
-	int expect = -1;
-	for (size_t c = 0; c < m->t->ncols; c++) {
-		const char *s = cell_sq(m, r, c);
-		if (!*s)
-			continue;
-		if (strcmp(s, "栏次") == 0)
-			return true;
-		bool stars = true;
-		for (const char *p = s; *p; p++)
-			stars = stars && *p == '*';
-		if (stars)
-			continue;
-		if (!all_digits(s) || strlen(s) > 3)
-			return false;
-		int v = 0;
-		for (const char *p = s; *p; p++)
-			v = v * 10 + (*p - '0');
-		if (expect >= 0 && v != expect)
-			return false;
-		expect = v + 1;
-	}
-	return true;
+	for (size_t c = 0; c < m->t->ncols; c++)
+		cell_sq(m, r, c); /* fills row r of m->sq */
+	return norm_numbers_columns((const char *const *)&m->sq[r * m->t->ncols], m->t->ncols);
 }
 
 static bool numbering_row(const mapper *m, size_t r)

@@ -177,13 +177,6 @@ static const char *own_text(const table *t, size_t r, size_t c)
 	return x->rowspan > 0 ? (x->text ? x->text : "") : NULL;
 }
 
-static bool is_amount(const char *text)
-{
-	decimal d;
-	enum amount_kind k = norm_amount(text, &d);
-	return k == AMOUNT_NUMBER || k == AMOUNT_PERCENT;
-}
-
 static bool blank(arena *a, const char *text)
 {
 	return !text || !*norm_squeeze(a, text);
@@ -383,7 +376,7 @@ static const char *field_value(former *f, size_t r, size_t c, bool amount)
 			continue;
 		if (is_label(f, s))
 			break;
-		if (!amount || is_amount(s))
+		if (!amount || norm_is_figure(s))
 			return s;
 		break;
 	}
@@ -399,7 +392,7 @@ static const char *field_value(former *f, size_t r, size_t c, bool amount)
 		const char *s = o->text;
 		if (blank(f->a, s) || is_label(f, s))
 			continue;
-		if (!amount || is_amount(s))
+		if (!amount || norm_is_figure(s))
 			return s;
 	}
 	return NULL;
@@ -424,7 +417,7 @@ static size_t header_band(former *f, size_t r)
 			const char *s = own_text(t, end, c);
 			if (blank(f->a, s))
 				continue;
-			if (is_amount(s))
+			if (norm_is_figure(s))
 				return end;
 			if (column_named(&f->k, field_key(f->a, s), PART_INDICATOR) >= 0)
 				named++;
@@ -749,7 +742,7 @@ static bool read_total(former *f, const iblock *b, size_t r)
 	bool any = false;
 	for (size_t c = 0; c < t->ncols; c++) {
 		const char *s = own_text(t, r, c);
-		if (blank(f->a, s) || !is_amount(s) || b->out[c] < 0)
+		if (blank(f->a, s) || !norm_is_figure(s) || b->out[c] < 0)
 			continue;
 		/* Under one column only: a figure across several is the label's value. */
 		size_t under = 0, span = (size_t)table_cell(t, r, c)->colspan;

@@ -22,8 +22,10 @@
 #include <libxml/relaxng.h>
 #include <libxml/tree.h>
 
+#include "core/error.h"
 #include "core/sbuf.h"
 #include "map/internal.h"
+#include "map/schema.h"
 
 /* The first libxml2 error reported through a structured handler. */
 typedef struct xml_fault {

@@ -616,3 +616,10 @@ enum amount_kind norm_amount(const char *s, decimal *out)
 	*out = v;
 	return kind;
 }
+
+bool norm_is_figure(const char *s)
+{
+	decimal d;
+	enum amount_kind k = norm_amount(s, &d);
+	return k == AMOUNT_NUMBER || k == AMOUNT_PERCENT;
+}

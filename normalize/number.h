@@ -38,5 +38,8 @@ enum amount_kind { AMOUNT_NOT = 0, AMOUNT_NUMBER, AMOUNT_PERCENT, AMOUNT_NULL };
    -> AMOUNT_NOT.  *out is set only for NUMBER and PERCENT.
    s may be NULL (treated as blank).  Never uses double. */
 enum amount_kind norm_amount(const char *s, decimal *out);
+/* s prints a figure: norm_amount reads it as a number or a percentage (not blank, not a
+   dash standing for blank, not text).  s may be NULL. */
+bool norm_is_figure(const char *s);
 
 #endif

@@ -635,3 +635,106 @@ bool norm_is_empty_note(const char *s)
 			return true;
 	return false;
 }
+
+#define COLUMNS_WORD "栏次"
+#define COLUMN_NUMBER_DIGITS 3 /* digits at most in a numbering row's cell (栏次 1 … 999) */
+
+static bool only_bytes(const char *s, const char *set)
+{
+	return *s && s[strspn(s, set)] == '\0';
+}
+
+bool norm_is_column_number(const char *s)
+{
+	return s && (strcmp(s, COLUMNS_WORD) == 0 || only_bytes(s, "0123456789") || only_bytes(s, "*"));
+}
+
+bool norm_numbers_columns(const char *const *cells, size_t n)
+{
+	long expect = -1;
+	for (size_t c = 0; c < n; c++) {
+		const char *s = cells[c];
+		if (!s || !*s)
+			continue;
+		if (strcmp(s, COLUMNS_WORD) == 0)
+			return true;
+		if (only_bytes(s, "*"))
+			continue;
+		if (!only_bytes(s, "0123456789") || strlen(s) > COLUMN_NUMBER_DIGITS)
+			return false;
+		long v = 0;
+		for (const char *p = s; *p; p++)
+			v = v * 10 + (*p - '0');
+		if (expect >= 0 && v != expect)
+			return false;
+		expect = v + 1;
+	}
+	return true;
+}
+
+#define HEADING_NUMERALS 3 /* numerals at most in a heading's ordinal (九十九) */
+#define HEADING_DIGITS 2   /* digits at most in a 1. heading (99.) */
+
+/* Counts the characters at s + *i that pass `is` (spaces too when `spaces`), moving past them. */
+static size_t count_cps(const char *s, size_t *i, bool (*is)(uint32_t), bool spaces)
+{
+	size_t n = 0, len = strlen(s);
+	while (*i < len) {
+		uint32_t cp;
+		size_t k = utf8_decode(s + *i, len - *i, &cp);
+		if (!is(cp) && !(spaces && cp == ' '))
+			break;
+		n += cp != ' ';
+		*i += k;
+	}
+	return n;
+}
+
+/* 0-9, full width too. */
+static bool is_any_digit(uint32_t cp)
+{
+	return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
+}
+
+static bool is_part_numeral(uint32_t cp)
+{
+	return norm_is_ordinal_numeral(cp) || is_any_digit(cp);
+}
+
+static bool opens_with(const char *s, size_t i, const char *prefix)
+{
+	return strncmp(s + i, prefix, strlen(prefix)) == 0;
+}
+
+int norm_heading_level(const char *text)
+{
+	if (!text)
+		return 0;
+	const char *s = text + strspn(text, " ");
+	size_t i = 0, n;
+	if (opens_with(s, 0, "第")) {
+		i = strlen("第");
+		n = count_cps(s, &i, is_part_numeral, true);
+		return n && opens_with(s, i, "部分") ? 1 : 0;
+	}
+	n = count_cps(s, &i, norm_is_ordinal_numeral, false);
+	if (n)
+		return n <= HEADING_NUMERALS && (opens_with(s, i, "、") || opens_with(s, i, "．")) ? 2 : 0;
+	if (opens_with(s, 0, "（") || opens_with(s, 0, "(")) {
+		i = opens_with(s, 0, "(") ? 1 : strlen("（");
+		n = count_cps(s, &i, norm_is_ordinal_numeral, false);
+		return n && n <= HEADING_NUMERALS && (opens_with(s, i, "）") || opens_with(s, i, ")")) ? 3 : 0;
+	}
+	n = count_cps(s, &i, is_any_digit, false);
+	if (!n || n > HEADING_DIGITS)
+		return 0;
+	if (opens_with(s, i, "."))
+		i += 1;
+	else if (opens_with(s, i, "、") || opens_with(s, i, "．"))
+		i += strlen("、");
+	else
+		return 0;
+	uint32_t next = 0;
+	utf8_decode(s + i, strlen(s + i), &next);
+	return is_any_digit(next) ? 0 : 4;
+}

@@ -42,6 +42,11 @@ bool norm_names_table(const char *s);
 bool norm_is_cjk(uint32_t cp);
 /* A 小写 numeral character as list ordinals and headings print it: 〇零一二三四五六七八九十百两. */
 bool norm_is_ordinal_numeral(uint32_t cp);
+/* The outline level a heading's opening gives, numbered as official documents number them:
+   第一部分 (第 1 部分) 1, 一、/ 一． 2, （一）/ (一) 3, 1. / 1、/ 12． 4; 0 for anything else
+   (1.00, 2024年, 第一条, 一百二十三、).  At most three numerals (一 … 九十九), two digits.
+   Leading spaces are skipped. */
+int norm_heading_level(const char *s);
 
 /* Which classification a row belongs to, by its code or its label: the
    function classification (2xx codes: 201 一般公共服务支出 … 229 其他支出), the
@@ -67,5 +72,12 @@ const char *norm_split_code(arena *a, const char *s, const char **name);
 /* A note saying a table is printed empty: 本表无数据, 此表为空, 无此项支出,
    本部门无相关收支项目, 本单位没有…, 未安排…, 不涉及…, or a bare 无 (（无）). */
 bool norm_is_empty_note(const char *s);
+/* A header cell that numbers the columns instead of naming one: 栏次, a whole number (1, 12)
+   or stars (**); s squeezed (norm_squeeze).  Blank is not. */
+bool norm_is_column_number(const char *s);
+/* A row that numbers the columns, its cells squeezed (NULL or "" for blank): one cell is 栏次,
+   or every other cell is stars or a whole number of at most three digits, the numbers
+   counting up by one (1 2 3, 5 6 7).  A row of blanks counts. */
+bool norm_numbers_columns(const char *const *cells, size_t n);
 
 #endif

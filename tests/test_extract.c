@@ -1441,6 +1441,7 @@ static void test_heading_levels(void **state)
 	assert_int_equal(layout_heading_level("(一)机关运行经费"), 3);
 	assert_int_equal(layout_heading_level("2024年度收、支总计3,260.55万元。"), 0);
 	assert_int_equal(layout_heading_level("第一条 根据规定"), 0);
+	assert_int_equal(layout_heading_level("1.一般公共预算财政拨款收入"), 0);
 }
 
 static void add_block(document *doc, enum block_type type, const char *text, int pageno)

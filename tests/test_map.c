@@ -726,7 +726,8 @@ static void test_numbering_column_by_count(void **state)
 	doc_free(doc);
 }
 
-/* 收入合计 / 支出合计 heading the total column of an income or expenditure table. */
+/* 收入合计 / 支出合计 (or 本年收入 over 小计) heading the total column of an income or
+   expenditure table. */
 static void test_total_column_named_by_side(void **state)
 {
 	(void)state;
@@ -746,6 +747,16 @@ static void test_total_column_named_by_side(void **state)
 	assert_string_equal(val(doc, t, find(t, "201", NULL), "total"), "300");
 	assert_string_equal(e->schema, "final.expenditure");
 	assert_string_equal(val(doc, e, find(e, "201", NULL), "total"), "300");
+	doc_free(doc);
+	/* 本年收入 over its 小计 and parts: the 小计 is the table's total. */
+	doc = doc_new("g.pdf");
+	doc->kind = KIND_FINAL_ACCOUNTS;
+	static const char *gpaths[] = { "科目编码", "科目名称", "本年收入/小计", "本年收入/财政拨款收入",
+	                                "本年收入/事业收入" };
+	t = fixture_table(doc, "部门收入决算表", gpaths, NELEM(gpaths), 0, lines, NELEM(lines));
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "final.income");
+	assert_string_equal(val(doc, t, find(t, "201", NULL), "total"), "300");
 	doc_free(doc);
 }
 

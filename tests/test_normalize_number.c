@@ -390,6 +390,22 @@ static const struct amount_case amounts[] = {
 	{ "十百", AMOUNT_NOT, NULL },
 };
 
+/* A figure is a number or a percentage; a dash for blank, blank and text are not. */
+static void test_is_figure(void **state)
+{
+	(void)state;
+	assert_true(norm_is_figure("1,234.56"));
+	assert_true(norm_is_figure("(7.00)"));
+	assert_true(norm_is_figure("94.18%"));
+	assert_true(norm_is_figure("0.00"));
+	assert_false(norm_is_figure("-"));
+	assert_false(norm_is_figure("—"));
+	assert_false(norm_is_figure(""));
+	assert_false(norm_is_figure(NULL));
+	assert_false(norm_is_figure("合计"));
+	assert_false(norm_is_figure("1,234.56万元以上"));
+}
+
 static void test_amounts(void **state)
 {
 	int failed = 0;
@@ -454,6 +470,7 @@ int main(void)
 		cmocka_unit_test(test_invalid),
 		cmocka_unit_test(test_overflow),
 		cmocka_unit_test(test_digit_runs),
+		cmocka_unit_test(test_is_figure),
 		cmocka_unit_test(test_amounts),
 		cmocka_unit_test(test_amount_exactness),
 	};

@@ -491,6 +491,60 @@ static void test_classes_and_empty_notes(void **state)
 	arena_free(a);
 }
 
+/* Column numbering: the 栏次 word, numbers and stars, one by one and as a row. */
+static void test_column_numbering(void **state)
+{
+	(void)state;
+	assert_true(norm_is_column_number("栏次"));
+	assert_true(norm_is_column_number("1"));
+	assert_true(norm_is_column_number("12"));
+	assert_true(norm_is_column_number("**"));
+	assert_false(norm_is_column_number(""));
+	assert_false(norm_is_column_number(NULL));
+	assert_false(norm_is_column_number("行次"));
+	assert_false(norm_is_column_number("1.00"));
+	assert_false(norm_is_column_number("1*"));
+	assert_false(norm_is_column_number("合计"));
+	const char *const lanci[] = { "栏次", "", "1" };        /* 栏次 … 1 under 项目 行次 金额 */
+	const char *const counting[] = { "", "1", "2", "3", "4" };
+	const char *const later[] = { "**", "5", "6", NULL, "7" }; /* the expenditure side of a 收支总表 */
+	const char *const figures[] = { "1", "2", "4" };
+	const char *const amounts[] = { "2846.52", "2834.09" };
+	const char *const wide[] = { "1", "1000" };
+	const char *const label[] = { "合计", "1", "2" };
+	assert_true(norm_numbers_columns(lanci, 3));
+	assert_true(norm_numbers_columns(counting, 5));
+	assert_true(norm_numbers_columns(later, 5));
+	assert_false(norm_numbers_columns(figures, 3));
+	assert_false(norm_numbers_columns(amounts, 2));
+	assert_false(norm_numbers_columns(wide, 2));
+	assert_false(norm_numbers_columns(label, 3));
+}
+
+/* Heading levels as official documents number them. */
+static void test_heading_level(void **state)
+{
+	(void)state;
+	assert_int_equal(norm_heading_level("第二部分 部门决算表"), 1);
+	assert_int_equal(norm_heading_level("第 2 部分"), 1);
+	assert_int_equal(norm_heading_level("一、收入支出决算总体情况说明"), 2);
+	assert_int_equal(norm_heading_level("  二十六、其他"), 2);
+	assert_int_equal(norm_heading_level("三．部门预算"), 2);
+	assert_int_equal(norm_heading_level("（三）公务接待费"), 3);
+	assert_int_equal(norm_heading_level("(一)机关运行经费"), 3);
+	assert_int_equal(norm_heading_level("1.一般公共预算财政拨款收入"), 4);
+	assert_int_equal(norm_heading_level("12、其他"), 4);
+	assert_int_equal(norm_heading_level("１．项目"), 4);
+	assert_int_equal(norm_heading_level("1.00"), 0);
+	assert_int_equal(norm_heading_level("123.项目"), 0);
+	assert_int_equal(norm_heading_level("2024年度收、支总计3,260.55万元。"), 0);
+	assert_int_equal(norm_heading_level("第一条 根据规定"), 0);
+	assert_int_equal(norm_heading_level("一百二十三、"), 0);
+	assert_int_equal(norm_heading_level("一般公共服务支出"), 0);
+	assert_int_equal(norm_heading_level(""), 0);
+	assert_int_equal(norm_heading_level(NULL), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -503,6 +557,8 @@ int main(void)
 		cmocka_unit_test(test_convert_unit),
 		cmocka_unit_test(test_find_figures),
 		cmocka_unit_test(test_classes_and_empty_notes),
+		cmocka_unit_test(test_heading_level),
+		cmocka_unit_test(test_column_numbering),
 	};
 	return cmocka_run_group_tests_name("normalize_text", tests, NULL, NULL);
 }
