@@ -19,6 +19,17 @@ export DISCLEX_SHARED
 PKGS := poppler-glib cairo glib-2.0 icu-uc icu-i18n libxml-2.0 libcrypto xlsxwriter sqlite3
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+# OCR of scanned pages (extract/ocr.c) when pkg-config finds Tesseract and Leptonica;
+# without them the program is built all the same and says so on a scanned page.
+# OCR=no builds without it even when they are there.
+OCR ?= $(shell pkg-config --exists tesseract lept 2>/dev/null && echo yes || echo no)
+ifeq ($(OCR),yes)
+PKG_CFLAGS += -DDX_HAVE_TESSERACT $(shell pkg-config --cflags tesseract lept)
+PKG_LIBS += $(shell pkg-config --libs tesseract lept)
+# disclex.pc: the shared libtesseract alone for a static link (lept's static list names
+# image libraries whose -dev packages are not installed)
+PC_LIBS_PRIVATE := -ltesseract
+endif
 CMOCKA_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
 
 CC ?= cc
@@ -104,7 +115,7 @@ endif
 $(PCFILE): pipeline/disclex.pc.in include/disclex.h Makefile
 	@mkdir -p $(dir $@)
 	sed -e 's|@PREFIX@|$(PC_PREFIX)|' -e 's|@LIBDIR@|$(PC_LIBDIR)|' -e 's|@INCLUDEDIR@|$(PC_INCLUDEDIR)|' \
-	  -e 's|@VERSION@|$(VERSION)|' -e 's|@REQUIRES@|$(PKGS)|' $< >$@
+	  -e 's|@VERSION@|$(VERSION)|' -e 's|@REQUIRES@|$(PKGS)|' -e 's|@LIBS_PRIVATE@|$(PC_LIBS_PRIVATE)|' $< >$@
 
 disclex: $(BUILD)/disclex
 	cp $< $@
@@ -138,6 +149,7 @@ golden: disclex
 	tests/golden/run.sh ./disclex
 	python3 tests/golden/real_figures.py ./disclex
 	python3 tests/golden/independent_cases.py ./disclex
+	python3 tests/golden/ocr_cases.py ./disclex
 
 # Table recovery on the generated corpus; fails below SCORE_MIN (the bar: 99%) of the
 # expected cells read exactly.

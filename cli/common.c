@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "core/error.h"
+#include "core/model.h"
 #include "core/sbuf.h"
 #include "include/disclex.h"
 

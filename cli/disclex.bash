@@ -54,7 +54,7 @@ _disclex()
 	esac
 	if [[ $cur == -* ]]; then
 		COMPREPLY=($(compgen -W '-o --output -f --format --db --force --wide --ndjson --bom --raw-csv --unit --facts
-			--schemas --pages --input-format --timeout --max-cells --strict -q --quiet -h --help
+			--schemas --pages --input-format --timeout --max-cells --no-ocr --strict -q --quiet -h --help
 			--version' -- "$cur"))
 		return
 	fi

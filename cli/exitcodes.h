@@ -13,7 +13,7 @@ enum exit_code {
 	EXIT_USAGE = 2,     /* bad options or arguments */
 	EXIT_INPUT = 3,     /* an input could not be read (missing, directory, empty, not a PDF, damaged, encrypted) */
 	EXIT_OUTPUT = 4,    /* the output could not be written */
-	EXIT_NO_TEXT = 5,   /* an input has no text layer (scanned); its JSON is still written */
+	EXIT_NO_TEXT = 5,   /* an input has no text layer (scanned) and OCR is not available; its JSON is still written */
 	EXIT_STRICT = 6,    /* --strict and an input produced warnings */
 };
 

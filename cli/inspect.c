@@ -113,7 +113,7 @@ int inspect_main(int argc, char **argv)
 		return exit_code_for_dx(err.code);
 	}
 	if (err.code == DX_ENOTEXT) {
-		cli_say("disclex: '%s' has no text layer (scanned pages); no tables to draw\n", name);
+		cli_say("disclex: %s\n", err.message); /* no text layer and no OCR, and why */
 		code = EXIT_NO_TEXT;
 	}
 	size_t len = 0;

@@ -134,13 +134,14 @@ static void usage(FILE *out)
 	      "                           SECONDS (it is reported, exit 3, and the batch goes on)\n"
 	      "      --max-cells N        refuse an input whose tables hold more than N cells\n"
 	      "                           (rows x columns; default 1000000; exit 3, the batch goes on)\n"
+	      "      --no-ocr             do not read pages without a text layer by OCR\n"
 	      "      --strict             exit 6 when any document has warnings\n"
 	      "  -q, --quiet              do not print warnings on stderr\n"
 	      "  -h, --help               show this help\n"
 	      "      --version            show the version\n"
 	      "\n"
 	      "Exit codes: 0 ok, 1 internal error, 2 usage or no schemas, 3 unreadable input,\n"
-	      "4 cannot write output, 5 input without text layer (scanned), 6 warnings with --strict.\n",
+	      "4 cannot write output, 5 scanned input and no OCR (Tesseract) to read it, 6 warnings with --strict.\n",
 	      out);
 }
 
@@ -282,7 +283,8 @@ static int run_one(const char *path, const cli_options *opt, sbuf *result, FILE 
 				cli_say("disclex: warning: %s: '%s': %s\n", w.code, name, w.message);
 		}
 	if (code == EXIT_NO_TEXT)
-		cli_say("disclex: '%s' has no text layer (scanned pages); no text or tables read\n", name);
+		cli_say("disclex: '%s' has no text layer (scanned pages); no text or tables read: %s\n", name,
+		        doc_scan_unread(api_model(dx)));
 	if (opt->wide)
 		code = exit_code_worse(code, write_wide(dx, opt));
 	unsigned csv_flags = DX_CSV_NO_HEADER | (opt->bom ? DX_CSV_BOM : 0) | (opt->raw_csv ? DX_CSV_RAW : 0);
@@ -435,7 +437,7 @@ static int main_command(int argc, char **argv, dx_options *dx)
 {
 	cli_options opt = { 0 };
 	opt.dx = dx;
-	enum { OPT_NDJSON = 256, OPT_PAGES, OPT_INPUT_FORMAT, OPT_STRICT, OPT_VERSION, OPT_BOM, OPT_UNIT, OPT_SCHEMAS, OPT_FACTS, OPT_TIMEOUT, OPT_MAX_CELLS, OPT_RAW_CSV, OPT_DB, OPT_FORCE, OPT_WIDE };
+	enum { OPT_NDJSON = 256, OPT_PAGES, OPT_INPUT_FORMAT, OPT_STRICT, OPT_VERSION, OPT_BOM, OPT_UNIT, OPT_SCHEMAS, OPT_FACTS, OPT_TIMEOUT, OPT_MAX_CELLS, OPT_RAW_CSV, OPT_DB, OPT_FORCE, OPT_WIDE, OPT_NO_OCR };
 	static const struct option longopts[] = {
 		{ "output", required_argument, NULL, 'o' },
 		{ "format", required_argument, NULL, 'f' },
@@ -443,6 +445,7 @@ static int main_command(int argc, char **argv, dx_options *dx)
 		{ "pages", required_argument, NULL, OPT_PAGES },
 		{ "input-format", required_argument, NULL, OPT_INPUT_FORMAT },
 		{ "strict", no_argument, NULL, OPT_STRICT },
+		{ "no-ocr", no_argument, NULL, OPT_NO_OCR },
 		{ "bom", no_argument, NULL, OPT_BOM },
 		{ "raw-csv", no_argument, NULL, OPT_RAW_CSV },
 		{ "unit", required_argument, NULL, OPT_UNIT },
@@ -490,6 +493,9 @@ static int main_command(int argc, char **argv, dx_options *dx)
 		case OPT_STRICT:
 			opt.strict = true;
 			dx_options_set_strict(opt.dx, 1);
+			break;
+		case OPT_NO_OCR:
+			api_options_no_ocr(opt.dx);
 			break;
 		case OPT_DB:
 			opt.db = optarg;

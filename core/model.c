@@ -5,6 +5,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 
 document *doc_new(const char *path)
 {
@@ -87,6 +88,19 @@ const char *doc_kind_name(enum doc_kind kind)
 	case KIND_PERFORMANCE: return "performance";
 	default: return "unknown";
 	}
+}
+
+const char *doc_scan_unread(const document *doc)
+{
+	if (doc->text_layer != LAYER_NONE)
+		return NULL;
+	for (size_t i = 0; i < doc->pages.len; i++)
+		if (doc->pages.items[i].ocr)
+			return NULL;
+	for (size_t i = 0; i < doc->warnings.len; i++)
+		if (!strcmp(doc->warnings.items[i].code, "ocr_unavailable"))
+			return doc->warnings.items[i].message;
+	return "no page could be read";
 }
 
 const char *text_layer_name(enum text_layer layer)

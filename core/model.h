@@ -41,7 +41,8 @@ typedef struct box {
 enum glyph_flags {
 	GLYPH_BOLD = 1,
 	GLYPH_SPACE = 2,   /* a space the PDF drew or poppler inferred */
-	GLYPH_SPACE_AFTER = 4, /* a GLYPH_SPACE follows it in the content's order */
+	GLYPH_OCR = 4,     /* recognised in the page's picture (extract/ocr.c), not printed text */
+	GLYPH_SPACE_AFTER = 8, /* a GLYPH_SPACE follows it in the content's order */
 };
 
 typedef struct glyph {
@@ -49,6 +50,7 @@ typedef struct glyph {
 	float x0, y0, x1, y1;
 	float size;
 	uint8_t flags;
+	uint8_t conf; /* GLYPH_OCR: the recogniser's confidence, 0..100 */
 } glyph;
 
 /* An axis-aligned ruling line: horizontal when y0 == y1, vertical when x0 == x1. */
@@ -75,6 +77,7 @@ typedef struct page {
 	VEC(ruling) rulings;
 	VEC(textline) lines;
 	bool image_only; /* no text layer on this page */
+	bool ocr;        /* image_only, and its glyphs were read by OCR */
 	bool failed;     /* could not be read; a warning says why */
 } page;
 
@@ -234,5 +237,9 @@ static inline cell *table_cell(const table *t, size_t r, size_t c)
 int table_row_page(const table *t, size_t r);
 const char *doc_kind_name(enum doc_kind kind);
 const char *text_layer_name(enum text_layer layer);
+/* When no page of the document has a text layer and none was read by OCR:
+ * why (the ocr_unavailable warning's message: what is missing and how to
+ * install it); else NULL.  Such a document holds no text and no tables. */
+const char *doc_scan_unread(const document *doc);
 
 #endif

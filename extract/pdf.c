@@ -28,15 +28,19 @@
  *    cell's, not its letters'.
  *    A run lying inside glyph boxes is a stroke of a character (一, ——) and
  *    never a ruling; a border crossing a glyph's (wide) box reaches out of
- *    it and is kept whole.  Pages without text are not drawn (a scanned
- *    page has no tables to recover without OCR), nor pages of running text
+ *    it and is kept whole.  Pages of running text are not drawn
  *    (no line with wide gaps between its glyphs) unless the page before had
  *    rulings (its table may end here).
  *
  * A page without text is scanned (image_only) when an image covers a tenth
  * of it or more, however light the scan (poppler's image mapping), or when
  * a coarse raster of it (0.2 scale) is inked over 0.1% of its pixels; else
- * it is blank.  No text on any page read: text_layer none.
+ * it is blank.  No text on any page read: text_layer none.  A scanned page is
+ * drawn grey at OCR_DPI and read by OCR (extract/ocr.c, the engine started
+ * at the first such page and kept for the document): its glyphs go where a
+ * text layer's would, and its rulings are found from the same drawing as on
+ * any page with text.  When OCR cannot start (or is turned off), one
+ * ocr_unavailable warning says why and the scanned pages stay empty.
  */
 #include "extract/pdf.h"
 
@@ -47,6 +51,7 @@
 #include <string.h>
 
 #include "core/sbuf.h"
+#include "extract/ocr.h"
 
 enum {
 	DARK_LEVEL = 160,  /* grey level (0 black..255 white) at or below which a pixel is ink */
@@ -56,6 +61,7 @@ enum {
 };
 #define MIN_RUN_PT 5.0 /* shortest stroke kept, in points */
 #define PIECE_GAP_PT 1.5 /* collinear strokes this close are one (cells filled apart) */
+#define OCR_DPI 300.0     /* a scanned page is drawn at this resolution for OCR */
 
 static bool is_bold_font(const char *name)
 {
@@ -665,6 +671,66 @@ static bool page_has_text(const page *pg)
 	return false;
 }
 
+/* OCR of a scanned page: drawn grey at OCR_DPI, read, then its rulings found. */
+typedef struct ocr_state {
+	ocr_engine *engine;
+	bool tried;
+	bool off; /* --no-ocr */
+} ocr_state;
+
+static void read_scanned_page(document *doc, page *pg, PopplerPage *pp, ocr_state *st, double scale)
+{
+	if (!st->tried) {
+		error oerr = { 0 };
+		st->tried = true;
+		if (st->off)
+			error_set(&oerr, ERROR_INPUT, 0, "OCR is turned off (--no-ocr)");
+		else
+			st->engine = ocr_open(&oerr);
+		if (!st->engine)
+			doc_warn(doc, "ocr_unavailable", 0, NULL, "%s", oerr.message);
+	}
+	if (!st->engine)
+		return;
+	double k = OCR_DPI / 72.0;
+	int w = (int)ceil(pg->width * k), h = (int)ceil(pg->height * k);
+	if (w <= 0 || h <= 0 || (size_t)w * (size_t)h > (size_t)1 << 27) {
+		doc_warn(doc, "page_unreadable", pg->number, NULL, "scanned page too large to read by OCR");
+		return;
+	}
+	cairo_surface_t *surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
+	if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
+		cairo_surface_destroy(surface);
+		doc_warn(doc, "page_unreadable", pg->number, NULL, "no memory to draw the scanned page for OCR");
+		return;
+	}
+	cairo_t *cr = cairo_create(surface);
+	cairo_set_source_rgb(cr, 1, 1, 1);
+	cairo_paint(cr);
+	cairo_scale(cr, k, k);
+	draw_page(cr, pp, pg->turn, pg->width, pg->height);
+	cairo_destroy(cr);
+	cairo_surface_flush(surface);
+	unsigned char *grey = malloc((size_t)w * h);
+	if (!grey)
+		abort();
+	const unsigned char *data = cairo_image_surface_get_data(surface);
+	int stride = cairo_image_surface_get_stride(surface);
+	for (int y = 0; y < h; y++) {
+		const uint32_t *px = (const uint32_t *)(data + (size_t)y * stride);
+		unsigned char *row = grey + (size_t)y * w;
+		for (int x = 0; x < w; x++) {
+			uint32_t p = px[x];
+			row[x] = (unsigned char)((((p >> 16) & 0xFF) + ((p >> 8) & 0xFF) * 2 + (p & 0xFF)) >> 2);
+		}
+	}
+	cairo_surface_destroy(surface);
+	size_t added = ocr_read_page(st->engine, doc, pg, grey, w, h, w, k);
+	free(grey);
+	if (added)
+		load_rulings(doc, pg, pp, scale);
+}
+
 static void quiet_log(const gchar *domain, GLogLevelFlags level, const gchar *message, gpointer data)
 {
 	(void)domain; (void)level; (void)message; (void)data;
@@ -727,6 +793,7 @@ int pdf_load(document *doc, const char *data, size_t len, const pdf_options *opt
 		         n == 1 ? "" : "s", n);
 	double scale = opt && opt->raster_scale > 0 ? opt->raster_scale : 1.0;
 	size_t with_text = 0, total = 0;
+	ocr_state ocr = { .off = opt && opt->no_ocr };
 	for (int i = first; i <= last; i++) {
 		page *pg = VEC_PUSH(doc->arena, &doc->pages);
 		pg->number = i;
@@ -755,11 +822,13 @@ int pdf_load(document *doc, const char *data, size_t len, const pdf_options *opt
 				load_rulings(doc, pg, pp, scale);
 		} else if (page_has_large_image(pg, pp) || page_has_ink(pg, pp)) {
 			pg->image_only = true;
+			read_scanned_page(doc, pg, pp, &ocr, scale);
 		} else {
 			with_text++; /* a blank page: nothing is missing from it */
 		}
 		g_object_unref(pp);
 	}
+	ocr_close(ocr.engine);
 	doc->text_layer = with_text == total ? LAYER_FULL : with_text == 0 ? LAYER_NONE : LAYER_PARTIAL;
 	g_object_unref(pd);
 	g_bytes_unref(bytes);

@@ -4,6 +4,7 @@
 #ifndef DX_PDF_H
 #define DX_PDF_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "core/error.h"
@@ -12,6 +13,7 @@
 typedef struct pdf_options {
 	int first_page, last_page; /* 1-based, 0 = no limit */
 	double raster_scale;       /* pixels per point when finding rulings; 0 = default */
+	bool no_ocr;               /* leave pages without a text layer unread (--no-ocr) */
 } pdf_options;
 
 /*

@@ -1487,7 +1487,7 @@ void tables_recover(document *doc)
 	double prev_below = 0;
 	for (size_t p = 0; p < doc->pages.len; p++) {
 		page *pg = &doc->pages.items[p];
-		if (pg->failed || pg->image_only)
+		if (pg->failed || (pg->image_only && !pg->ocr))
 			continue;
 		found_vec here = { 0 };
 		find_ruled(doc, pg, &here);

@@ -78,7 +78,7 @@ enum dx_code {
 	DX_EUSAGE = 1,      /* a bad argument: NULL handle, unknown name, a stage run twice */
 	DX_EINPUT = 2,      /* the input cannot be read: missing, a directory, empty, not a PDF, damaged, over a limit */
 	DX_EOUTPUT = 3,     /* the output cannot be written */
-	DX_ENOTEXT = 4,     /* read, but no page has a text layer (scanned): the document holds no tables */
+	DX_ENOTEXT = 4,     /* read, but no page has a text layer (scanned) and OCR is not available: no tables */
 	DX_ENOSCHEMAS = 5,  /* no schema directory found, or its schemas do not load */
 	DX_ESTRICT = 6,     /* strict: the document was read, with warnings */
 	DX_EINTERNAL = 7,
@@ -161,9 +161,10 @@ DX_API void dx_close(dx_document *doc);
  * identity (kind, year, department).  opt may be NULL (defaults).  -1 with err
  * set when the input cannot be read at all (DX_EINPUT, also over the cell
  * limit; DX_EUSAGE for a page range starting past the last page; no stage
- * runs again on it) or has no text layer (DX_ENOTEXT: the document is kept,
- * with its pages and no tables, and may still be mapped and written).
- * Page-level problems are warnings.
+ * runs again on it) or has no text layer and OCR (Tesseract) is not available
+ * to read it (DX_ENOTEXT: the document is kept, with its pages and no tables,
+ * and may still be mapped and written; the message says what to install).
+ * Scanned pages are read by OCR when it is.  Page-level problems are warnings.
  */
 DX_API int dx_extract(dx_document *doc, const dx_options *opt, dx_error *err);
 /*

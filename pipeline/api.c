@@ -455,11 +455,11 @@ static const pipeline_options *pipe_of(const dx_options *opt)
 	return opt ? &opt->pipe : &defaults;
 }
 
-/* A read document without a text layer: DX_ENOTEXT, the document kept. */
+/* A read document without a text layer, and no OCR to read it: DX_ENOTEXT, the document kept. */
 static int no_text(dx_document *d, dx_error *err)
 {
-	set_error(err, DX_ENOTEXT, 0, "'%.400s' has no text layer (scanned pages); no text or tables read",
-	          d->name);
+	set_error(err, DX_ENOTEXT, 0, "'%.300s' has no text layer (scanned pages); no text or tables read: %.180s",
+	          d->name, doc_scan_unread(d->doc));
 	return -1;
 }
 
@@ -478,7 +478,7 @@ int dx_extract(dx_document *d, const dx_options *opt, dx_error *err)
 		return fail(err, &e);
 	}
 	build_views(d);
-	if (d->doc->text_layer == LAYER_NONE)
+	if (doc_scan_unread(d->doc))
 		return no_text(d, err);
 	return 0;
 }
@@ -512,7 +512,7 @@ int dx_map(dx_document *d, const dx_options *opt, dx_error *err)
 	build_views(d);
 	if (rc < 0)
 		return fail(err, &e);
-	if (d->doc->text_layer == LAYER_NONE)
+	if (doc_scan_unread(d->doc))
 		return no_text(d, err);
 	if (opt && opt->strict && d->doc->warnings.len) {
 		set_error(err, DX_ESTRICT, 0, "'%.400s' has %zu warnings (strict)", d->name, d->doc->warnings.len);
@@ -525,6 +525,12 @@ int dx_run(dx_document *doc, const dx_options *opt, dx_error *err)
 {
 	/* dx_map runs dx_extract first */
 	return dx_map(doc, opt, err);
+}
+
+void api_options_no_ocr(dx_options *opt)
+{
+	if (opt)
+		opt->pipe.pdf.no_ocr = true;
 }
 
 document *api_model(const dx_document *d)

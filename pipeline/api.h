@@ -12,6 +12,8 @@
 #include "include/disclex.h"
 #include "map/schema.h"
 
+/* Leave pages without a text layer unread by OCR (--no-ocr). */
+void api_options_no_ocr(dx_options *opt);
 /* The document model behind doc (lent; NULL before dx_extract). */
 document *api_model(const dx_document *doc);
 /* The input's bytes (lent), their length in *len. */

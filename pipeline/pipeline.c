@@ -7,7 +7,8 @@
  *                                 ├─ HTML: html_load ─▶ table_set_header
  *                                 └─ text: text_load ─▶ table_set_header
  *                              ─▶ identity_detect                  (pipeline_extract)
- *                              ─▶ map_document ─▶ facts_collect
+ *                              ─▶ map_document ─▶ ocr_check_tables (values read by OCR)
+ *                              ─▶ facts_collect
  *                              ─▶ map_convert_unit (--unit)         (pipeline_map)
  *
  * A reader asks before it builds a table grid whether the document's tables
@@ -32,6 +33,7 @@
 #include "extract/html.h"
 #include "extract/identity.h"
 #include "extract/layout.h"
+#include "extract/ocr.h"
 #include "extract/tables.h"
 #include "extract/text.h"
 #include "map/facts.h"
@@ -189,6 +191,7 @@ int pipeline_map(document *doc, const pipeline_options *opt, error *err)
 {
 	if (opt && opt->schemas && map_document(doc, opt->schemas, err) < 0)
 		return -1;
+	ocr_check_tables(doc);
 	if (opt && opt->facts)
 		facts_collect(doc);
 	if (opt && opt->unit && map_convert_unit(doc, opt->unit, err) < 0)

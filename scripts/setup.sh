@@ -24,6 +24,10 @@ have_pc cmocka || need+=(libcmocka-dev)
 have_pc sqlite3 || need+=(libsqlite3-dev)
 have_pc xlsxwriter || need+=(libxlsxwriter-dev)
 have_pc libcrypto || need+=(libssl-dev)
+# OCR of scanned pages (extract/ocr.c): Tesseract and its Chinese and English models
+have_pc tesseract && have_pc lept || need+=(libtesseract-dev)
+ls /usr/share/tesseract-ocr/*/tessdata/chi_sim.traineddata >/dev/null 2>&1 || need+=(tesseract-ocr-chi-sim)
+ls /usr/share/tesseract-ocr/*/tessdata/eng.traineddata >/dev/null 2>&1 || need+=(tesseract-ocr-eng)
 command -v pdftotext >/dev/null || need+=(poppler-utils)
 command -v python3 >/dev/null || need+=(python3)
 # the independent test documents (scripts/gen_independent.py): reportlab, a CJK font, and
