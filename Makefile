@@ -76,7 +76,7 @@ PCFILE := $(BUILD)/lib/disclex.pc
 
 .PHONY: lib inspect-check all check circles unit golden robust formats bench-batch score score-map real-checks valgrind bench clean setup regen install \
 	uninstall install-check docs-check score-independent score-independent-dev independent-quick \
-	score-browser score-browser-dev \
+	score-browser score-browser-dev score-icdar icdar-selftest \
 	fuzz fuzz-short fuzz-build fuzz-lib
 .DELETE_ON_ERROR:
 
@@ -200,6 +200,19 @@ score-browser: disclex $(WEB)/held/.made
 score-browser-dev: disclex $(WEB)/dev/.made
 	python3 scripts/score_independent.py --disclex ./disclex -v $(WEB)/dev
 
+# Tables that are not disclosures: the ICDAR 2013 table competition, EU half
+# ($(DISCLEX_SHARED)/corpus/icdar2013-eu), scored by scripts/score_icdar.py (adjacency
+# relations between non-empty cells, structure F1 per document; development = the 1st, 3rd,
+# ... PDF by name, held-out = the others, reported in aggregate).  A report, not part of
+# `make check`; skipped, said so, when the shared directory is absent.  `make check` runs
+# the scorer's own test on a hand-made pair (icdar-selftest).
+ICDAR := $(DISCLEX_SHARED)/corpus/icdar2013-eu
+score-icdar: disclex
+	@if [ -d "$(ICDAR)" ]; then python3 scripts/score_icdar.py --disclex ./disclex $(ICDAR); \
+	else echo "score-icdar: skipped, $(ICDAR) is absent"; fi
+icdar-selftest:
+	python3 scripts/score_icdar.py --self-test
+
 # Identity checks and schema claims on $(DISCLEX_SHARED)/corpus/real (a report; it does not fail).
 real-checks: disclex
 	python3 scripts/real_checks.py ./disclex
@@ -232,7 +245,7 @@ inspect-check: disclex
 	python3 tests/inspect/check_html.py ./disclex
 	tests/inspect/check_browser.sh ./disclex
 
-check: circles unit golden robust formats score score-map independent-quick install-check docs-check inspect-check fuzz-short
+check: circles unit golden robust formats score score-map icdar-selftest independent-quick install-check docs-check inspect-check fuzz-short
 
 # No module imports another that imports it back (#include lines, see the script).
 circles:

@@ -42,6 +42,7 @@ enum glyph_flags {
 	GLYPH_BOLD = 1,
 	GLYPH_SPACE = 2,   /* a space the PDF drew or poppler inferred */
 	GLYPH_OCR = 4,     /* recognised in the page's picture (extract/ocr.c), not printed text */
+	GLYPH_SPACE_AFTER = 8, /* a GLYPH_SPACE follows it in the content's order */
 };
 
 typedef struct glyph {

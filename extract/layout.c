@@ -11,7 +11,12 @@
  *      font size becomes one space in the line's text, and so does a gap
  *      wider than a seventh of it between a digit and a CJK character (a
  *      code printed before its name, "201 一般公共服务支出", set with a
- *      narrow space; digits run into a word without a gap).
+ *      narrow space; digits run into a word without a gap).  Latin words
+ *      are set a quarter em apart, under that third: where the content put
+ *      a space after a glyph (the dropped space leaves GLYPH_SPACE_AFTER on
+ *      it) and a Latin letter stands on either side, a gap of a tenth of
+ *      the size is a space too ("General upper secondary").  Two digits or
+ *      two CJK characters keep the third (figures set with tracking).
  * Furniture
  *   A page number (3, - 3 -, — 3 —, 第3页, 第 3 页 共 25 页) in the top or
  *   bottom 12% of a page or as its first or last line, and a line in that
@@ -69,6 +74,15 @@ static bool is_ascii_digit(uint32_t cp)
 	return cp >= '0' && cp <= '9';
 }
 
+/* A letter of the Latin script (ASCII, Latin-1 and the Latin Extended blocks). */
+static bool is_latin_letter(uint32_t cp)
+{
+	return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') ||
+	       (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7);
+}
+
+#define LATIN_SPACE_GAP 0.1f /* font sizes: the same where the content put a space beside a letter */
+
 int layout_cmp_centre_y(const void *pa, const void *pb, void *ctx)
 {
 	const glyph *glyphs = ctx;
@@ -99,7 +113,10 @@ char *layout_glyph_text(arena *a, const page *pg, const size_t *index, size_t co
 				size = SIZE_UNKNOWN;
 			bool digit_cjk = (is_ascii_digit(prev->cp) && is_cjk(g->cp)) ||
 			                 (is_cjk(prev->cp) && is_ascii_digit(g->cp));
-			if (gap > size * WORD_GAP || (digit_cjk && gap > size * DIGIT_CJK_GAP))
+			bool latin_space = (prev->flags & GLYPH_SPACE_AFTER) && !is_cjk(prev->cp) && !is_cjk(g->cp) &&
+			                   (is_latin_letter(prev->cp) || is_latin_letter(g->cp));
+			if (gap > size * WORD_GAP || (digit_cjk && gap > size * DIGIT_CJK_GAP) ||
+			    (latin_space && gap > size * LATIN_SPACE_GAP))
 				sbuf_addch(&sb, ' ');
 		}
 		sbuf_add_utf8(&sb, g->cp);
@@ -119,9 +136,12 @@ static void build_page_lines(document *doc, page *pg, size_t **order_out)
 	if (!order)
 		abort();
 	for (size_t i = 0; i < pg->glyphs.len; i++) {
-		const glyph *g = &pg->glyphs.items[i];
-		if (g->flags & GLYPH_SPACE)
+		glyph *g = &pg->glyphs.items[i];
+		if (g->flags & GLYPH_SPACE) {
+			if (i > 0 && !(pg->glyphs.items[i - 1].flags & GLYPH_SPACE))
+				pg->glyphs.items[i - 1].flags |= GLYPH_SPACE_AFTER;
 			continue;
+		}
 		if (!(g->y1 > g->y0) || !(g->x1 >= g->x0))
 			continue;
 		order[n++] = i;

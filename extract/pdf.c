@@ -25,6 +25,9 @@
  *               edge of a row of cells filled one by one, paper between)
  *           ──▶ strokes on adjacent pixel rows merged; a band thicker than
  *               a line (a filled cell) gives its two edges instead
+ *    Light text on a fill (a glyph box mostly dark, and dark above and
+ *    below it) is inked over whole first, so the fill's edges are its
+ *    cell's, not its letters'.
  *    A run lying inside glyph boxes is a stroke of a character (一, ——) and
  *    never a ruling; a border crossing a glyph's (wide) box reaches out of
  *    it and is kept whole.  Pages of running text are not drawn
@@ -157,6 +160,51 @@ typedef struct stroke {
 	int fixed;     /* pixel row (horizontal) or column (vertical) */
 	int lo, hi;    /* run extent, inclusive */
 } stroke;
+
+/* Grey level of an RGB24 pixel: 0 black .. 255 white (only white itself). */
+static inline int luminance(uint32_t p)
+{
+	return (int)((((p >> 16) & 0xFF) + ((p >> 8) & 0xFF) * 2 + (p & 0xFF)) >> 2);
+}
+
+/*
+ * Light text on a fill (white letters on a coloured header): the fill around
+ * the letters would leave edges at every letter, read as short rulings that
+ * cut the header into false columns and rows.  A glyph whose box is mostly
+ * dark, inside and on the pixels just above and below it, is light text on a
+ * fill: its box is taken as ink, so the fill is one band with the edges of
+ * its cell.  Dark text on paper (its box mostly light, or the paper around
+ * it) is left alone.
+ */
+#define FILL_INSIDE_SHARE 0.5  /* share of a glyph's box that is dark */
+#define FILL_AROUND_SHARE 0.75 /* share of the pixel rows over and under it that are dark */
+
+static void fill_light_text(const page *pg, const unsigned char *data, int stride, int w, int h, double scale,
+                            raster *r)
+{
+#define LUM(x, y) luminance(((const uint32_t *)(data + (size_t)(y) * stride))[x])
+	for (size_t i = 0; i < pg->glyphs.len; i++) {
+		const glyph *g = &pg->glyphs.items[i];
+		if (g->flags & GLYPH_SPACE)
+			continue;
+		int x0 = (int)floor(g->x0 * scale), x1 = (int)ceil(g->x1 * scale);
+		int y0 = (int)floor(g->y0 * scale), y1 = (int)ceil(g->y1 * scale);
+		if (x0 < 0 || y0 < 2 || x1 > w || y1 + 2 > h || x1 - x0 < 2 || y1 - y0 < 3)
+			continue;
+		int dark = 0, n = 0, around = 0, ring = 0;
+		for (int y = y0; y < y1; y++)
+			for (int x = x0; x < x1; x++, n++)
+				dark += LUM(x, y) <= DARK_LEVEL;
+		for (int x = x0; x < x1; x++, ring += 2)
+			around += (LUM(x, y0 - 2) <= DARK_LEVEL) + (LUM(x, y1 + 1) <= DARK_LEVEL);
+		if (dark < n * FILL_INSIDE_SHARE || around < ring * FILL_AROUND_SHARE)
+			continue;
+		for (int y = y0; y < y1; y++)
+			memset(r->ink + (size_t)y * w + x0, INK_ROW | INK_COL, (size_t)(x1 - x0));
+	}
+#undef LUM
+}
+
 
 typedef VEC(stroke) stroke_vec;
 
@@ -475,11 +523,6 @@ static cairo_surface_t *draw_raster(const page *pg, PopplerPage *pp, double scal
 	return surface;
 }
 
-/* Grey level of an RGB24 pixel: 0 black .. 255 white (only white itself). */
-static inline int luminance(uint32_t p)
-{
-	return (int)((((p >> 16) & 0xFF) + ((p >> 8) & 0xFF) * 2 + (p & 0xFF)) >> 2);
-}
 
 /* Rulings read back from the page drawn at scale (draw_raster); the surface is taken. */
 static void read_rulings(document *doc, page *pg, cairo_surface_t *surface, double scale)
@@ -517,6 +560,7 @@ static void read_rulings(document *doc, page *pg, cairo_surface_t *surface, doub
 			         (l + CONTRAST <= left || l + CONTRAST <= right ? INK_COL : 0);
 		}
 	}
+	fill_light_text(pg, data, stride, w, h, scale, &r);
 	cairo_surface_destroy(surface);
 	/* Where the glyphs are: a run of ink lying wholly inside glyph boxes is a
 	 * stroke of a character, one reaching out of them is a ruling (a border

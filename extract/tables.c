@@ -1317,6 +1317,129 @@ static void foot_caption_give(foot_caption *fc, page *pg, found_vec *here)
 	memset(fc, 0, sizeof *fc);
 }
 
+/* Does the cell hold text (not blank, not covered by a span)? */
+static bool cell_filled(const cell *ce)
+{
+	return ce->rowspan > 0 && ce->text && *ce->text;
+}
+
+/* Words of a cell's text: runs between spaces (CJK text, set without spaces, is one). */
+static size_t words_in(const char *s)
+{
+	size_t n = 0;
+	for (bool in = false; *s; s++) {
+		if (*s == ' ')
+			in = false;
+		else if (!in)
+			in = true, n++;
+	}
+	return n;
+}
+
+#define PROSE_WORDS 8 /* a cell of this many words or more reads as a line of running text */
+
+/*
+ * Lines that an alignment of their text made a table, but that are no table:
+ * fewer than two rows printing two cells or more (a formula, one line with a
+ * figure in it), or at least half the rows holding a line of running text (a
+ * paragraph whose percentages lined up).  Only unruled tables are judged, and
+ * never one that may continue the page before (nothing but running headers
+ * above it): its lines stay text (warning not_a_table).  A grid is no table
+ * either when it is drawn round another table, most of its cells empty (below).
+ */
+static bool not_a_table(const found_table *ft, const char **why)
+{
+	size_t full = 0, prose = 0;
+	for (size_t r = 0; r < ft->nrows; r++) {
+		size_t filled = 0;
+		bool long_text = false;
+		for (size_t c = 0; c < ft->ncols; c++) {
+			const cell *ce = &ft->cells[r * ft->ncols + c];
+			if (!cell_filled(ce))
+				continue;
+			filled++;
+			if (words_in(ce->text) >= PROSE_WORDS)
+				long_text = true;
+		}
+		full += filled >= 2;
+		prose += long_text;
+	}
+	if (full < 2) {
+		*why = "fewer than two of its rows print two cells";
+		return true;
+	}
+	if (prose * 2 >= ft->nrows) {
+		*why = "half of its rows or more hold a line of running text";
+		return true;
+	}
+	return false;
+}
+
+/* Share of a table's cells (merged cells counted once) that print text. */
+static double filled_share(const found_table *ft)
+{
+	size_t cells = 0, filled = 0;
+	for (size_t i = 0; i < ft->nrows * ft->ncols; i++)
+		if (ft->cells[i].rowspan > 0) {
+			cells++;
+			filled += cell_filled(&ft->cells[i]);
+		}
+	return cells ? (double)filled / (double)cells : 0;
+}
+
+/*
+ * A grid (ruled, or set from aligned text) drawn round another table found on
+ * the page, over most of its box, most of its cells empty: the gridlines or
+ * the labels of a chart set beside the table, taking in the table's text
+ * again (a frame round a table, one cell full of it, stays).
+ */
+#define ROUND_SHARE 0.8 /* share of the other table's box the grid covers */
+
+static bool grid_round_table(const found_vec *here, size_t i)
+{
+	const found_table *ft = &here->items[i];
+	if (filled_share(ft) >= 0.5)
+		return false;
+	for (size_t k = 0; k < here->len; k++) {
+		const box *in = &here->items[k].bb;
+		double w = fmin(in->x1, ft->bb.x1) - fmax(in->x0, ft->bb.x0);
+		double h = fmin(in->y1, ft->bb.y1) - fmax(in->y0, ft->bb.y0);
+		double area = (in->x1 - in->x0) * (in->y1 - in->y0);
+		if (k != i && w > 0 && h > 0 && w * h >= area * ROUND_SHARE)
+			return true;
+	}
+	return false;
+}
+
+static void drop_non_tables(document *doc, page *pg, found_vec *here)
+{
+	size_t out = 0;
+	bool *drop = calloc(here->len + 1, sizeof(bool));
+	if (!drop)
+		abort();
+	for (size_t i = 0; i < here->len; i++)
+		drop[i] = grid_round_table(here, i);
+	for (size_t i = 0; i < here->len; i++) {
+		found_table *ft = &here->items[i];
+		const char *why = NULL;
+		if (drop[i]) {
+			doc_warn(doc, "not_a_table", pg->number, NULL,
+			         "a grid of %zu rows on page %d drawn round another table, most of its cells empty "
+			         "(a chart's gridlines or labels), was dropped", ft->nrows, pg->number);
+			continue;
+		}
+		if (ft->inferred && !clear_between(pg, 0, ft->bb.y0) && not_a_table(ft, &why)) {
+			doc_warn(doc, "not_a_table", pg->number, NULL,
+			         "lines on page %d set like a table of %zu rows were read as text: %s", pg->number,
+			         ft->nrows, why);
+			continue;
+		}
+		here->items[out++] = *ft;
+	}
+	here->len = out;
+	free(drop);
+}
+
 /*
  * The page's first table, untitled and opening with its rows (no header of
  * its own), under a header left alone at the foot of the page before
@@ -1373,6 +1496,7 @@ void tables_recover(document *doc)
 		unruled_find(doc, pg, &here);
 		if (here.len)
 			qsort(here.items, here.len, sizeof(found_table), cmp_found_y);
+		drop_non_tables(doc, pg, &here);
 		for (size_t i = 0; i < here.len; i++) {
 			found_table *ft = &here.items[i];
 			claim_lines(pg, &ft->bb);

@@ -10,14 +10,18 @@
  *      inside stays whole).  Bare digits are a
  *      code (3, 5 or 7 of them) left of a line's first text and an amount
  *      right of it, or right of a code but for two digits (its 款 or 项
- *      part): whole amounts printed without separators.  Two digits just
- *      before a whole code are a number (序号 10 | 208), no code part.  Four digits or more
+ *      part): whole amounts printed without separators; but a year set a
+ *      word space after text is part of that text (Q2 2006 – Q1 2010), and
+ *      so is a lone dash a word space from text on both sides (a hyphen).
+ *      Two digits just before a whole code are a number (序号 10 | 208), no
+ *      code part.  Four digits or more
  *      ending in a mark (834841. over 19) are an amount wrapped in its cell.
  *   2. Body.  A line with at least two segments, one of them an amount (or
  *      a classification code, or two dashes: amounts left blank), is an
  *      anchor.  Anchors closer than two line heights, with the lines between
- *      them (up to a caption line, a sentence or a title alone on its line,
- *      …表: the next table's), form a table body (and the lines after the last one that carry
+ *      them (up to a caption line, a sentence, a title alone on its line,
+ *      …表: the next table's, or the top of a box drawn round a table), form
+ *      a table body (and the lines after the last one that carry
  *      on its label — starting where it starts or centred under it, the
  *      line above or, past a line of the row's figures set beside the
  *      label's middle, the one above that — or hold the rest of its
@@ -29,7 +33,10 @@
  *      (…表) and short header lines, a lone 合计/总计 row.
  *   3. Header.  Lines just above the body whose segments are all short are
  *      its header, up to a caption line (unit, form number, entity, or a
- *      title alone on its line ending in 表) or a sentence, sixteen lines at most (the headers of narrow columns wrap
+ *      title alone on its line ending in 表), a sentence or the top of a box
+ *      drawn round the table, sixteen lines at most; lines between a rule
+ *      over them and a rule across the body's first line are header too,
+ *      however long their words (the headers of narrow columns wrap
  *      down many lines, staggered when centred).  A line reaching down into the first row, where that row
  *      prints no label, is the row's label wrapped round its figures, and a
  *      line of bare figure pieces over the first rows' figures is the first
@@ -105,6 +112,7 @@
  */
 #include "extract/unruled.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -167,6 +175,8 @@ static bool numbers_columns(const page *pg, const textline *ln)
 	return expect > 3;
 }
 
+#define YEAR_GAP_EM 0.5 /* a year this close after text (in ems) is part of the text */
+
 /* Cuts a line's glyphs into words, then joins neighbouring text words into segments. */
 static void segment_line(arena *a, const page *pg, const textline *ln, double join, segment_vec *out, tline *tl)
 {
@@ -227,6 +237,10 @@ static void segment_line(arena *a, const page *pg, const textline *ln, double jo
 		}
 		w.dash = w.chars <= 2 && (g0->cp == '-' || g0->cp == 0x2014 || g0->cp == 0x2015) &&
 		         pg->glyphs.items[j - 1].cp == g0->cp;
+		/* A year set a word space after text is part of it (Q2 2006 – Q1 2010), not an amount. */
+		if (w.integer && w.chars == 4 && have_prev && !prev.amount && !prev.code && !prev.integer && !prev.dash &&
+		    w.x0 - prev.x1 < size * YEAR_GAP_EM && (g0->cp == '1' || g0->cp == '2'))
+			w.integer = w.code = w.numeral = false;
 		/* Bare digits are an amount or a code: a word of their own, never part of a label
 		 * beside them (0 | 教育支出). */
 		bool text = !w.amount && !w.code && !w.integer;
@@ -246,6 +260,28 @@ static void segment_line(arena *a, const page *pg, const textline *ln, double jo
 		}
 		i = j;
 	}
+	/* A lone dash between two text words, a word space from each (Gross wealth - end of
+	 * 2007), is a hyphen in a label, not an amount left blank: one text segment. */
+	size_t kept = tl->first;
+	for (size_t k = tl->first; k < out->len; k++) {
+		segment *s = &out->items[k];
+		segment *before = kept > tl->first ? &out->items[kept - 1] : NULL;
+		const segment *after = k + 1 < out->len ? &out->items[k + 1] : NULL;
+		double size = ln->size > 0 ? ln->size : 10;
+		bool text_before = before && !before->amount && !before->code && !before->integer && !before->dash;
+		bool text_after = after && !after->amount && !after->code && !after->integer && !after->dash;
+		if (s->dash && text_before && text_after && s->x0 - before->x1 < size * YEAR_GAP_EM &&
+		    after->x0 - s->x1 < size * YEAR_GAP_EM) {
+			before->x1 = after->x1;
+			before->y0 = fmin(before->y0, fmin(s->y0, after->y0));
+			before->y1 = fmax(before->y1, fmax(s->y1, after->y1));
+			before->chars += s->chars + after->chars;
+			k++;
+			continue;
+		}
+		out->items[kept++] = *s;
+	}
+	out->len = kept;
 	tl->count = out->len - tl->first;
 	/* Whole amounts print bare digits like codes: right of the row's label they are amounts
 	 * (but for a row numbering the columns). */
@@ -297,6 +333,17 @@ static bool header_like(const tline *tl, const segment_vec *segs)
 	return tl->count > 0;
 }
 
+#define SENTENCE_WORDS 8 /* a line of this many words ending in a full stop is a sentence */
+
+/* A Latin sentence: eight words or more, ending with a full stop after a word. */
+static bool latin_sentence(const char *t)
+{
+	size_t n = strlen(t), words = 0;
+	for (size_t i = 0; i < n; i++)
+		words += t[i] != ' ' && (i == 0 || t[i - 1] == ' ');
+	return n >= 2 && t[n - 1] == '.' && isalnum((unsigned char)t[n - 2]) && words >= SENTENCE_WORDS;
+}
+
 /* A line of running text, a note under a table or a contents line ends a table body. */
 static bool sentence_like(const tline *tl, const segment_vec *segs)
 {
@@ -312,7 +359,7 @@ static bool sentence_like(const tline *tl, const segment_vec *segs)
 		if (segs->items[k].chars > 40)
 			return true;
 	const char *comma = strstr(t, "\xEF\xBC\x8C"); /* ， */
-	return comma && comma - t > 12;
+	return (comma && comma - t > 12) || latin_sentence(t);
 }
 
 typedef struct interval {
@@ -1867,12 +1914,60 @@ static bool figure_tails(const tline *L, size_t l, const segment_vec *segs)
 	return L[l].count > 0;
 }
 
+#define FRAME_TOL 3.0 /* pt: a vertical rule starting this close to a rule's end meets it */
+#define FRAME_LINES 3.0 /* a box holds this many line heights at least (not one shaded row) */
+
 /*
- * The header lines above body: short lines up to a caption, a title, a sentence or a
- * wide gap.  A line reaching down into the first row's height is that row's
- * label wrapped round its figures, not header: *body moves up over it.
+ * Is there, between y0 and y1, the top of a frame: a rule with a vertical
+ * rule going down from each of its ends for three line heights (lh) or more
+ * (a box drawn round the table, not a shaded row)?
+ * Nothing above it is the table's.
  */
-static size_t header_start(arena *tmp, const tline *L, size_t nl, size_t *bodyp, const segment_vec *segs)
+static bool frame_top_between(const page *pg, double y0, double y1, double lh)
+{
+	for (size_t i = 0; i < pg->rulings.len; i++) {
+		const ruling *h = &pg->rulings.items[i];
+		if (h->y0 != h->y1 || h->y0 < y0 - 1 || h->y0 > y1 + 1)
+			continue;
+		bool left = false, right = false;
+		for (size_t k = 0; k < pg->rulings.len && !(left && right); k++) {
+			const ruling *v = &pg->rulings.items[k];
+			if (v->x0 != v->x1 || fabs(v->y0 - h->y0) > FRAME_TOL || v->y1 - v->y0 < lh * FRAME_LINES)
+				continue;
+			left = left || fabs(v->x0 - h->x0) <= FRAME_TOL;
+			right = right || fabs(v->x0 - h->x1) <= FRAME_TOL;
+		}
+		if (left && right)
+			return true;
+	}
+	return false;
+}
+
+#define ACROSS_SHARE 0.8 /* share of a line's width a rule must run under to be across it */
+
+/* Is there a horizontal rule between y0 and y1 running under most of x0..x1? */
+static bool rule_across(const page *pg, double y0, double y1, double x0, double x1)
+{
+	for (size_t i = 0; i < pg->rulings.len; i++) {
+		const ruling *h = &pg->rulings.items[i];
+		if (h->y0 != h->y1 || h->y0 < y0 - 1 || h->y0 > y1 + 1)
+			continue;
+		double run = fmin(h->x1, x1) - fmax(h->x0, x0);
+		if (run >= (x1 - x0) * ACROSS_SHARE)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * The header lines above body: short lines up to a caption, a title, a sentence,
+ * a wide gap or the top of a box drawn round the table; lines ruled off above
+ * and below, however long, when the walk stopped short of them.  A line reaching down
+ * into the first row's height is that row's label wrapped round its figures,
+ * not header: *body moves up over it.
+ */
+static size_t header_start(arena *tmp, const page *pg, const tline *L, size_t nl, size_t *bodyp,
+                           const segment_vec *segs)
 {
 	size_t body = *bodyp;
 	while (body > 0 && !L[body - 1].numbering && !L[body - 1].anchor &&
@@ -1894,7 +1989,32 @@ static size_t header_start(arena *tmp, const tline *L, size_t nl, size_t *bodyp,
 			break;
 		if (up->src->size > below->src->size * 1.2)
 			break;
+		if (frame_top_between(pg, up->src->bb.y1, below->src->bb.y0, below->src->bb.y1 - below->src->bb.y0))
+			break;
 		from--;
+	}
+	/* A header ruled off above and below (a rule across the body's width under it and one
+	 * within a line height over it) is the header however long its words (Differences with
+	 * respect to Germany | Portugal | Greece): up to three such lines. */
+	const textline *first = L[body].src;
+	double first_lh = first->bb.y1 - first->bb.y0;
+	if (body > 0 && first->bb.y0 - L[body - 1].src->bb.y1 < (first_lh > 8 ? first_lh : 8) * 2.0 &&
+	    rule_across(pg, L[body - 1].src->bb.y1, first->bb.y0, first->bb.x0, first->bb.x1)) {
+		for (size_t k = body; k-- > 0 && body - k <= 3;) {
+			const textline *ln = L[k].src;
+			if (L[k].anchor || L[k].numbering || caption_like(tmp, ln))
+				break;
+			double lh = ln->bb.y1 - ln->bb.y0, top = ln->bb.y0 - (lh > 8 ? lh : 8);
+			if (k + 1 < body && L[k + 1].src->bb.y0 - ln->bb.y1 > (lh > 8 ? lh : 8) * 2.0)
+				break;
+			if (k > 0 && L[k - 1].src->bb.y1 > top)
+				top = L[k - 1].src->bb.y1;
+			if (rule_across(pg, top, ln->bb.y0, first->bb.x0, first->bb.x1)) {
+				if (k < from)
+					from = k;
+				break;
+			}
+		}
 	}
 	return from;
 }
@@ -1916,7 +2036,7 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 	bool *used = arena_calloc(tmp, lines.len + 1, sizeof(bool));
 	size_t l = 0;
 	while (l < lines.len) {
-		if (!L[l].anchor) {
+		if (!L[l].anchor || latin_sentence(L[l].src->text)) { /* a figure in a sentence anchors nothing */
 			l++;
 			continue;
 		}
@@ -1927,7 +2047,7 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 			double gap = L[k].src->bb.y0 - L[k - 1].src->bb.y1;
 			if (gap > (lh > 8 ? lh : 8) * 2.0 || caption_like(tmp, L[k].src))
 				break;
-			if (sentence_like(&L[k], &segs))
+			if (sentence_like(&L[k], &segs) || frame_top_between(pg, L[k - 1].src->bb.y1, L[k].src->bb.y0, L[k].src->bb.y1 - L[k].src->bb.y0))
 				break;
 			/* A table's title (…表) alone on its line: the next table starts. */
 			if (L[k].count == 1 && !L[k].anchor && ends_with_table(L[k].src->text))
@@ -1958,7 +2078,7 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 			l = k > l + 1 ? k : l + 1;
 			continue;
 		}
-		size_t from = header_start(tmp, L, lines.len, &body, &segs);
+		size_t from = header_start(tmp, pg, L, lines.len, &body, &segs);
 		/* At the top of a page, with nothing above it but its own wrapped
 		 * label, it may be the last row of a table from the page before. */
 		bool fragment = false;
@@ -2000,7 +2120,7 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 		}
 		if (to == body)
 			continue;
-		size_t from = header_start(tmp, L, lines.len, &body, &segs);
+		size_t from = header_start(tmp, pg, L, lines.len, &body, &segs);
 		build_table(doc, pg, &lines, from, body, to, &segs, out);
 		for (size_t u = from; u < to; u++)
 			used[u] = true;

@@ -6,7 +6,10 @@
  *
  *   table_unclaimed    a table printing amounts that no schema claims, or one
  *                      whose title names a fiscal table (…支出预算表) however
- *                      few amounts it prints
+ *                      few amounts it prints; a table with no Han character
+ *                      in its title or cells (an English statistics table)
+ *                      is no disclosure table: it keeps its cells, unclaimed,
+ *                      without a warning
  *   label_holds_amount a row label of a claimed table ending in a figure
  *                      (合计3,557,028.56): an amount read into the label, its
  *                      column left short
@@ -43,6 +46,27 @@
 #include "map/map.h"
 
 /* Amounts printed in a table's mapped rows. */
+/* Does the text hold a Han character (U+3400..U+9FFF: UTF-8 lead byte E3 with a second byte
+   from 90, or E4..E9)? */
+static bool text_has_han(const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; p && *p; p++)
+		if ((*p == 0xE3 && p[1] >= 0x90) || (*p >= 0xE4 && *p <= 0xE9))
+			return true;
+	return false;
+}
+
+/* Does the table print a Han character, in its title or a cell?  Every disclosure table does. */
+static bool has_han(const table *t)
+{
+	if (text_has_han(t->title))
+		return true;
+	for (size_t i = 0; i < t->nrows * t->ncols; i++)
+		if (text_has_han(t->cells[i].text))
+			return true;
+	return false;
+}
+
 static size_t count_amounts(const table *t)
 {
 	size_t n = 0;
@@ -216,7 +240,7 @@ void map_report_doubts(document *doc)
 		int page = table_first_page(t);
 		size_t amounts = count_amounts(t);
 		if (!t->schema) {
-			if (amounts >= 2 || (t->title && names_table(doc->arena, t->title)))
+			if ((amounts >= 2 && has_han(t)) || (t->title && names_table(doc->arena, t->title)))
 				doc_warn(doc, "table_unclaimed", page, t,
 				         "table %s ('%s', %zu rows) printing %zu amounts is claimed by no schema", t->id,
 				         t->title ? t->title : "untitled", t->rows.len, amounts);

@@ -1101,6 +1101,30 @@ static void test_recognise_codes_contradict(void **state)
 	doc_free(doc);
 }
 
+/* A table with no Han character (an English statistics table) keeps its cells, unclaimed,
+ * without table_unclaimed; the same figures under Chinese labels are reported. */
+static void test_unclaimed_not_fiscal(void **state)
+{
+	(void)state;
+	document *doc = doc_new("eu.pdf");
+	static const char *paths[] = { "Country", "Domestic (%)", "Imported (%)", "Total (n)" };
+	static const char *lines[] = { "Austria\t92.9\t7.1\t5,821", "Belgium\t0\t100.0\t5,906" };
+	table *t = fixture_table(doc, "Distribution of confirmed cases, 2007", paths, NELEM(paths), 0, lines,
+	                         NELEM(lines));
+	static const char *han_paths[] = { "地区", "本地", "输入", "合计" };
+	static const char *han_lines[] = { "甲\t92.9\t7.1\t5,821", "乙\t0\t100.0\t5,906" };
+	table *han = fixture_table(doc, "", han_paths, NELEM(han_paths), 0, han_lines, NELEM(han_lines));
+	han->title = NULL;
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_null(t->schema);
+	assert_string_equal(table_cell(t, 0, 0)->text, "Austria");
+	assert_null(find_warning(doc, "table_unclaimed", t));
+	assert_null(han->schema);
+	assert_non_null(find_warning(doc, "table_unclaimed", han));
+	doc_free(doc);
+}
+
 /* A table printed empty with a note on its page: claimed, no rows, the note in a warning. */
 static void test_empty_table_note(void **state)
 {
@@ -1528,6 +1552,7 @@ int main(void)
 		cmocka_unit_test(test_title_longest_end),
 		cmocka_unit_test(test_income_subtotal_under_group),
 		cmocka_unit_test(test_numbering_column),
+		cmocka_unit_test(test_unclaimed_not_fiscal),
 		cmocka_unit_test(test_untitled_by_header),
 		cmocka_unit_test(test_wrapped_header_levels),
 		cmocka_unit_test(test_wrapped_header_longest),
