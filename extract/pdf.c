@@ -723,19 +723,11 @@ static void read_scanned_page(document *doc, page *pg, PopplerPage *pp, ocr_stat
 		doc_warn(doc, "page_unreadable", pg->number, NULL, "scanned page too large to read by OCR");
 		return;
 	}
-	cairo_surface_t *surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
-	if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
-		cairo_surface_destroy(surface);
+	cairo_surface_t *surface = draw_raster(pg, pp, k);
+	if (!surface) {
 		doc_warn(doc, "page_unreadable", pg->number, NULL, "no memory to draw the scanned page for OCR");
 		return;
 	}
-	cairo_t *cr = cairo_create(surface);
-	cairo_set_source_rgb(cr, 1, 1, 1);
-	cairo_paint(cr);
-	cairo_scale(cr, k, k);
-	draw_page(cr, pp, pg->turn, pg->width, pg->height);
-	cairo_destroy(cr);
-	cairo_surface_flush(surface);
 	unsigned char *grey = malloc((size_t)w * h);
 	if (!grey)
 		abort();
@@ -744,10 +736,8 @@ static void read_scanned_page(document *doc, page *pg, PopplerPage *pp, ocr_stat
 	for (int y = 0; y < h; y++) {
 		const uint32_t *px = (const uint32_t *)(data + (size_t)y * stride);
 		unsigned char *row = grey + (size_t)y * w;
-		for (int x = 0; x < w; x++) {
-			uint32_t p = px[x];
-			row[x] = (unsigned char)((((p >> 16) & 0xFF) + ((p >> 8) & 0xFF) * 2 + (p & 0xFF)) >> 2);
-		}
+		for (int x = 0; x < w; x++)
+			row[x] = (unsigned char)luminance(px[x]);
 	}
 	cairo_surface_destroy(surface);
 	size_t added = ocr_read_page(st->engine, doc, pg, grey, w, h, w, k);
