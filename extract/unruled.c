@@ -1919,25 +1919,40 @@ static bool figure_tails(const tline *L, size_t l, const segment_vec *segs)
 
 /*
  * Is there, between y0 and y1, the top of a frame: a rule with a vertical
- * rule going down from each of its ends for three line heights (lh) or more
- * (a box drawn round the table, not a shaded row)?
+ * rule going down from each of its ends for three line heights (lh) or more,
+ * holding two lines of figures a line apart (a box drawn round the table, not
+ * a shaded row or header)?
  * Nothing above it is the table's.
  */
-static bool frame_top_between(const page *pg, double y0, double y1, double lh)
+static bool frame_top_between(const page *pg, const tline *L, size_t nl, double y0, double y1, double lh)
 {
 	for (size_t i = 0; i < pg->rulings.len; i++) {
 		const ruling *h = &pg->rulings.items[i];
 		if (h->y0 != h->y1 || h->y0 < y0 - 1 || h->y0 > y1 + 1)
 			continue;
 		bool left = false, right = false;
+		double bottom = h->y0;
 		for (size_t k = 0; k < pg->rulings.len && !(left && right); k++) {
 			const ruling *v = &pg->rulings.items[k];
 			if (v->x0 != v->x1 || fabs(v->y0 - h->y0) > FRAME_TOL || v->y1 - v->y0 < lh * FRAME_LINES)
 				continue;
 			left = left || fabs(v->x0 - h->x0) <= FRAME_TOL;
 			right = right || fabs(v->x0 - h->x1) <= FRAME_TOL;
+			if (v->y1 > bottom)
+				bottom = v->y1;
 		}
-		if (left && right)
+		/* A box round a table holds rows of figures: two lines with figures a line apart
+		 * at least.  A shaded row or header, however tall its wrapped cells, holds one. */
+		double first = -1;
+		bool rows = false;
+		for (size_t l = 0; l < nl && !rows; l++)
+			if (L[l].anchor && L[l].cy > h->y0 && L[l].cy < bottom) {
+				if (first < 0)
+					first = L[l].cy;
+				else
+					rows = L[l].cy - first > lh;
+			}
+		if (left && right && rows)
 			return true;
 	}
 	return false;
@@ -1989,7 +2004,7 @@ static size_t header_start(arena *tmp, const page *pg, const tline *L, size_t nl
 			break;
 		if (up->src->size > below->src->size * 1.2)
 			break;
-		if (frame_top_between(pg, up->src->bb.y1, below->src->bb.y0, below->src->bb.y1 - below->src->bb.y0))
+		if (frame_top_between(pg, L, nl, up->src->bb.y1, below->src->bb.y0, below->src->bb.y1 - below->src->bb.y0))
 			break;
 		from--;
 	}
@@ -2047,7 +2062,7 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 			double gap = L[k].src->bb.y0 - L[k - 1].src->bb.y1;
 			if (gap > (lh > 8 ? lh : 8) * 2.0 || caption_like(tmp, L[k].src))
 				break;
-			if (sentence_like(&L[k], &segs) || frame_top_between(pg, L[k - 1].src->bb.y1, L[k].src->bb.y0, L[k].src->bb.y1 - L[k].src->bb.y0))
+			if (sentence_like(&L[k], &segs) || frame_top_between(pg, L, lines.len, L[k - 1].src->bb.y1, L[k].src->bb.y0, L[k].src->bb.y1 - L[k].src->bb.y0))
 				break;
 			/* A table's title (…表) alone on its line: the next table starts. */
 			if (L[k].count == 1 && !L[k].anchor && ends_with_table(L[k].src->text))

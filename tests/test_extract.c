@@ -1201,6 +1201,39 @@ static void test_unruled_blank_rows_pitch(void **state)
 }
 
 /*
+ * A zebra-shaded row whose label wraps over three lines gives a band whose
+ * edges are a rule with a vertical going down from each end, as tall as a
+ * box drawn round a table; but it holds one line of figures, not rows of
+ * them: the table goes on through it, one table.
+ */
+static void test_unruled_tall_shaded_row(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 60, "科目名称" }, { 262, "合计" }, { 330, "财政拨款" } }, 3);
+	add_words(doc, pg, 118, (const word[]){ { 60, "一般公共服务支出" }, { 244, "100.00" }, { 316, "90.00" } }, 3);
+	add_words(doc, pg, 133, (const word[]){ { 60, "人大事务" }, { 244, "40.00" }, { 316, "30.00" } }, 3);
+	/* The shaded row: its label over three lines, its figures beside the middle one. */
+	add_words(doc, pg, 148, (const word[]){ { 60, "政府办公厅" } }, 1);
+	add_words(doc, pg, 158, (const word[]){ { 60, "(室)及相关" }, { 244, "60.00" }, { 316, "60.00" } }, 3);
+	add_words(doc, pg, 168, (const word[]){ { 60, "机构事务" } }, 1);
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 55, 146, 380, 146 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 55, 179, 380, 179 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 55, 146, 55, 179 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 380, 146, 380, 179 };
+	add_words(doc, pg, 183, (const word[]){ { 60, "行政运行" }, { 244, "20.00" }, { 316, "20.00" } }, 3);
+	add_words(doc, pg, 198, (const word[]){ { 60, "机关服务" }, { 244, "10.00" }, { 316, "10.00" } }, 3);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_string_equal(found_cell(ft, 0, 0), "科目名称");
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 0), "机关服务");
+	doc_free(doc);
+}
+
+/*
  * 收入支出决算总表 with its side titles set flush left over each side's 项目
  * 行次 金额 (ind-0039 p2): 支出 happens to stand centred over the columns from
  * the income side's 行次 to the expenditure side's 行次, but a line of titles
@@ -1534,6 +1567,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_side_by_side_blocks),
 		cmocka_unit_test(test_unruled_flush_right_group),
 		cmocka_unit_test(test_unruled_flush_left_sides),
+		cmocka_unit_test(test_unruled_tall_shaded_row),
 		cmocka_unit_test(test_unruled_blank_rows_pitch),
 		cmocka_unit_test(test_furniture_not_repeated_header),
 		cmocka_unit_test(test_unruled_last_label_wrapped_centred),
