@@ -488,7 +488,7 @@ static void add_words(document *doc, page *pg, double y0, const word *words, siz
 			}
 			double wd = cp > 0x7F ? 9 : 4.5;
 			glyph *g = VEC_PUSH(doc->arena, &pg->glyphs);
-			*g = (glyph){ cp, (float)x, (float)y0, (float)(x + wd), (float)(y0 + 9), 9, 0 };
+			*g = (glyph){ cp, (float)x, (float)y0, (float)(x + wd), (float)(y0 + 9), 9, 0, 0 };
 			x += wd;
 			t += len;
 		}
@@ -529,10 +529,10 @@ static void test_cell_text_tall_glyph_boxes(void **state)
 	static const uint32_t second[] = { 0x52A9, 0x652F, 0x51FA };                        /* 助支出 */
 	for (size_t i = 0; i < 6; i++)
 		*VEC_PUSH(doc->arena, &pg->glyphs) =
-			(glyph){ first[i], 469.0f + 9.0f * (float)i, 376.6f, 478.0f + 9.0f * (float)i, 400.0f, 18, 0 };
+			(glyph){ first[i], 469.0f + 9.0f * (float)i, 376.6f, 478.0f + 9.0f * (float)i, 400.0f, 18, 0, 0 };
 	for (size_t i = 0; i < 3; i++)
 		*VEC_PUSH(doc->arena, &pg->glyphs) =
-			(glyph){ second[i], 469.0f + 9.0f * (float)i, 387.1f, 478.0f + 9.0f * (float)i, 410.5f, 18, 0 };
+			(glyph){ second[i], 469.0f + 9.0f * (float)i, 387.1f, 478.0f + 9.0f * (float)i, 410.5f, 18, 0, 0 };
 	size_t idx[9];
 	for (size_t i = 0; i < 9; i++)
 		idx[i] = 8 - i;
@@ -1333,7 +1333,7 @@ static void put_glyphs(document *doc, page *pg, double x, double y0, const char 
 			len = 3;
 		}
 		double wd = cp > 0x7F ? 9 : 4.5;
-		*VEC_PUSH(doc->arena, &pg->glyphs) = (glyph){ cp, (float)x, (float)y0, (float)(x + wd), (float)(y0 + 9), 9, 0 };
+		*VEC_PUSH(doc->arena, &pg->glyphs) = (glyph){ cp, (float)x, (float)y0, (float)(x + wd), (float)(y0 + 9), 9, 0, 0 };
 		x += wd;
 		t += len;
 	}
