@@ -323,21 +323,13 @@ static bool parse_number(const char *s)
 	return n && s[n] == '\0';
 }
 
-/* "单位：万元" / "金额单位:元" (spaces stripped) -> the unit, or NULL. */
+/* A unit line, spaces already stripped (单位：万元, 金额单位:元: normalize/unit).  A bracketed
+   unit alone, （万元）, is no line of its own here: in a rendering it is the tail of a header
+   cell wrapped over lines (年度预算 / 申请 / （万元）). */
 static const char *parse_unit(const char *s)
 {
-	if (has_prefix(s, "金额"))
-		s += strlen("金额");
-	if (!has_prefix(s, "单位"))
-		return NULL;
-	s += strlen("单位");
-	if (has_prefix(s, "："))
-		s += strlen("：");
-	else if (*s == ':')
-		s++;
-	else
-		return NULL;
-	return norm_unit_word(s);
+	const char *u = norm_unit_line(s);
+	return u && strstr(s, "单位") ? u : NULL;
 }
 
 static bool parse_year(const char *s)
@@ -378,16 +370,11 @@ static char *parse_entity(arena *a, const char *s, meta *m)
 			return NULL;
 		size_t n = strlen(p);
 		/* "部门：X 单位：万元" printed with one space */
-		const char *u = strstr(p, "单位：");
-		if (!u)
-			u = strstr(p, "单位:");
-		if (u && u > p) {
-			char *us = strip_spaces(a, u);
-			const char *w = parse_unit(us);
-			if (w) {
-				m->unit = (char *)w;
-				n = (size_t)(u - p);
-			}
+		size_t us, ue;
+		const char *w = norm_unit_span(p, &us, &ue);
+		if (w && us > 0 && parse_unit(p + us)) {
+			m->unit = (char *)w;
+			n = us;
 		}
 		trim_span(&p, &n);
 		if (!n)

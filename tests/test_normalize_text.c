@@ -302,6 +302,31 @@ static void test_norm_unit(void **state)
 		assert_int_equal(end - start, strlen(spans[i].taken));
 		assert_memory_equal(spans[i].in + start, spans[i].taken, end - start);
 	}
+	/* A unit line and nothing else: what the text reader's meta pieces took (单位：万元,
+	   金额单位:元, spaces stripped) and what a header cell that is only a unit holds
+	   (（单位：万元）, blanks and a line break around it). */
+	static const struct {
+		const char *in, *want;
+	} lines[] = {
+		{ "单位：万元", "万元" },
+		{ "金额单位:元", "元" },
+		{ "单位:千元", "千元" },
+		{ "  （单位：亿元）\n", "亿元" },
+		{ "\xE3\x80\x80单位：人民币万元\t", "万元" }, /* U+3000 */
+		{ "(万元)", "万元" },
+		{ "部门：某局  单位：万元", NULL },
+		{ "单位：万元 合计", NULL },
+		{ "预算数(万元)", NULL },
+		{ "单位名称：某局", NULL },
+		{ "", NULL },
+	};
+	for (size_t i = 0; i < COUNT(lines); i++) {
+		const char *got = norm_unit_line(lines[i].in);
+		if (got && lines[i].want ? strcmp(got, lines[i].want) != 0 : got != lines[i].want)
+			fail_msg("norm_unit_line('%s') = %s, want %s", lines[i].in, got ? got : "NULL",
+			         lines[i].want ? lines[i].want : "NULL");
+	}
+	assert_null(norm_unit_line(NULL));
 }
 
 static void check_convert(const char *value, const char *from, const char *to, const char *want)
