@@ -277,28 +277,9 @@ static bool numeral_only(const char *s, size_t n)
 	return n > 0;
 }
 
-/* A figure wrapped inside a narrow cell ("2268.8" over "2") is one figure:
- * both parts are numerals and together they read as one amount. */
-static bool wrapped_figure(const sbuf *out, const char *line)
-{
-	size_t n = strlen(line);
-	if (!numeral_only(out->buf, out->len) || !numeral_only(line, n) || out->len + n >= 64)
-		return false;
-	/* Two short whole numbers stacked in one merged cell ("110" over "20") are two
-	 * figures: a wrap leaves a separator or a long run of digits on the first line,
-	 * and after such a run, a short tail or the decimals ("109086" over "9.73"). */
-	if (!memchr(out->buf, '.', out->len) && !memchr(out->buf, ',', out->len) &&
-	    (out->len < 5 || (n > 3 && !(memchr(line, '.', n) && n <= out->len))))
-		return false;
-	char joined[64];
-	memcpy(joined, out->buf, out->len);
-	memcpy(joined + out->len, line, n + 1);
-	return norm_is_figure(joined);
-}
-
 static void join_cell_text(sbuf *out, const char *line)
 {
-	if (out->len && *line && wrapped_figure(out, line)) {
+	if (out->len && *line && norm_wrapped_figure(out->buf, out->len, line)) {
 		sbuf_addstr(out, line);
 		return;
 	}

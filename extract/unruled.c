@@ -125,6 +125,7 @@
 
 #include "core/sbuf.h"
 #include "extract/caption.h"
+#include "normalize/number.h"
 #include "normalize/text.h"
 
 typedef struct segment {
@@ -1470,6 +1471,93 @@ static const char *segment_text(arena *a, const page *pg, const textline *ln, co
 	return t;
 }
 
+#define WRAP_LEADING 0.35 /* the lines of a figure wrapped in its cell stand this close (of a line height) */
+#define WRAP_SLACK 0.5     /* pt: lines of one cell's wraps stand as close in every cell of a table */
+
+/* Does text end in a figure's mark (474, or 605. of a figure wrapped after it)? */
+static bool ends_in_mark(const char *t)
+{
+	size_t n = strlen(t);
+	return n && (t[n - 1] == ',' || t[n - 1] == '.');
+}
+
+/* Decimals of a figure (2 of 65,183.42). */
+static size_t decimals(const char *t)
+{
+	const char *dot = strrchr(t, '.');
+	return dot ? strlen(dot + 1) : 0;
+}
+
+/*
+ * Figures wrapped over several lines in their narrow cells (3,78 over 0,63
+ * over 7.53; 474, over 605. over 93), the label of the row set beside their
+ * middle: each piece stands right under the one before in its column, closer
+ * than WRAP_LEADING of a line, and together they read as one figure while
+ * the pieces before the last do not (they break a group of digits or end in
+ * a mark).  Those wraps show how close the lines of a cell stand (leading);
+ * as close, a piece also carries on a whole figure when the two read as one
+ * wrapped (324446 over 1.81, 2457292.8 over 8: norm_wrapped_figure), or when
+ * the piece before was as long as the first (its line was full: 65,1 over
+ * 83.4 over 2) and the figure keeps two decimals at most; rows of a table
+ * set tight stand further apart than that.  The lines from a figure's first
+ * piece to its last are one row: joined[l] says line l is in the row of
+ * line l - 1.
+ */
+static void wrapped_figures(arena *a, const page *pg, const tline *L, size_t body, size_t to, const segment_vec *segs,
+                            bool *joined)
+{
+	double leading = -1;
+	for (int pass = 0; pass < 2; pass++) {
+		bool *taken = arena_calloc(a, segs->len + 1, sizeof(bool));
+		for (size_t l = body; l < to; l++)
+			for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+				const segment *s = &segs->items[k];
+				if (taken[k] || !s->numeral || s->dash)
+					continue;
+				size_t pieces = 1, last_line = l;
+				char *text = arena_strdup(a, segment_text(a, pg, L[l].src, s));
+				const segment *cur = s;
+				double widest = -1;
+				for (size_t m = l + 1; m < to; m++) {
+					const segment *t = NULL;
+					size_t tk = 0;
+					for (size_t q = L[m].first; q < L[m].first + L[m].count && !t; q++)
+						if (segs->items[q].x0 < cur->x1 && segs->items[q].x1 > cur->x0) {
+							t = &segs->items[q];
+							tk = q;
+						}
+					if (!t)
+						continue;
+					double gap = t->y0 - cur->y1;
+					if (!t->numeral || t->dash || gap > (cur->y1 - cur->y0) * WRAP_LEADING)
+						break;
+					const char *piece = segment_text(a, pg, L[m].src, t);
+					char *next = arena_printf(a, "%s%s", text, piece);
+					bool open = !norm_is_figure(text) || ends_in_mark(text);
+					bool close = leading >= 0 && gap <= leading + WRAP_SLACK &&
+					             (norm_wrapped_figure(text, strlen(text), piece) ||
+					              (pieces >= 2 && cur->chars == s->chars && norm_is_figure(next))) &&
+					             decimals(next) <= 2;
+					if (!open && !close)
+						break;
+					if (open && gap > widest)
+						widest = gap;
+					text = next;
+					cur = t;
+					taken[tk] = true;
+					pieces++;
+					last_line = m;
+				}
+				if (pieces < 2 || !norm_is_figure(text) || ends_in_mark(text))
+					continue;
+				if (pass == 0 && widest > leading)
+					leading = widest;
+				for (size_t m = l + 1; pass == 1 && m <= last_line; m++)
+					joined[m] = true;
+			}
+	}
+}
+
 static bool figure_heads(const tline *L, size_t nl, size_t l, size_t b, const segment_vec *segs);
 static bool figure_tails(const tline *L, size_t l, const segment_vec *segs);
 
@@ -1715,6 +1803,13 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 				changed = true;
 			}
 		}
+		/* The lines of a figure wrapped in its cell are one row. */
+		bool *joined = arena_calloc(tmp, to + 1, sizeof(bool));
+		wrapped_figures(tmp, pg, L, body, to, segs, joined);
+		for (size_t l = body + 1; l < to; l++)
+			if (joined[l] && group[l] != group[l - 1])
+				for (int old = group[l], m = (int)l; m < (int)to && group[m] == old; m++)
+					group[m] = group[l - 1];
 		/* Renumber groups in line order (a line pulled into the next anchor's group). */
 		for (size_t l = body + 1; l < to; l++)
 			if (group[l] != group[l - 1]) {

@@ -1234,6 +1234,49 @@ static void test_unruled_tall_shaded_row(void **state)
 }
 
 /*
+ * A table in a box with no inner rules, its figures wrapped over three lines in
+ * narrow cells (3,78 over 0,63 over 7.53), the row's labels set beside the middle
+ * line, a neighbouring column's figure wrapped over two lines set half a line
+ * lower (474,6 over 05.93): each row's lines are one row, each figure one cell.
+ */
+static void test_unruled_figures_wrapped_three_lines(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 40, "项目" }, { 200, "预算数" }, { 230, "支出项目" }, { 330, "合计" }, { 375, "一般公共" } }, 5);
+	add_words(doc, pg, 118, (const word[]){ { 200, "3,78" }, { 330, "474," } }, 2);
+	add_words(doc, pg, 122.65, (const word[]){ { 375.5, "474,6" } }, 1);
+	add_words(doc, pg, 127.3, (const word[]){ { 40, "一、预算拨款" }, { 200, "0,63" }, { 230, "一、公共服务" }, { 330, "605." } }, 4);
+	add_words(doc, pg, 131.95, (const word[]){ { 375.5, "05.93" } }, 1);
+	add_words(doc, pg, 136.6, (const word[]){ { 200, "7.53" }, { 339, "93" } }, 2);
+	add_words(doc, pg, 155, (const word[]){ { 200, "611," }, { 330, "164," }, { 375.5, "164,8" } }, 3);
+	add_words(doc, pg, 164.3, (const word[]){ { 40, "二、基金拨款" }, { 200, "033." }, { 230, "二、教育支出" }, { 330, "839." }, { 375.5, "39.27" } }, 5);
+	add_words(doc, pg, 173.6, (const word[]){ { 209, "66" }, { 339, "27" } }, 2);
+	add_words(doc, pg, 192, (const word[]){ { 40, "三、其他拨款" }, { 200, "0.00" }, { 230, "三、其他支出" }, { 325.5, "65.42" }, { 375.5, "65.42" } }, 5);
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 35, 96, 402, 96 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 35, 205, 402, 205 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 35, 96, 35, 205 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 402, 96, 402, 205 };
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->nrows, 4);
+	assert_int_equal(ft->ncols, 5);
+	assert_string_equal(found_cell(ft, 1, 0), "一、预算拨款");
+	assert_string_equal(found_cell(ft, 1, 1), "3,780,637.53");
+	assert_string_equal(found_cell(ft, 1, 2), "一、公共服务");
+	assert_string_equal(found_cell(ft, 1, 3), "474,605.93");
+	assert_string_equal(found_cell(ft, 1, 4), "474,605.93");
+	assert_string_equal(found_cell(ft, 2, 1), "611,033.66");
+	assert_string_equal(found_cell(ft, 2, 3), "164,839.27");
+	assert_string_equal(found_cell(ft, 3, 0), "三、其他拨款");
+	assert_string_equal(found_cell(ft, 3, 4), "65.42");
+	doc_free(doc);
+}
+
+/*
  * 收入支出决算总表 with its side titles set flush left over each side's 项目
  * 行次 金额 (ind-0039 p2): 支出 happens to stand centred over the columns from
  * the income side's 行次 to the expenditure side's 行次, but a line of titles
@@ -1696,6 +1739,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_flush_right_group),
 		cmocka_unit_test(test_unruled_flush_left_sides),
 		cmocka_unit_test(test_unruled_tall_shaded_row),
+		cmocka_unit_test(test_unruled_figures_wrapped_three_lines),
 		cmocka_unit_test(test_unruled_blank_rows_pitch),
 		cmocka_unit_test(test_furniture_not_repeated_header),
 		cmocka_unit_test(test_unruled_last_label_wrapped_centred),
