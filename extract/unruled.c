@@ -995,13 +995,13 @@ static bool gap_column(const interval_vec *cols, const tline *L, size_t from, si
 			const segment *o = &segs->items[m];
 			if (m == k || o->y1 < s->y0 + h * 0.3 || o->y0 > s->y1 - h * 0.3)
 				continue;
-			if ((o->x1 >= ci->x0 - 1 && o->x0 <= ci->x1 + 1) || (o->x0 > s->x1 && o->x1 < ci->x0))
+			if (o->x0 > s->x1 && o->x1 < ci->x0)
 				return false;
 		}
-	/* A column of amounts headed on another header line already, by a word right of this one
-	 * (合计 over its figures, 科目名称 centred lower down in the gap): the word heads the column
-	 * of body text to its left when no header word meets that one (a label column whose labels
-	 * leave its right part empty). */
+	/* A column of amounts headed already, by a word right of this one (合计 over its figures,
+	 * 科目名称 centred lower down in the gap; or 项目 | 合计 set flush right on one line, 项目
+	 * ending where the label cell ends): the word heads the column of body text to its left when
+	 * no header word meets that one (a label column whose labels leave its right part empty). */
 	bool headed = false, left_headed = false;
 	for (size_t l = from; l < body; l++)
 		for (size_t m = L[l].first; m < L[l].first + L[l].count && !L[l].numbering; m++) {

@@ -1507,6 +1507,44 @@ static void test_unruled_title_between_tables(void **state)
 	doc_free(doc);
 }
 
+/*
+ * A header set flush right, one line (web-0036 p4): 项目 ends where the
+ * label cell ends, a little left of the 合计 column's figures, and 合计
+ * ends over them.  项目 heads the labels to its left, not the figures (项目
+ * and 合计 read as one header word, 项目合计), with a header_placed doubt.
+ * (基本支出 wraps over two lines: no header line names every column.)
+ */
+static void test_unruled_flush_right_label_header(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 92, (const word[]){ { 352, "基本" } }, 1);
+	add_words(doc, pg, 100, (const word[]){ { 222, "项目" }, { 272, "合计" } }, 2);
+	add_words(doc, pg, 108, (const word[]){ { 352, "支出" } }, 1);
+	static const char *const rows[][3] = {
+		{ "总计", "3253256.00", "2156928.00" },
+		{ "教育支出", "845,870.00", "827,766.00" },
+		{ "教育管理事务", "845,870.00", "827,766.00" },
+		{ "卫生健康支出", "701,263.00", "681,474.00" },
+	};
+	for (size_t r = 0; r < 4; r++)
+		add_words(doc, pg, 118 + 15.0 * (double)r,
+		          (const word[]){ { 60, rows[r][0] }, right_at(290, rows[r][1]), right_at(370, rows[r][2]) }, 3);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 3);
+	assert_string_equal(found_cell(ft, 0, 0), "项目");
+	assert_string_equal(found_cell(ft, 0, 1), "合计");
+	assert_string_equal(found_cell(ft, 0, 2), "基本");
+	assert_string_equal(found_cell(ft, ft->nrows - 3, 0), "教育支出");
+	assert_string_equal(found_cell(ft, ft->nrows - 3, 1), "845,870.00");
+	assert_non_null(ft->doubt);
+	doc_free(doc);
+}
+
 /* Does a table of the document hold a cell with this text? */
 static bool table_holds(const table *t, const char *text)
 {
@@ -1745,6 +1783,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_last_label_wrapped_centred),
 		cmocka_unit_test(test_header_at_foot_of_page_before),
 		cmocka_unit_test(test_unruled_title_between_tables),
+		cmocka_unit_test(test_unruled_flush_right_label_header),
 		cmocka_unit_test(test_unruled_blank_table_total_header),
 		cmocka_unit_test(test_unruled_blank_table_under_note),
 		cmocka_unit_test(test_paragraph_not_across_tables),
