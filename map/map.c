@@ -1101,28 +1101,6 @@ static void assign_columns(mapper *m, bool drop_top)
 
 /* ---- values and rows -------------------------------------------------- */
 
-static value read_value(mapper *m, const char *text, bool text_column)
-{
-	value v = { 0 };
-	decimal d;
-	enum amount_kind k = norm_amount(text, &d);
-	if (k == AMOUNT_NULL) {
-		v.kind = VALUE_NULL;
-	} else if (!text_column && (k == AMOUNT_NUMBER || k == AMOUNT_PERCENT)) {
-		v.kind = VALUE_NUMBER;
-		v.number = d;
-	} else {
-		char *s = norm_text(m->a, text);
-		if (*s) {
-			v.kind = VALUE_TEXT;
-			v.text = s;
-		} else {
-			v.kind = VALUE_NULL;
-		}
-	}
-	return v;
-}
-
 /*
  * Puts v in the row's output column out.  Several grid columns may share one
  * key (a header cell over two grid columns): an amount wins over text, text
@@ -1387,7 +1365,7 @@ static void map_list(mapper *m)
 			if (ci->role != ROLE_VALUE || ci->out < 0)
 				continue;
 			const char *s = m->s && m->s->rows == ROWS_NONE ? owner_text(m, r, c) : cell_text(t, r, c);
-			set_value(m, nr, ci->out, read_value(m, s, t->columns.items[ci->out].text), (long)r, c);
+			set_value(m, nr, ci->out, norm_cell_value(m->a, s, t->columns.items[ci->out].text), (long)r, c);
 		}
 		if (!nr->code && !nr->label && row_values_blank(nr, t, false)) {
 			t->rows.len--;
@@ -1482,7 +1460,7 @@ static void map_folded(mapper *m)
 					continue;
 				if (ci->fold < 0 && i > 0)
 					continue;
-				set_value(m, nr, ci->out, read_value(m, cell_text(t, r, c), t->columns.items[ci->out].text), (long)r, c);
+				set_value(m, nr, ci->out, norm_cell_value(m->a, cell_text(t, r, c), t->columns.items[ci->out].text), (long)r, c);
 			}
 			if (data_rows > 1 && row_values_blank(nr, t, false)) {
 				t->rows.len--;
@@ -1657,7 +1635,7 @@ static bool map_two_sided(mapper *m)
 				const colinfo *ci = &m->cols[c];
 				if (ci->role != ROLE_VALUE || ci->out < 0 || strcmp(ci->side, sides[s]) != 0)
 					continue;
-				set_value(m, nr, ci->out, read_value(m, cell_text(t, r, c), t->columns.items[ci->out].text), (long)r, c);
+				set_value(m, nr, ci->out, norm_cell_value(m->a, cell_text(t, r, c), t->columns.items[ci->out].text), (long)r, c);
 			}
 			if (!nr->label && row_values_blank(nr, t, true)) {
 				t->rows.len--;
@@ -1772,7 +1750,7 @@ static bool map_blocks(mapper *m)
 				for (size_t c = starts[b]; c < end; c++)
 					if (m->cols[c].role == ROLE_VALUE && m->cols[c].out >= 0)
 						nr->values[m->cols[c].out] =
-							read_value(m, cell_text(t, r, c), t->columns.items[m->cols[c].out].text);
+							norm_cell_value(m->a, cell_text(t, r, c), t->columns.items[m->cols[c].out].text);
 				if (!nr->code && !nr->label && row_values_blank(nr, t, false)) {
 					t->rows.len--;
 					m->raw_labels.len--;
@@ -1795,7 +1773,7 @@ static bool map_blocks(mapper *m)
 			if (out < 0)
 				out = m->cols[vc].out;
 			if (out >= 0)
-				nr->values[out] = read_value(m, cell_text(t, p->r, vc), false);
+				nr->values[out] = norm_cell_value(m->a, cell_text(t, p->r, vc), false);
 		}
 	}
 	return true;
