@@ -1237,13 +1237,20 @@ static bool merge_wrapped(mapper *m, size_t first, bool skip_line)
 	return true;
 }
 
+/* The code columns, left to right, at most max of them into out; returns how many. */
+static size_t code_columns(const mapper *m, size_t *out, size_t max)
+{
+	size_t n = 0;
+	for (size_t c = 0; c < m->t->ncols && n < max; c++)
+		if (m->cols[c].role == ROLE_CODE)
+			out[n++] = c;
+	return n;
+}
+
 static void map_list(mapper *m)
 {
 	table *t = m->t;
-	size_t codecols[8], ncode = 0;
-	for (size_t c = 0; c < t->ncols && ncode < 8; c++)
-		if (m->cols[c].role == ROLE_CODE)
-			codecols[ncode++] = c;
+	size_t codecols[8], ncode = code_columns(m, codecols, 8);
 	/* A second classification printed beside the row's own (部门经济分类 301 01
 	   and its name, then 政府经济分类 501 01 and its name): the code columns
 	   after a label column, with the label columns after them, are one text
@@ -1673,10 +1680,7 @@ static size_t block_total_label(mapper *m, size_t r, size_t start, size_t end)
 static bool map_blocks(mapper *m)
 {
 	table *t = m->t;
-	size_t starts[16], nblocks = 0;
-	for (size_t c = 0; c < t->ncols && nblocks < 16; c++)
-		if (m->cols[c].role == ROLE_CODE)
-			starts[nblocks++] = c;
+	size_t starts[16], nblocks = code_columns(m, starts, 16);
 	if (nblocks < 2)
 		return false;
 	/* Output columns: the schema keys of the amount columns, once each. */
