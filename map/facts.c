@@ -194,7 +194,7 @@ static const struct relation_word {
 static void drop_links(sbuf *sb)
 {
 	static const char *const links[] = { "达到", "共计", "合计为", "为", "是", "达", "约", "只有", "仅为", "仅",
-		                                     "分别" };
+		                                     "分别", "均", "各" };
 	for (bool again = true; again;) {
 		again = false;
 		for (size_t i = 0; i < sizeof links / sizeof *links; i++)
@@ -804,8 +804,13 @@ static link match_table(const table_keys *k, arena *a, const char *s, const char
 		int score = 0;
 		if (strcmp(l, s) == 0) {
 			score = 10;
-		} else if (strlen(l) == strlen(s) + strlen("合计") && starts(l, s) && ends(l, strlen(l), "合计")) {
-			score = 9; /* 人员经费 for 人员经费合计 */
+		} else if (strlen(l) == strlen(s) + strlen("合计") && starts(l, s) && is_total_label(l)) {
+			score = 9; /* 人员经费 for 人员经费合计, 收入 for 收入总计 */
+			if (strstr(s, "收入") || strstr(s, "支出"))
+				score = 8;
+		} else if (strlen(l) == strlen(s) + strlen("本年合计") && starts(l, "本年") && starts(l + strlen("本年"), s) &&
+		           ends(l, strlen(l), "合计")) {
+			score = 7; /* 收入 for 本年收入合计 */
 		} else if (is_total_label(l) && ends(s, strlen(s), l)) {
 			char *lead = map_title_core(a, arena_strndup(a, s, strlen(s) - strlen(l)));
 			if (!*lead)

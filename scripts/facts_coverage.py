@@ -9,7 +9,8 @@
             without a `subject` field is judged by its `measure`.
   restated  money facts that restate a total of a 收支总表: the clause names a
             总计/合计, or the value is that of a 合计/总计 row of a
-            *.summary or *.fiscal_summary table of the same document
+            *.summary or *.fiscal_summary table of the same document; not a
+            change (增加, 减少, 增长, 下降)
   linked    of those, the share whose `cells` name a table cell
   failing   text_restates_cell checks that do not hold (text and table differ)
 
@@ -98,7 +99,9 @@ def measure(binary, files, verbose):
             if f["unit"] in MONEY:
                 m = f.get("measure") or ""
                 v = Decimal(str(f["value"])) if f["value"] is not None else None
-                if "总计" in m or "合计" in m or (v is not None and v != 0 and v in totals):
+                change = f.get("relation") in ("increase", "decrease") or any(
+                    w in m for w in ("增加", "减少", "增长", "下降"))
+                if not change and ("总计" in m or "合计" in m or (v is not None and v != 0 and v in totals)):
                     c["restated"] += 1
                     if f.get("cells"):
                         c["linked"] += 1
