@@ -213,6 +213,7 @@ typedef struct block_ctx {
 	size_t last_end;     /* end of the previous figure in this block */
 	size_t sent_start;   /* start of the current sentence */
 	const char *sent_subject; /* the previous subject in this sentence */
+	const char *block_subject; /* the first subject in this block */
 	const char *topic;   /* a numbered item's title */
 	const char *carry;   /* the previous block's last subject under the same heading */
 	const char *heading; /* the nearest heading's words */
@@ -252,6 +253,29 @@ static void clean_subject(block_ctx *ctx, sbuf *s)
 		for (size_t i = 0; i < sizeof lead / sizeof *lead; i++)
 			if (s->len > strlen(lead[i]) && drop_prefix(s, lead[i]))
 				again = true;
+		if (s->len > 9 && (drop_prefix(s, "（单位）") || drop_prefix(s, "(单位)")))
+			again = true;
+		/* a note left from the figure before: （含授课费、税费）、培训费 */
+		if (starts(s->buf, "（") || starts(s->buf, "(")) {
+			const char *close = strstr(s->buf, starts(s->buf, "（") ? "）" : ")");
+			size_t k = close ? (size_t)(close - s->buf) + (starts(s->buf, "（") ? 3 : 1) : 0;
+			if (close && k + 6 <= s->len && (starts(s->buf + k, "、") || starts(s->buf + k, "，"))) {
+				cut_front(s, k);
+				again = true;
+			}
+		}
+		/* a list ordinal: 一、 （一） 1. (1) */
+		if (norm_heading_level(s->buf) >= 2) {
+			static const char *const ords[] = { "、", "）", ")", "．" };
+			for (size_t i = 0; i < sizeof ords / sizeof *ords; i++) {
+				const char *o = strstr(s->buf, ords[i]);
+				if (o && o - s->buf <= 12 && (size_t)(o - s->buf) + strlen(ords[i]) < s->len) {
+					cut_front(s, (size_t)(o - s->buf) + strlen(ords[i]));
+					again = true;
+					break;
+				}
+			}
+		}
 		const char *dep = ctx->doc->department;
 		if (dep && *dep && drop_prefix(s, dep))
 			again = true;
@@ -411,14 +435,26 @@ static const char *split_relation(block_ctx *ctx, sbuf *m, const char *unit, cha
 			drop_links(m);
 			/* 比2023年度增加: the comparison is the basis, not the subject. */
 			if (strcmp(rel, "increase") == 0 || strcmp(rel, "decrease") == 0) {
-				const char *bi = rfind_n(m->buf, m->len, "比");
-				const char *jiao = rfind_n(m->buf, m->len, "较");
-				if (jiao > bi)
-					bi = jiao;
-				if (bi)
-					sbuf_setlen(m, (size_t)(bi - m->buf));
-				else if (ends(m->buf, m->len, "同比"))
+				const char *vs = rfind_n(m->buf, m->len, "相比");
+				const char *with = vs ? rfind_n(m->buf, (size_t)(vs - m->buf), "与") : NULL;
+				if (with) {
+					sbuf_setlen(m, (size_t)(with - m->buf)); /* X与上年相比 */
+				} else if (ends(m->buf, m->len, "同比")) {
 					sbuf_setlen(m, m->len - strlen("同比"));
+				} else {
+					/* X比上年, X较2023年度: 比/较 before a year or 上年, 去年, 年初 */
+					for (size_t i = m->len; i > 0;) {
+						i = prev_char(m->buf, i);
+						if (!starts(m->buf + i, "比") && !starts(m->buf + i, "较"))
+							continue;
+						const char *w = m->buf + i + 3;
+						if (is_digit(*w) || starts(w, "上") || starts(w, "去") || starts(w, "前") ||
+						    starts(w, "年初") || starts(w, "同期")) {
+							sbuf_setlen(m, i);
+							break;
+						}
+					}
+				}
 			}
 			return rel;
 		}
@@ -426,6 +462,39 @@ static const char *split_relation(block_ctx *ctx, sbuf *m, const char *unit, cha
 	if (strcmp(unit, "分") == 0)
 		return "score";
 	return "amount";
+}
+
+/* The clause before the figure's own, when it says what changed: 项目支出增加，较上年增加X. */
+static const char *changed_before(block_ctx *ctx, size_t start)
+{
+	const char *t = ctx->text;
+	/* back to the figure's clause mark, then to the one before */
+	size_t i = start, marks = 0, end = 0;
+	while (i > ctx->sent_start && i > ctx->last_end) {
+		i = prev_char(t, i);
+		if (is_clause_mark(t + i) || t[i] == ',') {
+			if (++marks == 1)
+				end = i;
+			else
+				break;
+		}
+	}
+	if (marks == 0 || !end)
+		return NULL;
+	size_t from = marks == 2 ? i + (t[i] == ',' ? 1 : 3) : i;
+	sbuf m = SBUF_INIT;
+	add_squeezed(&m, t + from, end - from);
+	const char *r = NULL;
+	static const char *const moved[] = { "增加", "增长", "减少", "下降", "降低", "上升" };
+	for (size_t k = 0; k < sizeof moved / sizeof *moved; k++)
+		if (drop_suffix(&m, moved[k])) {
+			clean_subject(ctx, &m);
+			if (names_something(m.buf))
+				r = arena_strndup(ctx->doc->arena, m.buf, m.len);
+			break;
+		}
+	sbuf_release(&m);
+	return r;
 }
 
 static fact *push_fact(block_ctx *ctx, size_t start, size_t end, const char *unit)
@@ -477,12 +546,20 @@ static void on_figure(void *ctxp, size_t start, size_t end, decimal value, const
 		f->basis = before->basis;
 	}
 	clean_subject(ctx, &m);
+	bool relational = strcmp(f->relation, "increase") == 0 || strcmp(f->relation, "decrease") == 0 ||
+	                  strcmp(f->relation, "share") == 0 || strcmp(f->relation, "rate") == 0 ||
+	                  strcmp(f->relation, "benchmark") == 0;
+	const char *before = relational && !names_something(m.buf) ? changed_before(ctx, start) : NULL;
 	if (names_something(m.buf))
 		f->subject = arena_strndup(a, m.buf, m.len);
+	else if (before)
+		f->subject = before; /* 项目支出增加，较上年增加X万元 */
 	else if (strcmp(f->relation, "score") == 0 && names_something(f->measure))
 		f->subject = f->measure; /* 平均得分 */
 	else if (ctx->sent_subject)
 		f->subject = ctx->sent_subject;
+	else if (relational && ctx->block_subject)
+		f->subject = ctx->block_subject; /* 收支总计X万元，其中…。与上年相比，减少Y万元 */
 	else if (ctx->topic)
 		f->subject = ctx->topic;
 	else if (ctx->carry)
@@ -515,6 +592,8 @@ static void on_figure(void *ctxp, size_t start, size_t end, decimal value, const
 		}
 	}
 	sbuf_release(&sent);
+	if (f->subject && !ctx->block_subject)
+		ctx->block_subject = f->subject; /* a paragraph opens with its total */
 	if (f->subject && strcmp(f->relation, "share") != 0 && strcmp(f->relation, "rate") != 0)
 		ctx->sent_subject = f->subject;
 	else if (f->subject && !ctx->sent_subject)
@@ -1141,6 +1220,7 @@ void facts_collect(document *doc, const schema_set *set)
 		ctx.last_end = 0;
 		ctx.sent_start = 0;
 		ctx.sent_subject = NULL;
+		ctx.block_subject = NULL;
 		/* a numbered item's title: a paragraph's, or a heading's below the sections (（一）, 1.) */
 		ctx.topic = bl->type == BLOCK_PARAGRAPH || bl->level >= 3 ? item_topic(doc, bl->text) : NULL;
 		if (ctx.topic)
