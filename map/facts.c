@@ -907,10 +907,31 @@ static link match_table(const table_keys *k, arena *a, const char *s, const char
 	}
 	if (best.score >= 8)
 		return best;
+	/* 财政拨款支出 in a 财政拨款收支总表: the side's 本年支出合计 */
+	if (k->s && k->s->layout == LAYOUT_TWO_SIDED && best.score < 7) {
+		static const char *const sides[][2] = { { "收入", "income" }, { "支出", "expenditure" } };
+		for (size_t w = 0; w < 2; w++) {
+			if (!ends(s, strlen(s), sides[w][0]) || strlen(s) <= strlen(sides[w][0]))
+				continue;
+			char *lead = map_title_core(a, arena_strndup(a, s, strlen(s) - strlen(sides[w][0])));
+			if (!*lead || !strstr(k->core, lead))
+				continue;
+			for (size_t r = 0; r < t->rows.len; r++) {
+				const char *l = k->labels[r];
+				const row *rw = &t->rows.items[r];
+				if (rw->side && strcmp(rw->side, sides[w][1]) == 0 && starts(l, "本年") && ends(l, strlen(l), "合计")) {
+					int c = row_column(t, rw);
+					if (c >= 0)
+						best = (link){ 7, 0, (int)r, c };
+					break;
+				}
+			}
+		}
+	}
 	/* A column whose schema header is inside the subject: the longest. */
 	size_t longest = 0;
 	int col = -1;
-	bool rest_fits = false;
+	bool rest_fits = false, rest_empty = false;
 	for (size_t c = 0; k->s && c < t->columns.len; c++) {
 		const column *cl = &t->columns.items[c];
 		if (!cl->canonical || !amount_column(cl))
@@ -938,6 +959,8 @@ static link match_table(const table_keys *k, arena *a, const char *s, const char
 					sbuf_addstr(&rest, at + strlen(hb));
 					char *rc = map_title_core(a, rest.buf);
 					rest_fits = *rc && strstr(k->core, rc);
+					/* nothing but the side: 一般公共预算财政拨款 + 收入 */
+					rest_empty = rest.len == 0 || strcmp(rest.buf, "收入") == 0 || strcmp(rest.buf, "支出") == 0;
 					sbuf_release(&rest);
 				}
 			}
@@ -950,6 +973,9 @@ static link match_table(const table_keys *k, arena *a, const char *s, const char
 				col = (int)c;
 		whole = true;
 	}
+	/* words beside the header that do not name this table: 涉及一般公共预算支出 */
+	if (col >= 0 && longest && !rest_fits && !rest_empty)
+		col = -1;
 	if (col >= 0 && best.score < 6) {
 		int r = total_row(k, &t->columns.items[col], relation, whole);
 		if (r >= 0)
@@ -1095,11 +1121,14 @@ static void link_performance(document *doc, fact *f, table_keys *keys, size_t nk
 		if (strcmp(f->relation, "grade") == 0) {
 			col = col_grade;
 		} else {
-			/* an indicator the subject names */
+			/* an indicator the subject names (its 三级 name, the last of its path) */
 			for (size_t r = 0; r < t->rows.len && col_score >= 0; r++) {
 				const char *l = keys[i].labels[r];
+				const char *slash = strrchr(l, '/');
 				const char *g = t->rows.items[r].group;
-				if (g && strcmp(g, "indicator") == 0 && *l && (strstr(s, l) || strstr(l, s))) {
+				if (slash)
+					l = slash + 1;
+				if (g && strcmp(g, "indicator") == 0 && strlen(l) >= 6 && strstr(s, l)) {
 					row_i = (int)r;
 					col = col_score;
 					break;
@@ -1110,15 +1139,37 @@ static void link_performance(document *doc, fact *f, table_keys *keys, size_t nk
 		}
 		if (col < 0)
 			continue;
-		if (row_i < 0)
+		if (row_i < 0) {
+			/* the form the sentence names (its project or unit); a lone form when the
+			   sentence names no project (部门整体支出 … 自评得分) */
+			sbuf sent = SBUF_INIT;
+			const char *bt = doc->blocks.items[f->block].text;
+			size_t from = f->start;
+			while (from > 0 && !is_sentence_end(bt + prev_char(bt, from)))
+				from = prev_char(bt, from);
+			add_squeezed(&sent, bt + from, f->start - from);
+			int named = -1, forms = 0, lone = -1;
 			for (size_t r = 0; r < t->rows.len; r++) {
-				const char *g = t->rows.items[r].group;
-				if (g && strcmp(g, "form") == 0 && t->rows.items[r].values &&
-				    t->rows.items[r].values[col].kind != VALUE_NULL) {
-					row_i = (int)r;
-					break;
-				}
+				const row *rw = &t->rows.items[r];
+				if (!rw->group || strcmp(rw->group, "form") != 0 || !rw->values ||
+				    rw->values[col].kind == VALUE_NULL)
+					continue;
+				forms++;
+				lone = (int)r;
+				if (named < 0 && *keys[i].labels[r] && strstr(sent.buf, keys[i].labels[r]))
+					named = (int)r;
 			}
+			/* a total score is the form's when the text says it is a self-assessment's
+			   (自评, 综合, 总分) or names the form, and names no project */
+			bool own = f->grade || strstr(f->measure, "自评") || strstr(f->measure, "综合") || strstr(f->measure, "总分");
+			if (strstr(sent.buf, "项目"))
+				row_i = -1;
+			else if (named >= 0)
+				row_i = named;
+			else
+				row_i = forms == 1 && own ? lone : -1;
+			sbuf_release(&sent);
+		}
 		if (row_i < 0)
 			continue;
 		const row *r = &t->rows.items[row_i];

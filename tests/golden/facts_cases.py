@@ -76,6 +76,22 @@ CASES = {
         (None, "88.92 分", "88.92", "分", "综合评价", "score", None, 2022, []),
         (None, "良", None, None, "评价等级", "grade", None, None, []),
     ],
+    # Seed 001: the 绩效自评 total score of the text against the 总分 of its
+    # 部门整体支出绩效自评表 (99.7); a project's 部门评价得分 is no score of that form.
+    "tests/data/seeds/001_4d7cf89fcda6ae68.txt": [
+        (None, "1535.92万元", "1535.92", "万元", "整体支出", "budget", None, 2024, []),
+        (None, "97.01%", "97.01", "%", "整体支出", "rate", "预算", 2024, []),
+        (None, "99.7分", "99.7", "分", "绩效自评", "score", None, 2024,
+         [("performance.self_assessment", "株洲市行政审批服务局", "total_score", True)]),
+        (None, "优秀", None, None, "评价等级", "grade", None, None, []),
+        (None, "90.99分", "90.99", "分", "部门评价", "score", None, None, []),
+        # the 三公 table prints 预算数 4.03 (公务用车运行维护费 3.44) where the text says 5.5 (3.5)
+        (None, "5.5万元", "5.5", "万元", "“三公”经费财政拨款支出", "budget", None, 2024,
+         [("final.three_public", "预算数", "total", False)]),
+        (None, "3.5万元", "3.5", "万元", "公务用车运行维护费支出", "budget", None, None,
+         [("final.three_public", "预算数", "vehicle_operation", False)]),
+        (None, "847.76万元", "847.76", "万元", "涉及一般公共预算支出", "amount", None, 2024, []),
+    ],
     # 上海市普陀区财政局2024年度部门决算, page 21 (the 情况说明) against pages 6-7 (收支总表:
     # 总计 2,995.39, 社会保障和就业支出 326.71), 8 (收入决算表), 10 (支出决算表), 12-13
     # (财政拨款收支总表: 总计 2,961.68) and 15 (一般公共预算财政拨款支出决算表).  The page
