@@ -182,6 +182,7 @@ typedef struct fact {
 	int block;            /* index in doc->blocks */
 	int page;
 	size_t start;         /* byte offset in its block's text */
+	bool carried;         /* subject taken from the block before or a heading */
 	/* the table cells it restates (the best match first; a 收支总表 row it
 	   also names second) */
 	struct fact_cell {

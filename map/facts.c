@@ -216,6 +216,7 @@ typedef struct block_ctx {
 	const char *block_subject; /* the first subject in this block */
 	const char *topic;   /* a numbered item's title */
 	const char *carry;   /* the previous block's last subject under the same heading */
+	bool carry_topic;    /* carry is a numbered item's title */
 	const char *heading; /* the nearest heading's words */
 	VEC(const char *) grade_words;
 } block_ctx;
@@ -563,13 +564,13 @@ static void on_figure(void *ctxp, size_t start, size_t end, decimal value, const
 	else if (ctx->topic)
 		f->subject = ctx->topic;
 	else if (ctx->carry)
-		f->subject = ctx->carry;
+		f->subject = ctx->carry, f->carried = !ctx->carry_topic;
 	else if (word && strcmp(f->relation, "benchmark") != 0 && strlen(word) >= 6)
 		f->subject = word; /* 2022年年初预算: the budget itself */
 	else if (m.len)
 		f->subject = arena_strndup(a, m.buf, m.len);
 	else
-		f->subject = ctx->heading;
+		f->subject = ctx->heading, f->carried = true;
 	sbuf_release(&m);
 
 	/* The year the sentence states before the figure, not the comparison's. */
@@ -1043,7 +1044,8 @@ static void restate(document *doc, fact *f, const table *t, const row *r, const 
 static void link_fact(document *doc, fact *f, table_keys *keys, size_t nkeys, const char *heading_core)
 {
 	arena *a = doc->arena;
-	if (!f->has_value || !f->unit || !f->subject || norm_unit_exponent(f->unit) < 0)
+	/* a subject carried from the paragraph before or a heading is too weak a claim */
+	if (!f->has_value || !f->unit || !f->subject || f->carried || norm_unit_exponent(f->unit) < 0)
 		return;
 	const char *rel = f->relation;
 	bool budget_doc = doc->kind == KIND_BUDGET;
@@ -1243,6 +1245,7 @@ void facts_collect(document *doc, const schema_set *set)
 	}
 	const char *headings[8] = { NULL };
 	const char *carry = NULL;
+	bool carry_topic = false;
 	for (size_t b = 0; b < doc->blocks.len; b++) {
 		const block *bl = &doc->blocks.items[b];
 		/* A heading holding figures is a paragraph cut wrong: it opens no section. */
@@ -1277,6 +1280,7 @@ void facts_collect(document *doc, const schema_set *set)
 		if (ctx.topic)
 			carry = NULL;
 		ctx.carry = carry;
+		ctx.carry_topic = carry_topic;
 		ctx.heading = nearest ? map_title_key(a, nearest) : NULL;
 		norm_find_figures(bl->text, on_figure, &ctx);
 		find_grades(&ctx);
@@ -1288,9 +1292,11 @@ void facts_collect(document *doc, const schema_set *set)
 				doc->facts.items[j - 1] = tmp;
 			}
 		if (ctx.topic)
-			carry = ctx.topic;
-		if (doc->facts.len > first && bl->type != BLOCK_HEADING)
+			carry = ctx.topic, carry_topic = true;
+		if (doc->facts.len > first && bl->type != BLOCK_HEADING) {
 			carry = doc->facts.items[doc->facts.len - 1].subject;
+			carry_topic = carry == ctx.topic || (carry == ctx.carry && ctx.carry_topic);
+		}
 		fix_pages(doc, b, first);
 		for (size_t i = first; i < doc->facts.len; i++) {
 			link_fact(doc, &doc->facts.items[i], keys.items, keys.len, heading_core);
