@@ -2036,10 +2036,11 @@ static bool figure_tails(const tline *L, size_t l, const segment_vec *segs)
  * Is there, between y0 and y1, the top of a frame: a rule with a vertical
  * rule going down from each of its ends for three line heights (lh) or more,
  * holding two lines of amounts a line apart (a box drawn round the table, not
- * a shaded row or header)?
+ * a shaded row or header, nor a shaded row whose figures wrap in their cells)?
  * Nothing above it is the table's.
  */
-static bool frame_top_between(const page *pg, const tline *L, size_t nl, double y0, double y1, double lh)
+static bool frame_top_between(const page *pg, const tline *L, size_t nl, const segment_vec *segs, double y0, double y1,
+                              double lh)
 {
 	for (size_t i = 0; i < pg->rulings.len; i++) {
 		const ruling *h = &pg->rulings.items[i];
@@ -2058,11 +2059,14 @@ static bool frame_top_between(const page *pg, const tline *L, size_t nl, double 
 		}
 		/* A box round a table holds rows of figures: two lines with amounts a line apart
 		 * at least.  A shaded row or header, however tall its wrapped cells, holds one
-		 * (its code, set on the label's first line, is no figure of a row). */
+		 * (its code, set on the label's first line, is no figure of a row, nor are the
+		 * first and last pieces of its figures wrapped in narrow cells: 1531 over 110.
+		 * over 01). */
 		double first = -1;
 		bool rows = false;
 		for (size_t l = 0; l < nl && !rows; l++)
-			if (L[l].anchor && L[l].amounts > 0 && L[l].cy > h->y0 && L[l].cy < bottom) {
+			if (L[l].anchor && L[l].amounts > 0 && L[l].cy > h->y0 && L[l].cy < bottom &&
+			    !(l + 1 < nl && figure_heads(L, nl, l, l + 1, segs)) && !figure_tails(L, l, segs)) {
 				if (first < 0)
 					first = L[l].cy;
 				else
@@ -2120,7 +2124,7 @@ static size_t header_start(arena *tmp, const page *pg, const tline *L, size_t nl
 			break;
 		if (up->src->size > below->src->size * 1.2)
 			break;
-		if (frame_top_between(pg, L, nl, up->src->bb.y1, below->src->bb.y0, below->src->bb.y1 - below->src->bb.y0))
+		if (frame_top_between(pg, L, nl, segs, up->src->bb.y1, below->src->bb.y0, below->src->bb.y1 - below->src->bb.y0))
 			break;
 		from--;
 	}
@@ -2178,7 +2182,7 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 			double gap = L[k].src->bb.y0 - L[k - 1].src->bb.y1;
 			if (gap > (lh > 8 ? lh : 8) * 2.0 || caption_like(tmp, L[k].src))
 				break;
-			if (sentence_like(&L[k], &segs) || frame_top_between(pg, L, lines.len, L[k - 1].src->bb.y1, L[k].src->bb.y0, L[k].src->bb.y1 - L[k].src->bb.y0))
+			if (sentence_like(&L[k], &segs) || frame_top_between(pg, L, lines.len, &segs, L[k - 1].src->bb.y1, L[k].src->bb.y0, L[k].src->bb.y1 - L[k].src->bb.y0))
 				break;
 			/* A table's title (…表) alone on its line: the next table starts. */
 			if (L[k].count == 1 && !L[k].anchor && ends_with_table(L[k].src->text))

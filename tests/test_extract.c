@@ -1267,6 +1267,45 @@ static void test_unruled_tall_shaded_row_coded(void **state)
 }
 
 /*
+ * A shaded row whose figures wrap over three lines in narrow cells (1531 over
+ * 110. over 01, 669 over 8.13): the band round it is as tall as a box round a
+ * table, and two of its lines carry amounts a line apart, but the first and
+ * last are pieces of the row's figures, not rows: one table, through the band.
+ */
+static void test_unruled_shaded_row_wrapped_figures(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 60, "科目名称" }, { 200, "合计" }, { 250, "财政" }, { 300, "基金" },
+	                                        { 350, "事业" }, { 400, "上级" } }, 6);
+	add_words(doc, pg, 118, (const word[]){ { 60, "合计" }, { 200, "50.00" }, { 250, "40.00" }, { 300, "0.00" },
+	                                        { 350, "10.00" }, { 400, "0.00" } }, 6);
+	add_words(doc, pg, 133, (const word[]){ { 60, "教育支出" }, { 200, "40.00" }, { 250, "30.00" }, { 300, "0.00" },
+	                                        { 350, "10.00" }, { 400, "0.00" } }, 6);
+	/* The shaded row. */
+	add_words(doc, pg, 148, (const word[]){ { 200, "1531" }, { 250, "1488" }, { 350, "2757." } }, 3);
+	add_words(doc, pg, 158, (const word[]){ { 60, "一般公共服务" }, { 200, "110." }, { 250, "551." }, { 300, "0.00" },
+	                                        { 400, "669" } }, 5);
+	add_words(doc, pg, 168, (const word[]){ { 209, "01" }, { 259, "47" }, { 359, "55" }, { 400, "8.13" } }, 4);
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 55, 146, 450, 146 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 55, 179, 450, 179 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 55, 146, 55, 179 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 450, 146, 450, 179 };
+	add_words(doc, pg, 183, (const word[]){ { 60, "行政运行" }, { 200, "20.00" }, { 250, "20.00" }, { 300, "0.00" },
+	                                        { 350, "0.00" }, { 400, "0.00" } }, 6);
+	add_words(doc, pg, 198, (const word[]){ { 60, "机关服务" }, { 200, "10.00" }, { 250, "10.00" }, { 300, "0.00" },
+	                                        { 350, "0.00" }, { 400, "0.00" } }, 6);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_string_equal(found_cell(ft, 0, 0), "科目名称");
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 0), "机关服务");
+	doc_free(doc);
+}
+
+/*
  * Figures wrapped at their decimal point in narrow cells (web-0050 p5): the
  * first row's heads (348908 246355 855535. …) make a line of eight words
  * ending in a point, like a Latin sentence; but its words are figures, so it
@@ -1852,6 +1891,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_tall_shaded_row),
 		cmocka_unit_test(test_unruled_tall_shaded_row_coded),
 		cmocka_unit_test(test_unruled_wrapped_figures_no_sentence),
+		cmocka_unit_test(test_unruled_shaded_row_wrapped_figures),
 		cmocka_unit_test(test_unruled_figures_wrapped_three_lines),
 		cmocka_unit_test(test_unruled_blank_rows_pitch),
 		cmocka_unit_test(test_furniture_not_repeated_header),
