@@ -88,7 +88,9 @@
  *      centred across the rows of 项目 and 科目编码), is a group title
  *      spanning them, with a border under it, unless the one column it
  *      stands over is the one they leave empty (合计 centred across rows); in a header set flush
- *      right (its words end where the figures under them end) a title ending
+ *      right (its words end where the figures under them end, but for the
+ *      side bearings of CJK glyphs, in most columns; a word in the gap left
+ *      of its figures is set flush left) a title ending
  *      with a column heads the run reaching left to the header text before
  *      it, as far as the cells under it stand clear below it (收入 | 支出)
  *      and no lone cell centred across the title's row and those under it
@@ -872,6 +874,8 @@ static bool column_holds(const interval *c, const tline *L, size_t a, size_t b, 
  * the columns of amounts, most have the header word right over them (the
  * lowest over that column alone) end where the amounts end, else centred (0).
  */
+#define FLUSH_BEARING 0.3 /* of a line height: a header word set flush right ends this close to its figures */
+
 static int header_alignment(const interval_vec *cols, const tline *L, size_t from, size_t body, size_t to,
                             const segment_vec *segs)
 {
@@ -900,9 +904,20 @@ static int header_alignment(const interval_vec *cols, const tline *L, size_t fro
 				if (!w || s->y1 > w->y1)
 					w = s;
 			}
-		if (!w)
+		/* A column whose header word stands in the gap left of its figures, over none of
+		 * them (金额 set flush left in a wide cell), is a column set flush left. */
+		if (!w) {
+			double gap0 = c > 0 ? cols->items[c - 1].x1 : -1e9;
+			for (size_t l = from; l < body && !w; l++)
+				for (size_t k = L[l].first; k < L[l].first + L[l].count && !w; k++)
+					if (!L[l].numbering && segs->items[k].x0 > gap0 && segs->items[k].x1 < cols->items[c].x0)
+						w = &segs->items[k];
+			left += w != NULL;
 			continue;
-		if (fabs(w->x1 - ax1) <= 1)
+		}
+		/* Flush right: the word ends where the figures end, but for the side bearings of
+		 * its glyphs (a CJK glyph's box is wider than a digit's advance). */
+		if (fabs(w->x1 - ax1) <= (w->y1 - w->y0) * FLUSH_BEARING)
 			right++;
 		else if (w->x0 < ax0 - 1 && w->x1 < ax1 - 1)
 			left++;

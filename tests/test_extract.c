@@ -1277,6 +1277,35 @@ static void test_unruled_figures_wrapped_three_lines(void **state)
 }
 
 /*
+ * A 收支总表 whose header is set flush right, its side titles 收入 and 支出 ending
+ * where the last column of their side ends: the boxes of CJK glyphs end a little
+ * right of the digits under them (their side bearings), yet the header is flush
+ * right, and each title heads its own side.
+ */
+static void test_unruled_flush_right_bearings(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 134, "收入" }, { 304, "支出" } }, 2);
+	add_words(doc, pg, 112, (const word[]){ { 76, "项目" }, { 134, "金额" }, { 200, "项目" }, { 244, "合计" }, { 304, "拨款" } }, 5);
+	add_words(doc, pg, 126, (const word[]){ { 40, "一、拨款收入" }, { 114, "1,234.56" }, { 160, "一、教育支出" }, { 224, "1,234.56" }, { 284, "1,000.00" } }, 5);
+	add_words(doc, pg, 140, (const word[]){ { 40, "二、其他收入" }, { 114, "2,000.00" }, { 160, "二、卫生支出" }, { 224, "2,000.00" }, { 284, "2,000.00" } }, 5);
+	add_words(doc, pg, 154, (const word[]){ { 40, "收入总计" }, { 114, "3,234.56" }, { 160, "支出总计" }, { 224, "3,234.56" }, { 284, "3,000.00" } }, 5);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 5);
+	assert_string_equal(found_cell(ft, 0, 0), "收入");
+	assert_int_equal(ft->cells[0].colspan, 2);
+	assert_string_equal(found_cell(ft, 0, 2), "支出");
+	assert_int_equal(ft->cells[2].colspan, 3);
+	assert_string_equal(found_cell(ft, 1, 4), "拨款");
+	doc_free(doc);
+}
+
+/*
  * 收入支出决算总表 with its side titles set flush left over each side's 项目
  * 行次 金额 (ind-0039 p2): 支出 happens to stand centred over the columns from
  * the income side's 行次 to the expenditure side's 行次, but a line of titles
@@ -1612,6 +1641,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_flush_left_sides),
 		cmocka_unit_test(test_unruled_tall_shaded_row),
 		cmocka_unit_test(test_unruled_figures_wrapped_three_lines),
+		cmocka_unit_test(test_unruled_flush_right_bearings),
 		cmocka_unit_test(test_unruled_blank_rows_pitch),
 		cmocka_unit_test(test_furniture_not_repeated_header),
 		cmocka_unit_test(test_unruled_last_label_wrapped_centred),
