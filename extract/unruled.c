@@ -46,7 +46,8 @@
  *      Body text then widens the one column it meets or opens its own (a
  *      label column), but a text meeting several columns (a 合计 label
  *      spanning them), or alone over its extent in the gap between two
- *      columns of figures (合计 centred across 类 款 项), shapes nothing.
+ *      columns of figures (合计 centred across 类 款 项; a 合计 or 总计 so
+ *      set right of the labels), shapes nothing.
  *      A header line printing as many words as there are split code
  *      columns, between the columns beside their run, names them by rank
  *      (类 款 项 set flush left or right over codes set otherwise).  A header line printing one word a
@@ -1063,7 +1064,8 @@ static bool gap_column(const interval_vec *cols, const tline *L, size_t from, si
 				return false;
 		}
 	/* A column of amounts headed on another header line already, by a word right of this one
-	 * (合计 over its figures, 科目名称 centred lower down in the gap): the word heads the column
+	 * (合计 over its figures or nearer to them in the gap, 科目名称 centred lower down in the
+	 * gap): the word heads the column
 	 * of body text to its left when no header word meets that one (a label column whose labels
 	 * leave its right part empty). */
 	bool headed = false, left_headed = false;
@@ -1072,9 +1074,13 @@ static bool gap_column(const interval_vec *cols, const tline *L, size_t from, si
 			const segment *o = &segs->items[m];
 			if (m == k)
 				continue;
-			headed = headed || (o->x1 >= ci->x0 - 1 && o->x0 <= ci->x1 + 1 && o->x0 > s->x1);
-			left_headed = left_headed || (c > 0 && o->x1 >= cols->items[c - 1].x0 - 1 &&
-			                              o->x0 <= cols->items[c - 1].x1 + 1);
+			/* (or by a word nearer to it in the gap: 合计 centred in its wide cell) */
+			headed = headed || (o->x1 >= ci->x0 - 1 && o->x0 <= ci->x1 + 1 && o->x0 > s->x1) ||
+			         (o->x0 > s->x1 && o->x1 < ci->x0);
+			/* (A word only touching its edge, a group title over it and the gap, heads
+			 * it no more than the gap.) */
+			left_headed = left_headed || (c > 0 && o->x1 >= cols->items[c - 1].x0 + h * 0.5 &&
+			                              o->x0 <= cols->items[c - 1].x1 - h * 0.5);
 		}
 	if (headed) {
 		if (c == 0 || left_headed || !column_holds(&cols->items[c - 1], L, body, to, segs, 2))
@@ -1170,8 +1176,11 @@ static const segment *header_line_per_column(interval_vec *cols, const tline *L,
  * extent, in the gap between two columns of figures (合计 centred across the
  * merged cells of 类 款 项)?  Such a label spans those columns: it opens none.
  */
-static bool lone_between_figures(const interval_vec *cols, const tline *L, size_t body, size_t to,
-                                 const segment_vec *segs, const segment *s)
+static bool starts_with_total(const char *text);
+static const char *segment_text(arena *a, const page *pg, const textline *ln, const segment *s);
+
+static bool lone_between_figures(arena *a, const page *pg, const interval_vec *cols, const tline *L, size_t body,
+                                 size_t to, const segment_vec *segs, const segment *s)
 {
 	size_t rows = 0; /* in a table of a row or two, every label is alone over its extent */
 	for (size_t l = body; l < to; l++)
@@ -1181,8 +1190,14 @@ static bool lone_between_figures(const interval_vec *cols, const tline *L, size_
 	size_t c = 0;
 	while (c < cols->len && cols->items[c].x1 < s->x0)
 		c++;
-	if (c == 0 || c >= cols->len || !column_holds(&cols->items[c - 1], L, body, to, segs, 1) ||
-	    !column_holds(&cols->items[c], L, body, to, segs, 1))
+	/* A 合计 or 总计 centred across the code and name columns may stand right of the names,
+	 * beside the figures: no column of its own either. */
+	bool total = false;
+	for (size_t l = body; l < to && !total; l++)
+		if (s >= &segs->items[L[l].first] && s < &segs->items[L[l].first + L[l].count])
+			total = starts_with_total(segment_text(a, pg, L[l].src, s));
+	if (c == 0 || c >= cols->len || !column_holds(&cols->items[c], L, body, to, segs, 1) ||
+	    (!total && !column_holds(&cols->items[c - 1], L, body, to, segs, 1)))
 		return false;
 	interval extent = { s->x0, s->x1 };
 	for (size_t l = body; l < to; l++)
@@ -1657,7 +1672,7 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 	for (size_t i = 0; i < texts.len; i++) {
 		const segment *s = texts.items[i];
 		size_t met = columns_met(&cols, s->x0, s->x1);
-		if (met == 0 && lone_between_figures(&cols, L, body, to, segs, s))
+		if (met == 0 && lone_between_figures(tmp, pg, &cols, L, body, to, segs, s))
 			continue;
 		if (met <= 1)
 			widen_column(tmp, &cols, s->x0, s->x1, 0);

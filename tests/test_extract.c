@@ -1364,6 +1364,44 @@ static void test_unruled_flush_left_group_over_wrapped_cells(void **state)
 }
 
 /*
+ * A 支出决算表 in a box, its header centred in wide cells over right-aligned
+ * figures: 合计 and 科目名称 both stand in the gap left of the 合计 figures,
+ * 合计 nearer; 功能分类科目 over the code and name columns only touches the
+ * names' right edge; the body's 合计 label, centred across code and name,
+ * stands right of the names.  合计 heads the figures, 科目名称 the names, and
+ * the 合计 label opens no column.
+ */
+static void test_unruled_centred_header_wide_cells(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 197, "功能分类科目" } }, 1);
+	add_words(doc, pg, 108, (const word[]){ { 468, "合计" }, { 591, "基本支出" }, { 721, "项目支出" } }, 3);
+	add_words(doc, pg, 116, (const word[]){ { 80, "编码" }, { 259, "科目名称" } }, 2);
+	add_words(doc, pg, 131, (const word[]){ { 211, "合计" }, { 489, "3,557,028.56" }, { 609, "1,121,592.69" }, { 749, "2,435,435.87" } }, 4);
+	add_words(doc, pg, 146, (const word[]){ { 84, "205" }, { 146, "教育支出" }, { 498, "898,349.06" }, { 618, "176,469.53" }, { 758, "721,879.53" } }, 5);
+	add_words(doc, pg, 161, (const word[]){ { 80, "20501" }, { 151, "教育管理" }, { 498, "327,956.02" }, { 645, "0.00" }, { 758, "327,956.02" } }, 5);
+	add_words(doc, pg, 176, (const word[]){ { 76, "2050101" }, { 161, "行政运行" }, { 498, "327,956.02" }, { 645, "0.00" }, { 758, "327,956.02" } }, 5);
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 70, 96, 810, 96 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 70, 190, 810, 190 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 70, 96, 70, 190 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 810, 96, 810, 190 };
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 5);
+	assert_string_equal(found_cell(ft, 0, 1), "功能分类科目");
+	assert_string_equal(found_cell(ft, 1, 1), "科目名称");
+	assert_string_equal(found_cell(ft, 0, 2), "合计");
+	assert_string_equal(found_cell(ft, 2, 1), "合计");
+	assert_string_equal(found_cell(ft, 2, 2), "3,557,028.56");
+	assert_string_equal(found_cell(ft, 3, 1), "教育支出");
+	doc_free(doc);
+}
+
+/*
  * 收入支出决算总表 with its side titles set flush left over each side's 项目
  * 行次 金额 (ind-0039 p2): 支出 happens to stand centred over the columns from
  * the income side's 行次 to the expenditure side's 行次, but a line of titles
@@ -1701,6 +1739,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_figures_wrapped_three_lines),
 		cmocka_unit_test(test_unruled_flush_right_bearings),
 		cmocka_unit_test(test_unruled_flush_left_group_over_wrapped_cells),
+		cmocka_unit_test(test_unruled_centred_header_wide_cells),
 		cmocka_unit_test(test_unruled_blank_rows_pitch),
 		cmocka_unit_test(test_furniture_not_repeated_header),
 		cmocka_unit_test(test_unruled_last_label_wrapped_centred),
