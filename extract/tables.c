@@ -1325,7 +1325,8 @@ static size_t words_in(const char *s)
  * figure in it), or at least half the rows holding a line of running text (a
  * paragraph whose percentages lined up).  Only unruled tables are judged, and
  * never one that may continue the page before (nothing but running headers
- * above it): its lines stay text (warning not_a_table).  A grid is no table
+ * above it), nor a blank table (header lines over a lone 合计 row, unruled.c):
+ * its lines stay text (warning not_a_table).  A grid is no table
  * either when it is drawn round another table, most of its cells empty (below).
  */
 static bool not_a_table(const found_table *ft, const char **why)
@@ -1409,7 +1410,7 @@ static void drop_non_tables(document *doc, page *pg, found_vec *here)
 			         "(a chart's gridlines or labels), was dropped", ft->nrows, pg->number);
 			continue;
 		}
-		if (ft->inferred && !clear_between(pg, 0, ft->bb.y0) && not_a_table(ft, &why)) {
+		if (ft->inferred && !ft->blank && !clear_between(pg, 0, ft->bb.y0) && not_a_table(ft, &why)) {
 			doc_warn(doc, "not_a_table", pg->number, NULL,
 			         "lines on page %d set like a table of %zu rows were read as text: %s", pg->number,
 			         ft->nrows, why);

@@ -29,8 +29,13 @@
  *      at least two anchors are needed (one, with three figures or dashes,
  *      under a header; or a code line and the first line of three figures
  *      wrapped round it, set close: one row in narrow cells).  A blank table has no anchor: the rows right under a line
- *      numbering the columns (栏次 1 2 3) are its body, or, under a title
- *      (…表) and short header lines, a lone 合计/总计 row.
+ *      numbering the columns (栏次 1 2 3) are its body, or a lone 合计/总计
+ *      row under short header lines (one of them may open with 合计, the
+ *      head of a column), with nothing of the table after it: the header
+ *      under a title (…表) or caption line, or the row over a note saying
+ *      the table is empty (本表无数据: its title left on the page before).
+ *      Such a table (found_table.blank) prints one cell in its one row and
+ *      is still a table.
  *   3. Header.  Lines just above the body whose segments are all short are
  *      its header, up to a caption line (unit, form number, entity, or a
  *      title alone on its line ending in 表), a sentence or the top of a box
@@ -129,6 +134,7 @@
 #include "core/sbuf.h"
 #include "extract/caption.h"
 #include "normalize/number.h"
+#include "normalize/text.h"
 
 typedef struct segment {
 	double x0, y0, x1, y1;
@@ -1060,12 +1066,12 @@ static bool gap_column(const interval_vec *cols, const tline *L, size_t from, si
 			const segment *o = &segs->items[m];
 			if (m == k || o->y1 < s->y0 + h * 0.3 || o->y0 > s->y1 - h * 0.3)
 				continue;
-			if ((o->x1 >= ci->x0 - 1 && o->x0 <= ci->x1 + 1) || (o->x0 > s->x1 && o->x1 < ci->x0))
+			if (o->x0 > s->x1 && o->x1 < ci->x0)
 				return false;
 		}
-	/* A column of amounts headed on another header line already, by a word right of this one
-	 * (合计 over its figures or nearer to them in the gap, 科目名称 centred lower down in the
-	 * gap): the word heads the column
+	/* A column of amounts headed already, by a word right of this one (合计 over its figures
+	 * or nearer to them in the gap, 科目名称 centred lower down in the gap; or 项目 | 合计 set
+	 * flush right on one line, 项目 ending where the label cell ends): the word heads the column
 	 * of body text to its left when no header word meets that one (a label column whose labels
 	 * leave its right part empty). */
 	bool headed = false, left_headed = false;
@@ -2326,26 +2332,44 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 		for (size_t u = from; u < to; u++)
 			used[u] = true;
 	}
-	/* A blank table without column numbers: a title (…表), then header lines
-	 * of short words, then a 合计/总计 row with nothing in it. */
-	for (l = 0; l + 2 < lines.len; l++) {
-		if (used[l] || L[l].count != 1 || !ends_with_table(L[l].src->text))
+	/* A blank table without column numbers: header lines of short words,
+	 * then a 合计/总计 alone on its line with nothing in it, and no more of
+	 * the table after it; under its title (…表) or caption lines, or over a
+	 * note saying the table is empty (本表无数据: the title left on the page
+	 * before, or none).  A header line may open with 合计 (合计 | 基本支出 |
+	 * 项目支出): only a lone one is the row. */
+	for (size_t body = 1; body < lines.len; body++) {
+		if (used[body] || L[body].count != 1 || !starts_with_total(L[body].src->text))
 			continue;
-		size_t k = l + 1;
-		while (k < lines.len && !used[k] && caption_like(tmp, L[k].src))
-			k++;
-		size_t body = k;
-		while (body < lines.len && body < k + 6 && !used[body] && header_like(&L[body], &segs) &&
-		       !sentence_like(&L[body], &segs) && !starts_with_total(L[body].src->text))
-			body++;
-		if (body == k || body >= lines.len || used[body] || !starts_with_total(L[body].src->text) ||
-		    L[body].count != 1)
+		size_t from = body, words = 0;
+		while (from > 0 && body - from < 6) {
+			const tline *up = &L[from - 1];
+			double lh = up->src->bb.y1 - up->src->bb.y0;
+			if (used[from - 1] || up->anchor || up->numbering || !header_like(up, &segs) ||
+			    sentence_like(up, &segs) || caption_like(tmp, up->src) ||
+			    (up->count == 1 && ends_with_table(up->src->text)) ||
+			    L[from].src->bb.y0 - up->src->bb.y1 > (lh > 8 ? lh : 8) * 2.0)
+				break;
+			words += up->count;
+			from--;
+		}
+		if (from == body)
 			continue;
-		double lh = L[body].src->bb.y1 - L[body].src->bb.y0;
-		if (L[body].src->bb.y0 - L[body - 1].src->bb.y1 > (lh > 8 ? lh : 8) * 2.0)
+		double lh = L[body].src->bb.y1 - L[body].src->bb.y0, near = (lh > 8 ? lh : 8) * 2.0;
+		const tline *above = from > 0 ? &L[from - 1] : NULL, *below = body + 1 < lines.len ? &L[body + 1] : NULL;
+		bool titled = above && !used[from - 1] && L[from].src->bb.y0 - above->src->bb.y1 <= near &&
+		              (caption_like(tmp, above->src) || (above->count == 1 && ends_with_table(above->src->text)));
+		bool close_below = below && below->src->bb.y0 - L[body].src->bb.y1 <= near;
+		bool noted = close_below && norm_is_empty_note(below->src->text);
+		bool last = !close_below || noted || caption_like(tmp, below->src) || sentence_like(below, &segs) ||
+		            (below->count == 1 && ends_with_table(below->src->text));
+		if (!last || (!titled && !(noted && words >= 2)))
 			continue;
-		build_table(doc, pg, &lines, k, body, body + 1, &segs, out);
-		for (size_t u = k; u <= body; u++)
+		size_t built = out->len;
+		build_table(doc, pg, &lines, from, body, body + 1, &segs, out);
+		if (out->len > built)
+			out->items[built].blank = true;
+		for (size_t u = from; u <= body; u++)
 			used[u] = true;
 	}
 	arena_free(tmp);
