@@ -51,7 +51,8 @@
  *      Body text then widens the one column it meets or opens its own (a
  *      label column), but a text meeting several columns (a 合计 label
  *      spanning them), or alone over its extent in the gap between two
- *      columns of figures (合计 centred across 类 款 项), shapes nothing.
+ *      columns of figures (合计 centred across 类 款 项; a 合计 or 总计 so
+ *      set right of the labels), shapes nothing.
  *      A header line printing as many words as there are split code
  *      columns, between the columns beside their run, names them by rank
  *      (类 款 项 set flush left or right over codes set otherwise).  A header line printing one word a
@@ -93,7 +94,9 @@
  *      centred across the rows of 项目 and 科目编码), is a group title
  *      spanning them, with a border under it, unless the one column it
  *      stands over is the one they leave empty (合计 centred across rows); in a header set flush
- *      right (its words end where the figures under them end) a title ending
+ *      right (its words end where the figures under them end, but for the
+ *      side bearings of CJK glyphs, in most columns; a word in the gap left
+ *      of its figures is set flush left) a title ending
  *      with a column heads the run reaching left to the header text before
  *      it, as far as the cells under it stand clear below it (收入 | 支出)
  *      and no lone cell centred across the title's row and those under it
@@ -102,11 +105,16 @@
  *      starting where a column starts, two columns or more apart, with no
  *      header text above them (收入 … 支出 set flush left over 项目 行次 金额),
  *      is set flush left whatever the cells under them: each heads the run
- *      from its column to the next title.
+ *      from its column to the next title; so does a title starting where a
+ *      column starts in a header set flush left (its words start where the
+ *      labels under them start: 预算 over 合计 … beside 支出项目).  Under a
+ *      group title, the border under it parts it from the cells below (合计
+ *      set lower than the wrapped cells beside it).
  *   6. The borders are drawn as virtual segments, except where a segment of
  *      text crosses them (a header centred over two rows or spanning two
  *      columns) or a partial rule underlines a group title (a header segment
- *      stands over it, centred on it; a piece of a shaded band's edge with
+ *      stands over it, centred on it, and header text under it: a rule under
+ *      the whole header closes it; a piece of a shaded band's edge with
  *      none over it underlines nothing), and the grid is built exactly like a ruled one
  *      (tables_build_grid), so merged cells come out the same way.
  *   7. A header left alone at the foot of a page, its rows on the next
@@ -744,6 +752,14 @@ static bool centred_over(const segment *t, const seg *ru)
 
 static bool titled_rule(const segment_vec *segs, const tline *L, size_t from, size_t body, const seg *ru)
 {
+	/* A rule with no header text under it closes the header (the last line 算 of a cell
+	 * wrapped over several may stand centred over it): it underlines no title. */
+	bool below = false;
+	for (size_t l = from; l < body && !below; l++)
+		for (size_t k = L[l].first; k < L[l].first + L[l].count && !below; k++)
+			below = segs->items[k].y0 > ru->at && segs->items[k].x1 > ru->lo && segs->items[k].x0 < ru->hi;
+	if (!below)
+		return false;
 	for (size_t l = from; l < body; l++)
 		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
 			const segment *t = &segs->items[k];
@@ -890,8 +906,12 @@ static bool column_holds(const interval *c, const tline *L, size_t a, size_t b, 
 /*
  * How the header is set over the body's amounts: flush right (1) when, of
  * the columns of amounts, most have the header word right over them (the
- * lowest over that column alone) end where the amounts end, else centred (0).
+ * lowest over that column alone) end where the amounts end; flush left (-1)
+ * when the headers of wide label columns start where their labels start and
+ * none is set flush right; else centred (0).
  */
+#define FLUSH_BEARING 0.3 /* of a line height: a header word set flush right ends this close to its figures */
+
 static int header_alignment(const interval_vec *cols, const tline *L, size_t from, size_t body, size_t to,
                             const segment_vec *segs)
 {
@@ -920,9 +940,20 @@ static int header_alignment(const interval_vec *cols, const tline *L, size_t fro
 				if (!w || s->y1 > w->y1)
 					w = s;
 			}
-		if (!w)
+		/* A column whose header word stands in the gap left of its figures, over none of
+		 * them (金额 set flush left in a wide cell), is a column set flush left. */
+		if (!w) {
+			double gap0 = c > 0 ? cols->items[c - 1].x1 : -1e9;
+			for (size_t l = from; l < body && !w; l++)
+				for (size_t k = L[l].first; k < L[l].first + L[l].count && !w; k++)
+					if (!L[l].numbering && segs->items[k].x0 > gap0 && segs->items[k].x1 < cols->items[c].x0)
+						w = &segs->items[k];
+			left += w != NULL;
 			continue;
-		if (fabs(w->x1 - ax1) <= 1)
+		}
+		/* Flush right: the word ends where the figures end, but for the side bearings of
+		 * its glyphs (a CJK glyph's box is wider than a digit's advance). */
+		if (fabs(w->x1 - ax1) <= (w->y1 - w->y0) * FLUSH_BEARING)
 			right++;
 		else if (w->x0 < ax0 - 1 && w->x1 < ax1 - 1)
 			left++;
@@ -930,7 +961,47 @@ static int header_alignment(const interval_vec *cols, const tline *L, size_t fro
 			other++;
 	}
 	(void)left; /* a header centred in a wide cell over short figures looks flush left: not told apart */
-	return right >= 2 && right > left + other ? 1 : 0;
+	if (right >= 2 && right > left + other)
+		return 1;
+	/* Over a wide column of labels set flush left, a header word starting where the labels
+	 * start is set flush left, one in their middle centred: the header is flush left (-1)
+	 * when its label columns say so and no column of figures says flush right. */
+	int label_left = 0, label_centred = 0;
+	for (size_t c = 0; c < cols->len; c++) {
+		double lx0 = 1e9, lx1 = -1e9;
+		bool figures = false;
+		for (size_t l = body; l < to; l++)
+			for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+				const segment *s = &segs->items[k];
+				if (s->x1 < cols->items[c].x0 || s->x0 > cols->items[c].x1)
+					continue;
+				figures = figures || s->amount || s->code || s->dash;
+				if (!s->amount && !s->code && !s->dash && !s->numeral && columns_met(cols, s->x0, s->x1) == 1) {
+					if (s->x0 < lx0) lx0 = s->x0;
+					if (s->x1 > lx1) lx1 = s->x1;
+				}
+			}
+		if (figures || lx1 < lx0)
+			continue;
+		const segment *w = NULL;
+		for (size_t l = from; l < body; l++)
+			for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+				const segment *s = &segs->items[k];
+				if (L[l].numbering || s->x1 < cols->items[c].x0 || s->x0 > cols->items[c].x1 ||
+				    columns_met(cols, s->x0, s->x1) != 1)
+					continue;
+				if (!w || s->y1 > w->y1)
+					w = s;
+			}
+		double h = w ? w->y1 - w->y0 : 0;
+		if (!w || (lx1 - lx0) - (w->x1 - w->x0) < h * 2)
+			continue; /* as wide as its labels: set any way alike */
+		if (fabs(w->x0 - lx0) <= h * FLUSH_BEARING)
+			label_left++;
+		else if (fabs((w->x0 + w->x1) / 2 - (lx0 + lx1) / 2) < h)
+			label_centred++;
+	}
+	return label_left > label_centred && right == 0 ? -1 : 0;
 }
 
 /* Does column c print amounts in lines [a, b) (or dashes: amounts left blank)? */
@@ -1012,19 +1083,24 @@ static bool gap_column(const interval_vec *cols, const tline *L, size_t from, si
 			if (o->x0 > s->x1 && o->x1 < ci->x0)
 				return false;
 		}
-	/* A column of amounts headed already, by a word right of this one (合计 over its figures,
-	 * 科目名称 centred lower down in the gap; or 项目 | 合计 set flush right on one line, 项目
-	 * ending where the label cell ends): the word heads the column of body text to its left when
-	 * no header word meets that one (a label column whose labels leave its right part empty). */
+	/* A column of amounts headed already, by a word right of this one (合计 over its figures
+	 * or nearer to them in the gap, 科目名称 centred lower down in the gap; or 项目 | 合计 set
+	 * flush right on one line, 项目 ending where the label cell ends): the word heads the column
+	 * of body text to its left when no header word meets that one (a label column whose labels
+	 * leave its right part empty). */
 	bool headed = false, left_headed = false;
 	for (size_t l = from; l < body; l++)
 		for (size_t m = L[l].first; m < L[l].first + L[l].count && !L[l].numbering; m++) {
 			const segment *o = &segs->items[m];
 			if (m == k)
 				continue;
-			headed = headed || (o->x1 >= ci->x0 - 1 && o->x0 <= ci->x1 + 1 && o->x0 > s->x1);
-			left_headed = left_headed || (c > 0 && o->x1 >= cols->items[c - 1].x0 - 1 &&
-			                              o->x0 <= cols->items[c - 1].x1 + 1);
+			/* (or by a word nearer to it in the gap: 合计 centred in its wide cell) */
+			headed = headed || (o->x1 >= ci->x0 - 1 && o->x0 <= ci->x1 + 1 && o->x0 > s->x1) ||
+			         (o->x0 > s->x1 && o->x1 < ci->x0);
+			/* (A word only touching its edge, a group title over it and the gap, heads
+			 * it no more than the gap.) */
+			left_headed = left_headed || (c > 0 && o->x1 >= cols->items[c - 1].x0 + h * 0.5 &&
+			                              o->x0 <= cols->items[c - 1].x1 - h * 0.5);
 		}
 	if (headed) {
 		if (c == 0 || left_headed || !column_holds(&cols->items[c - 1], L, body, to, segs, 2))
@@ -1120,8 +1196,11 @@ static const segment *header_line_per_column(interval_vec *cols, const tline *L,
  * extent, in the gap between two columns of figures (合计 centred across the
  * merged cells of 类 款 项)?  Such a label spans those columns: it opens none.
  */
-static bool lone_between_figures(const interval_vec *cols, const tline *L, size_t body, size_t to,
-                                 const segment_vec *segs, const segment *s)
+static bool starts_with_total(const char *text);
+static const char *segment_text(arena *a, const page *pg, const textline *ln, const segment *s);
+
+static bool lone_between_figures(arena *a, const page *pg, const interval_vec *cols, const tline *L, size_t body,
+                                 size_t to, const segment_vec *segs, const segment *s)
 {
 	size_t rows = 0; /* in a table of a row or two, every label is alone over its extent */
 	for (size_t l = body; l < to; l++)
@@ -1131,8 +1210,14 @@ static bool lone_between_figures(const interval_vec *cols, const tline *L, size_
 	size_t c = 0;
 	while (c < cols->len && cols->items[c].x1 < s->x0)
 		c++;
-	if (c == 0 || c >= cols->len || !column_holds(&cols->items[c - 1], L, body, to, segs, 1) ||
-	    !column_holds(&cols->items[c], L, body, to, segs, 1))
+	/* A 合计 or 总计 centred across the code and name columns may stand right of the names,
+	 * beside the figures: no column of its own either. */
+	bool total = false;
+	for (size_t l = body; l < to && !total; l++)
+		if (s >= &segs->items[L[l].first] && s < &segs->items[L[l].first + L[l].count])
+			total = starts_with_total(segment_text(a, pg, L[l].src, s));
+	if (c == 0 || c >= cols->len || !column_holds(&cols->items[c], L, body, to, segs, 1) ||
+	    (!total && !column_holds(&cols->items[c - 1], L, body, to, segs, 1)))
 		return false;
 	interval extent = { s->x0, s->x1 };
 	for (size_t l = body; l < to; l++)
@@ -1400,10 +1485,11 @@ static hcell_vec header_cells(arena *a, const segment_vec *segs, const tline *L,
  * Header row borders from the cells themselves, column by column: two cells
  * stacked one over the other get a border half-way between them; a column
  * with one cell gets none there, so a cell centred across header rows spans
- * them.  A rule already between the two stands for the border.
+ * them.  A rule already between the two, or the border under the upper one
+ * when it is a group title, stands for the border.
  */
 static void stacked_borders(arena *a, const hcell_vec *cells, const double *xs, size_t nx, const seg_vec *rules,
-                            border_vec *out)
+                            const span_vec *spans, border_vec *out)
 {
 	for (size_t j = 0; j + 1 < nx; j++) {
 		const hcell *above = NULL;
@@ -1418,6 +1504,11 @@ static void stacked_borders(arena *a, const hcell_vec *cells, const double *xs, 
 				for (size_t r = 0; r < rules->len && !ruled; r++)
 					ruled = rules->items[r].at > above->y1 - 1 && rules->items[r].at < c->y0 + 1 &&
 					        rules->items[r].lo < xs[j + 1] && rules->items[r].hi > xs[j];
+				/* Under a group title, the border under it parts them already (合计 set
+				 * lower than the wrapped cells beside it, under 预算). */
+				for (size_t t = 0; t < spans->len && !ruled; t++)
+					ruled = spans->items[t].seg == above->seg && spans->items[t].under < c->y0 + 1 &&
+					        spans->items[t].x0 < xs[j + 1] && spans->items[t].x1 > xs[j];
 				if (!ruled)
 					*VEC_PUSH(a, out) = (border){ y, j };
 			}
@@ -1601,7 +1692,7 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 	for (size_t i = 0; i < texts.len; i++) {
 		const segment *s = texts.items[i];
 		size_t met = columns_met(&cols, s->x0, s->x1);
-		if (met == 0 && lone_between_figures(&cols, L, body, to, segs, s))
+		if (met == 0 && lone_between_figures(tmp, pg, &cols, L, body, to, segs, s))
 			continue;
 		if (met <= 1)
 			widen_column(tmp, &cols, s->x0, s->x1, 0);
@@ -1870,7 +1961,7 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 			                                  L[l].src->bb.y1 - L[l].src->bb.y0, true, SIZE_MAX };
 	if (cells.len)
 		qsort(cells.items, cells.len, sizeof(hcell), cmp_hcell_y);
-	stacked_borders(tmp, &cells, xs, cols.len + 1, &rules, &borders);
+	stacked_borders(tmp, &cells, xs, cols.len + 1, &rules, &spans, &borders);
 	for (size_t i = 0; i < spans.len; i++) {
 		size_t lo = 0, hi = cols.len;
 		for (size_t j = 0; j <= cols.len; j++) {

@@ -1389,6 +1389,131 @@ static void test_unruled_figures_wrapped_three_lines(void **state)
 }
 
 /*
+ * A 收支总表 whose header is set flush right, its side titles 收入 and 支出 ending
+ * where the last column of their side ends: the boxes of CJK glyphs end a little
+ * right of the digits under them (their side bearings), yet the header is flush
+ * right, and each title heads its own side.
+ */
+static void test_unruled_flush_right_bearings(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 134, "收入" }, { 304, "支出" } }, 2);
+	add_words(doc, pg, 112, (const word[]){ { 76, "项目" }, { 134, "金额" }, { 200, "项目" }, { 244, "合计" }, { 304, "拨款" } }, 5);
+	add_words(doc, pg, 126, (const word[]){ { 40, "一、拨款收入" }, { 114, "1,234.56" }, { 160, "一、教育支出" }, { 224, "1,234.56" }, { 284, "1,000.00" } }, 5);
+	add_words(doc, pg, 140, (const word[]){ { 40, "二、其他收入" }, { 114, "2,000.00" }, { 160, "二、卫生支出" }, { 224, "2,000.00" }, { 284, "2,000.00" } }, 5);
+	add_words(doc, pg, 154, (const word[]){ { 40, "收入总计" }, { 114, "3,234.56" }, { 160, "支出总计" }, { 224, "3,234.56" }, { 284, "3,000.00" } }, 5);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 5);
+	assert_string_equal(found_cell(ft, 0, 0), "收入");
+	assert_int_equal(ft->cells[0].colspan, 2);
+	assert_string_equal(found_cell(ft, 0, 2), "支出");
+	assert_int_equal(ft->cells[2].colspan, 3);
+	assert_string_equal(found_cell(ft, 1, 4), "拨款");
+	doc_free(doc);
+}
+
+/*
+ * A 收支总表 in a box, its header set flush left (收入项目 and 支出项目 start
+ * where their labels start): 预算 over the expenditure side's four columns,
+ * starting where 合计 starts; the cells beside 合计 wrapped over two to four
+ * lines and centred, so 合计 stands lower than the first of them; a rule
+ * under the expenditure side's header.  预算 heads 合计 … 国有资本经营预算
+ * only (not 支出项目); the rule under the header underlines no title (the
+ * last line 算 of a wrapped cell is none), so the cells stay apart; and 合计
+ * is one cell under 预算, the header two rows.
+ */
+static void test_unruled_flush_left_group_over_wrapped_cells(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 280, "预算" } }, 1);
+	add_words(doc, pg, 112, (const word[]){ { 400, "政府" } }, 1);
+	add_words(doc, pg, 116.5, (const word[]){ { 450, "国有资" } }, 1);
+	add_words(doc, pg, 119, (const word[]){ { 40, "收入项目" }, { 136, "预算" }, { 200, "支出项目" } }, 3);
+	add_words(doc, pg, 121, (const word[]){ { 340, "一般公共" }, { 400, "性基" } }, 2);
+	add_words(doc, pg, 125.5, (const word[]){ { 280, "合计" }, { 450, "本经营" } }, 2);
+	add_words(doc, pg, 130, (const word[]){ { 340, "预算" }, { 400, "金预" } }, 2);
+	add_words(doc, pg, 134.5, (const word[]){ { 450, "预算" } }, 1);
+	add_words(doc, pg, 139, (const word[]){ { 400, "算" } }, 1);
+	add_words(doc, pg, 154,
+	          (const word[]){ { 40, "一般公共预算拨款" }, { 136, "1,221,795.47" }, { 200, "文化旅游支出" },
+	                          { 285, "145,785.24" }, { 340, "145,785.24" }, { 402, "0.00" }, { 460, "0.00" } },
+	          7);
+	add_words(doc, pg, 169,
+	          (const word[]){ { 40, "政府性基金拨款" }, { 145, "438,198.50" }, { 200, "卫生健康支出" },
+	                          { 285, "460,725.02" }, { 340, "460,725.02" }, { 402, "0.00" }, { 460, "0.00" } },
+	          7);
+	add_words(doc, pg, 184,
+	          (const word[]){ { 40, "收入总计" }, { 136, "1,659,993.97" }, { 200, "支出总计" },
+	                          { 285, "606,510.26" }, { 340, "606,510.26" }, { 402, "0.00" }, { 460, "0.00" } },
+	          7);
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 35, 96, 496, 96 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 35, 198, 496, 198 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 35, 96, 35, 198 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 496, 96, 496, 198 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 276, 150, 496, 150 };
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 7);
+	assert_int_equal(ft->nrows, 5);
+	assert_string_equal(found_cell(ft, 0, 2), "支出项目");
+	assert_string_equal(found_cell(ft, 0, 3), "预算");
+	assert_int_equal(ft->cells[3].colspan, 4);
+	assert_string_equal(found_cell(ft, 1, 3), "合计");
+	assert_string_equal(found_cell(ft, 1, 4), "一般公共预算");
+	assert_string_equal(found_cell(ft, 1, 5), "政府性基金预算");
+	assert_string_equal(found_cell(ft, 1, 6), "国有资本经营预算");
+	assert_string_equal(found_cell(ft, 2, 3), "145,785.24");
+	doc_free(doc);
+}
+
+/*
+ * A 支出决算表 in a box, its header centred in wide cells over right-aligned
+ * figures: 合计 and 科目名称 both stand in the gap left of the 合计 figures,
+ * 合计 nearer; 功能分类科目 over the code and name columns only touches the
+ * names' right edge; the body's 合计 label, centred across code and name,
+ * stands right of the names.  合计 heads the figures, 科目名称 the names, and
+ * the 合计 label opens no column.
+ */
+static void test_unruled_centred_header_wide_cells(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 197, "功能分类科目" } }, 1);
+	add_words(doc, pg, 108, (const word[]){ { 468, "合计" }, { 591, "基本支出" }, { 721, "项目支出" } }, 3);
+	add_words(doc, pg, 116, (const word[]){ { 80, "编码" }, { 259, "科目名称" } }, 2);
+	add_words(doc, pg, 131, (const word[]){ { 211, "合计" }, { 489, "3,557,028.56" }, { 609, "1,121,592.69" }, { 749, "2,435,435.87" } }, 4);
+	add_words(doc, pg, 146, (const word[]){ { 84, "205" }, { 146, "教育支出" }, { 498, "898,349.06" }, { 618, "176,469.53" }, { 758, "721,879.53" } }, 5);
+	add_words(doc, pg, 161, (const word[]){ { 80, "20501" }, { 151, "教育管理" }, { 498, "327,956.02" }, { 645, "0.00" }, { 758, "327,956.02" } }, 5);
+	add_words(doc, pg, 176, (const word[]){ { 76, "2050101" }, { 161, "行政运行" }, { 498, "327,956.02" }, { 645, "0.00" }, { 758, "327,956.02" } }, 5);
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 70, 96, 810, 96 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 70, 190, 810, 190 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 70, 96, 70, 190 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 810, 96, 810, 190 };
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 5);
+	assert_string_equal(found_cell(ft, 0, 1), "功能分类科目");
+	assert_string_equal(found_cell(ft, 1, 1), "科目名称");
+	assert_string_equal(found_cell(ft, 0, 2), "合计");
+	assert_string_equal(found_cell(ft, 2, 1), "合计");
+	assert_string_equal(found_cell(ft, 2, 2), "3,557,028.56");
+	assert_string_equal(found_cell(ft, 3, 1), "教育支出");
+	doc_free(doc);
+}
+
+/*
  * 收入支出决算总表 with its side titles set flush left over each side's 项目
  * 行次 金额 (ind-0039 p2): 支出 happens to stand centred over the columns from
  * the income side's 行次 to the expenditure side's 行次, but a line of titles
@@ -1893,6 +2018,9 @@ int main(void)
 		cmocka_unit_test(test_unruled_wrapped_figures_no_sentence),
 		cmocka_unit_test(test_unruled_shaded_row_wrapped_figures),
 		cmocka_unit_test(test_unruled_figures_wrapped_three_lines),
+		cmocka_unit_test(test_unruled_flush_right_bearings),
+		cmocka_unit_test(test_unruled_flush_left_group_over_wrapped_cells),
+		cmocka_unit_test(test_unruled_centred_header_wide_cells),
 		cmocka_unit_test(test_unruled_blank_rows_pitch),
 		cmocka_unit_test(test_furniture_not_repeated_header),
 		cmocka_unit_test(test_unruled_last_label_wrapped_centred),
