@@ -53,6 +53,9 @@
  *      spanning them), or alone over its extent in the gap between two
  *      columns of figures (合计 centred across 类 款 项; a 合计 or 总计 so
  *      set right of the labels), shapes nothing.
+ *      A header word spaced out across its cell (项   目: two single
+ *      characters less than three of their widths apart, over one column
+ *      at most, not 类 款 项) is one word.
  *      A header line printing as many words as there are split code
  *      columns, between the columns beside their run, names them by rank
  *      (类 款 项 set flush left or right over codes set otherwise).  A header line printing one word a
@@ -1663,6 +1666,47 @@ static void wrapped_figures(arena *a, const page *pg, const tline *L, size_t bod
 	}
 }
 
+/* A code part's name (类, 款, 项), each heading its own column. */
+static bool code_part_name(const char *t)
+{
+	return strcmp(t, "\xE7\xB1\xBB") == 0 || strcmp(t, "\xE6\xAC\xBE") == 0 || strcmp(t, "\xE9\xA1\xB9") == 0;
+}
+
+/*
+ * A header word spaced out across its cell (项   目, 金   额): two single Han
+ * characters next to each other on a header line, apart by less than three
+ * of their widths, that together meet one column of the body at most, are
+ * one word; the parts of a code (类 款 项), each over its own column, stay
+ * apart.
+ */
+static void join_spaced_words(arena *tmp, const page *pg, const interval_vec *cols, tline *L, size_t from,
+                              size_t body, segment_vec *segs)
+{
+	for (size_t l = from; l < body; l++) {
+		if (L[l].numbering)
+			continue;
+		size_t kept = L[l].first;
+		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+			segment *s = &segs->items[k];
+			segment *b = kept > L[l].first ? &segs->items[kept - 1] : NULL;
+			if (b && b->chars == 1 && s->chars == 1 && !b->numeral && !s->numeral && !b->dash && !s->dash &&
+			    s->x0 - b->x1 < (b->x1 - b->x0) * 3 && columns_met(cols, b->x0, s->x1) <= 1) {
+				const char *x = segment_text(tmp, pg, L[l].src, b), *y = segment_text(tmp, pg, L[l].src, s);
+				if (strlen(x) == 3 && strlen(y) == 3 && (unsigned char)x[0] >= 0xE3 &&
+				    (unsigned char)y[0] >= 0xE3 && !(code_part_name(x) && code_part_name(y))) {
+					b->x1 = s->x1;
+					b->y0 = fmin(b->y0, s->y0);
+					b->y1 = fmax(b->y1, s->y1);
+					b->chars = 2;
+					continue;
+				}
+			}
+			segs->items[kept++] = *s;
+		}
+		L[l].count = kept - L[l].first;
+	}
+}
+
 static bool figure_heads(const tline *L, size_t nl, size_t l, size_t b, const segment_vec *segs);
 static bool figure_tails(const tline *L, size_t l, const segment_vec *segs);
 
@@ -1697,6 +1741,7 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 		if (met <= 1)
 			widen_column(tmp, &cols, s->x0, s->x1, 0);
 	}
+	join_spaced_words(tmp, pg, &cols, L, from, body, segs);
 	name_code_columns(&cols, L, from, body, to, segs);
 	int align = header_alignment(&cols, L, from, body, to, segs);
 	size_t ranked_line = 0;
@@ -2356,9 +2401,13 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 	 * the table after it; under its title (…表) or caption lines, or over a
 	 * note saying the table is empty (本表无数据: the title left on the page
 	 * before, or none).  A header line may open with 合计 (合计 | 基本支出 |
-	 * 项目支出): only a lone one is the row. */
+	 * 项目支出): only a lone one is the row.  Header lines of three words or
+	 * more right over such a note, with no row at all, are a blank table too:
+	 * its header alone. */
 	for (size_t body = 1; body < lines.len; body++) {
-		if (used[body] || L[body].count != 1 || !starts_with_total(L[body].src->text))
+		bool total = L[body].count == 1 && starts_with_total(L[body].src->text);
+		bool note = !total && norm_is_empty_note(L[body].src->text);
+		if (used[body] || (!total && !note))
 			continue;
 		size_t from = body, words = 0;
 		while (from > 0 && body - from < 6) {
@@ -2372,23 +2421,25 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 			words += up->count;
 			from--;
 		}
-		if (from == body)
+		if (from == body || (note && words < 3))
 			continue;
 		double lh = L[body].src->bb.y1 - L[body].src->bb.y0, near = (lh > 8 ? lh : 8) * 2.0;
 		const tline *above = from > 0 ? &L[from - 1] : NULL, *below = body + 1 < lines.len ? &L[body + 1] : NULL;
 		bool titled = above && !used[from - 1] && L[from].src->bb.y0 - above->src->bb.y1 <= near &&
 		              (caption_like(tmp, above->src) || (above->count == 1 && ends_with_table(above->src->text)));
 		bool close_below = below && below->src->bb.y0 - L[body].src->bb.y1 <= near;
-		bool noted = close_below && norm_is_empty_note(below->src->text);
-		bool last = !close_below || noted || caption_like(tmp, below->src) || sentence_like(below, &segs) ||
+		bool noted = note || (close_below && norm_is_empty_note(below->src->text));
+		bool last = note || !close_below || noted || caption_like(tmp, below->src) || sentence_like(below, &segs) ||
 		            (below->count == 1 && ends_with_table(below->src->text));
 		if (!last || (!titled && !(noted && words >= 2)))
 			continue;
-		size_t built = out->len;
-		build_table(doc, pg, &lines, from, body, body + 1, &segs, out);
-		if (out->len > built)
+		size_t built = out->len, to = total ? body + 1 : body;
+		build_table(doc, pg, &lines, from, body, to, &segs, out);
+		if (out->len > built) {
 			out->items[built].blank = true;
-		for (size_t u = from; u <= body; u++)
+			out->items[built].header_only = note;
+		}
+		for (size_t u = from; u < to; u++)
 			used[u] = true;
 	}
 	arena_free(tmp);

@@ -1782,6 +1782,100 @@ static void test_unruled_flush_right_label_header(void **state)
 	doc_free(doc);
 }
 
+/*
+ * A header word spaced out across its cell (independent document ind-0022
+ * p2, the 支出 side): 项 and 目 stand two widths apart, right of the labels'
+ * extent, 金额 over the figures.  One word heading the labels, not a column
+ * 目 of its own left empty; 类 款 项 spaced alike over three code columns
+ * stay three heads.
+ */
+static void test_unruled_spaced_header_word(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 140, "项" }, { 165, "目" }, { 272, "金额" } }, 3);
+	static const char *const rows[][2] = {
+		{ "外交支出", "301258" }, { "公共安全支出", "353105" }, { "科学技术支出", "34766" },
+		{ "社会保障和就业支出", "237395" },
+	};
+	for (size_t r = 0; r < 4; r++)
+		add_words(doc, pg, 118 + 15.0 * (double)r, (const word[]){ { 60, rows[r][0] }, right_at(290, rows[r][1]) }, 2);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 2);
+	assert_non_null(strstr(found_cell(ft, 0, 0), "项"));
+	assert_non_null(strstr(found_cell(ft, 0, 0), "目"));
+	assert_string_equal(found_cell(ft, 0, 1), "金额");
+	assert_string_equal(found_cell(ft, 1, 1), "301258");
+	doc_free(doc);
+
+	doc = doc_new("b.pdf");
+	pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 45, "类" }, { 66, "款" }, { 87, "项" }, { 130, "科目名称" }, { 272, "金额" } }, 5);
+	static const char *const coded[][5] = {
+		{ "208", "", "", "社会保障和就业支出", "237395" },
+		{ "208", "05", "", "行政事业单位养老支出", "237395" },
+		{ "208", "05", "05", "机关事业单位基本养老保险缴费支出", "237395" },
+	};
+	for (size_t r = 0; r < 3; r++) {
+		word w[5] = { { 45, coded[r][0] } };
+		size_t n = 1;
+		if (*coded[r][1])
+			w[n++] = (word){ 66, coded[r][1] };
+		if (*coded[r][2])
+			w[n++] = (word){ 87, coded[r][2] };
+		w[n++] = (word){ 130, coded[r][3] };
+		w[n++] = right_at(450, coded[r][4]);
+		add_words(doc, pg, 118 + 15.0 * (double)r, w, n);
+	}
+	out = (found_vec){ 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	ft = &out.items[0];
+	assert_int_equal(ft->ncols, 5);
+	assert_string_equal(found_cell(ft, 0, 0), "类");
+	assert_string_equal(found_cell(ft, 0, 1), "款");
+	assert_string_equal(found_cell(ft, 0, 2), "项");
+	doc_free(doc);
+}
+
+/*
+ * A ruled table whose verticals at the cells spanning header rows are drawn
+ * a little above its top rule (a browser's print, web-0035 p2), the caption
+ * line 部门：… 单位：万元 set between their ends and the rule: the caption
+ * stays the table's caption (entity and unit), no row of the grid, and the
+ * header paths carry no part of it.
+ */
+static void test_ruled_verticals_past_top(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 89, (const word[]){ { 45, "部门：某某局" }, { 430, "单位：万元" } }, 2);
+	add_words(doc, pg, 104, (const word[]){ { 45, "科目名称" }, { 200, "合计" }, { 380, "基本支出" } }, 3);
+	add_words(doc, pg, 119, (const word[]){ { 45, "教育支出" }, right_at(295, "845.00"), right_at(475, "800.00") }, 3);
+	add_words(doc, pg, 134, (const word[]){ { 45, "合计" }, right_at(295, "845.00"), right_at(475, "800.00") }, 3);
+	for (int y = 100; y <= 145; y += 15)
+		*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 40, (float)y, 480, (float)y };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 40, 88, 40, 145 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 120, 88, 120, 145 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 300, 100, 300, 145 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 480, 100, 480, 145 };
+	tables_recover(doc);
+	assert_int_equal(doc->tables.len, 1);
+	const table *t = doc->tables.items[0];
+	assert_string_equal(table_cell((table *)t, 0, 0)->text, "科目名称");
+	assert_string_equal(table_cell((table *)t, 0, 1)->text, "合计");
+	assert_non_null(t->entity);
+	assert_non_null(strstr(t->entity, "某某局"));
+	assert_non_null(t->unit);
+	assert_string_equal(t->unit, "万元");
+	doc_free(doc);
+}
+
 /* Does a table of the document hold a cell with this text? */
 static bool table_holds(const table *t, const char *text)
 {
@@ -1790,6 +1884,46 @@ static bool table_holds(const table *t, const char *text)
 			return true;
 	return false;
 }
+
+/*
+ * Two tables printed empty on one page as their header alone, each over the
+ * note saying so (web-0010 p9): under its title, header lines of three words
+ * or more, the note right under them.  Two tables, every row of each its
+ * header; the notes stay paragraphs, each on its page.
+ */
+static void test_unruled_blank_header_over_note(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 40, (const word[]){ { 200, "政府性基金预算支出情况表" } }, 1);
+	add_words(doc, pg, 56, (const word[]){ { 500, "单位：元" } }, 1);
+	add_words(doc, pg, 72, (const word[]){ { 60, "科目编码" }, { 200, "项目" }, { 320, "本年预算" } }, 3);
+	add_words(doc, pg, 84, (const word[]){ { 320, "合计" }, { 400, "基本支出" }, { 500, "项目支出" } }, 3);
+	add_words(doc, pg, 100, (const word[]){ { 45, "本部门没有使用政府性基金预算拨款安排的支出，故本表无数据。" } }, 1);
+	add_words(doc, pg, 140, (const word[]){ { 45, "预算08表" } }, 1);
+	add_words(doc, pg, 156, (const word[]){ { 45, "单位：元" } }, 1);
+	add_words(doc, pg, 172, (const word[]){ { 60, "功能分类科目编码" }, { 200, "科目名称" }, { 320, "合计" }, { 400, "基本支出" },
+	                                        { 500, "项目支出" } }, 5);
+	add_words(doc, pg, 196, (const word[]){ { 45, "本部门没有使用国有资本经营预算拨款安排的支出，故本表无数据。" } }, 1);
+	tables_recover(doc);
+	layout_blocks(doc);
+	assert_int_equal(doc->tables.len, 2);
+	for (size_t i = 0; i < 2; i++) {
+		const table *t = doc->tables.items[i];
+		assert_int_equal(t->header_rows, t->nrows);
+		assert_true(table_holds(t, "基本支出"));
+		assert_true(table_holds(t, "项目支出"));
+	}
+	assert_non_null(doc->tables.items[0]->title);
+	assert_string_equal(doc->tables.items[0]->title, "政府性基金预算支出情况表");
+	size_t notes = 0;
+	for (size_t b = 0; b < doc->blocks.len; b++)
+		notes += strstr(doc->blocks.items[b].text, "本表无数据") != NULL;
+	assert_int_equal(notes, 2);
+	doc_free(doc);
+}
+
 
 /*
  * A blank table in zebra style (browser print, web-0028 p10): its title and
@@ -2027,7 +2161,10 @@ int main(void)
 		cmocka_unit_test(test_header_at_foot_of_page_before),
 		cmocka_unit_test(test_unruled_title_between_tables),
 		cmocka_unit_test(test_unruled_flush_right_label_header),
+		cmocka_unit_test(test_ruled_verticals_past_top),
+		cmocka_unit_test(test_unruled_spaced_header_word),
 		cmocka_unit_test(test_unruled_blank_table_total_header),
+		cmocka_unit_test(test_unruled_blank_header_over_note),
 		cmocka_unit_test(test_unruled_blank_table_under_note),
 		cmocka_unit_test(test_paragraph_not_across_tables),
 		cmocka_unit_test(test_heading_levels),
