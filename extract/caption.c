@@ -5,6 +5,8 @@
  * table's is parsed for
  *   - a form number: a prefix (公开, 预算, 决算, 附表, 部门公开) then digits
  *     (01, 02-1) then 表, spaces allowed between: 公开 02 表 → 公开02表;
+ *     附表 needs no 表 after its digits, and four of them before 年 are the
+ *     title's year (附表22023年… is 附表2, the space between lost);
  *     公开表1 (表 before the digits) as printed;
  *     or a line holding only a label such as 表1, 表二, 附件3;
  *   - a unit: 单位：万元, 金额单位:元, (万元), （单位：亿元）;
@@ -157,6 +159,14 @@ static char *take_number(arena *a, char *s)
 			if (!ndigits || j == digits_start) {
 				sbuf_release(&num);
 				continue;
+			}
+			/* 附表2 2023年…表 read with the space lost: the year opens the title. */
+			if (k == 4 && ndigits >= 5 && strncmp(s + j, "\xE5\xB9\xB4", 3) == 0 && /* 年 */
+			    (strncmp(s + j - 4, "19", 2) == 0 || strncmp(s + j - 4, "20", 2) == 0) &&
+			    memchr(s + j - 4, '-', 4) == NULL) {
+				j -= 4;
+				num.len -= 4;
+				num.buf[num.len] = '\0';
 			}
 			if (!table_first) {
 				j = skip_sp(s, j);

@@ -940,10 +940,29 @@ static bool amounts_left_only(const interval_vec *cols, const tline *L, size_t b
 	return left;
 }
 
+/* The top and bottom of the segments of lines a..b meeting column c (none: +inf, -inf). */
+static void column_rows(const interval *c, const tline *L, size_t a, size_t b, const segment_vec *segs, double *top,
+                        double *bottom)
+{
+	*top = INFINITY;
+	*bottom = -INFINITY;
+	for (size_t l = a; l < b; l++)
+		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+			const segment *s = &segs->items[k];
+			if (s->x1 > c->x0 - 1 && s->x0 < c->x1 + 1) {
+				if (s->y0 < *top)
+					*top = s->y0;
+				if (s->y1 > *bottom)
+					*bottom = s->y1;
+			}
+		}
+}
+
 /*
  * A label column printed off-centre from its header (合计 at the left of a wide
  * 科目名称 column) comes out as two: one with body text and no header, one
- * with a header and no body.  Neighbours like that are one column.
+ * with a header and no body.  Neighbours like that are one column; body text
+ * set under the header between two header-only columns joins the nearer.
  */
 static void pair_label_columns(interval_vec *cols, const tline *L, size_t from, size_t body, size_t to,
                                const segment_vec *segs)
@@ -956,6 +975,19 @@ static void pair_label_columns(interval_vec *cols, const tline *L, size_t from, 
 		                   !column_holds(b, L, from, body, segs, 0);
 		bool a_header_only = !column_holds(a, L, body, to, segs, 0) && column_holds(a, L, from, body, segs, 0);
 		bool b_header_only = !column_holds(b, L, body, to, segs, 0) && column_holds(b, L, from, body, segs, 0);
+		/* Body text set under the header, between two header-only columns, goes with the
+		   nearer (合计 centred across 类 款 项 and a wide 科目名称 cell, the 项 column blank in
+		   these rows). */
+		if (a_header_only && b_text_only && i + 2 < cols->len) {
+			const interval *c = &cols->items[i + 2];
+			double top, bottom, htop, hbottom_a, hbottom_c;
+			column_rows(b, L, body, to, segs, &top, &bottom);
+			column_rows(a, L, from, body, segs, &htop, &hbottom_a);
+			column_rows(c, L, from, body, segs, &htop, &hbottom_c);
+			if (!column_holds(c, L, body, to, segs, 0) && column_holds(c, L, from, body, segs, 0) &&
+			    c->x0 - b->x1 < b->x0 - a->x1 && top > hbottom_a && top > hbottom_c)
+				continue;
+		}
 		if ((a_text_only && b_header_only) || (a_header_only && b_text_only)) {
 			a->x1 = b->x1;
 			memmove(cols->items + i + 1, cols->items + i + 2, (cols->len - i - 2) * sizeof(interval));
