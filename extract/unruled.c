@@ -93,7 +93,8 @@
  *      centred across the rows of 项目 and 科目编码), is a group title
  *      spanning them, with a border under it, unless the one column it
  *      stands over is the one they leave empty (合计 centred across rows); in a header set flush
- *      right (its words end where the figures under them end) a title ending
+ *      right (its words end where the figures under them end, or a title of
+ *      the line ends where a wider cell under it ends) a title ending
  *      with a column heads the run reaching left to the header text before
  *      it, as far as the cells under it stand clear below it (收入 | 支出)
  *      and no lone cell centred across the title's row and those under it
@@ -592,7 +593,9 @@ static bool clear_below(const interval_vec *cols, const tline *L, size_t from, s
  * ends with, reaching left towards the nearest header text on its line or
  * the lines above (so that a title under another nests in it) as far as
  * the header cells under it all stand clear below it and none stands
- * beside it (cell_beside).  The run is
+ * beside it (cell_beside).  A line with a title ending where a wider header
+ * cell under it ends is set flush right, whatever the figures do (centred
+ * under a header set flush right).  The run is
  * returned in [*first, *last].
  */
 /* Does every segment of line l, two at least, start where a column starts, with two columns
@@ -637,6 +640,16 @@ static bool group_title_run(const interval_vec *cols, const tline *L, size_t fro
 	double c = (s->x0 + s->x1) / 2;
 	size_t best_i = 0, best_k = 0;
 	double best_off = 1, tol = (s->y1 - s->y0) * 0.5;
+	/* A title of its line ending where a wider header cell under it ends (收入 flush right
+	   over 本年预算, 支出 over 决算数, whatever the figures under them do): the line is set
+	   flush right. */
+	for (size_t t = L[l].first; t < L[l].first + L[l].count && align == 0; t++)
+		for (size_t o = l + 1; o < body && align == 0; o++)
+			for (size_t m = L[o].first; m < L[o].first + L[o].count && !L[o].numbering; m++) {
+				const segment *a = &segs->items[t], *b = &segs->items[m];
+				if (fabs(b->x1 - a->x1) < tol * 0.25 && b->x0 < a->x0 - tol)
+					align = 1;
+			}
 	/* Right under a word of the line above, it is the rest of a wrapped cell (unless that word
 	 * heads a group itself: 决算数 under 支出). */
 	if (l > from)

@@ -957,6 +957,60 @@ static void test_unruled_total_between_header_columns(void **state)
 	doc_free(doc);
 }
 
+/* Words centred on cx (add_words: 4.5 a character). */
+static word centred_at(double cx, const char *text)
+{
+	return (word){ cx - 2.25 * (double)strlen(text), text };
+}
+
+/*
+ * A 收支总表 whose header is set flush right in its cells (收入 ending where
+ * 本年预算 ends, 支出 where 基本支出 ends) over figures centred in theirs
+ * (ind-0100 p6): 收入 heads 项目 and 本年预算, 支出 the three columns after.
+ */
+static void test_unruled_flush_right_titles_centred_figures(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 184, "收入" }, { 420, "支出" } }, 2);
+	add_words(doc, pg, 115,
+	          (const word[]){ { 92, "项目" }, { 166, "本年预算" }, { 272, "项目" }, { 340, "合计" },
+	                          { 402, "基本支出" } },
+	          5);
+	static const char *const rows[][5] = {
+		{ "一、一般公共预算拨款", "1786552.61", "一般公共服务支出", "1786552.61", "1786552.61" },
+		{ "二、政府性基金预算拨款", "0.00", "教育支出", "0.00", "0.00" },
+		{ "", "", "卫生健康支出", "0.00", "0.00" },
+		{ "收入总计", "1786552.61", "支出总计", "1786552.61", "1786552.61" },
+	};
+	for (size_t r = 0; r < 4; r++) {
+		word w[5];
+		size_t n = 0;
+		if (*rows[r][0])
+			w[n++] = (word){ 20, rows[r][0] };
+		if (*rows[r][1])
+			w[n++] = centred_at(158, rows[r][1]);
+		w[n++] = (word){ 212, rows[r][2] };
+		w[n++] = centred_at(326, rows[r][3]);
+		w[n++] = centred_at(400, rows[r][4]);
+		add_words(doc, pg, 130 + 15.0 * (double)r, w, n);
+	}
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 5);
+	assert_string_equal(found_cell(ft, 0, 0), "收入");
+	assert_string_equal(found_cell(ft, 0, 1), "(covered)");
+	assert_string_equal(found_cell(ft, 0, 2), "支出");
+	assert_string_equal(found_cell(ft, 0, 3), "(covered)");
+	assert_string_equal(found_cell(ft, 0, 4), "(covered)");
+	assert_string_equal(found_cell(ft, ft->nrows - 2, 2), "卫生健康支出");
+	assert_string_equal(found_cell(ft, ft->nrows - 2, 0), "");
+	doc_free(doc);
+}
+
 /*
  * 类 款 项 set flush right in their cells over code parts set flush left
  * (web-0032 p5): each word stands nearer the column left of it, and the
@@ -1827,6 +1881,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_title_over_header),
 		cmocka_unit_test(test_unruled_code_names_by_rank),
 		cmocka_unit_test(test_unruled_total_between_header_columns),
+		cmocka_unit_test(test_unruled_flush_right_titles_centred_figures),
 		cmocka_unit_test(test_unruled_serial_before_codes),
 		cmocka_unit_test(test_unruled_one_wrapped_row),
 		cmocka_unit_test(test_unruled_bands_wrapped_codes),
