@@ -61,7 +61,10 @@
  *   line).  An unruled continuation whose borders came out otherwise is
  *   first cut at the borders of the page before, but for a border of its
  *   own with nothing of the page before between it and that page's (a
- *   label longer on this page): that one is kept.  A part opening as the
+ *   label longer on this page), or one cutting none of the page before's
+ *   words where that page's would cut its own (a border the page before,
+ *   a row under its header, took from header words centred in wide
+ *   cells): that one is kept.  A part opening as the
  *   table did with another value (项目名称 | the next project) starts a
  *   table of its own: a form per project, one after the other.  A part with
  *   fewer columns, each border one of the table's, untitled or opening by
@@ -1193,12 +1196,33 @@ static bool text_between(document *doc, const found_table *t, double xa, double 
 	return false;
 }
 
+/* Does x cut a word of one part of t (on its page, within its box's height): a glyph's box, or
+ * the gap between two glyphs set closer than a sixth of their size, holding it? */
+static bool cuts_text(document *doc, const found_table *t, double x)
+{
+	for (size_t k = 0; k <= t->extra_parts.len; k++) {
+		int number = k ? t->extra_parts.items[k - 1].page : t->page;
+		const box *bb = k ? &t->extra_parts.items[k - 1].bb : &t->bb;
+		const page *pg = page_numbered(doc, number);
+		for (size_t g = 0; pg && g < pg->glyphs.len; g++) {
+			const glyph *gl = &pg->glyphs.items[g];
+			double cy = (gl->y0 + gl->y1) / 2, pad = (gl->y1 - gl->y0) / 12;
+			if (gl->cp != ' ' && cy > bb->y0 && cy < bb->y1 && gl->x0 - pad < x && gl->x1 + pad > x)
+				return true;
+		}
+	}
+	return false;
+}
+
 /*
  * Rebuilds ft on its page with the column borders of prev (its rows kept).
  * Where ft, with as many columns, puts a border elsewhere and prev prints
  * nothing between the two places (a label column longer on this page, a
  * border half-way across a wide gap), ft's own border is kept: it divides
- * prev's text just as prev's does, and cuts none of ft's.
+ * prev's text just as prev's does, and cuts none of ft's.  So it is where
+ * prev's border would cut ft's words and ft's cuts none of prev's (prev, a
+ * row or two under its header, placed that border by its header words: 类
+ * 款 项 | 科目名称 centred in wide cells, and its 合计 lies between).
  */
 static bool regrid_by(document *doc, found_table *ft, const found_table *prev)
 {
@@ -1210,7 +1234,9 @@ static bool regrid_by(document *doc, found_table *ft, const found_table *prev)
 	double *xs = arena_calloc(doc->arena, prev->ncols + 1, sizeof(double));
 	for (size_t j = 0; j <= prev->ncols; j++) {
 		xs[j] = prev->xs[j];
-		if (ft->ncols == prev->ncols && !text_between(doc, prev, prev->xs[j], ft->xs[j]))
+		if (ft->ncols == prev->ncols &&
+		    (!text_between(doc, prev, prev->xs[j], ft->xs[j]) ||
+		     (cuts_text(doc, ft, prev->xs[j]) && !cuts_text(doc, prev, ft->xs[j]))))
 			xs[j] = ft->xs[j];
 	}
 	double x0 = xs[0], x1 = xs[prev->ncols];

@@ -98,8 +98,9 @@
  *      spanning them, with a border under it, unless the one column it
  *      stands over is the one they leave empty (合计 centred across rows); in a header set flush
  *      right (its words end where the figures under them end, but for the
- *      side bearings of CJK glyphs, in most columns; a word in the gap left
- *      of its figures is set flush left) a title ending
+ *      side bearings of CJK glyphs, in most columns, or a title of the line
+ *      ends where a wider cell under it ends; a word in the gap left of its
+ *      figures is set flush left) a title ending
  *      with a column heads the run reaching left to the header text before
  *      it, as far as the cells under it stand clear below it (收入 | 支出)
  *      and no lone cell centred across the title's row and those under it
@@ -617,7 +618,9 @@ static bool clear_below(const interval_vec *cols, const tline *L, size_t from, s
  * ends with, reaching left towards the nearest header text on its line or
  * the lines above (so that a title under another nests in it) as far as
  * the header cells under it all stand clear below it and none stands
- * beside it (cell_beside).  The run is
+ * beside it (cell_beside).  A line with a title ending where a wider header
+ * cell under it ends is set flush right, whatever the figures do (centred
+ * under a header set flush right).  The run is
  * returned in [*first, *last].
  */
 /* Does every segment of line l, two at least, start where a column starts, with two columns
@@ -662,6 +665,16 @@ static bool group_title_run(const interval_vec *cols, const tline *L, size_t fro
 	double c = (s->x0 + s->x1) / 2;
 	size_t best_i = 0, best_k = 0;
 	double best_off = 1, tol = (s->y1 - s->y0) * 0.5;
+	/* A title of its line ending where a wider header cell under it ends (收入 flush right
+	   over 本年预算, 支出 over 决算数, whatever the figures under them do): the line is set
+	   flush right. */
+	for (size_t t = L[l].first; t < L[l].first + L[l].count && align == 0; t++)
+		for (size_t o = l + 1; o < body && align == 0; o++)
+			for (size_t m = L[o].first; m < L[o].first + L[o].count && !L[o].numbering; m++) {
+				const segment *a = &segs->items[t], *b = &segs->items[m];
+				if (fabs(b->x1 - a->x1) < tol * 0.25 && b->x0 < a->x0 - tol)
+					align = 1;
+			}
 	/* Right under a word of the line above, it is the rest of a wrapped cell (unless that word
 	 * heads a group itself: 决算数 under 支出). */
 	if (l > from)
@@ -1035,10 +1048,29 @@ static bool amounts_left_only(const interval_vec *cols, const tline *L, size_t b
 	return left;
 }
 
+/* The top and bottom of the segments of lines a..b meeting column c (none: +inf, -inf). */
+static void column_rows(const interval *c, const tline *L, size_t a, size_t b, const segment_vec *segs, double *top,
+                        double *bottom)
+{
+	*top = INFINITY;
+	*bottom = -INFINITY;
+	for (size_t l = a; l < b; l++)
+		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+			const segment *s = &segs->items[k];
+			if (s->x1 > c->x0 - 1 && s->x0 < c->x1 + 1) {
+				if (s->y0 < *top)
+					*top = s->y0;
+				if (s->y1 > *bottom)
+					*bottom = s->y1;
+			}
+		}
+}
+
 /*
  * A label column printed off-centre from its header (合计 at the left of a wide
  * 科目名称 column) comes out as two: one with body text and no header, one
- * with a header and no body.  Neighbours like that are one column.
+ * with a header and no body.  Neighbours like that are one column; body text
+ * set under the header between two header-only columns joins the nearer.
  */
 static void pair_label_columns(interval_vec *cols, const tline *L, size_t from, size_t body, size_t to,
                                const segment_vec *segs)
@@ -1051,6 +1083,19 @@ static void pair_label_columns(interval_vec *cols, const tline *L, size_t from, 
 		                   !column_holds(b, L, from, body, segs, 0);
 		bool a_header_only = !column_holds(a, L, body, to, segs, 0) && column_holds(a, L, from, body, segs, 0);
 		bool b_header_only = !column_holds(b, L, body, to, segs, 0) && column_holds(b, L, from, body, segs, 0);
+		/* Body text set under the header, between two header-only columns, goes with the
+		   nearer (合计 centred across 类 款 项 and a wide 科目名称 cell, the 项 column blank in
+		   these rows). */
+		if (a_header_only && b_text_only && i + 2 < cols->len) {
+			const interval *c = &cols->items[i + 2];
+			double top, bottom, htop, hbottom_a, hbottom_c;
+			column_rows(b, L, body, to, segs, &top, &bottom);
+			column_rows(a, L, from, body, segs, &htop, &hbottom_a);
+			column_rows(c, L, from, body, segs, &htop, &hbottom_c);
+			if (!column_holds(c, L, body, to, segs, 0) && column_holds(c, L, from, body, segs, 0) &&
+			    c->x0 - b->x1 < b->x0 - a->x1 && top > hbottom_a && top > hbottom_c)
+				continue;
+		}
 		if ((a_text_only && b_header_only) || (a_header_only && b_text_only)) {
 			a->x1 = b->x1;
 			memmove(cols->items + i + 1, cols->items + i + 2, (cols->len - i - 2) * sizeof(interval));

@@ -435,6 +435,11 @@ size_t norm_form_number(const char *s, bool label)
 		return 0;
 	if (opens_with(s, 0, "附表")) {
 		i = skip_blanks(s, strlen("附表"));
+		/* 附表2 2023年…表 read with the space lost (附表22023年): the year opens the title. */
+		size_t run = span_cps(s, i, is_any_digit, &n);
+		if (n > 4 && n <= FORM_DIGITS + 4 && run == n && opens_with(s, i + run, "年") &&
+		    (opens_with(s, i + n - 4, "19") || opens_with(s, i + n - 4, "20")))
+			return i + n - 4;
 		if (!(k = form_digits(s, i, label)))
 			return 0;
 		i += k;

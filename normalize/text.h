@@ -43,7 +43,9 @@ bool norm_names_table(const char *s);
                                                    决算 公开) before the number
      05表, 02-1表                                  the number alone, a part after a dash
      公开表1, 部门公开表1                           表 before the number
-     附表3, 附表 3-1, 附表3表                       附表 and the number (表 after it optional)
+     附表3, 附表 3-1, 附表3表                       附表 and the number (表 after it optional;
+                                                   附表22023年… is 附表2 before a year, the
+                                                   space between them lost)
      表1, 表 2, 表二, 表十一, 附件3, 表3.1           a label: only when `label` is true (callers
                                                    allow it where the label stands alone or first)
    A number is one to three digits (full-width too) a part; a label's may be a 小写 numeral.

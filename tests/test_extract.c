@@ -353,6 +353,15 @@ static void test_caption_parse_variants(void **state)
 	rest = caption_parse(a, "公开表12", &number, NULL, &entity);
 	assert_string_equal(number, "公开表12");
 	assert_string_equal(rest, "");
+	/* 附表2 2023年收入预算总表 with the space between the number and the year lost in the text. */
+	number = NULL;
+	rest = caption_parse(a, "附表22023年收入预算总表", &number, NULL, NULL);
+	assert_string_equal(number, "附表2");
+	assert_string_equal(rest, "2023年收入预算总表");
+	number = NULL;
+	rest = caption_parse(a, "附表12 部门收入总表", &number, NULL, NULL);
+	assert_string_equal(number, "附表12");
+	assert_string_equal(rest, "部门收入总表");
 	arena_free(a);
 }
 
@@ -897,6 +906,108 @@ static void test_unruled_title_over_header(void **state)
 	assert_true(ft->bb.y0 > 95);
 	assert_string_equal(found_cell(ft, 0, 0), "项目");
 	assert_string_equal(found_cell(ft, ft->nrows - 1, 3), "1532289");
+	doc_free(doc);
+}
+
+/*
+ * A table's header with one row under it (ind-0056 p4, a page break after its
+ * 合计 row): 科目编码 centred over 类 款 项, wide enough to meet 款 only;
+ * 科目名称 centred in a wide cell; the 合计 label set between the 项 column
+ * (blank in this row) and 科目名称, nearer 科目名称.  The label goes with the
+ * nearer header-only column, 科目名称, and 科目编码 heads the run 类 款 项.
+ */
+static void test_unruled_total_between_header_columns(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 73.5, "科目编码" } }, 1);
+	add_words(doc, pg, 109,
+	          (const word[]){ { 180, "科目名称" }, { 262, "合计" }, { 304, "基本支出" }, { 364, "项目支出" } }, 4);
+	add_words(doc, pg, 118, (const word[]){ { 60, "类" }, { 87, "款" }, { 114, "项" } }, 3);
+	add_words(doc, pg, 136,
+	          (const word[]){ { 146, "合计" }, right_at(280, "1706.50"), right_at(340, "1502.74"),
+	                          right_at(400, "203.76") },
+	          4);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 7);
+	size_t last = ft->nrows - 1;
+	assert_string_equal(found_cell(ft, last, 3), "合计");
+	assert_string_equal(found_cell(ft, last, 4), "1706.50");
+	assert_string_equal(found_cell(ft, last, 2), "");
+	bool code_cell = false, name_cell = false;
+	static const char *const parts[] = { "类", "款", "项" };
+	for (size_t r = 0; r < last; r++) {
+		code_cell = code_cell || strcmp(found_cell(ft, r, 0), "科目编码") == 0;
+		name_cell = name_cell || strcmp(found_cell(ft, r, 3), "科目名称") == 0;
+		for (size_t c = 0; c < 3; c++)
+			assert_false(strstr(found_cell(ft, r, c), "编") && strcmp(found_cell(ft, r, c), "科目编码") != 0);
+	}
+	assert_true(code_cell);
+	assert_true(name_cell);
+	for (size_t c = 0; c < 3; c++) {
+		bool named = false;
+		for (size_t r = 1; r < last; r++)
+			named = named || strcmp(found_cell(ft, r, c), parts[c]) == 0;
+		assert_true(named);
+	}
+	doc_free(doc);
+}
+
+/* Words centred on cx (add_words: 4.5 a character). */
+static word centred_at(double cx, const char *text)
+{
+	return (word){ cx - 2.25 * (double)strlen(text), text };
+}
+
+/*
+ * A 收支总表 whose header is set flush right in its cells (收入 ending where
+ * 本年预算 ends, 支出 where 基本支出 ends) over figures centred in theirs
+ * (ind-0100 p6): 收入 heads 项目 and 本年预算, 支出 the three columns after.
+ */
+static void test_unruled_flush_right_titles_centred_figures(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 184, "收入" }, { 420, "支出" } }, 2);
+	add_words(doc, pg, 115,
+	          (const word[]){ { 92, "项目" }, { 166, "本年预算" }, { 272, "项目" }, { 340, "合计" },
+	                          { 402, "基本支出" } },
+	          5);
+	static const char *const rows[][5] = {
+		{ "一、一般公共预算拨款", "1786552.61", "一般公共服务支出", "1786552.61", "1786552.61" },
+		{ "二、政府性基金预算拨款", "0.00", "教育支出", "0.00", "0.00" },
+		{ "", "", "卫生健康支出", "0.00", "0.00" },
+		{ "收入总计", "1786552.61", "支出总计", "1786552.61", "1786552.61" },
+	};
+	for (size_t r = 0; r < 4; r++) {
+		word w[5];
+		size_t n = 0;
+		if (*rows[r][0])
+			w[n++] = (word){ 20, rows[r][0] };
+		if (*rows[r][1])
+			w[n++] = centred_at(158, rows[r][1]);
+		w[n++] = (word){ 212, rows[r][2] };
+		w[n++] = centred_at(326, rows[r][3]);
+		w[n++] = centred_at(400, rows[r][4]);
+		add_words(doc, pg, 130 + 15.0 * (double)r, w, n);
+	}
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 5);
+	assert_string_equal(found_cell(ft, 0, 0), "收入");
+	assert_string_equal(found_cell(ft, 0, 1), "(covered)");
+	assert_string_equal(found_cell(ft, 0, 2), "支出");
+	assert_string_equal(found_cell(ft, 0, 3), "(covered)");
+	assert_string_equal(found_cell(ft, 0, 4), "(covered)");
+	assert_string_equal(found_cell(ft, ft->nrows - 2, 2), "卫生健康支出");
+	assert_string_equal(found_cell(ft, ft->nrows - 2, 0), "");
 	doc_free(doc);
 }
 
@@ -2140,6 +2251,8 @@ int main(void)
 		cmocka_unit_test(test_unruled_rule_under_code_names),
 		cmocka_unit_test(test_unruled_title_over_header),
 		cmocka_unit_test(test_unruled_code_names_by_rank),
+		cmocka_unit_test(test_unruled_total_between_header_columns),
+		cmocka_unit_test(test_unruled_flush_right_titles_centred_figures),
 		cmocka_unit_test(test_unruled_serial_before_codes),
 		cmocka_unit_test(test_unruled_one_wrapped_row),
 		cmocka_unit_test(test_unruled_bands_wrapped_codes),

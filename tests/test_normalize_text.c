@@ -596,6 +596,9 @@ static void test_form_number(void **state)
 		{ "附表3", false, 7 },
 		{ "附表 3-1 收支", false, 10 },
 		{ "附表3表", false, 10 },
+		{ "附表22023年收入预算总表", false, 7 },  /* 附表2 before the year, the space lost */
+		{ "附表122024年收入预算总表", false, 8 }, /* 附表12 */
+		{ "附表12345", false, 0 },
 		{ "公开\xE3\x80\x80" "02\t表", false, 15 }, /* U+3000 and a tab between */
 		{ "公开０２表", false, 15 },                 /* full-width digits */
 		/* labels only where allowed */
