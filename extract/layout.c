@@ -36,8 +36,10 @@
  *   2. Other lines join the paragraph before them unless that paragraph's
  *      last line ended early (short of the body's right edge), ended with 。,
  *      the new line is indented, or a gap larger than 1.8 line heights
- *      separates them.  This also holds across a page break, so a paragraph
- *      broken by a page is one block.
+ *      separates them.  This also holds across a page break onto the next
+ *      page, so a paragraph broken by a page is one block; but a table's
+ *      line (or its caption) between them ends the paragraph: the text
+ *      after a table starts anew (a note under it, 注：本表无数据。).
  */
 #include "extract/layout.h"
 
@@ -195,18 +197,29 @@ static void build_page_lines(document *doc, page *pg, size_t **order_out)
 
 static bool is_page_number(const char *s)
 {
-	/* Strip decorations: spaces, dashes, 第/页/共, digits; what is left must be empty. */
+	/* Strip decorations: spaces, dashes, 第/页/共, digits; what is left must be empty.
+	 * Two numbers with nothing but space between them (66 66: the last lines of figures
+	 * wrapped in a table's cells, at the top of a page) are no page number. */
 	size_t len = strlen(s), i = 0;
 	int digits = 0;
+	bool number = false, spaced = false;
 	while (i < len) {
 		uint32_t cp;
 		size_t k = utf8_decode(s + i, len - i, &cp);
-		if (cp >= '0' && cp <= '9')
+		if (cp >= '0' && cp <= '9') {
+			if (spaced)
+				return false;
 			digits++;
-		else if (!(cp == ' ' || cp == '-' || cp == 0x2014 || cp == 0x2013 || cp == 0x2212 ||
+			number = true;
+		} else if (cp == ' ') {
+			spaced = number;
+		} else if (!(cp == '-' || cp == 0x2014 || cp == 0x2013 || cp == 0x2212 ||
 		           cp == 0x7B2C || cp == 0x9875 || cp == 0x5171 || cp == 0xFF0D || cp == '/' ||
-		           cp == 0x2500 || cp == '.' || cp == 0x2015))
+		           cp == 0x2500 || cp == '.' || cp == 0x2015)) {
 			return false;
+		} else {
+			number = spaced = false;
+		}
 		i += k;
 	}
 	return digits > 0 && digits <= 4;
@@ -514,6 +527,9 @@ void layout_blocks(document *doc)
 		const page *pg = &doc->pages.items[p];
 		for (size_t l = 0; l < pg->lines.len; l++) {
 			const textline *ln = &pg->lines.items[l];
+			/* A paragraph never runs across a table: the text after it starts anew. */
+			if (ln->in_table && !ln->furniture)
+				prev = NULL;
 			if (ln->in_table || ln->furniture || !*skip_spaces(ln->text))
 				continue;
 			size_t chars = utf8_length(ln->text);
@@ -537,8 +553,8 @@ void layout_blocks(document *doc)
 				bool prev_full = prev->bb.x1 > m.right - m.size * FULL_LINE_SHORT;
 				bool indented = ln->bb.x0 > m.left + m.size * INDENT;
 				join = close && prev_full && !indented && !ends_sentence(prev->text);
-				/* A new page joins only when this line starts at the body's left edge. */
-				if (!same_page && ln->bb.x0 > m.left + m.size)
+				/* A new page (the next one) joins only when this line starts at the body's left edge. */
+				if (!same_page && (ln->bb.x0 > m.left + m.size || pg->number != prev_page->number + 1))
 					join = false;
 			}
 			if (!join) {
