@@ -29,6 +29,13 @@
  * under OCR_LOW_CONFIDENCE is named in an ocr_low_confidence warning of
  * that table.
  *
+ * Starting Tesseract (loading its language data) is slow and, started and
+ * ended again, it does not give all of its memory back: a closed engine is
+ * kept as the spare (one, under a lock) and the next ocr_open takes it, so
+ * a run over many documents starts it once.  Its
+ * settings are the same for every document and each page is cleared after
+ * reading, so a document reads alike on a fresh or a kept engine.
+ *
  * Built without Tesseract (pkg-config finds no `tesseract` and `lept`; the
  * Makefile then leaves DX_HAVE_TESSERACT undefined) ocr_open fails with a
  * message saying how to install it; so does a Tesseract without the chi_sim
@@ -37,6 +44,7 @@
 #include "extract/ocr.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -79,9 +87,19 @@ struct ocr_engine {
 	char describe[64];
 };
 
+/* The engine a document closed, ready for the next (see the top). */
+static pthread_mutex_t spare_lock = PTHREAD_MUTEX_INITIALIZER;
+static ocr_engine *spare;
+
 ocr_engine *ocr_open(error *err)
 {
-	ocr_engine *e = calloc(1, sizeof *e);
+	pthread_mutex_lock(&spare_lock);
+	ocr_engine *e = spare;
+	spare = NULL;
+	pthread_mutex_unlock(&spare_lock);
+	if (e)
+		return e;
+	e = calloc(1, sizeof *e);
 	if (!e)
 		abort();
 	e->api = TessBaseAPICreate();
@@ -102,6 +120,14 @@ ocr_engine *ocr_open(error *err)
 
 void ocr_close(ocr_engine *e)
 {
+	if (!e)
+		return;
+	pthread_mutex_lock(&spare_lock);
+	if (!spare) {
+		spare = e;
+		e = NULL;
+	}
+	pthread_mutex_unlock(&spare_lock);
 	if (!e)
 		return;
 	TessBaseAPIEnd(e->api);
