@@ -32,7 +32,8 @@
  * Starting Tesseract (loading its language data) is slow and, started and
  * ended again, it does not give all of its memory back: a closed engine is
  * kept as the spare (one, under a lock) and the next ocr_open takes it, so
- * a run over many documents starts it once.  Its
+ * a run over many documents starts it once; it is ended at exit (atexit,
+ * registered after Tesseract's own caches, so run before them).  Its
  * settings are the same for every document and each page is cleared after
  * reading, so a document reads alike on a fresh or a kept engine.
  *
@@ -118,21 +119,36 @@ ocr_engine *ocr_open(error *err)
 	return e;
 }
 
+static void end_engine(ocr_engine *e)
+{
+	TessBaseAPIEnd(e->api);
+	TessBaseAPIDelete(e->api);
+	free(e);
+}
+
+/* The spare, ended at exit: Tesseract's caches, torn down after, complain of
+ * what a running engine still holds. */
+static void end_spare(void)
+{
+	if (spare)
+		end_engine(spare);
+	spare = NULL;
+}
+
 void ocr_close(ocr_engine *e)
 {
 	if (!e)
 		return;
+	static bool registered;
 	pthread_mutex_lock(&spare_lock);
-	if (!spare) {
+	if (!spare && (registered || atexit(end_spare) == 0)) {
+		registered = true;
 		spare = e;
 		e = NULL;
 	}
 	pthread_mutex_unlock(&spare_lock);
-	if (!e)
-		return;
-	TessBaseAPIEnd(e->api);
-	TessBaseAPIDelete(e->api);
-	free(e);
+	if (e)
+		end_engine(e);
 }
 
 const char *ocr_describe(const ocr_engine *e)
