@@ -182,19 +182,30 @@ static void build_page_lines(document *doc, page *pg, size_t **order_out)
 
 static bool is_page_number(const char *s)
 {
-	/* Strip decorations: spaces, dashes, 第/页/共, digits; what is left must be empty. */
+	/* Strip decorations: spaces, dashes, 第/页/共, digits; what is left must be empty.
+	 * Two numbers with nothing but space between them (66 66: the last lines of figures
+	 * wrapped in a table's cells, at the top of a page) are no page number. */
 	size_t len = strlen(s), i = 0;
 	int digits = 0;
+	bool number = false, spaced = false;
 	while (i < len) {
 		uint32_t cp;
 		size_t k = utf8_decode(s + i, len - i, &cp);
-		if (cp >= '0' && cp <= '9')
+		if (cp >= '0' && cp <= '9') {
+			if (spaced)
+				return false;
 			digits++;
-		else if (!(cp == ' ' || cp == '-' || cp == 0x2014 || cp == 0x2013 || cp == 0x2212 ||
+			number = true;
+		} else if (cp == ' ') {
+			spaced = number;
+		} else if (!(cp == '-' || cp == 0x2014 || cp == 0x2013 || cp == 0x2212 ||
 		           cp == 0x7B2C || cp == 0x9875 || cp == 0x5171 || cp == 0xFF0D || cp == '/' ||
 		           cp == 0x2500 || cp == '.' || cp == 0x2015 || cp == '_' || cp == 0xFF3F || cp == '~' ||
-		           cp == 0x2010 || cp == 0x2011 || cp == 0x2012))
+		           cp == 0x2010 || cp == 0x2011 || cp == 0x2012)) {
 			return false;
+		} else {
+			number = spaced = false;
+		}
 		i += k;
 	}
 	return digits > 0 && digits <= 4;

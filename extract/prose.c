@@ -14,7 +14,8 @@
  *      named).  This also holds across a page break.
  *   3. Units.  A line continues the unit before it when
  *        - it carries no numbering (一、（一）1. (1) ① and 第一部分 always open a unit),
- *        - it is close below (a gap under 1.8 line heights) or opens the next page,
+ *        - it is close below (a gap under 1.8 line heights) or opens the next page (the
+ *          next page read: not over pages left out or without text),
  *        - the line before fills the width: it ends within 2.5 body sizes of the body's right
  *          edge, or closer to it than the width of this line's first unbreakable piece (a
  *          figure, a Latin word, a bracketed word, with its closing marks) and one more
@@ -402,6 +403,8 @@ static bool continues(const pline *a, const pline *b, const metrics *ma, const m
 	if (b->after_table || norm_heading_level(l->text))
 		return false;
 	bool same_page = a->pg == b->pg;
+	if (!same_page && b->pg->number != a->pg->number + 1)
+		return false; /* a unit goes on over a page break, never over a skipped page */
 	double lh = p->bb.y1 - p->bb.y0;
 	if (same_page && (l->bb.y0 - p->bb.y1 > lh * PARAGRAPH_GAP || l->bb.y0 < p->bb.y0))
 		return false;

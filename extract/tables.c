@@ -277,28 +277,9 @@ static bool numeral_only(const char *s, size_t n)
 	return n > 0;
 }
 
-/* A figure wrapped inside a narrow cell ("2268.8" over "2") is one figure:
- * both parts are numerals and together they read as one amount. */
-static bool wrapped_figure(const sbuf *out, const char *line)
-{
-	size_t n = strlen(line);
-	if (!numeral_only(out->buf, out->len) || !numeral_only(line, n) || out->len + n >= 64)
-		return false;
-	/* Two short whole numbers stacked in one merged cell ("110" over "20") are two
-	 * figures: a wrap leaves a separator or a long run of digits on the first line,
-	 * and after such a run, a short tail or the decimals ("109086" over "9.73"). */
-	if (!memchr(out->buf, '.', out->len) && !memchr(out->buf, ',', out->len) &&
-	    (out->len < 5 || (n > 3 && !(memchr(line, '.', n) && n <= out->len))))
-		return false;
-	char joined[64];
-	memcpy(joined, out->buf, out->len);
-	memcpy(joined + out->len, line, n + 1);
-	return norm_is_figure(joined);
-}
-
 static void join_cell_text(sbuf *out, const char *line)
 {
-	if (out->len && *line && wrapped_figure(out, line)) {
+	if (out->len && *line && norm_wrapped_figure(out->buf, out->len, line)) {
 		sbuf_addstr(out, line);
 		return;
 	}
@@ -1344,7 +1325,8 @@ static size_t words_in(const char *s)
  * figure in it), or at least half the rows holding a line of running text (a
  * paragraph whose percentages lined up).  Only unruled tables are judged, and
  * never one that may continue the page before (nothing but running headers
- * above it): its lines stay text (warning not_a_table).  A grid is no table
+ * above it), nor a blank table (header lines over a lone 合计 row, unruled.c):
+ * its lines stay text (warning not_a_table).  A grid is no table
  * either when it is drawn round another table, most of its cells empty (below).
  */
 static bool not_a_table(const found_table *ft, const char **why)
@@ -1428,7 +1410,7 @@ static void drop_non_tables(document *doc, page *pg, found_vec *here)
 			         "(a chart's gridlines or labels), was dropped", ft->nrows, pg->number);
 			continue;
 		}
-		if (ft->inferred && !clear_between(pg, 0, ft->bb.y0) && not_a_table(ft, &why)) {
+		if (ft->inferred && !ft->blank && !clear_between(pg, 0, ft->bb.y0) && not_a_table(ft, &why)) {
 			doc_warn(doc, "not_a_table", pg->number, NULL,
 			         "lines on page %d set like a table of %zu rows were read as text: %s", pg->number,
 			         ft->nrows, why);

@@ -29,8 +29,13 @@
  *      at least two anchors are needed (one, with three figures or dashes,
  *      under a header; or a code line and the first line of three figures
  *      wrapped round it, set close: one row in narrow cells).  A blank table has no anchor: the rows right under a line
- *      numbering the columns (栏次 1 2 3) are its body, or, under a title
- *      (…表) and short header lines, a lone 合计/总计 row.
+ *      numbering the columns (栏次 1 2 3) are its body, or a lone 合计/总计
+ *      row under short header lines (one of them may open with 合计, the
+ *      head of a column), with nothing of the table after it: the header
+ *      under a title (…表) or caption line, or the row over a note saying
+ *      the table is empty (本表无数据: its title left on the page before).
+ *      Such a table (found_table.blank) prints one cell in its one row and
+ *      is still a table.
  *   3. Header.  Lines just above the body whose segments are all short are
  *      its header, up to a caption line (unit, form number, entity, or a
  *      title alone on its line ending in 表), a sentence or the top of a box
@@ -120,6 +125,8 @@
 
 #include "core/sbuf.h"
 #include "extract/caption.h"
+#include "normalize/number.h"
+#include "normalize/text.h"
 
 typedef struct segment {
 	double x0, y0, x1, y1;
@@ -988,13 +995,13 @@ static bool gap_column(const interval_vec *cols, const tline *L, size_t from, si
 			const segment *o = &segs->items[m];
 			if (m == k || o->y1 < s->y0 + h * 0.3 || o->y0 > s->y1 - h * 0.3)
 				continue;
-			if ((o->x1 >= ci->x0 - 1 && o->x0 <= ci->x1 + 1) || (o->x0 > s->x1 && o->x1 < ci->x0))
+			if (o->x0 > s->x1 && o->x1 < ci->x0)
 				return false;
 		}
-	/* A column of amounts headed on another header line already, by a word right of this one
-	 * (合计 over its figures, 科目名称 centred lower down in the gap): the word heads the column
-	 * of body text to its left when no header word meets that one (a label column whose labels
-	 * leave its right part empty). */
+	/* A column of amounts headed already, by a word right of this one (合计 over its figures,
+	 * 科目名称 centred lower down in the gap; or 项目 | 合计 set flush right on one line, 项目
+	 * ending where the label cell ends): the word heads the column of body text to its left when
+	 * no header word meets that one (a label column whose labels leave its right part empty). */
 	bool headed = false, left_headed = false;
 	for (size_t l = from; l < body; l++)
 		for (size_t m = L[l].first; m < L[l].first + L[l].count && !L[l].numbering; m++) {
@@ -1464,6 +1471,93 @@ static const char *segment_text(arena *a, const page *pg, const textline *ln, co
 	return t;
 }
 
+#define WRAP_LEADING 0.35 /* the lines of a figure wrapped in its cell stand this close (of a line height) */
+#define WRAP_SLACK 0.5     /* pt: lines of one cell's wraps stand as close in every cell of a table */
+
+/* Does text end in a figure's mark (474, or 605. of a figure wrapped after it)? */
+static bool ends_in_mark(const char *t)
+{
+	size_t n = strlen(t);
+	return n && (t[n - 1] == ',' || t[n - 1] == '.');
+}
+
+/* Decimals of a figure (2 of 65,183.42). */
+static size_t decimals(const char *t)
+{
+	const char *dot = strrchr(t, '.');
+	return dot ? strlen(dot + 1) : 0;
+}
+
+/*
+ * Figures wrapped over several lines in their narrow cells (3,78 over 0,63
+ * over 7.53; 474, over 605. over 93), the label of the row set beside their
+ * middle: each piece stands right under the one before in its column, closer
+ * than WRAP_LEADING of a line, and together they read as one figure while
+ * the pieces before the last do not (they break a group of digits or end in
+ * a mark).  Those wraps show how close the lines of a cell stand (leading);
+ * as close, a piece also carries on a whole figure when the two read as one
+ * wrapped (324446 over 1.81, 2457292.8 over 8: norm_wrapped_figure), or when
+ * the piece before was as long as the first (its line was full: 65,1 over
+ * 83.4 over 2) and the figure keeps two decimals at most; rows of a table
+ * set tight stand further apart than that.  The lines from a figure's first
+ * piece to its last are one row: joined[l] says line l is in the row of
+ * line l - 1.
+ */
+static void wrapped_figures(arena *a, const page *pg, const tline *L, size_t body, size_t to, const segment_vec *segs,
+                            bool *joined)
+{
+	double leading = -1;
+	for (int pass = 0; pass < 2; pass++) {
+		bool *taken = arena_calloc(a, segs->len + 1, sizeof(bool));
+		for (size_t l = body; l < to; l++)
+			for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+				const segment *s = &segs->items[k];
+				if (taken[k] || !s->numeral || s->dash)
+					continue;
+				size_t pieces = 1, last_line = l;
+				char *text = arena_strdup(a, segment_text(a, pg, L[l].src, s));
+				const segment *cur = s;
+				double widest = -1;
+				for (size_t m = l + 1; m < to; m++) {
+					const segment *t = NULL;
+					size_t tk = 0;
+					for (size_t q = L[m].first; q < L[m].first + L[m].count && !t; q++)
+						if (segs->items[q].x0 < cur->x1 && segs->items[q].x1 > cur->x0) {
+							t = &segs->items[q];
+							tk = q;
+						}
+					if (!t)
+						continue;
+					double gap = t->y0 - cur->y1;
+					if (!t->numeral || t->dash || gap > (cur->y1 - cur->y0) * WRAP_LEADING)
+						break;
+					const char *piece = segment_text(a, pg, L[m].src, t);
+					char *next = arena_printf(a, "%s%s", text, piece);
+					bool open = !norm_is_figure(text) || ends_in_mark(text);
+					bool close = leading >= 0 && gap <= leading + WRAP_SLACK &&
+					             (norm_wrapped_figure(text, strlen(text), piece) ||
+					              (pieces >= 2 && cur->chars == s->chars && norm_is_figure(next))) &&
+					             decimals(next) <= 2;
+					if (!open && !close)
+						break;
+					if (open && gap > widest)
+						widest = gap;
+					text = next;
+					cur = t;
+					taken[tk] = true;
+					pieces++;
+					last_line = m;
+				}
+				if (pieces < 2 || !norm_is_figure(text) || ends_in_mark(text))
+					continue;
+				if (pass == 0 && widest > leading)
+					leading = widest;
+				for (size_t m = l + 1; pass == 1 && m <= last_line; m++)
+					joined[m] = true;
+			}
+	}
+}
+
 static bool figure_heads(const tline *L, size_t nl, size_t l, size_t b, const segment_vec *segs);
 static bool figure_tails(const tline *L, size_t l, const segment_vec *segs);
 
@@ -1709,6 +1803,13 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 				changed = true;
 			}
 		}
+		/* The lines of a figure wrapped in its cell are one row. */
+		bool *joined = arena_calloc(tmp, to + 1, sizeof(bool));
+		wrapped_figures(tmp, pg, L, body, to, segs, joined);
+		for (size_t l = body + 1; l < to; l++)
+			if (joined[l] && group[l] != group[l - 1])
+				for (int old = group[l], m = (int)l; m < (int)to && group[m] == old; m++)
+					group[m] = group[l - 1];
 		/* Renumber groups in line order (a line pulled into the next anchor's group). */
 		for (size_t l = body + 1; l < to; l++)
 			if (group[l] != group[l - 1]) {
@@ -2140,26 +2241,44 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 		for (size_t u = from; u < to; u++)
 			used[u] = true;
 	}
-	/* A blank table without column numbers: a title (…表), then header lines
-	 * of short words, then a 合计/总计 row with nothing in it. */
-	for (l = 0; l + 2 < lines.len; l++) {
-		if (used[l] || L[l].count != 1 || !ends_with_table(L[l].src->text))
+	/* A blank table without column numbers: header lines of short words,
+	 * then a 合计/总计 alone on its line with nothing in it, and no more of
+	 * the table after it; under its title (…表) or caption lines, or over a
+	 * note saying the table is empty (本表无数据: the title left on the page
+	 * before, or none).  A header line may open with 合计 (合计 | 基本支出 |
+	 * 项目支出): only a lone one is the row. */
+	for (size_t body = 1; body < lines.len; body++) {
+		if (used[body] || L[body].count != 1 || !starts_with_total(L[body].src->text))
 			continue;
-		size_t k = l + 1;
-		while (k < lines.len && !used[k] && caption_like(tmp, L[k].src))
-			k++;
-		size_t body = k;
-		while (body < lines.len && body < k + 6 && !used[body] && header_like(&L[body], &segs) &&
-		       !sentence_like(&L[body], &segs) && !starts_with_total(L[body].src->text))
-			body++;
-		if (body == k || body >= lines.len || used[body] || !starts_with_total(L[body].src->text) ||
-		    L[body].count != 1)
+		size_t from = body, words = 0;
+		while (from > 0 && body - from < 6) {
+			const tline *up = &L[from - 1];
+			double lh = up->src->bb.y1 - up->src->bb.y0;
+			if (used[from - 1] || up->anchor || up->numbering || !header_like(up, &segs) ||
+			    sentence_like(up, &segs) || caption_like(tmp, up->src) ||
+			    (up->count == 1 && ends_with_table(up->src->text)) ||
+			    L[from].src->bb.y0 - up->src->bb.y1 > (lh > 8 ? lh : 8) * 2.0)
+				break;
+			words += up->count;
+			from--;
+		}
+		if (from == body)
 			continue;
-		double lh = L[body].src->bb.y1 - L[body].src->bb.y0;
-		if (L[body].src->bb.y0 - L[body - 1].src->bb.y1 > (lh > 8 ? lh : 8) * 2.0)
+		double lh = L[body].src->bb.y1 - L[body].src->bb.y0, near = (lh > 8 ? lh : 8) * 2.0;
+		const tline *above = from > 0 ? &L[from - 1] : NULL, *below = body + 1 < lines.len ? &L[body + 1] : NULL;
+		bool titled = above && !used[from - 1] && L[from].src->bb.y0 - above->src->bb.y1 <= near &&
+		              (caption_like(tmp, above->src) || (above->count == 1 && ends_with_table(above->src->text)));
+		bool close_below = below && below->src->bb.y0 - L[body].src->bb.y1 <= near;
+		bool noted = close_below && norm_is_empty_note(below->src->text);
+		bool last = !close_below || noted || caption_like(tmp, below->src) || sentence_like(below, &segs) ||
+		            (below->count == 1 && ends_with_table(below->src->text));
+		if (!last || (!titled && !(noted && words >= 2)))
 			continue;
-		build_table(doc, pg, &lines, k, body, body + 1, &segs, out);
-		for (size_t u = k; u <= body; u++)
+		size_t built = out->len;
+		build_table(doc, pg, &lines, from, body, body + 1, &segs, out);
+		if (out->len > built)
+			out->items[built].blank = true;
+		for (size_t u = from; u <= body; u++)
 			used[u] = true;
 	}
 	arena_free(tmp);

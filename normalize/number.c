@@ -623,3 +623,27 @@ bool norm_is_figure(const char *s)
 	enum amount_kind k = norm_amount(s, &d);
 	return k == AMOUNT_NUMBER || k == AMOUNT_PERCENT;
 }
+
+static bool numeral_text(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!((s[i] >= '0' && s[i] <= '9') || s[i] == '.' || s[i] == ',' || s[i] == '-' || s[i] == '%'))
+			return false;
+	return n > 0;
+}
+
+bool norm_wrapped_figure(const char *head, size_t n, const char *tail)
+{
+	size_t m = strlen(tail);
+	if (!numeral_text(head, n) || !numeral_text(tail, m) || n + m >= 64)
+		return false;
+	/* Two short whole numbers stacked in one merged cell ("110" over "20") are two
+	 * figures: a wrap leaves a separator or a long run of digits on the first line,
+	 * and after such a run, a short tail or the decimals ("109086" over "9.73"). */
+	if (!memchr(head, '.', n) && !memchr(head, ',', n) && (n < 5 || (m > 3 && !(memchr(tail, '.', m) && m <= n))))
+		return false;
+	char joined[64];
+	memcpy(joined, head, n);
+	memcpy(joined + n, tail, m + 1);
+	return norm_is_figure(joined);
+}

@@ -41,5 +41,10 @@ enum amount_kind norm_amount(const char *s, decimal *out);
 /* s prints a figure: norm_amount reads it as a number or a percentage (not blank, not a
    dash standing for blank, not text).  s may be NULL. */
 bool norm_is_figure(const char *s);
+/* Does tail, printed on the line under head (n bytes) in one cell, carry on one figure wrapped
+   in a narrow cell ("2268.8" over "2", "109086" over "9.73", "474," over "605.93")?  Both are
+   numerals and together they read as a figure; but two short whole numbers ("110" over "20")
+   are two figures: a wrap leaves a separator or a long run of digits on the first line. */
+bool norm_wrapped_figure(const char *head, size_t n, const char *tail);
 
 #endif

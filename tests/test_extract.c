@@ -1234,6 +1234,49 @@ static void test_unruled_tall_shaded_row(void **state)
 }
 
 /*
+ * A table in a box with no inner rules, its figures wrapped over three lines in
+ * narrow cells (3,78 over 0,63 over 7.53), the row's labels set beside the middle
+ * line, a neighbouring column's figure wrapped over two lines set half a line
+ * lower (474,6 over 05.93): each row's lines are one row, each figure one cell.
+ */
+static void test_unruled_figures_wrapped_three_lines(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 40, "项目" }, { 200, "预算数" }, { 230, "支出项目" }, { 330, "合计" }, { 375, "一般公共" } }, 5);
+	add_words(doc, pg, 118, (const word[]){ { 200, "3,78" }, { 330, "474," } }, 2);
+	add_words(doc, pg, 122.65, (const word[]){ { 375.5, "474,6" } }, 1);
+	add_words(doc, pg, 127.3, (const word[]){ { 40, "一、预算拨款" }, { 200, "0,63" }, { 230, "一、公共服务" }, { 330, "605." } }, 4);
+	add_words(doc, pg, 131.95, (const word[]){ { 375.5, "05.93" } }, 1);
+	add_words(doc, pg, 136.6, (const word[]){ { 200, "7.53" }, { 339, "93" } }, 2);
+	add_words(doc, pg, 155, (const word[]){ { 200, "611," }, { 330, "164," }, { 375.5, "164,8" } }, 3);
+	add_words(doc, pg, 164.3, (const word[]){ { 40, "二、基金拨款" }, { 200, "033." }, { 230, "二、教育支出" }, { 330, "839." }, { 375.5, "39.27" } }, 5);
+	add_words(doc, pg, 173.6, (const word[]){ { 209, "66" }, { 339, "27" } }, 2);
+	add_words(doc, pg, 192, (const word[]){ { 40, "三、其他拨款" }, { 200, "0.00" }, { 230, "三、其他支出" }, { 325.5, "65.42" }, { 375.5, "65.42" } }, 5);
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 35, 96, 402, 96 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 35, 205, 402, 205 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 35, 96, 35, 205 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 402, 96, 402, 205 };
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->nrows, 4);
+	assert_int_equal(ft->ncols, 5);
+	assert_string_equal(found_cell(ft, 1, 0), "一、预算拨款");
+	assert_string_equal(found_cell(ft, 1, 1), "3,780,637.53");
+	assert_string_equal(found_cell(ft, 1, 2), "一、公共服务");
+	assert_string_equal(found_cell(ft, 1, 3), "474,605.93");
+	assert_string_equal(found_cell(ft, 1, 4), "474,605.93");
+	assert_string_equal(found_cell(ft, 2, 1), "611,033.66");
+	assert_string_equal(found_cell(ft, 2, 3), "164,839.27");
+	assert_string_equal(found_cell(ft, 3, 0), "三、其他拨款");
+	assert_string_equal(found_cell(ft, 3, 4), "65.42");
+	doc_free(doc);
+}
+
+/*
  * 收入支出决算总表 with its side titles set flush left over each side's 项目
  * 行次 金额 (ind-0039 p2): 支出 happens to stand centred over the columns from
  * the income side's 行次 to the expenditure side's 行次, but a line of titles
@@ -1464,6 +1507,172 @@ static void test_unruled_title_between_tables(void **state)
 	doc_free(doc);
 }
 
+/*
+ * A header set flush right, one line (web-0036 p4): 项目 ends where the
+ * label cell ends, a little left of the 合计 column's figures, and 合计
+ * ends over them.  项目 heads the labels to its left, not the figures (项目
+ * and 合计 read as one header word, 项目合计), with a header_placed doubt.
+ * (基本支出 wraps over two lines: no header line names every column.)
+ */
+static void test_unruled_flush_right_label_header(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 92, (const word[]){ { 352, "基本" } }, 1);
+	add_words(doc, pg, 100, (const word[]){ { 222, "项目" }, { 272, "合计" } }, 2);
+	add_words(doc, pg, 108, (const word[]){ { 352, "支出" } }, 1);
+	static const char *const rows[][3] = {
+		{ "总计", "3253256.00", "2156928.00" },
+		{ "教育支出", "845,870.00", "827,766.00" },
+		{ "教育管理事务", "845,870.00", "827,766.00" },
+		{ "卫生健康支出", "701,263.00", "681,474.00" },
+	};
+	for (size_t r = 0; r < 4; r++)
+		add_words(doc, pg, 118 + 15.0 * (double)r,
+		          (const word[]){ { 60, rows[r][0] }, right_at(290, rows[r][1]), right_at(370, rows[r][2]) }, 3);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 3);
+	assert_string_equal(found_cell(ft, 0, 0), "项目");
+	assert_string_equal(found_cell(ft, 0, 1), "合计");
+	assert_string_equal(found_cell(ft, 0, 2), "基本");
+	assert_string_equal(found_cell(ft, ft->nrows - 3, 0), "教育支出");
+	assert_string_equal(found_cell(ft, ft->nrows - 3, 1), "845,870.00");
+	assert_non_null(ft->doubt);
+	doc_free(doc);
+}
+
+/* Does a table of the document hold a cell with this text? */
+static bool table_holds(const table *t, const char *text)
+{
+	for (size_t i = 0; i < t->nrows * t->ncols; i++)
+		if (t->cells[i].text && strcmp(t->cells[i].text, text) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * A blank table in zebra style (browser print, web-0028 p10): its title and
+ * unit line, a header whose second line opens with 合计 (合计 | 基本支出 |
+ * 项目支出, the column heads), a lone 合计 row with nothing in it, and the
+ * note 注：本表无数据。 under it.  One table: the header line opening with
+ * 合计 is header, the lone 合计 its row; its one row printing one cell does
+ * not make it text; and the note stays a paragraph of its page.
+ */
+static void test_unruled_blank_table_total_header(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 40, (const word[]){ { 200, "政府性基金预算支出功能分类预算表" } }, 1);
+	add_words(doc, pg, 56, (const word[]){ { 500, "单位：元" } }, 1);
+	add_words(doc, pg, 72, (const word[]){ { 120, "功能分类科目" } }, 1);
+	add_words(doc, pg, 84, (const word[]){ { 300, "合计" }, { 400, "基本支出" }, { 500, "项目支出" } }, 3);
+	add_words(doc, pg, 96, (const word[]){ { 45, "编码" }, { 150, "科目名称" } }, 2);
+	add_words(doc, pg, 112, (const word[]){ { 150, "合计" } }, 1);
+	add_words(doc, pg, 136, (const word[]){ { 45, "注：本表无数据。" } }, 1);
+	tables_recover(doc);
+	layout_blocks(doc);
+	assert_int_equal(doc->tables.len, 1);
+	const table *t = doc->tables.items[0];
+	assert_non_null(t->title);
+	assert_string_equal(t->title, "政府性基金预算支出功能分类预算表");
+	assert_true(table_holds(t, "基本支出"));
+	assert_true(table_holds(t, "项目支出"));
+	assert_true(table_holds(t, "科目名称"));
+	/* the last row: 合计 and nothing else */
+	size_t last = t->nrows - 1, filled = 0;
+	for (size_t c = 0; c < t->ncols; c++) {
+		const cell *ce = table_cell((table *)t, last, c);
+		if (ce->text && *ce->text) {
+			filled++;
+			assert_string_equal(ce->text, "合计");
+		}
+	}
+	assert_int_equal(filled, 1);
+	bool note = false;
+	for (size_t b = 0; b < doc->blocks.len; b++)
+		note = note || (doc->blocks.items[b].page == 1 && strcmp(doc->blocks.items[b].text, "注：本表无数据。") == 0);
+	assert_true(note);
+	doc_free(doc);
+}
+
+/*
+ * A blank table whose title was left on the page before (web-0029 p10): the
+ * page opens with its header lines, a lone 合 计 row, and the note saying the
+ * table is empty.  The note stands for the title: one table.  The same lines
+ * without the note (short words over a 合计, nothing saying they are a
+ * table) stay text.
+ */
+static void test_unruled_blank_table_under_note(void **state)
+{
+	(void)state;
+	for (int noted = 1; noted >= 0; noted--) {
+		document *doc = doc_new("a.pdf");
+		page *pg = add_page(doc, 1);
+		add_words(doc, pg, 60, (const word[]){ { 60, "科目编码" }, { 360, "本年支出" } }, 2);
+		add_words(doc, pg, 72, (const word[]){ { 240, "项目" } }, 1);
+		add_words(doc, pg, 84, (const word[]){ { 60, "类" }, { 120, "款" }, { 180, "项" }, { 360, "合计" }, { 450, "基本支出" },
+		                                        { 520, "项目支出" } }, 6);
+		add_words(doc, pg, 100, (const word[]){ { 200, "合" }, { 215, "计" } }, 2);
+		if (noted)
+			add_words(doc, pg, 124, (const word[]){ { 60, "本部门无国有资本经营预算财政拨款支出，本表无数据。" } }, 1);
+		found_vec out = { 0 };
+		unruled_find(doc, pg, &out);
+		assert_int_equal(out.len, noted ? 1 : 0);
+		if (noted) {
+			const found_table *ft = &out.items[0];
+			assert_true(ft->blank);
+			assert_true(ft->ncols >= 6);
+			bool total = false;
+			for (size_t c = 0; c < ft->ncols; c++)
+				total = total || strcmp(found_cell(ft, ft->nrows - 1, c), "合 计") == 0 ||
+				        strcmp(found_cell(ft, ft->nrows - 1, c), "合计") == 0;
+			assert_true(total);
+		}
+		doc_free(doc);
+	}
+}
+
+/*
+ * A paragraph runs on over a page break only onto the next page, and never
+ * across a table: a caption line left unclaimed on page 1 and a note under a
+ * table on page 3 are two paragraphs, each on its page.
+ */
+static void test_paragraph_not_across_tables(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *p1 = add_page(doc, 1);
+	textline *a = add_line(doc, p1, 700, "部门：某某局");
+	a->bb.x0 = 60;
+	a->bb.x1 = 540;
+	add_page(doc, 2);
+	page *p3 = add_page(doc, 3);
+	textline *t = add_line(doc, p3, 60, "合计");
+	t->in_table = true;
+	textline *n = add_line(doc, p3, 90, "注：本表无数据。");
+	n->bb.x0 = 60;
+	/* the same on one page: a line, a table's line, a line */
+	page *p4 = add_page(doc, 4);
+	textline *c = add_line(doc, p4, 60, "部门：某某局");
+	c->bb.x0 = 60;
+	c->bb.x1 = 540;
+	add_line(doc, p4, 74, "合计")->in_table = true;
+	add_line(doc, p4, 88, "注：本表无数据。")->bb.x0 = 60;
+	layout_blocks(doc);
+	assert_int_equal(doc->blocks.len, 4);
+	assert_int_equal(doc->blocks.items[0].page, 1);
+	assert_string_equal(doc->blocks.items[1].text, "注：本表无数据。");
+	assert_int_equal(doc->blocks.items[1].page, 3);
+	assert_string_equal(doc->blocks.items[3].text, "注：本表无数据。");
+	assert_int_equal(doc->blocks.items[3].page, 4);
+	doc_free(doc);
+}
+
 static void test_heading_levels(void **state)
 {
 	(void)state;
@@ -1568,11 +1777,16 @@ int main(void)
 		cmocka_unit_test(test_unruled_flush_right_group),
 		cmocka_unit_test(test_unruled_flush_left_sides),
 		cmocka_unit_test(test_unruled_tall_shaded_row),
+		cmocka_unit_test(test_unruled_figures_wrapped_three_lines),
 		cmocka_unit_test(test_unruled_blank_rows_pitch),
 		cmocka_unit_test(test_furniture_not_repeated_header),
 		cmocka_unit_test(test_unruled_last_label_wrapped_centred),
 		cmocka_unit_test(test_header_at_foot_of_page_before),
 		cmocka_unit_test(test_unruled_title_between_tables),
+		cmocka_unit_test(test_unruled_flush_right_label_header),
+		cmocka_unit_test(test_unruled_blank_table_total_header),
+		cmocka_unit_test(test_unruled_blank_table_under_note),
+		cmocka_unit_test(test_paragraph_not_across_tables),
 		cmocka_unit_test(test_heading_levels),
 		cmocka_unit_test(test_identity_from_a_cover),
 		cmocka_unit_test(test_json_string),
