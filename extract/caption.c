@@ -3,10 +3,9 @@
  *
  * Walking upwards from the table's top edge, each line that is not another
  * table's is parsed for
- *   - a form number: a prefix (公开, 预算, 决算, 附表, 部门公开) then digits
- *     (01, 02-1) then 表, spaces allowed between: 公开 02 表 → 公开02表;
- *     公开表1 (表 before the digits) as printed;
- *     or a line holding only a label such as 表1, 表二, 附件3;
+ *   - a form number (normalize/text's norm_form_number): 公开 02 表 → 公开02表,
+ *     预算01表, 公开表1, 附表3 anywhere in the line, or a line holding only a
+ *     label such as 表1, 表二, 附件3;
  *   - a unit: 单位：万元, 金额单位:元, (万元), （单位：亿元）;
  *   - an entity: 部门：…, 部门（单位）：…, 单位名称：…, 编制单位：…, 填报单位：…,
  *     资金主管部门：… (up to a wide gap or the unit);
@@ -77,107 +76,18 @@ static const char *take_unit(char *s)
 	return unit;
 }
 
-static const char *const number_prefixes[] = {
-	"\xE9\x83\xA8\xE9\x97\xA8\xE5\x85\xAC\xE5\xBC\x80", /* 部门公开 */
-	"\xE5\x85\xAC\xE5\xBC\x80",                         /* 公开 */
-	"\xE9\xA2\x84\xE7\xAE\x97",                         /* 预算 */
-	"\xE5\x86\xB3\xE7\xAE\x97",                         /* 决算 */
-	"\xE9\x99\x84\xE8\xA1\xA8",                         /* 附表 */
-};
-
-static bool is_cn_digit(const char *s, size_t *len)
-{
-	static const char *const digits[] = { "\xE4\xB8\x80", "\xE4\xBA\x8C", "\xE4\xB8\x89", "\xE5\x9B\x9B",
-	                                      "\xE4\xBA\x94", "\xE5\x85\xAD", "\xE4\xB8\x83", "\xE5\x85\xAB",
-	                                      "\xE4\xB9\x9D", "\xE5\x8D\x81" }; /* 一 … 十 */
-	for (size_t k = 0; k < sizeof digits / sizeof *digits; k++)
-		if (strncmp(s, digits[k], 3) == 0) {
-			*len = 3;
-			return true;
-		}
-	return false;
-}
-
-/* A line that is only 表1 / 表 2 / 表二 / 附件3: a form label above the title. */
-static char *take_form_label(arena *a, char *s)
-{
-	size_t i = skip_sp(s, 0), start = i;
-	size_t plen = strncmp(s + i, TABLE_CHAR, 3) == 0 ? 3
-	            : strncmp(s + i, "\xE9\x99\x84\xE4\xBB\xB6", 6) == 0 ? 6 : 0; /* 附件 */
-	if (!plen)
-		return NULL;
-	i = skip_sp(s, i + plen);
-	size_t digits_start = i, k;
-	sbuf num = SBUF_INIT;
-	sbuf_add(&num, s + start, plen);
-	for (;;) {
-		if ((s[i] >= '0' && s[i] <= '9') || s[i] == '-') {
-			sbuf_addch(&num, s[i++]);
-		} else if (is_cn_digit(s + i, &k)) {
-			sbuf_add(&num, s + i, k);
-			i += k;
-		} else {
-			break;
-		}
-	}
-	char *out = NULL;
-	if (i > digits_start && s[skip_sp(s, i)] == '\0') {
-		out = arena_strndup(a, num.buf, num.len);
-		blank(s, start, i);
-	}
-	sbuf_release(&num);
-	return out;
-}
-
-/* 公开02表 and its spaced forms. */
+/* A line that is only a form label (表1, 表二, 附件3), else a form number anywhere in it
+   (公开02表, 预算 01 表, 公开表1, 附表3): the rule is normalize/text's (norm_form_number). */
 static char *take_number(arena *a, char *s)
 {
-	char *label = take_form_label(a, s);
-	if (label)
-		return label;
-	for (size_t i = 0; s[i]; i++) {
-		for (size_t k = 0; k < sizeof number_prefixes / sizeof *number_prefixes; k++) {
-			size_t plen = strlen(number_prefixes[k]);
-			if (strncmp(s + i, number_prefixes[k], plen) != 0)
-				continue;
-			size_t j = skip_sp(s, i + plen), digits_start = j;
-			sbuf num = SBUF_INIT;
-			sbuf_addstr(&num, number_prefixes[k]);
-			/* 公开表1: the 表 before the digits. */
-			bool table_first = false;
-			if (k <= 1 && strncmp(s + j, TABLE_CHAR, 3) == 0 && s[skip_sp(s, j + 3)] >= '0' &&
-			    s[skip_sp(s, j + 3)] <= '9') {
-				sbuf_addstr(&num, TABLE_CHAR);
-				j = digits_start = skip_sp(s, j + 3);
-				table_first = true;
-			}
-			size_t ndigits = 0;
-			while ((s[j] >= '0' && s[j] <= '9') || s[j] == '-') {
-				sbuf_addch(&num, s[j]);
-				ndigits += s[j] != '-';
-				j++;
-			}
-			if (!ndigits || j == digits_start) {
-				sbuf_release(&num);
-				continue;
-			}
-			if (!table_first) {
-				j = skip_sp(s, j);
-				if (strncmp(s + j, TABLE_CHAR, 3) == 0) {
-					sbuf_addstr(&num, TABLE_CHAR);
-					j += 3;
-				} else if (k != 4) {
-					sbuf_release(&num);
-					continue;
-				}
-			}
-			char *out = arena_strndup(a, num.buf, num.len);
-			sbuf_release(&num);
-			blank(s, i, j);
-			return out;
-		}
+	size_t start = skip_sp(s, 0), end = start + norm_form_number(s + start, true);
+	if (end == start || s[skip_sp(s, end)] != '\0') {
+		if (!norm_find_form_number(s, &start, &end))
+			return NULL;
 	}
-	return NULL;
+	char *out = norm_squeeze(a, arena_strndup(a, s + start, end - start));
+	blank(s, start, end);
+	return out;
 }
 
 static const char *const entity_labels[] = {

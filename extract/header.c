@@ -194,18 +194,6 @@ static bool is_code_column_name(const char *text)
 	return false;
 }
 
-/* The text is a unit line and nothing else (单位：元, 金额单位：万元, （单位：万元）). */
-static bool unit_only(const char *text)
-{
-	size_t start, end;
-	if (!norm_unit_span(text, &start, &end))
-		return false;
-	for (size_t i = 0; text[i]; i++)
-		if ((i < start || i >= end) && text[i] != ' ' && text[i] != '\t' && text[i] != '\n')
-			return false;
-	return true;
-}
-
 /* Appends text to a path without inner spaces or newlines. */
 static void add_part(sbuf *path, const char *text, const cell **last, const cell *owner)
 {
@@ -250,7 +238,7 @@ void table_set_header(document *doc, table *t)
 		const cell *last = NULL;
 		for (size_t r = 0; r < t->header_rows; r++) {
 			const cell *owner = owner_of(t, r, c);
-			if (owner->text && !unit_only(owner->text))
+			if (owner->text && !norm_unit_line(owner->text))
 				add_part(&path, owner->text, &last, owner);
 		}
 		if (t->header_rows < t->nrows) {

@@ -12,7 +12,7 @@
  *      outnumbering other tabbed lines mean a one-cell-per-line rendering.
  *   3. Classify each line and feed the flow:
  *        blank                      -> paragraph break / page break in a table
- *        meta (公开02表, 部门：…,    -> kept for the table next to it
+ *        meta (公开02表, 表1, 部门：… -> kept for the table next to it
  *              单位：万元, 2020 年度; tab- or wide-space-separated pieces)
  *        "\tcell" (cell-per-line)   -> one cell of the row being built; the
  *                                      row ends at a blank line; an untabbed
@@ -27,7 +27,8 @@
  *      table, joined into one level-1 heading (the document's title).
  *   B. Runs: consecutive rows (blank lines allowed between) make one table.
  *   C. Around each run: walking back over blank and meta lines, the nearest
- *      text line that reads as a title (ends with 表) is the title; the meta
+ *      text line that reads as a title (ends with 表) is the title, with a
+ *      form label alone right over it (附件2) as its number; the meta
  *      lines give number, unit and entity; meta lines printed after a table
  *      (before anything but notes) fill what is still missing.  Titles drop
  *      a leading year and ordinal, the form number and spaces.
@@ -323,34 +324,20 @@ typedef struct meta {
 	bool year;
 } meta;
 
-/* A form number, spaces already stripped: up to six non-ASCII characters, 1-3 digits, 表. */
+/* A form number or label and nothing else, spaces already stripped (normalize/text). */
 static bool parse_number(const char *s)
 {
-	size_t i = 0, pre = 0, digits = 0, k;
-	uint32_t cp;
-	while (k = i, (cp = next_cp(s, &i)) >= 0x80 && !is_digit_cp(cp) && cp != 0x8868)
-		pre++;
-	i = k;
-	while (k = i, is_digit_cp(cp = next_cp(s, &i)))
-		digits++;
-	return pre <= 6 && digits >= 1 && digits <= 3 && cp == 0x8868 && s[i] == '\0'; /* 表 */
+	size_t n = norm_form_number(s, true);
+	return n && s[n] == '\0';
 }
 
-/* "单位：万元" / "金额单位:元" (spaces stripped) -> the unit, or NULL. */
+/* A unit line, spaces already stripped (单位：万元, 金额单位:元: normalize/unit).  A bracketed
+   unit alone, （万元）, is no line of its own here: in a rendering it is the tail of a header
+   cell wrapped over lines (年度预算 / 申请 / （万元）). */
 static const char *parse_unit(const char *s)
 {
-	if (has_prefix(s, "金额"))
-		s += strlen("金额");
-	if (!has_prefix(s, "单位"))
-		return NULL;
-	s += strlen("单位");
-	if (has_prefix(s, "："))
-		s += strlen("：");
-	else if (*s == ':')
-		s++;
-	else
-		return NULL;
-	return norm_unit_word(s);
+	const char *u = norm_unit_line(s);
+	return u && strstr(s, "单位") ? u : NULL;
 }
 
 static bool parse_year(const char *s)
@@ -391,16 +378,11 @@ static char *parse_entity(arena *a, const char *s, meta *m)
 			return NULL;
 		size_t n = strlen(p);
 		/* "部门：X 单位：万元" printed with one space */
-		const char *u = strstr(p, "单位：");
-		if (!u)
-			u = strstr(p, "单位:");
-		if (u && u > p) {
-			char *us = strip_spaces(a, u);
-			const char *w = parse_unit(us);
-			if (w) {
-				m->unit = (char *)w;
-				n = (size_t)(u - p);
-			}
+		size_t us, ue;
+		const char *w = norm_unit_span(p, &us, &ue);
+		if (w && us > 0 && parse_unit(p + us)) {
+			m->unit = (char *)w;
+			n = us;
 		}
 		trim_span(&p, &n);
 		if (!n)
@@ -484,26 +466,20 @@ static char *clean_title(arena *a, const char *raw, char **number)
 			s[n] = '\0';
 		}
 	/* a form number inside the title: 公开05表, possibly in brackets */
-	char *p = strstr(s, "公开");
-	if (p) {
-		char *q = p + strlen("公开");
-		size_t d = 0;
-		while (q[d] >= '0' && q[d] <= '9')
-			d++;
-		if (d && d <= 3 && has_prefix(q + d, "表")) {
-			char *end = q + d + strlen("表");
-			if (number && !*number)
-				*number = arena_strndup(a, p, (size_t)(end - p));
-			if (p > s && (has_suffix(s, (size_t)(p - s), "（") || has_suffix(s, (size_t)(p - s), "("))) {
-				size_t open = has_suffix(s, (size_t)(p - s), "（") ? strlen("（") : 1;
-				if (has_prefix(end, "）"))
-					end += strlen("）");
-				else if (*end == ')')
-					end++;
-				p -= open;
-			}
-			memmove(p, end, strlen(end) + 1);
+	size_t start, end;
+	if (norm_find_form_number(s, &start, &end)) {
+		char *p = s + start, *e = s + end;
+		if (number && !*number)
+			*number = arena_strndup(a, p, (size_t)(e - p));
+		if (p > s && (has_suffix(s, (size_t)(p - s), "（") || has_suffix(s, (size_t)(p - s), "("))) {
+			size_t open = has_suffix(s, (size_t)(p - s), "（") ? strlen("（") : 1;
+			if (has_prefix(e, "）"))
+				e += strlen("）");
+			else if (*e == ')')
+				e++;
+			p -= open;
 		}
+		memmove(p, e, strlen(e) + 1);
 	}
 	/* leading year: 2023年 / 2020年度 */
 	size_t i = 0;
@@ -1178,6 +1154,14 @@ void text_flow_finish(text_flow *f)
 			if (it[j].kind == IT_TEXT && !it[j].consumed && title_like(it[j].text)) {
 				it[j].consumed = true;
 				ru->title = clean_title(a, it[j].text, &ru->number);
+				/* a form label alone right over the title (附件2, 表1) */
+				while (j-- > 0 && (it[j].kind == IT_BLANK || it[j].kind == IT_PAGE))
+					;
+				if (j != (size_t)-1 && it[j].kind == IT_META && !it[j].consumed && it[j].m.number &&
+				    !it[j].m.unit && !it[j].m.entity && !ru->number) {
+					ru->number = it[j].m.number;
+					it[j].consumed = true;
+				}
 			}
 			break;
 		}

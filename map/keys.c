@@ -3,8 +3,9 @@
  *
  *   title   NFKC + spaced CJK collapsed (normalize/) → every space removed →
  *           quotes removed → repeatedly strip, at the front, a year (2024年,
- *           2024年度), an ordinal (五、 （五）) and a form number (附表3,
- *           表3), and anywhere a form number (公开05表, 预算05表, 05表)
+ *           2024年度), an ordinal (五、 （五）) and a form label or number
+ *           (附表3, 表3, 表二), and anywhere a form number (公开05表, 预算05表,
+ *           05表; normalize/text's norm_form_number)
  *   core    a title key without bracketed notes and the words any wording
  *           may add or drop (部门, 单位, 情况, 总体, 明细, 预算/决算 outside
  *           the fund names, 表 …), 收入支出 as 收支
@@ -82,63 +83,23 @@ static size_t year_prefix(const char *s)
 	return i;
 }
 
-/* A leading 附表3 / 表3 (with an optional separator after it). */
+/* A leading form label or number (附表3, 表3, 表二, 公开05表: normalize/text) with an
+   optional separator after it. */
 static size_t form_prefix(const char *s)
 {
-	size_t i = 0;
-	if (starts_with(s, "附表"))
-		i = strlen("附表");
-	else if (starts_with(s, "表"))
-		i = strlen("表");
-	else
-		return 0;
-	size_t d = i;
-	while (is_digit(s[i]) || s[i] == '-' || s[i] == '.')
-		i++;
-	if (i == d)
-		return 0;
-	if (s[i] == ':')
+	size_t i = norm_form_number(s, true);
+	if (i && s[i] == ':')
 		i++;
 	return i;
 }
 
-/*
- * Removes every 公开05表 / 预算05表 / 决算05表 / 部门05表 / 05表: a run of one
- * to three digits followed by 表, with at most two of those words before it.
- */
+/* Removes every form number (公开05表, 预算05表, 部门预算公开06表, 05表, 附表3: normalize/text)
+   but one that is the whole title. */
 static void drop_form_numbers(char *s)
 {
-	static const char *words[] = { "公开", "预算", "决算", "部门" };
-	size_t n = strlen(s);
-	for (size_t i = 0; i < n; i++) {
-		if (!is_digit(s[i]) || (i > 0 && is_digit(s[i - 1])))
-			continue;
-		size_t j = i;
-		while (j < n && is_digit(s[j]))
-			j++;
-		if (j - i > 3 || !starts_with(s + j, "表"))
-			continue;
-		size_t end = j + strlen("表"), start = i;
-		for (int w = 0; w < 2; w++) {
-			bool hit = false;
-			for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
-				size_t wl = strlen(words[k]);
-				if (start >= wl && strncmp(s + start - wl, words[k], wl) == 0) {
-					start -= wl;
-					hit = true;
-					break;
-				}
-			}
-			if (!hit)
-				break;
-		}
-		/* Keep a title that is nothing but the form number. */
-		if (start == 0 && end == n)
-			return;
-		memmove(s + start, s + end, n - end + 1);
-		n -= end - start;
-		i = start;
-	}
+	size_t start, end;
+	while (norm_find_form_number(s, &start, &end) && !(start == 0 && s[end] == '\0'))
+		memmove(s + start, s + end, strlen(s + end) + 1);
 }
 
 char *map_title_key(arena *a, const char *s)

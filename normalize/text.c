@@ -18,6 +18,11 @@
  * Scratch buffers live on the stack for cells (the usual case) and on the heap
  * for long paragraphs; nothing ICU allocates is kept or freed per call.
  *
+ * Form numbers (公开02表, 预算 01 表, 公开表1, 附表3, labels 表1 / 表二 /
+ * 附件3): one left-to-right reading at a place: 附表 and its number, else a
+ * label when the caller allows one, else up to three series words (部门 预算
+ * 决算 公开), then 表 and the number after 公开, or the number and 表.
+ *
  * Labels: an ordinal ①..⑳ is taken from the raw text (NFKC would turn ① into
  * 1); the other forms (一、 (一) 1. 1、 (1)) are matched after normalization,
  * where （一） has become (一) and ： has become ':'.
@@ -357,6 +362,131 @@ bool norm_names_table(const char *s)
 	return false;
 }
 
+/* ---- form numbers ---- */
+
+#define FORM_DIGITS 3 /* digits at most in one part of a form number (01, 12) */
+#define FORM_WORDS 3  /* series words at most before it (部门 预算 公开) */
+
+static bool opens_with(const char *s, size_t i, const char *prefix)
+{
+	return strncmp(s + i, prefix, strlen(prefix)) == 0;
+}
+
+/* 0-9, full width too. */
+static bool is_any_digit(uint32_t cp)
+{
+	return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
+}
+
+/* Space, tab and U+3000 at s + i skipped. */
+static size_t skip_blanks(const char *s, size_t i)
+{
+	for (;;) {
+		if (s[i] == ' ' || s[i] == '\t')
+			i++;
+		else if (opens_with(s, i, "\xE3\x80\x80"))
+			i += 3;
+		else
+			return i;
+	}
+}
+
+/* Bytes of the characters at s + i that pass `is`, counting them in *n. */
+static size_t span_cps(const char *s, size_t i, bool (*is)(uint32_t), size_t *n)
+{
+	size_t start = i, len = strlen(s);
+	*n = 0;
+	while (i < len) {
+		uint32_t cp;
+		size_t k = utf8_decode(s + i, len - i, &cp);
+		if (!is(cp))
+			break;
+		i += k;
+		++*n;
+	}
+	return i - start;
+}
+
+/* The number of a form at s + i: parts of 1..FORM_DIGITS digits joined by '-' (and '.' when
+   `dots`): 02, 02-1, 3.1.  Returns its bytes, 0 if none. */
+static size_t form_digits(const char *s, size_t i, bool dots)
+{
+	size_t start = i, n;
+	for (;;) {
+		size_t k = span_cps(s, i, is_any_digit, &n);
+		if (!n || n > FORM_DIGITS)
+			return 0;
+		i += k;
+		if (!(s[i] == '-' || (dots && s[i] == '.')))
+			return i - start;
+		size_t m;
+		span_cps(s, i + 1, is_any_digit, &m);
+		if (!m)
+			return i - start;
+		i++;
+	}
+}
+
+size_t norm_form_number(const char *s, bool label)
+{
+	static const char *const words[] = { "部门", "预算", "决算", "公开" };
+	size_t i = 0, k, n;
+	if (!s)
+		return 0;
+	if (opens_with(s, 0, "附表")) {
+		i = skip_blanks(s, strlen("附表"));
+		if (!(k = form_digits(s, i, label)))
+			return 0;
+		i += k;
+		size_t j = skip_blanks(s, i);
+		return opens_with(s, j, "表") ? j + strlen("表") : i;
+	}
+	if (label && (opens_with(s, 0, "表") || opens_with(s, 0, "附件"))) {
+		i = skip_blanks(s, strlen(opens_with(s, 0, "表") ? "表" : "附件"));
+		k = form_digits(s, i, true);
+		if (!k)
+			k = span_cps(s, i, norm_is_ordinal_numeral, &n);
+		return k ? i + k : 0;
+	}
+	bool open = false; /* the last word was 公开 */
+	for (size_t w = 0; w < FORM_WORDS; w++) {
+		size_t hit = sizeof words / sizeof *words;
+		for (size_t j = 0; j < sizeof words / sizeof *words; j++)
+			if (opens_with(s, i, words[j]))
+				hit = j;
+		if (hit == sizeof words / sizeof *words)
+			break;
+		open = hit == 3;
+		i = skip_blanks(s, i + strlen(words[hit]));
+	}
+	if (open && opens_with(s, i, "表")) {
+		size_t j = skip_blanks(s, i + strlen("表"));
+		if ((k = form_digits(s, j, false)) != 0)
+			return j + k;
+	}
+	if (!(k = form_digits(s, i, false)))
+		return 0;
+	i = skip_blanks(s, i + k);
+	return opens_with(s, i, "表") ? i + strlen("表") : 0;
+}
+
+bool norm_find_form_number(const char *s, size_t *start, size_t *end)
+{
+	bool after_digit = false;
+	for (size_t i = 0, len = s ? strlen(s) : 0; i < len;) {
+		uint32_t cp;
+		size_t k = utf8_decode(s + i, len - i, &cp), n;
+		if (!after_digit && (n = norm_form_number(s + i, false)) != 0) {
+			*start = i;
+			*end = i + n;
+			return true;
+		}
+		after_digit = is_any_digit(cp);
+		i += k;
+	}
+	return false;
+}
+
 /* ---- labels ---- */
 
 bool norm_is_ordinal_numeral(uint32_t cp)
@@ -690,20 +820,9 @@ static size_t count_cps(const char *s, size_t *i, bool (*is)(uint32_t), bool spa
 	return n;
 }
 
-/* 0-9, full width too. */
-static bool is_any_digit(uint32_t cp)
-{
-	return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
-}
-
 static bool is_part_numeral(uint32_t cp)
 {
 	return norm_is_ordinal_numeral(cp) || is_any_digit(cp);
-}
-
-static bool opens_with(const char *s, size_t i, const char *prefix)
-{
-	return strncmp(s + i, prefix, strlen(prefix)) == 0;
 }
 
 int norm_heading_level(const char *text)

@@ -37,6 +37,21 @@ char *norm_squeeze(arena *a, const char *s);
 /* True when a title part names a table: it ends with 表, or with 表 and one bracketed note
    (…表（续）, …表（含转移支付项目）, …表(续)), or with （续表）/(续表)/续表.  s as printed. */
 bool norm_names_table(const char *s);
+/* The form number a disclosure prints over a table, starting right at s; blanks (space, tab,
+   U+3000) may stand between its parts:
+     公开02表, 预算 01 表, 决算05表, 部门预算公开06表   up to three words of the series (部门 预算
+                                                   决算 公开) before the number
+     05表, 02-1表                                  the number alone, a part after a dash
+     公开表1, 部门公开表1                           表 before the number
+     附表3, 附表 3-1, 附表3表                       附表 and the number (表 after it optional)
+     表1, 表 2, 表二, 表十一, 附件3, 表3.1           a label: only when `label` is true (callers
+                                                   allow it where the label stands alone or first)
+   A number is one to three digits (full-width too) a part; a label's may be a 小写 numeral.
+   Returns the bytes the form number takes (no blank after it), 0 when none starts at s. */
+size_t norm_form_number(const char *s, bool label);
+/* The first form number in s that is no label (norm_form_number with label false, not starting
+   right after a digit): true and its bytes [*start, *end), or false. */
+bool norm_find_form_number(const char *s, size_t *start, size_t *end);
 /* True for a character that takes no spaces around it: Han ideographs (〇 and the radicals
    included), kana, bopomofo, CJK punctuation and full-width forms. */
 bool norm_is_cjk(uint32_t cp);

@@ -11,7 +11,8 @@
  * to a following ideograph (编制单位：元宝区财政局 names a body).  Conversion is a
  * decimal_shift by the difference of the units' powers of ten, so it is exact
  * or refused.  norm_unit_span() also gives the bytes the unit takes, with a
- * 金额 before 单位 and brackets around it, so that a caption line can drop them.
+ * 金额 before 单位 and brackets around it, so that a caption line can drop them;
+ * norm_unit_line() is a line holding that span and blanks only.
  */
 #include "normalize/unit.h"
 
@@ -128,6 +129,22 @@ const char *norm_unit_span(const char *s, size_t *start, size_t *end)
 		i += k;
 	}
 	return NULL;
+}
+
+const char *norm_unit_line(const char *s)
+{
+	size_t start, end;
+	const char *u = norm_unit_span(s, &start, &end);
+	if (!u)
+		return NULL;
+	for (size_t i = 0, n = strlen(s); i < n;) {
+		uint32_t cp;
+		size_t k = utf8_decode(s + i, n - i, &cp);
+		if ((i < start || i >= end) && !is_blank(cp))
+			return NULL;
+		i += k;
+	}
+	return u;
 }
 
 const char *norm_unit_name(const char *s, size_t *len)

@@ -19,6 +19,9 @@ const char *norm_unit(const char *s);
 /* As norm_unit, and [*start, *end) are the bytes of s the unit takes: 单位：万元 with a 金额 before
    and brackets around it (（单位：万元）, 金额单位：元), or (万元).  start/end may be NULL. */
 const char *norm_unit_span(const char *s, size_t *start, size_t *end);
+/* s is a unit line and nothing else, blanks aside (单位：万元, 金额单位:元, （单位：万元）, (万元),
+   单位：人民币元) -> the unit as norm_unit gives it; NULL otherwise (部门：X 单位：万元). */
+const char *norm_unit_line(const char *s);
 /* The unit name s starts with, right at s (no blanks skipped; 亿元, 万元, 千元, 元, longest
    first) -> the static name, its byte length in *len; NULL if none. */
 const char *norm_unit_name(const char *s, size_t *len);

@@ -302,6 +302,31 @@ static void test_norm_unit(void **state)
 		assert_int_equal(end - start, strlen(spans[i].taken));
 		assert_memory_equal(spans[i].in + start, spans[i].taken, end - start);
 	}
+	/* A unit line and nothing else: what the text reader's meta pieces took (单位：万元,
+	   金额单位:元, spaces stripped) and what a header cell that is only a unit holds
+	   (（单位：万元）, blanks and a line break around it). */
+	static const struct {
+		const char *in, *want;
+	} lines[] = {
+		{ "单位：万元", "万元" },
+		{ "金额单位:元", "元" },
+		{ "单位:千元", "千元" },
+		{ "  （单位：亿元）\n", "亿元" },
+		{ "\xE3\x80\x80单位：人民币万元\t", "万元" }, /* U+3000 */
+		{ "(万元)", "万元" },
+		{ "部门：某局  单位：万元", NULL },
+		{ "单位：万元 合计", NULL },
+		{ "预算数(万元)", NULL },
+		{ "单位名称：某局", NULL },
+		{ "", NULL },
+	};
+	for (size_t i = 0; i < COUNT(lines); i++) {
+		const char *got = norm_unit_line(lines[i].in);
+		if (got && lines[i].want ? strcmp(got, lines[i].want) != 0 : got != lines[i].want)
+			fail_msg("norm_unit_line('%s') = %s, want %s", lines[i].in, got ? got : "NULL",
+			         lines[i].want ? lines[i].want : "NULL");
+	}
+	assert_null(norm_unit_line(NULL));
 }
 
 static void check_convert(const char *value, const char *from, const char *to, const char *want)
@@ -585,6 +610,77 @@ static void test_toc_entry(void **state)
 	assert_false(norm_toc_entry("12", &n, &page));
 }
 
+/* Form numbers: what each former reader accepted (the caption's prefixes, spaced forms, 公开表1,
+   附表3 and lone labels; the text reader's whole piece; the title key's 部门/预算 words and front
+   labels) is one rule now.  The forms are those printed on the real pages: 预算 01表 (Beijing),
+   公开 01 表 and 部门预算公开06表 (Jiangsu), 公开表1 (Yantai), 表一 (Chongqing), 表 10 (Shenzhen). */
+static void test_form_number(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *s;
+		bool label;
+		size_t want; /* bytes taken */
+	} cases[] = {
+		{ "公开02表", false, 11 },
+		{ "公开 01 表 收支总表", false, 13 },
+		{ "预算 01表", false, 12 },
+		{ "决算05表", false, 11 },
+		{ "部门05表", false, 11 },
+		{ "部门公开05表", false, 17 },
+		{ "部门预算公开06表 财政拨款", false, 23 },
+		{ "05表", false, 5 },
+		{ "02-1表", false, 7 },
+		{ "公开表1", false, 10 },
+		{ "部门公开表 12", false, 18 },
+		{ "附表3", false, 7 },
+		{ "附表 3-1 收支", false, 10 },
+		{ "附表3表", false, 10 },
+		{ "公开\xE3\x80\x80" "02\t表", false, 15 }, /* U+3000 and a tab between */
+		{ "公开０２表", false, 15 },                 /* full-width digits */
+		/* labels only where allowed */
+		{ "表1", true, 4 },
+		{ "表 10", true, 6 },
+		{ "表二", true, 6 },
+		{ "表十一", true, 9 },
+		{ "附件3", true, 7 },
+		{ "表3.1:收支", true, 6 },
+		{ "表1", false, 0 },
+		{ "附件3", false, 0 },
+		{ "表二", false, 0 },
+		/* not form numbers */
+		{ "公开表", false, 0 },
+		{ "2024表", false, 0 },
+		{ "公开1234表", false, 0 },
+		{ "收支总表", false, 0 },
+		{ "公开02", false, 0 },
+		{ "表", true, 0 },
+		{ "附表", true, 0 },
+		{ "", true, 0 },
+		{ NULL, true, 0 },
+	};
+	for (size_t i = 0; i < COUNT(cases); i++) {
+		size_t got = norm_form_number(cases[i].s, cases[i].label);
+		if (got != cases[i].want)
+			fail_msg("norm_form_number(\"%s\", %d) = %zu, want %zu", cases[i].s ? cases[i].s : "(null)",
+			         cases[i].label, got, cases[i].want);
+	}
+	size_t start, end;
+	/* anywhere in a title, brackets left to the caller */
+	assert_true(norm_find_form_number("2019年度一般公共预算（公开05表）", &start, &end));
+	assert_int_equal(start, strlen("2019年度一般公共预算（"));
+	assert_int_equal(end - start, strlen("公开05表"));
+	/* the whole series of words, not its tail */
+	assert_true(norm_find_form_number("按部门预算公开08表填列", &start, &end));
+	assert_int_equal(start, strlen("按"));
+	assert_int_equal(end - start, strlen("部门预算公开08表"));
+	/* not inside a longer number, and no labels */
+	assert_false(norm_find_form_number("2024表", &start, &end));
+	assert_false(norm_find_form_number("见表1", &start, &end));
+	assert_false(norm_find_form_number("收入支出决算总表", &start, &end));
+	assert_false(norm_find_form_number(NULL, &start, &end));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -600,6 +696,7 @@ int main(void)
 		cmocka_unit_test(test_heading_level),
 		cmocka_unit_test(test_toc_entry),
 		cmocka_unit_test(test_column_numbering),
+		cmocka_unit_test(test_form_number),
 	};
 	return cmocka_run_group_tests_name("normalize_text", tests, NULL, NULL);
 }

@@ -450,6 +450,25 @@ static void test_invalid_utf8(void **state)
 	doc_free(doc);
 }
 
+/* A form label alone over the title is the table's number (seed 001 prints 附件2 over its
+   2024年度部门整体支出绩效自评表), as a caption over a PDF table gives it; the number printed
+   under the title still wins, and in a title the form number goes to the number. */
+static void test_form_label_over_title(void **state)
+{
+	(void)state;
+	const char *txt = "附件2\n收支表\n项目\t合计\n合计\t1.00\n\n"
+	                  "表1\n收入表\n公开02表\n项目\t合计\n合计\t2.00\n\n"
+	                  "支出表（预算03表）\n项目\t合计\n合计\t3.00\n";
+	document *doc = doc_new("label.txt");
+	error err = { 0 };
+	assert_int_equal(text_load(doc, txt, strlen(txt), &err), 0);
+	assert_int_equal(doc->tables.len, 3);
+	assert_meta(tab(doc, 0), "收支表", "附件2", NULL, NULL);
+	assert_meta(tab(doc, 1), "收入表", "公开02表", NULL, NULL);
+	assert_meta(tab(doc, 2), "支出表", "预算03表", NULL, NULL);
+	doc_free(doc);
+}
+
 static void test_gb18030_text(void **state)
 {
 	(void)state;
@@ -533,7 +552,8 @@ int main(void)
 		cmocka_unit_test(test_seed_002),     cmocka_unit_test(test_seed_003),
 		cmocka_unit_test(test_seed_004),     cmocka_unit_test(test_sniff),
 		cmocka_unit_test(test_empty_and_binary), cmocka_unit_test(test_invalid_utf8),
-		cmocka_unit_test(test_gb18030_text), cmocka_unit_test(test_huge_line),
+		cmocka_unit_test(test_gb18030_text),
+		cmocka_unit_test(test_form_label_over_title), cmocka_unit_test(test_huge_line),
 		cmocka_unit_test(test_ragged_cells),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
