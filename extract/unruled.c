@@ -342,13 +342,27 @@ static bool header_like(const tline *tl, const segment_vec *segs)
 
 #define SENTENCE_WORDS 8 /* a line of this many words ending in a full stop is a sentence */
 
-/* A Latin sentence: eight words or more, ending with a full stop after a word. */
+/*
+ * A Latin sentence: eight words or more, ending with a full stop after a word,
+ * most of its words spelt with letters.  A row of figures wrapped in narrow
+ * cells (855535. 31637. over 42 18) ends with a point too, but its words are
+ * figures.
+ */
 static bool latin_sentence(const char *t)
 {
-	size_t n = strlen(t), words = 0;
-	for (size_t i = 0; i < n; i++)
-		words += t[i] != ' ' && (i == 0 || t[i - 1] == ' ');
-	return n >= 2 && t[n - 1] == '.' && isalnum((unsigned char)t[n - 2]) && words >= SENTENCE_WORDS;
+	size_t n = strlen(t), words = 0, spelt = 0;
+	bool letter = false;
+	for (size_t i = 0; i <= n; i++) {
+		if (i == n || t[i] == ' ') {
+			spelt += letter;
+			letter = false;
+			continue;
+		}
+		words += i == 0 || t[i - 1] == ' ';
+		letter = letter || isalpha((unsigned char)t[i]);
+	}
+	return n >= 2 && t[n - 1] == '.' && isalnum((unsigned char)t[n - 2]) && words >= SENTENCE_WORDS &&
+	       spelt * 2 > words;
 }
 
 /* A line of running text, a note under a table or a contents line ends a table body. */
@@ -2021,7 +2035,7 @@ static bool figure_tails(const tline *L, size_t l, const segment_vec *segs)
 /*
  * Is there, between y0 and y1, the top of a frame: a rule with a vertical
  * rule going down from each of its ends for three line heights (lh) or more,
- * holding two lines of figures a line apart (a box drawn round the table, not
+ * holding two lines of amounts a line apart (a box drawn round the table, not
  * a shaded row or header)?
  * Nothing above it is the table's.
  */
@@ -2042,12 +2056,13 @@ static bool frame_top_between(const page *pg, const tline *L, size_t nl, double 
 			if (v->y1 > bottom)
 				bottom = v->y1;
 		}
-		/* A box round a table holds rows of figures: two lines with figures a line apart
-		 * at least.  A shaded row or header, however tall its wrapped cells, holds one. */
+		/* A box round a table holds rows of figures: two lines with amounts a line apart
+		 * at least.  A shaded row or header, however tall its wrapped cells, holds one
+		 * (its code, set on the label's first line, is no figure of a row). */
 		double first = -1;
 		bool rows = false;
 		for (size_t l = 0; l < nl && !rows; l++)
-			if (L[l].anchor && L[l].cy > h->y0 && L[l].cy < bottom) {
+			if (L[l].anchor && L[l].amounts > 0 && L[l].cy > h->y0 && L[l].cy < bottom) {
 				if (first < 0)
 					first = L[l].cy;
 				else

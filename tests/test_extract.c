@@ -1235,6 +1235,79 @@ static void test_unruled_tall_shaded_row(void **state)
 }
 
 /*
+ * The same with the code printed before the name (2010102 一般行政管理事务,
+ * wrapped): the label's first line, code and a piece of the name, is two
+ * segments with a code, but no line of figures; the band still holds one
+ * line of amounts and the table goes on through it.
+ */
+static void test_unruled_tall_shaded_row_coded(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 60, "功能分类科目" }, { 262, "合计" }, { 330, "财政拨款" } }, 3);
+	add_words(doc, pg, 118, (const word[]){ { 60, "201 一般公共服务支出" }, { 244, "100.00" }, { 316, "90.00" } }, 3);
+	add_words(doc, pg, 133, (const word[]){ { 60, "20101 人大事务" }, { 244, "40.00" }, { 316, "30.00" } }, 3);
+	/* The shaded row: code and the name over three lines, its figures beside the middle one. */
+	add_words(doc, pg, 148, (const word[]){ { 60, "2010102" }, { 104, "一" } }, 2);
+	add_words(doc, pg, 158, (const word[]){ { 60, "般行政管理" }, { 244, "60.00" }, { 316, "60.00" } }, 3);
+	add_words(doc, pg, 168, (const word[]){ { 60, "事务" } }, 1);
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 55, 146, 380, 146 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 55, 179, 380, 179 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 55, 146, 55, 179 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 380, 146, 380, 179 };
+	add_words(doc, pg, 183, (const word[]){ { 60, "2010103 机关服务" }, { 244, "20.00" }, { 316, "20.00" } }, 3);
+	add_words(doc, pg, 198, (const word[]){ { 60, "20102 政协事务" }, { 244, "10.00" }, { 316, "10.00" } }, 3);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_string_equal(found_cell(ft, 0, 0), "功能分类科目");
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 0), "20102 政协事务");
+	doc_free(doc);
+}
+
+/*
+ * Figures wrapped at their decimal point in narrow cells (web-0050 p5): the
+ * first row's heads (348908 246355 855535. …) make a line of eight words
+ * ending in a point, like a Latin sentence; but its words are figures, so it
+ * stays the table's first row and the header above stays the table's.
+ */
+static void test_unruled_wrapped_figures_no_sentence(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 60, "科目名称" }, { 160, "合计" }, { 210, "拨款" }, { 260, "基金" },
+	                                        { 310, "事业" }, { 360, "经营" }, { 410, "上级" }, { 460, "附属" },
+	                                        { 510, "其他" }, { 560, "结转" } }, 10);
+	add_words(doc, pg, 118, (const word[]){ { 150, "348908" }, { 200, "246355" }, { 250, "855535." }, { 300, "31637." },
+	                                        { 350, "50480.7" }, { 400, "41753." }, { 450, "25595." }, { 550, "20530." } },
+	          8);
+	add_words(doc, pg, 127, (const word[]){ { 60, "合计" }, { 510, "0.00" } }, 2);
+	add_words(doc, pg, 136, (const word[]){ { 159, "6.29" }, { 209, "3.26" }, { 268, "58" }, { 318, "27" }, { 372, "7" },
+	                                        { 418, "81" }, { 468, "52" }, { 568, "08" } },
+	          8);
+	for (int r = 0; r < 3; r++) {
+		static const char *const labels[] = { "教育支出", "普通教育", "学前教育" };
+		add_words(doc, pg, 150 + r * 15,
+		          (const word[]){ { 60, labels[r] }, { 150, "100.00" }, { 200, "100.00" }, { 254, "0.00" },
+		                          { 304, "0.00" }, { 354, "0.00" }, { 404, "0.00" }, { 454, "0.00" }, { 504, "0.00" },
+		                          { 554, "0.00" } },
+		          10);
+	}
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_string_equal(found_cell(ft, 0, 0), "科目名称");
+	assert_string_equal(found_cell(ft, 0, 1), "合计");
+	assert_true(strncmp(found_cell(ft, 1, 1), "348908", 6) == 0);
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 0), "学前教育");
+	doc_free(doc);
+}
+
+/*
  * A table in a box with no inner rules, its figures wrapped over three lines in
  * narrow cells (3,78 over 0,63 over 7.53), the row's labels set beside the middle
  * line, a neighbouring column's figure wrapped over two lines set half a line
@@ -1778,6 +1851,8 @@ int main(void)
 		cmocka_unit_test(test_unruled_flush_right_group),
 		cmocka_unit_test(test_unruled_flush_left_sides),
 		cmocka_unit_test(test_unruled_tall_shaded_row),
+		cmocka_unit_test(test_unruled_tall_shaded_row_coded),
+		cmocka_unit_test(test_unruled_wrapped_figures_no_sentence),
 		cmocka_unit_test(test_unruled_figures_wrapped_three_lines),
 		cmocka_unit_test(test_unruled_blank_rows_pitch),
 		cmocka_unit_test(test_furniture_not_repeated_header),
