@@ -207,10 +207,15 @@ static void report_missing_tables(document *doc)
 	size_t named = 0;
 	const char *first = NULL;
 	for (size_t b = 0; b < doc->blocks.len; b++) {
-		if (!names_table(doc->arena, doc->blocks.items[b].text))
-			continue;
-		if (!named++)
-			first = doc->blocks.items[b].text;
+		const block *bl = &doc->blocks.items[b];
+		for (size_t e = 0; e <= bl->entries.len; e++) {
+			/* the block's text, then each entry of a contents block */
+			const char *text = e ? bl->entries.items[e - 1].text : bl->text;
+			if (!names_table(doc->arena, text))
+				continue;
+			if (!named++)
+				first = text;
+		}
 	}
 	if (named >= 2)
 		doc_warn(doc, "tables_not_found", 0, NULL, "the text names %zu fiscal tables (first: '%s') but %s", named,

@@ -20,6 +20,7 @@
 #include "extract/header.h"
 #include "extract/identity.h"
 #include "extract/layout.h"
+#include "extract/prose.h"
 #include "extract/pdf.h"
 #include "extract/tables.h"
 #include "extract/unruled.h"
@@ -2057,7 +2058,7 @@ static void test_unruled_blank_table_total_header(void **state)
 	add_words(doc, pg, 112, (const word[]){ { 150, "合计" } }, 1);
 	add_words(doc, pg, 136, (const word[]){ { 45, "注：本表无数据。" } }, 1);
 	tables_recover(doc);
-	layout_blocks(doc);
+	prose_blocks(doc);
 	assert_int_equal(doc->tables.len, 1);
 	const table *t = doc->tables.items[0];
 	assert_non_null(t->title);
@@ -2145,7 +2146,7 @@ static void test_paragraph_not_across_tables(void **state)
 	c->bb.x1 = 540;
 	add_line(doc, p4, 74, "合计")->in_table = true;
 	add_line(doc, p4, 88, "注：本表无数据。")->bb.x0 = 60;
-	layout_blocks(doc);
+	prose_blocks(doc);
 	assert_int_equal(doc->blocks.len, 4);
 	assert_int_equal(doc->blocks.items[0].page, 1);
 	assert_string_equal(doc->blocks.items[1].text, "注：本表无数据。");
