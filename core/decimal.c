@@ -153,12 +153,12 @@ bool decimal_is_zero(decimal a)
 	return a.units == 0;
 }
 
-void decimal_format(decimal d, sbuf *out)
+static void format_digits(decimal d, sbuf *out, bool trim)
 {
 	char digits[32];
 	uint64_t mag = d.units < 0 ? (uint64_t)0 - (uint64_t)d.units : (uint64_t)d.units;
 	int scale = d.scale;
-	while (scale > 0 && mag % 10 == 0) {
+	while (trim && scale > 0 && mag % 10 == 0) {
 		mag /= 10;
 		scale--;
 	}
@@ -176,4 +176,14 @@ void decimal_format(decimal d, sbuf *out)
 		if (i == scale && scale > 0)
 			sbuf_addch(out, '.');
 	}
+}
+
+void decimal_format(decimal d, sbuf *out)
+{
+	format_digits(d, out, true);
+}
+
+void decimal_format_printed(decimal d, sbuf *out)
+{
+	format_digits(d, out, false);
 }

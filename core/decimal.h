@@ -41,5 +41,7 @@ int decimal_cmp(decimal a, decimal b);
 bool decimal_is_zero(decimal a);
 /* Appends the shortest exact form: no exponent, no trailing fraction zeros. */
 void decimal_format(decimal d, sbuf *out);
+/* Appends every digit of its scale: 10.00 parsed stays 10.00 (text as printed). */
+void decimal_format_printed(decimal d, sbuf *out);
 
 #endif

@@ -178,13 +178,29 @@ typedef struct table {
 	VEC(check) checks;
 } table;
 
-/* A figure stated in running text, with the words it measures (--facts). */
+/* A figure stated in running text, with what it measures (--facts, map/facts.c). */
 typedef struct fact {
-	char *measure; /* 收、支总计 */
-	decimal value;
-	const char *unit; /* 万元, 元, %, … */
-	int block;        /* index in doc->blocks */
+	char *measure;        /* the clause words before it: 2024年度收、支总计 */
+	const char *subject;  /* what it measures: 收、支总计, 一般公共预算财政拨款支出 */
+	const char *relation; /* amount, budget, actual, increase, decrease, share, rate, score, deduction, grade */
+	const char *basis;    /* share: of what; rate: of what; increase/decrease: compared with what; or NULL */
+	int year;             /* the year its sentence states, 0 when none */
+	decimal value;        /* as printed: every printed digit kept (scale) */
+	bool has_value;       /* false for a grade */
+	char *text;           /* the figure as printed: 3,260.50万元, 良 */
+	const char *unit;     /* 万元, 元, %, 分, …; NULL for a grade */
+	const char *grade;    /* a grade word (优秀, 良, …), else NULL */
+	int block;            /* index in doc->blocks */
 	int page;
+	size_t start;         /* byte offset in its block's text */
+	bool carried;         /* subject taken from the block before or a heading */
+	/* the table cells it restates (the best match first; a 收支总表 row it
+	   also names second) */
+	struct fact_cell {
+		const char *table, *row, *side, *column;
+		bool ok;
+	} cells[2];
+	int ncells;
 } fact;
 
 /*

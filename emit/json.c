@@ -232,6 +232,11 @@ static void write_check(writer *w, const check *c, bool document_level)
 		}
 		sbuf_addch(o, ']');
 		sep(w);
+		/* A fact's check (text_restates_cell) names its cell. */
+		if (c->row) {
+			key(w, "row"); json_string(o, c->row); sep(w);
+			key(w, "column"); json_string(o, c->column); sep(w);
+		}
 	} else {
 		key(w, "row"); json_string(o, c->row); sep(w);
 		key(w, "column"); json_string(o, c->column); sep(w);
@@ -432,7 +437,22 @@ void json_write(const document *doc, bool pretty, sbuf *out)
 			nl(&w, 2);
 			sbuf_addch(out, '{');
 			key(&w, "measure"); json_string(out, f->measure); sep(&w);
-			key(&w, "value"); decimal_json(out, f->value); sep(&w);
+			key(&w, "subject"); json_string(out, f->subject); sep(&w);
+			key(&w, "relation"); json_string(out, f->relation); sep(&w);
+			key(&w, "basis"); json_string(out, f->basis); sep(&w);
+			key(&w, "year");
+			if (f->year)
+				sbuf_addf(out, "%d", f->year);
+			else
+				sbuf_addstr(out, "null");
+			sep(&w);
+			key(&w, "value");
+			if (f->has_value && !f->value.overflow)
+				decimal_format_printed(f->value, out);
+			else
+				sbuf_addstr(out, "null");
+			sep(&w);
+			key(&w, "text"); json_string(out, f->text); sep(&w);
 			key(&w, "unit"); json_string(out, f->unit); sep(&w);
 			key(&w, "block"); sbuf_addf(out, "%d", f->block); sep(&w);
 			key(&w, "page");
@@ -440,6 +460,22 @@ void json_write(const document *doc, bool pretty, sbuf *out)
 				sbuf_addf(out, "%d", f->page);
 			else
 				sbuf_addstr(out, "null");
+			sep(&w);
+			key(&w, "cells");
+			sbuf_addch(out, '[');
+			for (int c = 0; c < f->ncells; c++) {
+				const struct fact_cell *fc = &f->cells[c];
+				if (c)
+					sep(&w);
+				sbuf_addch(out, '{');
+				key(&w, "table"); json_string(out, fc->table); sep(&w);
+				key(&w, "row"); json_string(out, fc->row); sep(&w);
+				key(&w, "side"); json_string(out, fc->side); sep(&w);
+				key(&w, "column"); json_string(out, fc->column); sep(&w);
+				key(&w, "ok"); sbuf_addstr(out, fc->ok ? "true" : "false");
+				sbuf_addch(out, '}');
+			}
+			sbuf_addch(out, ']');
 			sbuf_addch(out, '}');
 		}
 		if (doc->facts.len)

@@ -5,8 +5,11 @@
 #define DX_FACTS_H
 
 #include "core/model.h"
+#include "map/schema.h"
 
-/* Fills doc->facts from doc->blocks and sets doc->want_facts. */
-void facts_collect(document *doc);
+/* Fills doc->facts from doc->blocks and sets doc->want_facts; ties them to the
+   mapped tables' cells (set: the schemas they were mapped with, may be NULL),
+   adding a document check for each cell restated. */
+void facts_collect(document *doc, const schema_set *set);
 
 #endif

@@ -6,9 +6,16 @@
  *     [-] digits (',' three digits)* ['.' digits]
  * (a ',' not followed by exactly three digits ends the number, so the
  * Chinese-style list 12,34 yields no figure), then blanks (ASCII, U+3000)
- * are skipped and a unit is looked for: 亿元 万元 千元 元 % ％.  A number with a
- * unit is reported; scanning resumes after whatever was consumed.  Values come
- * from decimal_parse: exact, never through double.
+ * are skipped and a unit is looked for: 亿元 万元 千元 元 % ％ (个)百分点 分.  A number with a
+ * unit is reported; scanning resumes after whatever was consumed.  A number
+ * without a unit that opens a list joined by 、 (1.69、1.1 个百分点) takes the
+ * unit printed after the list's last number (its span is the number alone).  Values come
+ * from decimal_parse: exact, never through double, with every printed digit
+ * (the scale of 10.00 is 2).  分 is a score only when the character after it
+ * does not make another word of it (分钟, 分之, 分中心, 分局, 分类 …).
+ *
+ * Grades: the words a 绩效 grade is printed with, longest first so that 优秀
+ * is not read as 优 and 不合格 not as 合格.
  */
 #include "normalize/figures.h"
 
@@ -25,7 +32,37 @@ static const struct figure_unit {
 	{ "元", "元" },
 	{ "%", "%" },
 	{ "％", "%" },
+	{ "个百分点", "百分点" },
+	{ "百分点", "百分点" },
+	{ "分", "分" },
 };
+
+/* What 分 after a number begins other than a score: 分钟 分之一 分中心 分局 分公司 分类 分期 分批 … */
+static bool score_word_after(const char *s)
+{
+	static const char *const others[] = { "钟", "之", "中", "局", "公", "类", "期", "批", "别", "析", "配", "支",
+	                                      "所", "院", "队", "行", "部", "会", "站", "点", "解", "档", "段", "项",
+	                                      "摊", "成", "散", "布", "享", "工", "管", "片", "组", "校", "厂", "店" };
+	for (size_t i = 0; i < sizeof others / sizeof *others; i++)
+		if (strncmp(s, others[i], strlen(others[i])) == 0)
+			return false;
+	return true;
+}
+
+const char *norm_grade_word(const char *s, size_t *len)
+{
+	static const char *const grades[] = { "不合格", "基本合格", "优秀", "良好", "合格", "较好", "一般", "较差",
+	                                      "优", "良", "中", "差" };
+	for (size_t i = 0; i < sizeof grades / sizeof *grades; i++) {
+		size_t n = strlen(grades[i]);
+		if (strncmp(s, grades[i], n) == 0) {
+			if (len)
+				*len = n;
+			return grades[i];
+		}
+	}
+	return NULL;
+}
 
 static bool is_digit(char c)
 {
@@ -66,6 +103,21 @@ static size_t scan_number(const char *t, size_t n, size_t i)
 	return i;
 }
 
+/* The unit printed at u, else NULL; *len its bytes.  分 only as a score. */
+static const struct figure_unit *unit_at(const char *text, size_t n, size_t u, size_t *len)
+{
+	for (size_t k = 0; k < sizeof figure_units / sizeof figure_units[0]; k++) {
+		size_t ulen = strlen(figure_units[k].text);
+		if (u + ulen <= n && memcmp(text + u, figure_units[k].text, ulen) == 0) {
+			if (strcmp(figure_units[k].unit, "分") == 0 && !score_word_after(text + u + ulen))
+				return NULL;
+			*len = ulen;
+			return &figure_units[k];
+		}
+	}
+	return NULL;
+}
+
 void norm_find_figures(const char *text, norm_figure_cb cb, void *ctx)
 {
 	if (!text || !cb)
@@ -82,22 +134,28 @@ void norm_find_figures(const char *text, norm_figure_cb cb, void *ctx)
 		if (i > 0 && text[i - 1] == '-' && !(i > 1 && is_alnum_ascii(text[i - 2])))
 			start = i - 1;
 		size_t end = scan_number(text, n, i);
-		size_t u = skip_blanks(text, n, end);
-		const struct figure_unit *found = NULL;
 		size_t ulen = 0;
-		for (size_t k = 0; k < sizeof figure_units / sizeof figure_units[0]; k++) {
-			ulen = strlen(figure_units[k].text);
-			if (u + ulen <= n && memcmp(text + u, figure_units[k].text, ulen) == 0) {
-				found = &figure_units[k];
-				break;
-			}
-		}
+		const struct figure_unit *found = unit_at(text, n, skip_blanks(text, n, end), &ulen);
+		size_t u = skip_blanks(text, n, end);
 		decimal v;
 		if (found && decimal_parse(text + start, end - start, &v)) {
 			cb(ctx, start, u + ulen, v, found->unit);
 			i = u + ulen;
-		} else {
-			i = end;
+			continue;
 		}
+		/* 1.69、1.1 个百分点: a list the last number's unit is printed after. */
+		size_t j = end;
+		const struct figure_unit *listed = NULL;
+		while (!found && j + 4 <= n && memcmp(text + j, "、", 3) == 0 && is_digit(text[j + 3])) {
+			size_t e = scan_number(text, n, j + 3);
+			size_t lu = 0;
+			listed = unit_at(text, n, skip_blanks(text, n, e), &lu);
+			if (listed)
+				break;
+			j = e;
+		}
+		if (listed && decimal_parse(text + start, end - start, &v))
+			cb(ctx, start, end, v, listed->unit);
+		i = end;
 	}
 }

@@ -194,7 +194,7 @@ int pipeline_map(document *doc, const pipeline_options *opt, error *err)
 		return -1;
 	ocr_check_tables(doc);
 	if (opt && opt->facts)
-		facts_collect(doc);
+		facts_collect(doc, opt->schemas);
 	if (opt && opt->unit && map_convert_unit(doc, opt->unit, err) < 0)
 		return -1;
 	return 0;

@@ -391,7 +391,7 @@ static void collect(void *ctx, size_t start, size_t end, decimal value, const ch
 	memcpy(log->spans[log->count], log->text + start, n);
 	log->spans[log->count][n] = '\0';
 	sbuf sb = SBUF_INIT;
-	decimal_format(value, &sb);
+	decimal_format_printed(value, &sb); /* every printed digit: 10.00 stays 10.00 */
 	strncpy(log->values[log->count], sb.buf, 31);
 	log->values[log->count][31] = '\0';
 	sbuf_release(&sb);
@@ -453,6 +453,29 @@ static void test_find_figures(void **state)
 		const struct figure f[] = { { "20千元", "20", "千元" } };
 		failed += check_figures("计20千元", f, 1);
 	}
+	{
+		/* trailing zeros are printed digits */
+		const struct figure f[] = { { "3260.50万元", "3260.50", "万元" }, { "100.00%", "100.00", "%" } };
+		failed += check_figures("支出3260.50万元，占100.00%", f, 2);
+	}
+	{
+		/* scores; 分 starting another word is none */
+		const struct figure f[] = { { "88.92 分", "88.92", "分" }, { "2分", "2", "分" } };
+		failed += check_figures("综合评价得分 88.92 分，扣2分；12366 分中心，5分钟，3分之1", f, 2);
+	}
+	{
+		/* a list takes the unit printed after its last number */
+		const struct figure f[] = { { "1.69", "1.69", "百分点" }, { "1.1 个百分点", "1.1", "百分点" },
+			                    { "3", "3", "万元" }, { "4万元", "4", "万元" } };
+		failed += check_figures("分别上升了1.69、1.1 个百分点；分别为3、4万元", f, 4);
+	}
+	failed += check_figures("第1、2项", NULL, 0);
+	size_t len = 0;
+	assert_string_equal(norm_grade_word("优秀。", &len), "优秀");
+	assert_int_equal(len, strlen("优秀"));
+	assert_string_equal(norm_grade_word("不合格”", &len), "不合格");
+	assert_string_equal(norm_grade_word("良”", &len), "良");
+	assert_null(norm_grade_word("好评", &len));
 	failed += check_figures("二十六项工作，共26项", NULL, 0);
 	failed += check_figures("2024年度", NULL, 0);
 	failed += check_figures("PM2.5%", NULL, 0);
