@@ -675,10 +675,8 @@ int batch_main(int argc, char **argv)
 		case O_ERRORS: b.errors = optarg; break;
 		case O_RETRY: b.retry_failed = true; break;
 		case O_TIMEOUT:
-			if (!cli_parse_seconds(optarg, &b.timeout_ms)) {
-				cli_say("disclex: batch: bad timeout '%s' (seconds, e.g. 30 or 0.5)\n", optarg);
+			if (!cli_parse_timeout("batch", optarg, &b.timeout_ms))
 				return EXIT_USAGE;
-			}
 			break;
 		case O_MEMORY:
 			if (strcmp(optarg, "0") == 0)

@@ -108,7 +108,7 @@ bool cli_parse_count(const char *s, size_t *out)
 }
 
 /* Seconds with up to three decimals ("30", "0.5") into milliseconds; false when malformed. */
-bool cli_parse_seconds(const char *s, long *ms)
+static bool parse_seconds(const char *s, long *ms)
 {
 	long whole = 0, frac = 0;
 	int digits = 0, frac_digits = 0;
@@ -130,4 +130,12 @@ bool cli_parse_seconds(const char *s, long *ms)
 		frac *= 10;
 	*ms = whole * 1000 + frac;
 	return *ms > 0;
+}
+
+bool cli_parse_timeout(const char *sub, const char *s, long *ms)
+{
+	if (parse_seconds(s, ms))
+		return true;
+	cli_say("disclex: %s%sbad timeout '%s' (seconds, e.g. 30 or 0.5)\n", sub ? sub : "", sub ? ": " : "", s);
+	return false;
 }

@@ -25,7 +25,8 @@ bool cli_is_dir(const char *path);
 struct dx_schemas *cli_load_schemas(const char *given);
 /* A positive count ("1000000") into *out; false when malformed or 0. */
 bool cli_parse_count(const char *s, size_t *out);
-/* Seconds with up to three decimals ("30", "0.5") into milliseconds; false when malformed. */
-bool cli_parse_seconds(const char *s, long *ms);
+/* A --timeout value, seconds with up to three decimals ("30", "0.5"), into milliseconds; false
+ * when malformed, said on stderr for the command `sub` (NULL for disclex itself). */
+bool cli_parse_timeout(const char *sub, const char *s, long *ms);
 
 #endif

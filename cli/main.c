@@ -525,10 +525,8 @@ static int main_command(int argc, char **argv, dx_options *dx)
 			dx_options_set_facts(opt.dx, 1);
 			break;
 		case OPT_TIMEOUT:
-			if (!cli_parse_seconds(optarg, &opt.timeout_ms)) {
-				cli_say("disclex: bad timeout '%s' (seconds, e.g. 30 or 0.5)\n", optarg);
+			if (!cli_parse_timeout(NULL, optarg, &opt.timeout_ms))
 				return EXIT_USAGE;
-			}
 			break;
 		case OPT_MAX_CELLS:
 			size_t max_cells;

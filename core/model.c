@@ -5,6 +5,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 document *doc_new(const char *path)
@@ -78,6 +79,24 @@ int table_row_page(const table *t, size_t r)
 		if (t->parts.items[i].first_row <= r || i == 0)
 			pageno = t->parts.items[i].page;
 	return pageno;
+}
+
+const value **table_slot_numbers_new(const table *t)
+{
+	size_t slots = t->nrows * t->ncols;
+	const value **on = slots ? calloc(slots, sizeof *on) : NULL;
+	for (size_t i = 0; i < t->rows.len && on; i++) {
+		const row *rw = &t->rows.items[i];
+		if (!rw->values || rw->source < 0 || (size_t)rw->source >= t->nrows)
+			continue;
+		for (size_t k = 0; k < t->columns.len; k++) {
+			int src = t->columns.items[k].source;
+			size_t at = (size_t)rw->source * t->ncols + (size_t)src;
+			if (src >= 0 && (size_t)src < t->ncols && !on[at] && rw->values[k].kind == VALUE_NUMBER)
+				on[at] = &rw->values[k];
+		}
+	}
+	return on;
 }
 
 const char *doc_kind_name(enum doc_kind kind)

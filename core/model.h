@@ -262,6 +262,10 @@ static inline cell *table_cell(const table *t, size_t r, size_t c)
 }
 /* The page grid row r was printed on (0 when the table has no pages). */
 int table_row_page(const table *t, size_t r);
+/* The mapped number sitting on each grid slot (row * ncols + column), from the first row and
+ * column that read one there; NULL where none.  A new array the caller frees (free); NULL
+ * when the grid is empty or memory runs out. */
+const value **table_slot_numbers_new(const table *t);
 const char *doc_kind_name(enum doc_kind kind);
 const char *text_layer_name(enum text_layer layer);
 /* When no page of the document has a text layer and none was read by OCR:

@@ -189,24 +189,11 @@ int csv_write_wide(const document *doc, const table *t, FILE *out, const csv_opt
 		add_text(&b, t->paths ? t->paths[c] : NULL, raw);
 	}
 	rc = flush_line(&b, out, err);
-	/* the mapped value sitting on each grid slot, when one does */
-	size_t slots = t->nrows * t->ncols;
-	const value **on = slots ? calloc(slots, sizeof *on) : NULL;
-	if (slots && !on) {
+	/* the mapped number sitting on each grid slot, when one does */
+	const value **on = table_slot_numbers_new(t);
+	if (t->nrows && t->ncols && !on) {
 		error_set(err, ERROR_INTERNAL, 0, "out of memory");
 		rc = -1;
-	}
-	for (size_t i = 0; i < t->rows.len && on; i++) {
-		const row *rw = &t->rows.items[i];
-		if (!rw->values || rw->source < 0 || (size_t)rw->source >= t->nrows)
-			continue;
-		for (size_t k = 0; k < t->columns.len; k++) {
-			int src = t->columns.items[k].source;
-			size_t at = (size_t)rw->source * t->ncols + (size_t)src;
-			if (src >= 0 && (size_t)src < t->ncols && !on[at] && rw->values[k].kind == VALUE_NUMBER &&
-			    !rw->values[k].number.overflow)
-				on[at] = &rw->values[k];
-		}
 	}
 	for (size_t r = t->header_rows; r < t->nrows && rc == 0; r++) {
 		for (size_t c = 0; c < t->ncols; c++) {
@@ -216,7 +203,7 @@ int csv_write_wide(const document *doc, const table *t, FILE *out, const csv_opt
 			const value *v = on[r * t->ncols + c];
 			if (!ce->rowspan)
 				continue;
-			if (v)
+			if (v && !v->number.overflow)
 				decimal_format(v->number, &b);
 			else
 				add_text(&b, ce->text, raw);

@@ -311,21 +311,8 @@ static size_t add_table(xlsx_book *b, const document *doc, const table *t, const
 	}
 	sbuf_release(&pages);
 
-	/* the mapped value sitting on each grid slot, when one does */
-	size_t slots = t->nrows * t->ncols;
-	const value **on = slots ? calloc(slots, sizeof *on) : NULL;
-	if (on)
-		for (size_t i = 0; i < t->rows.len; i++) {
-			const row *rw = &t->rows.items[i];
-			if (!rw->values || rw->source < 0 || (size_t)rw->source >= t->nrows)
-				continue;
-			for (size_t k = 0; k < t->columns.len; k++) {
-				int src = t->columns.items[k].source;
-				size_t at = (size_t)rw->source * t->ncols + (size_t)src;
-				if (src >= 0 && (size_t)src < t->ncols && !on[at] && rw->values[k].kind == VALUE_NUMBER)
-					on[at] = &rw->values[k];
-			}
-		}
+	/* the mapped number sitting on each grid slot, when one does */
+	const value **on = table_slot_numbers_new(t);
 	size_t rows = t->nrows, cols = t->ncols;
 	if (rows > LXW_ROW_MAX - GRID_TOP)
 		rows = LXW_ROW_MAX - GRID_TOP;

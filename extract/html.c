@@ -322,6 +322,23 @@ static bool is_cell(xmlNode *c)
 	return name_is(c, "td") || name_is(c, "th");
 }
 
+/* The first cell (td, th) at n or after it, or NULL. */
+static xmlNode *cell_from(xmlNode *n)
+{
+	while (n && !is_cell(n))
+		n = n->next;
+	return n;
+}
+
+/* A cell's colspan and rowspan, the rowspan cut to the rows_left rows from its own down. */
+static void cell_spans(xmlNode *td, size_t rows_left, size_t *cs, size_t *rs)
+{
+	*cs = (size_t)span_attr(td, "colspan");
+	*rs = (size_t)span_attr(td, "rowspan");
+	if (*rs > rows_left)
+		*rs = rows_left;
+}
+
 static void walk(walker *w, xmlNode *n, int depth);
 
 static void data_table(walker *w, xmlNode *tab)
@@ -350,15 +367,11 @@ static void data_table(walker *w, xmlNode *tab)
 		abort();
 	for (size_t r = 0; r < nrows; r++) {
 		size_t c = 0;
-		for (xmlNode *td = rows.items[r]->children; td; td = td->next) {
-			if (!is_cell(td))
-				continue;
+		for (xmlNode *td = cell_from(rows.items[r]->children); td; td = cell_from(td->next)) {
 			while (c < hi && pend[c] > 0)
 				c++;
-			size_t cs = (size_t)span_attr(td, "colspan");
-			size_t rs = (size_t)span_attr(td, "rowspan");
-			if (rs > nrows - r)
-				rs = nrows - r;
+			size_t cs, rs;
+			cell_spans(td, nrows - r, &cs, &rs);
 			if (c + cs > cap) {
 				size_t grown = c + cs > 2 * cap ? c + cs : 2 * cap;
 				int *p = realloc(pend, grown * sizeof *p);
@@ -409,19 +422,15 @@ static void data_table(walker *w, xmlNode *tab)
 		abort();
 	for (size_t r = 0; r < nrows; r++) {
 		size_t c = 0;
-		for (xmlNode *td = rows.items[r]->children; td; td = td->next) {
-			if (!is_cell(td))
-				continue;
+		for (xmlNode *td = cell_from(rows.items[r]->children); td; td = cell_from(td->next)) {
 			while (c < width && taken[r * width + c])
 				c++;
 			if (c >= width)
 				break;
-			size_t cs = (size_t)span_attr(td, "colspan");
-			size_t rs = (size_t)span_attr(td, "rowspan");
+			size_t cs, rs;
+			cell_spans(td, nrows - r, &cs, &rs);
 			if (cs > width - c)
 				cs = width - c;
-			if (rs > nrows - r)
-				rs = nrows - r;
 			sbuf sb;
 			sbuf_init(&sb, TEXT_LINE_MAX);
 			gather_text(td, &sb, 0);

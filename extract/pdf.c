@@ -167,13 +167,17 @@ static inline int luminance(uint32_t p)
 	return (int)((((p >> 16) & 0xFF) + ((p >> 8) & 0xFF) * 2 + (p & 0xFF)) >> 2);
 }
 
-/* The pixels a glyph's box covers on a drawing at scale (not clipped to it). */
-static void glyph_pixels(const glyph *g, double scale, int *x0, int *y0, int *x1, int *y1)
+/* The pixels a glyph's box covers on a drawing at scale (not clipped to it); false for a
+   space, which draws nothing. */
+static bool glyph_pixels(const glyph *g, double scale, int *x0, int *y0, int *x1, int *y1)
 {
+	if (g->flags & GLYPH_SPACE)
+		return false;
 	*x0 = (int)floor(g->x0 * scale);
 	*x1 = (int)ceil(g->x1 * scale);
 	*y0 = (int)floor(g->y0 * scale);
 	*y1 = (int)ceil(g->y1 * scale);
+	return true;
 }
 
 /*
@@ -194,10 +198,9 @@ static void fill_light_text(const page *pg, const unsigned char *data, int strid
 #define LUM(x, y) luminance(((const uint32_t *)(data + (size_t)(y) * stride))[x])
 	for (size_t i = 0; i < pg->glyphs.len; i++) {
 		const glyph *g = &pg->glyphs.items[i];
-		if (g->flags & GLYPH_SPACE)
-			continue;
 		int x0, y0, x1, y1;
-		glyph_pixels(g, scale, &x0, &y0, &x1, &y1);
+		if (!glyph_pixels(g, scale, &x0, &y0, &x1, &y1))
+			continue;
 		if (x0 < 0 || y0 < 2 || x1 > w || y1 + 2 > h || x1 - x0 < 2 || y1 - y0 < 3)
 			continue;
 		/* The two rows over and under first: on paper they are light, and
@@ -652,10 +655,9 @@ static void read_rulings(document *doc, page *pg, canvas *cv, double scale)
 	unsigned char *cover = cv->cover;
 	for (size_t i = 0; i < pg->glyphs.len; i++) {
 		const glyph *g = &pg->glyphs.items[i];
-		if (g->flags & GLYPH_SPACE)
-			continue;
 		int x0, y0, x1, y1;
-		glyph_pixels(g, scale, &x0, &y0, &x1, &y1);
+		if (!glyph_pixels(g, scale, &x0, &y0, &x1, &y1))
+			continue;
 		if (x0 < 0) x0 = 0;
 		if (y0 < 0) y0 = 0;
 		if (x1 > w) x1 = w;

@@ -1132,28 +1132,6 @@ static void assign_columns(mapper *m, bool drop_top)
 
 /* ---- values and rows -------------------------------------------------- */
 
-static value read_value(mapper *m, const char *text, bool text_column)
-{
-	value v = { 0 };
-	decimal d;
-	enum amount_kind k = norm_amount(text, &d);
-	if (k == AMOUNT_NULL) {
-		v.kind = VALUE_NULL;
-	} else if (!text_column && (k == AMOUNT_NUMBER || k == AMOUNT_PERCENT)) {
-		v.kind = VALUE_NUMBER;
-		v.number = d;
-	} else {
-		char *s = norm_text(m->a, text);
-		if (*s) {
-			v.kind = VALUE_TEXT;
-			v.text = s;
-		} else {
-			v.kind = VALUE_NULL;
-		}
-	}
-	return v;
-}
-
 /*
  * Puts v in the row's output column out.  Several grid columns may share one
  * key (a header cell over two grid columns): an amount wins over text, text
@@ -1290,13 +1268,20 @@ static bool merge_wrapped(mapper *m, size_t first, bool skip_line)
 	return true;
 }
 
+/* The code columns, left to right, at most max of them into out; returns how many. */
+static size_t code_columns(const mapper *m, size_t *out, size_t max)
+{
+	size_t n = 0;
+	for (size_t c = 0; c < m->t->ncols && n < max; c++)
+		if (m->cols[c].role == ROLE_CODE)
+			out[n++] = c;
+	return n;
+}
+
 static void map_list(mapper *m)
 {
 	table *t = m->t;
-	size_t codecols[8], ncode = 0;
-	for (size_t c = 0; c < t->ncols && ncode < 8; c++)
-		if (m->cols[c].role == ROLE_CODE)
-			codecols[ncode++] = c;
+	size_t codecols[8], ncode = code_columns(m, codecols, 8);
 	/* A second classification printed beside the row's own (部门经济分类 301 01
 	   and its name, then 政府经济分类 501 01 and its name): the code columns
 	   after a label column, with the label columns after them, are one text
@@ -1418,7 +1403,7 @@ static void map_list(mapper *m)
 			if (ci->role != ROLE_VALUE || ci->out < 0)
 				continue;
 			const char *s = m->s && m->s->rows == ROWS_NONE ? owner_text(m, r, c) : cell_text(t, r, c);
-			set_value(m, nr, ci->out, read_value(m, s, t->columns.items[ci->out].text), (long)r, c);
+			set_value(m, nr, ci->out, norm_cell_value(m->a, s, t->columns.items[ci->out].text), (long)r, c);
 		}
 		if (!nr->code && !nr->label && row_values_blank(nr, t, false)) {
 			t->rows.len--;
@@ -1513,7 +1498,7 @@ static void map_folded(mapper *m)
 					continue;
 				if (ci->fold < 0 && i > 0)
 					continue;
-				set_value(m, nr, ci->out, read_value(m, cell_text(t, r, c), t->columns.items[ci->out].text), (long)r, c);
+				set_value(m, nr, ci->out, norm_cell_value(m->a, cell_text(t, r, c), t->columns.items[ci->out].text), (long)r, c);
 			}
 			if (data_rows > 1 && row_values_blank(nr, t, false)) {
 				t->rows.len--;
@@ -1688,7 +1673,7 @@ static bool map_two_sided(mapper *m)
 				const colinfo *ci = &m->cols[c];
 				if (ci->role != ROLE_VALUE || ci->out < 0 || strcmp(ci->side, sides[s]) != 0)
 					continue;
-				set_value(m, nr, ci->out, read_value(m, cell_text(t, r, c), t->columns.items[ci->out].text), (long)r, c);
+				set_value(m, nr, ci->out, norm_cell_value(m->a, cell_text(t, r, c), t->columns.items[ci->out].text), (long)r, c);
 			}
 			if (!nr->label && row_values_blank(nr, t, true)) {
 				t->rows.len--;
@@ -1726,10 +1711,7 @@ static size_t block_total_label(mapper *m, size_t r, size_t start, size_t end)
 static bool map_blocks(mapper *m)
 {
 	table *t = m->t;
-	size_t starts[16], nblocks = 0;
-	for (size_t c = 0; c < t->ncols && nblocks < 16; c++)
-		if (m->cols[c].role == ROLE_CODE)
-			starts[nblocks++] = c;
+	size_t starts[16], nblocks = code_columns(m, starts, 16);
 	if (nblocks < 2)
 		return false;
 	/* Output columns: the schema keys of the amount columns, once each. */
@@ -1803,7 +1785,7 @@ static bool map_blocks(mapper *m)
 				for (size_t c = starts[b]; c < end; c++)
 					if (m->cols[c].role == ROLE_VALUE && m->cols[c].out >= 0)
 						nr->values[m->cols[c].out] =
-							read_value(m, cell_text(t, r, c), t->columns.items[m->cols[c].out].text);
+							norm_cell_value(m->a, cell_text(t, r, c), t->columns.items[m->cols[c].out].text);
 				if (!nr->code && !nr->label && row_values_blank(nr, t, false)) {
 					t->rows.len--;
 					m->raw_labels.len--;
@@ -1826,7 +1808,7 @@ static bool map_blocks(mapper *m)
 			if (out < 0)
 				out = m->cols[vc].out;
 			if (out >= 0)
-				nr->values[out] = read_value(m, cell_text(t, p->r, vc), false);
+				nr->values[out] = norm_cell_value(m->a, cell_text(t, p->r, vc), false);
 		}
 	}
 	return true;

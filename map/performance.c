@@ -306,24 +306,6 @@ static value *slot(former *f, size_t r, int col)
 	return &rw->values[col];
 }
 
-static value read_text_value(former *f, const char *text, bool text_column)
-{
-	value v = { 0 };
-	decimal d;
-	enum amount_kind k = norm_amount(text, &d);
-	if (k == AMOUNT_NULL && !text_column) {
-		v.kind = VALUE_NULL;
-	} else if (!text_column && (k == AMOUNT_NUMBER || k == AMOUNT_PERCENT)) {
-		v.kind = VALUE_NUMBER;
-		v.number = d;
-	} else {
-		char *s = norm_text(f->a, text);
-		v.kind = *s ? VALUE_TEXT : VALUE_NULL;
-		v.text = *s ? s : NULL;
-	}
-	return v;
-}
-
 static size_t new_row(former *f, size_t source, const char *group)
 {
 	row *r = VEC_PUSH(f->a, &f->rows);
@@ -346,7 +328,7 @@ static void set_field(former *f, int scol, const char *label, size_t source, con
 	if (f->got[scol])
 		return;
 	int col = out_for(f, scol, label, source);
-	value v = read_text_value(f, text, f->cols.items[col].text);
+	value v = norm_cell_value(f->a, text, f->cols.items[col].text);
 	if (v.kind == VALUE_NULL)
 		return;
 	*slot(f, (size_t)f->form, col) = v;
@@ -591,7 +573,7 @@ static void split_indicators(former *f, size_t at)
 				col = column_named(&f->k, field_key(f->a, q), PART_INDICATOR);
 				col = col >= 0 ? out_for(f, col, q, source) : -1;
 				if (col >= 0)
-					*slot(f, r, col) = read_text_value(f, colon + 1, true);
+					*slot(f, r, col) = norm_cell_value(f->a, colon + 1, true);
 				else
 					*colon = ':';
 			}
@@ -599,7 +581,7 @@ static void split_indicators(former *f, size_t at)
 				const char *v = drop_numbering(q);
 				/* A name holding ';' runs on into the third level. */
 				value *dst = slot(f, r, levels[part]);
-				*dst = read_text_value(f, v, true);
+				*dst = norm_cell_value(f->a, v, true);
 				part++;
 			} else if (col < 0 && part == 3 && levels[2] >= 0) {
 				value *dst = slot(f, r, levels[2]);
@@ -703,7 +685,7 @@ static void read_indicator(former *f, iblock *b, size_t r)
 		value *v = slot(f, at, b->out[c]);
 		if (v->kind != VALUE_NULL)
 			continue;
-		*v = read_text_value(f, o->text, f->cols.items[b->out[c]].text);
+		*v = norm_cell_value(f->a, o->text, f->cols.items[b->out[c]].text);
 		/* Only the row's own cells say it is a row (a merged level alone is not). */
 		any = any || (v->kind != VALUE_NULL && orow == r);
 	}

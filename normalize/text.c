@@ -362,6 +362,26 @@ bool norm_names_table(const char *s)
 	return false;
 }
 
+/* ---- cell values ---- */
+
+value norm_cell_value(arena *a, const char *text, bool text_column)
+{
+	value v = { 0 };
+	decimal d;
+	enum amount_kind k = norm_amount(text, &d);
+	if (k == AMOUNT_NULL) {
+		v.kind = VALUE_NULL;
+	} else if (!text_column && (k == AMOUNT_NUMBER || k == AMOUNT_PERCENT)) {
+		v.kind = VALUE_NUMBER;
+		v.number = d;
+	} else {
+		char *s = norm_text(a, text);
+		v.kind = *s ? VALUE_TEXT : VALUE_NULL;
+		v.text = *s ? s : NULL;
+	}
+	return v;
+}
+
 /* ---- form numbers ---- */
 
 #define FORM_DIGITS 3 /* digits at most in one part of a form number (01, 12) */

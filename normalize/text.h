@@ -4,7 +4,9 @@
  * NFKC through ICU, then the few things NFKC leaves (U+2212 minus, CJK
  * radicals), then whitespace: removed next to CJK characters, collapsed to
  * one space elsewhere, trimmed.  Labels additionally lose their printed list
- * ordinal (一、 （一） 1. (1) ①) and a leading 其中：.
+ * ordinal (一、 （一） 1. (1) ①) and a leading 其中：.  Besides: the words of
+ * the disclosure vocabulary read from text (form numbers, table titles, codes,
+ * heading levels, column numbering) and a printed cell as a mapped value.
  */
 #ifndef DX_NORMALIZE_TEXT_H
 #define DX_NORMALIZE_TEXT_H
@@ -14,6 +16,7 @@
 #include <stdint.h>
 
 #include "core/arena.h"
+#include "core/model.h"
 
 /* NFKC (ICU unorm2) + what NFKC leaves: U+2212 minus -> '-', 〇 kept as a CJK digit in numerals
    but left as is in text, CJK radicals / compatibility ideographs (⻔ -> 门, etc: a small table,
@@ -37,6 +40,10 @@ char *norm_squeeze(arena *a, const char *s);
 /* True when a title part names a table: it ends with 表, or with 表 and one bracketed note
    (…表（续）, …表（含转移支付项目）, …表(续)), or with （续表）/(续表)/续表.  s as printed. */
 bool norm_names_table(const char *s);
+/* A printed cell as a mapped value (from unset): in an amount column a number or a percentage
+   (norm_amount) is its exact number; a blank or a mark standing for one (-, —, /, 无) is null,
+   in a text column too; anything else is its text (norm_text), null when that is empty. */
+value norm_cell_value(arena *a, const char *text, bool text_column);
 /* The form number a disclosure prints over a table, starting right at s; blanks (space, tab,
    U+3000) may stand between its parts:
      公开02表, 预算 01 表, 决算05表, 部门预算公开06表   up to three words of the series (部门 预算
