@@ -2019,7 +2019,7 @@ static void test_unruled_blank_header_over_note(void **state)
 	                                        { 500, "项目支出" } }, 5);
 	add_words(doc, pg, 196, (const word[]){ { 45, "本部门没有使用国有资本经营预算拨款安排的支出，故本表无数据。" } }, 1);
 	tables_recover(doc);
-	layout_blocks(doc);
+	prose_blocks(doc);
 	assert_int_equal(doc->tables.len, 2);
 	for (size_t i = 0; i < 2; i++) {
 		const table *t = doc->tables.items[i];
