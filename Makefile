@@ -150,6 +150,7 @@ golden: disclex
 	python3 tests/golden/real_figures.py ./disclex
 	python3 tests/golden/independent_cases.py ./disclex
 	python3 tests/golden/ocr_cases.py ./disclex
+	python3 tests/golden/blocks_cases.py ./disclex
 	python3 tests/golden/facts_cases.py ./disclex
 
 # Table recovery on the generated corpus; fails below SCORE_MIN (the bar: 99%) of the

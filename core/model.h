@@ -81,13 +81,24 @@ typedef struct page {
 	bool failed;     /* could not be read; a warning says why */
 } page;
 
-enum block_type { BLOCK_HEADING, BLOCK_PARAGRAPH };
+/* A heading, a paragraph, a numbered or bulleted item of a list (its text starts with its
+ * number), or a contents page (text 目录, its lines in `entries`). */
+enum block_type { BLOCK_HEADING, BLOCK_PARAGRAPH, BLOCK_ITEM, BLOCK_TOC };
+
+typedef struct toc_entry {
+	char *text;  /* the entry without its leader dots and page number */
+	int level;   /* its numbering's level (norm_heading_level), 0 when unnumbered */
+	int page;    /* the page number printed after it, 0 when none */
+} toc_entry;
 
 typedef struct block {
 	enum block_type type;
-	int level; /* headings: 1 = 第一部分, 2 = 一、, 3 = （一）, 4 = 1. */
+	/* headings and items: 1 = 第一部分, 2 = 一、, 3 = （一）, 4 = 1., 5 = (1), 6 = ①;
+	 * an unnumbered heading 1 (set larger) or 2 (bold); a bullet item 0 */
+	int level;
 	char *text;
 	int page;
+	VEC(toc_entry) entries; /* BLOCK_TOC */
 } block;
 
 /*

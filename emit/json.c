@@ -162,11 +162,40 @@ static void write_blocks(writer *w, const document *doc)
 			sbuf_addch(o, ',');
 		nl(w, 2);
 		sbuf_addch(o, '{');
-		key(w, "type"); json_string(o, b->type == BLOCK_HEADING ? "heading" : "paragraph"); sep(w);
-		if (b->type == BLOCK_HEADING) {
+		static const char *const types[] = { "heading", "paragraph", "item", "toc" };
+		key(w, "type"); json_string(o, types[b->type]); sep(w);
+		if (b->type == BLOCK_HEADING || b->type == BLOCK_ITEM) {
 			key(w, "level"); sbuf_addf(o, "%d", b->level); sep(w);
 		}
 		key(w, "text"); json_string(o, b->text); sep(w);
+		if (b->type == BLOCK_TOC) {
+			key(w, "entries");
+			sbuf_addch(o, '[');
+			for (size_t e = 0; e < b->entries.len; e++) {
+				const toc_entry *te = &b->entries.items[e];
+				if (e)
+					sbuf_addch(o, ',');
+				nl(w, 3);
+				sbuf_addch(o, '{');
+				key(w, "text"); json_string(o, te->text); sep(w);
+				key(w, "level");
+				if (te->level)
+					sbuf_addf(o, "%d", te->level);
+				else
+					sbuf_addstr(o, "null");
+				sep(w);
+				key(w, "page");
+				if (te->page)
+					sbuf_addf(o, "%d", te->page);
+				else
+					sbuf_addstr(o, "null");
+				sbuf_addch(o, '}');
+			}
+			if (b->entries.len)
+				nl(w, 2);
+			sbuf_addch(o, ']');
+			sep(w);
+		}
 		key(w, "page");
 		if (b->page)
 			sbuf_addf(o, "%d", b->page);

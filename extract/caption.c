@@ -22,7 +22,10 @@
  * flush left alike, no narrower and not ending a sentence, is the same title
  * wrapped and goes before it (warning title_lines_joined); the walk stops at
  * the next line that has a title part, at a gap of more than three line
- * heights, or at a long sentence.
+ * heights, or at a long sentence.  A line that names no table (…表) and
+ * ends a paragraph — right under a longer line, flush with it or with its
+ * first-line indent — is not a title: the walk stops there, and the
+ * paragraph keeps it.
  */
 #include "extract/caption.h"
 
@@ -231,6 +234,24 @@ static bool wraps_onto(const textline *upper, const textline *lower, const char 
 	return true;
 }
 
+/* Is line l the last line of a paragraph: right under a longer line of the page (no table's),
+ * close below it, starting where it starts or where its first-line indent leaves off? */
+static bool ends_paragraph(const page *pg, size_t l)
+{
+	const textline *ln = &pg->lines.items[l];
+	for (size_t k = l; k-- > 0;) {
+		const textline *up = &pg->lines.items[k];
+		if (up->bb.y1 > ln->bb.y0 + 1)
+			continue; /* beside it, not above */
+		if (up->in_table || up->furniture)
+			return false;
+		double size = up->size > 0 ? up->size : 10, lh = up->bb.y1 - up->bb.y0;
+		return up->count >= 15 && ln->bb.y0 - up->bb.y1 < lh * 0.8 && ln->bb.x0 <= up->bb.x0 + size * 0.5 &&
+		       ln->bb.x0 >= up->bb.x0 - size * 2.5 && up->bb.x1 - ln->bb.x1 > size * 2;
+	}
+	return false;
+}
+
 void caption_read(document *doc, page *pg, found_table *ft)
 {
 	double edge = ft->bb.y0;
@@ -292,6 +313,8 @@ void caption_read(document *doc, page *pg, found_table *ft)
 			}
 			if (ft->title || sentence)
 				break;
+			if (!norm_names_table(rest) && ends_paragraph(pg, l))
+				break; /* the paragraph above keeps its last line */
 			ft->title = rest;
 			title_line = ln;
 		}

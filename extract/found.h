@@ -24,6 +24,7 @@ typedef struct found_table {
 	bool header_before;  /* the header (and caption) stand at the foot of the page before its rows */
 	bool fragment; /* one headless row at the top of a page: kept only as a continuation */
 	bool blank;    /* printed empty: header lines over a lone 合计 row, the one row printing one cell */
+	bool header_only; /* blank, its header alone (over a note saying it is empty): every row is header */
 	const char *doubt; /* a header cell placed by position (warning header_placed) */
 	VEC(table_part) extra_parts; /* pages this table continues on */
 } found_table;

@@ -231,7 +231,12 @@ static void unit_from_cells(document *doc, table *t)
 
 void table_set_header(document *doc, table *t)
 {
-	t->header_rows = header_count_rows(t);
+	table_set_header_rows(doc, t, header_count_rows(t));
+}
+
+void table_set_header_rows(document *doc, table *t, size_t rows)
+{
+	t->header_rows = rows < t->nrows ? rows : t->nrows;
 	sbuf path = SBUF_INIT;
 	for (size_t c = 0; c < t->ncols; c++) {
 		sbuf_reset(&path);

@@ -15,6 +15,8 @@
  * came from.
  */
 void table_set_header(document *doc, table *t);
+/* The same with the header rows known (a blank table printing its header alone: all its rows). */
+void table_set_header_rows(document *doc, table *t, size_t rows);
 /* True when text looks like a data value: an amount, a percent, a code. */
 bool header_is_data_text(const char *text);
 /* Number of leading rows of the grid that a header of the same shape occupies. */

@@ -1,5 +1,5 @@
 /*
- * layout: from glyphs to lines, from lines to headings and paragraphs.
+ * layout: from glyphs to lines; page furniture.
  *
  * Lines
  *   1. Upright glyphs (spaces dropped: gaps are measured, not trusted) are
@@ -18,7 +18,8 @@
  *      the size is a space too ("General upper secondary").  Two digits or
  *      two CJK characters keep the third (figures set with tracking).
  * Furniture
- *   A page number (3, - 3 -, — 3 —, 第3页, 第 3 页 共 25 页) in the top or
+ *   A page number (3, - 3 -, — 3 —, 第3页, 第 3 页 共 25 页; _3- as OCR reads
+ *   a dash) in the top or
  *   bottom 12% of a page or as its first or last line, and a line in that
  *   band whose text, digits aside, recurs there on at least three pages, is a
  *   header or footer; but not a figure (61,486.0 of a table at a page's top
@@ -28,18 +29,7 @@
  *   and centred beside the rest of its row): a table's header repeated at
  *   the top of each page it runs over (and at the foot of the page it
  *   starts on), or one of its rows.
- * Blocks (on the lines no table claimed and that are not furniture)
- *   1. A line is a heading when its numbering says so (第一部分, 一、, （一）)
- *      and it is short and not a sentence, or when it is set larger than the
- *      body text and short.
- *      Spaces between two CJK characters (a spaced-out 目 录) are dropped.
- *   2. Other lines join the paragraph before them unless that paragraph's
- *      last line ended early (short of the body's right edge), ended with 。,
- *      the new line is indented, or a gap larger than 1.8 line heights
- *      separates them.  This also holds across a page break onto the next
- *      page, so a paragraph broken by a page is one block; but a table's
- *      line (or its caption) between them ends the paragraph: the text
- *      after a table starts anew (a note under it, 注：本表无数据。).
+ * Blocks: prose.c builds them from the lines no table claimed.
  */
 #include "extract/layout.h"
 
@@ -59,11 +49,6 @@
 #define TITLES_CHARS 4 /* characters at most in each of those titles (收入, 支出) */
 #define BESIDE_OVERLAP 0.2 /* share of the lower line's height two lines overlap to stand beside */
 #define FURNITURE_BAND 0.12 /* share of the page height at its top and bottom for running text */
-#define HEADING_SIZE 1.15 /* body font sizes: a larger line is a heading */
-#define HEADING_CHARS 40 /* characters at most in a heading */
-#define PARAGRAPH_GAP 1.8 /* line heights: a wider gap between lines ends a paragraph */
-#define FULL_LINE_SHORT 2.5 /* body font sizes: a line ending closer to the right edge is full */
-#define INDENT 1.5 /* body font sizes: a line starting further in opens a paragraph */
 
 static bool is_cjk(uint32_t cp)
 {
@@ -215,7 +200,8 @@ static bool is_page_number(const char *s)
 			spaced = number;
 		} else if (!(cp == '-' || cp == 0x2014 || cp == 0x2013 || cp == 0x2212 ||
 		           cp == 0x7B2C || cp == 0x9875 || cp == 0x5171 || cp == 0xFF0D || cp == '/' ||
-		           cp == 0x2500 || cp == '.' || cp == 0x2015)) {
+		           cp == 0x2500 || cp == '.' || cp == 0x2015 || cp == '_' || cp == 0xFF3F || cp == '~' ||
+		           cp == 0x2010 || cp == 0x2011 || cp == 0x2012)) {
 			return false;
 		} else {
 			number = spaced = false;
@@ -364,13 +350,6 @@ void layout_lines(document *doc)
 
 /* ---- blocks ---- */
 
-static const char *skip_spaces(const char *s)
-{
-	while (*s == ' ')
-		s++;
-	return s;
-}
-
 #define LAYOUT_HEADING_LEVELS 3 /* 第一部分, 一、, （一） */
 
 /* Levels 1-3 of norm_heading_level: a numbered item (1.) is not a heading in a PDF's flow. */
@@ -378,194 +357,4 @@ int layout_heading_level(const char *text)
 {
 	int level = norm_heading_level(text);
 	return level <= LAYOUT_HEADING_LEVELS ? level : 0;
-}
-
-static size_t utf8_length(const char *s)
-{
-	size_t n = 0;
-	for (; *s; s++)
-		if ((*s & 0xC0) != 0x80)
-			n++;
-	return n;
-}
-
-static bool ends_sentence(const char *s)
-{
-	size_t len = strlen(s);
-	while (len && s[len - 1] == ' ')
-		len--;
-	static const char *const ends[] = { "\xE3\x80\x82", "\xEF\xBC\x9B", "\xEF\xBC\x9A", ".", ";", ":",
-	                                    "\xEF\xBC\x81", "\xEF\xBC\x9F" };
-	for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
-		size_t k = strlen(ends[i]);
-		if (len >= k && memcmp(s + len - k, ends[i], k) == 0)
-			return true;
-	}
-	return false;
-}
-
-static void append_line(sbuf *sb, const char *text)
-{
-	const char *t = skip_spaces(text);
-	if (sb->len && *t) {
-		/* Latin words wrapped over lines keep a space; CJK text joins directly. */
-		uint32_t last = 0, first = 0;
-		size_t i = sb->len;
-		while (i > 0 && (sb->buf[i - 1] & 0xC0) == 0x80)
-			i--;
-		if (i > 0)
-			i--;
-		utf8_decode(sb->buf + i, sb->len - i, &last);
-		utf8_decode(t, strlen(t), &first);
-		if (!is_cjk(last) && !is_cjk(first) && last != ' ')
-			sbuf_addch(sb, ' ');
-	}
-	sbuf_addstr(sb, t);
-}
-
-typedef struct body_metrics {
-	double left, right; /* usual left and right edges of body text */
-	double size;        /* usual body font size */
-} body_metrics;
-
-static int cmp_double(const void *pa, const void *pb)
-{
-	double a = *(const double *)pa, b = *(const double *)pb;
-	return (a > b) - (a < b);
-}
-
-static body_metrics measure_body(const document *doc)
-{
-	body_metrics m = { 72, 520, 12 };
-	size_t n = 0;
-	for (size_t p = 0; p < doc->pages.len; p++)
-		n += doc->pages.items[p].lines.len;
-	if (!n)
-		return m;
-	double *lefts = malloc(n * sizeof(double)), *rights = malloc(n * sizeof(double)),
-	       *sizes = malloc(n * sizeof(double));
-	if (!lefts || !rights || !sizes)
-		abort();
-	size_t k = 0;
-	for (size_t p = 0; p < doc->pages.len; p++) {
-		const page *pg = &doc->pages.items[p];
-		for (size_t l = 0; l < pg->lines.len; l++) {
-			const textline *ln = &pg->lines.items[l];
-			if (ln->in_table || ln->furniture || ln->count < 15)
-				continue;
-			lefts[k] = ln->bb.x0;
-			rights[k] = ln->bb.x1;
-			sizes[k] = ln->size;
-			k++;
-		}
-	}
-	if (k) {
-		qsort(lefts, k, sizeof(double), cmp_double);
-		qsort(rights, k, sizeof(double), cmp_double);
-		qsort(sizes, k, sizeof(double), cmp_double);
-		m.left = lefts[k / 5];
-		m.right = rights[k * 4 / 5];
-		m.size = sizes[k / 2];
-	}
-	free(lefts);
-	free(rights);
-	free(sizes);
-	return m;
-}
-
-/* Drops spaces between two CJK characters (本 年 收 入 → 本年收入); spaces between Latin words stay. */
-static void collapse_cjk_spaces(sbuf *text)
-{
-	size_t out = 0, n = text->len;
-	uint32_t prev = 0;
-	for (size_t i = 0; i < n;) {
-		uint32_t cp;
-		size_t k = utf8_decode(text->buf + i, n - i, &cp);
-		if (cp == ' ' && is_cjk(prev)) {
-			size_t j = i;
-			while (j < n && text->buf[j] == ' ')
-				j++;
-			uint32_t next = 0;
-			if (j < n)
-				utf8_decode(text->buf + j, n - j, &next);
-			if (is_cjk(next)) {
-				i = j;
-				continue;
-			}
-		}
-		memmove(text->buf + out, text->buf + i, k);
-		out += k;
-		i += k;
-		prev = cp;
-	}
-	sbuf_setlen(text, out);
-}
-
-static block *push_block(document *doc, enum block_type type, int level, sbuf *text, int pageno)
-{
-	sbuf_trim(text);
-	collapse_cjk_spaces(text);
-	if (!text->len)
-		return NULL;
-	block *b = VEC_PUSH(doc->arena, &doc->blocks);
-	b->type = type;
-	b->level = level;
-	b->text = arena_strndup(doc->arena, text->buf, text->len);
-	b->page = pageno;
-	sbuf_reset(text);
-	return b;
-}
-
-void layout_blocks(document *doc)
-{
-	body_metrics m = measure_body(doc);
-	sbuf para = SBUF_INIT;
-	int para_page = 0;
-	const textline *prev = NULL;
-	const page *prev_page = NULL;
-	for (size_t p = 0; p < doc->pages.len; p++) {
-		const page *pg = &doc->pages.items[p];
-		for (size_t l = 0; l < pg->lines.len; l++) {
-			const textline *ln = &pg->lines.items[l];
-			/* A paragraph never runs across a table: the text after it starts anew. */
-			if (ln->in_table && !ln->furniture)
-				prev = NULL;
-			if (ln->in_table || ln->furniture || !*skip_spaces(ln->text))
-				continue;
-			size_t chars = utf8_length(ln->text);
-			int level = layout_heading_level(ln->text);
-			bool larger = ln->size > m.size * HEADING_SIZE && chars <= HEADING_CHARS;
-			bool heading = (level && chars <= HEADING_CHARS && !ends_sentence(ln->text)) || larger;
-			if (heading) {
-				push_block(doc, BLOCK_PARAGRAPH, 0, &para, para_page);
-				sbuf_reset(&para);
-				sbuf_addstr(&para, skip_spaces(ln->text));
-				/* A heading set large and wrapped continues on the next line of the same size. */
-				push_block(doc, BLOCK_HEADING, level ? level : 1, &para, pg->number);
-				prev = NULL;
-				continue;
-			}
-			bool join = false;
-			if (prev && para.len) {
-				double lh = prev->bb.y1 - prev->bb.y0;
-				bool same_page = prev_page == pg;
-				bool close = same_page ? ln->bb.y0 - prev->bb.y1 < lh * PARAGRAPH_GAP : true;
-				bool prev_full = prev->bb.x1 > m.right - m.size * FULL_LINE_SHORT;
-				bool indented = ln->bb.x0 > m.left + m.size * INDENT;
-				join = close && prev_full && !indented && !ends_sentence(prev->text);
-				/* A new page (the next one) joins only when this line starts at the body's left edge. */
-				if (!same_page && (ln->bb.x0 > m.left + m.size || pg->number != prev_page->number + 1))
-					join = false;
-			}
-			if (!join) {
-				push_block(doc, BLOCK_PARAGRAPH, 0, &para, para_page);
-				para_page = pg->number;
-			}
-			append_line(&para, ln->text);
-			prev = ln;
-			prev_page = pg;
-		}
-	}
-	push_block(doc, BLOCK_PARAGRAPH, 0, &para, para_page);
-	sbuf_release(&para);
 }

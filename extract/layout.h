@@ -1,5 +1,5 @@
 /*
- * layout: glyphs into lines, page furniture, and text blocks.
+ * layout: glyphs into lines and page furniture (blocks: prose.h).
  */
 #ifndef DX_LAYOUT_H
 #define DX_LAYOUT_H
@@ -8,8 +8,6 @@
 
 /* Builds page->lines from page->glyphs and marks headers, footers and page numbers. */
 void layout_lines(document *doc);
-/* Builds doc->blocks (headings, paragraphs) from the lines no table claimed. */
-void layout_blocks(document *doc);
 /* Text of glyphs [first, first+count) of a page, ordered by x, gaps as one space. */
 char *layout_glyph_text(arena *a, const page *pg, const size_t *index, size_t count);
 /* qsort_r comparators for glyph indices (ctx: the page's glyph array): by box

@@ -29,6 +29,14 @@
  * under OCR_LOW_CONFIDENCE is named in an ocr_low_confidence warning of
  * that table.
  *
+ * Starting Tesseract (loading its language data) is slow and, started and
+ * ended again, it does not give all of its memory back: a closed engine is
+ * kept as the spare (one, under a lock) and the next ocr_open takes it, so
+ * a run over many documents starts it once; it is ended at exit (atexit,
+ * registered after Tesseract's own caches, so run before them).  Its
+ * settings are the same for every document and each page is cleared after
+ * reading, so a document reads alike on a fresh or a kept engine.
+ *
  * Built without Tesseract (pkg-config finds no `tesseract` and `lept`; the
  * Makefile then leaves DX_HAVE_TESSERACT undefined) ocr_open fails with a
  * message saying how to install it; so does a Tesseract without the chi_sim
@@ -37,6 +45,7 @@
 #include "extract/ocr.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -79,9 +88,19 @@ struct ocr_engine {
 	char describe[64];
 };
 
+/* The engine a document closed, ready for the next (see the top). */
+static pthread_mutex_t spare_lock = PTHREAD_MUTEX_INITIALIZER;
+static ocr_engine *spare;
+
 ocr_engine *ocr_open(error *err)
 {
-	ocr_engine *e = calloc(1, sizeof *e);
+	pthread_mutex_lock(&spare_lock);
+	ocr_engine *e = spare;
+	spare = NULL;
+	pthread_mutex_unlock(&spare_lock);
+	if (e)
+		return e;
+	e = calloc(1, sizeof *e);
 	if (!e)
 		abort();
 	e->api = TessBaseAPICreate();
@@ -100,13 +119,36 @@ ocr_engine *ocr_open(error *err)
 	return e;
 }
 
+static void end_engine(ocr_engine *e)
+{
+	TessBaseAPIEnd(e->api);
+	TessBaseAPIDelete(e->api);
+	free(e);
+}
+
+/* The spare, ended at exit: Tesseract's caches, torn down after, complain of
+ * what a running engine still holds. */
+static void end_spare(void)
+{
+	if (spare)
+		end_engine(spare);
+	spare = NULL;
+}
+
 void ocr_close(ocr_engine *e)
 {
 	if (!e)
 		return;
-	TessBaseAPIEnd(e->api);
-	TessBaseAPIDelete(e->api);
-	free(e);
+	static bool registered;
+	pthread_mutex_lock(&spare_lock);
+	if (!spare && (registered || atexit(end_spare) == 0)) {
+		registered = true;
+		spare = e;
+		e = NULL;
+	}
+	pthread_mutex_unlock(&spare_lock);
+	if (e)
+		end_engine(e);
 }
 
 const char *ocr_describe(const ocr_engine *e)

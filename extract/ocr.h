@@ -16,11 +16,13 @@
 typedef struct ocr_engine ocr_engine;
 
 /*
- * Starts Tesseract with the chi_sim+eng models.  Returns NULL with err set
+ * Starts Tesseract with the chi_sim+eng models, or takes the engine a
+ * document closed before (ocr.c keeps one).  Returns NULL with err set
  * (ERROR_INPUT; the message says what is missing and how to install it) when
  * the program was built without Tesseract or its language data is missing.
  */
 ocr_engine *ocr_open(error *err);
+/* Gives the engine back: kept for the next ocr_open, or ended when one is kept already. */
 void ocr_close(ocr_engine *e);
 /* "Tesseract chi_sim+eng", for messages. */
 const char *ocr_describe(const ocr_engine *e);

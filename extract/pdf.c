@@ -203,13 +203,17 @@ static void fill_light_text(const page *pg, const unsigned char *data, int strid
 			continue;
 		if (x0 < 0 || y0 < 2 || x1 > w || y1 + 2 > h || x1 - x0 < 2 || y1 - y0 < 3)
 			continue;
+		/* The two rows over and under first: on paper they are light, and
+		 * the box is not read at all. */
 		int dark = 0, n = 0, around = 0, ring = 0;
+		for (int x = x0; x < x1; x++, ring += 2)
+			around += (LUM(x, y0 - 2) <= DARK_LEVEL) + (LUM(x, y1 + 1) <= DARK_LEVEL);
+		if (around < ring * FILL_AROUND_SHARE)
+			continue;
 		for (int y = y0; y < y1; y++)
 			for (int x = x0; x < x1; x++, n++)
 				dark += LUM(x, y) <= DARK_LEVEL;
-		for (int x = x0; x < x1; x++, ring += 2)
-			around += (LUM(x, y0 - 2) <= DARK_LEVEL) + (LUM(x, y1 + 1) <= DARK_LEVEL);
-		if (dark < n * FILL_INSIDE_SHARE || around < ring * FILL_AROUND_SHARE)
+		if (dark < n * FILL_INSIDE_SHARE)
 			continue;
 		for (int y = y0; y < y1; y++)
 			memset(r->ink + (size_t)y * w + x0, INK_ROW | INK_COL, (size_t)(x1 - x0));
@@ -252,9 +256,11 @@ static void find_runs(const raster *r, bool horizontal, int min_run, arena *a, s
 			const unsigned char *ink = r->ink + (size_t)y * r->w, *cov = r->cover + (size_t)y * r->w;
 			int start = -1, outside = 0, glyph_px = 0;
 			for (int x = 0; x < r->w; x++) {
-				if (start < 0 && (x & 7) == 0 && x + 8 <= r->w && !eight_have(ink + x, bit)) {
-					x += 7;
-					continue;
+				if (start < 0) { /* outside a run: passed over eight at a time while no ink */
+					while ((x & 7) == 0 && x + 8 <= r->w && !eight_have(ink + x, bit))
+						x += 8;
+					if (x >= r->w)
+						break;
 				}
 				if (ink[x] & bit) {
 					if (start < 0) {
@@ -512,18 +518,68 @@ static bool raster_fits(const page *pg, double scale)
 }
 
 /*
+ * What drawing pages for their rulings needs, kept from page to page of a
+ * document (its pages mostly share one size): the drawing surface and the
+ * ink and glyph-cover rasters.  A fresh surface and buffers per page cost
+ * more in clearing and first touch than reading them does.
+ */
+typedef struct canvas {
+	cairo_surface_t *surface; /* the last page size drawn, or NULL */
+	unsigned char *ink, *cover;
+	size_t cap; /* bytes of ink and of cover */
+} canvas;
+
+static void canvas_release(canvas *cv)
+{
+	if (cv->surface)
+		cairo_surface_destroy(cv->surface);
+	free(cv->ink);
+	free(cv->cover);
+	*cv = (canvas){ 0 };
+}
+
+/* Ink and cover rasters of n bytes each, cleared. */
+static void canvas_buffers(canvas *cv, size_t n)
+{
+	if (n > cv->cap) {
+		free(cv->ink);
+		free(cv->cover);
+		cv->ink = malloc(n);
+		cv->cover = malloc(n);
+		if (!cv->ink || !cv->cover)
+			abort();
+		cv->cap = n;
+	}
+	memset(cv->ink, 0, n);
+	memset(cv->cover, 0, n);
+}
+
+/*
  * The page drawn at scale on white, turned back by pg->turn, or NULL.
  * Drawing first also leaves the page's text with poppler (the same text
  * its text pass would give): the glyphs are then read without a second
- * pass over the page.
+ * pass over the page.  With a canvas the surface is the canvas's (kept for
+ * the next page, not destroyed by the caller); without, it is the caller's.
  */
-static cairo_surface_t *draw_raster(const page *pg, PopplerPage *pp, double scale)
+static cairo_surface_t *draw_raster(const page *pg, PopplerPage *pp, double scale, canvas *cv)
 {
 	int w = (int)ceil(pg->width * scale), h = (int)ceil(pg->height * scale);
-	cairo_surface_t *surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
-	if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
-		cairo_surface_destroy(surface);
-		return NULL;
+	cairo_surface_t *surface = NULL;
+	if (cv && cv->surface && cairo_image_surface_get_width(cv->surface) == w &&
+	    cairo_image_surface_get_height(cv->surface) == h) {
+		surface = cv->surface;
+	} else {
+		if (cv && cv->surface) {
+			cairo_surface_destroy(cv->surface);
+			cv->surface = NULL;
+		}
+		surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
+		if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
+			cairo_surface_destroy(surface);
+			return NULL;
+		}
+		if (cv)
+			cv->surface = surface;
 	}
 	cairo_t *cr = cairo_create(surface);
 	cairo_set_source_rgb(cr, 1, 1, 1);
@@ -536,16 +592,37 @@ static cairo_surface_t *draw_raster(const page *pg, PopplerPage *pp, double scal
 }
 
 
-/* Rulings read back from the page drawn at scale (draw_raster); the surface is taken. */
-static void read_rulings(document *doc, page *pg, cairo_surface_t *surface, double scale)
+/* Whether the pixel is paper: white, whatever its unused top byte. */
+#define WHITE_PX 0xFFFFFFu
+#define WHITE_PAIR 0x00FFFFFF00FFFFFFull
+
+/* The first pixel at or after x that is not white (w when none): eight at a time. */
+static int skip_paper(const uint32_t *px, int x, int w)
 {
+	for (; x + 8 <= w; x += 8) {
+		uint64_t a, b, c, d;
+		memcpy(&a, px + x, 8);
+		memcpy(&b, px + x + 2, 8);
+		memcpy(&c, px + x + 4, 8);
+		memcpy(&d, px + x + 6, 8);
+		if ((a & b & c & d & WHITE_PAIR) != WHITE_PAIR)
+			break;
+	}
+	while (x < w && (px[x] & WHITE_PX) == WHITE_PX)
+		x++;
+	return x;
+}
+
+/* Rulings read back from the page drawn at scale (draw_raster into cv). */
+static void read_rulings(document *doc, page *pg, canvas *cv, double scale)
+{
+	cairo_surface_t *surface = cv->surface;
 	int w = cairo_image_surface_get_width(surface), h = cairo_image_surface_get_height(surface);
 	/* Ink for each direction, read off the drawing: a pixel darker by
 	 * CONTRAST than a pixel two steps across the line's direction (light
 	 * rules on white, rules on a grey fill) or plainly dark. */
-	raster r = { w, h, calloc((size_t)w * h, 1), NULL };
-	if (!r.ink)
-		abort();
+	canvas_buffers(cv, (size_t)w * h);
+	raster r = { w, h, cv->ink, NULL };
 	const unsigned char *data = cairo_image_surface_get_data(surface);
 	int stride = cairo_image_surface_get_stride(surface);
 	for (int y = 0; y < h; y++) {
@@ -554,11 +631,10 @@ static void read_rulings(document *doc, page *pg, cairo_surface_t *surface, doub
 		const uint32_t *below = y + 2 < h ? (const uint32_t *)(data + (size_t)(y + 2) * stride) : NULL;
 		unsigned char *ink = r.ink + (size_t)y * w;
 		for (int x = 0; x < w; x++) {
-			/* Most of a page is paper: skip it four pixels at a time. */
-			if ((x & 3) == 0 && x + 4 <= w && (px[x] & px[x + 1] & px[x + 2] & px[x + 3] & 0xFFFFFF) == 0xFFFFFF) {
-				x += 3;
-				continue;
-			}
+			/* Most of a page is paper (never ink): passed over eight pixels at a time. */
+			x = skip_paper(px, x, w);
+			if (x >= w)
+				break;
 			int l = luminance(px[x]);
 			if (l > LIGHT_LIMIT)
 				continue;
@@ -573,13 +649,10 @@ static void read_rulings(document *doc, page *pg, cairo_surface_t *surface, doub
 		}
 	}
 	fill_light_text(pg, data, stride, w, h, scale, &r);
-	cairo_surface_destroy(surface);
 	/* Where the glyphs are: a run of ink lying wholly inside glyph boxes is a
 	 * stroke of a character, one reaching out of them is a ruling (a border
 	 * crossing a glyph whose advance box overlaps it stays whole). */
-	unsigned char *cover = calloc((size_t)w * h, 1);
-	if (!cover)
-		abort();
+	unsigned char *cover = cv->cover;
 	for (size_t i = 0; i < pg->glyphs.len; i++) {
 		const glyph *g = &pg->glyphs.items[i];
 		int x0, y0, x1, y1;
@@ -605,8 +678,6 @@ static void read_rulings(document *doc, page *pg, cairo_surface_t *surface, doub
 	stroke_vec hs = { 0 }, vs = { 0 };
 	find_runs(&r, true, min_run, tmp, &hs);
 	find_runs(&r, false, min_run, tmp, &vs);
-	free(r.ink);
-	free(cover);
 	if (hs.len)
 		qsort(hs.items, hs.len, sizeof(stroke), cmp_stroke);
 	if (vs.len)
@@ -714,7 +785,7 @@ typedef struct ocr_state {
 	bool off; /* --no-ocr */
 } ocr_state;
 
-static void read_scanned_page(document *doc, page *pg, PopplerPage *pp, ocr_state *st, double scale)
+static void read_scanned_page(document *doc, page *pg, PopplerPage *pp, ocr_state *st, double scale, canvas *cv)
 {
 	if (!st->tried) {
 		error oerr = { 0 };
@@ -734,7 +805,7 @@ static void read_scanned_page(document *doc, page *pg, PopplerPage *pp, ocr_stat
 		doc_warn(doc, "page_unreadable", pg->number, NULL, "scanned page too large to read by OCR");
 		return;
 	}
-	cairo_surface_t *surface = draw_raster(pg, pp, k);
+	cairo_surface_t *surface = draw_raster(pg, pp, k, NULL);
 	if (!surface) {
 		doc_warn(doc, "page_unreadable", pg->number, NULL, "no memory to draw the scanned page for OCR");
 		return;
@@ -753,11 +824,8 @@ static void read_scanned_page(document *doc, page *pg, PopplerPage *pp, ocr_stat
 	cairo_surface_destroy(surface);
 	size_t added = ocr_read_page(st->engine, doc, pg, grey, w, h, w, k);
 	free(grey);
-	if (added && raster_fits(pg, scale)) {
-		cairo_surface_t *raster = draw_raster(pg, pp, scale);
-		if (raster)
-			read_rulings(doc, pg, raster, scale);
-	}
+	if (added && raster_fits(pg, scale) && draw_raster(pg, pp, scale, cv))
+		read_rulings(doc, pg, cv, scale);
 }
 
 static void quiet_log(const gchar *domain, GLogLevelFlags level, const gchar *message, gpointer data)
@@ -824,6 +892,7 @@ int pdf_load(document *doc, const char *data, size_t len, const pdf_options *opt
 	size_t with_text = 0, total = 0;
 	bool prev_drawn = false;
 	ocr_state ocr = { .off = opt && opt->no_ocr };
+	canvas cv = { 0 };
 	for (int i = first; i <= last; i++) {
 		page *pg = VEC_PUSH(doc->arena, &doc->pages);
 		pg->number = i;
@@ -847,7 +916,7 @@ int pdf_load(document *doc, const char *data, size_t len, const pdf_options *opt
 		 * pass of its own.  A page after a drawn one (tables run on) is
 		 * drawn before its text is known: one pass over it, not two.  The
 		 * drawing is dropped when the page turns out not to be drawn. */
-		cairo_surface_t *raster = prev_drawn && raster_fits(pg, scale) ? draw_raster(pg, pp, scale) : NULL;
+		bool have_drawing = prev_drawn && raster_fits(pg, scale) && draw_raster(pg, pp, scale, &cv);
 		bool drawn = false;
 		load_glyphs(doc, pg, pp);
 		turn_to_reading(pg);
@@ -858,30 +927,26 @@ int pdf_load(document *doc, const char *data, size_t len, const pdf_options *opt
 			bool after_rules = i > first && doc->pages.items[doc->pages.len - 2].rulings.len > 0;
 			if (after_rules || page_may_hold_table(pg)) {
 				drawn = true;
-				if (raster && pg->turn != 0) { /* drawn as displayed: draw again turned back */
-					cairo_surface_destroy(raster);
-					raster = NULL;
-				}
+				if (pg->turn != 0) /* drawn as displayed: draw again turned back */
+					have_drawing = false;
 				if (!raster_fits(pg, scale))
 					doc_warn(doc, "page_too_large", pg->number, NULL, "page too large to look for table rulings");
-				else if (!raster)
-					raster = draw_raster(pg, pp, scale);
-				if (raster)
-					read_rulings(doc, pg, raster, scale);
-				raster = NULL;
+				else if (!have_drawing)
+					have_drawing = draw_raster(pg, pp, scale, &cv) != NULL;
+				if (have_drawing)
+					read_rulings(doc, pg, &cv, scale);
 			}
 		} else if (page_has_large_image(pg, pp) || page_has_ink(pg, pp)) {
 			pg->image_only = true;
-			read_scanned_page(doc, pg, pp, &ocr, scale);
+			read_scanned_page(doc, pg, pp, &ocr, scale, &cv);
 		} else {
 			with_text++; /* a blank page: nothing is missing from it */
 		}
-		if (raster)
-			cairo_surface_destroy(raster);
 		prev_drawn = drawn;
 		g_object_unref(pp);
 	}
 	ocr_close(ocr.engine);
+	canvas_release(&cv);
 	doc->text_layer = with_text == total ? LAYER_FULL : with_text == 0 ? LAYER_NONE : LAYER_PARTIAL;
 	g_object_unref(pd);
 	g_bytes_unref(bytes);

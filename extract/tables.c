@@ -7,8 +7,10 @@
  *   2. Segments that touch or cross are grouped (union-find); a group with
  *      at least two of each kind bounds one table.
  *   3. The group's distinct x of verticals (plus the horizontals' outer
- *      ends, for tables with open sides) and distinct y of horizontals give
- *      the finest grid:
+ *      ends, for tables with open sides) and distinct y of horizontals (plus
+ *      the verticals' outer ends, but not those reaching above the top rule
+ *      over the table's caption line, 部门：… 单位：万元) give the finest
+ *      grid:
  *
  *          x0    x1    x2    x3          a grid slot (i, j) lies between
  *       y0 ┼─────┼─────┼─────┼           ys[i..i+1] and xs[j..j+1]; where
@@ -59,7 +61,10 @@
  *   line).  An unruled continuation whose borders came out otherwise is
  *   first cut at the borders of the page before, but for a border of its
  *   own with nothing of the page before between it and that page's (a
- *   label longer on this page): that one is kept.  A part opening as the
+ *   label longer on this page), or one cutting none of the page before's
+ *   words where that page's would cut its own (a border the page before,
+ *   a row under its header, took from header words centred in wide
+ *   cells): that one is kept.  A part opening as the
  *   table did with another value (项目名称 | the next project) starts a
  *   table of its own: a form per project, one after the other.  A part with
  *   fewer columns, each border one of the table's, untitled or opening by
@@ -677,6 +682,36 @@ static bool under_ruled(const found_table *ft)
 	return side_by_side >= 3 && 3 * several >= with_amounts;
 }
 
+/*
+ * Verticals reaching above a grid's top rule (the borders of header cells
+ * spanning rows, drawn a little past the top) open no row of their own when
+ * the text between their ends and the rule is the table's caption (部门：…
+ * 单位：万元 set just over the rule): those lines stay the caption.
+ */
+static bool caption_over(arena *a, const page *pg, double vlo, const double *ys, size_t ny, double x0, double x1)
+{
+	double top = ys[0];
+	for (size_t i = 1; i < ny; i++)
+		if (ys[i] < top)
+			top = ys[i];
+	if (vlo >= top - GRID_TOL)
+		return false;
+	size_t captions = 0;
+	for (size_t l = 0; l < pg->lines.len; l++) {
+		const textline *ln = &pg->lines.items[l];
+		double cy = (ln->bb.y0 + ln->bb.y1) / 2;
+		if (cy <= vlo || cy >= top || ln->bb.x1 < x0 || ln->bb.x0 > x1 || ln->furniture)
+			continue;
+		char *number = NULL, *entity = NULL;
+		const char *unit = NULL;
+		caption_parse(a, ln->text, &number, &unit, &entity);
+		if (!number && !unit && !entity)
+			return false;
+		captions++;
+	}
+	return captions > 0;
+}
+
 static void find_ruled(document *doc, page *pg, found_vec *out)
 {
 	arena *tmp = arena_new();
@@ -731,7 +766,8 @@ static void find_ruled(document *doc, page *pg, found_vec *out)
 		}
 		xs[nx++] = hlo;
 		xs[nx++] = hhi;
-		ys[ny++] = vlo;
+		if (!caption_over(tmp, pg, vlo, ys, ny, hlo, hhi))
+			ys[ny++] = vlo;
 		ys[ny++] = vhi;
 		grid g = { xs, ys, cluster(xs, nx), cluster(ys, ny) };
 		if (g.nx < 2 || g.ny < 2 || xs[g.nx - 1] - xs[0] < 20 || ys[g.ny - 1] - ys[0] < 8)
@@ -1160,12 +1196,33 @@ static bool text_between(document *doc, const found_table *t, double xa, double 
 	return false;
 }
 
+/* Does x cut a word of one part of t (on its page, within its box's height): a glyph's box, or
+ * the gap between two glyphs set closer than a sixth of their size, holding it? */
+static bool cuts_text(document *doc, const found_table *t, double x)
+{
+	for (size_t k = 0; k <= t->extra_parts.len; k++) {
+		int number = k ? t->extra_parts.items[k - 1].page : t->page;
+		const box *bb = k ? &t->extra_parts.items[k - 1].bb : &t->bb;
+		const page *pg = page_numbered(doc, number);
+		for (size_t g = 0; pg && g < pg->glyphs.len; g++) {
+			const glyph *gl = &pg->glyphs.items[g];
+			double cy = (gl->y0 + gl->y1) / 2, pad = (gl->y1 - gl->y0) / 12;
+			if (gl->cp != ' ' && cy > bb->y0 && cy < bb->y1 && gl->x0 - pad < x && gl->x1 + pad > x)
+				return true;
+		}
+	}
+	return false;
+}
+
 /*
  * Rebuilds ft on its page with the column borders of prev (its rows kept).
  * Where ft, with as many columns, puts a border elsewhere and prev prints
  * nothing between the two places (a label column longer on this page, a
  * border half-way across a wide gap), ft's own border is kept: it divides
- * prev's text just as prev's does, and cuts none of ft's.
+ * prev's text just as prev's does, and cuts none of ft's.  So it is where
+ * prev's border would cut ft's words and ft's cuts none of prev's (prev, a
+ * row or two under its header, placed that border by its header words: 类
+ * 款 项 | 科目名称 centred in wide cells, and its 合计 lies between).
  */
 static bool regrid_by(document *doc, found_table *ft, const found_table *prev)
 {
@@ -1177,7 +1234,9 @@ static bool regrid_by(document *doc, found_table *ft, const found_table *prev)
 	double *xs = arena_calloc(doc->arena, prev->ncols + 1, sizeof(double));
 	for (size_t j = 0; j <= prev->ncols; j++) {
 		xs[j] = prev->xs[j];
-		if (ft->ncols == prev->ncols && !text_between(doc, prev, prev->xs[j], ft->xs[j]))
+		if (ft->ncols == prev->ncols &&
+		    (!text_between(doc, prev, prev->xs[j], ft->xs[j]) ||
+		     (cuts_text(doc, ft, prev->xs[j]) && !cuts_text(doc, prev, ft->xs[j]))))
 			xs[j] = ft->xs[j];
 	}
 	double x0 = xs[0], x1 = xs[prev->ncols];
@@ -1513,9 +1572,10 @@ void tables_recover(document *doc)
 			/* An unruled continuation whose columns came out otherwise than on the
 			 * page before (blank columns leave no text to find, a header splits
 			 * differently): cut it by the borders before. */
+			/* A blank table (its header alone, or over a blank 合计) is one of its own. */
 			bool untitled_or_repeated =
 				(!ft->title || ft->running_title || (prev->title && same_text(prev->title, ft->title))) &&
-				!headed_otherwise(prev, ft);
+				!headed_otherwise(prev, ft) && !ft->blank;
 			bool regridded = false;
 			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page && untitled_or_repeated &&
 			    ft->inferred && prev->inferred && !same_columns(prev, ft) && !repeats_header(prev, ft)) {
@@ -1601,7 +1661,10 @@ void tables_recover(document *doc)
 		part->bb = ft->bb;
 		for (size_t k = 0; k < ft->extra_parts.len; k++)
 			*VEC_PUSH(doc->arena, &t->parts) = ft->extra_parts.items[k];
-		table_set_header(doc, t);
+		if (ft->header_only)
+			table_set_header_rows(doc, t, t->nrows);
+		else
+			table_set_header(doc, t);
 		if (ft->doubt)
 			doc_warn(doc, "header_placed", ft->page, t, "table %s: %s", t->id, ft->doubt);
 		for (size_t k = 0; k < pending.len; k++)

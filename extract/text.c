@@ -57,10 +57,17 @@
  *          blank header cell beneath);
  *        - spans are checked (a span over a real cell shrinks to 1x1) and
  *          trailing all-blank columns are dropped.
- *   F. Blocks: text lines not used by tables, in order.  A heading is marked
- *      up (#, <hN>) or a short line opening with 第一部分 (1), 一、 (2),
- *      （一） (3) or 1. (4).  A paragraph line that does not end a sentence
- *      joins the next one (wrapped lines, also across a page break).
+ *   F. Blocks: text lines not used by tables, in order.  A line reading 目录
+ *      and the entries after it are a contents block (prose_toc_add: until a
+ *      sentence or a line repeating an entry).  A line is a heading, an item
+ *      or a paragraph as prose_kind says (a numbered line holding a sentence
+ *      is an item); a line marked up as a heading (#, <hN>) is a heading
+ *      unless it is such an item, a bullet (- , <li>) an item; a line set
+ *      bold whole (**…**) is set apart like a PDF's bold line.  A heading's
+ *      next lines, bold alike (or any heading line after a bare 第二部分),
+ *      unnumbered and short, are the same heading wrapped.  A paragraph
+ *      line that does not end a sentence joins the next one (wrapped lines,
+ *      also across a page break).
  */
 #include "extract/text.h"
 
@@ -68,6 +75,7 @@
 #include <string.h>
 
 #include "core/sbuf.h"
+#include "extract/prose.h"
 #include "extract/sniff.h"
 #include "normalize/encoding.h"
 #include "normalize/text.h"
@@ -517,6 +525,7 @@ typedef struct item {
 	meta m;
 	trow row;
 	bool consumed;
+	bool bold; /* the whole line set bold (**…**, <b>…</b>): apart from body text */
 } item;
 
 typedef struct run {
@@ -572,6 +581,12 @@ void text_flow_line(text_flow *f, const char *s, size_t len, int hint)
 	item *it = push_item(f, IT_TEXT);
 	it->text = text;
 	it->hint = hint;
+	const char *p = s;
+	size_t n = len;
+	trim_span(&p, &n);
+	it->bold = (n > 4 && has_prefix(p, "**") && has_suffix(p, n, "**")) ||
+	           (n > 7 && match_ci(p, n, "<b>") && has_suffix(p, n, "</b>")) ||
+	           (n > 17 && match_ci(p, n, "<strong>") && has_suffix(p, n, "</strong>"));
 }
 
 void text_flow_blank(text_flow *f)
@@ -1009,33 +1024,85 @@ static void find_cover(text_flow *f)
 	sbuf_release(&sb);
 }
 
-static void emit_block(text_flow *f, item *it, block **para)
+/* A part's number alone (第二部分): its name follows on the next heading line. */
+static bool bare_part(const char *s)
+{
+	if (norm_heading_level(s) != 1)
+		return false;
+	const char *end = strstr(s, "部分");
+	return end && !*(end + strlen("部分"));
+}
+
+/* Does the line continue the heading before it: a heading's lines set apart alike (bold, or
+ * marked up after a bare part number), unnumbered, short, no sentence? */
+static bool continues_heading(const block *head, bool head_bold, const item *it)
+{
+	if (!head || norm_heading_level(it->text) || ends_sentence(it->text) || strstr(it->text, "。"))
+		return false;
+	if (cp_count(head->text) + cp_count(it->text) > 40)
+		return false;
+	return (it->bold && head_bold) || (it->hint > 0 && bare_part(head->text));
+}
+
+static void emit_block(text_flow *f, item *it, block **para, block **head, bool *head_bold)
 {
 	document *doc = f->doc;
 	const char *s = it->text;
-	int level = norm_heading_level(s);
-	bool heading;
+	if (*head && continues_heading(*head, *head_bold, it)) {
+		(*head)->text = arena_printf(doc->arena, "%s%s%s", (*head)->text, bare_part((*head)->text) ? " " : "", s);
+		return;
+	}
+	int level;
+	enum block_type type = prose_kind(s, it->bold, &level);
 	if (it->hint > 0) {
-		heading = true;
+		/* Marked up as a heading: a heading, unless it holds a sentence after its number. */
+		if (type != BLOCK_ITEM)
+			type = BLOCK_HEADING;
 		if (!level)
 			level = it->hint > 4 ? 4 : it->hint;
-	} else if (it->hint < 0) {
-		heading = false;
-	} else {
-		heading = level && cp_count(s) <= 40 && !ends_sentence(s) && !strstr(s, "。") &&
-		          !has_suffix(s, strlen(s), "，");
+	} else if (it->hint < 0 && type == BLOCK_PARAGRAPH) {
+		type = BLOCK_ITEM; /* a bullet: "- " */
+	} else if (type == BLOCK_HEADING && !level) {
+		level = 2; /* set bold */
 	}
-	if (!heading && *para && it->hint == 0 && !level && !ends_sentence((*para)->text) &&
+	if (type == BLOCK_PARAGRAPH && *para && it->hint == 0 && !ends_sentence((*para)->text) &&
 	    cp_count((*para)->text) >= 20 && !is_note(s)) {
 		(*para)->text = arena_join(doc->arena, (*para)->text, s);
 		return;
 	}
 	block *b = VEC_PUSH(doc->arena, &doc->blocks);
-	b->type = heading ? BLOCK_HEADING : BLOCK_PARAGRAPH;
-	b->level = heading ? level : 0;
+	b->type = type;
+	b->level = level;
 	b->text = it->text;
 	b->page = it->page;
-	*para = heading || it->hint < 0 ? NULL : b;
+	*para = type == BLOCK_HEADING || it->hint < 0 ? NULL : b;
+	*head = type == BLOCK_HEADING && (it->bold || bare_part(s)) ? b : NULL;
+	*head_bold = it->bold;
+}
+
+/* A contents page: the 目录 line at i and the entries after it, as one block; returns the
+ * index of the last item taken, or i when no entry follows. */
+static size_t emit_toc(text_flow *f, size_t i)
+{
+	document *doc = f->doc;
+	item *it = f->items.items;
+	block toc = { .type = BLOCK_TOC };
+	size_t last = i;
+	for (size_t j = i + 1; j < f->items.len; j++) {
+		if (it[j].kind == IT_BLANK || it[j].kind == IT_PAGE)
+			continue;
+		if (it[j].kind != IT_TEXT || it[j].consumed || !prose_toc_add(doc->arena, &toc, it[j].text))
+			break;
+		it[j].consumed = true;
+		last = j;
+	}
+	if (!toc.entries.len)
+		return i;
+	block *b = VEC_PUSH(doc->arena, &doc->blocks);
+	*b = toc;
+	b->text = "\xE7\x9B\xAE\xE5\xBD\x95"; /* 目录 */
+	b->page = it[i].page;
+	return last;
 }
 
 void text_flow_finish(text_flow *f)
@@ -1155,7 +1222,9 @@ void text_flow_finish(text_flow *f)
 	}
 
 	/* F. blocks and tables in reading order */
-	block *para = NULL;
+	size_t first_block = doc->blocks.len;
+	block *para = NULL, *head = NULL;
+	bool head_bold = false;
 	size_t next_run = 0;
 	for (size_t i = 0; i < n; i++) {
 		if (it[i].kind == IT_ROW) {
@@ -1165,13 +1234,23 @@ void text_flow_finish(text_flow *f)
 				if (!runs.items[next_run].merged)
 					emit_table(f, &runs.items[next_run]);
 				para = NULL;
+				head = NULL;
 			}
 			continue;
 		}
 		if (it[i].kind != IT_TEXT || it[i].consumed)
 			continue;
-		emit_block(f, &it[i], &para);
+		if (prose_is_toc_title(a, it[i].text)) {
+			size_t last = emit_toc(f, i);
+			if (last != i) {
+				i = last;
+				para = head = NULL;
+				continue;
+			}
+		}
+		emit_block(f, &it[i], &para, &head, &head_bold);
 	}
+	prose_siblings(doc, first_block);
 }
 
 /* ---------- text_load ---------- */

@@ -51,7 +51,11 @@
  *      Body text then widens the one column it meets or opens its own (a
  *      label column), but a text meeting several columns (a 合计 label
  *      spanning them), or alone over its extent in the gap between two
- *      columns of figures (合计 centred across 类 款 项), shapes nothing.
+ *      columns of figures (合计 centred across 类 款 项; a 合计 or 总计 so
+ *      set right of the labels), shapes nothing.
+ *      A header word spaced out across its cell (项   目: two single
+ *      characters less than three of their widths apart, over one column
+ *      at most, not 类 款 项) is one word.
  *      A header line printing as many words as there are split code
  *      columns, between the columns beside their run, names them by rank
  *      (类 款 项 set flush left or right over codes set otherwise).  A header line printing one word a
@@ -93,7 +97,10 @@
  *      centred across the rows of 项目 and 科目编码), is a group title
  *      spanning them, with a border under it, unless the one column it
  *      stands over is the one they leave empty (合计 centred across rows); in a header set flush
- *      right (its words end where the figures under them end) a title ending
+ *      right (its words end where the figures under them end, but for the
+ *      side bearings of CJK glyphs, in most columns, or a title of the line
+ *      ends where a wider cell under it ends; a word in the gap left of its
+ *      figures is set flush left) a title ending
  *      with a column heads the run reaching left to the header text before
  *      it, as far as the cells under it stand clear below it (收入 | 支出)
  *      and no lone cell centred across the title's row and those under it
@@ -102,11 +109,16 @@
  *      starting where a column starts, two columns or more apart, with no
  *      header text above them (收入 … 支出 set flush left over 项目 行次 金额),
  *      is set flush left whatever the cells under them: each heads the run
- *      from its column to the next title.
+ *      from its column to the next title; so does a title starting where a
+ *      column starts in a header set flush left (its words start where the
+ *      labels under them start: 预算 over 合计 … beside 支出项目).  Under a
+ *      group title, the border under it parts it from the cells below (合计
+ *      set lower than the wrapped cells beside it).
  *   6. The borders are drawn as virtual segments, except where a segment of
  *      text crosses them (a header centred over two rows or spanning two
  *      columns) or a partial rule underlines a group title (a header segment
- *      stands over it, centred on it; a piece of a shaded band's edge with
+ *      stands over it, centred on it, and header text under it: a rule under
+ *      the whole header closes it; a piece of a shaded band's edge with
  *      none over it underlines nothing), and the grid is built exactly like a ruled one
  *      (tables_build_grid), so merged cells come out the same way.
  *   7. A header left alone at the foot of a page, its rows on the next
@@ -606,7 +618,9 @@ static bool clear_below(const interval_vec *cols, const tline *L, size_t from, s
  * ends with, reaching left towards the nearest header text on its line or
  * the lines above (so that a title under another nests in it) as far as
  * the header cells under it all stand clear below it and none stands
- * beside it (cell_beside).  The run is
+ * beside it (cell_beside).  A line with a title ending where a wider header
+ * cell under it ends is set flush right, whatever the figures do (centred
+ * under a header set flush right).  The run is
  * returned in [*first, *last].
  */
 /* Does every segment of line l, two at least, start where a column starts, with two columns
@@ -651,6 +665,16 @@ static bool group_title_run(const interval_vec *cols, const tline *L, size_t fro
 	double c = (s->x0 + s->x1) / 2;
 	size_t best_i = 0, best_k = 0;
 	double best_off = 1, tol = (s->y1 - s->y0) * 0.5;
+	/* A title of its line ending where a wider header cell under it ends (收入 flush right
+	   over 本年预算, 支出 over 决算数, whatever the figures under them do): the line is set
+	   flush right. */
+	for (size_t t = L[l].first; t < L[l].first + L[l].count && align == 0; t++)
+		for (size_t o = l + 1; o < body && align == 0; o++)
+			for (size_t m = L[o].first; m < L[o].first + L[o].count && !L[o].numbering; m++) {
+				const segment *a = &segs->items[t], *b = &segs->items[m];
+				if (fabs(b->x1 - a->x1) < tol * 0.25 && b->x0 < a->x0 - tol)
+					align = 1;
+			}
 	/* Right under a word of the line above, it is the rest of a wrapped cell (unless that word
 	 * heads a group itself: 决算数 under 支出). */
 	if (l > from)
@@ -744,6 +768,14 @@ static bool centred_over(const segment *t, const seg *ru)
 
 static bool titled_rule(const segment_vec *segs, const tline *L, size_t from, size_t body, const seg *ru)
 {
+	/* A rule with no header text under it closes the header (the last line 算 of a cell
+	 * wrapped over several may stand centred over it): it underlines no title. */
+	bool below = false;
+	for (size_t l = from; l < body && !below; l++)
+		for (size_t k = L[l].first; k < L[l].first + L[l].count && !below; k++)
+			below = segs->items[k].y0 > ru->at && segs->items[k].x1 > ru->lo && segs->items[k].x0 < ru->hi;
+	if (!below)
+		return false;
 	for (size_t l = from; l < body; l++)
 		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
 			const segment *t = &segs->items[k];
@@ -890,8 +922,12 @@ static bool column_holds(const interval *c, const tline *L, size_t a, size_t b, 
 /*
  * How the header is set over the body's amounts: flush right (1) when, of
  * the columns of amounts, most have the header word right over them (the
- * lowest over that column alone) end where the amounts end, else centred (0).
+ * lowest over that column alone) end where the amounts end; flush left (-1)
+ * when the headers of wide label columns start where their labels start and
+ * none is set flush right; else centred (0).
  */
+#define FLUSH_BEARING 0.3 /* of a line height: a header word set flush right ends this close to its figures */
+
 static int header_alignment(const interval_vec *cols, const tline *L, size_t from, size_t body, size_t to,
                             const segment_vec *segs)
 {
@@ -920,9 +956,20 @@ static int header_alignment(const interval_vec *cols, const tline *L, size_t fro
 				if (!w || s->y1 > w->y1)
 					w = s;
 			}
-		if (!w)
+		/* A column whose header word stands in the gap left of its figures, over none of
+		 * them (金额 set flush left in a wide cell), is a column set flush left. */
+		if (!w) {
+			double gap0 = c > 0 ? cols->items[c - 1].x1 : -1e9;
+			for (size_t l = from; l < body && !w; l++)
+				for (size_t k = L[l].first; k < L[l].first + L[l].count && !w; k++)
+					if (!L[l].numbering && segs->items[k].x0 > gap0 && segs->items[k].x1 < cols->items[c].x0)
+						w = &segs->items[k];
+			left += w != NULL;
 			continue;
-		if (fabs(w->x1 - ax1) <= 1)
+		}
+		/* Flush right: the word ends where the figures end, but for the side bearings of
+		 * its glyphs (a CJK glyph's box is wider than a digit's advance). */
+		if (fabs(w->x1 - ax1) <= (w->y1 - w->y0) * FLUSH_BEARING)
 			right++;
 		else if (w->x0 < ax0 - 1 && w->x1 < ax1 - 1)
 			left++;
@@ -930,7 +977,47 @@ static int header_alignment(const interval_vec *cols, const tline *L, size_t fro
 			other++;
 	}
 	(void)left; /* a header centred in a wide cell over short figures looks flush left: not told apart */
-	return right >= 2 && right > left + other ? 1 : 0;
+	if (right >= 2 && right > left + other)
+		return 1;
+	/* Over a wide column of labels set flush left, a header word starting where the labels
+	 * start is set flush left, one in their middle centred: the header is flush left (-1)
+	 * when its label columns say so and no column of figures says flush right. */
+	int label_left = 0, label_centred = 0;
+	for (size_t c = 0; c < cols->len; c++) {
+		double lx0 = 1e9, lx1 = -1e9;
+		bool figures = false;
+		for (size_t l = body; l < to; l++)
+			for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+				const segment *s = &segs->items[k];
+				if (s->x1 < cols->items[c].x0 || s->x0 > cols->items[c].x1)
+					continue;
+				figures = figures || s->amount || s->code || s->dash;
+				if (!s->amount && !s->code && !s->dash && !s->numeral && columns_met(cols, s->x0, s->x1) == 1) {
+					if (s->x0 < lx0) lx0 = s->x0;
+					if (s->x1 > lx1) lx1 = s->x1;
+				}
+			}
+		if (figures || lx1 < lx0)
+			continue;
+		const segment *w = NULL;
+		for (size_t l = from; l < body; l++)
+			for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+				const segment *s = &segs->items[k];
+				if (L[l].numbering || s->x1 < cols->items[c].x0 || s->x0 > cols->items[c].x1 ||
+				    columns_met(cols, s->x0, s->x1) != 1)
+					continue;
+				if (!w || s->y1 > w->y1)
+					w = s;
+			}
+		double h = w ? w->y1 - w->y0 : 0;
+		if (!w || (lx1 - lx0) - (w->x1 - w->x0) < h * 2)
+			continue; /* as wide as its labels: set any way alike */
+		if (fabs(w->x0 - lx0) <= h * FLUSH_BEARING)
+			label_left++;
+		else if (fabs((w->x0 + w->x1) / 2 - (lx0 + lx1) / 2) < h)
+			label_centred++;
+	}
+	return label_left > label_centred && right == 0 ? -1 : 0;
 }
 
 /* Does column c print amounts in lines [a, b) (or dashes: amounts left blank)? */
@@ -961,10 +1048,29 @@ static bool amounts_left_only(const interval_vec *cols, const tline *L, size_t b
 	return left;
 }
 
+/* The top and bottom of the segments of lines a..b meeting column c (none: +inf, -inf). */
+static void column_rows(const interval *c, const tline *L, size_t a, size_t b, const segment_vec *segs, double *top,
+                        double *bottom)
+{
+	*top = INFINITY;
+	*bottom = -INFINITY;
+	for (size_t l = a; l < b; l++)
+		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+			const segment *s = &segs->items[k];
+			if (s->x1 > c->x0 - 1 && s->x0 < c->x1 + 1) {
+				if (s->y0 < *top)
+					*top = s->y0;
+				if (s->y1 > *bottom)
+					*bottom = s->y1;
+			}
+		}
+}
+
 /*
  * A label column printed off-centre from its header (合计 at the left of a wide
  * 科目名称 column) comes out as two: one with body text and no header, one
- * with a header and no body.  Neighbours like that are one column.
+ * with a header and no body.  Neighbours like that are one column; body text
+ * set under the header between two header-only columns joins the nearer.
  */
 static void pair_label_columns(interval_vec *cols, const tline *L, size_t from, size_t body, size_t to,
                                const segment_vec *segs)
@@ -977,6 +1083,19 @@ static void pair_label_columns(interval_vec *cols, const tline *L, size_t from, 
 		                   !column_holds(b, L, from, body, segs, 0);
 		bool a_header_only = !column_holds(a, L, body, to, segs, 0) && column_holds(a, L, from, body, segs, 0);
 		bool b_header_only = !column_holds(b, L, body, to, segs, 0) && column_holds(b, L, from, body, segs, 0);
+		/* Body text set under the header, between two header-only columns, goes with the
+		   nearer (合计 centred across 类 款 项 and a wide 科目名称 cell, the 项 column blank in
+		   these rows). */
+		if (a_header_only && b_text_only && i + 2 < cols->len) {
+			const interval *c = &cols->items[i + 2];
+			double top, bottom, htop, hbottom_a, hbottom_c;
+			column_rows(b, L, body, to, segs, &top, &bottom);
+			column_rows(a, L, from, body, segs, &htop, &hbottom_a);
+			column_rows(c, L, from, body, segs, &htop, &hbottom_c);
+			if (!column_holds(c, L, body, to, segs, 0) && column_holds(c, L, from, body, segs, 0) &&
+			    c->x0 - b->x1 < b->x0 - a->x1 && top > hbottom_a && top > hbottom_c)
+				continue;
+		}
 		if ((a_text_only && b_header_only) || (a_header_only && b_text_only)) {
 			a->x1 = b->x1;
 			memmove(cols->items + i + 1, cols->items + i + 2, (cols->len - i - 2) * sizeof(interval));
@@ -1012,19 +1131,24 @@ static bool gap_column(const interval_vec *cols, const tline *L, size_t from, si
 			if (o->x0 > s->x1 && o->x1 < ci->x0)
 				return false;
 		}
-	/* A column of amounts headed already, by a word right of this one (合计 over its figures,
-	 * 科目名称 centred lower down in the gap; or 项目 | 合计 set flush right on one line, 项目
-	 * ending where the label cell ends): the word heads the column of body text to its left when
-	 * no header word meets that one (a label column whose labels leave its right part empty). */
+	/* A column of amounts headed already, by a word right of this one (合计 over its figures
+	 * or nearer to them in the gap, 科目名称 centred lower down in the gap; or 项目 | 合计 set
+	 * flush right on one line, 项目 ending where the label cell ends): the word heads the column
+	 * of body text to its left when no header word meets that one (a label column whose labels
+	 * leave its right part empty). */
 	bool headed = false, left_headed = false;
 	for (size_t l = from; l < body; l++)
 		for (size_t m = L[l].first; m < L[l].first + L[l].count && !L[l].numbering; m++) {
 			const segment *o = &segs->items[m];
 			if (m == k)
 				continue;
-			headed = headed || (o->x1 >= ci->x0 - 1 && o->x0 <= ci->x1 + 1 && o->x0 > s->x1);
-			left_headed = left_headed || (c > 0 && o->x1 >= cols->items[c - 1].x0 - 1 &&
-			                              o->x0 <= cols->items[c - 1].x1 + 1);
+			/* (or by a word nearer to it in the gap: 合计 centred in its wide cell) */
+			headed = headed || (o->x1 >= ci->x0 - 1 && o->x0 <= ci->x1 + 1 && o->x0 > s->x1) ||
+			         (o->x0 > s->x1 && o->x1 < ci->x0);
+			/* (A word only touching its edge, a group title over it and the gap, heads
+			 * it no more than the gap.) */
+			left_headed = left_headed || (c > 0 && o->x1 >= cols->items[c - 1].x0 + h * 0.5 &&
+			                              o->x0 <= cols->items[c - 1].x1 - h * 0.5);
 		}
 	if (headed) {
 		if (c == 0 || left_headed || !column_holds(&cols->items[c - 1], L, body, to, segs, 2))
@@ -1120,8 +1244,11 @@ static const segment *header_line_per_column(interval_vec *cols, const tline *L,
  * extent, in the gap between two columns of figures (合计 centred across the
  * merged cells of 类 款 项)?  Such a label spans those columns: it opens none.
  */
-static bool lone_between_figures(const interval_vec *cols, const tline *L, size_t body, size_t to,
-                                 const segment_vec *segs, const segment *s)
+static bool starts_with_total(const char *text);
+static const char *segment_text(arena *a, const page *pg, const textline *ln, const segment *s);
+
+static bool lone_between_figures(arena *a, const page *pg, const interval_vec *cols, const tline *L, size_t body,
+                                 size_t to, const segment_vec *segs, const segment *s)
 {
 	size_t rows = 0; /* in a table of a row or two, every label is alone over its extent */
 	for (size_t l = body; l < to; l++)
@@ -1131,8 +1258,14 @@ static bool lone_between_figures(const interval_vec *cols, const tline *L, size_
 	size_t c = 0;
 	while (c < cols->len && cols->items[c].x1 < s->x0)
 		c++;
-	if (c == 0 || c >= cols->len || !column_holds(&cols->items[c - 1], L, body, to, segs, 1) ||
-	    !column_holds(&cols->items[c], L, body, to, segs, 1))
+	/* A 合计 or 总计 centred across the code and name columns may stand right of the names,
+	 * beside the figures: no column of its own either. */
+	bool total = false;
+	for (size_t l = body; l < to && !total; l++)
+		if (s >= &segs->items[L[l].first] && s < &segs->items[L[l].first + L[l].count])
+			total = starts_with_total(segment_text(a, pg, L[l].src, s));
+	if (c == 0 || c >= cols->len || !column_holds(&cols->items[c], L, body, to, segs, 1) ||
+	    (!total && !column_holds(&cols->items[c - 1], L, body, to, segs, 1)))
 		return false;
 	interval extent = { s->x0, s->x1 };
 	for (size_t l = body; l < to; l++)
@@ -1400,10 +1533,11 @@ static hcell_vec header_cells(arena *a, const segment_vec *segs, const tline *L,
  * Header row borders from the cells themselves, column by column: two cells
  * stacked one over the other get a border half-way between them; a column
  * with one cell gets none there, so a cell centred across header rows spans
- * them.  A rule already between the two stands for the border.
+ * them.  A rule already between the two, or the border under the upper one
+ * when it is a group title, stands for the border.
  */
 static void stacked_borders(arena *a, const hcell_vec *cells, const double *xs, size_t nx, const seg_vec *rules,
-                            border_vec *out)
+                            const span_vec *spans, border_vec *out)
 {
 	for (size_t j = 0; j + 1 < nx; j++) {
 		const hcell *above = NULL;
@@ -1418,6 +1552,11 @@ static void stacked_borders(arena *a, const hcell_vec *cells, const double *xs, 
 				for (size_t r = 0; r < rules->len && !ruled; r++)
 					ruled = rules->items[r].at > above->y1 - 1 && rules->items[r].at < c->y0 + 1 &&
 					        rules->items[r].lo < xs[j + 1] && rules->items[r].hi > xs[j];
+				/* Under a group title, the border under it parts them already (合计 set
+				 * lower than the wrapped cells beside it, under 预算). */
+				for (size_t t = 0; t < spans->len && !ruled; t++)
+					ruled = spans->items[t].seg == above->seg && spans->items[t].under < c->y0 + 1 &&
+					        spans->items[t].x0 < xs[j + 1] && spans->items[t].x1 > xs[j];
 				if (!ruled)
 					*VEC_PUSH(a, out) = (border){ y, j };
 			}
@@ -1572,6 +1711,47 @@ static void wrapped_figures(arena *a, const page *pg, const tline *L, size_t bod
 	}
 }
 
+/* A code part's name (类, 款, 项), each heading its own column. */
+static bool code_part_name(const char *t)
+{
+	return strcmp(t, "\xE7\xB1\xBB") == 0 || strcmp(t, "\xE6\xAC\xBE") == 0 || strcmp(t, "\xE9\xA1\xB9") == 0;
+}
+
+/*
+ * A header word spaced out across its cell (项   目, 金   额): two single Han
+ * characters next to each other on a header line, apart by less than three
+ * of their widths, that together meet one column of the body at most, are
+ * one word; the parts of a code (类 款 项), each over its own column, stay
+ * apart.
+ */
+static void join_spaced_words(arena *tmp, const page *pg, const interval_vec *cols, tline *L, size_t from,
+                              size_t body, segment_vec *segs)
+{
+	for (size_t l = from; l < body; l++) {
+		if (L[l].numbering)
+			continue;
+		size_t kept = L[l].first;
+		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+			segment *s = &segs->items[k];
+			segment *b = kept > L[l].first ? &segs->items[kept - 1] : NULL;
+			if (b && b->chars == 1 && s->chars == 1 && !b->numeral && !s->numeral && !b->dash && !s->dash &&
+			    s->x0 - b->x1 < (b->x1 - b->x0) * 3 && columns_met(cols, b->x0, s->x1) <= 1) {
+				const char *x = segment_text(tmp, pg, L[l].src, b), *y = segment_text(tmp, pg, L[l].src, s);
+				if (strlen(x) == 3 && strlen(y) == 3 && (unsigned char)x[0] >= 0xE3 &&
+				    (unsigned char)y[0] >= 0xE3 && !(code_part_name(x) && code_part_name(y))) {
+					b->x1 = s->x1;
+					b->y0 = fmin(b->y0, s->y0);
+					b->y1 = fmax(b->y1, s->y1);
+					b->chars = 2;
+					continue;
+				}
+			}
+			segs->items[kept++] = *s;
+		}
+		L[l].count = kept - L[l].first;
+	}
+}
+
 static bool figure_heads(const tline *L, size_t nl, size_t l, size_t b, const segment_vec *segs);
 static bool figure_tails(const tline *L, size_t l, const segment_vec *segs);
 
@@ -1601,11 +1781,12 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 	for (size_t i = 0; i < texts.len; i++) {
 		const segment *s = texts.items[i];
 		size_t met = columns_met(&cols, s->x0, s->x1);
-		if (met == 0 && lone_between_figures(&cols, L, body, to, segs, s))
+		if (met == 0 && lone_between_figures(tmp, pg, &cols, L, body, to, segs, s))
 			continue;
 		if (met <= 1)
 			widen_column(tmp, &cols, s->x0, s->x1, 0);
 	}
+	join_spaced_words(tmp, pg, &cols, L, from, body, segs);
 	name_code_columns(&cols, L, from, body, to, segs);
 	int align = header_alignment(&cols, L, from, body, to, segs);
 	size_t ranked_line = 0;
@@ -1870,7 +2051,7 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 			                                  L[l].src->bb.y1 - L[l].src->bb.y0, true, SIZE_MAX };
 	if (cells.len)
 		qsort(cells.items, cells.len, sizeof(hcell), cmp_hcell_y);
-	stacked_borders(tmp, &cells, xs, cols.len + 1, &rules, &borders);
+	stacked_borders(tmp, &cells, xs, cols.len + 1, &rules, &spans, &borders);
 	for (size_t i = 0; i < spans.len; i++) {
 		size_t lo = 0, hi = cols.len;
 		for (size_t j = 0; j <= cols.len; j++) {
@@ -2036,10 +2217,11 @@ static bool figure_tails(const tline *L, size_t l, const segment_vec *segs)
  * Is there, between y0 and y1, the top of a frame: a rule with a vertical
  * rule going down from each of its ends for three line heights (lh) or more,
  * holding two lines of amounts a line apart (a box drawn round the table, not
- * a shaded row or header)?
+ * a shaded row or header, nor a shaded row whose figures wrap in their cells)?
  * Nothing above it is the table's.
  */
-static bool frame_top_between(const page *pg, const tline *L, size_t nl, double y0, double y1, double lh)
+static bool frame_top_between(const page *pg, const tline *L, size_t nl, const segment_vec *segs, double y0, double y1,
+                              double lh)
 {
 	for (size_t i = 0; i < pg->rulings.len; i++) {
 		const ruling *h = &pg->rulings.items[i];
@@ -2058,11 +2240,14 @@ static bool frame_top_between(const page *pg, const tline *L, size_t nl, double 
 		}
 		/* A box round a table holds rows of figures: two lines with amounts a line apart
 		 * at least.  A shaded row or header, however tall its wrapped cells, holds one
-		 * (its code, set on the label's first line, is no figure of a row). */
+		 * (its code, set on the label's first line, is no figure of a row, nor are the
+		 * first and last pieces of its figures wrapped in narrow cells: 1531 over 110.
+		 * over 01). */
 		double first = -1;
 		bool rows = false;
 		for (size_t l = 0; l < nl && !rows; l++)
-			if (L[l].anchor && L[l].amounts > 0 && L[l].cy > h->y0 && L[l].cy < bottom) {
+			if (L[l].anchor && L[l].amounts > 0 && L[l].cy > h->y0 && L[l].cy < bottom &&
+			    !(l + 1 < nl && figure_heads(L, nl, l, l + 1, segs)) && !figure_tails(L, l, segs)) {
 				if (first < 0)
 					first = L[l].cy;
 				else
@@ -2120,7 +2305,7 @@ static size_t header_start(arena *tmp, const page *pg, const tline *L, size_t nl
 			break;
 		if (up->src->size > below->src->size * 1.2)
 			break;
-		if (frame_top_between(pg, L, nl, up->src->bb.y1, below->src->bb.y0, below->src->bb.y1 - below->src->bb.y0))
+		if (frame_top_between(pg, L, nl, segs, up->src->bb.y1, below->src->bb.y0, below->src->bb.y1 - below->src->bb.y0))
 			break;
 		from--;
 	}
@@ -2178,7 +2363,7 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 			double gap = L[k].src->bb.y0 - L[k - 1].src->bb.y1;
 			if (gap > (lh > 8 ? lh : 8) * 2.0 || caption_like(tmp, L[k].src))
 				break;
-			if (sentence_like(&L[k], &segs) || frame_top_between(pg, L, lines.len, L[k - 1].src->bb.y1, L[k].src->bb.y0, L[k].src->bb.y1 - L[k].src->bb.y0))
+			if (sentence_like(&L[k], &segs) || frame_top_between(pg, L, lines.len, &segs, L[k - 1].src->bb.y1, L[k].src->bb.y0, L[k].src->bb.y1 - L[k].src->bb.y0))
 				break;
 			/* A table's title (…表) alone on its line: the next table starts. */
 			if (L[k].count == 1 && !L[k].anchor && ends_with_table(L[k].src->text))
@@ -2261,9 +2446,13 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 	 * the table after it; under its title (…表) or caption lines, or over a
 	 * note saying the table is empty (本表无数据: the title left on the page
 	 * before, or none).  A header line may open with 合计 (合计 | 基本支出 |
-	 * 项目支出): only a lone one is the row. */
+	 * 项目支出): only a lone one is the row.  Header lines of three words or
+	 * more right over such a note, with no row at all, are a blank table too:
+	 * its header alone. */
 	for (size_t body = 1; body < lines.len; body++) {
-		if (used[body] || L[body].count != 1 || !starts_with_total(L[body].src->text))
+		bool total = L[body].count == 1 && starts_with_total(L[body].src->text);
+		bool note = !total && norm_is_empty_note(L[body].src->text);
+		if (used[body] || (!total && !note))
 			continue;
 		size_t from = body, words = 0;
 		while (from > 0 && body - from < 6) {
@@ -2277,23 +2466,25 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 			words += up->count;
 			from--;
 		}
-		if (from == body)
+		if (from == body || (note && words < 3))
 			continue;
 		double lh = L[body].src->bb.y1 - L[body].src->bb.y0, near = (lh > 8 ? lh : 8) * 2.0;
 		const tline *above = from > 0 ? &L[from - 1] : NULL, *below = body + 1 < lines.len ? &L[body + 1] : NULL;
 		bool titled = above && !used[from - 1] && L[from].src->bb.y0 - above->src->bb.y1 <= near &&
 		              (caption_like(tmp, above->src) || (above->count == 1 && ends_with_table(above->src->text)));
 		bool close_below = below && below->src->bb.y0 - L[body].src->bb.y1 <= near;
-		bool noted = close_below && norm_is_empty_note(below->src->text);
-		bool last = !close_below || noted || caption_like(tmp, below->src) || sentence_like(below, &segs) ||
+		bool noted = note || (close_below && norm_is_empty_note(below->src->text));
+		bool last = note || !close_below || noted || caption_like(tmp, below->src) || sentence_like(below, &segs) ||
 		            (below->count == 1 && ends_with_table(below->src->text));
 		if (!last || (!titled && !(noted && words >= 2)))
 			continue;
-		size_t built = out->len;
-		build_table(doc, pg, &lines, from, body, body + 1, &segs, out);
-		if (out->len > built)
+		size_t built = out->len, to = total ? body + 1 : body;
+		build_table(doc, pg, &lines, from, body, to, &segs, out);
+		if (out->len > built) {
 			out->items[built].blank = true;
-		for (size_t u = from; u <= body; u++)
+			out->items[built].header_only = note;
+		}
+		for (size_t u = from; u < to; u++)
 			used[u] = true;
 	}
 	arena_free(tmp);

@@ -35,6 +35,10 @@
  *
  *   tables_not_found   the text names fiscal tables (headings, a contents
  *                      list) but none was found and claimed
+ *   table_not_found    a title printed apart from any table (a heading or a
+ *                      short line: 政府性基金预算支出表) that names a schema of
+ *                      the document's kind no table claimed, while other
+ *                      tables were claimed: the table under it was not read
  *
  * The pass only reads the mapped tables; it never changes them.
  */
@@ -203,14 +207,52 @@ static void report_missing_tables(document *doc)
 	size_t named = 0;
 	const char *first = NULL;
 	for (size_t b = 0; b < doc->blocks.len; b++) {
-		if (!names_table(doc->arena, doc->blocks.items[b].text))
-			continue;
-		if (!named++)
-			first = doc->blocks.items[b].text;
+		const block *bl = &doc->blocks.items[b];
+		for (size_t e = 0; e <= bl->entries.len; e++) {
+			/* the block's text, then each entry of a contents block */
+			const char *text = e ? bl->entries.items[e - 1].text : bl->text;
+			if (!names_table(doc->arena, text))
+				continue;
+			if (!named++)
+				first = text;
+		}
 	}
 	if (named >= 2)
 		doc_warn(doc, "tables_not_found", 0, NULL, "the text names %zu fiscal tables (first: '%s') but %s", named,
 		         first, doc->tables.len ? "none of the tables found is one of them" : "no table was found");
+}
+
+/*
+ * A title no table carries: a block (heading or short line, no sentence)
+ * whose words name a schema (map_title_schema) of the document's kind — a
+ * 绩效 form of any — that no table of the document claimed.  The table
+ * printed under it was not found or not claimed: one warning per title.
+ * Only when some table was claimed (else tables_not_found says it once).
+ */
+static void report_lost_titles(document *doc, const schema_set *set)
+{
+	if (!set)
+		return;
+	bool any = false;
+	for (size_t i = 0; i < doc->tables.len && !any; i++)
+		any = doc->tables.items[i]->schema != NULL;
+	if (!any)
+		return;
+	for (size_t b = 0; b < doc->blocks.len; b++) {
+		const block *bl = &doc->blocks.items[b];
+		if (strlen(bl->text) > 180 || strstr(bl->text, "\xE3\x80\x82") || !names_table(doc->arena, bl->text))
+			continue; /* 。: a sentence naming a table */
+		const schema *s = map_title_schema(set, bl->text, doc->arena);
+		if (!s || (s->layout != LAYOUT_FORM && doc->kind != KIND_UNKNOWN && s->kind != doc->kind))
+			continue;
+		bool claimed = false;
+		for (size_t i = 0; i < doc->tables.len && !claimed; i++)
+			claimed = doc->tables.items[i]->schema && strcmp(doc->tables.items[i]->schema, s->id) == 0;
+		if (!claimed)
+			doc_warn(doc, "table_not_found", bl->page, NULL,
+			         "the title '%s' on page %d names a %s table, but no table of it was found: its rows are "
+			         "missing from the output", bl->text, bl->page, s->id);
+	}
 }
 
 static int table_last_page(const table *t)
@@ -225,9 +267,10 @@ static bool split_from(const table *a, const table *b)
 	       strcmp(a->title, b->title) == 0 && table_first_page(b) == table_last_page(a) + 1;
 }
 
-void map_report_doubts(document *doc)
+void map_report_doubts(document *doc, const schema_set *set)
 {
 	report_missing_tables(doc);
+	report_lost_titles(doc, set);
 	for (size_t i = 0; i + 1 < doc->tables.len; i++) {
 		const table *a = doc->tables.items[i], *b = doc->tables.items[i + 1];
 		if (split_from(a, b))

@@ -90,6 +90,9 @@ char *map_title_key(arena *a, const char *s);
    收入支出 read as 收支: 基本支出预算情况表 and 部门预算基本支出预算表 are both
    基本支出. */
 char *map_title_core(arena *a, const char *key);
+/* The schema a title names by its words alone (title evidence 50 or more, one schema), or NULL
+   (map/map.c). */
+const schema *map_title_schema(const schema_set *set, const char *title, arena *a);
 char *map_segment_key(arena *a, const char *s);
 char *map_path_key(arena *a, const char *s);
 char *map_label_key(arena *a, const char *s, int *ordinal, bool *subrow);

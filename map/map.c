@@ -384,6 +384,43 @@ static int title_score(const schema *s, const char *key, const char *core, size_
 	return best;
 }
 
+/* The longest schema title (in bytes) the key ends with, the key aside (for title_score). */
+static size_t longest_title_end(const schema_set *set, const char *key)
+{
+	size_t longest_end = 0;
+	for (size_t i = 0; i < set->schemas.len; i++)
+		for (size_t k = 0; k < set->schemas.items[i].titles.len; k++) {
+			const char *title = set->schemas.items[i].titles.items[k];
+			if (strcmp(key, title) != 0 && ends_with(key, title) && strlen(title) > longest_end)
+				longest_end = strlen(title);
+		}
+	return longest_end;
+}
+
+const schema *map_title_schema(const schema_set *set, const char *title, arena *a)
+{
+	char *key = map_title_key(a, title ? title : "");
+	if (!set || !*key)
+		return NULL;
+	char *core = map_title_core(a, key);
+	size_t longest_end = longest_title_end(set, key);
+	const schema *best = NULL;
+	int best_score = 0;
+	bool tie = false;
+	for (size_t i = 0; i < set->schemas.len; i++) {
+		const schema *s = &set->schemas.items[i];
+		int ts = title_score(s, key, core, longest_end);
+		if (ts > best_score) {
+			best = s;
+			best_score = ts;
+			tie = false;
+		} else if (ts == best_score && best && strcmp(best->id, s->id) != 0) {
+			tie = true;
+		}
+	}
+	return best && best_score >= 50 && !tie ? best : NULL;
+}
+
 /* A header naming a row key (code or label column), a numbering or nothing. */
 static bool code_header(const char *path);
 static bool label_header(const char *path);
@@ -608,13 +645,7 @@ static const schema *recognise(const document *doc, table *t, const schema_set *
 	const schema *best = NULL;
 	int best_score = 0, best_title = 0;
 	bool tie = false;
-	size_t longest_end = 0;
-	for (size_t i = 0; i < set->schemas.len; i++)
-		for (size_t k = 0; k < set->schemas.items[i].titles.len; k++) {
-			const char *title = set->schemas.items[i].titles.items[k];
-			if (strcmp(key, title) != 0 && ends_with(key, title) && strlen(title) > longest_end)
-				longest_end = strlen(title);
-		}
+	size_t longest_end = longest_title_end(set, key);
 	for (size_t i = 0; i < set->schemas.len; i++) {
 		const schema *s = &set->schemas.items[i];
 		int ts = title_score(s, key, core, longest_end);
@@ -1802,10 +1833,16 @@ static bool body_label(arena *a, const char *text)
 	return ordinal > 0;
 }
 
-/* Every printed cell of row r reads as a body label (and one at least). */
+/* Every printed cell of row r reads as a body label (and one at least); but not a row whose
+   first cell is covered by a cell from the row above (科目名称 spanning the header's rows, 合计
+   under 本年支出 beside it): a header row. */
 static bool body_like_row(const mapper *m, size_t r)
 {
 	size_t seen = 0;
+	size_t first = m->numbered;
+	if (first < m->t->ncols && r > 0 && m->owner[r * m->t->ncols + first] == m->owner[(r - 1) * m->t->ncols + first] &&
+	    m->owner[r * m->t->ncols + first]->text && *m->owner[r * m->t->ncols + first]->text)
+		return false;
 	for (size_t c = m->numbered; c < m->t->ncols; c++) {
 		const char *s = table_cell(m->t, r, c)->text;
 		if (!s || !*squeeze(m->a, s))
@@ -2020,17 +2057,27 @@ static char *year_relative(arena *a, char *path, int year)
 
 /* ---- driver ----------------------------------------------------------- */
 
-/* The note a table printed empty carries: in its cells, else a paragraph on its last page. */
+/* The note a table printed empty carries: in its cells, else a paragraph on its last page that no
+   table before it took (two empty tables on a page, each over its note). */
 static const char *empty_note(const document *doc, const table *t)
 {
 	for (size_t i = 0; i < t->nrows * t->ncols; i++)
 		if (t->cells[i].text && norm_is_empty_note(t->cells[i].text))
 			return t->cells[i].text;
 	int last = t->parts.len ? t->parts.items[t->parts.len - 1].page : 0;
-	for (size_t b = 0; b < doc->blocks.len; b++)
-		if (doc->blocks.items[b].page == last && norm_is_empty_note(doc->blocks.items[b].text))
-			return doc->blocks.items[b].text;
-	return NULL;
+	const char *first = NULL;
+	for (size_t b = 0; b < doc->blocks.len; b++) {
+		const char *note = doc->blocks.items[b].text;
+		if (doc->blocks.items[b].page != last || !norm_is_empty_note(note))
+			continue;
+		bool taken = false;
+		for (size_t i = 0; i < doc->tables.len && doc->tables.items[i] != t && !taken; i++)
+			taken = doc->tables.items[i]->empty_note == note;
+		if (!taken)
+			return note;
+		first = first ? first : note;
+	}
+	return first;
 }
 
 /*
@@ -2277,6 +2324,6 @@ int map_document(document *doc, const schema_set *set, error *err)
 	doc->document_checks.len = 0;
 	if (set)
 		map_check_document(doc, set);
-	map_report_doubts(doc);
+	map_report_doubts(doc, set);
 	return 0;
 }

@@ -19,8 +19,9 @@
 
 /* Recognise, map and check every table; then the cross-table identities. */
 int map_document(document *doc, const schema_set *set, error *err);
-/* One warning for every doubt about the mapped tables (map/doubts.c). */
-void map_report_doubts(document *doc);
+/* One warning for every doubt about the mapped tables (map/doubts.c); set names the schemas
+   a title left without a table is read against (NULL: not done). */
+void map_report_doubts(document *doc, const schema_set *set);
 /* Converts every amount to `unit` ("yuan"/"元", "万元", "千元", "亿元") exactly. */
 int map_convert_unit(document *doc, const char *unit, error *err);
 

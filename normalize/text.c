@@ -455,6 +455,11 @@ size_t norm_form_number(const char *s, bool label)
 		return 0;
 	if (opens_with(s, 0, "附表")) {
 		i = skip_blanks(s, strlen("附表"));
+		/* 附表2 2023年…表 read with the space lost (附表22023年): the year opens the title. */
+		size_t run = span_cps(s, i, is_any_digit, &n);
+		if (n > 4 && n <= FORM_DIGITS + 4 && run == n && opens_with(s, i + run, "年") &&
+		    (opens_with(s, i + n - 4, "19") || opens_with(s, i + n - 4, "20")))
+			return i + n - 4;
 		if (!(k = form_digits(s, i, label)))
 			return 0;
 		i += k;
@@ -861,9 +866,19 @@ int norm_heading_level(const char *text)
 		return n <= HEADING_NUMERALS && (opens_with(s, i, "、") || opens_with(s, i, "．")) ? 2 : 0;
 	if (opens_with(s, 0, "（") || opens_with(s, 0, "(")) {
 		i = opens_with(s, 0, "(") ? 1 : strlen("（");
+		bool closes;
 		n = count_cps(s, &i, norm_is_ordinal_numeral, false);
-		return n && n <= HEADING_NUMERALS && (opens_with(s, i, "）") || opens_with(s, i, ")")) ? 3 : 0;
+		closes = opens_with(s, i, "）") || opens_with(s, i, ")");
+		if (n)
+			return n <= HEADING_NUMERALS && closes ? 3 : 0;
+		n = count_cps(s, &i, is_any_digit, false);
+		closes = opens_with(s, i, "）") || opens_with(s, i, ")");
+		return n && n <= HEADING_DIGITS && closes ? 5 : 0;
 	}
+	uint32_t first = 0;
+	utf8_decode(s, strlen(s), &first);
+	if (first >= 0x2460 && first <= 0x2473) /* ①..⑳ */
+		return 6;
 	n = count_cps(s, &i, is_any_digit, false);
 	if (!n || n > HEADING_DIGITS)
 		return 0;
@@ -871,9 +886,83 @@ int norm_heading_level(const char *text)
 		i += 1;
 	else if (opens_with(s, i, "、") || opens_with(s, i, "．"))
 		i += strlen("、");
+	else if (opens_with(s, i, ")") || opens_with(s, i, "）"))
+		return 5;
 	else
 		return 0;
 	uint32_t next = 0;
 	utf8_decode(s + i, strlen(s + i), &next);
 	return is_any_digit(next) ? 0 : 4;
+}
+
+/* A leader between a contents entry and its page number: dots, ellipses, middle dots, dashes. */
+static bool is_leader(uint32_t cp)
+{
+	return cp == '.' || cp == 0x2026 || cp == 0x22EF || cp == 0x00B7 || cp == 0x30FB || cp == 0xFF0E ||
+	       cp == 0x2024 || cp == 0x2025 || cp == '-' || cp == 0x2014 || cp == 0x2015 || cp == '_' ||
+	       cp == 0x2500 || cp == 0xFF0D || cp == 0x2027;
+}
+
+static bool is_blank_cp(uint32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == 0x3000 || cp == 0xA0;
+}
+
+/* The start of the UTF-8 character ending at s[end - 1]. */
+static size_t cp_back(const char *s, size_t end)
+{
+	size_t i = end - 1;
+	while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80)
+		i--;
+	return i;
+}
+
+bool norm_toc_entry(const char *s, size_t *title_len, int *page)
+{
+	size_t end = strlen(s), i;
+	uint32_t cp = 0;
+	*page = 0;
+	while (end && (utf8_decode(s + cp_back(s, end), end - cp_back(s, end), &cp), is_blank_cp(cp)))
+		end = cp_back(s, end);
+	/* The page number: 1 to 3 digits (full width too) at the end. */
+	size_t digits_at = end;
+	int digits = 0, value = 0, scale = 1;
+	while (digits_at && digits < 4) {
+		i = cp_back(s, digits_at);
+		utf8_decode(s + i, digits_at - i, &cp);
+		if (!is_any_digit(cp))
+			break;
+		int d = cp >= 0xFF10 ? (int)(cp - 0xFF10) : (int)(cp - '0');
+		value += d * scale;
+		scale *= 10;
+		digits++;
+		digits_at = i;
+	}
+	if (digits > 3)
+		digits = 0;
+	size_t stop = digits ? digits_at : end;
+	/* The leader before it (or the gap a tab or spaces left). */
+	size_t lead_at = stop;
+	int leaders = 0, blanks = 0, ellipses = 0;
+	while (lead_at) {
+		i = cp_back(s, lead_at);
+		utf8_decode(s + i, lead_at - i, &cp);
+		if (is_leader(cp)) {
+			leaders++;
+			ellipses += cp == 0x2026 || cp == 0x22EF;
+		}
+		else if (is_blank_cp(cp))
+			blanks++;
+		else
+			break;
+		lead_at = i;
+	}
+	bool leader = leaders >= 2 || ellipses;
+	if (!lead_at || (!digits && !leader) || (digits && !leader && !blanks)) {
+		*title_len = end;
+		return false;
+	}
+	*title_len = lead_at;
+	*page = digits ? value : 0;
+	return true;
 }

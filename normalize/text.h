@@ -50,7 +50,9 @@ value norm_cell_value(arena *a, const char *text, bool text_column);
                                                    决算 公开) before the number
      05表, 02-1表                                  the number alone, a part after a dash
      公开表1, 部门公开表1                           表 before the number
-     附表3, 附表 3-1, 附表3表                       附表 and the number (表 after it optional)
+     附表3, 附表 3-1, 附表3表                       附表 and the number (表 after it optional;
+                                                   附表22023年… is 附表2 before a year, the
+                                                   space between them lost)
      表1, 表 2, 表二, 表十一, 附件3, 表3.1           a label: only when `label` is true (callers
                                                    allow it where the label stands alone or first)
    A number is one to three digits (full-width too) a part; a label's may be a 小写 numeral.
@@ -65,10 +67,17 @@ bool norm_is_cjk(uint32_t cp);
 /* A 小写 numeral character as list ordinals and headings print it: 〇零一二三四五六七八九十百两. */
 bool norm_is_ordinal_numeral(uint32_t cp);
 /* The outline level a heading's opening gives, numbered as official documents number them:
-   第一部分 (第 1 部分) 1, 一、/ 一． 2, （一）/ (一) 3, 1. / 1、/ 12． 4; 0 for anything else
+   第一部分 (第 1 部分) 1, 一、/ 一． 2, （一）/ (一) 3, 1. / 1、/ 12． 4, (1) / （1）/ 1) 5,
+   ① … ⑳ 6; 0 for anything else
    (1.00, 2024年, 第一条, 一百二十三、).  At most three numerals (一 … 九十九), two digits.
    Leading spaces are skipped. */
 int norm_heading_level(const char *s);
+/* A line of a contents page: a title, then leader dots (……, ·····, ----) or a gap, then a page
+   number (1 to 3 digits); or a title and leader dots alone.  True when s reads so: *title_len
+   is the length of the title part (trailing leaders and spaces off), *page the page number
+   (0 when none is printed).  False for a line without leader or page number (*title_len: the
+   line without trailing spaces, *page 0). */
+bool norm_toc_entry(const char *s, size_t *title_len, int *page);
 
 /* Which classification a row belongs to, by its code or its label: the
    function classification (2xx codes: 201 一般公共服务支出 … 229 其他支出), the

@@ -3,7 +3,7 @@
  * stage:
  *
  *   read file ─▶ sha256 ─▶ sniff ─┬─ PDF: pdf_load ─▶ layout_lines
- *                                 │       ─▶ tables_recover ─▶ layout_blocks
+ *                                 │       ─▶ tables_recover ─▶ prose_blocks
  *                                 ├─ HTML: html_load ─▶ table_set_header
  *                                 └─ text: text_load ─▶ table_set_header
  *                              ─▶ identity_detect                  (pipeline_extract)
@@ -33,6 +33,7 @@
 #include "extract/html.h"
 #include "extract/identity.h"
 #include "extract/layout.h"
+#include "extract/prose.h"
 #include "extract/ocr.h"
 #include "extract/tables.h"
 #include "extract/text.h"
@@ -158,7 +159,7 @@ document *pipeline_extract(const char *path, const char *data, size_t len, const
 		if (rc == 0) {
 			layout_lines(doc);
 			tables_recover(doc);
-			layout_blocks(doc);
+			prose_blocks(doc);
 		}
 		break;
 	case INPUT_HTML:

@@ -20,6 +20,7 @@
 #include "extract/header.h"
 #include "extract/identity.h"
 #include "extract/layout.h"
+#include "extract/prose.h"
 #include "extract/pdf.h"
 #include "extract/tables.h"
 #include "extract/unruled.h"
@@ -353,6 +354,15 @@ static void test_caption_parse_variants(void **state)
 	rest = caption_parse(a, "公开表12", &number, NULL, &entity);
 	assert_string_equal(number, "公开表12");
 	assert_string_equal(rest, "");
+	/* 附表2 2023年收入预算总表 with the space between the number and the year lost in the text. */
+	number = NULL;
+	rest = caption_parse(a, "附表22023年收入预算总表", &number, NULL, NULL);
+	assert_string_equal(number, "附表2");
+	assert_string_equal(rest, "2023年收入预算总表");
+	number = NULL;
+	rest = caption_parse(a, "附表12 部门收入总表", &number, NULL, NULL);
+	assert_string_equal(number, "附表12");
+	assert_string_equal(rest, "部门收入总表");
 	arena_free(a);
 }
 
@@ -901,6 +911,108 @@ static void test_unruled_title_over_header(void **state)
 }
 
 /*
+ * A table's header with one row under it (ind-0056 p4, a page break after its
+ * 合计 row): 科目编码 centred over 类 款 项, wide enough to meet 款 only;
+ * 科目名称 centred in a wide cell; the 合计 label set between the 项 column
+ * (blank in this row) and 科目名称, nearer 科目名称.  The label goes with the
+ * nearer header-only column, 科目名称, and 科目编码 heads the run 类 款 项.
+ */
+static void test_unruled_total_between_header_columns(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 73.5, "科目编码" } }, 1);
+	add_words(doc, pg, 109,
+	          (const word[]){ { 180, "科目名称" }, { 262, "合计" }, { 304, "基本支出" }, { 364, "项目支出" } }, 4);
+	add_words(doc, pg, 118, (const word[]){ { 60, "类" }, { 87, "款" }, { 114, "项" } }, 3);
+	add_words(doc, pg, 136,
+	          (const word[]){ { 146, "合计" }, right_at(280, "1706.50"), right_at(340, "1502.74"),
+	                          right_at(400, "203.76") },
+	          4);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 7);
+	size_t last = ft->nrows - 1;
+	assert_string_equal(found_cell(ft, last, 3), "合计");
+	assert_string_equal(found_cell(ft, last, 4), "1706.50");
+	assert_string_equal(found_cell(ft, last, 2), "");
+	bool code_cell = false, name_cell = false;
+	static const char *const parts[] = { "类", "款", "项" };
+	for (size_t r = 0; r < last; r++) {
+		code_cell = code_cell || strcmp(found_cell(ft, r, 0), "科目编码") == 0;
+		name_cell = name_cell || strcmp(found_cell(ft, r, 3), "科目名称") == 0;
+		for (size_t c = 0; c < 3; c++)
+			assert_false(strstr(found_cell(ft, r, c), "编") && strcmp(found_cell(ft, r, c), "科目编码") != 0);
+	}
+	assert_true(code_cell);
+	assert_true(name_cell);
+	for (size_t c = 0; c < 3; c++) {
+		bool named = false;
+		for (size_t r = 1; r < last; r++)
+			named = named || strcmp(found_cell(ft, r, c), parts[c]) == 0;
+		assert_true(named);
+	}
+	doc_free(doc);
+}
+
+/* Words centred on cx (add_words: 4.5 a character). */
+static word centred_at(double cx, const char *text)
+{
+	return (word){ cx - 2.25 * (double)strlen(text), text };
+}
+
+/*
+ * A 收支总表 whose header is set flush right in its cells (收入 ending where
+ * 本年预算 ends, 支出 where 基本支出 ends) over figures centred in theirs
+ * (ind-0100 p6): 收入 heads 项目 and 本年预算, 支出 the three columns after.
+ */
+static void test_unruled_flush_right_titles_centred_figures(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 184, "收入" }, { 420, "支出" } }, 2);
+	add_words(doc, pg, 115,
+	          (const word[]){ { 92, "项目" }, { 166, "本年预算" }, { 272, "项目" }, { 340, "合计" },
+	                          { 402, "基本支出" } },
+	          5);
+	static const char *const rows[][5] = {
+		{ "一、一般公共预算拨款", "1786552.61", "一般公共服务支出", "1786552.61", "1786552.61" },
+		{ "二、政府性基金预算拨款", "0.00", "教育支出", "0.00", "0.00" },
+		{ "", "", "卫生健康支出", "0.00", "0.00" },
+		{ "收入总计", "1786552.61", "支出总计", "1786552.61", "1786552.61" },
+	};
+	for (size_t r = 0; r < 4; r++) {
+		word w[5];
+		size_t n = 0;
+		if (*rows[r][0])
+			w[n++] = (word){ 20, rows[r][0] };
+		if (*rows[r][1])
+			w[n++] = centred_at(158, rows[r][1]);
+		w[n++] = (word){ 212, rows[r][2] };
+		w[n++] = centred_at(326, rows[r][3]);
+		w[n++] = centred_at(400, rows[r][4]);
+		add_words(doc, pg, 130 + 15.0 * (double)r, w, n);
+	}
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 5);
+	assert_string_equal(found_cell(ft, 0, 0), "收入");
+	assert_string_equal(found_cell(ft, 0, 1), "(covered)");
+	assert_string_equal(found_cell(ft, 0, 2), "支出");
+	assert_string_equal(found_cell(ft, 0, 3), "(covered)");
+	assert_string_equal(found_cell(ft, 0, 4), "(covered)");
+	assert_string_equal(found_cell(ft, ft->nrows - 2, 2), "卫生健康支出");
+	assert_string_equal(found_cell(ft, ft->nrows - 2, 0), "");
+	doc_free(doc);
+}
+
+/*
  * 类 款 项 set flush right in their cells over code parts set flush left
  * (web-0032 p5): each word stands nearer the column left of it, and the
  * last one nearer the labels' column right of it.  Three words over the run
@@ -1267,6 +1379,45 @@ static void test_unruled_tall_shaded_row_coded(void **state)
 }
 
 /*
+ * A shaded row whose figures wrap over three lines in narrow cells (1531 over
+ * 110. over 01, 669 over 8.13): the band round it is as tall as a box round a
+ * table, and two of its lines carry amounts a line apart, but the first and
+ * last are pieces of the row's figures, not rows: one table, through the band.
+ */
+static void test_unruled_shaded_row_wrapped_figures(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 60, "科目名称" }, { 200, "合计" }, { 250, "财政" }, { 300, "基金" },
+	                                        { 350, "事业" }, { 400, "上级" } }, 6);
+	add_words(doc, pg, 118, (const word[]){ { 60, "合计" }, { 200, "50.00" }, { 250, "40.00" }, { 300, "0.00" },
+	                                        { 350, "10.00" }, { 400, "0.00" } }, 6);
+	add_words(doc, pg, 133, (const word[]){ { 60, "教育支出" }, { 200, "40.00" }, { 250, "30.00" }, { 300, "0.00" },
+	                                        { 350, "10.00" }, { 400, "0.00" } }, 6);
+	/* The shaded row. */
+	add_words(doc, pg, 148, (const word[]){ { 200, "1531" }, { 250, "1488" }, { 350, "2757." } }, 3);
+	add_words(doc, pg, 158, (const word[]){ { 60, "一般公共服务" }, { 200, "110." }, { 250, "551." }, { 300, "0.00" },
+	                                        { 400, "669" } }, 5);
+	add_words(doc, pg, 168, (const word[]){ { 209, "01" }, { 259, "47" }, { 359, "55" }, { 400, "8.13" } }, 4);
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 55, 146, 450, 146 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 55, 179, 450, 179 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 55, 146, 55, 179 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 450, 146, 450, 179 };
+	add_words(doc, pg, 183, (const word[]){ { 60, "行政运行" }, { 200, "20.00" }, { 250, "20.00" }, { 300, "0.00" },
+	                                        { 350, "0.00" }, { 400, "0.00" } }, 6);
+	add_words(doc, pg, 198, (const word[]){ { 60, "机关服务" }, { 200, "10.00" }, { 250, "10.00" }, { 300, "0.00" },
+	                                        { 350, "0.00" }, { 400, "0.00" } }, 6);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_string_equal(found_cell(ft, 0, 0), "科目名称");
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 0), "机关服务");
+	doc_free(doc);
+}
+
+/*
  * Figures wrapped at their decimal point in narrow cells (web-0050 p5): the
  * first row's heads (348908 246355 855535. …) make a line of eight words
  * ending in a point, like a Latin sentence; but its words are figures, so it
@@ -1346,6 +1497,131 @@ static void test_unruled_figures_wrapped_three_lines(void **state)
 	assert_string_equal(found_cell(ft, 2, 3), "164,839.27");
 	assert_string_equal(found_cell(ft, 3, 0), "三、其他拨款");
 	assert_string_equal(found_cell(ft, 3, 4), "65.42");
+	doc_free(doc);
+}
+
+/*
+ * A 收支总表 whose header is set flush right, its side titles 收入 and 支出 ending
+ * where the last column of their side ends: the boxes of CJK glyphs end a little
+ * right of the digits under them (their side bearings), yet the header is flush
+ * right, and each title heads its own side.
+ */
+static void test_unruled_flush_right_bearings(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 134, "收入" }, { 304, "支出" } }, 2);
+	add_words(doc, pg, 112, (const word[]){ { 76, "项目" }, { 134, "金额" }, { 200, "项目" }, { 244, "合计" }, { 304, "拨款" } }, 5);
+	add_words(doc, pg, 126, (const word[]){ { 40, "一、拨款收入" }, { 114, "1,234.56" }, { 160, "一、教育支出" }, { 224, "1,234.56" }, { 284, "1,000.00" } }, 5);
+	add_words(doc, pg, 140, (const word[]){ { 40, "二、其他收入" }, { 114, "2,000.00" }, { 160, "二、卫生支出" }, { 224, "2,000.00" }, { 284, "2,000.00" } }, 5);
+	add_words(doc, pg, 154, (const word[]){ { 40, "收入总计" }, { 114, "3,234.56" }, { 160, "支出总计" }, { 224, "3,234.56" }, { 284, "3,000.00" } }, 5);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 5);
+	assert_string_equal(found_cell(ft, 0, 0), "收入");
+	assert_int_equal(ft->cells[0].colspan, 2);
+	assert_string_equal(found_cell(ft, 0, 2), "支出");
+	assert_int_equal(ft->cells[2].colspan, 3);
+	assert_string_equal(found_cell(ft, 1, 4), "拨款");
+	doc_free(doc);
+}
+
+/*
+ * A 收支总表 in a box, its header set flush left (收入项目 and 支出项目 start
+ * where their labels start): 预算 over the expenditure side's four columns,
+ * starting where 合计 starts; the cells beside 合计 wrapped over two to four
+ * lines and centred, so 合计 stands lower than the first of them; a rule
+ * under the expenditure side's header.  预算 heads 合计 … 国有资本经营预算
+ * only (not 支出项目); the rule under the header underlines no title (the
+ * last line 算 of a wrapped cell is none), so the cells stay apart; and 合计
+ * is one cell under 预算, the header two rows.
+ */
+static void test_unruled_flush_left_group_over_wrapped_cells(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 280, "预算" } }, 1);
+	add_words(doc, pg, 112, (const word[]){ { 400, "政府" } }, 1);
+	add_words(doc, pg, 116.5, (const word[]){ { 450, "国有资" } }, 1);
+	add_words(doc, pg, 119, (const word[]){ { 40, "收入项目" }, { 136, "预算" }, { 200, "支出项目" } }, 3);
+	add_words(doc, pg, 121, (const word[]){ { 340, "一般公共" }, { 400, "性基" } }, 2);
+	add_words(doc, pg, 125.5, (const word[]){ { 280, "合计" }, { 450, "本经营" } }, 2);
+	add_words(doc, pg, 130, (const word[]){ { 340, "预算" }, { 400, "金预" } }, 2);
+	add_words(doc, pg, 134.5, (const word[]){ { 450, "预算" } }, 1);
+	add_words(doc, pg, 139, (const word[]){ { 400, "算" } }, 1);
+	add_words(doc, pg, 154,
+	          (const word[]){ { 40, "一般公共预算拨款" }, { 136, "1,221,795.47" }, { 200, "文化旅游支出" },
+	                          { 285, "145,785.24" }, { 340, "145,785.24" }, { 402, "0.00" }, { 460, "0.00" } },
+	          7);
+	add_words(doc, pg, 169,
+	          (const word[]){ { 40, "政府性基金拨款" }, { 145, "438,198.50" }, { 200, "卫生健康支出" },
+	                          { 285, "460,725.02" }, { 340, "460,725.02" }, { 402, "0.00" }, { 460, "0.00" } },
+	          7);
+	add_words(doc, pg, 184,
+	          (const word[]){ { 40, "收入总计" }, { 136, "1,659,993.97" }, { 200, "支出总计" },
+	                          { 285, "606,510.26" }, { 340, "606,510.26" }, { 402, "0.00" }, { 460, "0.00" } },
+	          7);
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 35, 96, 496, 96 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 35, 198, 496, 198 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 35, 96, 35, 198 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 496, 96, 496, 198 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 276, 150, 496, 150 };
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 7);
+	assert_int_equal(ft->nrows, 5);
+	assert_string_equal(found_cell(ft, 0, 2), "支出项目");
+	assert_string_equal(found_cell(ft, 0, 3), "预算");
+	assert_int_equal(ft->cells[3].colspan, 4);
+	assert_string_equal(found_cell(ft, 1, 3), "合计");
+	assert_string_equal(found_cell(ft, 1, 4), "一般公共预算");
+	assert_string_equal(found_cell(ft, 1, 5), "政府性基金预算");
+	assert_string_equal(found_cell(ft, 1, 6), "国有资本经营预算");
+	assert_string_equal(found_cell(ft, 2, 3), "145,785.24");
+	doc_free(doc);
+}
+
+/*
+ * A 支出决算表 in a box, its header centred in wide cells over right-aligned
+ * figures: 合计 and 科目名称 both stand in the gap left of the 合计 figures,
+ * 合计 nearer; 功能分类科目 over the code and name columns only touches the
+ * names' right edge; the body's 合计 label, centred across code and name,
+ * stands right of the names.  合计 heads the figures, 科目名称 the names, and
+ * the 合计 label opens no column.
+ */
+static void test_unruled_centred_header_wide_cells(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 197, "功能分类科目" } }, 1);
+	add_words(doc, pg, 108, (const word[]){ { 468, "合计" }, { 591, "基本支出" }, { 721, "项目支出" } }, 3);
+	add_words(doc, pg, 116, (const word[]){ { 80, "编码" }, { 259, "科目名称" } }, 2);
+	add_words(doc, pg, 131, (const word[]){ { 211, "合计" }, { 489, "3,557,028.56" }, { 609, "1,121,592.69" }, { 749, "2,435,435.87" } }, 4);
+	add_words(doc, pg, 146, (const word[]){ { 84, "205" }, { 146, "教育支出" }, { 498, "898,349.06" }, { 618, "176,469.53" }, { 758, "721,879.53" } }, 5);
+	add_words(doc, pg, 161, (const word[]){ { 80, "20501" }, { 151, "教育管理" }, { 498, "327,956.02" }, { 645, "0.00" }, { 758, "327,956.02" } }, 5);
+	add_words(doc, pg, 176, (const word[]){ { 76, "2050101" }, { 161, "行政运行" }, { 498, "327,956.02" }, { 645, "0.00" }, { 758, "327,956.02" } }, 5);
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 70, 96, 810, 96 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 70, 190, 810, 190 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 70, 96, 70, 190 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 810, 96, 810, 190 };
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 5);
+	assert_string_equal(found_cell(ft, 0, 1), "功能分类科目");
+	assert_string_equal(found_cell(ft, 1, 1), "科目名称");
+	assert_string_equal(found_cell(ft, 0, 2), "合计");
+	assert_string_equal(found_cell(ft, 2, 1), "合计");
+	assert_string_equal(found_cell(ft, 2, 2), "3,557,028.56");
+	assert_string_equal(found_cell(ft, 3, 1), "教育支出");
 	doc_free(doc);
 }
 
@@ -1618,6 +1894,100 @@ static void test_unruled_flush_right_label_header(void **state)
 	doc_free(doc);
 }
 
+/*
+ * A header word spaced out across its cell (independent document ind-0022
+ * p2, the 支出 side): 项 and 目 stand two widths apart, right of the labels'
+ * extent, 金额 over the figures.  One word heading the labels, not a column
+ * 目 of its own left empty; 类 款 项 spaced alike over three code columns
+ * stay three heads.
+ */
+static void test_unruled_spaced_header_word(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 140, "项" }, { 165, "目" }, { 272, "金额" } }, 3);
+	static const char *const rows[][2] = {
+		{ "外交支出", "301258" }, { "公共安全支出", "353105" }, { "科学技术支出", "34766" },
+		{ "社会保障和就业支出", "237395" },
+	};
+	for (size_t r = 0; r < 4; r++)
+		add_words(doc, pg, 118 + 15.0 * (double)r, (const word[]){ { 60, rows[r][0] }, right_at(290, rows[r][1]) }, 2);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 2);
+	assert_non_null(strstr(found_cell(ft, 0, 0), "项"));
+	assert_non_null(strstr(found_cell(ft, 0, 0), "目"));
+	assert_string_equal(found_cell(ft, 0, 1), "金额");
+	assert_string_equal(found_cell(ft, 1, 1), "301258");
+	doc_free(doc);
+
+	doc = doc_new("b.pdf");
+	pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 45, "类" }, { 66, "款" }, { 87, "项" }, { 130, "科目名称" }, { 272, "金额" } }, 5);
+	static const char *const coded[][5] = {
+		{ "208", "", "", "社会保障和就业支出", "237395" },
+		{ "208", "05", "", "行政事业单位养老支出", "237395" },
+		{ "208", "05", "05", "机关事业单位基本养老保险缴费支出", "237395" },
+	};
+	for (size_t r = 0; r < 3; r++) {
+		word w[5] = { { 45, coded[r][0] } };
+		size_t n = 1;
+		if (*coded[r][1])
+			w[n++] = (word){ 66, coded[r][1] };
+		if (*coded[r][2])
+			w[n++] = (word){ 87, coded[r][2] };
+		w[n++] = (word){ 130, coded[r][3] };
+		w[n++] = right_at(450, coded[r][4]);
+		add_words(doc, pg, 118 + 15.0 * (double)r, w, n);
+	}
+	out = (found_vec){ 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	ft = &out.items[0];
+	assert_int_equal(ft->ncols, 5);
+	assert_string_equal(found_cell(ft, 0, 0), "类");
+	assert_string_equal(found_cell(ft, 0, 1), "款");
+	assert_string_equal(found_cell(ft, 0, 2), "项");
+	doc_free(doc);
+}
+
+/*
+ * A ruled table whose verticals at the cells spanning header rows are drawn
+ * a little above its top rule (a browser's print, web-0035 p2), the caption
+ * line 部门：… 单位：万元 set between their ends and the rule: the caption
+ * stays the table's caption (entity and unit), no row of the grid, and the
+ * header paths carry no part of it.
+ */
+static void test_ruled_verticals_past_top(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 89, (const word[]){ { 45, "部门：某某局" }, { 430, "单位：万元" } }, 2);
+	add_words(doc, pg, 104, (const word[]){ { 45, "科目名称" }, { 200, "合计" }, { 380, "基本支出" } }, 3);
+	add_words(doc, pg, 119, (const word[]){ { 45, "教育支出" }, right_at(295, "845.00"), right_at(475, "800.00") }, 3);
+	add_words(doc, pg, 134, (const word[]){ { 45, "合计" }, right_at(295, "845.00"), right_at(475, "800.00") }, 3);
+	for (int y = 100; y <= 145; y += 15)
+		*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 40, (float)y, 480, (float)y };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 40, 88, 40, 145 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 120, 88, 120, 145 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 300, 100, 300, 145 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 480, 100, 480, 145 };
+	tables_recover(doc);
+	assert_int_equal(doc->tables.len, 1);
+	const table *t = doc->tables.items[0];
+	assert_string_equal(table_cell((table *)t, 0, 0)->text, "科目名称");
+	assert_string_equal(table_cell((table *)t, 0, 1)->text, "合计");
+	assert_non_null(t->entity);
+	assert_non_null(strstr(t->entity, "某某局"));
+	assert_non_null(t->unit);
+	assert_string_equal(t->unit, "万元");
+	doc_free(doc);
+}
+
 /* Does a table of the document hold a cell with this text? */
 static bool table_holds(const table *t, const char *text)
 {
@@ -1626,6 +1996,46 @@ static bool table_holds(const table *t, const char *text)
 			return true;
 	return false;
 }
+
+/*
+ * Two tables printed empty on one page as their header alone, each over the
+ * note saying so (web-0010 p9): under its title, header lines of three words
+ * or more, the note right under them.  Two tables, every row of each its
+ * header; the notes stay paragraphs, each on its page.
+ */
+static void test_unruled_blank_header_over_note(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 40, (const word[]){ { 200, "政府性基金预算支出情况表" } }, 1);
+	add_words(doc, pg, 56, (const word[]){ { 500, "单位：元" } }, 1);
+	add_words(doc, pg, 72, (const word[]){ { 60, "科目编码" }, { 200, "项目" }, { 320, "本年预算" } }, 3);
+	add_words(doc, pg, 84, (const word[]){ { 320, "合计" }, { 400, "基本支出" }, { 500, "项目支出" } }, 3);
+	add_words(doc, pg, 100, (const word[]){ { 45, "本部门没有使用政府性基金预算拨款安排的支出，故本表无数据。" } }, 1);
+	add_words(doc, pg, 140, (const word[]){ { 45, "预算08表" } }, 1);
+	add_words(doc, pg, 156, (const word[]){ { 45, "单位：元" } }, 1);
+	add_words(doc, pg, 172, (const word[]){ { 60, "功能分类科目编码" }, { 200, "科目名称" }, { 320, "合计" }, { 400, "基本支出" },
+	                                        { 500, "项目支出" } }, 5);
+	add_words(doc, pg, 196, (const word[]){ { 45, "本部门没有使用国有资本经营预算拨款安排的支出，故本表无数据。" } }, 1);
+	tables_recover(doc);
+	prose_blocks(doc);
+	assert_int_equal(doc->tables.len, 2);
+	for (size_t i = 0; i < 2; i++) {
+		const table *t = doc->tables.items[i];
+		assert_int_equal(t->header_rows, t->nrows);
+		assert_true(table_holds(t, "基本支出"));
+		assert_true(table_holds(t, "项目支出"));
+	}
+	assert_non_null(doc->tables.items[0]->title);
+	assert_string_equal(doc->tables.items[0]->title, "政府性基金预算支出情况表");
+	size_t notes = 0;
+	for (size_t b = 0; b < doc->blocks.len; b++)
+		notes += strstr(doc->blocks.items[b].text, "本表无数据") != NULL;
+	assert_int_equal(notes, 2);
+	doc_free(doc);
+}
+
 
 /*
  * A blank table in zebra style (browser print, web-0028 p10): its title and
@@ -1648,7 +2058,7 @@ static void test_unruled_blank_table_total_header(void **state)
 	add_words(doc, pg, 112, (const word[]){ { 150, "合计" } }, 1);
 	add_words(doc, pg, 136, (const word[]){ { 45, "注：本表无数据。" } }, 1);
 	tables_recover(doc);
-	layout_blocks(doc);
+	prose_blocks(doc);
 	assert_int_equal(doc->tables.len, 1);
 	const table *t = doc->tables.items[0];
 	assert_non_null(t->title);
@@ -1736,7 +2146,7 @@ static void test_paragraph_not_across_tables(void **state)
 	c->bb.x1 = 540;
 	add_line(doc, p4, 74, "合计")->in_table = true;
 	add_line(doc, p4, 88, "注：本表无数据。")->bb.x0 = 60;
-	layout_blocks(doc);
+	prose_blocks(doc);
 	assert_int_equal(doc->blocks.len, 4);
 	assert_int_equal(doc->blocks.items[0].page, 1);
 	assert_string_equal(doc->blocks.items[1].text, "注：本表无数据。");
@@ -1842,6 +2252,8 @@ int main(void)
 		cmocka_unit_test(test_unruled_rule_under_code_names),
 		cmocka_unit_test(test_unruled_title_over_header),
 		cmocka_unit_test(test_unruled_code_names_by_rank),
+		cmocka_unit_test(test_unruled_total_between_header_columns),
+		cmocka_unit_test(test_unruled_flush_right_titles_centred_figures),
 		cmocka_unit_test(test_unruled_serial_before_codes),
 		cmocka_unit_test(test_unruled_one_wrapped_row),
 		cmocka_unit_test(test_unruled_bands_wrapped_codes),
@@ -1852,14 +2264,21 @@ int main(void)
 		cmocka_unit_test(test_unruled_tall_shaded_row),
 		cmocka_unit_test(test_unruled_tall_shaded_row_coded),
 		cmocka_unit_test(test_unruled_wrapped_figures_no_sentence),
+		cmocka_unit_test(test_unruled_shaded_row_wrapped_figures),
 		cmocka_unit_test(test_unruled_figures_wrapped_three_lines),
+		cmocka_unit_test(test_unruled_flush_right_bearings),
+		cmocka_unit_test(test_unruled_flush_left_group_over_wrapped_cells),
+		cmocka_unit_test(test_unruled_centred_header_wide_cells),
 		cmocka_unit_test(test_unruled_blank_rows_pitch),
 		cmocka_unit_test(test_furniture_not_repeated_header),
 		cmocka_unit_test(test_unruled_last_label_wrapped_centred),
 		cmocka_unit_test(test_header_at_foot_of_page_before),
 		cmocka_unit_test(test_unruled_title_between_tables),
 		cmocka_unit_test(test_unruled_flush_right_label_header),
+		cmocka_unit_test(test_ruled_verticals_past_top),
+		cmocka_unit_test(test_unruled_spaced_header_word),
 		cmocka_unit_test(test_unruled_blank_table_total_header),
+		cmocka_unit_test(test_unruled_blank_header_over_note),
 		cmocka_unit_test(test_unruled_blank_table_under_note),
 		cmocka_unit_test(test_paragraph_not_across_tables),
 		cmocka_unit_test(test_heading_levels),

@@ -1159,6 +1159,43 @@ static void test_empty_table_note(void **state)
 	doc_free(doc);
 }
 
+/* A title printed with no table found under it (a table drawn in a way not read): a
+   table_not_found warning names it and its page; a title whose table was claimed, and a
+   sentence naming a table, give none. */
+static void test_title_without_table(void **state)
+{
+	(void)state;
+	document *doc = doc_new("t.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "科目编码", "科目名称", "合计", "基本支出", "项目支出" };
+	static const char *lines[] = { "合计\t\t\t\t", "\t\t\t\t" };
+	fixture_table(doc, "政府性基金预算支出表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	static const char *const texts[] = { "政府性基金预算支出表", "国有资本经营预算支出表",
+	                                     "本部门国有资本经营预算支出情况见国有资本经营预算支出表。" };
+	for (size_t i = 0; i < 3; i++) {
+		block *b = VEC_PUSH(doc->arena, &doc->blocks);
+		memset(b, 0, sizeof *b);
+		b->type = i == 2 ? BLOCK_PARAGRAPH : BLOCK_HEADING;
+		b->level = 1;
+		b->page = 10 + (int)i;
+		b->text = (char *)texts[i];
+	}
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	size_t n = 0;
+	const warning *w = NULL;
+	for (size_t i = 0; i < doc->warnings.len; i++)
+		if (strcmp(doc->warnings.items[i].code, "table_not_found") == 0) {
+			w = &doc->warnings.items[i];
+			n++;
+		}
+	assert_int_equal(n, 1);
+	assert_int_equal(w->page, 11);
+	assert_non_null(strstr(w->message, "国有资本经营预算支出表"));
+	assert_non_null(strstr(w->message, "budget.capital"));
+	doc_free(doc);
+}
+
 /* Tables printed as their header alone, the last header line read as a body row by the
    grid stage (independent documents ind-0002 p10, ind-0029 p12): no rows; a row 无
    printed under the header is the note saying why. */
@@ -1587,6 +1624,7 @@ int main(void)
 		cmocka_unit_test(test_recognise_untitled_fund_capital),
 		cmocka_unit_test(test_recognise_codes_contradict),
 		cmocka_unit_test(test_empty_table_note),
+		cmocka_unit_test(test_title_without_table),
 		cmocka_unit_test(test_row_number_column),
 		cmocka_unit_test(test_title_wordings),
 		cmocka_unit_test(test_label_holds_amount),

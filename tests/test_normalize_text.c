@@ -592,6 +592,46 @@ static void test_heading_level(void **state)
 	assert_int_equal(norm_heading_level("一般公共服务支出"), 0);
 	assert_int_equal(norm_heading_level(""), 0);
 	assert_int_equal(norm_heading_level(NULL), 0);
+	/* Items below 1.: (1) and ①. */
+	assert_int_equal(norm_heading_level("(1)贯彻落实中央、省、市有关方针"), 5);
+	assert_int_equal(norm_heading_level("（12）完成交办的其他任务"), 5);
+	assert_int_equal(norm_heading_level("3）其他"), 5);
+	assert_int_equal(norm_heading_level("①人员经费"), 6);
+	assert_int_equal(norm_heading_level("⑳其他"), 6);
+	assert_int_equal(norm_heading_level("(123)其他"), 0);
+	assert_int_equal(norm_heading_level("(2024年)"), 0);
+}
+
+/* A contents page's lines: title, leader, page number. */
+static void test_toc_entry(void **state)
+{
+	(void)state;
+	size_t n;
+	int page;
+	const char *s = "一、部门职责……………………3";
+	assert_true(norm_toc_entry(s, &n, &page));
+	assert_int_equal(n, strlen("一、部门职责"));
+	assert_int_equal(page, 3);
+	s = "第二部分 部门决算表 ........ 12 ";
+	assert_true(norm_toc_entry(s, &n, &page));
+	assert_int_equal(n, strlen("第二部分 部门决算表"));
+	assert_int_equal(page, 12);
+	s = "（三）收入决算表 ·········";
+	assert_true(norm_toc_entry(s, &n, &page));
+	assert_int_equal(n, strlen("（三）收入决算表"));
+	assert_int_equal(page, 0);
+	s = "二、收入预算情况说明 5";
+	assert_true(norm_toc_entry(s, &n, &page));
+	assert_int_equal(n, strlen("二、收入预算情况说明"));
+	assert_int_equal(page, 5);
+	/* Not an entry: no leader, no page number; a figure; a year. */
+	s = "一、部门职责";
+	assert_false(norm_toc_entry(s, &n, &page));
+	assert_int_equal(n, strlen(s));
+	assert_int_equal(page, 0);
+	assert_false(norm_toc_entry("本年收入合计3260.55", &n, &page));
+	assert_false(norm_toc_entry("预算年度 2026", &n, &page));
+	assert_false(norm_toc_entry("12", &n, &page));
 }
 
 /* Form numbers: what each former reader accepted (the caption's prefixes, spaced forms, 公开表1,
@@ -620,6 +660,9 @@ static void test_form_number(void **state)
 		{ "附表3", false, 7 },
 		{ "附表 3-1 收支", false, 10 },
 		{ "附表3表", false, 10 },
+		{ "附表22023年收入预算总表", false, 7 },  /* 附表2 before the year, the space lost */
+		{ "附表122024年收入预算总表", false, 8 }, /* 附表12 */
+		{ "附表12345", false, 0 },
 		{ "公开\xE3\x80\x80" "02\t表", false, 15 }, /* U+3000 and a tab between */
 		{ "公开０２表", false, 15 },                 /* full-width digits */
 		/* labels only where allowed */
@@ -730,6 +773,7 @@ int main(void)
 		cmocka_unit_test(test_find_figures),
 		cmocka_unit_test(test_classes_and_empty_notes),
 		cmocka_unit_test(test_heading_level),
+		cmocka_unit_test(test_toc_entry),
 		cmocka_unit_test(test_column_numbering),
 		cmocka_unit_test(test_form_number),
 		cmocka_unit_test(test_cell_value),

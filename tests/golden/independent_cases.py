@@ -46,8 +46,9 @@ def case_continuation_longer_label(doc):
     vertical rules in three blocks (科目编码 | 科目名称 | 金额); its part on
     page 10 prints a longer label (机关事业单位基本养老保险缴费) than any on
     page 9, so the label column reaches further right there: the label stays
-    whole and its figure a figure."""
-    ts = [t for t in doc["tables"] if set(t["pages"]) & {9, 10}]
+    whole and its figure a figure.  (Page 10 also prints 政府性基金预算财政拨款
+    收入支出决算表 as its header alone, a table of its own, final.fund.)"""
+    ts = [t for t in doc["tables"] if set(t["pages"]) & {9, 10} and t["schema"] != "final.fund"]
     assert len(ts) == 1, [(t["id"], t["pages"], t["title"]) for t in ts]
     t = ts[0]
     assert t["pages"] == [9, 10], t["pages"]
@@ -58,7 +59,27 @@ def case_continuation_longer_label(doc):
     assert len(rows) == 1 and rows[0][1:3] == ["奖励金", "12736.15"], rows
 
 
-CASES = [(25, case_orphan_title_tall_header), (25, case_continuation_longer_label)]
+def case_continuation_cut_by_its_own_words(doc):
+    """Seed 56, pages 4-5: 收入预算总表 drawn with an outer box only; page 4
+    holds its header (类 款 项 centred under 科目编码, 科目名称 centred in a
+    wide cell) and the 合计 row alone, the rows go on at the top of page 5
+    with no header.  The label column on page 5 starts right after the 项
+    codes, left of where page 4's header put the border: each row's codes
+    stay in 类/款/项 and its name whole in the label column."""
+    ts = [t for t in doc["tables"] if set(t["pages"]) & {4, 5} and t["schema"] == "budget.income"]
+    assert len(ts) == 1, [(t["id"], t["pages"], t["title"]) for t in ts]
+    t = ts[0]
+    assert t["pages"] == [4, 5], t["pages"]
+    rows = [r[:5] for r in t["cells"] if r and r[0] == "204"]
+    assert rows == [["204", "", "", "公共安全支出", "315767.45"], ["204", "02", "", "公安", "315767.45"],
+                    ["204", "02", "01", "行政运行", "315767.45"]], rows
+    rows = [r[:6] for r in t["cells"] if r and r[:3] == ["208", "05", "05"]]
+    assert rows == [["208", "05", "05", "机关事业单位基本养老保险缴费支出", "211222.39", "209501.42"]], rows
+    assert any(w["code"] == "continuation_guessed" and w.get("table") == t["id"] for w in doc["warnings"])
+
+
+CASES = [(25, case_orphan_title_tall_header), (25, case_continuation_longer_label),
+         (56, case_continuation_cut_by_its_own_words)]
 
 
 def main():
