@@ -447,6 +447,22 @@ static size_t form_digits(const char *s, size_t i, bool dots)
 	}
 }
 
+/* Bytes of the 小写 numeral at s + i that reads as one number (表十二; 表八 of 表八三公经费…, the
+   三 opening the title's 三公), 0 if none. */
+static size_t ordinal_numeral(const char *s, size_t i)
+{
+	size_t n, run = span_cps(s, i, norm_is_ordinal_numeral, &n);
+	while (run > 0) {
+		decimal value;
+		if (norm_chinese_number(s + i, run, &value))
+			return run;
+		do
+			run--;
+		while (run > 0 && (s[i + run] & 0xC0) == 0x80);
+	}
+	return 0;
+}
+
 size_t norm_form_number(const char *s, bool label)
 {
 	static const char *const words[] = { "部门", "预算", "决算", "公开" };
@@ -470,7 +486,7 @@ size_t norm_form_number(const char *s, bool label)
 		i = skip_blanks(s, strlen(opens_with(s, 0, "表") ? "表" : "附件"));
 		k = form_digits(s, i, true);
 		if (!k)
-			k = span_cps(s, i, norm_is_ordinal_numeral, &n);
+			k = ordinal_numeral(s, i);
 		return k ? i + k : 0;
 	}
 	bool open = false; /* the last word was 公开 */
