@@ -928,6 +928,23 @@ static bool column_holds(const interval *c, const tline *L, size_t a, size_t b, 
  */
 #define FLUSH_BEARING 0.3 /* of a line height: a header word set flush right ends this close to its figures */
 
+/* The lowest header word (lines from..body) over column c alone, NULL if none. */
+static const segment *header_word_over(const interval_vec *cols, size_t c, const tline *L, size_t from,
+                                       size_t body, const segment_vec *segs)
+{
+	const segment *w = NULL;
+	for (size_t l = from; l < body; l++)
+		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+			const segment *s = &segs->items[k];
+			if (L[l].numbering || s->x1 < cols->items[c].x0 || s->x0 > cols->items[c].x1 ||
+			    columns_met(cols, s->x0, s->x1) != 1)
+				continue;
+			if (!w || s->y1 > w->y1)
+				w = s;
+		}
+	return w;
+}
+
 static int header_alignment(const interval_vec *cols, const tline *L, size_t from, size_t body, size_t to,
                             const segment_vec *segs)
 {
@@ -946,16 +963,7 @@ static int header_alignment(const interval_vec *cols, const tline *L, size_t fro
 			continue;
 		/* One vote a column, from the header word right over its figures (a cell wrapped over
 		 * three lines is no stronger a sign than one on a single line). */
-		const segment *w = NULL;
-		for (size_t l = from; l < body; l++)
-			for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
-				const segment *s = &segs->items[k];
-				if (L[l].numbering || s->x1 < cols->items[c].x0 || s->x0 > cols->items[c].x1 ||
-				    columns_met(cols, s->x0, s->x1) != 1)
-					continue;
-				if (!w || s->y1 > w->y1)
-					w = s;
-			}
+		const segment *w = header_word_over(cols, c, L, from, body, segs);
 		/* A column whose header word stands in the gap left of its figures, over none of
 		 * them (金额 set flush left in a wide cell), is a column set flush left. */
 		if (!w) {
@@ -999,16 +1007,7 @@ static int header_alignment(const interval_vec *cols, const tline *L, size_t fro
 			}
 		if (figures || lx1 < lx0)
 			continue;
-		const segment *w = NULL;
-		for (size_t l = from; l < body; l++)
-			for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
-				const segment *s = &segs->items[k];
-				if (L[l].numbering || s->x1 < cols->items[c].x0 || s->x0 > cols->items[c].x1 ||
-				    columns_met(cols, s->x0, s->x1) != 1)
-					continue;
-				if (!w || s->y1 > w->y1)
-					w = s;
-			}
+		const segment *w = header_word_over(cols, c, L, from, body, segs);
 		double h = w ? w->y1 - w->y0 : 0;
 		if (!w || (lx1 - lx0) - (w->x1 - w->x0) < h * 2)
 			continue; /* as wide as its labels: set any way alike */
