@@ -86,6 +86,22 @@ static char *take_number(arena *a, char *s)
 			return NULL;
 	}
 	char *out = norm_squeeze(a, arena_strndup(a, s + start, end - start));
+	/* A number printed in brackets after the title (收入决算表（公开02表）) takes its brackets. */
+	size_t before = start, after = skip_sp(s, end), open = 0, close = 0;
+	while (before > 0 && (s[before - 1] == ' ' || s[before - 1] == '\t'))
+		before--;
+	if (before >= 3 && strncmp(s + before - 3, "\xEF\xBC\x88", 3) == 0) /* （ */
+		open = 3;
+	else if (before >= 1 && s[before - 1] == '(')
+		open = 1;
+	if (strncmp(s + after, "\xEF\xBC\x89", 3) == 0) /* ） */
+		close = 3;
+	else if (s[after] == ')')
+		close = 1;
+	if (open && close) {
+		start = before - open;
+		end = after + close;
+	}
 	blank(s, start, end);
 	return out;
 }

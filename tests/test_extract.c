@@ -305,6 +305,18 @@ static void test_caption_parse(void **state)
 
 	number = entity = NULL;
 	unit = NULL;
+	rest = caption_parse(a, "收入决算表（公开02表）", &number, &unit, &entity);
+	assert_string_equal(number, "公开02表");
+	assert_string_equal(rest, "收入决算表");
+
+	number = entity = NULL;
+	unit = NULL;
+	rest = caption_parse(a, "收入决算表 (公开 03 表)", &number, &unit, &entity);
+	assert_string_equal(number, "公开03表");
+	assert_string_equal(rest, "收入决算表");
+
+	number = entity = NULL;
+	unit = NULL;
 	rest = caption_parse(a, "表二", &number, &unit, &entity);
 	assert_string_equal(number, "表二");
 	assert_string_equal(rest, "");
