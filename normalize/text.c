@@ -411,20 +411,27 @@ static size_t skip_blanks(const char *s, size_t i)
 	}
 }
 
+/* Counts the characters at s + *i that pass `is` (spaces too when `spaces`), moving past them. */
+static size_t count_cps(const char *s, size_t *i, bool (*is)(uint32_t), bool spaces)
+{
+	size_t n = 0, len = strlen(s);
+	while (*i < len) {
+		uint32_t cp;
+		size_t k = utf8_decode(s + *i, len - *i, &cp);
+		if (!is(cp) && !(spaces && cp == ' '))
+			break;
+		n += cp != ' ';
+		*i += k;
+	}
+	return n;
+}
+
 /* Bytes of the characters at s + i that pass `is`, counting them in *n. */
 static size_t span_cps(const char *s, size_t i, bool (*is)(uint32_t), size_t *n)
 {
-	size_t start = i, len = strlen(s);
-	*n = 0;
-	while (i < len) {
-		uint32_t cp;
-		size_t k = utf8_decode(s + i, len - i, &cp);
-		if (!is(cp))
-			break;
-		i += k;
-		++*n;
-	}
-	return i - start;
+	size_t end = i;
+	*n = count_cps(s, &end, is, false);
+	return end - i;
 }
 
 /* The number of a form at s + i: parts of 1..FORM_DIGITS digits joined by '-' (and '.' when
@@ -845,21 +852,6 @@ bool norm_numbers_columns(const char *const *cells, size_t n)
 
 #define HEADING_NUMERALS 3 /* numerals at most in a heading's ordinal (九十九) */
 #define HEADING_DIGITS 2   /* digits at most in a 1. heading (99.) */
-
-/* Counts the characters at s + *i that pass `is` (spaces too when `spaces`), moving past them. */
-static size_t count_cps(const char *s, size_t *i, bool (*is)(uint32_t), bool spaces)
-{
-	size_t n = 0, len = strlen(s);
-	while (*i < len) {
-		uint32_t cp;
-		size_t k = utf8_decode(s + *i, len - *i, &cp);
-		if (!is(cp) && !(spaces && cp == ' '))
-			break;
-		n += cp != ' ';
-		*i += k;
-	}
-	return n;
-}
 
 static bool is_part_numeral(uint32_t cp)
 {
