@@ -37,7 +37,9 @@
  * A page without text is scanned (image_only) when an image covers a tenth
  * of it or more, however light the scan (poppler's image mapping), or when
  * a coarse raster of it (0.2 scale) is inked over 0.1% of its pixels; else
- * it is blank.  No text on any page read: text_layer none.  A scanned page is
+ * it is blank.  A page whose only ink is rulings (a table's empty last
+ * row run over) is no scan: its rulings are kept and OCR is not started
+ * for it.  No text on any page read: text_layer none.  A scanned page is
  * drawn grey at OCR_DPI and read by OCR (extract/ocr.c, the engine started
  * at the first such page and kept for the document): its glyphs go where a
  * text layer's would, and its rulings are found from the same drawing as on
@@ -731,6 +733,54 @@ static bool page_has_ink(const page *pg, PopplerPage *pp)
 	return inked * 1000 > (size_t)w * (size_t)h;
 }
 
+/*
+ * Whether a page without text holds nothing but rulings (the empty last row
+ * of a table run over from the page before): drawn at scale, its rulings
+ * read, and no ink left off them beyond LINES_ONLY_STRAY of the page's
+ * pixels.  Such a page is no scan: OCR (and its engine's memory) is not
+ * started for it, and its rulings stay for the table they close.
+ */
+#define LINES_ONLY_STRAY 0.0002   /* share of pixels off the rulings still read as none */
+#define LINES_ONLY_MARGIN_PT 1.5  /* antialiasing around a ruling, pt */
+static bool page_only_rulings(document *doc, page *pg, PopplerPage *pp, canvas *cv, double scale)
+{
+	if (!raster_fits(pg, scale) || !draw_raster(pg, pp, scale, cv))
+		return false;
+	read_rulings(doc, pg, cv, scale);
+	if (pg->rulings.len == 0)
+		return false;
+	cairo_surface_t *surface = cv->surface;
+	int w = cairo_image_surface_get_width(surface), h = cairo_image_surface_get_height(surface);
+	/* Mark every pixel near a ruling in the (now free) cover raster. */
+	unsigned char *near = cv->cover;
+	memset(near, 0, (size_t)w * h);
+	double m = LINES_ONLY_MARGIN_PT;
+	for (size_t i = 0; i < pg->rulings.len; i++) {
+		const ruling *r = &pg->rulings.items[i];
+		int x0 = (int)floor((fmin(r->x0, r->x1) - m) * scale), x1 = (int)ceil((fmax(r->x0, r->x1) + m) * scale);
+		int y0 = (int)floor((fmin(r->y0, r->y1) - m) * scale), y1 = (int)ceil((fmax(r->y0, r->y1) + m) * scale);
+		if (x0 < 0) x0 = 0;
+		if (y0 < 0) y0 = 0;
+		if (x1 > w) x1 = w;
+		if (y1 > h) y1 = h;
+		for (int y = y0; y < y1; y++)
+			if (x1 > x0)
+				memset(near + (size_t)y * w + x0, 1, (size_t)(x1 - x0));
+	}
+	const unsigned char *data = cairo_image_surface_get_data(surface);
+	int stride = cairo_image_surface_get_stride(surface);
+	size_t stray = 0, limit = (size_t)((double)w * h * LINES_ONLY_STRAY);
+	for (int y = 0; y < h && stray <= limit; y++) {
+		const uint32_t *px = (const uint32_t *)(data + (size_t)y * stride);
+		for (int x = skip_paper(px, 0, w); x < w; x = skip_paper(px, x + 1, w))
+			stray += !near[(size_t)y * w + x] && luminance(px[x]) <= LIGHT_LIMIT;
+	}
+	if (stray <= limit)
+		return true;
+	pg->rulings.len = 0; /* read again from the OCR'd page, with its glyphs */
+	return false;
+}
+
 typedef struct glyph_key {
 	int row; /* baseline in 2 pt steps */
 	float x0, x1, size;
@@ -936,11 +986,17 @@ int pdf_load(document *doc, const char *data, size_t len, const pdf_options *opt
 				if (have_drawing)
 					read_rulings(doc, pg, &cv, scale);
 			}
-		} else if (page_has_large_image(pg, pp) || page_has_ink(pg, pp)) {
-			pg->image_only = true;
-			read_scanned_page(doc, pg, pp, &ocr, scale, &cv);
 		} else {
-			with_text++; /* a blank page: nothing is missing from it */
+			bool image = page_has_large_image(pg, pp);
+			if (!image && !page_has_ink(pg, pp)) {
+				with_text++; /* a blank page: nothing is missing from it */
+			} else if (!image && page_only_rulings(doc, pg, pp, &cv, scale)) {
+				with_text++; /* ruled but empty: nothing is missing from it */
+				drawn = true;
+			} else {
+				pg->image_only = true;
+				read_scanned_page(doc, pg, pp, &ocr, scale, &cv);
+			}
 		}
 		prev_drawn = drawn;
 		g_object_unref(pp);

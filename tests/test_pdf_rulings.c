@@ -1,7 +1,8 @@
 /*
  * Tests for the rulings pdf_load reads off a page's raster, on hand-made PDFs
  * that draw tables as a browser prints them: borders and shading are filled
- * rectangles (tests/data/shaded/make.py says what each page holds).
+ * rectangles (tests/data/shaded/make.py says what each page holds), and
+ * pages without text whose only ink is rulings.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -51,10 +52,46 @@ static void test_band_of_filled_cells(void **state)
 	doc_free(doc);
 }
 
+/* A page without text holding only a ruled empty row (a table's last row run
+ * over) is no scan: text layer full, no OCR, its rulings kept. */
+static void test_lines_only_page_is_no_scan(void **state)
+{
+	(void)state;
+	document *doc = load("tests/data/shaded/ruled-empty.pdf");
+	const page *pg = &doc->pages.items[0];
+	assert_false(pg->image_only);
+	assert_int_equal(doc->text_layer, LAYER_FULL);
+	assert_int_equal(doc->warnings.len, 0);
+	int across = 0, down = 0;
+	for (size_t i = 0; i < pg->rulings.len; i++) {
+		const ruling *r = &pg->rulings.items[i];
+		if (r->y0 == r->y1 && fabsf(r->x0 - 70) <= 1.5f && fabsf(r->x1 - 500) <= 1.5f)
+			across++;
+		else if (r->x0 == r->x1 && fabsf(r->y0 - 100) <= 1.5f && fabsf(r->y1 - 120) <= 1.5f)
+			down++;
+	}
+	assert_int_equal(across, 2);
+	assert_int_equal(down, 4);
+	doc_free(doc);
+}
+
+/* The same row with a diagonal stroke beside it: ink that is no ruling makes
+ * the page a scan again (read by OCR, or said unreadable without it). */
+static void test_lines_and_mark_is_scan(void **state)
+{
+	(void)state;
+	document *doc = load("tests/data/shaded/ruled-mark.pdf");
+	assert_true(doc->pages.items[0].image_only);
+	assert_int_equal(doc->text_layer, LAYER_NONE);
+	doc_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_band_of_filled_cells),
+		cmocka_unit_test(test_lines_only_page_is_no_scan),
+		cmocka_unit_test(test_lines_and_mark_is_scan),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

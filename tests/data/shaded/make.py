@@ -6,6 +6,11 @@ prints them: borders and shading are filled rectangles, no stroked lines):
                    light grey (0.91) cell by cell, 1 pt of paper between the
                    cells: the band runs from x 70 to 500, y 142 to 162 (from
                    the top of the page)
+  ruled-empty.pdf  no text, only the ruled empty row a table leaves on the
+                   next page: a box x 70 to 500, y 100 to 120 (from the top),
+                   two inner verticals at x 200 and 350 (stroked, 0.75 pt)
+  ruled-mark.pdf   the same row and a diagonal stroke (x 100..300,
+                   y 300..500): ink that is no ruling
 
 Run from this directory: python3 make.py
 """
@@ -31,3 +36,7 @@ c += b"0 g\n"
 for top, label, a, b in rows:
     c += text(75, top, label) + text(290, top, a) + text(440, top, b)
 open("zebra-cells.pdf", "wb").write(minipdf.page(c))
+
+row = b"0.75 w 0 G 70 %g 430 20 re S 200 %g m 200 %g l S 350 %g m 350 %g l S\n" % (H - 120, H - 100, H - 120, H - 100, H - 120)
+open("ruled-empty.pdf", "wb").write(minipdf.page(row))
+open("ruled-mark.pdf", "wb").write(minipdf.page(row + b"1 w 100 %g m 300 %g l S\n" % (H - 300, H - 500)))
