@@ -36,7 +36,6 @@
 #include "normalize/text.h"
 #include "normalize/unit.h"
 
-#define COLON_FW "\xEF\xBC\x9A"             /* ： */
 #define TABLE_CHAR "\xE8\xA1\xA8"           /* 表 */
 
 static size_t skip_sp(const char *s, size_t i)
@@ -49,16 +48,6 @@ static size_t skip_sp(const char *s, size_t i)
 		else
 			return i;
 	}
-}
-
-static size_t skip_colon(const char *s, size_t i)
-{
-	i = skip_sp(s, i);
-	if (s[i] == ':')
-		return skip_sp(s, i + 1);
-	if (strncmp(s + i, COLON_FW, 3) == 0)
-		return skip_sp(s, i + 3);
-	return (size_t)-1;
 }
 
 static void blank(char *s, size_t from, size_t to)
@@ -106,41 +95,30 @@ static char *take_number(arena *a, char *s)
 	return out;
 }
 
-static const char *const entity_labels[] = {
-	"部门（单位）", "部门(单位)", "单位（部门）", "资金主管部门", "预算主管部门",
-	"\xE7\xBC\x96\xE5\x88\xB6\xE9\x83\xA8\xE9\x97\xA8", /* 编制部门 */
-	"\xE7\xBC\x96\xE5\x88\xB6\xE5\x8D\x95\xE4\xBD\x8D", /* 编制单位 */
-	"\xE5\xA1\xAB\xE6\x8A\xA5\xE5\x8D\x95\xE4\xBD\x8D", /* 填报单位 */
-	"\xE9\x83\xA8\xE9\x97\xA8\xE5\x90\x8D\xE7\xA7\xB0", /* 部门名称 */
-	"\xE5\x8D\x95\xE4\xBD\x8D\xE5\x90\x8D\xE7\xA7\xB0", /* 单位名称 */
-	"\xE9\xA2\x84\xE7\xAE\x97\xE5\x8D\x95\xE4\xBD\x8D", /* 预算单位 */
-	"\xE9\x83\xA8\xE9\x97\xA8",                         /* 部门 */
-	"\xE5\x8D\x95\xE4\xBD\x8D",                         /* 单位 */
-};
-
+/* The first entity label (normalize/'s rule) followed by a name that is no
+ * unit word: the name, its label blanked out of s; or NULL. */
 static char *take_entity(arena *a, char *s)
 {
-	for (size_t k = 0; k < sizeof entity_labels / sizeof *entity_labels; k++) {
-		for (char *p = strstr(s, entity_labels[k]); p; p = strstr(p + 1, entity_labels[k])) {
-			size_t start = (size_t)(p - s), i = skip_colon(s, start + strlen(entity_labels[k]));
-			if (i == (size_t)-1)
-				continue;
-			size_t n;
-			if (norm_unit_name(s + i, &n))
-				continue;
-			/* The value runs to a wide gap (two spaces) or the end. */
-			size_t end = i;
-			while (s[end] && !(s[end] == ' ' && s[end + 1] == ' '))
-				end++;
-			size_t vend = end;
-			while (vend > i && s[vend - 1] == ' ')
-				vend--;
-			if (vend == i)
-				continue;
-			char *out = arena_strndup(a, s + i, vend - i);
-			blank(s, start, end);
-			return out;
-		}
+	for (size_t start = 0; s[start]; start++) {
+		size_t i = norm_entity_label(s + start);
+		if (!i)
+			continue;
+		i += start;
+		size_t n;
+		if (norm_unit_name(s + i, &n))
+			continue;
+		/* The value runs to a wide gap (two spaces) or the end. */
+		size_t end = i;
+		while (s[end] && !(s[end] == ' ' && s[end + 1] == ' '))
+			end++;
+		size_t vend = end;
+		while (vend > i && s[vend - 1] == ' ')
+			vend--;
+		if (vend == i)
+			continue;
+		char *out = arena_strndup(a, s + i, vend - i);
+		blank(s, start, end);
+		return out;
 	}
 	return NULL;
 }

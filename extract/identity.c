@@ -22,6 +22,8 @@
 #include <string.h>
 
 #include "core/sbuf.h"
+#include "normalize/text.h"
+#include "normalize/unit.h"
 
 static char *squeeze(arena *a, const char *s)
 {
@@ -117,30 +119,16 @@ static char *skip_part(char *text)
 	return p + 6;
 }
 
-/* The value of a 预算单位：/ 预算主管部门：/ 部门：/ 单位名称： line, or NULL. */
+/* The value of a line opening with an entity label (预算单位：, 部门：,
+ * 单位名称：, normalize/'s rule), or NULL; a unit (单位：万元) is none. */
 static char *labelled_department(arena *a, const char *text)
 {
-	static const char *const labels[] = {
-		"\xE9\xA2\x84\xE7\xAE\x97\xE4\xB8\xBB\xE7\xAE\xA1\xE9\x83\xA8\xE9\x97\xA8", /* 预算主管部门 */
-		"\xE9\xA2\x84\xE7\xAE\x97\xE5\x8D\x95\xE4\xBD\x8D",                         /* 预算单位 */
-		"\xE9\x83\xA8\xE9\x97\xA8\xE5\x90\x8D\xE7\xA7\xB0",                         /* 部门名称 */
-		"\xE5\x8D\x95\xE4\xBD\x8D\xE5\x90\x8D\xE7\xA7\xB0",                         /* 单位名称 */
-		"\xE9\x83\xA8\xE9\x97\xA8",                                                 /* 部门 */
-	};
-	for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
-		size_t n = strlen(labels[k]);
-		if (strncmp(text, labels[k], n) != 0)
-			continue;
-		const char *v = text + n;
-		if (strncmp(v, "\xEF\xBC\x9A", 3) == 0)
-			v += 3;
-		else if (*v == ':')
-			v++;
-		else
-			continue;
-		if (char_count(v) >= 3 && char_count(v) <= 30)
-			return arena_strdup(a, v);
-	}
+	size_t i = norm_entity_label(text), n;
+	if (!i || norm_unit_name(text + i, &n))
+		return NULL;
+	const char *v = text + i;
+	if (char_count(v) >= 3 && char_count(v) <= 30)
+		return arena_strdup(a, v);
 	return NULL;
 }
 
@@ -178,7 +166,6 @@ static const char *common_entity(const document *doc)
 /* The cell after a 部门名称 / 部门（单位）名称 / 单位名称 cell in its row, or NULL. */
 static const char *department_cell(arena *a, const document *doc)
 {
-	static const char *const labels[] = { "部门名称", "部门（单位）名称", "部门(单位)名称", "单位名称" };
 	for (size_t t = 0; t < doc->tables.len; t++) {
 		const table *tb = doc->tables.items[t];
 		for (size_t r = 0; r < tb->nrows; r++)
@@ -187,10 +174,7 @@ static const char *department_cell(arena *a, const document *doc)
 				if (!text)
 					continue;
 				char *label = squeeze(a, text);
-				bool hit = false;
-				for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)
-					hit = hit || strcmp(label, labels[k]) == 0;
-				if (!hit)
+				if (!norm_is_entity_cell(label))
 					continue;
 				for (size_t d = c + 1; d < tb->ncols; d++) {
 					const char *v = table_cell(tb, r, d)->text;

@@ -356,43 +356,29 @@ static bool parse_year(const char *s)
 	return s[i] == '\0';
 }
 
-/* "部门：长沙市…" -> the entity (cleaned piece, spaces kept), or NULL. */
+/* "部门：长沙市…" -> the entity (cleaned piece, spaces kept), or NULL; the
+ * labels are normalize/'s (norm_entity_label). */
 static char *parse_entity(arena *a, const char *s, meta *m)
 {
-	static const char *const keys[] = { "部门名称", "单位名称", "填报单位", "编制单位", "预算单位", "部门", "单位" };
-	for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
-		if (!has_prefix(s, keys[k]))
-			continue;
-		const char *p = s + strlen(keys[k]);
-		if (has_prefix(p, "（盖章）"))
-			p += strlen("（盖章）");
-		else if (has_prefix(p, "(盖章)"))
-			p += strlen("(盖章)");
-		while (*p == ' ')
-			p++;
-		if (has_prefix(p, "："))
-			p += strlen("：");
-		else if (*p == ':')
-			p++;
-		else
-			return NULL;
-		size_t n = strlen(p);
-		/* "部门：X 单位：万元" printed with one space */
-		size_t us, ue;
-		const char *w = norm_unit_span(p, &us, &ue);
-		if (w && us > 0 && parse_unit(p + us)) {
-			m->unit = (char *)w;
-			n = us;
-		}
-		trim_span(&p, &n);
-		if (!n)
-			return NULL;
-		char *v = arena_strndup(a, p, n);
-		if (norm_unit_word(strip_spaces(a, v)))
-			return NULL;
-		return v;
+	size_t label = norm_entity_label(s);
+	if (!label)
+		return NULL;
+	const char *p = s + label;
+	size_t n = strlen(p);
+	/* "部门：X 单位：万元" printed with one space */
+	size_t us, ue;
+	const char *w = norm_unit_span(p, &us, &ue);
+	if (w && us > 0 && parse_unit(p + us)) {
+		m->unit = (char *)w;
+		n = us;
 	}
-	return NULL;
+	trim_span(&p, &n);
+	if (!n)
+		return NULL;
+	char *v = arena_strndup(a, p, n);
+	if (norm_unit_word(strip_spaces(a, v)))
+		return NULL;
+	return v;
 }
 
 /*

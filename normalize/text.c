@@ -814,6 +814,61 @@ bool norm_is_empty_note(const char *s)
 	return false;
 }
 
+/* Labels that name the body a table or document belongs to, longest first
+ * (部门 inside 部门名称 must not end the label early). */
+static const char *const entity_labels[] = {
+	"部门（单位）名称", "部门(单位)名称", "部门（单位）", "部门(单位)", "单位（部门）", "单位(部门)",
+	"资金主管部门", "预算主管部门", "编制部门", "编制单位", "填报单位", "部门名称", "单位名称",
+	"预算单位", "部门", "单位",
+};
+
+static size_t skip_spaces(const char *s, size_t i)
+{
+	for (;;) {
+		if (s[i] == ' ' || s[i] == '\t')
+			i++;
+		else if (strncmp(s + i, "\xe3\x80\x80", 3) == 0) /* U+3000 */
+			i += 3;
+		else
+			return i;
+	}
+}
+
+size_t norm_entity_label(const char *s)
+{
+	if (!s)
+		return 0;
+	for (size_t k = 0; k < sizeof entity_labels / sizeof *entity_labels; k++) {
+		size_t n = strlen(entity_labels[k]);
+		if (strncmp(s, entity_labels[k], n) != 0)
+			continue;
+		size_t i = skip_spaces(s, n);
+		if (strncmp(s + i, "（盖章）", strlen("（盖章）")) == 0)
+			i = skip_spaces(s, i + strlen("（盖章）"));
+		else if (strncmp(s + i, "(盖章)", strlen("(盖章)")) == 0)
+			i = skip_spaces(s, i + strlen("(盖章)"));
+		if (s[i] == ':')
+			return skip_spaces(s, i + 1);
+		if (strncmp(s + i, "：", strlen("：")) == 0)
+			return skip_spaces(s, i + strlen("："));
+		/* 部门 without a colon is a word, not a label */
+	}
+	return 0;
+}
+
+bool norm_is_entity_cell(const char *s)
+{
+	if (!s)
+		return false;
+	for (size_t k = 0; k < sizeof entity_labels / sizeof *entity_labels; k++) {
+		size_t n = strlen(entity_labels[k]);
+		if (n > strlen("名称") && strcmp(entity_labels[k] + n - strlen("名称"), "名称") == 0 &&
+		    strcmp(s, entity_labels[k]) == 0)
+			return true;
+	}
+	return false;
+}
+
 #define COLUMNS_WORD "栏次"
 #define COLUMN_NUMBER_DIGITS 3 /* digits at most in a numbering row's cell (栏次 1 … 999) */
 

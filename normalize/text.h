@@ -103,6 +103,14 @@ const char *norm_split_code(arena *a, const char *s, const char **name);
 /* A note saying a table is printed empty: 本表无数据, 此表为空, 无此项支出,
    本部门无相关收支项目, 本单位没有…, 未安排…, 不涉及…, or a bare 无 (（无）). */
 bool norm_is_empty_note(const char *s);
+/* An entity label opening s, as printed near a table or on a cover: 部门：, 单位名称：,
+   部门（单位）：, 编制单位（盖章）： … (labels tried longest first; spaces and a （盖章）
+   may stand before the colon, spaces after it).  Returns the length of the label with its
+   colon, where the entity's name starts, or 0.  The only list of these labels. */
+size_t norm_entity_label(const char *s);
+/* Whether a squeezed table cell is only a label naming the entity, the cell after it
+   holding the name: 部门名称, 部门（单位）名称, 单位名称. */
+bool norm_is_entity_cell(const char *s);
 /* A header cell that numbers the columns instead of naming one: 栏次, a whole number (1, 12)
    or stars (**); s squeezed (norm_squeeze).  Blank is not. */
 bool norm_is_column_number(const char *s);

@@ -762,6 +762,27 @@ static void test_cell_value(void **state)
 	arena_free(a);
 }
 
+/* Entity labels: the label with its colon is skipped to where the name starts. */
+static void test_entity_label(void **state)
+{
+	(void)state;
+	assert_int_equal(norm_entity_label("部门：长沙市财政局"), strlen("部门："));
+	assert_int_equal(norm_entity_label("单位名称: 普陀区司法局"), strlen("单位名称: "));
+	assert_int_equal(norm_entity_label("编制单位（盖章）：  某局"), strlen("编制单位（盖章）：  "));
+	assert_int_equal(norm_entity_label("部门（单位）：某局"), strlen("部门（单位）："));
+	assert_int_equal(norm_entity_label("预算主管部门 ：某局"), strlen("预算主管部门 ："));
+	assert_int_equal(norm_entity_label("单位：万元"), strlen("单位：")); /* the unit is the caller's to rule out */
+	assert_int_equal(norm_entity_label("部门预算"), 0);                  /* a word, no label */
+	assert_int_equal(norm_entity_label("部门名称"), 0);                  /* no colon */
+	assert_int_equal(norm_entity_label("某局部门：X"), 0);               /* the label opens s */
+	assert_int_equal(norm_entity_label(NULL), 0);
+	assert_true(norm_is_entity_cell("部门名称"));
+	assert_true(norm_is_entity_cell("部门(单位)名称"));
+	assert_true(norm_is_entity_cell("单位名称"));
+	assert_false(norm_is_entity_cell("单位"));
+	assert_false(norm_is_entity_cell("项目名称"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -778,6 +799,7 @@ int main(void)
 		cmocka_unit_test(test_toc_entry),
 		cmocka_unit_test(test_column_numbering),
 		cmocka_unit_test(test_form_number),
+		cmocka_unit_test(test_entity_label),
 		cmocka_unit_test(test_cell_value),
 	};
 	return cmocka_run_group_tests_name("normalize_text", tests, NULL, NULL);
