@@ -45,6 +45,10 @@
  * text layer's would, and its rulings are found from the same drawing as on
  * any page with text.  When OCR cannot start (or is turned off), one
  * ocr_unavailable warning says why and the scanned pages stay empty.
+ *
+ * When a document is read, its fonts are pushed out of cairo's cache of
+ * unused scaled fonts (release_font_holdovers): memory stays flat over many
+ * documents read in one process.
  */
 #include "extract/pdf.h"
 
@@ -883,6 +887,31 @@ static void quiet_log(const gchar *domain, GLogLevelFlags level, const gchar *me
 	(void)domain; (void)level; (void)message; (void)data;
 }
 
+/*
+ * Fonts of a closed document let go.  cairo keeps the last FONT_HOLDOVERS
+ * scaled fonts nobody holds any more, and each keeps its font face alive:
+ * for poppler's faces, the embedded font file read whole (megabytes for a
+ * CJK font).  Read document after document in one process, those files
+ * pile up.  Creating and dropping as many scaled fonts of an empty user
+ * font (no font file, no glyphs) pushes the document's out of the
+ * holdovers, and their faces and font files are freed.
+ */
+#define FONT_HOLDOVERS 256 /* CAIRO_SCALED_FONT_MAX_HOLDOVERS of cairo */
+static void release_font_holdovers(void)
+{
+	cairo_font_face_t *face = cairo_user_font_face_create();
+	cairo_font_options_t *options = cairo_font_options_create();
+	cairo_matrix_t ctm;
+	cairo_matrix_init_identity(&ctm);
+	for (int i = 1; i <= FONT_HOLDOVERS; i++) {
+		cairo_matrix_t size;
+		cairo_matrix_init_scale(&size, i, i); /* each size its own scaled font */
+		cairo_scaled_font_destroy(cairo_scaled_font_create(face, &size, &ctm, options));
+	}
+	cairo_font_options_destroy(options);
+	cairo_font_face_destroy(face);
+}
+
 int pdf_load(document *doc, const char *data, size_t len, const pdf_options *opt, error *err)
 {
 	if (len == 0) {
@@ -1006,5 +1035,6 @@ int pdf_load(document *doc, const char *data, size_t len, const pdf_options *opt
 	doc->text_layer = with_text == total ? LAYER_FULL : with_text == 0 ? LAYER_NONE : LAYER_PARTIAL;
 	g_object_unref(pd);
 	g_bytes_unref(bytes);
+	release_font_holdovers();
 	return 0;
 }
