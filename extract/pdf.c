@@ -46,9 +46,10 @@
  * any page with text.  When OCR cannot start (or is turned off), one
  * ocr_unavailable warning says why and the scanned pages stay empty.
  *
- * When a document is read, its fonts are pushed out of cairo's cache of
- * unused scaled fonts (release_font_holdovers): memory stays flat over many
- * documents read in one process.
+ * Every FONT_RELEASE_PAGES pages and when a document is read, fonts no
+ * longer used are pushed out of cairo's cache of unused scaled fonts
+ * (release_font_holdovers): memory stays flat over a long document with a
+ * subset font per page, and over many documents read in one process.
  */
 #include "extract/pdf.h"
 
@@ -896,7 +897,8 @@ static void quiet_log(const gchar *domain, GLogLevelFlags level, const gchar *me
  * font (no font file, no glyphs) pushes the document's out of the
  * holdovers, and their faces and font files are freed.
  */
-#define FONT_HOLDOVERS 256 /* CAIRO_SCALED_FONT_MAX_HOLDOVERS of cairo */
+#define FONT_HOLDOVERS 256    /* CAIRO_SCALED_FONT_MAX_HOLDOVERS of cairo */
+#define FONT_RELEASE_PAGES 16 /* pages read between releases within a document */
 static void release_font_holdovers(void)
 {
 	cairo_font_face_t *face = cairo_user_font_face_create();
@@ -1029,6 +1031,8 @@ int pdf_load(document *doc, const char *data, size_t len, const pdf_options *opt
 		}
 		prev_drawn = drawn;
 		g_object_unref(pp);
+		if (total % FONT_RELEASE_PAGES == 0)
+			release_font_holdovers();
 	}
 	ocr_close(ocr.engine);
 	canvas_release(&cv);
