@@ -20,8 +20,12 @@
  *                share of the table's value columns the schema knows) +
  *                body (rows coded or named in the schema's classification,
  *                2xx function or 3xx/5xx economic, +20, in the other −40;
- *                收入 beside 支出 +20 for two-sided schemas, −30 for others;
- *                a row label holding one of the schema's <evidence> words +10)
+ *                收入 beside 支出 +20 for two-sided schemas, −30 for others,
+ *                but for header columns a schema of one list keys by a
+ *                header holding the side's word (本年收入 | 本年支出/小计
+ *                of a 政府性基金 final table); a row label, or the name
+ *                after the code in a "229 其他支出" cell, holding one of the
+ *                schema's <evidence> words +10)
  *                − 40 when the document's kind differs − 15 when the title
  *                does not carry and another table of the entity (an
  *                earlier one, or any titled one; a table printing no
@@ -476,9 +480,15 @@ typedef struct evidence {
 	size_t function, economic; /* body rows coded or named in either classification */
 	bool totals;               /* a 合计/总计 row */
 	bool two_sided;            /* 收入 and 支出 side by side, in the header or the rows */
-	char **labels;             /* label keys of the body's text cells */
+	bool sided_rows;           /* … in the rows (two rows each naming both) */
+	char **labels;             /* label keys of the body's text cells (a name printed after its code too) */
 	size_t nlabels;
+	const colinfo *cols;       /* the table's columns, for the sides their headers name */
+	size_t ncols;
+	arena *a;
 } evidence;
+
+static int side_level(arena *a, const char *path);
 
 static void read_evidence(const table *t, const colinfo *cols, size_t body, arena *a, evidence *ev)
 {
@@ -500,8 +510,11 @@ static void read_evidence(const table *t, const colinfo *cols, size_t body, aren
 				continue;
 			if (is_total_label(s))
 				ev->totals = true;
+			const char *name = NULL;
 			if (!is_digit(*s))
 				ev->labels[ev->nlabels++] = map_label_key(a, s, NULL, NULL);
+			else if (norm_split_code(a, cell_text(t, r, c), &name))
+				ev->labels[ev->nlabels++] = map_label_key(a, name, NULL, NULL);
 			in = in || (strstr(s, "收入") && !strstr(s, "支出"));
 			out = out || (strstr(s, "支出") && !strstr(s, "收入"));
 			if (k != NORM_CLASS_NONE || c > 3)
@@ -522,7 +535,39 @@ static void read_evidence(const table *t, const colinfo *cols, size_t body, aren
 		ev->economic += k == NORM_CLASS_ECONOMIC;
 		both += in && out;
 	}
-	ev->two_sided = (income && expenditure) || both >= 2;
+	ev->sided_rows = both >= 2;
+	ev->two_sided = (income && expenditure) || ev->sided_rows;
+	ev->cols = cols;
+	ev->ncols = t->ncols;
+	ev->a = a;
+}
+
+/*
+ * 收入 beside 支出 for schema s: in the rows, or in header columns naming
+ * either side, leaving out, for a schema of one list, the columns it keys by
+ * a header holding the side's word (本年收入 | 本年支出/小计 of a 政府性基金
+ * table: its own columns, no two sides).
+ */
+static bool sided_for(const schema *s, const evidence *ev)
+{
+	if (ev->sided_rows || (ev->two_sided && s->layout == LAYOUT_TWO_SIDED))
+		return ev->two_sided;
+	bool income = false, expenditure = false;
+	for (size_t c = 0; c < ev->ncols; c++) {
+		const char *path = ev->cols[c].path;
+		int level = side_level(ev->a, path), depth, fold;
+		if (level < 0)
+			continue;
+		int levels = 1;
+		for (const char *p = path; *p; p++)
+			levels += *p == '/';
+		if (match_column(s, unfold_path(ev->a, s, path, &fold), NULL, &depth) >= 0 && levels - depth <= level)
+			continue;
+		const char *side = path_side(ev->a, path);
+		income = income || strcmp(side, "income") == 0;
+		expenditure = expenditure || strcmp(side, "expenditure") == 0;
+	}
+	return income && expenditure;
 }
 
 /* A body cell whose label key holds one of the schema's <evidence> words. */
@@ -544,9 +589,10 @@ static bool evidence_rows(const schema *s, const evidence *ev)
 static int content_score(const schema *s, const evidence *ev)
 {
 	int score = 0;
+	bool sided = sided_for(s, ev);
 	if (s->layout == LAYOUT_TWO_SIDED)
-		score += ev->two_sided ? 20 : 0;
-	else if (ev->two_sided)
+		score += sided ? 20 : 0;
+	else if (sided)
 		score -= 30;
 	if (s->codes != NORM_CLASS_NONE) {
 		size_t agree = s->codes == NORM_CLASS_FUNCTION ? ev->function : ev->economic;
@@ -903,6 +949,20 @@ static const char *path_side(arena *a, const char *path)
 		p += n + (slash != NULL);
 	}
 	return NULL;
+}
+
+/* The index of the first level of path that names a side (path_side), -1 for none. */
+static int side_level(arena *a, const char *path)
+{
+	int level = 0;
+	for (const char *p = path; *p; level++) {
+		const char *slash = strchr(p, '/');
+		size_t n = slash ? (size_t)(slash - p) : strlen(p);
+		if (side_of(arena_strndup(a, p, n)))
+			return level;
+		p += n + (slash != NULL);
+	}
+	return -1;
 }
 
 /*

@@ -1078,6 +1078,45 @@ static void test_recognise_untitled_fund_capital(void **state)
 	doc_free(doc);
 }
 
+/*
+ * Untitled 政府性基金 and 国有资本经营 final-account tables printing 本年收入
+ * beside 本年支出 among their own columns (no two sides: the schema keys both),
+ * their codes printed before the names in one cell (229 其他支出): the names
+ * after the codes are the rows' evidence (彩票公益金, 国有资本经营预算支出).
+ */
+static void test_recognise_untitled_fund_capital_final(void **state)
+{
+	(void)state;
+	document *doc = doc_new("f.pdf");
+	doc->kind = KIND_FINAL_ACCOUNTS;
+	static const char *paths[] = { "功能分类科目", "年初结转和结余", "本年收入", "本年支出/小计",
+		                       "本年支出/基本支出", "本年支出/项目支出", "年末结转和结余" };
+	static const char *flines[] = {
+		"229 其他支出\t1.00\t8.00\t8.00\t\t8.00\t1.00",
+		"22960 彩票公益金安排的支出\t1.00\t8.00\t8.00\t\t8.00\t1.00",
+		"合计\t1.00\t8.00\t8.00\t\t8.00\t1.00",
+	};
+	static const char *clines[] = {
+		"223 国有资本经营预算支出\t0.00\t5.00\t5.00\t\t5.00\t0.00",
+		"22301 解决历史遗留问题及改革成本支出\t0.00\t5.00\t5.00\t\t5.00\t0.00",
+		"合计\t0.00\t5.00\t5.00\t\t5.00\t0.00",
+	};
+	table *fund = fixture_table(doc, "", paths, NELEM(paths), 0, flines, NELEM(flines));
+	fund->title = NULL;
+	table *capital = fixture_table(doc, "", paths, NELEM(paths), 0, clines, NELEM(clines));
+	capital->title = NULL;
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_non_null(fund->schema);
+	assert_string_equal(fund->schema, "final.fund");
+	assert_non_null(capital->schema);
+	assert_string_equal(capital->schema, "final.capital");
+	assert_non_null(find_warning(doc, "title_missing", fund));
+	assert_non_null(find_warning(doc, "title_missing", capital));
+	assert_string_equal(val(doc, fund, find(fund, "22960", NULL), "income"), "8");
+	doc_free(doc);
+}
+
 /* Function codes under a header only the economic table prints (人员类, 公用类)
  * contradict it: no claim. */
 static void test_recognise_codes_contradict(void **state)
@@ -1622,6 +1661,7 @@ int main(void)
 		cmocka_unit_test(test_recognise_without_title),
 		cmocka_unit_test(test_recognise_untitled_income),
 		cmocka_unit_test(test_recognise_untitled_fund_capital),
+		cmocka_unit_test(test_recognise_untitled_fund_capital_final),
 		cmocka_unit_test(test_recognise_codes_contradict),
 		cmocka_unit_test(test_empty_table_note),
 		cmocka_unit_test(test_title_without_table),
