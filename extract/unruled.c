@@ -12,7 +12,9 @@
  *      right of it, or right of a code but for two digits (its 款 or 项
  *      part): whole amounts printed without separators; but a year set a
  *      word space after text is part of that text (Q2 2006 – Q1 2010), and
- *      so is a lone dash a word space from text on both sides (a hyphen).
+ *      so is a lone dash a word space from text on both sides (a hyphen),
+ *      and a figure set close before its unit or measure word (223.80万元,
+ *      1家; a count or a date has no decimals: 0.00 | 年末结转 are two words).
  *      Two digits just before a whole code are a number (序号 10 | 208), no
  *      code part.  Four digits or more
  *      ending in a mark (834841. over 19) are an amount wrapped in its cell.
@@ -53,7 +55,10 @@
  *      spanning them), or alone over its extent in the gap between two
  *      columns of figures (合计 centred across 类 款 项; a 合计 or 总计 so
  *      set right of the labels), shapes nothing.
- *      A header word spaced out across its cell (项   目: two single
+ *      A header segment meeting several columns is cut where a word gap
+ *      inside it lies in the gutter between two of them (金额 flush right
+ *      and 项目 flush left a word space apart), each part two characters at
+ *      least.  A header word spaced out across its cell (项   目: two single
  *      characters less than three of their widths apart, over one column
  *      at most, not 类 款 项) is one word.
  *      A header line printing as many words as there are split code
@@ -230,15 +235,23 @@ static void segment_line(arena *a, const page *pg, const textline *ln, double jo
 			if (g->y1 > w.y1) w.y1 = g->y1;
 			w.chars++;
 		}
-		/* A figure in prose runs on into its unit or measure word (223.80万元, 1家). */
+		/* A figure in prose runs on into its unit or measure word (223.80万元, 1家); a
+		 * count or a date has no decimals (0.00 | 年末结转和结余 are two cells). */
 		bool prose = false;
 		if (j < end) {
 			const glyph *next = &pg->glyphs.items[j];
-			static const uint32_t units[] = { 0x4E07, 0x4EBF, 0x5143, 0x5343, '%', 0xFF05, 0x5E74, 0x6708,
-			                                  0x65E5, 0x4E2A, 0x5BB6, 0x4EBA, 0x8F86, 0x9879, 0x6B21 };
-			if (next->x0 - w.x1 < size * 0.5)
+			static const uint32_t units[] = { 0x4E07, 0x4EBF, 0x5143, 0x5343, '%', 0xFF05 };
+			static const uint32_t counts[] = { 0x5E74, 0x6708, 0x65E5, 0x4E2A, 0x5BB6, 0x4EBA, 0x8F86, 0x9879,
+			                                   0x6B21 };
+			bool point = false;
+			for (size_t k = i; k < j; k++)
+				point = point || pg->glyphs.items[k].cp == '.' || pg->glyphs.items[k].cp == 0xFF0E;
+			if (next->x0 - w.x1 < size * 0.5) {
 				for (size_t u = 0; u < sizeof units / sizeof *units; u++)
 					prose = prose || next->cp == units[u];
+				for (size_t u = 0; u < sizeof counts / sizeof *counts && !point; u++)
+					prose = prose || next->cp == counts[u];
+			}
 		}
 		/* A list number (1.) ends in its mark; a figure ends in a digit or %. */
 		uint32_t last = pg->glyphs.items[j - 1].cp;
@@ -1751,6 +1764,85 @@ static void join_spaced_words(arena *tmp, const page *pg, const interval_vec *co
 	}
 }
 
+/*
+ * Header words set a word space apart over neighbouring columns (金额 flush right
+ * over the income amounts, 项目 flush left over the expenditure labels beside
+ * them) are read as one segment: a header segment meeting several columns is cut
+ * where a gap between its words (a fifth of the font size at least) lies in the
+ * gutter between two of the body's columns, when each part keeps two characters
+ * (a title spaced out across its cell, 收   入, stays whole).
+ */
+static void split_at_gutters(arena *a, const page *pg, const interval_vec *cols, tline *L, size_t from,
+                             size_t body, segment_vec *segs)
+{
+	for (size_t l = from; l < body; l++) {
+		if (L[l].numbering)
+			continue;
+		bool cut = false;
+		for (size_t k = L[l].first; k < L[l].first + L[l].count && !cut; k++) {
+			const segment *s = &segs->items[k];
+			cut = !s->numeral && !s->dash && columns_met(cols, s->x0, s->x1) >= 2;
+		}
+		if (!cut)
+			continue;
+		const textline *ln = L[l].src;
+		size_t first = segs->len;
+		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+			segment s = segs->items[k];
+			if (s.numeral || s.dash || columns_met(cols, s.x0, s.x1) < 2) {
+				*VEC_PUSH(a, segs) = s;
+				continue;
+			}
+			/* The segment's glyphs, left to right (as the line holds them). */
+			segment part = s;
+			part.chars = 0;
+			const glyph *prev = NULL;
+			for (size_t i = ln->first; i < ln->first + ln->count; i++) {
+				const glyph *g = &pg->glyphs.items[i];
+				double cx = (g->x0 + g->x1) / 2;
+				if (cx < s.x0 || cx > s.x1 || (g->flags & GLYPH_SPACE))
+					continue;
+				double size = g->size > 0 ? g->size : 10;
+				bool gutter = false;
+				if (prev && part.chars >= 2 && g->x0 - prev->x1 >= size * 0.2) {
+					for (size_t c = 0; c + 1 < cols->len && !gutter; c++)
+						gutter = cols->items[c].x1 <= g->x0 + 1 && cols->items[c + 1].x0 >= prev->x1 - 1 &&
+						         cols->items[c].x1 >= part.x0 && cols->items[c + 1].x0 <= s.x1;
+					/* The rest must keep two characters too. */
+					size_t rest = 0;
+					for (size_t j = i; j < ln->first + ln->count && gutter; j++) {
+						const glyph *h = &pg->glyphs.items[j];
+						double hx = (h->x0 + h->x1) / 2;
+						rest += hx >= s.x0 && hx <= s.x1 && !(h->flags & GLYPH_SPACE);
+					}
+					gutter = gutter && rest >= 2;
+				}
+				if (gutter) {
+					part.x1 = prev->x1;
+					*VEC_PUSH(a, segs) = part;
+					part = s;
+					part.x0 = g->x0;
+					part.chars = 0;
+					part.y0 = g->y0;
+					part.y1 = g->y1;
+				}
+				if (!part.chars) {
+					part.y0 = g->y0;
+					part.y1 = g->y1;
+				}
+				part.y0 = fmin(part.y0, g->y0);
+				part.y1 = fmax(part.y1, g->y1);
+				part.chars++;
+				prev = g;
+			}
+			part.x1 = s.x1;
+			*VEC_PUSH(a, segs) = part;
+		}
+		L[l].first = first;
+		L[l].count = segs->len - first;
+	}
+}
+
 static bool figure_heads(const tline *L, size_t nl, size_t l, size_t b, const segment_vec *segs);
 static bool figure_tails(const tline *L, size_t l, const segment_vec *segs);
 
@@ -1785,6 +1877,7 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 		if (met <= 1)
 			widen_column(tmp, &cols, s->x0, s->x1, 0);
 	}
+	split_at_gutters(doc->arena, pg, &cols, L, from, body, segs);
 	join_spaced_words(tmp, pg, &cols, L, from, body, segs);
 	name_code_columns(&cols, L, from, body, to, segs);
 	int align = header_alignment(&cols, L, from, body, to, segs);

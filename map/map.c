@@ -935,7 +935,8 @@ static const char *side_of(const char *top)
 /*
  * The side a header path names: its first level that names one, so that a
  * group title over the whole header (决算数 over 收入项目 | 支出项目) hides
- * no side.
+ * no side.  A group title over a side's columns may qualify it (财政拨款收入
+ * over 项目 | 预算数).
  */
 static const char *path_side(arena *a, const char *path)
 {
@@ -943,8 +944,12 @@ static const char *path_side(arena *a, const char *path)
 	while (*p) {
 		const char *slash = strchr(p, '/');
 		size_t n = slash ? (size_t)(slash - p) : strlen(p);
-		const char *side = side_of(arena_strndup(a, p, n));
+		const char *level = arena_strndup(a, p, n);
+		const char *side = side_of(level);
 		if (side)
+			return side;
+		if (slash && strncmp(level, "财政拨款", strlen("财政拨款")) == 0 &&
+		    (side = side_of(level + strlen("财政拨款"))))
 			return side;
 		p += n + (slash != NULL);
 	}
@@ -1624,6 +1629,18 @@ static void rank_lines(mapper *m, size_t first, bool carry)
 			t->rows.items[i].level = rank[style[i]];
 }
 
+/* The side column c's lines name: + for each line naming 收入 only, − for 支出 only. */
+static int side_vote(mapper *m, size_t c)
+{
+	int vote = 0;
+	for (size_t r = m->body; r < m->t->nrows; r++) {
+		const char *s = cell_text(m->t, r, c);
+		vote += strstr(s, "收入") && !strstr(s, "支出");
+		vote -= strstr(s, "支出") && !strstr(s, "收入");
+	}
+	return vote;
+}
+
 /* Two-sided: returns false when the header shows no income/expenditure split. */
 static bool map_two_sided(mapper *m)
 {
@@ -1653,18 +1670,35 @@ static bool map_two_sided(mapper *m)
 		for (size_t c = 0; c < t->ncols && named; c++) {
 			if (!opens[c] || m->cols[c].side)
 				continue;
-			int vote = 0;
-			for (size_t r = m->body; r < t->nrows; r++) {
-				const char *s = cell_text(t, r, c);
-				vote += strstr(s, "收入") && !strstr(s, "支出");
-				vote -= strstr(s, "支出") && !strstr(s, "收入");
-			}
+			int vote = side_vote(m, c);
 			m->cols[c].side = vote > 0 ? "income" : vote < 0 ? "expenditure" : income ? "expenditure" : "income";
 			doc_warn(m->doc, "side_guessed", table_first_page(t), t,
 			         "table %s: labels under '%s' (column %zu) read as the %s side, from %s", t->id,
 			         m->cols[c].path, c + 1, m->cols[c].side, vote ? "their lines" : "the other side's header");
 			income = income || strcmp(m->cols[c].side, "income") == 0;
 			expenditure = expenditure || strcmp(m->cols[c].side, "expenditure") == 0;
+		}
+	}
+	/* A header naming neither side (项目 | 金额 | 项目 | 合计 …) of a table claimed as
+	 * two-sided: the first two lists of labels are the sides, income left, unless their
+	 * lines say the other way round (支出 items left, 收入 items right). */
+	if (!income && !expenditure && m->s && m->s->layout == LAYOUT_TWO_SIDED) {
+		size_t list[2], nlist = 0;
+		for (size_t c = 0; c < t->ncols && nlist < 2; c++)
+			if (opens[c])
+				list[nlist++] = c;
+		if (nlist == 2) {
+			int v0 = side_vote(m, list[0]), v1 = side_vote(m, list[1]);
+			bool swap = v0 < 0 && v1 > 0;
+			m->cols[list[0]].side = swap ? "expenditure" : "income";
+			m->cols[list[1]].side = swap ? "income" : "expenditure";
+			income = expenditure = true;
+			doc_warn(m->doc, "side_guessed", table_first_page(t), t,
+			         "table %s: its header names neither side: labels under '%s' (column %zu) read as the "
+			         "%s side, under '%s' (column %zu) as the %s side, from %s", t->id,
+			         m->cols[list[0]].path, list[0] + 1, m->cols[list[0]].side, m->cols[list[1]].path,
+			         list[1] + 1, m->cols[list[1]].side,
+			         v0 > 0 || v1 < 0 || swap ? "their lines" : "their order");
 		}
 	}
 	if (!income || !expenditure)

@@ -1684,6 +1684,47 @@ static void test_unruled_flush_left_sides(void **state)
 }
 
 /*
+ * An unruled 财政拨款收支总表 whose income amounts, set flush right, end a word space
+ * (3 pt, a third of the font size) before the expenditure labels (web-0083 p7):
+ * the header words 金额 and 项目 there read as one segment over two columns, cut
+ * at the gutter between the body's columns; and 0.00 before 年末财政拨款结转和结余 is an
+ * amount and a label, not a figure running on into its measure word (2020年): read
+ * so, the widest text of the body would join the two columns.
+ */
+static void test_unruled_sides_a_word_space_apart(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 126.1,
+	          (const word[]){ { 44.5, "项目" }, { 182.0, "金额" }, { 203.0, "项目" }, { 382.0, "合计" } }, 4);
+	static const char *const rows[][4] = {
+		{ "一般公共预算拨款", "4493034.12", "教育支出", "1328368.31" },
+		{ "政府性基金预算拨款", "962406.84", "文化旅游体育与传媒支出", "736772.10" },
+		{ "年初财政拨款结转和结余", "0.00", "年末财政拨款结转和结余", "0.00" },
+		{ "收入总计", "5600133.41", "支出总计", "5600133.41" },
+	};
+	for (size_t r = 0; r < 4; r++) {
+		word w[4] = { { 44.5, rows[r][0] }, { 200.0 - 4.5 * (double)strlen(rows[r][1]), rows[r][1] },
+		              { 203.0, rows[r][2] }, { 400.0 - 4.5 * (double)strlen(rows[r][3]), rows[r][3] } };
+		add_words(doc, pg, 141.1 + 15.0 * (double)r, w, 4);
+	}
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 4);
+	assert_int_equal(ft->nrows, 5);
+	assert_string_equal(found_cell(ft, 0, 1), "金额");
+	assert_string_equal(found_cell(ft, 0, 2), "项目");
+	assert_string_equal(found_cell(ft, 1, 1), "4493034.12");
+	assert_string_equal(found_cell(ft, 1, 2), "教育支出");
+	assert_string_equal(found_cell(ft, 3, 1), "0.00");
+	assert_string_equal(found_cell(ft, 3, 2), "年末财政拨款结转和结余");
+	doc_free(doc);
+}
+
+/*
  * A group title set flush right (单位资金 over 事业收入, 事业单位经营收入 and
  * 其他收入) with cells centred across its row and the one under it on its
  * left (合计, 财政专户管理资金, 科目名称): the title heads only the columns
@@ -2273,6 +2314,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_side_by_side_blocks),
 		cmocka_unit_test(test_unruled_flush_right_group),
 		cmocka_unit_test(test_unruled_flush_left_sides),
+		cmocka_unit_test(test_unruled_sides_a_word_space_apart),
 		cmocka_unit_test(test_unruled_tall_shaded_row),
 		cmocka_unit_test(test_unruled_tall_shaded_row_coded),
 		cmocka_unit_test(test_unruled_wrapped_figures_no_sentence),

@@ -404,6 +404,79 @@ static void test_two_sided_flat_one_side_named(void **state)
 	doc_free(doc);
 }
 
+/* 财政拨款收支总体情况表 whose header names neither side (项目 | 金额 | 项目 | 金额 over
+ * 合计 …): the first list of labels is income, the second expenditure, and the
+ * guess is a side_guessed warning; with the lists the other way round (支出 items
+ * left, 收入 items right) the lines turn them. */
+static void test_two_sided_no_side_named(void **state)
+{
+	(void)state;
+	static const char *paths[] = { "项目", "金额", "项目", "金额/合计", "金额/一般公共预算",
+	                               "金额/政府性基金预算" };
+	static const char *lines[] = {
+		"一般公共预算拨款\t100.00\t教育支出\t60.00\t60.00\t",
+		"政府性基金预算拨款\t0.00\t住房保障支出\t40.00\t40.00\t",
+		"本年收入合计\t100.00\t本年支出合计\t100.00\t100.00\t",
+	};
+	static const char *swapped[] = {
+		"教育支出\t60.00\t一般公共预算拨款\t100.00\t60.00\t",
+		"住房保障支出\t40.00\t政府性基金预算拨款\t0.00\t40.00\t",
+		"本年支出合计\t100.00\t本年收入合计\t100.00\t100.00\t",
+	};
+	for (int k = 0; k < 2; k++) {
+		document *doc = doc_new("a.pdf");
+		doc->kind = KIND_BUDGET;
+		table *t = fixture_table(doc, "财政拨款收支总体情况表", paths, NELEM(paths), 0, k ? swapped : lines,
+		                         NELEM(lines));
+		error err = { 0 };
+		assert_int_equal(map_document(doc, set, &err), 0);
+		assert_string_equal(t->schema, "budget.fiscal_summary");
+		const row *r = find(t, "一般公共预算拨款", "income");
+		assert_non_null(r);
+		assert_null(find(t, "一般公共预算拨款教育支出", NULL));
+		assert_null(find(t, "教育支出", "income"));
+		r = find(t, "本年支出合计", "expenditure");
+		assert_non_null(r);
+		if (!k) {
+			assert_string_equal(val(doc, t, find(t, "一般公共预算拨款", "income"), "amount"), "100");
+			assert_string_equal(val(doc, t, find(t, "教育支出", "expenditure"), "total"), "60");
+			assert_string_equal(val(doc, t, r, "general"), "100");
+		}
+		bool warned = false;
+		for (size_t i = 0; i < doc->warnings.len; i++)
+			warned = warned || strcmp(doc->warnings.items[i].code, "side_guessed") == 0;
+		assert_true(warned);
+		doc_free(doc);
+	}
+}
+
+/* 财政拨款收支总表 whose side titles are qualified (财政拨款收入 over 项目 | 预算数,
+ * 财政拨款支出 over 项目 | 合计 …, shanghai-forensics p12): they name the sides,
+ * nothing is guessed. */
+static void test_two_sided_qualified_side_titles(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "财政拨款收入/项目", "财政拨款收入/预算数", "财政拨款支出/项目",
+	                               "财政拨款支出/合计", "财政拨款支出/一般公共预算" };
+	static const char *lines[] = {
+		"一、一般公共预算\t100\t一、科学技术支出\t90\t90",
+		"\t\t二、住房保障支出\t10\t10",
+		"收入总计\t100\t支出总计\t100\t100",
+	};
+	table *t = fixture_table(doc, "财政拨款收支总表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "budget.fiscal_summary");
+	assert_string_equal(val(doc, t, find(t, "一般公共预算", "income"), "amount"), "100");
+	assert_string_equal(val(doc, t, find(t, "住房保障支出", "expenditure"), "total"), "10");
+	assert_null(find(t, "住房保障支出", "income"));
+	for (size_t i = 0; i < doc->warnings.len; i++)
+		assert_string_not_equal(doc->warnings.items[i].code, "side_guessed");
+	doc_free(doc);
+}
+
 /* An unruled 财政拨款收入支出决算总表 whose zeros print as blanks: a class with
  * nothing spent under another class name (国防支出 under 一般公共服务支出) is a
  * row of its own, while a name cut in its cell (社会保障和就业支 / 出) still joins. */
@@ -1635,6 +1708,8 @@ int main(void)
 		cmocka_unit_test(test_offset_headers),
 		cmocka_unit_test(test_two_sided),
 		cmocka_unit_test(test_two_sided_flat_one_side_named),
+		cmocka_unit_test(test_two_sided_no_side_named),
+		cmocka_unit_test(test_two_sided_qualified_side_titles),
 		cmocka_unit_test(test_two_sided_under_group_title),
 		cmocka_unit_test(test_two_sided_titles_over_amounts),
 		cmocka_unit_test(test_two_sided_ruled_blank_row),
