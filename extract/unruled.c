@@ -54,7 +54,8 @@
  *      label column), but a text meeting several columns (a 合计 label
  *      spanning them), or alone over its extent in the gap between two
  *      columns of figures (合计 centred across 类 款 项; a 合计 or 总计 so
- *      set right of the labels), shapes nothing.
+ *      set right of the labels, or beside one column of figures only:
+ *      between the codes and the names), shapes nothing.
  *      A header segment meeting several columns is cut where a word gap
  *      inside it lies in the gutter between two of them (金额 flush right
  *      and 项目 flush left a word space apart), each part two characters at
@@ -75,7 +76,13 @@
  *      label column to its left if nothing heads that one (科目名称 centred
  *      in a wide label cell; warning header_placed) — else opens a column
  *      (left blank in the body), as does one standing right of a column of
- *      amounts (nothing right of right-aligned figures is theirs); one that
+ *      amounts (nothing right of right-aligned figures is theirs) — but one
+ *      right of a column of whole codes that nothing heads, nearer to it than
+ *      to the next column, heads the codes (科目编码 centred in a wide cell
+ *      over short codes set flush left), and in a header set flush right one
+ *      heads the nearest column left of it that nothing heads, where no
+ *      amounts stand on either side (序号 类 款 项 ending just short of the
+ *      next cell's codes set flush left); one that
  *      meets a single column widens it, one that meets several spans them
  *      and shapes nothing.  Borders go half-way between
  *      neighbouring columns, or where a rule across part of the table ends
@@ -1173,6 +1180,86 @@ static bool gap_column(const interval_vec *cols, const tline *L, size_t from, si
 }
 
 /*
+ * A header segment meeting no column, right of a column of codes set flush
+ * left in a wide cell that no header word meets, and nearer to it than to
+ * the column after: the code column's header centred in its cell (科目编码
+ * over 205 and 20501, short codes that end well left of the cell's middle),
+ * the column after holding no codes (款 between 类 and 款 codes is theirs).
+ * It heads the codes; it opens no column of its own.
+ */
+static bool code_column_left(const interval_vec *cols, const tline *L, size_t from, size_t body, size_t to,
+                             const segment_vec *segs, size_t k, size_t *col)
+{
+	const segment *s = &segs->items[k];
+	size_t c = cols->len;
+	for (size_t i = 0; i < cols->len; i++)
+		if (cols->items[i].x1 < s->x0)
+			c = i;
+	if (c == cols->len)
+		return false;
+	const interval *ci = &cols->items[c];
+	if (c + 1 < cols->len && cols->items[c + 1].x0 - s->x1 <= s->x0 - ci->x1)
+		return false;
+	/* Whole codes only in the body (no amount, no label, no 款 or 项 part: 项 over a blank
+	 * column right of the 款 parts is its own), no header word over them. */
+	bool codes = false;
+	for (size_t l = body; l < to; l++)
+		for (size_t m = L[l].first; m < L[l].first + L[l].count; m++) {
+			const segment *o = &segs->items[m];
+			if (o->x1 <= ci->x0 - 1 || o->x0 >= ci->x1 + 1)
+				continue;
+			if (!o->code || o->split_code || o->amount)
+				return false;
+			codes = true;
+		}
+	if (!codes || column_holds(ci, L, from, body, segs, 0))
+		return false;
+	/* The column after holds no codes: 款 between the 类 codes and the 款 codes heads its own. */
+	for (size_t l = body; l < to && c + 1 < cols->len; l++)
+		for (size_t m = L[l].first; m < L[l].first + L[l].count; m++) {
+			const segment *o = &segs->items[m];
+			if (o->code && o->x1 > cols->items[c + 1].x0 - 1 && o->x0 < cols->items[c + 1].x1 + 1)
+				return false;
+		}
+	/* Nothing else of the header between the codes and this word. */
+	double h = s->y1 - s->y0;
+	for (size_t l = from; l < body; l++)
+		for (size_t m = L[l].first; m < L[l].first + L[l].count; m++) {
+			const segment *o = &segs->items[m];
+			if (m != k && o->y1 > s->y0 + h * 0.3 && o->y0 < s->y1 - h * 0.3 && o->x0 > ci->x1 && o->x1 < s->x0)
+				return false;
+		}
+	*col = c;
+	return true;
+}
+
+/*
+ * In a header set flush right, a word meeting no column ends where its cell
+ * ends: it heads the nearest column left of it, when no header word meets
+ * that one and neither it nor the column right of the word prints amounts
+ * (序号 类 款 项 set flush right over serial numbers and codes set flush
+ * left: each word ends just short of the next cell's codes, and is theirs by
+ * nearness only).
+ */
+static bool flush_right_owner(const interval_vec *cols, const tline *L, size_t from, size_t body, size_t to,
+                              const segment_vec *segs, size_t k, size_t *col)
+{
+	const segment *s = &segs->items[k];
+	size_t c = cols->len;
+	for (size_t i = 0; i < cols->len; i++)
+		if (cols->items[i].x1 < s->x0)
+			c = i;
+	if (c == cols->len || c + 1 >= cols->len)
+		return false;
+	const interval *ci = &cols->items[c], *next = &cols->items[c + 1];
+	if (column_holds_amounts(ci, L, body, to, segs) || column_holds_amounts(next, L, body, to, segs) ||
+	    column_holds(ci, L, from, body, segs, 0) || !column_holds(ci, L, body, to, segs, 0))
+		return false;
+	*col = c;
+	return true;
+}
+
+/*
  * A header line printing one word for each column of the body, in order,
  * names them all: each word heads the column of its rank, wherever it is set
  * (flush left, centred, flush right over figures centred in their cells), and
@@ -1276,8 +1363,11 @@ static bool lone_between_figures(arena *a, const page *pg, const interval_vec *c
 	for (size_t l = body; l < to && !total; l++)
 		if (s >= &segs->items[L[l].first] && s < &segs->items[L[l].first + L[l].count])
 			total = starts_with_total(segment_text(a, pg, L[l].src, s));
-	if (c == 0 || c >= cols->len || !column_holds(&cols->items[c], L, body, to, segs, 1) ||
-	    (!total && !column_holds(&cols->items[c - 1], L, body, to, segs, 1)))
+	if (c == 0 || c >= cols->len)
+		return false;
+	bool right = column_holds(&cols->items[c], L, body, to, segs, 1);
+	bool left = column_holds(&cols->items[c - 1], L, body, to, segs, 1);
+	if (!(right && left) && !(total && (right || left)))
 		return false;
 	interval extent = { s->x0, s->x1 };
 	for (size_t l = body; l < to; l++)
@@ -1898,6 +1988,15 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 					placed = segment_text(tmp, pg, L[l].src, s);
 				widen_column(tmp, &cols, s->x0 < cols.items[gi].x0 ? s->x0 : cols.items[gi].x0,
 				             s->x1 > cols.items[gi].x1 ? s->x1 : cols.items[gi].x1, 0);
+				continue;
+			}
+			if (met == 0 && code_column_left(&cols, L, from, body, to, segs, k, &gi)) {
+				widen_column(tmp, &cols, cols.items[gi].x0, s->x1, 0);
+				continue;
+			}
+			if (met == 0 && align == 1 && !L[l].numbering &&
+			    flush_right_owner(&cols, L, from, body, to, segs, k, &gi)) {
+				widen_column(tmp, &cols, cols.items[gi].x0, s->x1, 0);
 				continue;
 			}
 			double snap = (s->y1 - s->y0) * (s->chars <= 2 ? 1.0 : 0.6);

@@ -1638,6 +1638,90 @@ static void test_unruled_centred_header_wide_cells(void **state)
 }
 
 /*
+ * 科目编码 centred in a wide code cell over short codes set flush left (205,
+ * 20501: web-0083 p2), under 项目 centred across the code and name cells,
+ * rules across only: the header word meets no column and opens none; it heads
+ * the codes, so a page whose codes are all 7 digits long (meeting the word)
+ * has as many columns and joins it.
+ */
+static void test_unruled_code_header_centred_over_short_codes(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 141, "项目" }, { 302, "合计" }, { 394, "财政拨款" } }, 3);
+	add_words(doc, pg, 112, (const word[]){ { 77, "科目编码" }, { 187, "科目名称" } }, 2);
+	add_words(doc, pg, 128, (const word[]){ { 44, "205" }, { 154, "教育支出" }, { 305, "1332387.10" }, { 405, "1328368.31" } }, 4);
+	add_words(doc, pg, 143, (const word[]){ { 44, "20501" }, { 154, "教育管理事务" }, { 314, "804800.74" }, { 414, "804800.74" } }, 4);
+	add_words(doc, pg, 158, (const word[]){ { 44, "20502" }, { 154, "普通教育" }, { 314, "527586.36" }, { 414, "523567.57" } }, 4);
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 40, 96, 460, 96 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 40, 124, 460, 124 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 40, 139, 460, 139 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 40, 154, 460, 154 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 40, 169, 460, 169 };
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 4);
+	size_t r = ft->nrows - 3;
+	assert_string_equal(found_cell(ft, r - 1, 0), "科目编码");
+	assert_string_equal(found_cell(ft, r - 1, 1), "科目名称");
+	assert_string_equal(found_cell(ft, r, 0), "205");
+	assert_string_equal(found_cell(ft, r, 1), "教育支出");
+	assert_string_equal(found_cell(ft, r + 1, 0), "20501");
+	assert_string_equal(found_cell(ft, r + 2, 3), "523567.57");
+	doc_free(doc);
+}
+
+/*
+ * A box round a table whose header is set flush right while its serial
+ * numbers and codes are set flush left (web-0068 p5): 序号 类 款 项 each end
+ * just short of the next cell's text and head the column on their left; the
+ * 合计 centred across 类 款 项, between the 项 codes and the names, opens no
+ * column of its own.
+ */
+static void test_unruled_flush_right_header_over_left_codes(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 90, "序号" }, { 295, "项目" }, { 330, "功能分类科目名称" }, { 473, "合计" },
+	                                        { 523, "基本支出" } }, 5);
+	add_words(doc, pg, 110, (const word[]){ { 168, "类" }, { 236, "款" }, { 304, "项" } }, 3);
+	add_words(doc, pg, 125, (const word[]){ { 60, "1" }, { 263, "合计" }, { 437, "4,901,862.23" }, { 505, "2,584,596.72" } }, 4);
+	add_words(doc, pg, 140, (const word[]){ { 60, "2" }, { 115, "205" }, { 319, "教育支出" }, { 446, "307,050.75" },
+	                                        { 514, "271,304.71" } }, 5);
+	add_words(doc, pg, 155, (const word[]){ { 60, "3" }, { 115, "205" }, { 183, "01" }, { 319, "教育管理事务" },
+	                                        { 446, "307,050.75" }, { 514, "271,304.71" } }, 6);
+	add_words(doc, pg, 170, (const word[]){ { 60, "4" }, { 115, "205" }, { 183, "01" }, { 251, "01" }, { 319, "行政运行" },
+	                                        { 446, "307,050.75" }, { 514, "271,304.71" } }, 7);
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 55, 96, 565, 96 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 55, 121, 565, 121 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 55, 183, 565, 183 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 55, 96, 55, 183 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 565, 96, 565, 183 };
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 7);
+	size_t r = ft->nrows - 4;
+	assert_string_equal(found_cell(ft, r - 1, 1), "类");
+	assert_string_equal(found_cell(ft, r - 1, 2), "款");
+	assert_string_equal(found_cell(ft, r - 1, 3), "项");
+	assert_string_equal(found_cell(ft, 0, 0), "序号");
+	assert_string_equal(found_cell(ft, r, 0), "1");
+	assert_string_equal(found_cell(ft, r, 3), "合计");
+	assert_string_equal(found_cell(ft, r + 3, 0), "4");
+	assert_string_equal(found_cell(ft, r + 3, 1), "205");
+	assert_string_equal(found_cell(ft, r + 3, 2), "01");
+	assert_string_equal(found_cell(ft, r + 3, 3), "01");
+	assert_string_equal(found_cell(ft, r + 3, 4), "行政运行");
+	doc_free(doc);
+}
+
+/*
  * 收入支出决算总表 with its side titles set flush left over each side's 项目
  * 行次 金额 (ind-0039 p2): 支出 happens to stand centred over the columns from
  * the income side's 行次 to the expenditure side's 行次, but a line of titles
@@ -2323,6 +2407,8 @@ int main(void)
 		cmocka_unit_test(test_unruled_flush_right_bearings),
 		cmocka_unit_test(test_unruled_flush_left_group_over_wrapped_cells),
 		cmocka_unit_test(test_unruled_centred_header_wide_cells),
+		cmocka_unit_test(test_unruled_code_header_centred_over_short_codes),
+		cmocka_unit_test(test_unruled_flush_right_header_over_left_codes),
 		cmocka_unit_test(test_unruled_blank_rows_pitch),
 		cmocka_unit_test(test_furniture_not_repeated_header),
 		cmocka_unit_test(test_unruled_last_label_wrapped_centred),
