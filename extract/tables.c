@@ -52,9 +52,10 @@
  * Across pages
  *   A table that ends a page and a table that starts the next page with no
  *   title of its own (or the same title repeated, or a running one) and no
- *   header of its own (a first row of words over its figures, most of them
- *   not in the first one's header), with the same number of columns at the
- *   same places, are one table; the continuation's repeated header rows are
+ *   header of its own (a first row of words over its figures, most of them,
+ *   or two of those over figures, not in the first one's header), with the
+ *   same number of columns at the same places, are one table; the
+ *   continuation's repeated header rows are
  *   dropped: all of them, the same header words cut into rows otherwise, or
  *   leading rows without amounts whose every cell is found in the header of
  *   its column (an export repeating part of the header, or only its last
@@ -1084,31 +1085,40 @@ static size_t partial_header_rows(const found_table *a, size_t h, const found_ta
 
 /*
  * Does b open with a header of its own: a first row without figures
- * printing words over a column of figures, most of them found nowhere in
- * a's header (a new table at the top of the page, not a continuation
- * repeating its header or part of it)?
+ * printing words over a column of figures, most of them, or two of those
+ * over figures (合计 | 基本支出 | 项目支出 under 合计 | 人员经费 | 公用经费),
+ * found nowhere in a's header (a new table at the top of the page, not a
+ * continuation repeating its header or part of it)?
  */
 static bool headed_otherwise(const found_table *a, const found_table *b)
 {
 	/* Its first row: no figure, and words over a column of figures (a row of labels only is data). */
 	if (!b->nrows || row_has_amount(b, 0))
 		return false;
+	bool *figures = calloc(b->ncols ? b->ncols : 1, sizeof(bool));
+	if (!figures)
+		abort();
 	bool over_figures = false;
-	for (size_t c = 0; c < b->ncols && !over_figures; c++) {
+	for (size_t c = 0; c < b->ncols; c++) {
 		const char *t = b->cells[c].text;
 		if (!t || !*t)
 			continue;
-		for (size_t r = 1; r < b->nrows && !over_figures; r++) {
+		for (size_t r = 1; r < b->nrows && !figures[c]; r++) {
 			const char *v = b->cells[r * b->ncols + c].text;
-			over_figures = v && amounts_in(v) > 0;
+			figures[c] = v && amounts_in(v) > 0;
 		}
+		over_figures = over_figures || figures[c];
 	}
-	if (!over_figures)
+	if (!over_figures) {
+		free(figures);
 		return false;
+	}
 	/* Repeating one of a's rows (a form's indicator header) it goes on with a. */
 	for (size_t r = 0; r < a->nrows; r++)
-		if (same_row_texts(a, r, b, 0))
+		if (same_row_texts(a, r, b, 0)) {
+			free(figures);
 			return false;
+		}
 	size_t h = found_header_rows(a);
 	/* Words only: spaces and the marks and digits of figures run into a header cell dropped. */
 	sbuf all = SBUF_INIT;
@@ -1116,7 +1126,7 @@ static bool headed_otherwise(const found_table *a, const found_table *b)
 		for (const char *t = a->cells[i].text; t && *t; t++)
 			if (!strchr(" 0123456789.,-%", *t))
 				sbuf_addch(&all, *t);
-	size_t found = 0, missing = 0;
+	size_t found = 0, missing = 0, missing_over = 0;
 	for (size_t c = 0; c < b->ncols; c++) {
 		const char *t = b->cells[c].text;
 		char word[256];
@@ -1125,13 +1135,16 @@ static bool headed_otherwise(const found_table *a, const found_table *b)
 			if (!strchr(" 0123456789.,-%", *t))
 				word[w++] = *t;
 		word[w] = '\0';
-		if (w && all.len && strstr(all.buf, word))
+		if (w && all.len && strstr(all.buf, word)) {
 			found++;
-		else if (w)
+		} else if (w) {
 			missing++;
+			missing_over += figures[c];
+		}
 	}
 	sbuf_release(&all);
-	return missing > found;
+	free(figures);
+	return missing > found || missing_over >= 2;
 }
 
 /* Appends b's rows (less a repeated header) to a.  Returns the repeated header rows dropped, with

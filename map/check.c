@@ -622,6 +622,30 @@ static const row *find_row(const table *t, const schema_ref *ref)
 	return NULL;
 }
 
+bool map_ref_cell(const table *t, const schema_ref *ref, decimal *out)
+{
+	long k = find_column(t, ref->column);
+	const row *r = find_row(t, ref);
+	bool printed = false;
+	if (k < 0 || !r)
+		return false;
+	*out = num(r, (size_t)k, &printed);
+	return printed;
+}
+
+bool map_ref_column_prints(const table *t, const schema_ref *ref, decimal v)
+{
+	long k = find_column(t, ref->column);
+	for (size_t i = 0; k >= 0 && i < t->rows.len; i++) {
+		const row *r = &t->rows.items[i];
+		bool printed = false;
+		decimal x = num(r, (size_t)k, &printed);
+		if (printed && (!ref->side || same(r->side, ref->side)) && decimal_cmp(x, v) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* The value a ref names in the tables of one entity; false when not printed. */
 static bool ref_value(const document *doc, const schema_ref *ref, const char *entity,
                       const char *unit, decimal *out, const table **where, bool *printed)

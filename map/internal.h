@@ -112,5 +112,10 @@ void perf_map_form(document *doc, table *t, const schema *s);
 /* score_sum and weight_sum on a mapped form. */
 void perf_check(document *doc, table *t, const schema_check *ck);
 void map_check_document(document *doc, const schema_set *set);
+/* The amount a document check's ref names in t, mapped (its row and column); false when t has
+   none there or prints none. */
+bool map_ref_cell(const table *t, const schema_ref *ref, decimal *out);
+/* Whether some row of t (on the ref's side) prints v in the ref's column. */
+bool map_ref_column_prints(const table *t, const schema_ref *ref, decimal v);
 
 #endif

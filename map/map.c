@@ -30,7 +30,17 @@
  *                does not carry and another table of the entity (an
  *                earlier one, or any titled one; a table printing no
  *                entity is of the one its document's tables print) has
- *                the schema.  A title ending with a longer schema title
+ *                the schema.  When no schema's title carries (50), the
+ *                document's claimed tables weigh too: + 30 for each
+ *                document check the table's 合计 satisfies as the schema's
+ *                (an expenditure table's = the summary's 本年支出合计), − 30
+ *                for each it fails with its figure printed nowhere in the
+ *                other table's column, no gain when another schema whose
+ *                columns it prints as much fits as well or the schema is
+ *                claimed elsewhere; + 10 when the schema's place in the
+ *                schema files' order (the order disclosures print their
+ *                tables in) fits the table's among the claimed ones, 2
+ *                less for each unclaimed schema it skips.  A title ending with a longer schema title
  *                (…财政拨款收入支出决算总表) does not count as ending with
  *                the shorter one inside it (收入支出决算总表).  A 绩效 form is scored on the evidence
  *                map/performance.c weighs instead of header and body, and
@@ -607,7 +617,7 @@ static int content_score(const schema *s, const evidence *ev)
 
 /* The evidence a claim without its title rests on, for the warning. */
 static const char *describe(arena *a, const schema *s, const table *t, const colinfo *cols, const evidence *ev,
-                            const char *title)
+                            const char *title, const char *agreed, bool placed)
 {
 	sbuf b = SBUF_INIT;
 	size_t shown = 0;
@@ -627,6 +637,10 @@ static const char *describe(arena *a, const schema *s, const table *t, const col
 		sbuf_addf(&b, "%sincome and expenditure side by side", b.len ? "; " : "");
 	if (ev->totals)
 		sbuf_addf(&b, "%sa 合计/总计 row", b.len ? "; " : "");
+	if (agreed)
+		sbuf_addf(&b, "%s%s", b.len ? "; " : "", agreed);
+	if (placed)
+		sbuf_addf(&b, "%sits place among the document's tables", b.len ? "; " : "");
 	if (title && *title)
 		sbuf_addf(&b, "%sits title '%s' is none of %s's", b.len ? "; " : "", title, s->id);
 	char *r = arena_strdup(a, b.buf);
@@ -667,6 +681,170 @@ static bool claimed_elsewhere(const document *doc, const table *t, const schema 
 	return false;
 }
 
+/* o and t are tables of one entity: the same printed, or none printed where the document's tables
+ * print one (sole_entity). */
+static bool same_entity(const document *doc, const table *o, const table *t)
+{
+	const char *sole = sole_entity(doc);
+	const char *e1 = o->entity && *o->entity ? o->entity : sole ? sole : "";
+	const char *e2 = t->entity && *t->entity ? t->entity : sole ? sole : "";
+	return strcmp(e1, e2) == 0;
+}
+
+/* t's own figure at a document check's ref, read off its grid as s would key it: the body row
+ * whose label is one of the ref's (合计 | 总计), the first value column s keys as the ref's
+ * column.  False when none prints an amount there. */
+static bool grid_ref_value(const table *t, const schema *s, const colinfo *cols, size_t body,
+                           const schema_ref *ref, arena *a, decimal *out)
+{
+	long col = -1;
+	for (size_t c = 0; c < t->ncols && col < 0; c++) {
+		int depth, fold;
+		if (!value_path(cols[c].path))
+			continue;
+		int k = match_column(s, unfold_path(a, s, cols[c].path, &fold), NULL, &depth);
+		if (k >= 0 && strcmp(s->columns.items[k].key, ref->column) == 0)
+			col = (long)c;
+	}
+	if (col < 0)
+		return false;
+	for (size_t alt = 0; alt < ref->rows.len; alt++)
+		for (size_t r = body; r < t->nrows; r++)
+			for (size_t c = 0; c < t->ncols; c++) {
+				const char *text = squeeze(a, cell_text(t, r, c));
+				if (!*text || is_digit(*text) ||
+				    strcmp(map_label_key(a, text, NULL, NULL), ref->rows.items[alt]) != 0)
+					continue;
+				return norm_amount(cell_text(t, r, (size_t)col), out) == AMOUNT_NUMBER;
+			}
+	return false;
+}
+
+/*
+ * What the tables claimed so far say of t as s: for each document check
+ * naming s once (an expenditure table's 合计 = the summary's 本年支出合计,
+ * a general budget table's = the fiscal summary's 一般公共预算 column), t's
+ * own figure there, not zero, against the other refs' figures in the
+ * claimed tables of its entity, in one unit: +1 for each check that
+ * holds, −1 for each that fails with t's figure printed nowhere in the
+ * column of a two-ref check's other table (a 总计 taking in 上年结转 is
+ * the summary's 收入总计, not its 本年收入合计: no evidence either way), 0
+ * where there is nothing to compare (or s is two-sided).  *why names the
+ * first that holds; *fits (may be NULL) tells whether one holds or fails
+ * only so.
+ */
+static int totals_agree(const document *doc, const table *t, const schema_set *set, const schema *s,
+                        const colinfo *cols, size_t body, arena *a, const char **why, bool *fits)
+{
+	int agree = 0;
+	if (fits)
+		*fits = false;
+	/* A two-sided table prints each side's figures in its own columns: not read here. */
+	if (s->layout != LAYOUT_LIST)
+		return 0;
+	for (size_t d = 0; d < set->doc_checks.len; d++) {
+		const schema_doc_check *dc = &set->doc_checks.items[d];
+		long own = -1;
+		size_t named = 0;
+		for (size_t r = 0; r < dc->refs.len; r++)
+			if (strcmp(dc->refs.items[r].schema, s->id) == 0) {
+				own = (long)r;
+				named++;
+			}
+		if (named != 1 || dc->refs.len < 2)
+			continue;
+		decimal mine, found = decimal_from_int(0), expected = decimal_from_int(0);
+		if (!grid_ref_value(t, s, cols, body, &dc->refs.items[own], a, &mine) || decimal_is_zero(mine))
+			continue;
+		bool complete = true;
+		const table *other = NULL;
+		const schema_ref *other_ref = NULL;
+		for (size_t r = 0; r < dc->refs.len && complete; r++) {
+			decimal v = mine;
+			if ((long)r != own) {
+				complete = false;
+				for (size_t i = 0; i < doc->tables.len && !complete; i++) {
+					const table *o = doc->tables.items[i];
+					if (o == t || !o->schema || strcmp(o->schema, dc->refs.items[r].schema) != 0 ||
+					    !same_entity(doc, o, t) || (o->unit && t->unit && strcmp(o->unit, t->unit) != 0))
+						continue;
+					complete = map_ref_cell(o, &dc->refs.items[r], &v);
+					if (complete) {
+						other = o;
+						other_ref = &dc->refs.items[r];
+					}
+				}
+			}
+			if (r == 0)
+				found = v;
+			else
+				expected = decimal_add(expected, v);
+		}
+		if (!complete)
+			continue;
+		decimal cent, tol = decimal_from_int(0), diff = decimal_abs(decimal_sub(found, expected));
+		decimal_parse("0.01", 4, &cent);
+		for (size_t k = 1; k < dc->refs.len; k++)
+			tol = decimal_add(tol, cent);
+		bool printed = dc->refs.len == 2 && map_ref_column_prints(other, other_ref, mine);
+		if (fits && (printed || decimal_cmp(diff, tol) <= 0))
+			*fits = true;
+		if (decimal_cmp(diff, tol) <= 0) {
+			agree++;
+			if (!*why)
+				*why = arena_printf(a, "its %s equals the figure table %s (%s) prints for it (%s)",
+				                    dc->refs.items[own].rows.items[0], other->id, other->schema, dc->rule);
+		} else if (!printed) {
+			agree--;
+		}
+	}
+	return agree;
+}
+
+/* The place of a schema among those of its kind: the order the schema files list them in, the
+ * order disclosures print their tables in (收支总表, 收入, 支出, 财政拨款收支总表, 一般公共预算 …). */
+static long schema_place(const schema_set *set, const char *id, enum doc_kind kind)
+{
+	for (size_t i = 0; i < set->schemas.len; i++)
+		if (set->schemas.items[i].kind == kind && strcmp(set->schemas.items[i].id, id) == 0)
+			return (long)i;
+	return -1;
+}
+
+/* Whether some table of the document is claimed by the schema id. */
+static bool claimed_by_any(const document *doc, const char *id)
+{
+	for (size_t i = 0; i < doc->tables.len; i++)
+		if (doc->tables.items[i]->schema && strcmp(doc->tables.items[i]->schema, id) == 0)
+			return true;
+	return false;
+}
+
+/* Order evidence: s's place fits t's among the tables claimed so far (after the nearest claimed
+ * table of its kind before t, before the nearest after it, one of them at least there): 10, less
+ * 2 for each schema of the kind between the one before and s that no table claims (the next
+ * table in the order is likelier than one further on), 2 at least; 0 when it does not fit. */
+static int order_score(const document *doc, const table *t, const schema_set *set, const schema *s)
+{
+	long here = schema_place(set, s->id, s->kind), before = -1, after = -1;
+	size_t at = 0;
+	while (at < doc->tables.len && doc->tables.items[at] != t)
+		at++;
+	for (size_t i = at; i-- > 0 && before < 0;)
+		if (doc->tables.items[i]->schema)
+			before = schema_place(set, doc->tables.items[i]->schema, s->kind);
+	for (size_t i = at + 1; i < doc->tables.len && after < 0; i++)
+		if (doc->tables.items[i]->schema)
+			after = schema_place(set, doc->tables.items[i]->schema, s->kind);
+	if (here < 0 || (before < 0 && after < 0) || (before >= 0 && before >= here) || (after >= 0 && here >= after))
+		return 0;
+	int score = 10;
+	for (long k = before + 1; before >= 0 && k < here; k++)
+		if (set->schemas.items[k].kind == s->kind && !claimed_by_any(doc, set->schemas.items[k].id))
+			score -= 2;
+	return score > 2 ? score : 2;
+}
+
 /*
  * Recognition weighs every piece of evidence, none a gate but the header:
  * title (title_score), header (header_score; a schema no column matches is
@@ -680,7 +858,7 @@ static bool claimed_elsewhere(const document *doc, const table *t, const schema 
  * t->evidence, for the warning.
  */
 static const schema *recognise(const document *doc, table *t, const schema_set *set, const colinfo *cols,
-                               const evidence *evp, arena *a)
+                               size_t body, const evidence *evp, arena *a)
 {
 	char *key = map_title_key(a, t->title ? t->title : "");
 	char *core = map_title_core(a, key);
@@ -690,13 +868,31 @@ static const schema *recognise(const document *doc, table *t, const schema_set *
 		headed = headed || value_path(cols[c].path);
 	const schema *best = NULL;
 	int best_score = 0, best_title = 0;
-	bool tie = false;
+	const char *best_agreed = NULL;
+	bool tie = false, best_placed = false;
 	size_t longest_end = longest_title_end(set, key);
-	for (size_t i = 0; i < set->schemas.len; i++) {
+	size_t n = set->schemas.len;
+	int *hss = arena_calloc(a, n ? n : 1, sizeof(int)), *agrees = arena_calloc(a, n ? n : 1, sizeof(int));
+	bool *fit = arena_calloc(a, n ? n : 1, sizeof(bool));
+	const char **why = arena_calloc(a, n ? n : 1, sizeof(char *));
+	/* A title that names a schema (50 or more) leaves totals and place out of it. */
+	bool named = false;
+	for (size_t i = 0; i < n; i++) {
+		const schema *s = &set->schemas.items[i];
+		named = named || title_score(s, key, core, longest_end) >= 50;
+	}
+	for (size_t i = 0; i < n; i++) {
+		const schema *s = &set->schemas.items[i];
+		bool form = s->layout == LAYOUT_FORM;
+		hss[i] = form ? perf_form_score(s, t, a) : header_score(s, cols, t->ncols, a);
+		if (!named && !form && hss[i] >= 0 && (doc->kind == KIND_UNKNOWN || s->kind == doc->kind))
+			agrees[i] = totals_agree(doc, t, set, s, cols, body, a, &why[i], &fit[i]);
+	}
+	for (size_t i = 0; i < n; i++) {
 		const schema *s = &set->schemas.items[i];
 		int ts = title_score(s, key, core, longest_end);
 		bool form = s->layout == LAYOUT_FORM;
-		int hs = form ? perf_form_score(s, t, a) : header_score(s, cols, t->ncols, a);
+		int hs = hss[i];
 		/* No column the schema knows: only its own title (the same, the
 		 * same core, or ending with one of six characters or more: …局财政
 		 * 拨款收入支出决算总表) in a document of its kind, over a table with
@@ -713,12 +909,34 @@ static const schema *recognise(const document *doc, table *t, const schema_set *
 		/* 绩效 forms are printed in budgets, accounts and reports of their own alike. */
 		if (doc->kind != KIND_UNKNOWN && s->kind != doc->kind && !form)
 			score -= 40;
-		if (ts < 50 && !form && claimed_elsewhere(doc, t, s))
+		bool elsewhere = ts < 50 && !form && claimed_elsewhere(doc, t, s);
+		if (elsewhere)
 			score -= 15;
+		const char *agreed = NULL;
+		bool placed = false;
+		if (!named && !form) {
+			/* Totals that fit a schema another table has, or that fit as
+			   well another schema whose columns the table prints as much
+			   (a balanced budget's income and expenditure totals agree),
+			   agree by chance. */
+			int agree = agrees[i];
+			for (size_t k = 0; k < n && agree > 0; k++)
+				if (k != i && fit[k] && hss[k] >= hs && !claimed_elsewhere(doc, t, &set->schemas.items[k]))
+					agree = 0;
+			if (elsewhere && agree > 0)
+				agree = 0;
+			agreed = agree > 0 ? why[i] : NULL;
+			score += 30 * agree;
+			int os = order_score(doc, t, set, s);
+			placed = os > 0;
+			score += os;
+		}
 		if (score > best_score) {
 			best = s;
 			best_score = score;
 			best_title = ts;
+			best_agreed = agreed;
+			best_placed = placed;
 			tie = false;
 		} else if (score == best_score && best && strcmp(best->id, s->id) != 0) {
 			tie = true;
@@ -727,7 +945,9 @@ static const schema *recognise(const document *doc, table *t, const schema_set *
 	if (!best || best_score < 50 || tie)
 		return NULL;
 	/* A 绩效 form's claim rests on map/performance.c's evidence, not told here. */
-	t->evidence = best_title < 50 && best->layout != LAYOUT_FORM ? describe(a, best, t, cols, &ev, t->title) : NULL;
+	t->evidence = best_title < 50 && best->layout != LAYOUT_FORM
+	                      ? describe(a, best, t, cols, &ev, t->title, best_agreed, best_placed)
+	                      : NULL;
 	return best;
 }
 
@@ -745,7 +965,10 @@ static bool label_header(const char *path);
  * evidence rows) wins — function codes under fund-source columns are an
  * income table's, not a procurement table's, and 彩票公益金 rows a 政府性基金
  * table's, not a 国有资本 one's, though both print the same headers —; then
- * the largest share of its columns printed.  On a tie (政府性基金 and 国有资本
+ * the largest share of its columns printed.  Its totals against the
+ * tables claimed (totals_agree, 30 each) and its place among them, when
+ * it is the very next schema after the table before it (order_score 10),
+ * count with the body.  On a tie (政府性基金 and 国有资本
  * tables print the same header, and a blank 合计 row tells them apart no
  * better) none: tied[0] and tied[1] name the first two, for the warning.  A
  * schema whose classification or sides the body contradicts
@@ -753,8 +976,9 @@ static bool label_header(const char *path);
  * out.
  */
 static const schema *recognise_by_header(const document *doc, const table *t, const schema_set *set,
-                                         const colinfo *cols, const evidence *ev, const char *const *claimed,
-                                         size_t nclaimed, arena *a, const char *tied[2])
+                                         const colinfo *cols, size_t body_row, const evidence *ev,
+                                         const char *const *claimed, size_t nclaimed, arena *a,
+                                         const char *tied[2])
 {
 	tied[0] = tied[1] = NULL;
 	if (doc->kind == KIND_UNKNOWN || (t->title && *map_title_key(a, t->title)))
@@ -793,7 +1017,10 @@ static const schema *recognise_by_header(const document *doc, const table *t, co
 		size_t n = 0;
 		for (size_t k = 0; k < s->columns.len; k++)
 			n += hit[k];
-		int body = content_score(s, ev) + (evidence_rows(s, ev) ? 10 : 0);
+		const char *agreed = NULL;
+		int body = content_score(s, ev) + (evidence_rows(s, ev) ? 10 : 0) +
+		           30 * totals_agree(doc, t, set, s, cols, body_row, a, &agreed, NULL) +
+		           (order_score(doc, t, set, s) == 10 ? 10 : 0);
 		/* Two sides side by side print one column twice (本年预算 | 本年预算). */
 		bool sided = s->layout == LAYOUT_TWO_SIDED && ev->two_sided;
 		if (foreign || (sided ? printed : n) < 2 || body < 0)
@@ -2332,13 +2559,14 @@ static bool map_table(document *doc, table *t, const schema_set *set, const char
 		return false;
 	evidence ev;
 	read_evidence(t, m.cols, m.body, m.a, &ev);
-	m.s = set ? recognise(doc, t, set, m.cols, &ev, m.a) : NULL;
+	m.s = set ? recognise(doc, t, set, m.cols, m.body, &ev, m.a) : NULL;
 	if (!m.s && set && claimed) {
 		const char *tied[2];
-		m.s = recognise_by_header(doc, t, set, m.cols, &ev, claimed, nclaimed, m.a, tied);
+		m.s = recognise_by_header(doc, t, set, m.cols, m.body, &ev, claimed, nclaimed, m.a, tied);
 		if (m.s)
 			t->evidence = "its header and rows: of the schemas of the document's kind no other table claimed "
-			              "whose columns it prints, the one its rows agree with best";
+			              "whose columns it prints, the one its rows, its totals and its place among the "
+			              "tables agree with best";
 		else if (tied[0])
 			doc_warn(doc, "schema_ambiguous", table_first_page(t), t,
 			         "table %s has no title, and its header and rows fit %s and %s alike: claimed by neither",

@@ -1967,6 +1967,53 @@ static void test_header_at_foot_of_page_before(void **state)
 }
 
 /*
+ * An untitled table at the top of a page after a table ending the page
+ * before, its columns at the same places, opening with a header of its own
+ * (ind-0088 p9-10): 科目编码 | 科目名称 | 合计 are the first table's words,
+ * but 基本支出 | 项目支出 over its figures are not (人员经费 | 公用经费 there):
+ * two tables, the second kept on its own with a continuation_unjoined warning.
+ */
+static void test_next_table_own_header(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	static const char *const heads[2][5] = { { "科目编码", "科目名称", "合计", "人员经费", "公用经费" },
+		                                 { "科目编码", "科目名称", "合计", "基本支出", "项目支出" } };
+	static const char *const rows[2][3][5] = {
+		{ { "301", "工资福利支出", "30.00", "30.00", "0.00" },
+		  { "30101", "基本工资", "20.00", "20.00", "0.00" },
+		  { "30102", "津贴补贴", "10.00", "10.00", "0.00" } },
+		{ { "212", "城乡社区支出", "30.00", "0.00", "30.00" },
+		  { "21208", "国有土地使用权出让收入安排的支出", "30.00", "0.00", "30.00" },
+		  { "2120801", "征地和拆迁补偿支出", "30.00", "0.00", "30.00" } },
+	};
+	for (int n = 0; n < 2; n++) {
+		page *pg = add_page(doc, n + 1);
+		if (n == 0)
+			add_words(doc, pg, 40, (const word[]){ { 200, "一般公共预算基本支出表" } }, 1);
+		add_words(doc, pg, 60,
+		          (const word[]){ { 45, heads[n][0] }, { 130, heads[n][1] }, { 300, heads[n][2] },
+		                          { 380, heads[n][3] }, { 460, heads[n][4] } },
+		          5);
+		for (size_t r = 0; r < 3; r++)
+			add_words(doc, pg, 76 + 15.0 * (double)r,
+			          (const word[]){ { 45, rows[n][r][0] }, { 130, rows[n][r][1] }, { 318 - 4.5 * 5, rows[n][r][2] },
+			                          { 416 - 4.5 * 5, rows[n][r][3] }, { 496 - 4.5 * 5, rows[n][r][4] } },
+			          5);
+	}
+	tables_recover(doc);
+	assert_int_equal(doc->tables.len, 2);
+	assert_int_equal(doc->tables.items[0]->parts.len, 1);
+	assert_null(doc->tables.items[1]->title);
+	assert_string_equal(table_cell(doc->tables.items[1], 0, 3)->text, "基本支出");
+	bool warned = false;
+	for (size_t k = 0; k < doc->warnings.len; k++)
+		warned = warned || strcmp(doc->warnings.items[k].code, "continuation_unjoined") == 0;
+	assert_true(warned);
+	doc_free(doc);
+}
+
+/*
  * The last rows of one table and, a line below, the next table's title
  * (…表, alone on its line) over its header and rows, set as close as rows:
  * two tables, the title between them belonging to neither body.
@@ -2413,6 +2460,7 @@ int main(void)
 		cmocka_unit_test(test_furniture_not_repeated_header),
 		cmocka_unit_test(test_unruled_last_label_wrapped_centred),
 		cmocka_unit_test(test_header_at_foot_of_page_before),
+		cmocka_unit_test(test_next_table_own_header),
 		cmocka_unit_test(test_unruled_title_between_tables),
 		cmocka_unit_test(test_unruled_flush_right_label_header),
 		cmocka_unit_test(test_ruled_verticals_past_top),

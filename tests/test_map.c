@@ -1190,6 +1190,67 @@ static void test_recognise_untitled_fund_capital_final(void **state)
 	doc_free(doc);
 }
 
+/*
+ * Two untitled tables printing the same header (合计, 基本支出, 项目支出) and
+ * the same lines (行政运行): the header and the rows favour the general
+ * budget table for both, but the first one's 合计 is the summary's 本年支出
+ * 合计 and the second one's the fiscal summary's 一般公共预算 column: the
+ * first is the expenditure table, the second the general budget one, and
+ * the warnings say on what evidence.
+ */
+static void test_recognise_untitled_by_totals(void **state)
+{
+	(void)state;
+	document *doc = doc_new("b.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *spaths[] = { "收入/项目", "收入/预算数", "支出/项目", "支出/预算数" };
+	static const char *slines[] = {
+		"一、一般公共预算拨款收入\t80.00\t一、一般公共服务支出\t100.00",
+		"二、事业收入\t20.00\t\t",
+		"本年收入合计\t100.00\t本年支出合计\t100.00",
+	};
+	table *summary = fixture_table(doc, "部门收支总表", spaths, NELEM(spaths), 0, slines, NELEM(slines));
+	static const char *paths[] = { "科目编码", "科目名称", "合计", "基本支出", "项目支出" };
+	static const char *elines[] = {
+		"\t合计\t100.00\t60.00\t40.00",
+		"201\t一般公共服务支出\t100.00\t60.00\t40.00",
+		"20101\t人大事务\t100.00\t60.00\t40.00",
+		"2010101\t行政运行\t100.00\t60.00\t40.00",
+	};
+	table *exp = fixture_table(doc, "", paths, NELEM(paths), 0, elines, NELEM(elines));
+	exp->title = NULL;
+	static const char *fpaths[] = { "收入/项目", "收入/预算数", "支出/项目", "支出/合计", "支出/一般公共预算" };
+	static const char *flines[] = {
+		"一、一般公共预算拨款\t80.00\t一、一般公共服务支出\t80.00\t80.00",
+		"本年收入合计\t80.00\t本年支出合计\t80.00\t80.00",
+	};
+	table *fiscal = fixture_table(doc, "财政拨款收支总表", fpaths, NELEM(fpaths), 0, flines, NELEM(flines));
+	static const char *glines[] = {
+		"\t合计\t80.00\t50.00\t30.00",
+		"201\t一般公共服务支出\t80.00\t50.00\t30.00",
+		"20101\t人大事务\t80.00\t50.00\t30.00",
+		"2010101\t行政运行\t80.00\t50.00\t30.00",
+	};
+	table *general = fixture_table(doc, "", paths, NELEM(paths), 0, glines, NELEM(glines));
+	general->title = NULL;
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(summary->schema, "budget.summary");
+	assert_string_equal(fiscal->schema, "budget.fiscal_summary");
+	assert_non_null(exp->schema);
+	assert_string_equal(exp->schema, "budget.expenditure");
+	const warning *w = find_warning(doc, "title_missing", exp);
+	assert_non_null(w);
+	assert_non_null(strstr(w->message, "summary_expenditure_equals_expenditure_table"));
+	assert_non_null(general->schema);
+	assert_string_equal(general->schema, "budget.general_expenditure");
+	w = find_warning(doc, "title_missing", general);
+	assert_non_null(w);
+	assert_non_null(strstr(w->message, "general_expenditure_equals_fiscal_summary"));
+	assert_string_equal(val(doc, general, find(general, "2010101", NULL), "basic"), "50");
+	doc_free(doc);
+}
+
 /* Function codes under a header only the economic table prints (人员类, 公用类)
  * contradict it: no claim. */
 static void test_recognise_codes_contradict(void **state)
@@ -1737,6 +1798,7 @@ int main(void)
 		cmocka_unit_test(test_recognise_untitled_income),
 		cmocka_unit_test(test_recognise_untitled_fund_capital),
 		cmocka_unit_test(test_recognise_untitled_fund_capital_final),
+		cmocka_unit_test(test_recognise_untitled_by_totals),
 		cmocka_unit_test(test_recognise_codes_contradict),
 		cmocka_unit_test(test_empty_table_note),
 		cmocka_unit_test(test_title_without_table),
