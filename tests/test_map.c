@@ -127,8 +127,19 @@ static void test_numbering_column(void **state)
 	doc_free(doc);
 }
 
+static const warning *find_warning(const document *doc, const char *code, const table *t)
+{
+	for (size_t i = 0; i < doc->warnings.len; i++) {
+		const warning *w = &doc->warnings.items[i];
+		if (strcmp(w->code, code) == 0 && (!t || (w->table && strcmp(w->table, t->id) == 0)))
+			return w;
+	}
+	return NULL;
+}
+
 /* Tables printed without a title: the header alone names the one unclaimed schema
- * whose columns it prints; a header two schemas print alike names none. */
+ * whose columns it prints; a header two schemas print alike names none, unless the
+ * table's place in the document does (with a warning). */
 static void test_untitled_by_header(void **state)
 {
 	document *doc = doc_new("a.pdf");
@@ -165,9 +176,13 @@ static void test_untitled_by_header(void **state)
 	assert_string_equal(val(doc, income, find(income, "201", NULL), "business"), "1.5");
 	assert_string_equal(general->schema, "final.general_expenditure");
 	/* final.general_expenditure is taken by the titled table; final.fund and final.capital
-	   would print these three headers alike. */
+	   print the fund table's headers alike: its place after the general budget table
+	   (07 comes before 08) names final.fund, a guess the title_missing warning states. */
 	assert_null(again->schema);
-	assert_null(fund->schema);
+	assert_string_equal(fund->schema, "final.fund");
+	const warning *w = find_warning(doc, "title_missing", fund);
+	assert_non_null(w);
+	assert_non_null(strstr(w->message, "its place among the document's tables"));
 	doc_free(doc);
 }
 
@@ -973,16 +988,6 @@ static void test_convert_unit(void **state)
 	assert_int_equal(map_convert_unit(doc, "furlong", &err), -1);
 	assert_int_equal(err.kind, ERROR_USAGE);
 	doc_free(doc);
-}
-
-static const warning *find_warning(const document *doc, const char *code, const table *t)
-{
-	for (size_t i = 0; i < doc->warnings.len; i++) {
-		const warning *w = &doc->warnings.items[i];
-		if (strcmp(w->code, code) == 0 && (!t || (w->table && strcmp(w->table, t->id) == 0)))
-			return w;
-	}
-	return NULL;
 }
 
 /*
