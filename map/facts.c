@@ -35,7 +35,10 @@
  *      title core (8, or 5 when they are only inside it), a column whose
  *      schema header is inside the subject (6; its row the table's total, or
  *      预算数/决算数 by the relation), the subject holding the same words as
- *      the table's title core (6; the total column and row).  A table whose
+ *      the table's title core (6; the total column and row), the
+ *      department's whole spending (整体支出, 部门整体支出) in a 收支总表 (6;
+ *      its 本年支出合计).  A subject naming a part of the department (本级,
+ *      下属, 所属) is linked to none: the tables are the department's.  A table whose
  *      title core the section headings above the block name wins a tie; then
  *      document order.  The cell's value (blank as 0, converted exactly to the
  *      figure's unit) is compared with the figure within half a unit of the
@@ -929,6 +932,21 @@ static link match_table(const table_keys *k, arena *a, const char *s, const char
 			}
 		}
 	}
+	/* The department's whole spending (部门整体支出, 整体支出规模) in a 收支总表:
+	 * its 本年支出合计.  Not 涉及资金 alone (the funds of the projects
+	 * assessed), nor a unit's (局本级整体支出). */
+	if (best.score < 6 && k->s && k->s->layout == LAYOUT_TWO_SIDED && ends(k->s->id, strlen(k->s->id), ".summary") &&
+	    (starts(s, "整体支出") || strstr(s, "部门整体支出"))) {
+		for (size_t r = 0; r < t->rows.len; r++) {
+			const row *rw = &t->rows.items[r];
+			if (rw->side && strcmp(rw->side, "expenditure") == 0 && strcmp(k->labels[r], "本年支出合计") == 0) {
+				int c = row_column(t, rw);
+				if (c >= 0)
+					best = (link){ 6, 0, (int)r, c };
+				break;
+			}
+		}
+	}
 	/* A column whose schema header is inside the subject: the longest. */
 	size_t longest = 0;
 	int col = -1;
@@ -1055,6 +1073,11 @@ static void link_fact(document *doc, fact *f, table_keys *keys, size_t nkeys, co
 		return;
 	char *key = map_title_key(a, f->subject);
 	char *s = bare_key(a, key);
+	/* A part of the department (局本级, 下属…中心, 所属单位) is not what its tables
+	 * add up; 局机关及下属机构 is all of it. */
+	bool all_units = strstr(s, "及下属") || strstr(s, "和下属") || strstr(s, "及所属") || strstr(s, "和所属");
+	if (strstr(s, "本级") || (!all_units && (strstr(s, "下属") || strstr(s, "所属"))))
+		return;
 	/* 一般公共服务支出（类）财政事务（款）行政运行（项） */
 	char *kuan = NULL, *item = NULL;
 	const char *lei_end = strstr(key, "(类)"), *kuan_end = strstr(key, "(款)"), *item_end = strstr(key, "(项)");

@@ -62,6 +62,12 @@ CASES = {
         (None, "0.30万元", "0.30", "万元", "公务接待费", "decrease", "上年", None, []),
         (None, "96.50分", "96.50", "分", "部门整体支出绩效自评", "score", None, None, []),
         (None, "优", None, None, "评价等级", "grade", None, None, []),
+        # The department's whole spending is the 收支总表's 本年支出合计; a part of the
+        # department (局本级, 下属单位) restates no cell of the department's tables.
+        (None, "3,260.50万元", "3260.50", "万元", "部门整体支出", "amount", None, 2024,
+         [("final.summary", "本年支出合计", "amount", True)]),
+        (None, "2,000.00万元", "2000.00", "万元", "局本级整体支出", "amount", None, 2024, []),
+        (None, "1,260.50万元", "1260.50", "万元", "下属单位整体支出", "amount", None, 2024, []),
     ],
     # Seed 003 (a 绩效评价 report): amounts in sentences, a list of percentage points, the
     # total score and the grade in the conclusion.
