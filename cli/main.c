@@ -333,10 +333,9 @@ static int run_one(const char *path, const cli_options *opt, sbuf *result, FILE 
 		size_t len = 0;
 		char *json = dx_to_string(dx, opt->format == FORMAT_JSON ? DX_FORMAT_JSON : DX_FORMAT_NDJSON, 0, &len, &err);
 		if (json)
-			sbuf_add(result, json, len);
+			sbuf_attach(result, json, len); /* no second copy of a large output */
 		else
 			code = exit_code_worse(code, exit_code_for_dx(err.code));
-		dx_free(json);
 	}
 	dx_close(dx);
 	return code;

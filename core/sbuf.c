@@ -44,6 +44,20 @@ char *sbuf_detach(sbuf *sb, size_t *len)
 	return out;
 }
 
+void sbuf_attach(sbuf *sb, char *s, size_t len)
+{
+	if (sb->len == 0 && len <= sb->cap) {
+		if (sb->alloc)
+			free(sb->buf);
+		sb->buf = s;
+		sb->len = len;
+		sb->alloc = len + 1;
+		return;
+	}
+	sbuf_add(sb, s, len);
+	free(s);
+}
+
 void sbuf_reset(sbuf *sb)
 {
 	sbuf_setlen(sb, 0);

@@ -5,7 +5,7 @@
  * with a size cap: input is hostile, so appends past `cap` bytes are dropped
  * and `truncated` is set instead of growing without bound.  The caller owns
  * the heap memory and releases it with sbuf_release(), or takes it with
- * sbuf_detach().
+ * sbuf_detach(); sbuf_attach() hands a malloc'd string to an sbuf.
  */
 #ifndef DX_SBUF_H
 #define DX_SBUF_H
@@ -30,6 +30,9 @@ extern const char sbuf_empty[1];
 void sbuf_init(sbuf *sb, size_t cap);
 void sbuf_release(sbuf *sb);
 char *sbuf_detach(sbuf *sb, size_t *len);
+/* sb takes s (malloc'd, len bytes and a NUL) and appends it: an empty sb keeps s
+   itself, without a copy; s is freed either way. */
+void sbuf_attach(sbuf *sb, char *s, size_t len);
 void sbuf_reset(sbuf *sb);
 void sbuf_add(sbuf *sb, const void *data, size_t len);
 void sbuf_addstr(sbuf *sb, const char *s);

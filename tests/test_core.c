@@ -102,6 +102,18 @@ static void test_sbuf(void **state)
 	assert_string_equal(capped.buf, "abc");
 	assert_true(capped.truncated);
 	sbuf_release(&capped);
+
+	/* attach: an empty sbuf keeps the string itself; a non-empty one appends it. */
+	sbuf taken = SBUF_INIT;
+	char *s = strdup("{\"a\": 1}");
+	sbuf_attach(&taken, s, strlen(s));
+	assert_ptr_equal(taken.buf, s);
+	assert_int_equal(taken.len, 8);
+	sbuf_addstr(&taken, "\n");
+	assert_string_equal(taken.buf, "{\"a\": 1}\n");
+	sbuf_attach(&taken, strdup("x"), 1);
+	assert_string_equal(taken.buf, "{\"a\": 1}\nx");
+	sbuf_release(&taken);
 }
 
 static void test_utf8(void **state)
