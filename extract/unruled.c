@@ -45,7 +45,9 @@
  *      over them and a rule across the body's first line are header too,
  *      however long their words (the headers of narrow columns wrap
  *      down many lines, staggered when centred).  A line reaching down into the first row, where that row
- *      prints no label, is the row's label wrapped round its figures, and a
+ *      prints no label, is the row's label wrapped round its figures, as is
+ *      one whose words all start where the row's labels start (一、一般公共预
+ *      over 算拨款, the figures centred between them), and a
  *      line of bare figure pieces over the first rows' figures is the first
  *      line of figures wrapped in their cells (418761. over 34): body.
  *   4. Columns.  Body figures (amounts, codes, dashes for blank amounts)
@@ -1844,6 +1846,7 @@ static void split_at_gutters(arena *a, const page *pg, const interval_vec *cols,
 }
 
 static bool figure_heads(const tline *L, size_t nl, size_t l, size_t b, const segment_vec *segs);
+static bool labels_wrapped_over(const tline *L, size_t l, size_t b, const segment_vec *segs);
 static bool figure_tails(const tline *L, size_t l, const segment_vec *segs);
 
 static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, size_t body, size_t to,
@@ -2250,6 +2253,31 @@ static bool label_gap(const tline *L, size_t l, size_t b, const segment_vec *seg
 }
 
 /*
+ * Is line l the first line of line b's labels, wrapped over two lines round
+ * the figures centred beside them (一、一般公共预 over 算拨款 5,004,562.37): it
+ * reaches down into b, and each of its segments is text starting where a text
+ * segment of b starts?
+ */
+static bool labels_wrapped_over(const tline *L, size_t l, size_t b, const segment_vec *segs)
+{
+	if (!L[l].count || L[l].src->bb.y1 <= L[b].src->bb.y0 + 0.5 || L[l].src->bb.y0 >= L[b].src->bb.y0)
+		return false;
+	for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+		const segment *s = &segs->items[k];
+		if (s->amount || s->code || s->integer || s->dash)
+			return false;
+		bool under = false;
+		for (size_t o = L[b].first; o < L[b].first + L[b].count && !under; o++) {
+			const segment *t = &segs->items[o];
+			under = !t->amount && !t->code && !t->integer && !t->dash && fabs(t->x0 - s->x0) < 1.5;
+		}
+		if (!under)
+			return false;
+	}
+	return true;
+}
+
+/*
  * Is line l, set close over line b, nothing but the first lines of figures
  * wrapped in their narrow cells (418761. over 34), each over a figure of the
  * body below it (line b or the two after it, of the nl lines)?
@@ -2381,7 +2409,7 @@ static size_t header_start(arena *tmp, const page *pg, const tline *L, size_t nl
 	while (body > 0 && !L[body - 1].numbering && !L[body - 1].anchor &&
 	       ((L[body - 1].count == 1 && L[body - 1].src->bb.y1 > L[body].src->bb.y0 + 0.5 &&
 	         L[body - 1].src->bb.y0 < L[body].src->bb.y0 && label_gap(L, body - 1, body, segs)) ||
-	        figure_heads(L, nl, body - 1, body, segs)))
+	        labels_wrapped_over(L, body - 1, body, segs) || figure_heads(L, nl, body - 1, body, segs)))
 		body--;
 	*bodyp = body;
 	size_t from = body;

@@ -1725,6 +1725,54 @@ static void test_unruled_sides_a_word_space_apart(void **state)
 }
 
 /*
+ * A box-only 财政拨款收支总表 with narrow label cells (web-0058 p8): each label wraps
+ * over two lines with the row's figures centred between them, so the first line
+ * of the first row's labels (一、一般公共预 | 一、一般公共服) reaches down into its
+ * figures' line.  It is that row's, not a header line: the figures stay out of
+ * the header cells (本年预算 over 5,004,562.37).
+ */
+static void test_unruled_first_labels_wrapped_round_figures(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 105.0,
+	          (const word[]){ { 44.5, "项目" }, { 164.0, "本年预算" }, { 210.0, "项目" }, { 382.0, "合计" } }, 4);
+	static const char *const rows[][6] = {
+		{ "一、一般公共预", "算拨款", "5,004,562.37", "一、一般公共服", "务支出", "1,435,006.68" },
+		{ "二、政府性基金", "预算拨款", "619,739.38", "二、教育支出", "", "1,072,478.07" },
+	};
+	for (size_t r = 0; r < 2; r++) {
+		double y = 130.0 + 33.0 * (double)r;
+		if (*rows[r][4])
+			add_words(doc, pg, y, (const word[]){ { 44.5, rows[r][0] }, { 210.0, rows[r][3] } }, 2);
+		else
+			add_words(doc, pg, y, (const word[]){ { 44.5, rows[r][0] } }, 1);
+		word w[4] = { { 44.5, rows[r][1] }, { 200.0 - 4.5 * (double)strlen(rows[r][2]), rows[r][2] },
+		              { 210.0, *rows[r][4] ? rows[r][4] : rows[r][3] },
+		              { 400.0 - 4.5 * (double)strlen(rows[r][5]), rows[r][5] } };
+		add_words(doc, pg, y + 6.0, w, 4);
+	}
+	add_words(doc, pg, 184.0,
+	          (const word[]){ { 44.5, "收入总计" }, { 200.0 - 4.5 * 12, "5,624,301.75" }, { 210.0, "支出总计" },
+	                          { 400.0 - 4.5 * 12, "5,624,301.75" } },
+	          4);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 4);
+	assert_int_equal(ft->nrows, 4);
+	assert_string_equal(found_cell(ft, 0, 1), "本年预算");
+	assert_string_equal(found_cell(ft, 0, 3), "合计");
+	assert_string_equal(found_cell(ft, 1, 0), "一、一般公共预算拨款");
+	assert_string_equal(found_cell(ft, 1, 1), "5,004,562.37");
+	assert_string_equal(found_cell(ft, 1, 2), "一、一般公共服务支出");
+	assert_string_equal(found_cell(ft, 2, 0), "二、政府性基金预算拨款");
+	doc_free(doc);
+}
+
+/*
  * A group title set flush right (单位资金 over 事业收入, 事业单位经营收入 and
  * 其他收入) with cells centred across its row and the one under it on its
  * left (合计, 财政专户管理资金, 科目名称): the title heads only the columns
@@ -2315,6 +2363,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_flush_right_group),
 		cmocka_unit_test(test_unruled_flush_left_sides),
 		cmocka_unit_test(test_unruled_sides_a_word_space_apart),
+		cmocka_unit_test(test_unruled_first_labels_wrapped_round_figures),
 		cmocka_unit_test(test_unruled_tall_shaded_row),
 		cmocka_unit_test(test_unruled_tall_shaded_row_coded),
 		cmocka_unit_test(test_unruled_wrapped_figures_no_sentence),
