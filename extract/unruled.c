@@ -45,13 +45,17 @@
  *      over them and a rule across the body's first line are header too,
  *      however long their words (the headers of narrow columns wrap
  *      down many lines, staggered when centred).  A line reaching down into the first row, where that row
- *      prints no label, is the row's label wrapped round its figures, and a
+ *      prints no label, is the row's label wrapped round its figures, as is
+ *      one whose words all start where the row's labels start, on its line
+ *      or the lines set into it below (一、一般公共预 over 算拨款, the figures
+ *      centred between them), and a
  *      line of bare figure pieces over the first rows' figures is the first
  *      line of figures wrapped in their cells (418761. over 34): body.
  *   4. Columns.  Body figures (amounts, codes, dashes for blank amounts)
  *      are projected onto the x axis: overlapping extents form one column.
  *      Body text then widens the one column it meets or opens its own (a
- *      label column), but a text meeting several columns (a 合计 label
+ *      label column), widest first but named totals (人员经费合计) last, but
+ *      a text meeting several columns (a 合计 label
  *      spanning them), or alone over its extent in the gap between two
  *      columns of figures (合计 centred across 类 款 项; a 合计 or 总计 so
  *      set right of the labels, or beside one column of figures only:
@@ -1934,6 +1938,7 @@ static void split_at_gutters(arena *a, const page *pg, const interval_vec *cols,
 }
 
 static bool figure_heads(const tline *L, size_t nl, size_t l, size_t b, const segment_vec *segs);
+static bool labels_wrapped_over(const tline *L, size_t nl, size_t l, size_t b, const segment_vec *segs);
 static bool figure_tails(const tline *L, size_t l, const segment_vec *segs);
 
 static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, size_t body, size_t to,
@@ -1951,14 +1956,28 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 			if (segs->items[k].amount || segs->items[k].code || segs->items[k].dash)
 				add_column(tmp, &cols, segs->items[k].x0, segs->items[k].x1);
 	/* Body text, widest first (a 总计 centred under the labels meets their column rather than
-	 * opening one): a label spanning figure columns (公用经费合计) shapes none. */
+	 * opening one): a label spanning figure columns (公用经费合计) shapes none.  A named total
+	 * (人员经费合计) comes after the other labels: centred across a block's code and name
+	 * columns, it would join them if it came while only the codes made a column. */
 	VEC(const segment *) texts = { 0 };
-	for (size_t l = body; l < to; l++)
-		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++)
-			if (!segs->items[k].amount && !segs->items[k].code && !segs->items[k].dash)
-				*VEC_PUSH(tmp, &texts) = &segs->items[k];
-	if (texts.len)
-		qsort(texts.items, texts.len, sizeof *texts.items, cmp_segment_width);
+	size_t named_totals = 0;
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t l = body; l < to; l++)
+			for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+				const segment *s = &segs->items[k];
+				if (s->amount || s->code || s->dash)
+					continue;
+				const char *text = segment_text(tmp, pg, L[l].src, s);
+				size_t n = strlen(text);
+				bool named = n > 6 && (strcmp(text + n - 6, "合计") == 0 || strcmp(text + n - 6, "总计") == 0);
+				if (named == (pass == 1))
+					*VEC_PUSH(tmp, &texts) = s;
+				named_totals += named && pass == 1;
+			}
+	if (texts.len - named_totals > 1)
+		qsort(texts.items, texts.len - named_totals, sizeof *texts.items, cmp_segment_width);
+	if (named_totals > 1)
+		qsort(texts.items + texts.len - named_totals, named_totals, sizeof *texts.items, cmp_segment_width);
 	for (size_t i = 0; i < texts.len; i++) {
 		const segment *s = texts.items[i];
 		size_t met = columns_met(&cols, s->x0, s->x1);
@@ -2349,6 +2368,36 @@ static bool label_gap(const tline *L, size_t l, size_t b, const segment_vec *seg
 }
 
 /*
+ * Is line l the first line of line b's labels, wrapped round the figures
+ * centred beside them (一、一般公共预 over 算拨款 5,004,562.37, or over the
+ * figures alone and 算财政拨款 under them): it reaches down into b, and each of
+ * its segments is text starting where a text segment starts on b or on the
+ * lines set into it below (up to two, of the nl lines)?
+ */
+static bool labels_wrapped_over(const tline *L, size_t nl, size_t l, size_t b, const segment_vec *segs)
+{
+	if (!L[l].count || L[l].src->bb.y1 <= L[b].src->bb.y0 + 0.5 || L[l].src->bb.y0 >= L[b].src->bb.y0)
+		return false;
+	for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+		const segment *s = &segs->items[k];
+		if (s->amount || s->code || s->integer || s->dash)
+			return false;
+		bool under = false;
+		for (size_t m = b; m < nl && m < b + 3 && !under; m++) {
+			if (m > b && L[m].src->bb.y0 >= L[m - 1].src->bb.y1)
+				break;
+			for (size_t o = L[m].first; o < L[m].first + L[m].count && !under; o++) {
+				const segment *t = &segs->items[o];
+				under = !t->amount && !t->code && !t->integer && !t->dash && fabs(t->x0 - s->x0) < 1.5;
+			}
+		}
+		if (!under)
+			return false;
+	}
+	return true;
+}
+
+/*
  * Is line l, set close over line b, nothing but the first lines of figures
  * wrapped in their narrow cells (418761. over 34), each over a figure of the
  * body below it (line b or the two after it, of the nl lines)?
@@ -2480,7 +2529,7 @@ static size_t header_start(arena *tmp, const page *pg, const tline *L, size_t nl
 	while (body > 0 && !L[body - 1].numbering && !L[body - 1].anchor &&
 	       ((L[body - 1].count == 1 && L[body - 1].src->bb.y1 > L[body].src->bb.y0 + 0.5 &&
 	         L[body - 1].src->bb.y0 < L[body].src->bb.y0 && label_gap(L, body - 1, body, segs)) ||
-	        figure_heads(L, nl, body - 1, body, segs)))
+	        labels_wrapped_over(L, nl, body - 1, body, segs) || figure_heads(L, nl, body - 1, body, segs)))
 		body--;
 	*bodyp = body;
 	size_t from = body;

@@ -1809,6 +1809,107 @@ static void test_unruled_sides_a_word_space_apart(void **state)
 }
 
 /*
+ * A box-only 财政拨款收支总表 with narrow label cells (web-0058 p8): each label wraps
+ * over two lines with the row's figures centred between them, so the first line
+ * of the first row's labels (一、一般公共预 | 一、一般公共服) reaches down into its
+ * figures' line.  It is that row's, not a header line: the figures stay out of
+ * the header cells (本年预算 over 5,004,562.37).  So too when the figures stand on a
+ * line of their own, the labels' second lines under them (web-0053 p7).
+ */
+static void test_unruled_first_labels_wrapped_round_figures(void **state)
+{
+	(void)state;
+	for (int lower = 0; lower < 2; lower++) {
+		document *doc = doc_new("a.pdf");
+		page *pg = add_page(doc, 1);
+		add_words(doc, pg, 105.0,
+		          (const word[]){ { 44.5, "项目" }, { 164.0, "本年预算" }, { 210.0, "项目" }, { 382.0, "合计" } }, 4);
+		static const char *const rows[][6] = {
+			{ "一、一般公共预", "算拨款", "5,004,562.37", "一、一般公共服", "务支出", "1,435,006.68" },
+			{ "二、政府性基金", "预算拨款", "619,739.38", "二、教育支出", "", "1,072,478.07" },
+		};
+		for (size_t r = 0; r < 2; r++) {
+			double y = 130.0 + 33.0 * (double)r;
+			if (*rows[r][4])
+				add_words(doc, pg, y, (const word[]){ { 44.5, rows[r][0] }, { 210.0, rows[r][3] } }, 2);
+			else
+				add_words(doc, pg, y, (const word[]){ { 44.5, rows[r][0] } }, 1);
+			word w[4] = { { 44.5, rows[r][1] }, { 200.0 - 4.5 * (double)strlen(rows[r][2]), rows[r][2] },
+			              { 210.0, *rows[r][4] ? rows[r][4] : rows[r][3] },
+			              { 400.0 - 4.5 * (double)strlen(rows[r][5]), rows[r][5] } };
+			if (!lower) {
+				add_words(doc, pg, y + 6.0, w, 4);
+				continue;
+			}
+			/* The figures on a line of their own, the labels' second lines under them. */
+			add_words(doc, pg, y + 5.0, (const word[]){ w[1], w[3] }, 2);
+			add_words(doc, pg, y + 10.0, (const word[]){ w[0], w[2] }, 2);
+		}
+		add_words(doc, pg, 184.0,
+		          (const word[]){ { 44.5, "收入总计" }, { 200.0 - 4.5 * 12, "5,624,301.75" }, { 210.0, "支出总计" },
+		                          { 400.0 - 4.5 * 12, "5,624,301.75" } },
+		          4);
+		found_vec out = { 0 };
+		unruled_find(doc, pg, &out);
+		assert_int_equal(out.len, 1);
+		const found_table *ft = &out.items[0];
+		assert_int_equal(ft->ncols, 4);
+		assert_int_equal(ft->nrows, 4);
+		assert_string_equal(found_cell(ft, 0, 1), "本年预算");
+		assert_string_equal(found_cell(ft, 0, 3), "合计");
+		assert_string_equal(found_cell(ft, 1, 0), "一、一般公共预算拨款");
+		assert_string_equal(found_cell(ft, 1, 1), "5,004,562.37");
+		assert_string_equal(found_cell(ft, 1, 2), "一、一般公共服务支出");
+		assert_string_equal(found_cell(ft, 2, 0), "二、政府性基金预算拨款");
+		doc_free(doc);
+	}
+}
+
+/*
+ * Side-by-side blocks of code | name | amount (基本支出决算表, ind-0065 p7) whose
+ * 人员经费合计 is centred across the first block's code and name columns and is wider
+ * than any name: it spans the two columns, it does not join them into one.
+ */
+static void test_unruled_named_total_across_code_and_name(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100.0,
+	          (const word[]){ { 44.5, "科目代码" }, { 90.0, "科目名称" }, { 164.0, "决算数" }, { 210.0, "科目代码" },
+	                          { 256.0, "科目名称" }, { 373.0, "决算数" } },
+	          6);
+	static const char *const rows[][6] = {
+		{ "30101", "基本工资", "120686.66", "30201", "办公费", "13482.61" },
+		{ "30102", "津贴补贴", "64479.28", "30205", "水费", "70367.47" },
+		{ "30103", "奖金", "31000.00", "30206", "电费", "33050.56" },
+	};
+	for (size_t r = 0; r < 3; r++) {
+		word w[6];
+		for (size_t c = 0; c < 6; c++) {
+			double x = c % 3 == 2 ? (c == 2 ? 200.0 : 400.0) - 4.5 * (double)strlen(rows[r][c])
+			                      : (c < 3 ? 44.5 : 210.0) + (c % 3 ? 37.0 : 0.0);
+			w[c] = (word){ x, rows[r][c] };
+		}
+		add_words(doc, pg, 116.0 + 15.0 * (double)r, w, 6);
+	}
+	add_words(doc, pg, 161.0,
+	          (const word[]){ { 55.0, "人员经费合计" }, { 200.0 - 4.5 * 9, "216165.94" }, { 226.0, "公用经费合计" },
+	                          { 400.0 - 4.5 * 9, "116900.64" } },
+	          4);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 6);
+	assert_string_equal(found_cell(ft, 1, 0), "30101");
+	assert_string_equal(found_cell(ft, 1, 1), "基本工资");
+	assert_string_equal(found_cell(ft, 3, 1), "奖金");
+	assert_string_equal(found_cell(ft, 3, 3), "30206");
+	doc_free(doc);
+}
+
+/*
  * A group title set flush right (单位资金 over 事业收入, 事业单位经营收入 and
  * 其他收入) with cells centred across its row and the one under it on its
  * left (合计, 财政专户管理资金, 科目名称): the title heads only the columns
@@ -2446,6 +2547,8 @@ int main(void)
 		cmocka_unit_test(test_unruled_flush_right_group),
 		cmocka_unit_test(test_unruled_flush_left_sides),
 		cmocka_unit_test(test_unruled_sides_a_word_space_apart),
+		cmocka_unit_test(test_unruled_first_labels_wrapped_round_figures),
+		cmocka_unit_test(test_unruled_named_total_across_code_and_name),
 		cmocka_unit_test(test_unruled_tall_shaded_row),
 		cmocka_unit_test(test_unruled_tall_shaded_row_coded),
 		cmocka_unit_test(test_unruled_wrapped_figures_no_sentence),
