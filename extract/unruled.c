@@ -94,7 +94,13 @@
  *      of its height, belongs to it (a wrapped label, with the amounts
  *      centred beside it), as do the lines of bare figure pieces over it, set
  *      closer to it than to the row before (the first lines of figures
- *      wrapped in their cells: 1669 over 50.0 over 0), and any other line is a row of its own; borders
+ *      wrapped in their cells: 1669 over 50.0 over 0), and any other line is a row of its own.
+ *      A line with a whole code and no figure, then lines of its label stacked
+ *      tight down to a line of figures with no code (the label wrapped round
+ *      the figures set beside its middle: 2010102 一 | 般行政管理 336,414.23 |
+ *      事务), is no anchor: it leads that row, with as many text lines under
+ *      the figures as over them, when their text carries on the label in its
+ *      own column (not in the code's column, when the name has one); borders
  *      lie half-way between rows.  The header's borders come from its cells
  *      column by column: a header segment joined with the wrapped lines
  *      under it is one cell, and two cells stacked in a column get a border
@@ -1844,6 +1850,42 @@ static void join_spaced_words(arena *tmp, const page *pg, const interval_vec *co
 static bool figure_heads(const tline *L, size_t nl, size_t l, size_t b, const segment_vec *segs);
 static bool figure_tails(const tline *L, size_t l, const segment_vec *segs);
 
+/* The column of cols under x (cols->len when none). */
+static size_t column_at(const interval_vec *cols, double x)
+{
+	for (size_t c = 0; c < cols->len; c++)
+		if (x > cols->items[c].x0 - 1 && x < cols->items[c].x1 + 1)
+			return c;
+	return cols->len;
+}
+
+/* Do the texts of lines l+1..m (down to the row's figures) carry on the label of the code
+ * line l, in the column where it prints its text, not in the code's own column (a 人员经费合计
+ * row under a code row with its name in a column of its own)? */
+static bool label_carried(const interval_vec *cols, const tline *L, size_t l, size_t m, const segment_vec *segs)
+{
+	size_t code_col = cols->len, text_col = cols->len;
+	for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+		const segment *s = &segs->items[k];
+		size_t c = column_at(cols, s->x0);
+		if (s->code && code_col == cols->len)
+			code_col = c;
+		else if (!s->code && !s->amount && !s->dash && text_col == cols->len)
+			text_col = c;
+	}
+	if (text_col == cols->len)
+		return true;
+	for (size_t q = l + 1; q <= m; q++)
+		for (size_t k = L[q].first; k < L[q].first + L[q].count; k++) {
+			const segment *s = &segs->items[k];
+			if (s->code || s->amount || s->dash || s->numeral)
+				continue;
+			if (column_at(cols, s->x0) != text_col && !(code_col == text_col && column_at(cols, s->x1) == text_col))
+				return false;
+		}
+	return true;
+}
+
 static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, size_t body, size_t to,
                         segment_vec *segs, found_vec *out)
 {
@@ -2003,6 +2045,28 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 		bool *ra = arena_calloc(tmp, to, sizeof(bool));
 		for (size_t l = body; l < to; l++)
 			ra[l] = L[l].anchor || (L[l].dashes > 0 && L[l].count >= 2 && !L[l].numbering);
+		/* A label wrapped round the figures set beside its middle: a line with a code and no
+		 * figure, then lines of its text, stacked tight down to a line of figures with no code
+		 * (2010102 一 | 般行政管理 336,414.23 … | 事务).  The code line leads that row and is no
+		 * anchor of its own; as many text lines under the figures as over them are the row's. */
+		size_t *lead = arena_calloc(tmp, to, sizeof(size_t));
+		for (size_t l = body; l < to; l++) {
+			bool whole = false; /* a whole code, not the tails of figures wrapped in their cells (79 48) */
+			for (size_t k = L[l].first; k < L[l].first + L[l].count; k++)
+				whole = whole || (segs->items[k].code && !segs->items[k].split_code);
+			if (!whole || L[l].amounts > 0 || L[l].dashes > 0 || L[l].numbering)
+				continue;
+			double lh = L[l].src->bb.y1 - L[l].src->bb.y0;
+			size_t m = l + 1;
+			while (m < to && m < l + 5 && !ra[m] && L[m].codes == 0 && L[m].amounts == 0 && L[m].dashes == 0 &&
+			       L[m].src->bb.y0 - L[m - 1].src->bb.y1 < lh * 0.5)
+				m++;
+			if (m < to && m < l + 5 && ra[m] && L[m].codes == 0 && (L[m].amounts > 0 || L[m].dashes > 0) &&
+			    L[m].src->bb.y0 - L[m - 1].src->bb.y1 < lh * 0.5 && label_carried(&cols, L, l, m, segs)) {
+				lead[l] = m;
+				ra[l] = false;
+			}
+		}
 		VEC(double) centres = { 0 };
 		for (size_t l = body; l < to; l++)
 			if (ra[l])
@@ -2072,6 +2136,18 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 		if (gaps.len) {
 			qsort(gaps.items, gaps.len, sizeof(double), cmp_double);
 			row_gap = gaps.items[gaps.len / 2];
+		}
+		for (size_t l = body; l < to; l++) {
+			if (!lead[l])
+				continue;
+			size_t m = lead[l], q = m + 1;
+			for (size_t p = l; p < m; p++)
+				group[p] = group[m];
+			double lh = L[l].src->bb.y1 - L[l].src->bb.y0;
+			for (; q < to && q <= m + (m - l) && !ra[q] && !lead[q] && L[q].codes == 0 && L[q].amounts == 0 &&
+			       L[q].dashes == 0 && L[q].src->bb.y0 - L[q - 1].src->bb.y1 < lh * 0.5;
+			     q++)
+				group[q] = group[m];
 		}
 		bool *has_anchor = arena_calloc(tmp, to + 1, sizeof(bool));
 		for (size_t l = body; l < to; l++)
