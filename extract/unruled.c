@@ -7,7 +7,9 @@
  *      it, but after a group separator); an amount, a code or bare digits (one or
  *      the other) is always a word of its own, and neighbouring text words
  *      closer than one font size are one segment (a label with spaces
- *      inside stays whole).  Bare digits are a
+ *      inside stays whole; in the header half a font size, and never two
+ *      words over two columns of the body: the first lines of cells wrapped
+ *      in narrow columns, 一般公共预算拨 | 政府性基金预, nearly touch).  Bare digits are a
  *      code (3, 5 or 7 of them) left of a line's first text and an amount
  *      right of it, or right of a code but for two digits (its 款 or 项
  *      part): whole amounts printed without separators; but a year set a
@@ -175,6 +177,12 @@ typedef struct tline {
 typedef VEC(segment) segment_vec;
 typedef VEC(tline) tline_vec;
 
+typedef struct interval {
+	double x0, x1;
+} interval;
+
+typedef VEC(interval) interval_vec;
+
 static bool numeric_char(uint32_t cp)
 {
 	return (cp >= '0' && cp <= '9') || cp == ',' || cp == '.' || cp == '-' || cp == '%' || cp == '(' ||
@@ -210,7 +218,20 @@ static bool numbers_columns(const page *pg, const textline *ln)
 #define YEAR_GAP_EM 0.5 /* a year this close after text (in ems) is part of the text */
 
 /* Cuts a line's glyphs into words, then joins neighbouring text words into segments. */
-static void segment_line(arena *a, const page *pg, const textline *ln, double join, segment_vec *out, tline *tl)
+/* The one column of cols that [x0, x1] meets (cols->len when none or several). */
+static size_t one_column(const interval_vec *cols, double x0, double x1)
+{
+	size_t hit = cols->len, n = 0;
+	for (size_t i = 0; i < cols->len; i++)
+		if (cols->items[i].x1 >= x0 - 1 && cols->items[i].x0 <= x1 + 1) {
+			hit = i;
+			n++;
+		}
+	return n == 1 ? hit : cols->len;
+}
+
+static void segment_line(arena *a, const page *pg, const textline *ln, double join, const interval_vec *cols,
+                         segment_vec *out, tline *tl)
 {
 	tl->first = out->len;
 	size_t i = ln->first, end = ln->first + ln->count;
@@ -276,8 +297,12 @@ static void segment_line(arena *a, const page *pg, const textline *ln, double jo
 		/* Bare digits are an amount or a code: a word of their own, never part of a label
 		 * beside them (0 | 教育支出). */
 		bool text = !w.amount && !w.code && !w.integer;
+		/* (Header words over two columns of the body are two cells' lines, however close:
+		 * 一般公共预算拨 | 政府性基金预 wrapped in narrow cells.) */
+		size_t pc = cols ? one_column(cols, prev.x0, prev.x1) : 0, wc = cols ? one_column(cols, w.x0, w.x1) : 0;
+		bool apart = cols && pc < cols->len && wc < cols->len && pc != wc;
 		if (have_prev && text && !w.dash && !prev.amount && !prev.code && !prev.dash && !prev.integer &&
-		    w.x0 - prev.x1 < size * join) {
+		    w.x0 - prev.x1 < size * join && !apart) {
 			/* A text word close to the text before it: one segment. */
 			segment *last = &out->items[out->len - 1];
 			last->x1 = w.x1;
@@ -408,11 +433,6 @@ static bool sentence_like(const tline *tl, const segment_vec *segs)
 	return (comma && comma - t > 12) || latin_sentence(t);
 }
 
-typedef struct interval {
-	double x0, x1;
-} interval;
-
-typedef VEC(interval) interval_vec;
 
 static int cmp_interval(const void *pa, const void *pb)
 {
@@ -1891,9 +1911,6 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 {
 	arena *tmp = arena_new();
 	tline *L = lines->items;
-	/* Header cells sit close together: cut header lines at narrower gaps. */
-	for (size_t l = from; l < body; l++)
-		segment_line(doc->arena, pg, L[l].src, 0.5, segs, &L[l]);
 	/* Columns: body first, then header lines from the lowest up. */
 	interval_vec cols = { 0 };
 	for (size_t l = body; l < to; l++)
@@ -1917,6 +1934,10 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 		if (met <= 1)
 			widen_column(tmp, &cols, s->x0, s->x1, 0);
 	}
+	/* Header cells sit close together: cut header lines at narrower gaps, and between
+	 * words over two of the body's columns. */
+	for (size_t l = from; l < body; l++)
+		segment_line(doc->arena, pg, L[l].src, 0.5, &cols, segs, &L[l]);
 	join_spaced_words(tmp, pg, &cols, L, from, body, segs);
 	name_code_columns(&cols, L, from, body, to, segs);
 	int align = header_alignment(&cols, L, from, body, to, segs);
@@ -2520,7 +2541,7 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 			continue;
 		tline *tl = VEC_PUSH(tmp, &lines);
 		tl->src = ln;
-		segment_line(tmp, pg, ln, 1.0, &segs, tl);
+		segment_line(tmp, pg, ln, 1.0, NULL, &segs, tl);
 	}
 	tline *L = lines.items;
 	bool *used = arena_calloc(tmp, lines.len + 1, sizeof(bool));
@@ -2714,7 +2735,7 @@ bool unruled_foot_header(document *doc, page *pg, double below, const found_tabl
 			continue;
 		tline *tl = VEC_PUSH(tmp, &lines);
 		tl->src = ln;
-		segment_line(tmp, pg, ln, 1.0, &segs, tl);
+		segment_line(tmp, pg, ln, 1.0, NULL, &segs, tl);
 	}
 	tline *L = lines.items;
 	size_t from = lines.len;

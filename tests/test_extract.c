@@ -1779,6 +1779,36 @@ static void test_unruled_label_round_figures(void **state)
 }
 
 /*
+ * Header cells of narrow columns wrapped over two lines, each first line
+ * filling its cell so that it ends a third of a character from the next
+ * (web-0068 p3: 一般公共预算拨 | 政府性基金预 over 款 | 算拨款): words over two
+ * columns of the body are two cells, not one title spanning both.
+ */
+static void test_unruled_wrapped_header_cells_touching(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 40, "项目" }, { 259, "一般公共预算拨" }, { 326, "政府性基金预" } }, 3);
+	add_words(doc, pg, 110, (const word[]){ { 286, "款" }, { 340, "算拨款" } }, 2);
+	add_words(doc, pg, 125, (const word[]){ { 40, "合计" }, { 268, "3,572,497.71" }, { 327, "1,166,325.77" } }, 3);
+	add_words(doc, pg, 140, (const word[]){ { 40, "教育支出" }, { 277, "301,449.68" }, { 336, "166,325.77" } }, 3);
+	add_words(doc, pg, 155, (const word[]){ { 40, "城乡社区支出" }, { 277, "271,047.03" }, { 327, "1,000,000.00" } }, 3);
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 35, 96, 390, 96 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 35, 121, 390, 121 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 35, 167, 390, 167 };
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 3);
+	assert_string_equal(found_cell(ft, 0, 1), "一般公共预算拨款");
+	assert_string_equal(found_cell(ft, 0, 2), "政府性基金预算拨款");
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 2), "1,000,000.00");
+	doc_free(doc);
+}
+
+/*
  * 收入支出决算总表 with its side titles set flush left over each side's 项目
  * 行次 金额 (ind-0039 p2): 支出 happens to stand centred over the columns from
  * the income side's 行次 to the expenditure side's 行次, but a line of titles
@@ -2425,6 +2455,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_code_header_centred_over_short_codes),
 		cmocka_unit_test(test_unruled_flush_right_header_over_left_codes),
 		cmocka_unit_test(test_unruled_label_round_figures),
+		cmocka_unit_test(test_unruled_wrapped_header_cells_touching),
 		cmocka_unit_test(test_unruled_blank_rows_pitch),
 		cmocka_unit_test(test_furniture_not_repeated_header),
 		cmocka_unit_test(test_unruled_last_label_wrapped_centred),
