@@ -7,7 +7,9 @@
  *      it, but after a group separator); an amount, a code or bare digits (one or
  *      the other) is always a word of its own, and neighbouring text words
  *      closer than one font size are one segment (a label with spaces
- *      inside stays whole).  Bare digits are a
+ *      inside stays whole; in the header half a font size, and never two
+ *      words over two columns of the body: the first lines of cells wrapped
+ *      in narrow columns, 一般公共预算拨 | 政府性基金预, nearly touch).  Bare digits are a
  *      code (3, 5 or 7 of them) left of a line's first text and an amount
  *      right of it, or right of a code but for two digits (its 款 or 项
  *      part): whole amounts printed without separators; but a year set a
@@ -103,7 +105,13 @@
  *      of its height, belongs to it (a wrapped label, with the amounts
  *      centred beside it), as do the lines of bare figure pieces over it, set
  *      closer to it than to the row before (the first lines of figures
- *      wrapped in their cells: 1669 over 50.0 over 0), and any other line is a row of its own; borders
+ *      wrapped in their cells: 1669 over 50.0 over 0), and any other line is a row of its own.
+ *      A line with a whole code and no figure, then lines of its label stacked
+ *      tight down to a line of figures with no code (the label wrapped round
+ *      the figures set beside its middle: 2010102 一 | 般行政管理 336,414.23 |
+ *      事务), is no anchor: it leads that row, with as many text lines under
+ *      the figures as over them, when their text carries on the label in its
+ *      own column (not in the code's column, when the name has one); borders
  *      lie half-way between rows.  The header's borders come from its cells
  *      column by column: a header segment joined with the wrapped lines
  *      under it is one cell, and two cells stacked in a column get a border
@@ -178,6 +186,12 @@ typedef struct tline {
 typedef VEC(segment) segment_vec;
 typedef VEC(tline) tline_vec;
 
+typedef struct interval {
+	double x0, x1;
+} interval;
+
+typedef VEC(interval) interval_vec;
+
 static bool numeric_char(uint32_t cp)
 {
 	return (cp >= '0' && cp <= '9') || cp == ',' || cp == '.' || cp == '-' || cp == '%' || cp == '(' ||
@@ -213,7 +227,20 @@ static bool numbers_columns(const page *pg, const textline *ln)
 #define YEAR_GAP_EM 0.5 /* a year this close after text (in ems) is part of the text */
 
 /* Cuts a line's glyphs into words, then joins neighbouring text words into segments. */
-static void segment_line(arena *a, const page *pg, const textline *ln, double join, segment_vec *out, tline *tl)
+/* The one column of cols that [x0, x1] meets (cols->len when none or several). */
+static size_t one_column(const interval_vec *cols, double x0, double x1)
+{
+	size_t hit = cols->len, n = 0;
+	for (size_t i = 0; i < cols->len; i++)
+		if (cols->items[i].x1 >= x0 - 1 && cols->items[i].x0 <= x1 + 1) {
+			hit = i;
+			n++;
+		}
+	return n == 1 ? hit : cols->len;
+}
+
+static void segment_line(arena *a, const page *pg, const textline *ln, double join, const interval_vec *cols,
+                         segment_vec *out, tline *tl)
 {
 	tl->first = out->len;
 	size_t i = ln->first, end = ln->first + ln->count;
@@ -287,8 +314,12 @@ static void segment_line(arena *a, const page *pg, const textline *ln, double jo
 		/* Bare digits are an amount or a code: a word of their own, never part of a label
 		 * beside them (0 | 教育支出). */
 		bool text = !w.amount && !w.code && !w.integer;
+		/* (Header words over two columns of the body are two cells' lines, however close:
+		 * 一般公共预算拨 | 政府性基金预 wrapped in narrow cells.) */
+		size_t pc = cols ? one_column(cols, prev.x0, prev.x1) : 0, wc = cols ? one_column(cols, w.x0, w.x1) : 0;
+		bool apart = cols && pc < cols->len && wc < cols->len && pc != wc;
 		if (have_prev && text && !w.dash && !prev.amount && !prev.code && !prev.dash && !prev.integer &&
-		    w.x0 - prev.x1 < size * join) {
+		    w.x0 - prev.x1 < size * join && !apart) {
 			/* A text word close to the text before it: one segment. */
 			segment *last = &out->items[out->len - 1];
 			last->x1 = w.x1;
@@ -419,11 +450,6 @@ static bool sentence_like(const tline *tl, const segment_vec *segs)
 	return (comma && comma - t > 12) || latin_sentence(t);
 }
 
-typedef struct interval {
-	double x0, x1;
-} interval;
-
-typedef VEC(interval) interval_vec;
 
 static int cmp_interval(const void *pa, const void *pb)
 {
@@ -1941,14 +1967,47 @@ static bool figure_heads(const tline *L, size_t nl, size_t l, size_t b, const se
 static bool labels_wrapped_over(const tline *L, size_t nl, size_t l, size_t b, const segment_vec *segs);
 static bool figure_tails(const tline *L, size_t l, const segment_vec *segs);
 
+/* The column of cols under x (cols->len when none). */
+static size_t column_at(const interval_vec *cols, double x)
+{
+	for (size_t c = 0; c < cols->len; c++)
+		if (x > cols->items[c].x0 - 1 && x < cols->items[c].x1 + 1)
+			return c;
+	return cols->len;
+}
+
+/* Do the texts of lines l+1..m (down to the row's figures) carry on the label of the code
+ * line l, in the column where it prints its text, not in the code's own column (a 人员经费合计
+ * row under a code row with its name in a column of its own)? */
+static bool label_carried(const interval_vec *cols, const tline *L, size_t l, size_t m, const segment_vec *segs)
+{
+	size_t code_col = cols->len, text_col = cols->len;
+	for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+		const segment *s = &segs->items[k];
+		size_t c = column_at(cols, s->x0);
+		if (s->code && code_col == cols->len)
+			code_col = c;
+		else if (!s->code && !s->amount && !s->dash && text_col == cols->len)
+			text_col = c;
+	}
+	if (text_col == cols->len)
+		return true;
+	for (size_t q = l + 1; q <= m; q++)
+		for (size_t k = L[q].first; k < L[q].first + L[q].count; k++) {
+			const segment *s = &segs->items[k];
+			if (s->code || s->amount || s->dash || s->numeral)
+				continue;
+			if (column_at(cols, s->x0) != text_col && !(code_col == text_col && column_at(cols, s->x1) == text_col))
+				return false;
+		}
+	return true;
+}
+
 static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, size_t body, size_t to,
                         segment_vec *segs, found_vec *out)
 {
 	arena *tmp = arena_new();
 	tline *L = lines->items;
-	/* Header cells sit close together: cut header lines at narrower gaps. */
-	for (size_t l = from; l < body; l++)
-		segment_line(doc->arena, pg, L[l].src, 0.5, segs, &L[l]);
 	/* Columns: body first, then header lines from the lowest up. */
 	interval_vec cols = { 0 };
 	for (size_t l = body; l < to; l++)
@@ -1986,6 +2045,10 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 		if (met <= 1)
 			widen_column(tmp, &cols, s->x0, s->x1, 0);
 	}
+	/* Header cells sit close together: cut header lines at narrower gaps, and between
+	 * words over two of the body's columns. */
+	for (size_t l = from; l < body; l++)
+		segment_line(doc->arena, pg, L[l].src, 0.5, &cols, segs, &L[l]);
 	split_at_gutters(doc->arena, pg, &cols, L, from, body, segs);
 	join_spaced_words(tmp, pg, &cols, L, from, body, segs);
 	name_code_columns(&cols, L, from, body, to, segs);
@@ -2115,6 +2178,28 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 		bool *ra = arena_calloc(tmp, to, sizeof(bool));
 		for (size_t l = body; l < to; l++)
 			ra[l] = L[l].anchor || (L[l].dashes > 0 && L[l].count >= 2 && !L[l].numbering);
+		/* A label wrapped round the figures set beside its middle: a line with a code and no
+		 * figure, then lines of its text, stacked tight down to a line of figures with no code
+		 * (2010102 一 | 般行政管理 336,414.23 … | 事务).  The code line leads that row and is no
+		 * anchor of its own; as many text lines under the figures as over them are the row's. */
+		size_t *lead = arena_calloc(tmp, to, sizeof(size_t));
+		for (size_t l = body; l < to; l++) {
+			bool whole = false; /* a whole code, not the tails of figures wrapped in their cells (79 48) */
+			for (size_t k = L[l].first; k < L[l].first + L[l].count; k++)
+				whole = whole || (segs->items[k].code && !segs->items[k].split_code);
+			if (!whole || L[l].amounts > 0 || L[l].dashes > 0 || L[l].numbering)
+				continue;
+			double lh = L[l].src->bb.y1 - L[l].src->bb.y0;
+			size_t m = l + 1;
+			while (m < to && m < l + 5 && !ra[m] && L[m].codes == 0 && L[m].amounts == 0 && L[m].dashes == 0 &&
+			       L[m].src->bb.y0 - L[m - 1].src->bb.y1 < lh * 0.5)
+				m++;
+			if (m < to && m < l + 5 && ra[m] && L[m].codes == 0 && (L[m].amounts > 0 || L[m].dashes > 0) &&
+			    L[m].src->bb.y0 - L[m - 1].src->bb.y1 < lh * 0.5 && label_carried(&cols, L, l, m, segs)) {
+				lead[l] = m;
+				ra[l] = false;
+			}
+		}
 		VEC(double) centres = { 0 };
 		for (size_t l = body; l < to; l++)
 			if (ra[l])
@@ -2184,6 +2269,18 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 		if (gaps.len) {
 			qsort(gaps.items, gaps.len, sizeof(double), cmp_double);
 			row_gap = gaps.items[gaps.len / 2];
+		}
+		for (size_t l = body; l < to; l++) {
+			if (!lead[l])
+				continue;
+			size_t m = lead[l], q = m + 1;
+			for (size_t p = l; p < m; p++)
+				group[p] = group[m];
+			double lh = L[l].src->bb.y1 - L[l].src->bb.y0;
+			for (; q < to && q <= m + (m - l) && !ra[q] && !lead[q] && L[q].codes == 0 && L[q].amounts == 0 &&
+			       L[q].dashes == 0 && L[q].src->bb.y0 - L[q - 1].src->bb.y1 < lh * 0.5;
+			     q++)
+				group[q] = group[m];
 		}
 		bool *has_anchor = arena_calloc(tmp, to + 1, sizeof(bool));
 		for (size_t l = body; l < to; l++)
@@ -2586,7 +2683,7 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 			continue;
 		tline *tl = VEC_PUSH(tmp, &lines);
 		tl->src = ln;
-		segment_line(tmp, pg, ln, 1.0, &segs, tl);
+		segment_line(tmp, pg, ln, 1.0, NULL, &segs, tl);
 	}
 	tline *L = lines.items;
 	bool *used = arena_calloc(tmp, lines.len + 1, sizeof(bool));
@@ -2780,7 +2877,7 @@ bool unruled_foot_header(document *doc, page *pg, double below, const found_tabl
 			continue;
 		tline *tl = VEC_PUSH(tmp, &lines);
 		tl->src = ln;
-		segment_line(tmp, pg, ln, 1.0, &segs, tl);
+		segment_line(tmp, pg, ln, 1.0, NULL, &segs, tl);
 	}
 	tline *L = lines.items;
 	size_t from = lines.len;

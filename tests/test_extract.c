@@ -1722,6 +1722,93 @@ static void test_unruled_flush_right_header_over_left_codes(void **state)
 }
 
 /*
+ * Labels wrapped over three lines in a box without row rules, the figures set
+ * beside each label's middle line (web-0087 p5): the line with the code and
+ * no figure leads its row, and the line under the figures is the row's too,
+ * however tight the rows are stacked.  A 人员经费合计 line under a code row
+ * whose name has a column of its own is a row of its own.
+ */
+static void test_unruled_label_round_figures(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 40, "项目" }, { 182, "合计" }, { 234, "基本支出" } }, 3);
+	add_words(doc, pg, 114, (const word[]){ { 40, "合计" }, { 155, "672,828.46" }, { 225, "336,414.23" } }, 3);
+	add_words(doc, pg, 126, (const word[]){ { 40, "2010102" }, { 76, "一" } }, 2);
+	add_words(doc, pg, 136, (const word[]){ { 40, "般行政管理" }, { 155, "336,414.23" }, { 225, "336,414.23" } }, 3);
+	add_words(doc, pg, 146, (const word[]){ { 40, "事务" } }, 1);
+	add_words(doc, pg, 158, (const word[]){ { 40, "2010103" }, { 76, "机关服务" }, { 191, "0.00" }, { 261, "0.00" } }, 4);
+	add_words(doc, pg, 170, (const word[]){ { 40, "2010104" }, { 76, "人" } }, 2);
+	add_words(doc, pg, 180, (const word[]){ { 40, "大会议事" }, { 155, "336,414.23" }, { 261, "0.00" } }, 3);
+	add_words(doc, pg, 190, (const word[]){ { 40, "务" } }, 1);
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 35, 96, 275, 96 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 35, 201, 275, 201 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 35, 96, 35, 201 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 275, 96, 275, 201 };
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 3);
+	assert_int_equal(ft->nrows, 5);
+	assert_string_equal(found_cell(ft, 2, 0), "2010102 一般行政管理事务");
+	assert_string_equal(found_cell(ft, 2, 1), "336,414.23");
+	assert_string_equal(found_cell(ft, 3, 0), "2010103 机关服务");
+	assert_string_equal(found_cell(ft, 4, 0), "2010104 人大会议事务");
+	assert_string_equal(found_cell(ft, 4, 2), "0.00");
+
+	/* The name in a column of its own: 人员经费合计 under 30305 生活补助 (web-0083 p10). */
+	page *pg2 = add_page(doc, 2);
+	add_words(doc, pg2, 100, (const word[]){ { 40, "科目编码" }, { 100, "科目名称" }, { 234, "金额" } }, 3);
+	add_words(doc, pg2, 114, (const word[]){ { 40, "30302" }, { 100, "退休费" }, { 225, "134,494.15" } }, 3);
+	add_words(doc, pg2, 128, (const word[]){ { 40, "30305" }, { 100, "生活补助" } }, 2);
+	add_words(doc, pg2, 138, (const word[]){ { 40, "人员经费合计" }, { 216, "2,674,746.55" } }, 2);
+	*VEC_PUSH(doc->arena, &pg2->rulings) = (ruling){ 35, 96, 275, 96 };
+	*VEC_PUSH(doc->arena, &pg2->rulings) = (ruling){ 35, 150, 275, 150 };
+	*VEC_PUSH(doc->arena, &pg2->rulings) = (ruling){ 35, 96, 35, 150 };
+	*VEC_PUSH(doc->arena, &pg2->rulings) = (ruling){ 275, 96, 275, 150 };
+	found_vec out2 = { 0 };
+	unruled_find(doc, pg2, &out2);
+	assert_int_equal(out2.len, 1);
+	ft = &out2.items[0];
+	assert_int_equal(ft->nrows, 4);
+	assert_string_equal(found_cell(ft, 2, 0), "30305");
+	assert_string_equal(found_cell(ft, 3, 0), "人员经费合计");
+	doc_free(doc);
+}
+
+/*
+ * Header cells of narrow columns wrapped over two lines, each first line
+ * filling its cell so that it ends a third of a character from the next
+ * (web-0068 p3: 一般公共预算拨 | 政府性基金预 over 款 | 算拨款): words over two
+ * columns of the body are two cells, not one title spanning both.
+ */
+static void test_unruled_wrapped_header_cells_touching(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 40, "项目" }, { 259, "一般公共预算拨" }, { 326, "政府性基金预" } }, 3);
+	add_words(doc, pg, 110, (const word[]){ { 286, "款" }, { 340, "算拨款" } }, 2);
+	add_words(doc, pg, 125, (const word[]){ { 40, "合计" }, { 268, "3,572,497.71" }, { 327, "1,166,325.77" } }, 3);
+	add_words(doc, pg, 140, (const word[]){ { 40, "教育支出" }, { 277, "301,449.68" }, { 336, "166,325.77" } }, 3);
+	add_words(doc, pg, 155, (const word[]){ { 40, "城乡社区支出" }, { 277, "271,047.03" }, { 327, "1,000,000.00" } }, 3);
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 35, 96, 390, 96 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 35, 121, 390, 121 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 35, 167, 390, 167 };
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 3);
+	assert_string_equal(found_cell(ft, 0, 1), "一般公共预算拨款");
+	assert_string_equal(found_cell(ft, 0, 2), "政府性基金预算拨款");
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 2), "1,000,000.00");
+	doc_free(doc);
+}
+
+/*
  * 收入支出决算总表 with its side titles set flush left over each side's 项目
  * 行次 金额 (ind-0039 p2): 支出 happens to stand centred over the columns from
  * the income side's 行次 to the expenditure side's 行次, but a line of titles
@@ -2559,6 +2646,8 @@ int main(void)
 		cmocka_unit_test(test_unruled_centred_header_wide_cells),
 		cmocka_unit_test(test_unruled_code_header_centred_over_short_codes),
 		cmocka_unit_test(test_unruled_flush_right_header_over_left_codes),
+		cmocka_unit_test(test_unruled_label_round_figures),
+		cmocka_unit_test(test_unruled_wrapped_header_cells_touching),
 		cmocka_unit_test(test_unruled_blank_rows_pitch),
 		cmocka_unit_test(test_furniture_not_repeated_header),
 		cmocka_unit_test(test_unruled_last_label_wrapped_centred),
