@@ -71,7 +71,9 @@
  *      in a wide label cell; warning header_placed) — else opens a column
  *      (left blank in the body), as does one standing right of a column of
  *      amounts (nothing right of right-aligned figures is theirs); one that
- *      meets a single column widens it, one that meets several spans them
+ *      meets a single column widens it (or stands just beside one printing
+ *      in the body: the tail of a wrapped header; beside a column blank in
+ *      the body it opens its own), one that meets several spans them
  *      and shapes nothing.  Borders go half-way between
  *      neighbouring columns, or where a rule across part of the table ends
  *      between them.
@@ -1754,6 +1756,24 @@ static void join_spaced_words(arena *tmp, const page *pg, const interval_vec *co
 static bool figure_heads(const tline *L, size_t nl, size_t l, size_t b, const segment_vec *segs);
 static bool figure_tails(const tline *L, size_t l, const segment_vec *segs);
 
+/* Does a column meeting [x0, x1] hold anything printed in the body? */
+static bool body_near(const interval_vec *cols, const tline *L, size_t body, size_t to, const segment_vec *segs,
+                         double x0, double x1)
+{
+	for (size_t i = 0; i < cols->len; i++) {
+		const interval *c = &cols->items[i];
+		if (c->x1 < x0 || c->x0 > x1)
+			continue;
+		for (size_t l = body; l < to; l++)
+			for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+				const segment *b = &segs->items[k];
+				if (b->x1 >= c->x0 - 1 && b->x0 <= c->x1 + 1)
+					return true;
+			}
+	}
+	return false;
+}
+
 static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, size_t body, size_t to,
                         segment_vec *segs, found_vec *out)
 {
@@ -1814,6 +1834,11 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 				add_column(tmp, &cols, s->x0, s->x1);
 				continue;
 			}
+			/* Only a column printing in the body takes a word beside it: beside one opened
+			 * by header words over a column left blank (上缴上 | 级支出 beside 经营支 | 出), a
+			 * word of its own opens its own. */
+			if (met == 0 && !body_near(&cols, L, body, to, segs, s->x0 - snap, s->x1 + snap))
+				snap = 0;
 			if (met <= 1)
 				widen_column(tmp, &cols, s->x0, s->x1, snap);
 		}
