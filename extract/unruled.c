@@ -55,7 +55,7 @@
  *      set right of the labels), shapes nothing.
  *      A header word spaced out across its cell (项   目: two single
  *      characters less than three of their widths apart, over one column
- *      at most, not 类 款 项) is one word.
+ *      at most, not 类 款 项, nor the tails of two wrapped cells) is one word.
  *      A header line printing as many words as there are split code
  *      columns, between the columns beside their run, names them by rank
  *      (类 款 项 set flush left or right over codes set otherwise).  A header line printing one word a
@@ -1723,8 +1723,23 @@ static bool code_part_name(const char *t)
  * characters next to each other on a header line, apart by less than three
  * of their widths, that together meet one column of the body at most, are
  * one word; the parts of a code (类 款 项), each over its own column, stay
- * apart.
+ * apart, and so do the last characters of two wrapped cells (其他收 | 上年结
+ * over 入 | 转: a header word above one of them and not the other).
  */
+static bool under_other(const tline *L, size_t from, size_t l, const segment_vec *segs, const segment *a,
+                        const segment *b)
+{
+	for (size_t o = from; o < l; o++)
+		for (size_t k = L[o].first; k < L[o].first + L[o].count; k++) {
+			const segment *u = &segs->items[k];
+			bool over_a = u->x0 <= a->x0 + 1 && u->x1 >= a->x1 - 1;
+			bool over_b = u->x0 <= b->x0 + 1 && u->x1 >= b->x1 - 1;
+			if (over_a != over_b)
+				return true;
+		}
+	return false;
+}
+
 static void join_spaced_words(arena *tmp, const page *pg, const interval_vec *cols, tline *L, size_t from,
                               size_t body, segment_vec *segs)
 {
@@ -1736,7 +1751,8 @@ static void join_spaced_words(arena *tmp, const page *pg, const interval_vec *co
 			segment *s = &segs->items[k];
 			segment *b = kept > L[l].first ? &segs->items[kept - 1] : NULL;
 			if (b && b->chars == 1 && s->chars == 1 && !b->numeral && !s->numeral && !b->dash && !s->dash &&
-			    s->x0 - b->x1 < (b->x1 - b->x0) * 3 && columns_met(cols, b->x0, s->x1) <= 1) {
+			    s->x0 - b->x1 < (b->x1 - b->x0) * 3 && columns_met(cols, b->x0, s->x1) <= 1 &&
+			    !under_other(L, from, l, segs, b, s)) {
 				const char *x = segment_text(tmp, pg, L[l].src, b), *y = segment_text(tmp, pg, L[l].src, s);
 				if (strlen(x) == 3 && strlen(y) == 3 && (unsigned char)x[0] >= 0xE3 &&
 				    (unsigned char)y[0] >= 0xE3 && !(code_part_name(x) && code_part_name(y))) {

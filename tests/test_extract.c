@@ -1843,22 +1843,24 @@ static void test_header_at_foot_of_page_before(void **state)
 
 /*
  * Two columns left blank in the body, their header words wrapped in narrow
- * cells and set closer than a word gap (上缴上 | 经营支 over 级支出 | 出,
- * ind-0081 p4): the one-character tail 出 opens its own column rather than
- * join the one beside it, which prints nothing in the body: 上缴上级支出 and
- * 经营支出 stay two columns.
+ * cells and set closer than a word gap: 上缴上 | 经营支 over 级支出 | 出
+ * (ind-0081 p4), where the one-character tail 出 opens its own column rather
+ * than join the one beside it, which prints nothing in the body; and 其他收 |
+ * 上年结 over 入 | 转 (ind-0094 p3), two single characters less than three
+ * widths apart that are no word spaced out (项   目) but the tails of two
+ * cells.  Either way the two stay two columns.
  */
-static void test_unruled_blank_columns_wrapped_headers(void **state)
+static void blank_columns_wrapped(const char *top1, const char *top2, const char *tail1, const char *tail2,
+                                  const char *head1, const char *head2)
 {
-	(void)state;
 	document *doc = doc_new("a.pdf");
 	page *pg = add_page(doc, 1);
 	add_words(doc, pg, 40, (const word[]){ { 200, "部门支出决算表" } }, 1);
 	add_words(doc, pg, 60,
 	          (const word[]){ { 45, "科目编码" }, { 130, "科目名称" }, { 300, "合计" }, { 360, "基本支出" },
-	                          { 430, "上缴上" }, { 465, "经营支" } },
+	                          { 430, top1 }, { 465, top2 } },
 	          6);
-	add_words(doc, pg, 72, (const word[]){ { 430, "级支出" }, { 465, "出" } }, 2);
+	add_words(doc, pg, 72, (const word[]){ { 430, tail1 }, { 465, tail2 } }, 2);
 	static const char *const rows[][4] = {
 		{ "201", "一般公共服务支出", "30.00", "20.00" },
 		{ "20101", "人大事务", "30.00", "20.00" },
@@ -1873,10 +1875,17 @@ static void test_unruled_blank_columns_wrapped_headers(void **state)
 	assert_int_equal(doc->tables.len, 1);
 	table *t = doc->tables.items[0];
 	assert_int_equal(t->ncols, 6);
-	assert_string_equal(table_cell(t, 0, 4)->text, "上缴上级支出");
-	assert_string_equal(table_cell(t, 0, 5)->text, "经营支出");
+	assert_string_equal(table_cell(t, 0, 4)->text, head1);
+	assert_string_equal(table_cell(t, 0, 5)->text, head2);
 	assert_string_equal(table_cell(t, t->header_rows, 2)->text, "30.00");
 	doc_free(doc);
+}
+
+static void test_unruled_blank_columns_wrapped_headers(void **state)
+{
+	(void)state;
+	blank_columns_wrapped("上缴上", "经营支", "级支出", "出", "上缴上级支出", "经营支出");
+	blank_columns_wrapped("其他收", "上年结", "入", "转", "其他收入", "上年结转");
 }
 
 /*
