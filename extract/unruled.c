@@ -67,7 +67,7 @@
  *      and 项目 flush left a word space apart), each part two characters at
  *      least.  A header word spaced out across its cell (项   目: two single
  *      characters less than three of their widths apart, over one column
- *      at most, not 类 款 项) is one word.
+ *      at most, not 类 款 项, nor the tails of two wrapped cells) is one word.
  *      A header line printing as many words as there are split code
  *      columns, between the columns beside their run, names them by rank
  *      (类 款 项 set flush left or right over codes set otherwise).  A header line printing one word a
@@ -88,8 +88,10 @@
  *      over short codes set flush left), and in a header set flush right one
  *      heads the nearest column left of it that nothing heads, where no
  *      amounts stand on either side (序号 类 款 项 ending just short of the
- *      next cell's codes set flush left); one that
- *      meets a single column widens it, one that meets several spans them
+ *      next cell's codes set flush left); one that meets a single column
+ *      widens it (or stands just beside one printing in the body: the tail
+ *      of a wrapped header; beside a column blank in the body it opens its
+ *      own), one that meets several spans them
  *      and shapes nothing.  Borders go half-way between
  *      neighbouring columns, or where a rule across part of the table ends
  *      between them.
@@ -1854,8 +1856,23 @@ static bool code_part_name(const char *t)
  * characters next to each other on a header line, apart by less than three
  * of their widths, that together meet one column of the body at most, are
  * one word; the parts of a code (类 款 项), each over its own column, stay
- * apart.
+ * apart, and so do the last characters of two wrapped cells (其他收 | 上年结
+ * over 入 | 转: a header word above one of them and not the other).
  */
+static bool under_other(const tline *L, size_t from, size_t l, const segment_vec *segs, const segment *a,
+                        const segment *b)
+{
+	for (size_t o = from; o < l; o++)
+		for (size_t k = L[o].first; k < L[o].first + L[o].count; k++) {
+			const segment *u = &segs->items[k];
+			bool over_a = u->x0 <= a->x0 + 1 && u->x1 >= a->x1 - 1;
+			bool over_b = u->x0 <= b->x0 + 1 && u->x1 >= b->x1 - 1;
+			if (over_a != over_b)
+				return true;
+		}
+	return false;
+}
+
 static void join_spaced_words(arena *tmp, const page *pg, const interval_vec *cols, tline *L, size_t from,
                               size_t body, segment_vec *segs)
 {
@@ -1867,7 +1884,8 @@ static void join_spaced_words(arena *tmp, const page *pg, const interval_vec *co
 			segment *s = &segs->items[k];
 			segment *b = kept > L[l].first ? &segs->items[kept - 1] : NULL;
 			if (b && b->chars == 1 && s->chars == 1 && !b->numeral && !s->numeral && !b->dash && !s->dash &&
-			    s->x0 - b->x1 < (b->x1 - b->x0) * 3 && columns_met(cols, b->x0, s->x1) <= 1) {
+			    s->x0 - b->x1 < (b->x1 - b->x0) * 3 && columns_met(cols, b->x0, s->x1) <= 1 &&
+			    !under_other(L, from, l, segs, b, s)) {
 				const char *x = segment_text(tmp, pg, L[l].src, b), *y = segment_text(tmp, pg, L[l].src, s);
 				if (strlen(x) == 3 && strlen(y) == 3 && (unsigned char)x[0] >= 0xE3 &&
 				    (unsigned char)y[0] >= 0xE3 && !(code_part_name(x) && code_part_name(y))) {
@@ -2003,6 +2021,24 @@ static bool label_carried(const interval_vec *cols, const tline *L, size_t l, si
 	return true;
 }
 
+/* Does a column meeting [x0, x1] hold anything printed in the body? */
+static bool body_near(const interval_vec *cols, const tline *L, size_t body, size_t to, const segment_vec *segs,
+                         double x0, double x1)
+{
+	for (size_t i = 0; i < cols->len; i++) {
+		const interval *c = &cols->items[i];
+		if (c->x1 < x0 || c->x0 > x1)
+			continue;
+		for (size_t l = body; l < to; l++)
+			for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+				const segment *b = &segs->items[k];
+				if (b->x1 >= c->x0 - 1 && b->x0 <= c->x1 + 1)
+					return true;
+			}
+	}
+	return false;
+}
+
 static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, size_t body, size_t to,
                         segment_vec *segs, found_vec *out)
 {
@@ -2088,6 +2124,11 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 				add_column(tmp, &cols, s->x0, s->x1);
 				continue;
 			}
+			/* Only a column printing in the body takes a word beside it: beside one opened
+			 * by header words over a column left blank (上缴上 | 级支出 beside 经营支 | 出), a
+			 * word of its own opens its own. */
+			if (met == 0 && !body_near(&cols, L, body, to, segs, s->x0 - snap, s->x1 + snap))
+				snap = 0;
 			if (met <= 1)
 				widen_column(tmp, &cols, s->x0, s->x1, snap);
 		}

@@ -2155,6 +2155,53 @@ static void test_header_at_foot_of_page_before(void **state)
 }
 
 /*
+ * Two columns left blank in the body, their header words wrapped in narrow
+ * cells and set closer than a word gap: 上缴上 | 经营支 over 级支出 | 出
+ * (ind-0081 p4), where the one-character tail 出 opens its own column rather
+ * than join the one beside it, which prints nothing in the body; and 其他收 |
+ * 上年结 over 入 | 转 (ind-0094 p3), two single characters less than three
+ * widths apart that are no word spaced out (项   目) but the tails of two
+ * cells.  Either way the two stay two columns.
+ */
+static void blank_columns_wrapped(const char *top1, const char *top2, const char *tail1, const char *tail2,
+                                  const char *head1, const char *head2)
+{
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 40, (const word[]){ { 200, "部门支出决算表" } }, 1);
+	add_words(doc, pg, 60,
+	          (const word[]){ { 45, "科目编码" }, { 130, "科目名称" }, { 300, "合计" }, { 360, "基本支出" },
+	                          { 430, top1 }, { 465, top2 } },
+	          6);
+	add_words(doc, pg, 72, (const word[]){ { 430, tail1 }, { 465, tail2 } }, 2);
+	static const char *const rows[][4] = {
+		{ "201", "一般公共服务支出", "30.00", "20.00" },
+		{ "20101", "人大事务", "30.00", "20.00" },
+		{ "2010101", "行政运行", "30.00", "20.00" },
+	};
+	for (size_t r = 0; r < 3; r++)
+		add_words(doc, pg, 90 + 15.0 * (double)r,
+		          (const word[]){ { 45, rows[r][0] }, { 130, rows[r][1] }, { 318 - 4.5 * 5, rows[r][2] },
+		                          { 396 - 4.5 * 5, rows[r][3] } },
+		          4);
+	tables_recover(doc);
+	assert_int_equal(doc->tables.len, 1);
+	table *t = doc->tables.items[0];
+	assert_int_equal(t->ncols, 6);
+	assert_string_equal(table_cell(t, 0, 4)->text, head1);
+	assert_string_equal(table_cell(t, 0, 5)->text, head2);
+	assert_string_equal(table_cell(t, t->header_rows, 2)->text, "30.00");
+	doc_free(doc);
+}
+
+static void test_unruled_blank_columns_wrapped_headers(void **state)
+{
+	(void)state;
+	blank_columns_wrapped("上缴上", "经营支", "级支出", "出", "上缴上级支出", "经营支出");
+	blank_columns_wrapped("其他收", "上年结", "入", "转", "其他收入", "上年结转");
+}
+
+/*
  * An untitled table at the top of a page after a table ending the page
  * before, its columns at the same places, opening with a header of its own
  * (ind-0088 p9-10): 科目编码 | 科目名称 | 合计 are the first table's words,
@@ -2653,6 +2700,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_last_label_wrapped_centred),
 		cmocka_unit_test(test_header_at_foot_of_page_before),
 		cmocka_unit_test(test_next_table_own_header),
+		cmocka_unit_test(test_unruled_blank_columns_wrapped_headers),
 		cmocka_unit_test(test_unruled_title_between_tables),
 		cmocka_unit_test(test_unruled_flush_right_label_header),
 		cmocka_unit_test(test_ruled_verticals_past_top),
