@@ -234,15 +234,17 @@ typedef VEC(stroke) stroke_vec;
 /*
  * A run is kept when a fifth of it (a tenth, for a vertical run: a border
  * between two cells of wrapped text meets their boxes all along) lies outside
- * every glyph box, or when it is far longer than the glyphs it crosses (a rule under a line of text,
- * inside their boxes' descent, is several em long; a stroke of a glyph is
- * at most one).
+ * every glyph box, or when it is far longer than the glyphs it crosses and
+ * reaches out of their boxes somewhere (a rule under a line of text, inside
+ * their boxes' descent, is several em long and goes on past the text; a
+ * stroke of a glyph is at most one em, and the feet of a word of small
+ * digits set close, 33220.2 at 7 pt, run its whole length but no further).
  */
 static void keep_run(arena *a, stroke_vec *out, int fixed, int start, int end, int outside, int glyph_px,
                      int min_run, int share)
 {
 	int len = end - start;
-	if (len >= min_run && ((outside >= 3 && outside * share >= len) || (glyph_px > 0 && len > glyph_px * 3))) {
+	if (len >= min_run && outside >= 3 && (outside * share >= len || (glyph_px > 0 && len > glyph_px * 3))) {
 		stroke *st = VEC_PUSH(a, out);
 		st->fixed = fixed;
 		st->lo = start;

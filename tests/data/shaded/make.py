@@ -12,6 +12,10 @@ prints them: borders and shading are filled rectangles, no stroked lines):
   ruled-mark.pdf   the same row and a diagonal stroke (x 100..300,
                    y 300..500): ink that is no ruling
 
+wrapped-small-figures.pdf is not written here: it is page 3 of the document
+`scripts/gen_independent.py OUT 64` draws (pdfseparate -f 3 -l 3), a 收支总表
+in 7 pt WenQuanYi Zen Hei whose figures wrap in narrow cells (33220.2 over 2).
+
 Run from this directory: python3 make.py
 """
 import os
