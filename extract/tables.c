@@ -35,7 +35,9 @@
  *      well-formed amount.  Each cell keeps its box on the page (the grid lines
  *      around its spans), for `disclex inspect` to draw.
  *   6. A frame that leaves several amounts side by side in its cells (an
- *      outer box only, or only some verticals) is no grid: its lines go to
+ *      outer box only, or only some verticals, or a one-column band round a
+ *      row: an amount run into the words of a label wrapped round it counts)
+ *      is no grid: its lines go to
  *      the unruled recovery.
  * Captions
  *   Lines just above a table, walking upwards, are read for the form number
@@ -640,8 +642,10 @@ bool tables_build_grid(document *doc, page *pg, const grid *g, const seg_vec *hs
 	return ok;
 }
 
-/* Amounts printed side by side in one cell's text: "12.50 3,400.00". */
-static size_t amounts_in(const char *text)
+/* Amounts printed side by side in one cell's text: "12.50 3,400.00"; with `glued`, an
+   amount with a separator or a decimal point run into the words of a word counts too (the
+   label of a row run into its figures: 一般公共服务支4,203,207). */
+static size_t amounts_in(const char *text, bool glued)
 {
 	size_t n = 0;
 	char tok[64];
@@ -652,7 +656,24 @@ static size_t amounts_in(const char *text)
 		if (len && len < sizeof tok) {
 			memcpy(tok, text, len);
 			tok[len] = '\0';
-			n += norm_is_figure(tok);
+			if (norm_is_figure(tok)) {
+				n++;
+			} else if (glued) {
+				/* The runs of digits and marks inside the word, cut off by its other characters. */
+				for (size_t i = 0; i < len;) {
+					size_t run = strspn(tok + i, "0123456789,.");
+					if (!run) {
+						i++;
+						continue;
+					}
+					char saved = tok[i + run];
+					tok[i + run] = '\0';
+					n += run < len && tok[i] >= '0' && tok[i] <= '9' && strpbrk(tok + i, ",.") &&
+					     norm_is_figure(tok + i);
+					tok[i + run] = saved;
+					i += run;
+				}
+			}
 		}
 		text += len;
 	}
@@ -664,7 +685,9 @@ static size_t amounts_in(const char *text)
  * with no inner verticals, or only some of them, leaves several amounts side
  * by side in one cell.  When that is so for three amounts or more and in a
  * third of the cells printing amounts, the frame is no grid: its lines are left to the
- * unruled recovery, which cuts columns from the text.
+ * unruled recovery, which cuts columns from the text.  In a frame of one column (a
+ * shaded band round a row) the amounts run into the words of a label wrapped round
+ * them count too; a grid of several columns may print prose with figures in a cell.
  */
 static bool under_ruled(const found_table *ft)
 {
@@ -673,7 +696,7 @@ static bool under_ruled(const found_table *ft)
 		const char *text = ft->cells[i].text;
 		if (!text || !*text)
 			continue;
-		size_t n = amounts_in(text);
+		size_t n = amounts_in(text, ft->ncols == 1);
 		with_amounts += n > 0;
 		if (n >= 2) {
 			several++;
@@ -1027,7 +1050,7 @@ static bool row_has_amount(const found_table *t, size_t r)
 {
 	for (size_t c = 0; c < t->ncols; c++) {
 		const char *s = t->cells[r * t->ncols + c].text;
-		if (s && amounts_in(s))
+		if (s && amounts_in(s, false))
 			return true;
 	}
 	return false;
@@ -1105,7 +1128,7 @@ static bool headed_otherwise(const found_table *a, const found_table *b)
 			continue;
 		for (size_t r = 1; r < b->nrows && !figures[c]; r++) {
 			const char *v = b->cells[r * b->ncols + c].text;
-			figures[c] = v && amounts_in(v) > 0;
+			figures[c] = v && amounts_in(v, false) > 0;
 		}
 		over_figures = over_figures || figures[c];
 	}

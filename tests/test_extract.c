@@ -2457,6 +2457,46 @@ static void test_unruled_blank_header_over_note(void **state)
 
 
 /*
+ * A zebra-printed 财政拨款收支总表 (web-0075 p7) whose shaded header band and first
+ * row make a frame of one column: the row's label wrapped round its figures runs
+ * into them in the cell (一、一般公共服务支4,203,207 1,110,737 1,110,737), three
+ * amounts side by side, so the frame is no grid and its lines are read with the
+ * rows under it: each figure in a cell of its own.
+ */
+static void test_frame_of_one_column_round_a_row(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 102, (const word[]){ { 40, "收入项目" }, { 160, "金额" }, { 210, "支出项目" }, { 330, "合计" },
+	                                        { 390, "一般公共预算" } }, 5);
+	add_words(doc, pg, 126, (const word[]){ { 40, "一、一般公共预算财" }, { 210, "一、一般公共服务支" } }, 2);
+	add_words(doc, pg, 132, (const word[]){ { 200 - 4.5 * 9, "4,203,207" }, { 350 - 4.5 * 9, "1,110,737" },
+	                                        { 450 - 4.5 * 9, "1,110,737" } }, 3);
+	add_words(doc, pg, 138, (const word[]){ { 40, "政拨款" }, { 210, "出" } }, 2);
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 35, 98, 455, 98 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 35, 120, 455, 120 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 35, 150, 455, 150 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 35, 98, 35, 150 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 455, 98, 455, 150 };
+	add_words(doc, pg, 156, (const word[]){ { 40, "二、政府性基金" }, { 200 - 4.5 * 1, "-" }, { 210, "二、教育支出" },
+	                                        { 350 - 4.5 * 9, "1,061,456" }, { 450 - 4.5 * 9, "1,061,456" } }, 5);
+	add_words(doc, pg, 171, (const word[]){ { 40, "本年收入合计" }, { 200 - 4.5 * 9, "4,203,207" }, { 210, "本年支出合计" },
+	                                        { 350 - 4.5 * 9, "2,172,193" }, { 450 - 4.5 * 9, "2,172,193" } }, 5);
+	tables_recover(doc);
+	bool alone = false;
+	for (size_t i = 0; i < doc->tables.len; i++) {
+		alone = alone || table_holds(doc->tables.items[i], "4,203,207");
+		for (size_t c = 0; c < doc->tables.items[i]->nrows * doc->tables.items[i]->ncols; c++) {
+			const char *text = doc->tables.items[i]->cells[c].text;
+			assert_true(!text || !strstr(text, "支4,203,207"));
+		}
+	}
+	assert_true(alone);
+	doc_free(doc);
+}
+
+/*
  * A blank table in zebra style (browser print, web-0028 p10): its title and
  * unit line, a header whose second line opens with 合计 (合计 | 基本支出 |
  * 项目支出, the column heads), a lone 合计 row with nothing in it, and the
@@ -2707,6 +2747,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_spaced_header_word),
 		cmocka_unit_test(test_unruled_blank_table_total_header),
 		cmocka_unit_test(test_unruled_blank_header_over_note),
+		cmocka_unit_test(test_frame_of_one_column_round_a_row),
 		cmocka_unit_test(test_unruled_blank_table_under_note),
 		cmocka_unit_test(test_paragraph_not_across_tables),
 		cmocka_unit_test(test_heading_levels),
