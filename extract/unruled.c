@@ -55,7 +55,9 @@
  *      spanning them), or alone over its extent in the gap between two
  *      columns of figures (合计 centred across 类 款 项; a 合计 or 总计 so
  *      set right of the labels, or beside one column of figures only:
- *      between the codes and the names), shapes nothing.
+ *      between the codes and the names), or reaching out of the names'
+ *      column towards the codes (a 总计 centred across the code and name
+ *      cells), shapes nothing.
  *      A header word spaced out across its cell (项   目: two single
  *      characters less than three of their widths apart, over one column
  *      at most, not 类 款 项) is one word.
@@ -1393,6 +1395,38 @@ static bool lone_between_figures(arena *a, const page *pg, const interval_vec *c
 }
 
 /*
+ * A 合计 or 总计 centred across the code and name cells reaches left out of
+ * the names' column towards the codes: it shapes nothing (the names' column
+ * keeps the extent of the names, and a header word over the codes is not
+ * taken for one over the names).
+ */
+static bool total_across_codes(arena *a, const page *pg, const interval_vec *cols, const tline *L, size_t body,
+                               size_t to, const segment_vec *segs, const segment *s)
+{
+	size_t c = 0;
+	while (c < cols->len && !(cols->items[c].x1 >= s->x0 - 1 && cols->items[c].x0 <= s->x1 + 1))
+		c++;
+	if (c == 0 || c >= cols->len || s->x0 >= cols->items[c].x0 - 1)
+		return false;
+	bool codes = false;
+	for (size_t l = body; l < to; l++)
+		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+			const segment *o = &segs->items[k];
+			if (o->x1 > cols->items[c - 1].x0 - 1 && o->x0 < cols->items[c - 1].x1 + 1) {
+				if (!o->code || o->amount)
+					return false;
+				codes = true;
+			}
+		}
+	if (!codes || column_holds(&cols->items[c], L, body, to, segs, 1))
+		return false;
+	for (size_t l = body; l < to; l++)
+		if (s >= &segs->items[L[l].first] && s < &segs->items[L[l].first + L[l].count])
+			return starts_with_total(segment_text(a, pg, L[l].src, s));
+	return false;
+}
+
+/*
  * The names of split code columns (类 款 项) are set as the header likes,
  * left, centred or right, while the code parts under them are set
  * otherwise: a header line printing, between the columns beside the run of
@@ -1930,6 +1964,8 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 		const segment *s = texts.items[i];
 		size_t met = columns_met(&cols, s->x0, s->x1);
 		if (met == 0 && lone_between_figures(tmp, pg, &cols, L, body, to, segs, s))
+			continue;
+		if (met == 1 && total_across_codes(tmp, pg, &cols, L, body, to, segs, s))
 			continue;
 		if (met <= 1)
 			widen_column(tmp, &cols, s->x0, s->x1, 0);

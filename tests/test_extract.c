@@ -1809,6 +1809,43 @@ static void test_unruled_wrapped_header_cells_touching(void **state)
 }
 
 /*
+ * A header set flush right over figures centred in wide cells, one word a
+ * column, and a 总计 centred across the code and name cells (web-0062 p5):
+ * 总计 reaches out of the names towards the codes and shapes no column, so
+ * that 科目代码 stands over no column but the codes' and the line names the
+ * columns by rank: 合计 heads the first figures, not the second.
+ */
+static void test_unruled_total_across_codes_ranked_header(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 158, "科目代码" }, { 263, "功能分类科目名称" }, { 490, "合计" },
+	                                        { 596, "基本支出" }, { 747, "项目支出" } }, 5);
+	add_words(doc, pg, 125, (const word[]){ { 186.5, "总计" }, { 395, "1,383,636.00" }, { 550, "552,912.00" },
+	                                        { 688, "830,724.00" } }, 4);
+	add_words(doc, pg, 140, (const word[]){ { 57, "210" }, { 199, "卫生健康支出" }, { 399, "558,721.00" },
+	                                        { 550, "335,232.00" }, { 688, "223,489.00" } }, 5);
+	add_words(doc, pg, 155, (const word[]){ { 57, "21011" }, { 208, "行政事业单位医疗" }, { 399, "558,721.00" },
+	                                        { 550, "335,232.00" }, { 688, "223,489.00" } }, 5);
+	add_words(doc, pg, 170, (const word[]){ { 57, "2101102" }, { 217, "其他解决历史遗留问题" }, { 399, "558,721.00" },
+	                                        { 550, "335,232.00" }, { 688, "223,489.00" } }, 5);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 5);
+	assert_string_equal(found_cell(ft, 0, 0), "科目代码");
+	assert_string_equal(found_cell(ft, 0, 2), "合计");
+	assert_string_equal(found_cell(ft, 0, 3), "基本支出");
+	assert_string_equal(found_cell(ft, 0, 4), "项目支出");
+	assert_string_equal(found_cell(ft, 2, 0), "210");
+	assert_string_equal(found_cell(ft, 2, 2), "558,721.00");
+	assert_string_equal(found_cell(ft, 4, 4), "223,489.00");
+	doc_free(doc);
+}
+
+/*
  * 收入支出决算总表 with its side titles set flush left over each side's 项目
  * 行次 金额 (ind-0039 p2): 支出 happens to stand centred over the columns from
  * the income side's 行次 to the expenditure side's 行次, but a line of titles
@@ -2456,6 +2493,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_flush_right_header_over_left_codes),
 		cmocka_unit_test(test_unruled_label_round_figures),
 		cmocka_unit_test(test_unruled_wrapped_header_cells_touching),
+		cmocka_unit_test(test_unruled_total_across_codes_ranked_header),
 		cmocka_unit_test(test_unruled_blank_rows_pitch),
 		cmocka_unit_test(test_furniture_not_repeated_header),
 		cmocka_unit_test(test_unruled_last_label_wrapped_centred),
