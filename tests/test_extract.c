@@ -2208,6 +2208,54 @@ static void test_ruled_verticals_past_top(void **state)
 	doc_free(doc);
 }
 
+/*
+ * A basic expenditure detail table split in halves (人员经费 | 公用经费), the
+ * ruled row of those two group titles left alone at the foot of a page under
+ * the title, the rest on the next page untitled, opening with its own header
+ * row (科目编码 科目名称 金额, twice: web-0057 p12-13).  The two titles' borders
+ * are the table's: they are its first header row, one table on two pages,
+ * with a continuation_widened warning.
+ */
+static void test_ruled_group_header_at_foot(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 780, (const word[]){ { 120, "一般公共预算财政拨款基本支出决算明细表" } }, 1);
+	add_words(doc, pg, 804, (const word[]){ { 130, "人员经费" }, { 350, "公用经费" } }, 2);
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 40, 800, 480, 800 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 40, 816, 480, 816 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 40, 800, 40, 816 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 260, 800, 260, 816 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 480, 800, 480, 816 };
+	pg = add_page(doc, 2);
+	add_words(doc, pg, 44, (const word[]){ { 45, "科目编码" }, { 105, "科目名称" }, { 205, "金额" }, { 265, "科目编码" },
+	                                       { 325, "科目名称" }, { 425, "金额" } }, 6);
+	add_words(doc, pg, 60, (const word[]){ { 45, "301" }, { 105, "工资福利支出" }, right_at(255, "466806.51"), { 265, "302" },
+	                                       { 325, "商品和服务支出" }, right_at(475, "118619.38") }, 6);
+	add_words(doc, pg, 76, (const word[]){ { 45, "30101" }, { 105, "基本工资" }, right_at(255, "120686.66"), { 265, "30201" },
+	                                       { 325, "办公费" }, right_at(475, "20310.00") }, 6);
+	for (int y = 40; y <= 88; y += 16)
+		*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 40, (float)y, 480, (float)y };
+	static const float xs[] = { 40, 100, 200, 260, 320, 420, 480 };
+	for (size_t i = 0; i < sizeof xs / sizeof *xs; i++)
+		*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ xs[i], 40, xs[i], 88 };
+	tables_recover(doc);
+	assert_int_equal(doc->tables.len, 1);
+	table *t = doc->tables.items[0];
+	assert_int_equal(t->ncols, 6);
+	assert_int_equal(t->nrows, 4);
+	assert_string_equal(table_cell(t, 0, 0)->text, "人员经费");
+	assert_string_equal(table_cell(t, 0, 3)->text, "公用经费");
+	assert_string_equal(table_cell(t, 1, 2)->text, "金额");
+	assert_string_equal(table_cell(t, 2, 5)->text, "118619.38");
+	bool warned = false;
+	for (size_t i = 0; i < doc->warnings.len; i++)
+		warned = warned || strcmp(doc->warnings.items[i].code, "continuation_widened") == 0;
+	assert_true(warned);
+	doc_free(doc);
+}
+
 /* Does a table of the document hold a cell with this text? */
 static bool table_holds(const table *t, const char *text)
 {
@@ -2494,6 +2542,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_label_round_figures),
 		cmocka_unit_test(test_unruled_wrapped_header_cells_touching),
 		cmocka_unit_test(test_unruled_total_across_codes_ranked_header),
+		cmocka_unit_test(test_ruled_group_header_at_foot),
 		cmocka_unit_test(test_unruled_blank_rows_pitch),
 		cmocka_unit_test(test_furniture_not_repeated_header),
 		cmocka_unit_test(test_unruled_last_label_wrapped_centred),
