@@ -51,7 +51,10 @@
  *   4. Columns.  Body figures (amounts, codes, dashes for blank amounts)
  *      are projected onto the x axis: overlapping extents form one column.
  *      Body text then widens the one column it meets or opens its own (a
- *      label column), but a text meeting several columns (a 合计 label
+ *      label column; widest first, and texts naming a total (合计, 总计)
+ *      after all others: 人员经费合计 across the codes and the names meets
+ *      both, and the table's outer columns reach out to take it), but a
+ *      text meeting several columns (a 合计 label
  *      spanning them), or alone over its extent in the gap between two
  *      columns of figures (合计 centred across 类 款 项; a 合计 or 总计 so
  *      set right of the labels, or beside one column of figures only:
@@ -1952,14 +1955,29 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 			if (segs->items[k].amount || segs->items[k].code || segs->items[k].dash)
 				add_column(tmp, &cols, segs->items[k].x0, segs->items[k].x1);
 	/* Body text, widest first (a 总计 centred under the labels meets their column rather than
-	 * opening one): a label spanning figure columns (公用经费合计) shapes none. */
+	 * opening one): a label spanning figure columns (公用经费合计) shapes none.  Totals come
+	 * last, once the labels have their columns: 人员经费合计 set across the codes and the
+	 * names, wider than any name, meets both rather than joining them. */
 	VEC(const segment *) texts = { 0 };
-	for (size_t l = body; l < to; l++)
-		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++)
-			if (!segs->items[k].amount && !segs->items[k].code && !segs->items[k].dash)
-				*VEC_PUSH(tmp, &texts) = &segs->items[k];
-	if (texts.len)
-		qsort(texts.items, texts.len, sizeof *texts.items, cmp_segment_width);
+	size_t plain = 0;
+	for (int totals = 0; totals < 2; totals++) {
+		for (size_t l = body; l < to; l++)
+			for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+				const segment *s = &segs->items[k];
+				if (s->amount || s->code || s->dash)
+					continue;
+				const char *t = segment_text(tmp, pg, L[l].src, s);
+				bool total = strstr(t, "\xE5\x90\x88\xE8\xAE\xA1") || strstr(t, "\xE6\x80\xBB\xE8\xAE\xA1");
+				if (total == (totals == 1))
+					*VEC_PUSH(tmp, &texts) = s;
+			}
+		if (totals == 0)
+			plain = texts.len;
+	}
+	if (plain)
+		qsort(texts.items, plain, sizeof *texts.items, cmp_segment_width);
+	if (texts.len > plain)
+		qsort(texts.items + plain, texts.len - plain, sizeof *texts.items, cmp_segment_width);
 	for (size_t i = 0; i < texts.len; i++) {
 		const segment *s = texts.items[i];
 		size_t met = columns_met(&cols, s->x0, s->x1);
@@ -1969,6 +1987,12 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 			continue;
 		if (met <= 1)
 			widen_column(tmp, &cols, s->x0, s->x1, 0);
+		/* (One spanning columns still lies within the table: 人员经费合计 reaching left of
+		 * the codes centred in their column.) */
+		if (met >= 2 && s->x0 < cols.items[0].x0)
+			cols.items[0].x0 = s->x0;
+		if (met >= 2 && s->x1 > cols.items[cols.len - 1].x1)
+			cols.items[cols.len - 1].x1 = s->x1;
 	}
 	/* Header cells sit close together: cut header lines at narrower gaps, and between
 	 * words over two of the body's columns. */

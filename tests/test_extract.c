@@ -1846,6 +1846,37 @@ static void test_unruled_total_across_codes_ranked_header(void **state)
 }
 
 /*
+ * 人员经费合计 set flush left across the code and name columns, wider than
+ * any name (web-0113 p10): read after the names, it meets both columns and
+ * joins neither to the other; it stays whole in its row, inside the table.
+ */
+static void test_unruled_total_wider_than_names(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 75, "编码" }, { 113, "名称" }, { 203, "决算数" } }, 3);
+	add_words(doc, pg, 115, (const word[]){ { 80, "301" }, { 113, "工资福利" }, right_at(230, "558433.25") }, 3);
+	add_words(doc, pg, 130, (const word[]){ { 80, "30101" }, { 113, "基本工资" }, right_at(230, "558433.25") }, 3);
+	add_words(doc, pg, 145, (const word[]){ { 80, "30302" }, { 113, "退休费" }, right_at(230, "1323503.17") }, 3);
+	add_words(doc, pg, 160, (const word[]){ { 62, "人员经费合计" }, right_at(230, "1881936.42") }, 2);
+	for (int y = 96; y <= 171; y += 15)
+		*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 58, (float)y, 235, (float)y };
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 3);
+	assert_string_equal(found_cell(ft, 0, 0), "编码");
+	assert_string_equal(found_cell(ft, 0, 1), "名称");
+	assert_string_equal(found_cell(ft, 1, 0), "301");
+	assert_string_equal(found_cell(ft, 1, 1), "工资福利");
+	assert_string_equal(found_cell(ft, 4, 0), "人员经费合计");
+	assert_string_equal(found_cell(ft, 4, 2), "1881936.42");
+	doc_free(doc);
+}
+
+/*
  * 收入支出决算总表 with its side titles set flush left over each side's 项目
  * 行次 金额 (ind-0039 p2): 支出 happens to stand centred over the columns from
  * the income side's 行次 to the expenditure side's 行次, but a line of titles
@@ -2542,6 +2573,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_label_round_figures),
 		cmocka_unit_test(test_unruled_wrapped_header_cells_touching),
 		cmocka_unit_test(test_unruled_total_across_codes_ranked_header),
+		cmocka_unit_test(test_unruled_total_wider_than_names),
 		cmocka_unit_test(test_ruled_group_header_at_foot),
 		cmocka_unit_test(test_unruled_blank_rows_pitch),
 		cmocka_unit_test(test_furniture_not_repeated_header),
