@@ -72,7 +72,10 @@
  *   table of its own: a form per project, one after the other.  A part with
  *   fewer columns, each border one of the table's, untitled or opening by
  *   repeating one of its rows (a form's indicator header), is laid on the
- *   table's columns first (`continuation_widened`).  A join resting on no
+ *   table's columns first (`continuation_widened`); so is a header alone at
+ *   the foot of a page (three rows at most, no figure: 人员经费 | 公用经费 over
+ *   a table's halves), each border one of the untitled table's at the top of
+ *   the next page, whatever header that one prints: its first header rows.  A join resting on no
  *   repeated header, or on part of one, gets a `continuation_guessed`
  *   warning.  An untitled table at the top of a page after a table ending
  *   the page before that cannot be joined (other columns) is kept on its
@@ -1006,6 +1009,8 @@ static bool same_row_texts(const found_table *a, size_t ra, const found_table *b
  * it is laid again on a's borders, each cell spanning the columns of a it
  * covers.  False, b untouched, otherwise.
  */
+static bool lay_on_columns(document *doc, const found_table *a, found_table *b);
+
 static bool widen_columns(document *doc, const found_table *a, found_table *b)
 {
 	if (b->ncols >= a->ncols || !b->nrows)
@@ -1014,6 +1019,14 @@ static bool widen_columns(document *doc, const found_table *a, found_table *b)
 	for (size_t r = 0; r < a->nrows && !repeats; r++)
 		repeats = same_row_texts(a, r, b, 0);
 	if (!repeats && !b->running_title && b->title)
+		return false;
+	return lay_on_columns(doc, a, b);
+}
+
+/* Lays b (fewer columns) on a's columns when each border of b is one of a's. */
+static bool lay_on_columns(document *doc, const found_table *a, found_table *b)
+{
+	if (b->ncols >= a->ncols || !b->nrows)
 		return false;
 	double shift = b->xs[0] - a->xs[0], tol = a->inferred || b->inferred ? 14.0 : 4.0;
 	size_t *at = arena_calloc(doc->arena, b->ncols + 1, sizeof(size_t)), j = 0;
@@ -1617,6 +1630,25 @@ void tables_recover(document *doc)
 			    ft->inferred && prev->inferred && !same_columns(prev, ft) && !repeats_header(prev, ft)) {
 				regridded = regrid_by(doc, ft, prev);
 			}
+			/* A header alone at the foot of a page (a row of group titles over a table's
+			 * halves, no figure), each border one of the untitled table's at the top of the
+			 * next page: that table's header, laid on its columns. */
+			bool head_laid = false;
+			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page &&
+			    (!ft->title || ft->running_title) && !ft->blank && !prev->blank && prev->nrows <= 3 &&
+			    prev->ncols < ft->ncols) {
+				bool figures = false;
+				for (size_t r = 0; r < prev->nrows && !figures; r++)
+					figures = row_has_amount(prev, r);
+				head_laid = !figures && lay_on_columns(doc, ft, prev);
+			}
+			if (head_laid)
+				*VEC_PUSH(doc->arena, &pending) = (pending_warning){
+					out - 1, "continuation_widened", ft->page,
+					arena_printf(doc->arena,
+					             "header rows alone at the foot of page %d, printing no figure, each border one "
+					             "of the table's at the top of page %d, are taken as that table's header",
+					             prev_page, ft->page) };
 			bool widened = ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page &&
 			               untitled_or_repeated && !same_columns(prev, ft) && widen_columns(doc, prev, ft);
 			if (widened)
@@ -1626,7 +1658,8 @@ void tables_recover(document *doc)
 					             "a table part with fewer columns, each border one of the table's on page %d, "
 					             "is taken as its continuation",
 					             prev_page) };
-			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page && untitled_or_repeated &&
+			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page &&
+			    (untitled_or_repeated || head_laid) &&
 			    (regridded || same_columns(prev, ft) || repeats_header(prev, ft)) && !opens_new_form(prev, ft)) {
 				bool partly = false;
 				size_t dropped = append_continuation(doc, prev, ft, &partly);
@@ -1647,7 +1680,7 @@ void tables_recover(document *doc)
 					                   "the table at the top of page %d repeats part of the header of the table "
 					                   "ending page %d: joined to it, with %zu repeated header row%s dropped",
 					                   ft->page, prev_page, dropped, dropped == 1 ? "" : "s");
-				if (why && !widened) /* continuation_widened already says so */
+				if (why && !widened && !head_laid) /* continuation_widened already says so */
 					*VEC_PUSH(doc->arena, &pending) = (pending_warning){ out - 1, "continuation_guessed", ft->page, why };
 				continue;
 			}

@@ -56,12 +56,16 @@
  *   4. Columns.  Body figures (amounts, codes, dashes for blank amounts)
  *      are projected onto the x axis: overlapping extents form one column.
  *      Body text then widens the one column it meets or opens its own (a
- *      label column), widest first but named totals (人员经费合计) last, but
- *      a text meeting several columns (a 合计 label
+ *      label column; widest first, and texts naming a total (合计, 总计)
+ *      after all others: 人员经费合计 across the codes and the names meets
+ *      both, and the table's outer columns reach out to take it), but a
+ *      text meeting several columns (a 合计 label
  *      spanning them), or alone over its extent in the gap between two
  *      columns of figures (合计 centred across 类 款 项; a 合计 or 总计 so
  *      set right of the labels, or beside one column of figures only:
- *      between the codes and the names), shapes nothing.
+ *      between the codes and the names), or reaching out of the names'
+ *      column towards the codes (a 总计 centred across the code and name
+ *      cells), shapes nothing.
  *      A header segment meeting several columns is cut where a word gap
  *      inside it lies in the gutter between two of them (金额 flush right
  *      and 项目 flush left a word space apart), each part two characters at
@@ -1412,6 +1416,38 @@ static bool lone_between_figures(arena *a, const page *pg, const interval_vec *c
 }
 
 /*
+ * A 合计 or 总计 centred across the code and name cells reaches left out of
+ * the names' column towards the codes: it shapes nothing (the names' column
+ * keeps the extent of the names, and a header word over the codes is not
+ * taken for one over the names).
+ */
+static bool total_across_codes(arena *a, const page *pg, const interval_vec *cols, const tline *L, size_t body,
+                               size_t to, const segment_vec *segs, const segment *s)
+{
+	size_t c = 0;
+	while (c < cols->len && !(cols->items[c].x1 >= s->x0 - 1 && cols->items[c].x0 <= s->x1 + 1))
+		c++;
+	if (c == 0 || c >= cols->len || s->x0 >= cols->items[c].x0 - 1)
+		return false;
+	bool codes = false;
+	for (size_t l = body; l < to; l++)
+		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+			const segment *o = &segs->items[k];
+			if (o->x1 > cols->items[c - 1].x0 - 1 && o->x0 < cols->items[c - 1].x1 + 1) {
+				if (!o->code || o->amount)
+					return false;
+				codes = true;
+			}
+		}
+	if (!codes || column_holds(&cols->items[c], L, body, to, segs, 1))
+		return false;
+	for (size_t l = body; l < to; l++)
+		if (s >= &segs->items[L[l].first] && s < &segs->items[L[l].first + L[l].count])
+			return starts_with_total(segment_text(a, pg, L[l].src, s));
+	return false;
+}
+
+/*
  * The names of split code columns (类 款 项) are set as the header likes,
  * left, centred or right, while the code parts under them are set
  * otherwise: a header line printing, between the columns beside the run of
@@ -2051,35 +2087,44 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 			if (segs->items[k].amount || segs->items[k].code || segs->items[k].dash)
 				add_column(tmp, &cols, segs->items[k].x0, segs->items[k].x1);
 	/* Body text, widest first (a 总计 centred under the labels meets their column rather than
-	 * opening one): a label spanning figure columns (公用经费合计) shapes none.  A named total
-	 * (人员经费合计) comes after the other labels: centred across a block's code and name
-	 * columns, it would join them if it came while only the codes made a column. */
+	 * opening one): a label spanning figure columns (公用经费合计) shapes none.  Totals come
+	 * last, once the labels have their columns: 人员经费合计 set across the codes and the
+	 * names, wider than any name, meets both rather than joining them. */
 	VEC(const segment *) texts = { 0 };
-	size_t named_totals = 0;
-	for (int pass = 0; pass < 2; pass++)
+	size_t plain = 0;
+	for (int totals = 0; totals < 2; totals++) {
 		for (size_t l = body; l < to; l++)
 			for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
 				const segment *s = &segs->items[k];
 				if (s->amount || s->code || s->dash)
 					continue;
-				const char *text = segment_text(tmp, pg, L[l].src, s);
-				size_t n = strlen(text);
-				bool named = n > 6 && (strcmp(text + n - 6, "合计") == 0 || strcmp(text + n - 6, "总计") == 0);
-				if (named == (pass == 1))
+				const char *t = segment_text(tmp, pg, L[l].src, s);
+				bool total = strstr(t, "\xE5\x90\x88\xE8\xAE\xA1") || strstr(t, "\xE6\x80\xBB\xE8\xAE\xA1");
+				if (total == (totals == 1))
 					*VEC_PUSH(tmp, &texts) = s;
-				named_totals += named && pass == 1;
 			}
-	if (texts.len - named_totals > 1)
-		qsort(texts.items, texts.len - named_totals, sizeof *texts.items, cmp_segment_width);
-	if (named_totals > 1)
-		qsort(texts.items + texts.len - named_totals, named_totals, sizeof *texts.items, cmp_segment_width);
+		if (totals == 0)
+			plain = texts.len;
+	}
+	if (plain)
+		qsort(texts.items, plain, sizeof *texts.items, cmp_segment_width);
+	if (texts.len > plain)
+		qsort(texts.items + plain, texts.len - plain, sizeof *texts.items, cmp_segment_width);
 	for (size_t i = 0; i < texts.len; i++) {
 		const segment *s = texts.items[i];
 		size_t met = columns_met(&cols, s->x0, s->x1);
 		if (met == 0 && lone_between_figures(tmp, pg, &cols, L, body, to, segs, s))
 			continue;
+		if (met == 1 && total_across_codes(tmp, pg, &cols, L, body, to, segs, s))
+			continue;
 		if (met <= 1)
 			widen_column(tmp, &cols, s->x0, s->x1, 0);
+		/* (One spanning columns still lies within the table: 人员经费合计 reaching left of
+		 * the codes centred in their column.) */
+		if (met >= 2 && s->x0 < cols.items[0].x0)
+			cols.items[0].x0 = s->x0;
+		if (met >= 2 && s->x1 > cols.items[cols.len - 1].x1)
+			cols.items[cols.len - 1].x1 = s->x1;
 	}
 	/* Header cells sit close together: cut header lines at narrower gaps, and between
 	 * words over two of the body's columns. */

@@ -1809,6 +1809,74 @@ static void test_unruled_wrapped_header_cells_touching(void **state)
 }
 
 /*
+ * A header set flush right over figures centred in wide cells, one word a
+ * column, and a 总计 centred across the code and name cells (web-0062 p5):
+ * 总计 reaches out of the names towards the codes and shapes no column, so
+ * that 科目代码 stands over no column but the codes' and the line names the
+ * columns by rank: 合计 heads the first figures, not the second.
+ */
+static void test_unruled_total_across_codes_ranked_header(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 158, "科目代码" }, { 263, "功能分类科目名称" }, { 490, "合计" },
+	                                        { 596, "基本支出" }, { 747, "项目支出" } }, 5);
+	add_words(doc, pg, 125, (const word[]){ { 186.5, "总计" }, { 395, "1,383,636.00" }, { 550, "552,912.00" },
+	                                        { 688, "830,724.00" } }, 4);
+	add_words(doc, pg, 140, (const word[]){ { 57, "210" }, { 199, "卫生健康支出" }, { 399, "558,721.00" },
+	                                        { 550, "335,232.00" }, { 688, "223,489.00" } }, 5);
+	add_words(doc, pg, 155, (const word[]){ { 57, "21011" }, { 208, "行政事业单位医疗" }, { 399, "558,721.00" },
+	                                        { 550, "335,232.00" }, { 688, "223,489.00" } }, 5);
+	add_words(doc, pg, 170, (const word[]){ { 57, "2101102" }, { 217, "其他解决历史遗留问题" }, { 399, "558,721.00" },
+	                                        { 550, "335,232.00" }, { 688, "223,489.00" } }, 5);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 5);
+	assert_string_equal(found_cell(ft, 0, 0), "科目代码");
+	assert_string_equal(found_cell(ft, 0, 2), "合计");
+	assert_string_equal(found_cell(ft, 0, 3), "基本支出");
+	assert_string_equal(found_cell(ft, 0, 4), "项目支出");
+	assert_string_equal(found_cell(ft, 2, 0), "210");
+	assert_string_equal(found_cell(ft, 2, 2), "558,721.00");
+	assert_string_equal(found_cell(ft, 4, 4), "223,489.00");
+	doc_free(doc);
+}
+
+/*
+ * 人员经费合计 set flush left across the code and name columns, wider than
+ * any name (web-0113 p10): read after the names, it meets both columns and
+ * joins neither to the other; it stays whole in its row, inside the table.
+ */
+static void test_unruled_total_wider_than_names(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 75, "编码" }, { 113, "名称" }, { 203, "决算数" } }, 3);
+	add_words(doc, pg, 115, (const word[]){ { 80, "301" }, { 113, "工资福利" }, right_at(230, "558433.25") }, 3);
+	add_words(doc, pg, 130, (const word[]){ { 80, "30101" }, { 113, "基本工资" }, right_at(230, "558433.25") }, 3);
+	add_words(doc, pg, 145, (const word[]){ { 80, "30302" }, { 113, "退休费" }, right_at(230, "1323503.17") }, 3);
+	add_words(doc, pg, 160, (const word[]){ { 62, "人员经费合计" }, right_at(230, "1881936.42") }, 2);
+	for (int y = 96; y <= 171; y += 15)
+		*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 58, (float)y, 235, (float)y };
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 3);
+	assert_string_equal(found_cell(ft, 0, 0), "编码");
+	assert_string_equal(found_cell(ft, 0, 1), "名称");
+	assert_string_equal(found_cell(ft, 1, 0), "301");
+	assert_string_equal(found_cell(ft, 1, 1), "工资福利");
+	assert_string_equal(found_cell(ft, 4, 0), "人员经费合计");
+	assert_string_equal(found_cell(ft, 4, 2), "1881936.42");
+	doc_free(doc);
+}
+
+/*
  * 收入支出决算总表 with its side titles set flush left over each side's 项目
  * 行次 金额 (ind-0039 p2): 支出 happens to stand centred over the columns from
  * the income side's 行次 to the expenditure side's 行次, but a line of titles
@@ -2407,6 +2475,54 @@ static void test_ruled_verticals_past_top(void **state)
 	doc_free(doc);
 }
 
+/*
+ * A basic expenditure detail table split in halves (人员经费 | 公用经费), the
+ * ruled row of those two group titles left alone at the foot of a page under
+ * the title, the rest on the next page untitled, opening with its own header
+ * row (科目编码 科目名称 金额, twice: web-0057 p12-13).  The two titles' borders
+ * are the table's: they are its first header row, one table on two pages,
+ * with a continuation_widened warning.
+ */
+static void test_ruled_group_header_at_foot(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 780, (const word[]){ { 120, "一般公共预算财政拨款基本支出决算明细表" } }, 1);
+	add_words(doc, pg, 804, (const word[]){ { 130, "人员经费" }, { 350, "公用经费" } }, 2);
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 40, 800, 480, 800 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 40, 816, 480, 816 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 40, 800, 40, 816 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 260, 800, 260, 816 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 480, 800, 480, 816 };
+	pg = add_page(doc, 2);
+	add_words(doc, pg, 44, (const word[]){ { 45, "科目编码" }, { 105, "科目名称" }, { 205, "金额" }, { 265, "科目编码" },
+	                                       { 325, "科目名称" }, { 425, "金额" } }, 6);
+	add_words(doc, pg, 60, (const word[]){ { 45, "301" }, { 105, "工资福利支出" }, right_at(255, "466806.51"), { 265, "302" },
+	                                       { 325, "商品和服务支出" }, right_at(475, "118619.38") }, 6);
+	add_words(doc, pg, 76, (const word[]){ { 45, "30101" }, { 105, "基本工资" }, right_at(255, "120686.66"), { 265, "30201" },
+	                                       { 325, "办公费" }, right_at(475, "20310.00") }, 6);
+	for (int y = 40; y <= 88; y += 16)
+		*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 40, (float)y, 480, (float)y };
+	static const float xs[] = { 40, 100, 200, 260, 320, 420, 480 };
+	for (size_t i = 0; i < sizeof xs / sizeof *xs; i++)
+		*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ xs[i], 40, xs[i], 88 };
+	tables_recover(doc);
+	assert_int_equal(doc->tables.len, 1);
+	table *t = doc->tables.items[0];
+	assert_int_equal(t->ncols, 6);
+	assert_int_equal(t->nrows, 4);
+	assert_string_equal(table_cell(t, 0, 0)->text, "人员经费");
+	assert_string_equal(table_cell(t, 0, 3)->text, "公用经费");
+	assert_string_equal(table_cell(t, 1, 2)->text, "金额");
+	assert_string_equal(table_cell(t, 2, 5)->text, "118619.38");
+	bool warned = false;
+	for (size_t i = 0; i < doc->warnings.len; i++)
+		warned = warned || strcmp(doc->warnings.items[i].code, "continuation_widened") == 0;
+	assert_true(warned);
+	doc_free(doc);
+}
+
 /* Does a table of the document hold a cell with this text? */
 static bool table_holds(const table *t, const char *text)
 {
@@ -2735,6 +2851,9 @@ int main(void)
 		cmocka_unit_test(test_unruled_flush_right_header_over_left_codes),
 		cmocka_unit_test(test_unruled_label_round_figures),
 		cmocka_unit_test(test_unruled_wrapped_header_cells_touching),
+		cmocka_unit_test(test_unruled_total_across_codes_ranked_header),
+		cmocka_unit_test(test_unruled_total_wider_than_names),
+		cmocka_unit_test(test_ruled_group_header_at_foot),
 		cmocka_unit_test(test_unruled_blank_rows_pitch),
 		cmocka_unit_test(test_furniture_not_repeated_header),
 		cmocka_unit_test(test_unruled_last_label_wrapped_centred),
