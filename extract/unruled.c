@@ -128,7 +128,8 @@
  *      spanning them, with a border under it, unless the one column it
  *      stands over is the one they leave empty (合计 centred across rows); in a header set flush
  *      right (its words end where the figures under them end, but for the
- *      side bearings of CJK glyphs, in most columns, or a title of the line
+ *      side bearings of CJK glyphs, in most columns, or all of three or more
+ *      the same short way past them, or a title of the line
  *      ends where a wider cell under it ends; a word in the gap left of its
  *      figures is set flush left) a title ending
  *      with a column heads the run reaching left to the header text before
@@ -978,11 +979,14 @@ static bool column_holds(const interval *c, const tline *L, size_t a, size_t b, 
 /*
  * How the header is set over the body's amounts: flush right (1) when, of
  * the columns of amounts, most have the header word right over them (the
- * lowest over that column alone) end where the amounts end; flush left (-1)
+ * lowest over that column alone) end where the amounts end, or three or
+ * more end the same short way past them (a font whose figures' boxes stop
+ * short of their advance); flush left (-1)
  * when the headers of wide label columns start where their labels start and
  * none is set flush right; else centred (0).
  */
 #define FLUSH_BEARING 0.3 /* of a line height: a header word set flush right ends this close to its figures */
+#define FLUSH_SHIFT 0.6   /* of a line height: the same offset in every column, at most this, is flush right too */
 
 /* The lowest header word (lines from..body) over column c alone, NULL if none. */
 static const segment *header_word_over(const interval_vec *cols, size_t c, const tline *L, size_t from,
@@ -1005,6 +1009,10 @@ static int header_alignment(const interval_vec *cols, const tline *L, size_t fro
                             const segment_vec *segs)
 {
 	int right = 0, left = 0, other = 0;
+	/* How far left of its figures' end each header word over them ends (the bearings). */
+	double offs[64];
+	size_t noffs = 0;
+	double height = 0;
 	for (size_t c = 0; c < cols->len; c++) {
 		double ax0 = 1e9, ax1 = -1e9;
 		for (size_t l = body; l < to; l++)
@@ -1033,6 +1041,10 @@ static int header_alignment(const interval_vec *cols, const tline *L, size_t fro
 		}
 		/* Flush right: the word ends where the figures end, but for the side bearings of
 		 * its glyphs (a CJK glyph's box is wider than a digit's advance). */
+		if (noffs < sizeof offs / sizeof *offs && w->x0 < ax1 && w->x1 > ax0) {
+			offs[noffs++] = w->x1 - ax1;
+			height = fmax(height, w->y1 - w->y0);
+		}
 		if (fabs(w->x1 - ax1) <= (w->y1 - w->y0) * FLUSH_BEARING)
 			right++;
 		else if (w->x0 < ax0 - 1 && w->x1 < ax1 - 1)
@@ -1043,6 +1055,18 @@ static int header_alignment(const interval_vec *cols, const tline *L, size_t fro
 	(void)left; /* a header centred in a wide cell over short figures looks flush left: not told apart */
 	if (right >= 2 && right > left + other)
 		return 1;
+	/* Every header word over figures ending the same short way past them (a font whose
+	 * figures' boxes stop short of their advance: 金额 ending 2.8 past 327,446 in each
+	 * column), three columns at least: flush right too. */
+	if (noffs >= 3) {
+		double lo = offs[0], hi = offs[0];
+		for (size_t i = 1; i < noffs; i++) {
+			lo = fmin(lo, offs[i]);
+			hi = fmax(hi, offs[i]);
+		}
+		if (hi - lo <= height * 0.1 && fabs((lo + hi) / 2) <= height * FLUSH_SHIFT && (int)noffs > left)
+			return 1;
+	}
 	/* Over a wide column of labels set flush left, a header word starting where the labels
 	 * start is set flush left, one in their middle centred: the header is flush left (-1)
 	 * when its label columns say so and no column of figures says flush right. */

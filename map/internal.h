@@ -39,6 +39,7 @@ typedef struct schema_fold {
 typedef struct schema_group {
 	const char *key;
 	VEC(const char *) headers;
+	VEC(const char *) codes; /* code prefixes of the rows the group lists (301, 303), none when any */
 } schema_group;
 
 typedef struct schema_check {

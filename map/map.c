@@ -98,7 +98,9 @@
  *                amount over text over a blank; two different amounts keep
  *                the first and warn value_dropped.
  *                blocks     a new block at every code column; rows of all
- *                           blocks in one list with the block's `group`,
+ *                           blocks in one list with the block's `group`
+ *                           (its header's, unless its codes all say another:
+ *                           <group codes>, warning group_by_codes),
  *                           the group's 合计 rows last (a 合计 label
  *                           centred into the block's amount column still
  *                           labels its row)
@@ -2029,12 +2031,61 @@ static size_t block_total_label(mapper *m, size_t r, size_t start, size_t end)
 }
 
 /* Side-by-side blocks (基本支出明细): returns false when fewer than two blocks. */
+/*
+ * A block whose coded rows all belong by their codes to one group of the
+ * schema (<group codes>: 人员经费 lists 301 and 303, 公用经费 302, 310 …)
+ * other than the one its header was read as (a group title over the wrong
+ * blocks), or the one its header names none for, is that group's (warning
+ * group_by_codes).  Two coded rows at least; a code goes to the group with
+ * its longest prefix.
+ */
+static void regroup_blocks(mapper *m, const size_t *starts, size_t nblocks)
+{
+	table *t = m->t;
+	const schema *s = m->s;
+	for (size_t b = 0; b < nblocks && s->groups.len; b++) {
+		size_t end = b + 1 < nblocks ? starts[b + 1] : t->ncols, coded = 0;
+		long vote = -1;
+		bool one = true;
+		for (size_t r = m->body; r < t->nrows && one; r++) {
+			const char *code = cell_sq(m, r, starts[b]);
+			if (!all_digits(code) || strlen(code) < 3)
+				continue;
+			long best = -1;
+			size_t best_len = 0;
+			for (size_t g = 0; g < s->groups.len; g++)
+				for (size_t k = 0; k < s->groups.items[g].codes.len; k++) {
+					const char *p = s->groups.items[g].codes.items[k];
+					size_t n = strlen(p);
+					if (n > best_len && strncmp(code, p, n) == 0) {
+						best = (long)g;
+						best_len = n;
+					}
+				}
+			one = best >= 0 && (vote < 0 || vote == best);
+			vote = best;
+			coded++;
+		}
+		const char *key = one && vote >= 0 && coded >= 2 ? s->groups.items[vote].key : NULL;
+		if (!key || m->cols[starts[b]].group == key)
+			continue;
+		const char *was = m->cols[starts[b]].group;
+		doc_warn(m->doc, "group_by_codes", table_first_page(t), t,
+		         "table %s: the rows of block %zu (codes from %s) are listed under %s by their codes%s%s%s", t->id,
+		         b + 1, cell_sq(m, m->body, starts[b]), key, was ? ", not under " : " (its header names no group)",
+		         was ? was : "", was ? " as its header was read" : "");
+		for (size_t c = starts[b]; c < end; c++)
+			m->cols[c].group = key;
+	}
+}
+
 static bool map_blocks(mapper *m)
 {
 	table *t = m->t;
 	size_t starts[16], nblocks = code_columns(m, starts, 16);
 	if (nblocks < 2)
 		return false;
+	regroup_blocks(m, starts, nblocks);
 	/* Output columns: the schema keys of the amount columns, once each. */
 	for (size_t c = 0; c < t->ncols; c++) {
 		colinfo *ci = &m->cols[c];

@@ -179,6 +179,14 @@ static int load_schema(schema_set *set, xmlNodePtr node, const char *file, error
 		} else if (named(c, "group")) {
 			schema_group *g = VEC_PUSH(a, &s->groups);
 			g->key = attr(a, c, "key");
+			/* codes="301 303": the code prefixes of its rows, space separated. */
+			char *codes = attr(a, c, "codes");
+			for (char *p = codes; p && *p;) {
+				size_t n = strcspn(p, " ");
+				if (n)
+					*VEC_PUSH(a, &g->codes) = arena_strndup(a, p, n);
+				p += n + strspn(p + n, " ");
+			}
 			for (xmlNodePtr h = c->children; h; h = h->next)
 				if (named(h, "header"))
 					*VEC_PUSH(a, &g->headers) = map_segment_key(a, content(a, h));

@@ -2270,6 +2270,50 @@ static void test_unruled_blank_columns_wrapped_headers(void **state)
 }
 
 /*
+ * A header set flush right in a font whose figures' boxes stop short of their
+ * advance (ind-0114 p5, ind-0091 p5): every header word ends the same 2.8
+ * points past the figures under it, a little more than the bearings allowed
+ * one word alone.  The header is flush right all the same, so the group title
+ * 基本支出, ending where 公用经费 ends, heads 小计 | 人员经费 | 公用经费 (not
+ * the one column it is best centred over).
+ */
+static void test_unruled_flush_right_same_offset(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	const double off = 2.8;
+	add_words(doc, pg, 40, (const word[]){ { 200, "部门支出总表" } }, 1);
+	add_words(doc, pg, 60, (const word[]){ { 498 + off - 36, "基本支出" } }, 1);
+	add_words(doc, pg, 74,
+	          (const word[]){ { 45, "科目编码" }, { 130, "科目名称" }, { 318 + off - 18, "合计" },
+	                          { 378 + off - 18, "小计" }, { 438 + off - 36, "人员经费" },
+	                          { 498 + off - 36, "公用经费" }, { 558 + off - 36, "项目支出" } },
+	          7);
+	static const char *const rows[][7] = {
+		{ "201", "一般公共服务支出", "60.00", "40.00", "30.00", "10.00", "20.00" },
+		{ "20101", "人大事务", "60.00", "40.00", "30.00", "10.00", "20.00" },
+		{ "2010101", "行政运行", "60.00", "40.00", "30.00", "10.00", "20.00" },
+	};
+	for (size_t r = 0; r < 3; r++)
+		add_words(doc, pg, 92 + 15.0 * (double)r,
+		          (const word[]){ { 45, rows[r][0] }, { 130, rows[r][1] }, { 318 - 4.5 * 5, rows[r][2] },
+		                          { 378 - 4.5 * 5, rows[r][3] }, { 438 - 4.5 * 5, rows[r][4] },
+		                          { 498 - 4.5 * 5, rows[r][5] }, { 558 - 4.5 * 5, rows[r][6] } },
+		          7);
+	tables_recover(doc);
+	assert_int_equal(doc->tables.len, 1);
+	table *t = doc->tables.items[0];
+	assert_int_equal(t->ncols, 7);
+	assert_non_null(t->paths);
+	assert_string_equal(t->paths[3], "基本支出/小计");
+	assert_string_equal(t->paths[4], "基本支出/人员经费");
+	assert_string_equal(t->paths[5], "基本支出/公用经费");
+	assert_string_equal(t->paths[6], "项目支出");
+	doc_free(doc);
+}
+
+/*
  * An untitled table at the top of a page after a table ending the page
  * before, its columns at the same places, opening with a header of its own
  * (ind-0088 p9-10): 科目编码 | 科目名称 | 合计 are the first table's words,
@@ -2859,6 +2903,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_last_label_wrapped_centred),
 		cmocka_unit_test(test_header_at_foot_of_page_before),
 		cmocka_unit_test(test_next_table_own_header),
+		cmocka_unit_test(test_unruled_flush_right_same_offset),
 		cmocka_unit_test(test_unruled_blank_columns_wrapped_headers),
 		cmocka_unit_test(test_unruled_title_between_tables),
 		cmocka_unit_test(test_unruled_flush_right_label_header),

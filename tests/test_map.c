@@ -1256,6 +1256,46 @@ static void test_recognise_untitled_by_totals(void **state)
 	doc_free(doc);
 }
 
+/* The same blocks under a header misread as ind-0091 p5 prints it (人员经费 and
+ * 公用经费 set flush right over their runs, read as 人员经费 over the first two
+ * blocks): the codes of the second block (302 …) are 公用经费's (<group codes>),
+ * so its rows and its 公用经费合计 are public, with a group_by_codes warning. */
+static void test_basic_detail_blocks_by_codes(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_FINAL_ACCOUNTS;
+	static const char *paths[] = { "人员经费/科目代码", "人员经费/科目名称", "人员经费/决算数",
+	                               "人员经费/科目代码", "人员经费/科目名称", "人员经费/决算数",
+	                               "人员经费/科目代码", "科目名称", "公用经费/决算数" };
+	static const char *lines[] = {
+		"301\t工资福利支出\t100.00\t302\t商品和服务支出\t30.00\t310\t资本性支出\t5.00",
+		"30101\t基本工资\t60.00\t30201\t办公费\t10.00\t31002\t办公设备购置\t5.00",
+		"30102\t津贴补贴\t40.00\t30299\t其他商品和服务支出\t20.00\t\t\t",
+		"303\t对个人和家庭的补助\t1.50\t\t\t\t\t\t",
+		"30305\t生活补助\t1.50\t\t\t\t\t\t",
+		"人员经费合计\t\t101.50\t公用经费合计\t\t\t\t\t35.00",
+	};
+	table *d = fixture_table(doc, "一般公共预算财政拨款基本支出决算表", paths, NELEM(paths), 0, lines,
+	                         NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(d->schema, "final.basic_detail");
+	static const char *order[] = { "301", "30101", "30102", "303", "30305", "人员经费合计",
+	                               "302", "30201", "30299", "310", "31002", "公用经费合计" };
+	assert_int_equal(d->rows.len, NELEM(order));
+	for (size_t i = 0; i < NELEM(order); i++) {
+		const row *r = &d->rows.items[i];
+		assert_string_equal(r->code ? r->code : r->label, order[i]);
+		assert_string_equal(r->group, i < 6 ? "personnel" : "public");
+	}
+	assert_string_equal(val(doc, d, &d->rows.items[11], "amount"), "35");
+	const warning *w = find_warning(doc, "group_by_codes", d);
+	assert_non_null(w);
+	assert_non_null(strstr(w->message, "block 2"));
+	doc_free(doc);
+}
+
 /* Function codes under a header only the economic table prints (人员类, 公用类)
  * contradict it: no claim. */
 static void test_recognise_codes_contradict(void **state)
@@ -1782,6 +1822,7 @@ int main(void)
 		cmocka_unit_test(test_two_sided_unruled_blank_class),
 		cmocka_unit_test(test_three_public),
 		cmocka_unit_test(test_basic_detail_blocks),
+		cmocka_unit_test(test_basic_detail_blocks_by_codes),
 		cmocka_unit_test(test_basic_detail_total_label_in_amount_column),
 		cmocka_unit_test(test_budget_and_unclaimed),
 		cmocka_unit_test(test_budget_three_public_bare_title),
