@@ -112,5 +112,9 @@ void perf_map_form(document *doc, table *t, const schema *s);
 /* score_sum and weight_sum on a mapped form. */
 void perf_check(document *doc, table *t, const schema_check *ck);
 void map_check_document(document *doc, const schema_set *set);
+/* The amount a document check's ref names in mapped table t (its schema the ref's),
+   converted to unit when given; false when t prints none or the units cannot be
+   converted. */
+bool map_table_ref_value(const table *t, const schema_ref *ref, const char *unit, decimal *out);
 
 #endif

@@ -30,7 +30,12 @@
  *                does not carry and another table of the entity (an
  *                earlier one, or any titled one; a table printing no
  *                entity is of the one its document's tables print) has
- *                the schema.  A title ending with a longer schema title
+ *                the schema, else + 10 when a document check ties the
+ *                table's 合计 to a figure another claimed table prints
+ *                and it prints that very amount (its 合计 is the 财政拨款
+ *                收支总表's 本年支出合计 一般公共预算: the 一般公共预算支出表;
+ *                not for a table printing funding sources, whose total
+ *                balances both sides).  A title ending with a longer schema title
  *                (…财政拨款收入支出决算总表) does not count as ending with
  *                the shorter one inside it (收入支出决算总表).  A 绩效 form is scored on the evidence
  *                map/performance.c weighs instead of header and body, and
@@ -607,7 +612,7 @@ static int content_score(const schema *s, const evidence *ev)
 
 /* The evidence a claim without its title rests on, for the warning. */
 static const char *describe(arena *a, const schema *s, const table *t, const colinfo *cols, const evidence *ev,
-                            const char *title)
+                            const char *title, const char *identity)
 {
 	sbuf b = SBUF_INIT;
 	size_t shown = 0;
@@ -627,6 +632,8 @@ static const char *describe(arena *a, const schema *s, const table *t, const col
 		sbuf_addf(&b, "%sincome and expenditure side by side", b.len ? "; " : "");
 	if (ev->totals)
 		sbuf_addf(&b, "%sa 合计/总计 row", b.len ? "; " : "");
+	if (identity)
+		sbuf_addf(&b, "%s%s", b.len ? "; " : "", identity);
 	if (title && *title)
 		sbuf_addf(&b, "%sits title '%s' is none of %s's", b.len ? "; " : "", title, s->id);
 	char *r = arena_strdup(a, b.buf);
@@ -668,19 +675,86 @@ static bool claimed_elsewhere(const document *doc, const table *t, const schema 
 }
 
 /*
+ * Evidence from the document's identities: a document check ties a total of
+ * schema s (the 合计 row's total) to a figure of another table already
+ * claimed (the 本年支出合计 of the 财政拨款收支总表 for the 一般公共预算 table,
+ * of the 收支总表 for the 支出总表).  When t's row and column that s would key
+ * print the very amount the other table prints there (in t's unit; zero
+ * tells nothing), t is that table: +10, and *why says so.
+ */
+static int identity_score(const document *doc, const table *t, const schema_set *set, const schema *s,
+                          const colinfo *cols, size_t body, arena *a, const char **why)
+{
+	*why = NULL;
+	/* Columns of funding sources balance the table's total against the income side as
+	   much as against the expenditure side (收入总计 = 支出总计): no evidence. */
+	for (size_t c = 0; c < t->ncols; c++)
+		if (value_path(cols[c].path) && (strstr(cols[c].path, "收入") || strstr(cols[c].path, "拨款")))
+			return 0;
+	const char *sole = sole_entity(doc);
+	const char *entity = t->entity && *t->entity ? t->entity : sole ? sole : "";
+	for (size_t d = 0; d < set->doc_checks.len; d++) {
+		const schema_doc_check *dc = &set->doc_checks.items[d];
+		if (dc->refs.len != 2)
+			continue;
+		for (size_t k = 0; k < 2; k++) {
+			const schema_ref *mine = &dc->refs.items[k], *other = &dc->refs.items[1 - k];
+			if (strcmp(mine->schema, s->id) != 0 || mine->side || strcmp(other->schema, s->id) == 0)
+				continue;
+			decimal v;
+			bool found = false;
+			for (size_t r = body; r < t->nrows && !found; r++) {
+				bool named = false;
+				for (size_t c = 0; c < t->ncols && !named; c++) {
+					const char *text = cell_text(t, r, c);
+					if (!*text || is_digit(*text))
+						continue;
+					char *key = map_label_key(a, text, NULL, NULL);
+					for (size_t i = 0; i < mine->rows.len && !named; i++)
+						named = strcmp(key, mine->rows.items[i]) == 0;
+				}
+				for (size_t c = 0; c < t->ncols && named && !found; c++) {
+					int depth, fold;
+					if (!value_path(cols[c].path))
+						continue;
+					int sc = match_column(s, unfold_path(a, s, cols[c].path, &fold), NULL, &depth);
+					found = sc >= 0 && strcmp(s->columns.items[sc].key, mine->column) == 0 &&
+					        norm_amount(squeeze(a, cell_text(t, r, c)), &v) == AMOUNT_NUMBER;
+				}
+			}
+			if (!found || decimal_is_zero(v))
+				continue;
+			for (size_t i = 0; i < doc->tables.len; i++) {
+				const table *o = doc->tables.items[i];
+				const char *e = o->entity && *o->entity ? o->entity : sole ? sole : "";
+				decimal w;
+				if (o == t || !o->schema || strcmp(o->schema, other->schema) != 0 || strcmp(e, entity) != 0 ||
+				    !map_table_ref_value(o, other, t->unit, &w) || decimal_cmp(v, w) != 0)
+					continue;
+				*why = arena_printf(a, "its %s %s is the %s %s of table %s (%s)", mine->rows.items[0],
+				                    mine->column, other->rows.items[0], other->column, o->id, o->schema);
+				return 10;
+			}
+		}
+	}
+	return 0;
+}
+
+/*
  * Recognition weighs every piece of evidence, none a gate but the header:
  * title (title_score), header (header_score; a schema no column matches is
  * out unless its title or title core is the table's, see below), body
  * (content_score),
  * the document's kind (−40 when it differs) and the document so far (−15
  * when another table of the same entity has the schema already: an earlier
- * one, or a titled one, titled tables being mapped first).  The
+ * one, or a titled one, titled tables being mapped first; else +10 when a
+ * document identity ties the table to one already claimed, identity_score).  The
  * best score wins when it reaches 50 and no other schema ties it.  A claim
  * the title did not carry (title score under 50) records its evidence in
  * t->evidence, for the warning.
  */
 static const schema *recognise(const document *doc, table *t, const schema_set *set, const colinfo *cols,
-                               const evidence *evp, arena *a)
+                               size_t body, const evidence *evp, arena *a)
 {
 	char *key = map_title_key(a, t->title ? t->title : "");
 	char *core = map_title_core(a, key);
@@ -689,6 +763,7 @@ static const schema *recognise(const document *doc, table *t, const schema_set *
 	for (size_t c = 0; c < t->ncols; c++)
 		headed = headed || value_path(cols[c].path);
 	const schema *best = NULL;
+	const char *best_why = NULL;
 	int best_score = 0, best_title = 0;
 	bool tie = false;
 	size_t longest_end = longest_title_end(set, key);
@@ -713,12 +788,17 @@ static const schema *recognise(const document *doc, table *t, const schema_set *
 		/* 绩效 forms are printed in budgets, accounts and reports of their own alike. */
 		if (doc->kind != KIND_UNKNOWN && s->kind != doc->kind && !form)
 			score -= 40;
-		if (ts < 50 && !form && claimed_elsewhere(doc, t, s))
+		bool elsewhere = ts < 50 && !form && claimed_elsewhere(doc, t, s);
+		if (elsewhere)
 			score -= 15;
+		const char *why = NULL;
+		if (ts < 50 && !form && !elsewhere)
+			score += identity_score(doc, t, set, s, cols, body, a, &why);
 		if (score > best_score) {
 			best = s;
 			best_score = score;
 			best_title = ts;
+			best_why = why;
 			tie = false;
 		} else if (score == best_score && best && strcmp(best->id, s->id) != 0) {
 			tie = true;
@@ -727,7 +807,8 @@ static const schema *recognise(const document *doc, table *t, const schema_set *
 	if (!best || best_score < 50 || tie)
 		return NULL;
 	/* A 绩效 form's claim rests on map/performance.c's evidence, not told here. */
-	t->evidence = best_title < 50 && best->layout != LAYOUT_FORM ? describe(a, best, t, cols, &ev, t->title) : NULL;
+	t->evidence = best_title < 50 && best->layout != LAYOUT_FORM ? describe(a, best, t, cols, &ev, t->title, best_why)
+	                                                            : NULL;
 	return best;
 }
 
@@ -2298,7 +2379,7 @@ static bool map_table(document *doc, table *t, const schema_set *set, const char
 		return false;
 	evidence ev;
 	read_evidence(t, m.cols, m.body, m.a, &ev);
-	m.s = set ? recognise(doc, t, set, m.cols, &ev, m.a) : NULL;
+	m.s = set ? recognise(doc, t, set, m.cols, m.body, &ev, m.a) : NULL;
 	if (!m.s && set && claimed) {
 		const char *tied[2];
 		m.s = recognise_by_header(doc, t, set, m.cols, &ev, claimed, nclaimed, m.a, tied);

@@ -1117,6 +1117,45 @@ static void test_recognise_untitled_fund_capital_final(void **state)
 	doc_free(doc);
 }
 
+/*
+ * An untitled table under 合计/基本支出/项目支出 whose rows print no word only
+ * one of the expenditure tables prints: its 合计 (90.00) is the 本年支出合计
+ * of the 财政拨款收支总表's 一般公共预算 column, not of its 政府性基金 one
+ * (10.00), so it is the 一般公共预算支出表 (title_missing says why).
+ */
+static void test_recognise_untitled_by_identity(void **state)
+{
+	(void)state;
+	document *doc = doc_new("i.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *spaths[] = { "收入/项目", "收入/预算", "支出/项目", "支出/合计", "支出/一般公共预算",
+		                        "支出/政府性基金预算", "支出/国有资本经营预算" };
+	static const char *slines[] = {
+		"一般公共预算拨款\t90.00\t教育支出\t90.00\t90.00\t0.00\t0.00",
+		"政府性基金预算拨款\t10.00\t城乡社区支出\t10.00\t0.00\t10.00\t0.00",
+		"本年收入合计\t100.00\t本年支出合计\t100.00\t90.00\t10.00\t0.00",
+	};
+	table *summary = fixture_table(doc, "财政拨款收支总表", spaths, NELEM(spaths), 0, slines, NELEM(slines));
+	static const char *paths[] = { "科目编码", "科目名称", "合计", "基本支出", "项目支出" };
+	static const char *lines[] = {
+		"\t合计\t90.00\t60.00\t30.00",
+		"205\t教育支出\t90.00\t60.00\t30.00",
+		"20502\t普通教育\t90.00\t60.00\t30.00",
+		"2050201\t学前教育\t90.00\t60.00\t30.00",
+	};
+	table *t = fixture_table(doc, "", paths, NELEM(paths), 0, lines, NELEM(lines));
+	t->title = NULL;
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(summary->schema, "budget.fiscal_summary");
+	assert_non_null(t->schema);
+	assert_string_equal(t->schema, "budget.general_expenditure");
+	const warning *w = find_warning(doc, "title_missing", t);
+	assert_non_null(w);
+	assert_non_null(strstr(w->message, "本年支出合计"));
+	doc_free(doc);
+}
+
 /* Function codes under a header only the economic table prints (人员类, 公用类)
  * contradict it: no claim. */
 static void test_recognise_codes_contradict(void **state)
@@ -1662,6 +1701,7 @@ int main(void)
 		cmocka_unit_test(test_recognise_untitled_income),
 		cmocka_unit_test(test_recognise_untitled_fund_capital),
 		cmocka_unit_test(test_recognise_untitled_fund_capital_final),
+		cmocka_unit_test(test_recognise_untitled_by_identity),
 		cmocka_unit_test(test_recognise_codes_contradict),
 		cmocka_unit_test(test_empty_table_note),
 		cmocka_unit_test(test_title_without_table),
