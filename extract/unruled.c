@@ -49,8 +49,10 @@
  *   4. Columns.  Body figures (amounts, codes, dashes for blank amounts)
  *      are projected onto the x axis: overlapping extents form one column.
  *      Body text then widens the one column it meets or opens its own (a
- *      label column), but a text meeting several columns (a 合计 label
- *      spanning them), or alone over its extent in the gap between two
+ *      label column), a 合计/总计 label last, but a text meeting several
+ *      columns (a 合计 label spanning them: centred across the code and
+ *      label columns, it meets both once the labels have opened theirs), or
+ *      alone over its extent in the gap between two
  *      columns of figures (合计 centred across 类 款 项; a 合计 or 总计 so
  *      set right of the labels), shapes nothing.
  *      A header word spaced out across its cell (项   目: two single
@@ -96,7 +98,9 @@
  *      separately, with no cell of those columns set beside it (序号
  *      centred across the rows of 项目 and 科目编码), is a group title
  *      spanning them, with a border under it, unless the one column it
- *      stands over is the one they leave empty (合计 centred across rows); in a header set flush
+ *      stands over is the one they leave empty (合计 centred across rows)
+ *      or it tops a word wrapped down its narrow cell a character or two a
+ *      line, three lines or more (上 over 级 补 助 收 入); in a header set flush
  *      right (its words end where the figures under them end, but for the
  *      side bearings of CJK glyphs, in most columns, or a title of the line
  *      ends where a wider cell under it ends; a word in the gap left of its
@@ -654,10 +658,38 @@ static bool line_flush_left(const interval_vec *cols, const tline *L, size_t fro
 	return true;
 }
 
+/* How many lines the header cell topped by segment k of line l runs down a character or
+   two a line: the segment and the lines of one or two characters wrapped tightly under it,
+   each overlapping the one above by half its width. */
+static size_t stacked_lines(const tline *L, size_t l, size_t body, size_t k, const segment_vec *segs)
+{
+	const segment *a = &segs->items[k];
+	size_t n = 1;
+	for (size_t o = l + 1; o < body; o++) {
+		const segment *next = NULL;
+		for (size_t m = L[o].first; m < L[o].first + L[o].count && !next; m++) {
+			const segment *b = &segs->items[m];
+			double ov = (a->x1 < b->x1 ? a->x1 : b->x1) - (a->x0 > b->x0 ? a->x0 : b->x0);
+			double w = a->x1 - a->x0 < b->x1 - b->x0 ? a->x1 - a->x0 : b->x1 - b->x0;
+			if (b->chars <= 2 && ov > w * 0.5 && b->y0 > a->y0 && b->y0 - a->y1 < (a->y1 - a->y0) * 0.25)
+				next = b;
+		}
+		if (!next)
+			break;
+		n++;
+		a = next;
+	}
+	return n;
+}
+
 static bool group_title_run(const interval_vec *cols, const tline *L, size_t from, size_t l, size_t body,
                             size_t k, const segment_vec *segs, int align, size_t *first, size_t *last)
 {
 	const segment *s = &segs->items[k];
+	/* The top of a header word wrapped down a narrow cell, a character or two a line
+	   (上 over 级 补 助 收 入), is that cell's, no title over the columns round it. */
+	if (s->chars <= 2 && columns_met(cols, s->x0, s->x1) <= 1 && stacked_lines(L, l, body, k, segs) >= 3)
+		return false;
 	/* Titles set flush left on their line head the run from their column to the next title,
 	   however the header cells under them are set. */
 	if (align == 0 && line_flush_left(cols, L, from, l, segs, (s->y1 - s->y0) * 0.5))
@@ -1754,6 +1786,7 @@ static void join_spaced_words(arena *tmp, const page *pg, const interval_vec *co
 static bool figure_heads(const tline *L, size_t nl, size_t l, size_t b, const segment_vec *segs);
 static bool figure_tails(const tline *L, size_t l, const segment_vec *segs);
 
+static bool starts_with_total(const char *text);
 static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, size_t body, size_t to,
                         segment_vec *segs, found_vec *out)
 {
@@ -1770,13 +1803,18 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 				add_column(tmp, &cols, segs->items[k].x0, segs->items[k].x1);
 	/* Body text, widest first (a 总计 centred under the labels meets their column rather than
 	 * opening one): a label spanning figure columns (公用经费合计) shapes none. */
-	VEC(const segment *) texts = { 0 };
+	VEC(const segment *) texts = { 0 }, totals = { 0 };
 	for (size_t l = body; l < to; l++)
 		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++)
 			if (!segs->items[k].amount && !segs->items[k].code && !segs->items[k].dash)
-				*VEC_PUSH(tmp, &texts) = &segs->items[k];
+				*VEC_PUSH(tmp, starts_with_total(segment_text(tmp, pg, L[l].src, &segs->items[k])) ? &totals : &texts) =
+					&segs->items[k];
 	if (texts.len)
 		qsort(texts.items, texts.len, sizeof *texts.items, cmp_segment_width);
+	/* A 合计/总计 label comes last: centred across the code and label columns, it meets
+	 * both once the labels have opened theirs, and shapes neither. */
+	for (size_t i = 0; i < totals.len; i++)
+		*VEC_PUSH(tmp, &texts) = totals.items[i];
 	for (size_t i = 0; i < texts.len; i++) {
 		const segment *s = texts.items[i];
 		size_t met = columns_met(&cols, s->x0, s->x1);

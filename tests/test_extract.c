@@ -807,6 +807,78 @@ static void test_unruled_tall_header(void **state)
 }
 
 /*
+ * A header word wrapped down a narrow cell one character a line (上 级 补 助 收 入
+ * set tight, web-0113 p3) is that column's header, though its first character,
+ * alone on its line, stands centred over the columns round it: no group title
+ * over 合计 and 事业收入.
+ */
+static void test_unruled_narrow_wrapped_header(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 333, "上" } }, 1);
+	add_words(doc, pg, 109.5, (const word[]){ { 196, "本年收入合" }, { 333, "级" } }, 2);
+	add_words(doc, pg, 119, (const word[]){ { 215, "计" }, { 264, "财政拨款收" }, { 333, "补" } }, 3);
+	add_words(doc, pg, 128.5,
+	          (const word[]){ { 63, "科目名称" }, { 283, "入" }, { 333, "助" }, { 361, "事业收入" }, { 415, "经营收入" } },
+	          5);
+	add_words(doc, pg, 138, (const word[]){ { 333, "收" } }, 1);
+	add_words(doc, pg, 147.5, (const word[]){ { 333, "入" } }, 1);
+	static const char *const rows[][6] = {
+		{ "一般公共服务支出", "1,100,155.16", "1,100,000.00", "0.00", "155.16", "0.00" },
+		{ "人大事务", "1,100,000.00", "1,100,000.00", "0.00", "0.00", "0.00" },
+		{ "行政运行", "155.16", "0.00", "0.00", "155.16", "0.00" },
+	};
+	for (size_t r = 0; r < 3; r++)
+		add_words(doc, pg, 165 + 15.0 * (double)r,
+		          (const word[]){ { 45, rows[r][0] }, right_at(248, rows[r][1]), right_at(316, rows[r][2]),
+		                          right_at(347, rows[r][3]), right_at(401, rows[r][4]), right_at(456, rows[r][5]) },
+		          6);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 6);
+	static const char *const heads[] = { "本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入" };
+	for (size_t c = 0; c < 5; c++) {
+		bool headed = false;
+		for (size_t r = 0; r < ft->nrows; r++)
+			headed = headed || strcmp(found_cell(ft, r, c + 1), heads[c]) == 0;
+		assert_true(headed);
+	}
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 4), "155.16");
+	doc_free(doc);
+}
+
+/*
+ * A 合计 label centred across the code column and the label column beside it
+ * (colspan 2, web-0048 p5), wider than the labels: it shapes neither column, so
+ * codes and names stay apart.
+ */
+static void test_unruled_total_across_code_and_label(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 40, "编码" }, { 76, "项目" }, { 203, "合计" } }, 3);
+	add_words(doc, pg, 115, (const word[]){ { 58, "合计" }, right_at(220, "30.00") }, 2);
+	static const char *const rows[][3] = { { "301", "薪", "20.00" }, { "302", "水", "6.00" }, { "303", "电", "4.00" } };
+	for (size_t r = 0; r < 3; r++)
+		add_words(doc, pg, 130 + 15.0 * (double)r,
+		          (const word[]){ { 45, rows[r][0] }, { 76, rows[r][1] }, right_at(220, rows[r][2]) }, 3);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 3);
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 0), "303");
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 1), "电");
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 2), "4.00");
+	doc_free(doc);
+}
+
+/*
  * A shaded header band whose lower edge is found only in part (a rule from
  * 295 to 390 under 上级补助收入 and 事业收入, web-0013 p5): with no header
  * word centred over it, it underlines no group title, and the two header
@@ -2260,6 +2332,8 @@ int main(void)
 		cmocka_unit_test(test_unruled_wide_separators),
 		cmocka_unit_test(test_unruled_wrapped_figures_one_row),
 		cmocka_unit_test(test_unruled_tall_header),
+		cmocka_unit_test(test_unruled_narrow_wrapped_header),
+		cmocka_unit_test(test_unruled_total_across_code_and_label),
 		cmocka_unit_test(test_unruled_band_edge_piece),
 		cmocka_unit_test(test_unruled_rule_under_code_names),
 		cmocka_unit_test(test_unruled_title_over_header),
