@@ -67,7 +67,9 @@
  *      the lowest header line up: a group title (below) shapes nothing; one
  *      that meets no column heads the column of amounts (or dashes) to its
  *      right when no other header word stands over or before that column (a
- *      header set flush left or centred over right-aligned figures) — or,
+ *      header set flush left or centred over right-aligned figures; a group
+ *      title above it running on past that column into the next gap is no
+ *      such word: 基本支出 over 人员经费 | 公用经费) — or,
  *      when that column has a header word of its own on another line, the
  *      label column to its left if nothing heads that one (科目名称 centred
  *      in a wide label cell; warning header_placed) — else opens a column
@@ -1173,8 +1175,11 @@ static bool gap_column(const interval_vec *cols, const tline *L, size_t from, si
 			const segment *o = &segs->items[m];
 			if (m == k)
 				continue;
-			/* (or by a word nearer to it in the gap: 合计 centred in its wide cell) */
-			headed = headed || (o->x1 >= ci->x0 - 1 && o->x0 <= ci->x1 + 1 && o->x0 > s->x1) ||
+			/* (or by a word nearer to it in the gap: 合计 centred in its wide cell; not by a
+			 * word above this one running on past the column into the gap after it: a group
+			 * title over it and the next, 基本支出 over 人员经费 | 公用经费) */
+			bool group = o->y1 < s->y0 + h * 0.3 && o->x1 > ci->x1 + h * 0.5;
+			headed = headed || (o->x1 >= ci->x0 - 1 && o->x0 <= ci->x1 + 1 && o->x0 > s->x1 && !group) ||
 			         (o->x0 > s->x1 && o->x1 < ci->x0);
 			/* (A word only touching its edge, a group title over it and the gap, heads
 			 * it no more than the gap.) */

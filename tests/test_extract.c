@@ -879,6 +879,44 @@ static void test_unruled_total_across_code_and_label(void **state)
 }
 
 /*
+ * Headers centred in wide cells over right-aligned figures, 基本支出 centred
+ * over the cells of 人员经费 and 公用经费 (web-0100 p9): 人员经费, standing in
+ * the gap before its figures, heads them; the group title above, running on
+ * past them into the next gap, is no header of that column alone.
+ */
+static void test_unruled_gap_header_under_group(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 634, "基本支出" } }, 1);
+	add_words(doc, pg, 106, (const word[]){ { 280, "经济分类科目名称" }, { 419, "合计" } }, 2);
+	add_words(doc, pg, 112, (const word[]){ { 551, "人员经费" }, { 717, "公用经费" } }, 2);
+	static const char *const rows[][4] = {
+		{ "工资福利支出", "816,408.82", "816,408.82", "0.00" },
+		{ "商品和服务支出", "530,109.00", "0.00", "530,109.00" },
+		{ "对个人和家庭的补助", "1,955,367.00", "1,955,367.00", "0.00" },
+	};
+	for (size_t r = 0; r < 3; r++)
+		add_words(doc, pg, 125 + 13.0 * (double)r,
+		          (const word[]){ { 270, rows[r][0] }, right_at(485, rows[r][1]), right_at(652, rows[r][2]),
+		                          right_at(818, rows[r][3]) },
+		          4);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 4);
+	bool personnel = false;
+	for (size_t r = 0; r < ft->nrows; r++)
+		personnel = personnel || strcmp(found_cell(ft, r, 2), "人员经费") == 0;
+	assert_true(personnel);
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 2), "1,955,367.00");
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 3), "0.00");
+	doc_free(doc);
+}
+
+/*
  * A shaded header band whose lower edge is found only in part (a rule from
  * 295 to 390 under 上级补助收入 and 事业收入, web-0013 p5): with no header
  * word centred over it, it underlines no group title, and the two header
@@ -2334,6 +2372,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_tall_header),
 		cmocka_unit_test(test_unruled_narrow_wrapped_header),
 		cmocka_unit_test(test_unruled_total_across_code_and_label),
+		cmocka_unit_test(test_unruled_gap_header_under_group),
 		cmocka_unit_test(test_unruled_band_edge_piece),
 		cmocka_unit_test(test_unruled_rule_under_code_names),
 		cmocka_unit_test(test_unruled_title_over_header),
