@@ -43,7 +43,9 @@
  *      over them and a rule across the body's first line are header too,
  *      however long their words (the headers of narrow columns wrap
  *      down many lines, staggered when centred).  A line reaching down into the first row, where that row
- *      prints no label, is the row's label wrapped round its figures, and a
+ *      prints no label (left of its figures, or right of a code of a block
+ *      beside another: 302 | 商品和服务支/出 | 307440.63), is the row's label
+ *      wrapped round its figures, and a
  *      line of bare figure pieces over the first rows' figures is the first
  *      line of figures wrapped in their cells (418761. over 34): body.
  *   4. Columns.  Body figures (amounts, codes, dashes for blank amounts)
@@ -67,9 +69,7 @@
  *      the lowest header line up: a group title (below) shapes nothing; one
  *      that meets no column heads the column of amounts (or dashes) to its
  *      right when no other header word stands over or before that column (a
- *      header set flush left or centred over right-aligned figures; a group
- *      title above it running on past that column into the next gap is no
- *      such word: 基本支出 over 人员经费 | 公用经费) — or,
+ *      header set flush left or centred over right-aligned figures) — or,
  *      when that column has a header word of its own on another line, the
  *      label column to its left if nothing heads that one (科目名称 centred
  *      in a wide label cell; warning header_placed) — else opens a column
@@ -2185,17 +2185,25 @@ static bool starts_with_total(const char *text)
 }
 
 /* Does line l's one segment stand left of line b's first amount, over none of b's segments (the
- * place of b's label, printed round it)? */
+ * place of b's label, printed round it), or right of a code of b with an amount after it (the
+ * label place of a block beside another: 302 | 商品和服务支/出 | 307440.63 right of 人员经费's
+ * 301 | 工资福利支出 | 138347.09)? */
 static bool label_gap(const tline *L, size_t l, size_t b, const segment_vec *segs)
 {
-	const segment *s = &segs->items[L[l].first];
+	const segment *s = &segs->items[L[l].first], *left = NULL;
 	bool amount_right = false;
 	for (size_t k = L[b].first; k < L[b].first + L[b].count; k++) {
 		const segment *o = &segs->items[k];
-		if ((o->x1 > s->x0 && o->x0 < s->x1) || (o->amount && o->x1 <= s->x0))
+		if (o->x1 > s->x0 && o->x0 < s->x1)
 			return false;
+		if (o->x1 <= s->x0 && (!left || o->x1 > left->x1))
+			left = o;
 		amount_right = amount_right || (o->amount && o->x0 >= s->x1);
 	}
+	bool after_code = left && (left->code || (left->integer && left->chars >= 3 && left->chars <= 9));
+	for (size_t k = L[b].first; k < L[b].first + L[b].count && !after_code; k++)
+		if (segs->items[k].amount && segs->items[k].x1 <= s->x0)
+			return false;
 	return amount_right;
 }
 
