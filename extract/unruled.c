@@ -43,9 +43,7 @@
  *      over them and a rule across the body's first line are header too,
  *      however long their words (the headers of narrow columns wrap
  *      down many lines, staggered when centred).  A line reaching down into the first row, where that row
- *      prints no label (left of its figures, or right of a code of a block
- *      beside another: 302 | 商品和服务支/出 | 307440.63), is the row's label
- *      wrapped round its figures, and a
+ *      prints no label, is the row's label wrapped round its figures, and a
  *      line of bare figure pieces over the first rows' figures is the first
  *      line of figures wrapped in their cells (418761. over 34): body.
  *   4. Columns.  Body figures (amounts, codes, dashes for blank amounts)
@@ -2184,18 +2182,22 @@ static bool starts_with_total(const char *text)
 	return strncmp(text, "\xE8\xAE\xA1", 3) == 0;
 }
 
-/* Does line l's one segment stand left of line b's first amount, over none of b's segments (the
- * place of b's label, printed round it), or right of a code of b with an amount after it (the
+/* Does segment s stand left of line b's first amount, over none of b's figures or codes (the
+ * place of b's label, printed round it: over the label's next line at most), or right of a code of b with an amount after it (the
  * label place of a block beside another: 302 | 商品和服务支/出 | 307440.63 right of 人员经费's
  * 301 | 工资福利支出 | 138347.09)? */
-static bool label_gap(const tline *L, size_t l, size_t b, const segment_vec *segs)
+static bool label_gap_of(const segment *s, const tline *L, size_t b, const segment_vec *segs)
 {
-	const segment *s = &segs->items[L[l].first], *left = NULL;
+	const segment *left = NULL;
 	bool amount_right = false;
 	for (size_t k = L[b].first; k < L[b].first + L[b].count; k++) {
 		const segment *o = &segs->items[k];
-		if (o->x1 > s->x0 && o->x0 < s->x1)
-			return false;
+		if (o->x1 > s->x0 && o->x0 < s->x1) {
+			/* (over the next line of its own label: 商品和 over 服务支 over 出) */
+			if (o->amount || o->code || o->integer || o->dash)
+				return false;
+			continue;
+		}
 		if (o->x1 <= s->x0 && (!left || o->x1 > left->x1))
 			left = o;
 		amount_right = amount_right || (o->amount && o->x0 >= s->x1);
@@ -2205,6 +2207,16 @@ static bool label_gap(const tline *L, size_t l, size_t b, const segment_vec *seg
 		if (segs->items[k].amount && segs->items[k].x1 <= s->x0)
 			return false;
 	return amount_right;
+}
+
+/* Does each segment of line l stand in a label place of line b (label_gap_of: one label a
+ * block, 工资福利支 and 商品和服 over their rows' 301 … | 302 …)? */
+static bool label_gap(const tline *L, size_t l, size_t b, const segment_vec *segs)
+{
+	for (size_t k = L[l].first; k < L[l].first + L[l].count; k++)
+		if (!label_gap_of(&segs->items[k], L, b, segs))
+			return false;
+	return L[l].count > 0;
 }
 
 /*
@@ -2335,10 +2347,10 @@ static bool rule_across(const page *pg, double y0, double y1, double x0, double 
 static size_t header_start(arena *tmp, const page *pg, const tline *L, size_t nl, size_t *bodyp,
                            const segment_vec *segs)
 {
-	size_t body = *bodyp;
+	size_t body = *bodyp, row = body; /* row: the first row's line of figures */
 	while (body > 0 && !L[body - 1].numbering && !L[body - 1].anchor &&
-	       ((L[body - 1].count == 1 && L[body - 1].src->bb.y1 > L[body].src->bb.y0 + 0.5 &&
-	         L[body - 1].src->bb.y0 < L[body].src->bb.y0 && label_gap(L, body - 1, body, segs)) ||
+	       ((L[body - 1].count >= 1 && L[body - 1].src->bb.y1 > L[body].src->bb.y0 + 0.5 &&
+	         L[body - 1].src->bb.y0 < L[body].src->bb.y0 && label_gap(L, body - 1, row, segs)) ||
 	        figure_heads(L, nl, body - 1, body, segs)))
 		body--;
 	*bodyp = body;

@@ -964,6 +964,53 @@ static void test_unruled_block_label_wrapped_round_first_row(void **state)
 }
 
 /*
+ * Both blocks' first labels wrapped round the first row over three lines
+ * (工资福利 over 支出; 商品和 over 服务支 over 出, web-0063 p10, web-0105 p14):
+ * the lines over the row, each standing in a label place after the block's
+ * code, over the next line of its own label at most, are the row's.
+ */
+static void test_unruled_block_labels_wrapped_three_lines(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 75, (const word[]){ { 25, "人员经费" }, { 272, "公用经费" } }, 2);
+	add_words(doc, pg, 90,
+	          (const word[]){ { 25, "科目编码" }, { 88, "科目名称" }, { 168, "金额" }, { 272, "科目编码" },
+	                          { 351, "科目名称" }, { 415, "金额" } },
+	          6);
+	add_words(doc, pg, 105.5, (const word[]){ { 88, "工资福利" }, { 351, "商品和" } }, 2);
+	add_words(doc, pg, 112,
+	          (const word[]){ { 25, "301" }, right_at(241, "138347.09"), { 272, "302" }, { 351, "服务支" },
+	                          right_at(488, "307440.63") },
+	          5);
+	add_words(doc, pg, 118.5, (const word[]){ { 88, "支出" }, { 351, "出" } }, 2);
+	add_words(doc, pg, 134,
+	          (const word[]){ { 25, "30102" }, { 88, "津贴补贴" }, right_at(241, "31836.90"), { 272, "30216" },
+	                          { 351, "培训费" }, right_at(488, "210740.55") },
+	          6);
+	add_words(doc, pg, 149,
+	          (const word[]){ { 25, "30103" }, { 88, "奖金" }, right_at(241, "6696.09"), { 272, "310" },
+	                          { 351, "资本性支出" }, right_at(488, "277620.74") },
+	          6);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 6);
+	size_t first = ft->nrows;
+	for (size_t r = 0; r < ft->nrows; r++)
+		if (strcmp(found_cell(ft, r, 0), "301") == 0)
+			first = r;
+	assert_true(first < ft->nrows);
+	assert_string_equal(found_cell(ft, first, 1), "工资福利支出");
+	assert_string_equal(found_cell(ft, first, 4), "商品和服务支出");
+	assert_string_equal(found_cell(ft, first - 1, 1), "科目名称");
+	assert_string_equal(found_cell(ft, first - 1, 4), "科目名称");
+	doc_free(doc);
+}
+
+/*
  * A shaded header band whose lower edge is found only in part (a rule from
  * 295 to 390 under 上级补助收入 and 事业收入, web-0013 p5): with no header
  * word centred over it, it underlines no group title, and the two header
@@ -2421,6 +2468,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_total_across_code_and_label),
 		cmocka_unit_test(test_unruled_gap_header_under_group),
 		cmocka_unit_test(test_unruled_block_label_wrapped_round_first_row),
+		cmocka_unit_test(test_unruled_block_labels_wrapped_three_lines),
 		cmocka_unit_test(test_unruled_band_edge_piece),
 		cmocka_unit_test(test_unruled_rule_under_code_names),
 		cmocka_unit_test(test_unruled_title_over_header),
