@@ -43,7 +43,11 @@
  *      over them and a rule across the body's first line are header too,
  *      however long their words (the headers of narrow columns wrap
  *      down many lines, staggered when centred).  A line reaching down into the first row, where that row
- *      prints no label, is the row's label wrapped round its figures, and a
+ *      prints no label (left of its figures, or right of a code of a block
+ *      beside another: 302 | 商品和服务支/出 | 307440.63; one such label a
+ *      block, standing over no figure or code of the row, over the next
+ *      line of its own label at most), is the row's labels wrapped round its
+ *      figures, and a
  *      line of bare figure pieces over the first rows' figures is the first
  *      line of figures wrapped in their cells (418761. over 34): body.
  *   4. Columns.  Body figures (amounts, codes, dashes for blank amounts)
@@ -67,7 +71,9 @@
  *      the lowest header line up: a group title (below) shapes nothing; one
  *      that meets no column heads the column of amounts (or dashes) to its
  *      right when no other header word stands over or before that column (a
- *      header set flush left or centred over right-aligned figures) — or,
+ *      header set flush left or centred over right-aligned figures; a group
+ *      title above it running on past that column into the next gap is no
+ *      such word: 基本支出 over 人员经费 | 公用经费) — or,
  *      when that column has a header word of its own on another line, the
  *      label column to its left if nothing heads that one (科目名称 centred
  *      in a wide label cell; warning header_placed) — else opens a column
