@@ -50,7 +50,9 @@
  *      prints no label, is the row's label wrapped round its figures, as is
  *      one whose words all start where the row's labels start, on its line
  *      or the lines set into it below (一、一般公共预 over 算拨款, the figures
- *      centred between them), and a
+ *      centred between them), or one right of a code of a block beside
+ *      another (302 | 商品和服务支/出 | 307440.63; one such label a block,
+ *      standing over no figure or code of the row), and a
  *      line of bare figure pieces over the first rows' figures is the first
  *      line of figures wrapped in their cells (418761. over 34): body.
  *   4. Columns.  Body figures (amounts, codes, dashes for blank amounts)
@@ -81,7 +83,9 @@
  *      the lowest header line up: a group title (below) shapes nothing; one
  *      that meets no column heads the column of amounts (or dashes) to its
  *      right when no other header word stands over or before that column (a
- *      header set flush left or centred over right-aligned figures) — or,
+ *      header set flush left or centred over right-aligned figures; a group
+ *      title above it running on past that column into the next gap is no
+ *      such word: 基本支出 over 人员经费 | 公用经费) — or,
  *      when that column has a header word of its own on another line, the
  *      label column to its left if nothing heads that one (科目名称 centred
  *      in a wide label cell; warning header_placed) — else opens a column
@@ -126,7 +130,9 @@
  *      separately, with no cell of those columns set beside it (序号
  *      centred across the rows of 项目 and 科目编码), is a group title
  *      spanning them, with a border under it, unless the one column it
- *      stands over is the one they leave empty (合计 centred across rows); in a header set flush
+ *      stands over is the one they leave empty (合计 centred across rows)
+ *      or it tops a word wrapped down its narrow cell a character or two a
+ *      line, three lines or more (上 over 级 补 助 收 入); in a header set flush
  *      right (its words end where the figures under them end, but for the
  *      side bearings of CJK glyphs, in most columns, or all of three or more
  *      the same short way past them, or a title of the line
@@ -711,10 +717,38 @@ static bool line_flush_left(const interval_vec *cols, const tline *L, size_t fro
 	return true;
 }
 
+/* How many lines the header cell topped by segment k of line l runs down a character or
+   two a line: the segment and the lines of one or two characters wrapped tightly under it,
+   each overlapping the one above by half its width. */
+static size_t stacked_lines(const tline *L, size_t l, size_t body, size_t k, const segment_vec *segs)
+{
+	const segment *a = &segs->items[k];
+	size_t n = 1;
+	for (size_t o = l + 1; o < body; o++) {
+		const segment *next = NULL;
+		for (size_t m = L[o].first; m < L[o].first + L[o].count && !next; m++) {
+			const segment *b = &segs->items[m];
+			double ov = (a->x1 < b->x1 ? a->x1 : b->x1) - (a->x0 > b->x0 ? a->x0 : b->x0);
+			double w = a->x1 - a->x0 < b->x1 - b->x0 ? a->x1 - a->x0 : b->x1 - b->x0;
+			if (b->chars <= 2 && ov > w * 0.5 && b->y0 > a->y0 && b->y0 - a->y1 < (a->y1 - a->y0) * 0.25)
+				next = b;
+		}
+		if (!next)
+			break;
+		n++;
+		a = next;
+	}
+	return n;
+}
+
 static bool group_title_run(const interval_vec *cols, const tline *L, size_t from, size_t l, size_t body,
                             size_t k, const segment_vec *segs, int align, size_t *first, size_t *last)
 {
 	const segment *s = &segs->items[k];
+	/* The top of a header word wrapped down a narrow cell, a character or two a line
+	   (上 over 级 补 助 收 入), is that cell's, no title over the columns round it. */
+	if (s->chars <= 2 && columns_met(cols, s->x0, s->x1) <= 1 && stacked_lines(L, l, body, k, segs) >= 3)
+		return false;
 	/* Titles set flush left on their line head the run from their column to the next title,
 	   however the header cells under them are set. */
 	if (align == 0 && line_flush_left(cols, L, from, l, segs, (s->y1 - s->y0) * 0.5))
@@ -1221,8 +1255,11 @@ static bool gap_column(const interval_vec *cols, const tline *L, size_t from, si
 			const segment *o = &segs->items[m];
 			if (m == k)
 				continue;
-			/* (or by a word nearer to it in the gap: 合计 centred in its wide cell) */
-			headed = headed || (o->x1 >= ci->x0 - 1 && o->x0 <= ci->x1 + 1 && o->x0 > s->x1) ||
+			/* (or by a word nearer to it in the gap: 合计 centred in its wide cell; not by a
+			 * word above this one running on past the column into the gap after it: a group
+			 * title over it and the next, 基本支出 over 人员经费 | 公用经费) */
+			bool group = o->y1 < s->y0 + h * 0.3 && o->x1 > ci->x1 + h * 0.5;
+			headed = headed || (o->x1 >= ci->x0 - 1 && o->x0 <= ci->x1 + 1 && o->x0 > s->x1 && !group) ||
 			         (o->x0 > s->x1 && o->x1 < ci->x0);
 			/* (A word only touching its edge, a group title over it and the gap, heads
 			 * it no more than the gap.) */
@@ -2559,19 +2596,41 @@ static bool starts_with_total(const char *text)
 	return strncmp(text, "\xE8\xAE\xA1", 3) == 0;
 }
 
-/* Does line l's one segment stand left of line b's first amount, over none of b's segments (the
- * place of b's label, printed round it)? */
-static bool label_gap(const tline *L, size_t l, size_t b, const segment_vec *segs)
+/* Does segment s stand left of line b's first amount, over none of b's figures or codes (the
+ * place of b's label, printed round it: over the label's next line at most), or right of a code of b with an amount after it (the
+ * label place of a block beside another: 302 | 商品和服务支/出 | 307440.63 right of 人员经费's
+ * 301 | 工资福利支出 | 138347.09)? */
+static bool label_gap_of(const segment *s, const tline *L, size_t b, const segment_vec *segs)
 {
-	const segment *s = &segs->items[L[l].first];
+	const segment *left = NULL;
 	bool amount_right = false;
 	for (size_t k = L[b].first; k < L[b].first + L[b].count; k++) {
 		const segment *o = &segs->items[k];
-		if ((o->x1 > s->x0 && o->x0 < s->x1) || (o->amount && o->x1 <= s->x0))
-			return false;
+		if (o->x1 > s->x0 && o->x0 < s->x1) {
+			/* (over the next line of its own label: 商品和 over 服务支 over 出) */
+			if (o->amount || o->code || o->integer || o->dash)
+				return false;
+			continue;
+		}
+		if (o->x1 <= s->x0 && (!left || o->x1 > left->x1))
+			left = o;
 		amount_right = amount_right || (o->amount && o->x0 >= s->x1);
 	}
+	bool after_code = left && (left->code || (left->integer && left->chars >= 3 && left->chars <= 9));
+	for (size_t k = L[b].first; k < L[b].first + L[b].count && !after_code; k++)
+		if (segs->items[k].amount && segs->items[k].x1 <= s->x0)
+			return false;
 	return amount_right;
+}
+
+/* Does each segment of line l stand in a label place of line b (label_gap_of: one label a
+ * block, 工资福利支 and 商品和服 over their rows' 301 … | 302 …)? */
+static bool label_gap(const tline *L, size_t l, size_t b, const segment_vec *segs)
+{
+	for (size_t k = L[l].first; k < L[l].first + L[l].count; k++)
+		if (!label_gap_of(&segs->items[k], L, b, segs))
+			return false;
+	return L[l].count > 0;
 }
 
 /*
@@ -2732,10 +2791,10 @@ static bool rule_across(const page *pg, double y0, double y1, double x0, double 
 static size_t header_start(arena *tmp, const page *pg, const tline *L, size_t nl, size_t *bodyp,
                            const segment_vec *segs)
 {
-	size_t body = *bodyp;
+	size_t body = *bodyp, row = body; /* row: the first row's line of figures */
 	while (body > 0 && !L[body - 1].numbering && !L[body - 1].anchor &&
-	       ((L[body - 1].count == 1 && L[body - 1].src->bb.y1 > L[body].src->bb.y0 + 0.5 &&
-	         L[body - 1].src->bb.y0 < L[body].src->bb.y0 && label_gap(L, body - 1, body, segs)) ||
+	       ((L[body - 1].count >= 1 && L[body - 1].src->bb.y1 > L[body].src->bb.y0 + 0.5 &&
+	         L[body - 1].src->bb.y0 < L[body].src->bb.y0 && label_gap(L, body - 1, row, segs)) ||
 	        labels_wrapped_over(L, nl, body - 1, body, segs) || figure_heads(L, nl, body - 1, body, segs)))
 		body--;
 	*bodyp = body;

@@ -673,6 +673,25 @@ static bool ref_value(const document *doc, const schema_ref *ref, const char *en
 	return false;
 }
 
+bool map_table_ref_value(const table *t, const schema_ref *ref, const char *unit, decimal *out)
+{
+	long k = find_column(t, ref->column);
+	const row *r = find_row(t, ref);
+	bool printed = false;
+	if (k < 0 || !r)
+		return false;
+	decimal v = num(r, (size_t)k, &printed);
+	if (!printed)
+		return false;
+	if (unit && t->unit && strcmp(unit, t->unit) != 0) {
+		if (norm_unit_exponent(unit) < 0 || norm_unit_exponent(t->unit) < 0 ||
+		    !norm_convert_unit(v, t->unit, unit, &v))
+			return false;
+	}
+	*out = v;
+	return true;
+}
+
 void map_check_document(document *doc, const schema_set *set)
 {
 	/* One pass per entity, in order of first appearance. */

@@ -807,6 +807,210 @@ static void test_unruled_tall_header(void **state)
 }
 
 /*
+ * A header word wrapped down a narrow cell one character a line (上 级 补 助 收 入
+ * set tight, web-0113 p3) is that column's header, though its first character,
+ * alone on its line, stands centred over the columns round it: no group title
+ * over 合计 and 事业收入.
+ */
+static void test_unruled_narrow_wrapped_header(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 333, "上" } }, 1);
+	add_words(doc, pg, 109.5, (const word[]){ { 196, "本年收入合" }, { 333, "级" } }, 2);
+	add_words(doc, pg, 119, (const word[]){ { 215, "计" }, { 264, "财政拨款收" }, { 333, "补" } }, 3);
+	add_words(doc, pg, 128.5,
+	          (const word[]){ { 63, "科目名称" }, { 283, "入" }, { 333, "助" }, { 361, "事业收入" }, { 415, "经营收入" } },
+	          5);
+	add_words(doc, pg, 138, (const word[]){ { 333, "收" } }, 1);
+	add_words(doc, pg, 147.5, (const word[]){ { 333, "入" } }, 1);
+	static const char *const rows[][6] = {
+		{ "一般公共服务支出", "1,100,155.16", "1,100,000.00", "0.00", "155.16", "0.00" },
+		{ "人大事务", "1,100,000.00", "1,100,000.00", "0.00", "0.00", "0.00" },
+		{ "行政运行", "155.16", "0.00", "0.00", "155.16", "0.00" },
+	};
+	for (size_t r = 0; r < 3; r++)
+		add_words(doc, pg, 165 + 15.0 * (double)r,
+		          (const word[]){ { 45, rows[r][0] }, right_at(248, rows[r][1]), right_at(316, rows[r][2]),
+		                          right_at(347, rows[r][3]), right_at(401, rows[r][4]), right_at(456, rows[r][5]) },
+		          6);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 6);
+	static const char *const heads[] = { "本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入" };
+	for (size_t c = 0; c < 5; c++) {
+		bool headed = false;
+		for (size_t r = 0; r < ft->nrows; r++)
+			headed = headed || strcmp(found_cell(ft, r, c + 1), heads[c]) == 0;
+		assert_true(headed);
+	}
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 4), "155.16");
+	doc_free(doc);
+}
+
+/*
+ * A 合计 label centred across the code column and the label column beside it
+ * (colspan 2, web-0048 p5), wider than the labels: it shapes neither column, so
+ * codes and names stay apart.
+ */
+static void test_unruled_total_across_code_and_label(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 40, "编码" }, { 76, "项目" }, { 203, "合计" } }, 3);
+	add_words(doc, pg, 115, (const word[]){ { 58, "合计" }, right_at(220, "30.00") }, 2);
+	static const char *const rows[][3] = { { "301", "薪", "20.00" }, { "302", "水", "6.00" }, { "303", "电", "4.00" } };
+	for (size_t r = 0; r < 3; r++)
+		add_words(doc, pg, 130 + 15.0 * (double)r,
+		          (const word[]){ { 45, rows[r][0] }, { 76, rows[r][1] }, right_at(220, rows[r][2]) }, 3);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 3);
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 0), "303");
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 1), "电");
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 2), "4.00");
+	doc_free(doc);
+}
+
+/*
+ * Headers centred in wide cells over right-aligned figures, 基本支出 centred
+ * over the cells of 人员经费 and 公用经费 (web-0100 p9): 人员经费, standing in
+ * the gap before its figures, heads them; the group title above, running on
+ * past them into the next gap, is no header of that column alone.
+ */
+static void test_unruled_gap_header_under_group(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 634, "基本支出" } }, 1);
+	add_words(doc, pg, 106, (const word[]){ { 280, "经济分类科目名称" }, { 419, "合计" } }, 2);
+	add_words(doc, pg, 112, (const word[]){ { 551, "人员经费" }, { 717, "公用经费" } }, 2);
+	static const char *const rows[][4] = {
+		{ "工资福利支出", "816,408.82", "816,408.82", "0.00" },
+		{ "商品和服务支出", "530,109.00", "0.00", "530,109.00" },
+		{ "对个人和家庭的补助", "1,955,367.00", "1,955,367.00", "0.00" },
+	};
+	for (size_t r = 0; r < 3; r++)
+		add_words(doc, pg, 125 + 13.0 * (double)r,
+		          (const word[]){ { 270, rows[r][0] }, right_at(485, rows[r][1]), right_at(652, rows[r][2]),
+		                          right_at(818, rows[r][3]) },
+		          4);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 4);
+	bool personnel = false;
+	for (size_t r = 0; r < ft->nrows; r++)
+		personnel = personnel || strcmp(found_cell(ft, r, 2), "人员经费") == 0;
+	assert_true(personnel);
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 2), "1,955,367.00");
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 3), "0.00");
+	doc_free(doc);
+}
+
+/*
+ * Two blocks side by side (人员经费 | 公用经费, web-0091 p8) whose first row's
+ * second label wraps round the row's figures (商品和服务支 over the row, 出
+ * under it): the line over the row is that label's, not the header's, though
+ * the first block's figures stand left of it.
+ */
+static void test_unruled_block_label_wrapped_round_first_row(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 75, (const word[]){ { 25, "人员经费" }, { 272, "公用经费" } }, 2);
+	add_words(doc, pg, 90,
+	          (const word[]){ { 25, "科目编码" }, { 88, "科目名称" }, { 168, "金额" }, { 272, "科目编码" },
+	                          { 351, "科目名称" }, { 415, "金额" } },
+	          6);
+	add_words(doc, pg, 105.5, (const word[]){ { 351, "商品和服务支" } }, 1);
+	add_words(doc, pg, 112,
+	          (const word[]){ { 25, "301" }, { 88, "工资福利支出" }, right_at(241, "138347.09"), { 272, "302" },
+	                          right_at(488, "307440.63") },
+	          5);
+	add_words(doc, pg, 119, (const word[]){ { 351, "出" } }, 1);
+	add_words(doc, pg, 134,
+	          (const word[]){ { 25, "30102" }, { 88, "津贴补贴" }, right_at(241, "31836.90"), { 272, "30216" },
+	                          { 351, "培训费" }, right_at(488, "210740.55") },
+	          6);
+	add_words(doc, pg, 149,
+	          (const word[]){ { 25, "30103" }, { 88, "奖金" }, right_at(241, "6696.09"), { 272, "310" },
+	                          { 351, "资本性支出" }, right_at(488, "277620.74") },
+	          6);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 6);
+	size_t first = ft->nrows;
+	for (size_t r = 0; r < ft->nrows; r++)
+		if (strcmp(found_cell(ft, r, 0), "301") == 0)
+			first = r;
+	assert_true(first < ft->nrows);
+	assert_string_equal(found_cell(ft, first, 3), "302");
+	assert_string_equal(found_cell(ft, first, 4), "商品和服务支出");
+	assert_string_equal(found_cell(ft, first, 5), "307440.63");
+	assert_string_equal(found_cell(ft, first - 1, 4), "科目名称");
+	doc_free(doc);
+}
+
+/*
+ * Both blocks' first labels wrapped round the first row over three lines
+ * (工资福利 over 支出; 商品和 over 服务支 over 出, web-0063 p10, web-0105 p14):
+ * the lines over the row, each standing in a label place after the block's
+ * code, over the next line of its own label at most, are the row's.
+ */
+static void test_unruled_block_labels_wrapped_three_lines(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 75, (const word[]){ { 25, "人员经费" }, { 272, "公用经费" } }, 2);
+	add_words(doc, pg, 90,
+	          (const word[]){ { 25, "科目编码" }, { 88, "科目名称" }, { 168, "金额" }, { 272, "科目编码" },
+	                          { 351, "科目名称" }, { 415, "金额" } },
+	          6);
+	add_words(doc, pg, 105.5, (const word[]){ { 88, "工资福利" }, { 351, "商品和" } }, 2);
+	add_words(doc, pg, 112,
+	          (const word[]){ { 25, "301" }, right_at(241, "138347.09"), { 272, "302" }, { 351, "服务支" },
+	                          right_at(488, "307440.63") },
+	          5);
+	add_words(doc, pg, 118.5, (const word[]){ { 88, "支出" }, { 351, "出" } }, 2);
+	add_words(doc, pg, 134,
+	          (const word[]){ { 25, "30102" }, { 88, "津贴补贴" }, right_at(241, "31836.90"), { 272, "30216" },
+	                          { 351, "培训费" }, right_at(488, "210740.55") },
+	          6);
+	add_words(doc, pg, 149,
+	          (const word[]){ { 25, "30103" }, { 88, "奖金" }, right_at(241, "6696.09"), { 272, "310" },
+	                          { 351, "资本性支出" }, right_at(488, "277620.74") },
+	          6);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 6);
+	size_t first = ft->nrows;
+	for (size_t r = 0; r < ft->nrows; r++)
+		if (strcmp(found_cell(ft, r, 0), "301") == 0)
+			first = r;
+	assert_true(first < ft->nrows);
+	assert_string_equal(found_cell(ft, first, 1), "工资福利支出");
+	assert_string_equal(found_cell(ft, first, 4), "商品和服务支出");
+	assert_string_equal(found_cell(ft, first - 1, 1), "科目名称");
+	assert_string_equal(found_cell(ft, first - 1, 4), "科目名称");
+	doc_free(doc);
+}
+
+/*
  * A shaded header band whose lower edge is found only in part (a rule from
  * 295 to 390 under 上级补助收入 and 事业收入, web-0013 p5): with no header
  * word centred over it, it underlines no group title, and the two header
@@ -2867,6 +3071,11 @@ int main(void)
 		cmocka_unit_test(test_unruled_wide_separators),
 		cmocka_unit_test(test_unruled_wrapped_figures_one_row),
 		cmocka_unit_test(test_unruled_tall_header),
+		cmocka_unit_test(test_unruled_narrow_wrapped_header),
+		cmocka_unit_test(test_unruled_total_across_code_and_label),
+		cmocka_unit_test(test_unruled_gap_header_under_group),
+		cmocka_unit_test(test_unruled_block_label_wrapped_round_first_row),
+		cmocka_unit_test(test_unruled_block_labels_wrapped_three_lines),
 		cmocka_unit_test(test_unruled_band_edge_piece),
 		cmocka_unit_test(test_unruled_rule_under_code_names),
 		cmocka_unit_test(test_unruled_title_over_header),
