@@ -2624,11 +2624,13 @@ static bool label_gap_of(const segment *s, const tline *L, size_t b, const segme
 }
 
 /* Does each segment of line l stand in a label place of line b (label_gap_of: one label a
- * block, 工资福利支 and 商品和服 over their rows' 301 … | 302 …)? */
+ * block, 工资福利支 and 商品和服 over their rows' 301 … | 302 …)?  Several segments must
+ * each be a piece of a label, two characters at least: 类 款 项 over a 合计 row are the
+ * header's. */
 static bool label_gap(const tline *L, size_t l, size_t b, const segment_vec *segs)
 {
 	for (size_t k = L[l].first; k < L[l].first + L[l].count; k++)
-		if (!label_gap_of(&segs->items[k], L, b, segs))
+		if (!label_gap_of(&segs->items[k], L, b, segs) || (L[l].count > 1 && segs->items[k].chars < 2))
 			return false;
 	return L[l].count > 0;
 }
