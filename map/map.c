@@ -300,6 +300,19 @@ static bool is_carry_label(const char *label)
 	return strstr(label, "结转") || strstr(label, "结余");
 }
 
+/* A whole income line of a two-sided table: a name of four characters or more ending in
+   拨款, 收入 or 资金 (政府性基金预算拨款, 事业收入, 财政专户管理资金) — not the tail of
+   a wrapped one (一般公共预算拨款 / 收入). */
+static bool is_income_line(const char *label)
+{
+	size_t n = strlen(label);
+	static const char *const ends[] = { "拨款", "收入", "资金" };
+	for (size_t i = 0; i < sizeof ends / sizeof *ends; i++)
+		if (n > 6 && strcmp(label + n - 6, ends[i]) == 0 && utf8_chars(label) >= 4)
+			return true;
+	return false;
+}
+
 /* ---- recognition ------------------------------------------------------ */
 
 /* The schema column whose header pattern matches most of path (skipping column except). */
@@ -1234,7 +1247,8 @@ static bool numbering_row(const mapper *m, size_t r)
  * before it (a cell wrapped onto the next printed row) — unless the table is
  * ruled, where a wrapped label stays in its cell and a row of blanks (zeros
  * printed as nothing) is a row of its own, or both labels are whole names of
- * the classification (一般公共服务支出, 国防支出).  Returns true when
+ * the classification (一般公共服务支出, 国防支出) or whole income lines of a
+ * two-sided table (政府性基金预算拨款, 国有资本经营预算拨款).  Returns true when
  * row r was merged into its predecessor and removed.
  */
 static bool merge_wrapped(mapper *m, size_t first, bool skip_line)
@@ -1252,6 +1266,9 @@ static bool merge_wrapped(mapper *m, size_t first, bool skip_line)
 	 * printed as nothing) are two rows, not one name wrapped. */
 	if (norm_class_of_label(m->a, prev->label) != NORM_CLASS_NONE &&
 	    norm_class_of_label(m->a, r->label) != NORM_CLASS_NONE)
+		return false;
+	/* So are two whole income lines (政府性基金预算拨款 over 国有资本经营预算拨款). */
+	if (r->side && strcmp(r->side, "income") == 0 && is_income_line(prev->label) && is_income_line(r->label))
 		return false;
 	(void)skip_line;
 	/* A row printing a dash (or anything) under a value is a row of its own. */

@@ -509,6 +509,33 @@ static void test_two_sided_unruled_blank_class(void **state)
 	doc_free(doc);
 }
 
+/* An unruled 财政拨款收支总表 whose zeros print as blanks (web-0118 p5): two whole
+ * income lines with nothing under them (政府性基金预算拨款, 国有资本经营预算拨款) are
+ * rows of their own, while a line cut in its cell (一般公共预算拨款 / 收入) still joins. */
+static void test_two_sided_unruled_blank_income_lines(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "收入/收入项目", "收入/预算数", "支出/支出项目", "支出/合计", "支出/一般公共预算" };
+	static const char *lines[] = {
+		"一般公共预算拨款\t100\t教育支出\t60\t60",
+		"收入\t\t\t\t",
+		"政府性基金预算拨款\t\t住房保障支出\t40\t40",
+		"国有资本经营预算拨款\t\t\t\t",
+		"本年收入合计\t100\t本年支出合计\t100\t100",
+	};
+	table *t = fixture_table(doc, "财政拨款收支总表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "budget.fiscal_summary");
+	assert_string_equal(val(doc, t, find(t, "一般公共预算拨款收入", "income"), "amount"), "100");
+	assert_non_null(find(t, "政府性基金预算拨款", "income"));
+	assert_non_null(find(t, "国有资本经营预算拨款", "income"));
+	assert_string_equal(val(doc, t, find(t, "国有资本经营预算拨款", "income"), "amount"), "null");
+	doc_free(doc);
+}
+
 /* A ruled 收入支出决算总表 whose zeros print as blanks: a class with nothing spent is a
  * row of its own, not the wrapped end of the label above it. */
 static void test_two_sided_ruled_blank_row(void **state)
@@ -1671,6 +1698,7 @@ int main(void)
 		cmocka_unit_test(test_two_sided_flat_one_side_named),
 		cmocka_unit_test(test_two_sided_no_side_named),
 		cmocka_unit_test(test_two_sided_qualified_side_titles),
+		cmocka_unit_test(test_two_sided_unruled_blank_income_lines),
 		cmocka_unit_test(test_two_sided_under_group_title),
 		cmocka_unit_test(test_two_sided_titles_over_amounts),
 		cmocka_unit_test(test_two_sided_ruled_blank_row),
