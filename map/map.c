@@ -87,7 +87,8 @@
  *                           blocks in one list with the block's `group`,
  *                           the group's 合计 rows last (a 合计 label
  *                           centred into the block's amount column still
- *                           labels its row)
+ *                           labels its row, and one cut at a column border,
+ *                           人员经费 | 合计, is one label)
  *   5. checks    the schema's identities (map/check.c).
  */
 #include <stdio.h>
@@ -1746,14 +1747,27 @@ static bool map_two_sided(mapper *m)
  * can come to lie in its amount column (公用经费合计 over 科目名称 | 决算数):
  * words that are no amount there are the label too.
  */
-static size_t block_total_label(mapper *m, size_t r, size_t start, size_t end)
+static size_t block_total_label(mapper *m, size_t r, size_t start, size_t end, const char **text)
 {
 	for (size_t c = start; c < end; c++) {
 		const char *sq = cell_sq(m, r, c);
 		if (!*sq || all_digits(sq))
 			continue;
-		if (m->cols[c].role != ROLE_VALUE || is_total_label(squeeze(m->a, cell_text(m->t, r, c))))
-			return is_total_label(squeeze(m->a, cell_text(m->t, r, c))) ? c : SIZE_MAX;
+		/* The label cut at a column border (人员经费 | 合计, a page's rows laid on the
+		   columns of the page before): its pieces in the cells after it, up to an amount. */
+		const char *label = cell_text(m->t, r, c);
+		for (size_t o = c + 1; o < end && !is_total_label(squeeze(m->a, label)) && m->cols[c].role != ROLE_VALUE;
+		     o++) {
+			const char *piece = cell_sq(m, r, o);
+			decimal d;
+			if (!*piece || norm_amount(piece, &d) != AMOUNT_NOT)
+				break;
+			label = arena_printf(m->a, "%s%s", label, cell_text(m->t, r, o));
+		}
+		if (text)
+			*text = label;
+		if (m->cols[c].role != ROLE_VALUE || is_total_label(squeeze(m->a, label)))
+			return is_total_label(squeeze(m->a, label)) ? c : SIZE_MAX;
 	}
 	return SIZE_MAX;
 }
@@ -1794,7 +1808,7 @@ static bool map_blocks(mapper *m)
 			continue;
 		for (size_t b = 0; b < nblocks; b++) {
 			size_t end = b + 1 < nblocks ? starts[b + 1] : t->ncols;
-			size_t lc = block_total_label(m, r, starts[b], end);
+			size_t lc = block_total_label(m, r, starts[b], end, NULL);
 			if (lc == SIZE_MAX)
 				continue;
 			/* Its amount: in its own block, else the first amount to its right. */
@@ -1848,7 +1862,9 @@ static bool map_blocks(mapper *m)
 			if (m->cols[starts[p->block]].group != groups[g])
 				continue;
 			size_t end = p->block + 1 < nblocks ? starts[p->block + 1] : t->ncols;
-			row *nr = new_row(m, (int)p->r, cell_text(t, p->r, block_total_label(m, p->r, starts[p->block], end)));
+			const char *label = NULL;
+			block_total_label(m, p->r, starts[p->block], end, &label);
+			row *nr = new_row(m, (int)p->r, label);
 			nr->group = groups[g];
 			size_t vc = p->value_col;
 			/* The amount lands on the key of the total's own block. */

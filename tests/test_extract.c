@@ -1826,6 +1826,35 @@ static void test_unruled_named_total_across_code_and_name(void **state)
 }
 
 /*
+ * The last row of a 基本支出 table alone on its page under the header repeated
+ * (web-0069 p5): a row of totals printing two figures (人员经费合计 2105775.76
+ * 公用经费合计 838322.90) under a header of two lines is a table, not text.
+ */
+static void test_unruled_lone_totals_row(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100.0, (const word[]){ { 100.0, "人员经费" }, { 300.0, "公用经费" } }, 2);
+	add_words(doc, pg, 115.0,
+	          (const word[]){ { 30.0, "科目编码" }, { 80.0, "科目名称" }, { 170.0, "金额" }, { 210.0, "科目编码" },
+	                          { 260.0, "科目名称" }, { 380.0, "金额" } },
+	          6);
+	add_words(doc, pg, 131.0,
+	          (const word[]){ { 30.0, "人员经费合计" }, { 188.0 - 4.5 * 10, "2105775.76" }, { 210.0, "公用经费合计" },
+	                          { 398.0 - 4.5 * 9, "838322.90" } },
+	          4);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	bool found = false;
+	for (size_t i = 0; i < out.items[0].nrows * out.items[0].ncols; i++)
+		found = found || (out.items[0].cells[i].text && strcmp(out.items[0].cells[i].text, "838322.90") == 0);
+	assert_true(found);
+	doc_free(doc);
+}
+
+/*
  * A group title set flush right (单位资金 over 事业收入, 事业单位经营收入 and
  * 其他收入) with cells centred across its row and the one under it on its
  * left (合计, 财政专户管理资金, 科目名称): the title heads only the columns
@@ -2489,6 +2518,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_sides_a_word_space_apart),
 		cmocka_unit_test(test_unruled_first_labels_wrapped_round_figures),
 		cmocka_unit_test(test_unruled_named_total_across_code_and_name),
+		cmocka_unit_test(test_unruled_lone_totals_row),
 		cmocka_unit_test(test_unruled_tall_shaded_row),
 		cmocka_unit_test(test_unruled_tall_shaded_row_coded),
 		cmocka_unit_test(test_unruled_wrapped_figures_no_sentence),

@@ -702,6 +702,38 @@ static void test_basic_detail_total_label_in_amount_column(void **state)
 	doc_free(doc);
 }
 
+/*
+ * The totals' labels cut at the column border between code and name (人员经费 |
+ * 合计: the last row, alone on a page, laid on the columns of the page before,
+ * web-0069 p5): the pieces are one label, and the row is the block's total.
+ */
+static void test_basic_detail_total_label_cut(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_FINAL_ACCOUNTS;
+	static const char *paths[] = { "人员经费/科目代码", "人员经费/科目名称", "人员经费/决算数",
+	                               "公用经费/科目代码", "公用经费/科目名称", "公用经费/决算数" };
+	static const char *lines[] = {
+		"301\t工资福利支出\t100.00\t302\t商品和服务支出\t30.00",
+		"30101\t基本工资\t60.00\t30201\t办公费\t10.00",
+		"30102\t津贴补贴\t40.00\t30299\t其他商品和服务支出\t20.00",
+		"人员经费\t合计\t100.00\t公用经费\t合计\t30.00",
+	};
+	table *d = fixture_table(doc, "一般公共预算财政拨款基本支出决算表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(d->schema, "final.basic_detail");
+	const row *personnel = find(d, "人员经费合计", NULL), *public = find(d, "公用经费合计", NULL);
+	assert_non_null(personnel);
+	assert_non_null(public);
+	assert_string_equal(personnel->group, "personnel");
+	assert_string_equal(val(doc, d, personnel, "amount"), "100");
+	assert_string_equal(public->group, "public");
+	assert_string_equal(val(doc, d, public, "amount"), "30");
+	doc_free(doc);
+}
+
 /* A budget that prints only 项 codes; a table of contents; an unknown table. */
 static void test_budget_and_unclaimed(void **state)
 {
@@ -1706,6 +1738,7 @@ int main(void)
 		cmocka_unit_test(test_three_public),
 		cmocka_unit_test(test_basic_detail_blocks),
 		cmocka_unit_test(test_basic_detail_total_label_in_amount_column),
+		cmocka_unit_test(test_basic_detail_total_label_cut),
 		cmocka_unit_test(test_budget_and_unclaimed),
 		cmocka_unit_test(test_budget_three_public_bare_title),
 		cmocka_unit_test(test_code_in_name_cell),
