@@ -689,8 +689,9 @@ static size_t amounts_in(const char *text, bool glued)
  * by side in one cell.  When that is so for three amounts or more and in a
  * third of the cells printing amounts, the frame is no grid: its lines are left to the
  * unruled recovery, which cuts columns from the text.  In a frame of one column (a
- * shaded band round a row) the amounts run into the words of a label wrapped round
- * them count too; a grid of several columns may print prose with figures in a cell.
+ * shaded band round a row) two amounts are enough, and those run into the words of a
+ * label wrapped round them count too; a grid of several columns may print prose with
+ * figures in a cell.
  */
 static bool under_ruled(const found_table *ft)
 {
@@ -706,7 +707,7 @@ static bool under_ruled(const found_table *ft)
 			side_by_side += n;
 		}
 	}
-	return side_by_side >= 3 && 3 * several >= with_amounts;
+	return side_by_side >= (ft->ncols == 1 ? 2 : 3) && 3 * several >= with_amounts;
 }
 
 /*

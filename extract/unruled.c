@@ -31,7 +31,7 @@
  *      label's middle, the one above that — or hold the rest of its
  *      figures wrapped in their cells);
  *      at least two anchors are needed (one, with three figures or dashes,
- *      under a header; or a code line and the first line of three figures
+ *      or a row of totals with two, under a header; or a code line and the first line of three figures
  *      wrapped round it, set close: one row in narrow cells).  A blank table has no anchor: the rows right under a line
  *      numbering the columns (栏次 1 2 3) are its body, or a lone 合计/总计
  *      row under short header lines (one of them may open with 合计, the
@@ -2891,6 +2891,19 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 		/* One row of figures under a header is a table too (a 三公 table), when
 		 * it prints three figures (or dashes for blank ones) or more. */
 		bool single = anchors == 1 && L[l].amounts + L[l].dashes >= 3;
+		/* So is a lone row of totals (人员经费合计 2105775.76 公用经费合计 838322.90: the
+		 * last row of a table, under its header repeated on a page of its own) printing two. */
+		if (anchors == 1 && L[l].amounts + L[l].dashes == 2) {
+			for (size_t q = L[l].first; q < L[l].first + L[l].count && !single; q++) {
+				const segment *sg = &segs.items[q];
+				if (sg->amount || sg->code || sg->dash || sg->integer)
+					continue;
+				const char *text = segment_text(tmp, pg, L[l].src, sg);
+				size_t n = strlen(text);
+				single = starts_with_total(text) ||
+				         (n > 6 && (strcmp(text + n - 6, "合计") == 0 || strcmp(text + n - 6, "总计") == 0));
+			}
+		}
 		/* So is one row whose figures wrap round its code line, in cells too narrow for them
 		 * (292,37 over 14 2130153 农田建设 over 1): its code line and the first line of its
 		 * figures, set close, are its two anchors. */

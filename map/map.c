@@ -103,7 +103,8 @@
  *                           <group codes>, warning group_by_codes),
  *                           the group's 合计 rows last (a 合计 label
  *                           centred into the block's amount column still
- *                           labels its row)
+ *                           labels its row, and one cut at a column border,
+ *                           人员经费 | 合计, is one label)
  *   5. checks    the schema's identities (map/check.c).
  */
 #include <stdio.h>
@@ -314,6 +315,19 @@ static bool numbering_row(const mapper *m, size_t r);
 static bool is_carry_label(const char *label)
 {
 	return strstr(label, "结转") || strstr(label, "结余");
+}
+
+/* A whole income line of a two-sided table: a name of four characters or more ending in
+   拨款, 收入 or 资金 (政府性基金预算拨款, 事业收入, 财政专户管理资金) — not the tail of
+   a wrapped one (一般公共预算拨款 / 收入). */
+static bool is_income_line(const char *label)
+{
+	size_t n = strlen(label);
+	static const char *const ends[] = { "拨款", "收入", "资金" };
+	for (size_t i = 0; i < sizeof ends / sizeof *ends; i++)
+		if (n > 6 && strcmp(label + n - 6, ends[i]) == 0 && utf8_chars(label) >= 4)
+			return true;
+	return false;
 }
 
 /* ---- recognition ------------------------------------------------------ */
@@ -1523,7 +1537,8 @@ static bool numbering_row(const mapper *m, size_t r)
  * before it (a cell wrapped onto the next printed row) — unless the table is
  * ruled, where a wrapped label stays in its cell and a row of blanks (zeros
  * printed as nothing) is a row of its own, or both labels are whole names of
- * the classification (一般公共服务支出, 国防支出).  Returns true when
+ * the classification (一般公共服务支出, 国防支出) or whole income lines of a
+ * two-sided table (政府性基金预算拨款, 国有资本经营预算拨款).  Returns true when
  * row r was merged into its predecessor and removed.
  */
 static bool merge_wrapped(mapper *m, size_t first, bool skip_line)
@@ -1541,6 +1556,9 @@ static bool merge_wrapped(mapper *m, size_t first, bool skip_line)
 	 * printed as nothing) are two rows, not one name wrapped. */
 	if (norm_class_of_label(m->a, prev->label) != NORM_CLASS_NONE &&
 	    norm_class_of_label(m->a, r->label) != NORM_CLASS_NONE)
+		return false;
+	/* So are two whole income lines (政府性基金预算拨款 over 国有资本经营预算拨款). */
+	if (r->side && strcmp(r->side, "income") == 0 && is_income_line(prev->label) && is_income_line(r->label))
 		return false;
 	(void)skip_line;
 	/* A row printing a dash (or anything) under a value is a row of its own. */
@@ -2018,14 +2036,27 @@ static bool map_two_sided(mapper *m)
  * can come to lie in its amount column (公用经费合计 over 科目名称 | 决算数):
  * words that are no amount there are the label too.
  */
-static size_t block_total_label(mapper *m, size_t r, size_t start, size_t end)
+static size_t block_total_label(mapper *m, size_t r, size_t start, size_t end, const char **text)
 {
 	for (size_t c = start; c < end; c++) {
 		const char *sq = cell_sq(m, r, c);
 		if (!*sq || all_digits(sq))
 			continue;
-		if (m->cols[c].role != ROLE_VALUE || is_total_label(squeeze(m->a, cell_text(m->t, r, c))))
-			return is_total_label(squeeze(m->a, cell_text(m->t, r, c))) ? c : SIZE_MAX;
+		/* The label cut at a column border (人员经费 | 合计, a page's rows laid on the
+		   columns of the page before): its pieces in the cells after it, up to an amount. */
+		const char *label = cell_text(m->t, r, c);
+		for (size_t o = c + 1; o < end && !is_total_label(squeeze(m->a, label)) && m->cols[c].role != ROLE_VALUE;
+		     o++) {
+			const char *piece = cell_sq(m, r, o);
+			decimal d;
+			if (!*piece || norm_amount(piece, &d) != AMOUNT_NOT)
+				break;
+			label = arena_printf(m->a, "%s%s", label, cell_text(m->t, r, o));
+		}
+		if (text)
+			*text = label;
+		if (m->cols[c].role != ROLE_VALUE || is_total_label(squeeze(m->a, label)))
+			return is_total_label(squeeze(m->a, label)) ? c : SIZE_MAX;
 	}
 	return SIZE_MAX;
 }
@@ -2115,7 +2146,7 @@ static bool map_blocks(mapper *m)
 			continue;
 		for (size_t b = 0; b < nblocks; b++) {
 			size_t end = b + 1 < nblocks ? starts[b + 1] : t->ncols;
-			size_t lc = block_total_label(m, r, starts[b], end);
+			size_t lc = block_total_label(m, r, starts[b], end, NULL);
 			if (lc == SIZE_MAX)
 				continue;
 			/* Its amount: in its own block, else the first amount to its right. */
@@ -2169,7 +2200,9 @@ static bool map_blocks(mapper *m)
 			if (m->cols[starts[p->block]].group != groups[g])
 				continue;
 			size_t end = p->block + 1 < nblocks ? starts[p->block + 1] : t->ncols;
-			row *nr = new_row(m, (int)p->r, cell_text(t, p->r, block_total_label(m, p->r, starts[p->block], end)));
+			const char *label = NULL;
+			block_total_label(m, p->r, starts[p->block], end, &label);
+			row *nr = new_row(m, (int)p->r, label);
 			nr->group = groups[g];
 			size_t vc = p->value_col;
 			/* The amount lands on the key of the total's own block. */

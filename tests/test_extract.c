@@ -2269,6 +2269,35 @@ static void test_unruled_named_total_across_code_and_name(void **state)
 }
 
 /*
+ * The last row of a 基本支出 table alone on its page under the header repeated
+ * (web-0069 p5): a row of totals printing two figures (人员经费合计 2105775.76
+ * 公用经费合计 838322.90) under a header of two lines is a table, not text.
+ */
+static void test_unruled_lone_totals_row(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100.0, (const word[]){ { 100.0, "人员经费" }, { 300.0, "公用经费" } }, 2);
+	add_words(doc, pg, 115.0,
+	          (const word[]){ { 30.0, "科目编码" }, { 80.0, "科目名称" }, { 170.0, "金额" }, { 210.0, "科目编码" },
+	                          { 260.0, "科目名称" }, { 380.0, "金额" } },
+	          6);
+	add_words(doc, pg, 131.0,
+	          (const word[]){ { 30.0, "人员经费合计" }, { 188.0 - 4.5 * 10, "2105775.76" }, { 210.0, "公用经费合计" },
+	                          { 398.0 - 4.5 * 9, "838322.90" } },
+	          4);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	bool found = false;
+	for (size_t i = 0; i < out.items[0].nrows * out.items[0].ncols; i++)
+		found = found || (out.items[0].cells[i].text && strcmp(out.items[0].cells[i].text, "838322.90") == 0);
+	assert_true(found);
+	doc_free(doc);
+}
+
+/*
  * A group title set flush right (单位资金 over 事业收入, 事业单位经营收入 and
  * 其他收入) with cells centred across its row and the one under it on its
  * left (合计, 财政专户管理资金, 科目名称): the title heads only the columns
@@ -2861,6 +2890,37 @@ static void test_frame_of_one_column_round_a_row(void **state)
 }
 
 /*
+ * The same band round the header and a first row of two amounts on one line
+ * (收入支出决算总表, web-0073 p2): two amounts side by side in a frame of one
+ * column are enough to make it no grid.
+ */
+static void test_frame_of_one_column_two_amounts(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 102, (const word[]){ { 40, "收入项目" }, { 170, "本年决算数" }, { 210, "项目" },
+	                                        { 370, "本年决算数" } }, 4);
+	add_words(doc, pg, 128, (const word[]){ { 40, "一、事业收入" }, { 215 - 4.5 * 10, "3445619.56" },
+	                                        { 220, "一、教育支出" }, { 415 - 4.5 * 10, "1412306.10" } }, 4);
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 35, 98, 420, 98 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 35, 120, 420, 120 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 35, 142, 420, 142 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 35, 98, 35, 142 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 420, 98, 420, 142 };
+	add_words(doc, pg, 148, (const word[]){ { 40, "二、其他收入" }, { 215 - 4.5 * 9, "857985.58" },
+	                                        { 220, "二、卫生健康支出" }, { 415 - 4.5 * 9, "651013.49" } }, 4);
+	add_words(doc, pg, 163, (const word[]){ { 40, "本年收入合计" }, { 215 - 4.5 * 10, "4303605.14" },
+	                                        { 220, "本年支出合计" }, { 415 - 4.5 * 10, "2063319.59" } }, 4);
+	tables_recover(doc);
+	assert_int_equal(doc->tables.len, 1);
+	assert_true(table_holds(doc->tables.items[0], "3445619.56"));
+	assert_true(table_holds(doc->tables.items[0], "一、教育支出"));
+	assert_int_equal(doc->tables.items[0]->ncols, 4);
+	doc_free(doc);
+}
+
+/*
  * A blank table in zebra style (browser print, web-0028 p10): its title and
  * unit line, a header whose second line opens with 合计 (合计 | 基本支出 |
  * 项目支出, the column heads), a lone 合计 row with nothing in it, and the
@@ -3092,6 +3152,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_sides_a_word_space_apart),
 		cmocka_unit_test(test_unruled_first_labels_wrapped_round_figures),
 		cmocka_unit_test(test_unruled_named_total_across_code_and_name),
+		cmocka_unit_test(test_unruled_lone_totals_row),
 		cmocka_unit_test(test_unruled_tall_shaded_row),
 		cmocka_unit_test(test_unruled_tall_shaded_row_coded),
 		cmocka_unit_test(test_unruled_wrapped_figures_no_sentence),
@@ -3121,6 +3182,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_blank_table_total_header),
 		cmocka_unit_test(test_unruled_blank_header_over_note),
 		cmocka_unit_test(test_frame_of_one_column_round_a_row),
+		cmocka_unit_test(test_frame_of_one_column_two_amounts),
 		cmocka_unit_test(test_unruled_blank_table_under_note),
 		cmocka_unit_test(test_paragraph_not_across_tables),
 		cmocka_unit_test(test_heading_levels),

@@ -524,6 +524,33 @@ static void test_two_sided_unruled_blank_class(void **state)
 	doc_free(doc);
 }
 
+/* An unruled 财政拨款收支总表 whose zeros print as blanks (web-0118 p5): two whole
+ * income lines with nothing under them (政府性基金预算拨款, 国有资本经营预算拨款) are
+ * rows of their own, while a line cut in its cell (一般公共预算拨款 / 收入) still joins. */
+static void test_two_sided_unruled_blank_income_lines(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "收入/收入项目", "收入/预算数", "支出/支出项目", "支出/合计", "支出/一般公共预算" };
+	static const char *lines[] = {
+		"一般公共预算拨款\t100\t教育支出\t60\t60",
+		"收入\t\t\t\t",
+		"政府性基金预算拨款\t\t住房保障支出\t40\t40",
+		"国有资本经营预算拨款\t\t\t\t",
+		"本年收入合计\t100\t本年支出合计\t100\t100",
+	};
+	table *t = fixture_table(doc, "财政拨款收支总表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "budget.fiscal_summary");
+	assert_string_equal(val(doc, t, find(t, "一般公共预算拨款收入", "income"), "amount"), "100");
+	assert_non_null(find(t, "政府性基金预算拨款", "income"));
+	assert_non_null(find(t, "国有资本经营预算拨款", "income"));
+	assert_string_equal(val(doc, t, find(t, "国有资本经营预算拨款", "income"), "amount"), "null");
+	doc_free(doc);
+}
+
 /* A ruled 收入支出决算总表 whose zeros print as blanks: a class with nothing spent is a
  * row of its own, not the wrapped end of the label above it. */
 static void test_two_sided_ruled_blank_row(void **state)
@@ -687,6 +714,38 @@ static void test_basic_detail_total_label_in_amount_column(void **state)
 	assert_string_equal(val(doc, d, total, "amount"), "35");
 	/* 302 + 310 = 35.00: the 公用经费 total holds */
 	assert_int_equal(count_checks(d, "group_sum", true), 2);
+	doc_free(doc);
+}
+
+/*
+ * The totals' labels cut at the column border between code and name (人员经费 |
+ * 合计: the last row, alone on a page, laid on the columns of the page before,
+ * web-0069 p5): the pieces are one label, and the row is the block's total.
+ */
+static void test_basic_detail_total_label_cut(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_FINAL_ACCOUNTS;
+	static const char *paths[] = { "人员经费/科目代码", "人员经费/科目名称", "人员经费/决算数",
+	                               "公用经费/科目代码", "公用经费/科目名称", "公用经费/决算数" };
+	static const char *lines[] = {
+		"301\t工资福利支出\t100.00\t302\t商品和服务支出\t30.00",
+		"30101\t基本工资\t60.00\t30201\t办公费\t10.00",
+		"30102\t津贴补贴\t40.00\t30299\t其他商品和服务支出\t20.00",
+		"人员经费\t合计\t100.00\t公用经费\t合计\t30.00",
+	};
+	table *d = fixture_table(doc, "一般公共预算财政拨款基本支出决算表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(d->schema, "final.basic_detail");
+	const row *personnel = find(d, "人员经费合计", NULL), *public = find(d, "公用经费合计", NULL);
+	assert_non_null(personnel);
+	assert_non_null(public);
+	assert_string_equal(personnel->group, "personnel");
+	assert_string_equal(val(doc, d, personnel, "amount"), "100");
+	assert_string_equal(public->group, "public");
+	assert_string_equal(val(doc, d, public, "amount"), "30");
 	doc_free(doc);
 }
 
@@ -1816,6 +1875,7 @@ int main(void)
 		cmocka_unit_test(test_two_sided_flat_one_side_named),
 		cmocka_unit_test(test_two_sided_no_side_named),
 		cmocka_unit_test(test_two_sided_qualified_side_titles),
+		cmocka_unit_test(test_two_sided_unruled_blank_income_lines),
 		cmocka_unit_test(test_two_sided_under_group_title),
 		cmocka_unit_test(test_two_sided_titles_over_amounts),
 		cmocka_unit_test(test_two_sided_ruled_blank_row),
@@ -1824,6 +1884,7 @@ int main(void)
 		cmocka_unit_test(test_basic_detail_blocks),
 		cmocka_unit_test(test_basic_detail_blocks_by_codes),
 		cmocka_unit_test(test_basic_detail_total_label_in_amount_column),
+		cmocka_unit_test(test_basic_detail_total_label_cut),
 		cmocka_unit_test(test_budget_and_unclaimed),
 		cmocka_unit_test(test_budget_three_public_bare_title),
 		cmocka_unit_test(test_code_in_name_cell),
