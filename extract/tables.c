@@ -56,8 +56,10 @@
  *   title of its own (or the same title repeated, or a running one) and no
  *   header of its own (a first row of words over its figures, most of them,
  *   or two of those over figures, not in the first one's header), with the
- *   same number of columns at the same places, are one table; the
- *   continuation's repeated header rows are
+ *   same number of columns at the same places, and rows coded in the same
+ *   classification (an economic 基本支出 table is not continued by
+ *   function-coded 政府性基金 rows), are one table; the continuation's
+ *   repeated header rows are
  *   dropped: all of them, the same header words cut into rows otherwise, or
  *   leading rows without amounts whose every cell is found in the header of
  *   its column (an export repeating part of the header, or only its last
@@ -1120,6 +1122,39 @@ static size_t partial_header_rows(const found_table *a, size_t h, const found_ta
 	return r;
 }
 
+/* The classification a table's rows are coded in (a row's first cell of its first four
+ * starting with three digits or more: 2xx function, 3xx/5xx economic), when two rows at
+ * least follow it and fewer than a third as many the other; NONE else. */
+static enum norm_class rows_class(const found_table *t)
+{
+	size_t n[3] = { 0 };
+	for (size_t r = 0; r < t->nrows; r++)
+		for (size_t c = 0; c < t->ncols && c < 4; c++) {
+			const char *s = t->cells[r * t->ncols + c].text;
+			size_t i = 0;
+			while (s && s[i] >= '0' && s[i] <= '9' && i < 10)
+				i++;
+			if (i < 3)
+				continue;
+			char digits[11];
+			memcpy(digits, s, i);
+			digits[i] = '\0';
+			n[norm_class_of_code(digits)]++;
+			break;
+		}
+	enum norm_class k = n[NORM_CLASS_FUNCTION] > n[NORM_CLASS_ECONOMIC] ? NORM_CLASS_FUNCTION : NORM_CLASS_ECONOMIC;
+	enum norm_class o = k == NORM_CLASS_FUNCTION ? NORM_CLASS_ECONOMIC : NORM_CLASS_FUNCTION;
+	return n[k] >= 2 && 3 * n[o] < n[k] ? k : NORM_CLASS_NONE;
+}
+
+/* Are a's rows coded in one classification and b's in the other (an economic 基本支出 table
+ * ending a page, a function-coded 政府性基金 table at the top of the next): two tables. */
+static bool classes_differ(const found_table *a, const found_table *b)
+{
+	enum norm_class ka = rows_class(a), kb = rows_class(b);
+	return ka != NORM_CLASS_NONE && kb != NORM_CLASS_NONE && ka != kb;
+}
+
 /*
  * Does b open with a header of its own: a first row without figures
  * printing words over a column of figures, most of them, or two of those
@@ -1625,7 +1660,7 @@ void tables_recover(document *doc)
 			/* A blank table (its header alone, or over a blank 合计) is one of its own. */
 			bool untitled_or_repeated =
 				(!ft->title || ft->running_title || (prev->title && same_text(prev->title, ft->title))) &&
-				!headed_otherwise(prev, ft) && !ft->blank;
+				!headed_otherwise(prev, ft) && !ft->blank && !classes_differ(prev, ft);
 			bool regridded = false;
 			if (ft->page == prev_page + 1 && prev->last_on_page && ft->first_on_page && untitled_or_repeated &&
 			    ft->inferred && prev->inferred && !same_columns(prev, ft) && !repeats_header(prev, ft)) {

@@ -2921,6 +2921,53 @@ static void test_frame_of_one_column_two_amounts(void **state)
 }
 
 /*
+ * An economic-coded 基本支出 table ending page 1 and, at the top of page 2, an
+ * untitled table whose header shares its 科目编码 | 科目名称 | 合计 but whose rows
+ * are coded in the function classification (212 城乡社区支出, ind-0088 p10):
+ * two tables, not one continued.
+ */
+static void test_continuation_other_classification(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *p1 = add_page(doc, 1);
+	add_words(doc, p1, 600, (const word[]){ { 200, "部门预算基本支出预算表" } }, 1);
+	add_words(doc, p1, 630, (const word[]){ { 45, "科目编码" }, { 110, "科目名称" }, { 300, "合计" }, { 380, "人员经费" },
+	                                         { 470, "公用经费" } }, 5);
+	static const char *const econ[][5] = {
+		{ "301", "工资福利支出", "20.00", "20.00", "0.00" },
+		{ "30101", "基本工资", "20.00", "20.00", "0.00" },
+		{ "302", "商品和服务支出", "10.00", "0.00", "10.00" },
+		{ "30201", "办公费", "10.00", "0.00", "10.00" },
+	};
+	for (size_t r = 0; r < 4; r++)
+		add_words(doc, p1, 650 + 15.0 * (double)r,
+		          (const word[]){ { 45, econ[r][0] }, { 110, econ[r][1] }, right_at(330, econ[r][2]),
+		                          right_at(420, econ[r][3]), right_at(510, econ[r][4]) },
+		          5);
+	page *p2 = add_page(doc, 2);
+	add_words(doc, p2, 60, (const word[]){ { 45, "科目编码" }, { 110, "科目名称" }, { 300, "合计" }, { 380, "基本支出" },
+	                                        { 470, "项目支出" } }, 5);
+	static const char *const func[][5] = {
+		{ "212", "城乡社区支出", "7.00", "0.00", "7.00" },
+		{ "21208", "国有土地使用权出让收入安排的支出", "7.00", "0.00", "7.00" },
+		{ "2120801", "征地和拆迁补偿支出", "7.00", "0.00", "7.00" },
+	};
+	for (size_t r = 0; r < 3; r++)
+		add_words(doc, p2, 80 + 15.0 * (double)r,
+		          (const word[]){ { 45, func[r][0] }, { 110, func[r][1] }, right_at(330, func[r][2]),
+		                          right_at(420, func[r][3]), right_at(510, func[r][4]) },
+		          5);
+	tables_recover(doc);
+	assert_int_equal(doc->tables.len, 2);
+	assert_true(table_holds(doc->tables.items[0], "30201"));
+	assert_false(table_holds(doc->tables.items[0], "212"));
+	assert_true(table_holds(doc->tables.items[1], "212"));
+	assert_true(table_holds(doc->tables.items[1], "基本支出"));
+	doc_free(doc);
+}
+
+/*
  * A blank table in zebra style (browser print, web-0028 p10): its title and
  * unit line, a header whose second line opens with 合计 (合计 | 基本支出 |
  * 项目支出, the column heads), a lone 合计 row with nothing in it, and the
@@ -3183,6 +3230,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_blank_header_over_note),
 		cmocka_unit_test(test_frame_of_one_column_round_a_row),
 		cmocka_unit_test(test_frame_of_one_column_two_amounts),
+		cmocka_unit_test(test_continuation_other_classification),
 		cmocka_unit_test(test_unruled_blank_table_under_note),
 		cmocka_unit_test(test_paragraph_not_across_tables),
 		cmocka_unit_test(test_heading_levels),
