@@ -759,8 +759,9 @@ static bool group_title_run(const interval_vec *cols, const tline *L, size_t fro
 		}
 	/* Starting where a column starts and reaching into the columns after it, in a header set
 	   neither way, it is set flush left over the columns it meets (公务用车购置及运行费 flush left
-	   over 小计 | 购置费 | 运行费, not centred by chance over a wider run). */
-	if (align == 0) {
+	   over 小计 | 购置费 | 运行费, not centred by chance over a wider run); a title centred
+	   closely over a run keeps it. */
+	if (align == 0 && best_off > 0.02) {
 		size_t i = 0, e = 0;
 		while (i < cols->len && fabs(cols->items[i].x0 - s->x0) >= tol)
 			i++;
