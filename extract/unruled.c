@@ -142,7 +142,11 @@
  *      is set flush left whatever the cells under them: each heads the run
  *      from its column to the next title; so does a title starting where a
  *      column starts in a header set flush left (its words start where the
- *      labels under them start: 预算 over 合计 … beside 支出项目).  Under a
+ *      labels under them start: 预算 over 合计 … beside 支出项目).  A title
+ *      starting where a column starts and reaching well into the columns
+ *      after it, centred closely over no run, heads the columns it meets
+ *      (公务用车购置及运行费 flush left over 小计 | 购置费 | 运行费), and a
+ *      title under another nests in that one's run or stands clear of it.  Under a
  *      group title, the border under it parts it from the cells below (合计
  *      set lower than the wrapped cells beside it).
  *   6. The borders are drawn as virtual segments, except where a segment of
