@@ -148,7 +148,11 @@
  *      is set flush left whatever the cells under them: each heads the run
  *      from its column to the next title; so does a title starting where a
  *      column starts in a header set flush left (its words start where the
- *      labels under them start: 预算 over 合计 … beside 支出项目).  Under a
+ *      labels under them start: 预算 over 合计 … beside 支出项目).  A title
+ *      starting where a column starts and reaching well into the columns
+ *      after it, centred closely over no run, heads the columns it meets
+ *      (公务用车购置及运行费 flush left over 小计 | 购置费 | 运行费), and a
+ *      title under another nests in that one's run or stands clear of it.  Under a
  *      group title, the border under it parts it from the cells below (合计
  *      set lower than the wrapped cells beside it).
  *   6. The borders are drawn as virtual segments, except where a segment of
@@ -791,6 +795,22 @@ static bool group_title_run(const interval_vec *cols, const tline *L, size_t fro
 				best_off = off;
 			}
 		}
+	/* Starting where a column starts and reaching into the columns after it, in a header set
+	   neither way, it is set flush left over the columns it meets (公务用车购置及运行费 flush left
+	   over 小计 | 购置费 | 运行费, not centred by chance over a wider run); a title centred
+	   closely over a run keeps it. */
+	if (align == 0 && best_off > 0.02) {
+		size_t i = 0, e = 0;
+		while (i < cols->len && fabs(cols->items[i].x0 - s->x0) >= tol)
+			i++;
+		for (size_t q = i; q < cols->len && cols->items[q].x0 < s->x1 - tol; q++)
+			e = q;
+		if (i < cols->len && e > i && (best_i != i || best_k != e) &&
+		    heads_run(cols, L, from, l, body, k, segs, i, e)) {
+			best_i = i;
+			best_k = e;
+		}
+	}
 	/* In a header set flush right, a run it ends with is likelier than one it is centred over. */
 	if (align != 0 && cols->len >= 2) {
 		/* Aligned with an edge of its run: the run reaches to the header text beside it. */
@@ -2252,6 +2272,16 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 			size_t gi, gk;
 			if (group_title_run(&cols, L, from, l, body, k, segs, align, &gi, &gk)) {
 				const segment *t = &segs->items[k];
+				/* A title under another nests in its run or stands clear of it. */
+				bool straddles = false;
+				for (size_t q = 0; q < spans.len && !straddles; q++) {
+					double x0 = cols.items[gi].x0, x1 = cols.items[gk].x1;
+					straddles = spans.items[q].cy < t->y0 && x0 < spans.items[q].x1 && x1 > spans.items[q].x0 &&
+					            (x0 < spans.items[q].x0 - 1 || x1 > spans.items[q].x1 + 1) &&
+					            (x0 > spans.items[q].x0 + 1 || x1 < spans.items[q].x1 - 1);
+				}
+				if (straddles)
+					continue;
 				*VEC_PUSH(tmp, &spans) = (span_request){ k, (t->y0 + t->y1) / 2, cols.items[gi].x0,
 				                                         cols.items[gk].x1, t->y1 + 0.5 };
 			}

@@ -2340,6 +2340,57 @@ static void test_unruled_flush_right_group(void **state)
 	doc_free(doc);
 }
 
+/*
+ * A group title set flush left (公务用车购置及运行费 starting where 小计 starts,
+ * reaching into 公务用车运行（维护）费) under a side title, its text centred by
+ * chance over a wider run (合计 … 公务接待费): it heads the columns it meets,
+ * 小计 | 公务用车购置费 | 公务用车运行（维护）费, not 合计 and 因公出国（境）费
+ * (ind-0125 p12).
+ */
+static void test_unruled_flush_left_group(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	const double o = 254; /* the 决算数 side, the same cells again */
+	add_words(doc, pg, 100, (const word[]){ { 44, "预算数" }, { 44 + o, "决算数" } }, 2);
+	add_words(doc, pg, 112, (const word[]){ { 128, "公务用车购置及运行费" }, { 128 + o, "公务用车购置及运行费" } }, 2);
+	add_words(doc, pg, 124,
+	          (const word[]){ { 82, "因公出国" }, { 165, "公务用" }, { 206, "公务用车" }, { 261, "公务接" },
+	                          { 82 + o, "因公出国" }, { 165 + o, "公务用" }, { 206 + o, "公务用车" }, { 261 + o, "公务接" } },
+	          8);
+	add_words(doc, pg, 130, (const word[]){ { 44, "合计" }, { 128, "小计" }, { 44 + o, "合计" }, { 128 + o, "小计" } }, 4);
+	add_words(doc, pg, 134,
+	          (const word[]){ { 82, "（境）费" }, { 165, "车购置" }, { 206, "运行（维" }, { 261, "待费" },
+	                          { 82 + o, "（境）费" }, { 165 + o, "车购置" }, { 206 + o, "运行（维" }, { 261 + o, "待费" } },
+	          8);
+	add_words(doc, pg, 144, (const word[]){ { 165, "费" }, { 206, "护）费" }, { 165 + o, "费" }, { 206 + o, "护）费" } }, 4);
+	static const char *const fig[] = { "9199.09", "1243.55", "5750.55", "10.00", "5740.55", "2204.99" };
+	static const double right[] = { 77, 118, 160, 195, 250, 290 };
+	word w[12];
+	for (size_t c = 0; c < 12; c++)
+		w[c] = (word){ right[c % 6] + (c < 6 ? 0 : o) - 4.5 * (double)strlen(fig[c % 6]), fig[c % 6] };
+	add_words(doc, pg, 160, w, 12);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 12);
+	size_t r = 0;
+	while (r < ft->nrows && strcmp(found_cell(ft, r, 2), "公务用车购置及运行费") != 0)
+		r++;
+	assert_true(r < ft->nrows);
+	assert_string_equal(found_cell(ft, r, 3), "(covered)");
+	assert_string_equal(found_cell(ft, r, 4), "(covered)");
+	assert_string_not_equal(found_cell(ft, r, 1), "(covered)");
+	assert_string_not_equal(found_cell(ft, r, 5), "(covered)");
+	assert_string_equal(found_cell(ft, r, 8), "公务用车购置及运行费");
+	assert_string_not_equal(found_cell(ft, r, 7), "(covered)");
+	assert_string_equal(found_cell(ft, r + 1, 2), "小计");
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 2), "5750.55");
+	doc_free(doc);
+}
+
 /* Glyphs of text at (x, y0) in size 9, a CJK character 9 wide, any other 4.5, touching. */
 static void put_glyphs(document *doc, page *pg, double x, double y0, const char *text)
 {
@@ -3183,6 +3234,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_gap_header_under_group),
 		cmocka_unit_test(test_unruled_block_label_wrapped_round_first_row),
 		cmocka_unit_test(test_unruled_block_labels_wrapped_three_lines),
+		cmocka_unit_test(test_unruled_flush_left_group),
 		cmocka_unit_test(test_unruled_band_edge_piece),
 		cmocka_unit_test(test_unruled_rule_under_code_names),
 		cmocka_unit_test(test_unruled_title_over_header),
