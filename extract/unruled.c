@@ -9,7 +9,9 @@
  *      closer than one font size are one segment (a label with spaces
  *      inside stays whole; in the header half a font size, and never two
  *      words over two columns of the body: the first lines of cells wrapped
- *      in narrow columns, 一般公共预算拨 | 政府性基金预, nearly touch).  Bare digits are a
+ *      in narrow columns, 一般公共预算拨 | 政府性基金预, nearly touch; nor two
+ *      words on other baselines: 财政拨款收入 | 入, the tail of the next cell
+ *      wrapped beside one set across both its lines).  Bare digits are a
  *      code (3, 5 or 7 of them) left of a line's first text and an amount
  *      right of it, or right of a code but for two digits (its 款 or 项
  *      part): whole amounts printed without separators; but a year set a
@@ -325,6 +327,11 @@ static void segment_line(arena *a, const page *pg, const textline *ln, double jo
 		 * 一般公共预算拨 | 政府性基金预 wrapped in narrow cells.) */
 		size_t pc = cols ? one_column(cols, prev.x0, prev.x1) : 0, wc = cols ? one_column(cols, w.x0, w.x1) : 0;
 		bool apart = cols && pc < cols->len && wc < cols->len && pc != wc;
+		/* (Nor are words set on other baselines: the tail of a cell wrapped over
+		 * two lines beside a cell centred across them, 财政拨款收入 | 入 under
+		 * 上级补助收.) */
+		if (have_prev && fabs((w.y0 + w.y1) - (prev.y0 + prev.y1)) > (w.y1 - w.y0) * 0.7)
+			apart = true;
 		if (have_prev && text && !w.dash && !prev.amount && !prev.code && !prev.dash && !prev.integer &&
 		    w.x0 - prev.x1 < size * join && !apart) {
 			/* A text word close to the text before it: one segment. */

@@ -807,6 +807,51 @@ static void test_unruled_tall_header(void **state)
 }
 
 /*
+ * A header cell wrapped over two lines (上级补助收 over 入, set flush left)
+ * beside one set across both its lines (财政拨款收入): the tail 入 stands a
+ * word space right of 财政拨款收入, half a line lower, in the gutter between
+ * the two columns of figures (web-0073 p3).  Two cells, not one segment
+ * 财政拨款收入入 widening the first column under 上级补助收 (one header
+ * spanning both columns).
+ */
+static void test_unruled_wrapped_tail_other_baseline(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 243, "上级补助收" } }, 1);
+	add_words(doc, pg, 104.5, (const word[]){ { 45, "项目" }, { 186, "财政拨款收入" }, { 243, "入" } }, 3);
+	textline *ln = &pg->lines.items[pg->lines.len - 1];
+	glyph *tail = &pg->glyphs.items[pg->glyphs.len - 1];
+	tail->y0 += 4.5f;
+	tail->y1 += 4.5f;
+	ln->bb.y1 += 4.5;
+	static const char *const rows[][3] = {
+		{ "合计", "4719961.94", "0.00" },
+		{ "一般公共服务支出", "1402375.53", "0.00" },
+		{ "人大事务", "1151912.79", "0.00" },
+	};
+	for (size_t r = 0; r < 3; r++)
+		add_words(doc, pg, 125 + 15.0 * (double)r,
+		          (const word[]){ { 45, rows[r][0] }, right_at(240, rows[r][1]), right_at(290, rows[r][2]) }, 3);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 3);
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 1), "1151912.79");
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 2), "0.00");
+	bool fiscal = false, superior = false;
+	for (size_t r = 0; r + 3 < ft->nrows; r++) {
+		fiscal = fiscal || strcmp(found_cell(ft, r, 1), "财政拨款收入") == 0;
+		superior = superior || strcmp(found_cell(ft, r, 2), "上级补助收入") == 0;
+	}
+	assert_true(fiscal);
+	assert_true(superior);
+	doc_free(doc);
+}
+
+/*
  * A shaded header band whose lower edge is found only in part (a rule from
  * 295 to 390 under 上级补助收入 and 事业收入, web-0013 p5): with no header
  * word centred over it, it underlines no group title, and the two header
@@ -2867,6 +2912,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_wide_separators),
 		cmocka_unit_test(test_unruled_wrapped_figures_one_row),
 		cmocka_unit_test(test_unruled_tall_header),
+		cmocka_unit_test(test_unruled_wrapped_tail_other_baseline),
 		cmocka_unit_test(test_unruled_band_edge_piece),
 		cmocka_unit_test(test_unruled_rule_under_code_names),
 		cmocka_unit_test(test_unruled_title_over_header),
