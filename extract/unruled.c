@@ -142,7 +142,9 @@
  *      starting where a column starts, two columns or more apart, with no
  *      header text above them (收入 … 支出 set flush left over 项目 行次 金额),
  *      is set flush left whatever the cells under them: each heads the run
- *      from its column to the next title; so does a title starting where a
+ *      from its column to the next title (not a narrow cell wrapped down
+ *      beside a cell of that run: 附属 / 单位 / 上缴 / 收入 beside 上年结转);
+ *      so does a title starting where a
  *      column starts in a header set flush left (its words start where the
  *      labels under them start: 预算 over 合计 … beside 支出项目).  Under a
  *      group title, the border under it parts it from the cells below (合计
@@ -675,6 +677,47 @@ static bool clear_below(const interval_vec *cols, const tline *L, size_t from, s
 	return true;
 }
 
+/* The column of cols under x (cols->len when none). */
+static size_t column_at(const interval_vec *cols, double x)
+{
+	for (size_t c = 0; c < cols->len; c++)
+		if (x > cols->items[c].x0 - 1 && x < cols->items[c].x1 + 1)
+			return c;
+	return cols->len;
+}
+
+/* Do the header cells of columns i..e but k's own start below k's cell, its segment
+ * with the lines wrapped tightly under it in its column (附属 over 单位 over 上缴
+ * over 收入: a narrow cell, not a title over 上年结转 beside it)? */
+static bool clear_below_cell(const interval_vec *cols, const tline *L, size_t from, size_t body, size_t k,
+                             const segment_vec *segs, size_t i, size_t e)
+{
+	const segment *s = &segs->items[k];
+	double h = s->y1 - s->y0, y1 = s->y1;
+	for (bool grew = true; grew;) {
+		grew = false;
+		for (size_t o = from; o < body; o++)
+			for (size_t m = L[o].first; m < L[o].first + L[o].count; m++) {
+				const segment *b = &segs->items[m];
+				double ov = (b->x1 < s->x1 ? b->x1 : s->x1) - (b->x0 > s->x0 ? b->x0 : s->x0);
+				if (m != k && b->y0 > y1 - h * 0.3 && b->y0 - y1 < h * 0.4 && b->y1 > y1 + 0.5 &&
+				    ov > (b->x1 - b->x0) * 0.5) {
+					y1 = b->y1;
+					grew = true;
+				}
+			}
+	}
+	size_t own = column_at(cols, (s->x0 + s->x1) / 2);
+	for (size_t o = from; o < body; o++)
+		for (size_t m = L[o].first; m < L[o].first + L[o].count; m++) {
+			const segment *b = &segs->items[m];
+			size_t q = column_at(cols, (b->x0 + b->x1) / 2);
+			if (m != k && q >= i && q <= e && q != own && b->y0 < y1 - 0.5 && b->y1 > s->y0 + 0.5)
+				return false;
+		}
+	return true;
+}
+
 /*
  * Whether header segment k of line l is a group title over a run of two or
  * more columns that it can head (heads_run; 收入 over 项目 行次 金额): the run
@@ -798,7 +841,8 @@ static bool group_title_run(const interval_vec *cols, const tline *L, size_t fro
 					}
 		for (size_t i = 0; i < cols->len && best_k == best_i && align < 0; i++)
 			if (fabs(cols->items[i].x0 - s->x0) < within && hi > i && hi < cols->len &&
-			    heads_run(cols, L, from, l, body, k, segs, i, hi)) {
+			    heads_run(cols, L, from, l, body, k, segs, i, hi) &&
+			    clear_below_cell(cols, L, from, body, k, segs, i, hi)) {
 				best_i = i;
 				best_k = hi;
 			}
@@ -2051,15 +2095,6 @@ static void split_at_gutters(arena *a, const page *pg, const interval_vec *cols,
 static bool figure_heads(const tline *L, size_t nl, size_t l, size_t b, const segment_vec *segs);
 static bool labels_wrapped_over(const tline *L, size_t nl, size_t l, size_t b, const segment_vec *segs);
 static bool figure_tails(const tline *L, size_t l, const segment_vec *segs);
-
-/* The column of cols under x (cols->len when none). */
-static size_t column_at(const interval_vec *cols, double x)
-{
-	for (size_t c = 0; c < cols->len; c++)
-		if (x > cols->items[c].x0 - 1 && x < cols->items[c].x1 + 1)
-			return c;
-	return cols->len;
-}
 
 /* Do the texts of lines l+1..m (down to the row's figures) carry on the label of the code
  * line l, in the column where it prints its text, not in the code's own column (a 人员经费合计

@@ -852,6 +852,48 @@ static void test_unruled_wrapped_tail_other_baseline(void **state)
 }
 
 /*
+ * A narrow cell wrapped over four lines (附属 / 单位 / 上缴 / 收入), its first
+ * word starting where its column starts on a line of words set flush left (项目
+ * … 附属), beside a cell one column right set across its middle lines (上年结转,
+ * web-0058 p5): a cell, not a title heading the run to the table's last column.
+ */
+static void test_unruled_narrow_cell_beside_flush_left(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 45, "项目" }, { 242, "附属" } }, 2);
+	add_words(doc, pg, 110, (const word[]){ { 242, "单位" } }, 1);
+	add_words(doc, pg, 115, (const word[]){ { 168, "合计" }, { 280, "上年结转" } }, 2);
+	add_words(doc, pg, 120, (const word[]){ { 242, "上缴" } }, 1);
+	add_words(doc, pg, 130, (const word[]){ { 242, "收入" } }, 1);
+	static const char *const rows[][4] = {
+		{ "合计", "4719961.94", "0.00", "12.50" },
+		{ "一般公共服务支出", "1402375.53", "0.00", "2.50" },
+		{ "人大事务", "1151912.79", "0.00", "10.00" },
+	};
+	for (size_t r = 0; r < 3; r++)
+		add_words(doc, pg, 150 + 15.0 * (double)r,
+		          (const word[]){ { 45, rows[r][0] }, right_at(200, rows[r][1]), right_at(260, rows[r][2]),
+		                          right_at(320, rows[r][3]) },
+		          4);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 4);
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 3), "10.00");
+	bool affiliated = false, carryover = false;
+	for (size_t r = 0; r + 3 < ft->nrows; r++) {
+		affiliated = affiliated || strcmp(found_cell(ft, r, 2), "附属单位上缴收入") == 0;
+		carryover = carryover || strcmp(found_cell(ft, r, 3), "上年结转") == 0;
+	}
+	assert_true(affiliated);
+	assert_true(carryover);
+	doc_free(doc);
+}
+
+/*
  * A shaded header band whose lower edge is found only in part (a rule from
  * 295 to 390 under 上级补助收入 and 事业收入, web-0013 p5): with no header
  * word centred over it, it underlines no group title, and the two header
@@ -2913,6 +2955,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_wrapped_figures_one_row),
 		cmocka_unit_test(test_unruled_tall_header),
 		cmocka_unit_test(test_unruled_wrapped_tail_other_baseline),
+		cmocka_unit_test(test_unruled_narrow_cell_beside_flush_left),
 		cmocka_unit_test(test_unruled_band_edge_piece),
 		cmocka_unit_test(test_unruled_rule_under_code_names),
 		cmocka_unit_test(test_unruled_title_over_header),
