@@ -1347,6 +1347,16 @@ static bool gap_column(const interval_vec *cols, const tline *L, size_t from, si
 	return true;
 }
 
+/* The last column ending left of x (cols->len when none). */
+static size_t column_left_of(const interval_vec *cols, double x)
+{
+	size_t c = cols->len;
+	for (size_t i = 0; i < cols->len; i++)
+		if (cols->items[i].x1 < x)
+			c = i;
+	return c;
+}
+
 /*
  * A header segment meeting no column, right of a column of codes set flush
  * left in a wide cell that no header word meets, and nearer to it than to
@@ -1359,10 +1369,7 @@ static bool code_column_left(const interval_vec *cols, const tline *L, size_t fr
                              const segment_vec *segs, size_t k, size_t *col)
 {
 	const segment *s = &segs->items[k];
-	size_t c = cols->len;
-	for (size_t i = 0; i < cols->len; i++)
-		if (cols->items[i].x1 < s->x0)
-			c = i;
+	size_t c = column_left_of(cols, s->x0);
 	if (c == cols->len)
 		return false;
 	const interval *ci = &cols->items[c];
@@ -1413,10 +1420,7 @@ static bool flush_right_owner(const interval_vec *cols, const tline *L, size_t f
                               const segment_vec *segs, size_t k, size_t *col)
 {
 	const segment *s = &segs->items[k];
-	size_t c = cols->len;
-	for (size_t i = 0; i < cols->len; i++)
-		if (cols->items[i].x1 < s->x0)
-			c = i;
+	size_t c = column_left_of(cols, s->x0);
 	if (c == cols->len || c + 1 >= cols->len)
 		return false;
 	const interval *ci = &cols->items[c], *next = &cols->items[c + 1];
