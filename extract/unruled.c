@@ -9,9 +9,7 @@
  *      closer than one font size are one segment (a label with spaces
  *      inside stays whole; in the header half a font size, and never two
  *      words over two columns of the body: the first lines of cells wrapped
- *      in narrow columns, 一般公共预算拨 | 政府性基金预, nearly touch; nor two
- *      words on other baselines: 财政拨款收入 | 入, the tail of the next cell
- *      wrapped beside one set across both its lines).  Bare digits are a
+ *      in narrow columns, 一般公共预算拨 | 政府性基金预, nearly touch).  Bare digits are a
  *      code (3, 5 or 7 of them) left of a line's first text and an amount
  *      right of it, or right of a code but for two digits (its 款 or 项
  *      part): whole amounts printed without separators; but a year set a
@@ -148,9 +146,7 @@
  *      starting where a column starts, two columns or more apart, with no
  *      header text above them (收入 … 支出 set flush left over 项目 行次 金额),
  *      is set flush left whatever the cells under them: each heads the run
- *      from its column to the next title (not a narrow cell wrapped down
- *      beside a cell of that run: 附属 / 单位 / 上缴 / 收入 beside 上年结转);
- *      so does a title starting where a
+ *      from its column to the next title; so does a title starting where a
  *      column starts in a header set flush left (its words start where the
  *      labels under them start: 预算 over 合计 … beside 支出项目).  A title
  *      starting where a column starts and reaching well into the columns
@@ -339,11 +335,6 @@ static void segment_line(arena *a, const page *pg, const textline *ln, double jo
 		 * 一般公共预算拨 | 政府性基金预 wrapped in narrow cells.) */
 		size_t pc = cols ? one_column(cols, prev.x0, prev.x1) : 0, wc = cols ? one_column(cols, w.x0, w.x1) : 0;
 		bool apart = cols && pc < cols->len && wc < cols->len && pc != wc;
-		/* (Nor are words set on other baselines: the tail of a cell wrapped over
-		 * two lines beside a cell centred across them, 财政拨款收入 | 入 under
-		 * 上级补助收.) */
-		if (have_prev && fabs((w.y0 + w.y1) - (prev.y0 + prev.y1)) > (w.y1 - w.y0) * 0.7)
-			apart = true;
 		if (have_prev && text && !w.dash && !prev.amount && !prev.code && !prev.dash && !prev.integer &&
 		    w.x0 - prev.x1 < size * join && !apart) {
 			/* A text word close to the text before it: one segment. */
@@ -687,47 +678,6 @@ static bool clear_below(const interval_vec *cols, const tline *L, size_t from, s
 	return true;
 }
 
-/* The column of cols under x (cols->len when none). */
-static size_t column_at(const interval_vec *cols, double x)
-{
-	for (size_t c = 0; c < cols->len; c++)
-		if (x > cols->items[c].x0 - 1 && x < cols->items[c].x1 + 1)
-			return c;
-	return cols->len;
-}
-
-/* Do the header cells of columns i..e but k's own start below k's cell, its segment
- * with the lines wrapped tightly under it in its column (附属 over 单位 over 上缴
- * over 收入: a narrow cell, not a title over 上年结转 beside it)? */
-static bool clear_below_cell(const interval_vec *cols, const tline *L, size_t from, size_t body, size_t k,
-                             const segment_vec *segs, size_t i, size_t e)
-{
-	const segment *s = &segs->items[k];
-	double h = s->y1 - s->y0, y1 = s->y1;
-	for (bool grew = true; grew;) {
-		grew = false;
-		for (size_t o = from; o < body; o++)
-			for (size_t m = L[o].first; m < L[o].first + L[o].count; m++) {
-				const segment *b = &segs->items[m];
-				double ov = (b->x1 < s->x1 ? b->x1 : s->x1) - (b->x0 > s->x0 ? b->x0 : s->x0);
-				if (m != k && b->y0 > y1 - h * 0.3 && b->y0 - y1 < h * 0.4 && b->y1 > y1 + 0.5 &&
-				    ov > (b->x1 - b->x0) * 0.5) {
-					y1 = b->y1;
-					grew = true;
-				}
-			}
-	}
-	size_t own = column_at(cols, (s->x0 + s->x1) / 2);
-	for (size_t o = from; o < body; o++)
-		for (size_t m = L[o].first; m < L[o].first + L[o].count; m++) {
-			const segment *b = &segs->items[m];
-			size_t q = column_at(cols, (b->x0 + b->x1) / 2);
-			if (m != k && q >= i && q <= e && q != own && b->y0 < y1 - 0.5 && b->y1 > s->y0 + 0.5)
-				return false;
-		}
-	return true;
-}
-
 /*
  * Whether header segment k of line l is a group title over a run of two or
  * more columns that it can head (heads_run; 收入 over 项目 行次 金额): the run
@@ -895,8 +845,7 @@ static bool group_title_run(const interval_vec *cols, const tline *L, size_t fro
 					}
 		for (size_t i = 0; i < cols->len && best_k == best_i && align < 0; i++)
 			if (fabs(cols->items[i].x0 - s->x0) < within && hi > i && hi < cols->len &&
-			    heads_run(cols, L, from, l, body, k, segs, i, hi) &&
-			    clear_below_cell(cols, L, from, body, k, segs, i, hi)) {
+			    heads_run(cols, L, from, l, body, k, segs, i, hi)) {
 				best_i = i;
 				best_k = hi;
 			}
@@ -2156,6 +2105,15 @@ static void split_at_gutters(arena *a, const page *pg, const interval_vec *cols,
 static bool figure_heads(const tline *L, size_t nl, size_t l, size_t b, const segment_vec *segs);
 static bool labels_wrapped_over(const tline *L, size_t nl, size_t l, size_t b, const segment_vec *segs);
 static bool figure_tails(const tline *L, size_t l, const segment_vec *segs);
+
+/* The column of cols under x (cols->len when none). */
+static size_t column_at(const interval_vec *cols, double x)
+{
+	for (size_t c = 0; c < cols->len; c++)
+		if (x > cols->items[c].x0 - 1 && x < cols->items[c].x1 + 1)
+			return c;
+	return cols->len;
+}
 
 /* Do the texts of lines l+1..m (down to the row's figures) carry on the label of the code
  * line l, in the column where it prints its text, not in the code's own column (a 人员经费合计

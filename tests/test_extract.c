@@ -3208,93 +3208,6 @@ static void test_json_string(void **state)
 	sbuf_release(&sb);
 }
 
-/*
- * A header cell wrapped over two lines (上级补助收 over 入, set flush left)
- * beside one set across both its lines (财政拨款收入): the tail 入 stands a
- * word space right of 财政拨款收入, half a line lower, in the gutter between
- * the two columns of figures (web-0073 p3).  Two cells, not one segment
- * 财政拨款收入入 widening the first column under 上级补助收 (one header
- * spanning both columns).
- */
-static void test_unruled_wrapped_tail_other_baseline(void **state)
-{
-	(void)state;
-	document *doc = doc_new("a.pdf");
-	page *pg = add_page(doc, 1);
-	add_words(doc, pg, 100, (const word[]){ { 243, "上级补助收" } }, 1);
-	add_words(doc, pg, 104.5, (const word[]){ { 45, "项目" }, { 186, "财政拨款收入" }, { 243, "入" } }, 3);
-	textline *ln = &pg->lines.items[pg->lines.len - 1];
-	glyph *tail = &pg->glyphs.items[pg->glyphs.len - 1];
-	tail->y0 += 4.5f;
-	tail->y1 += 4.5f;
-	ln->bb.y1 += 4.5;
-	static const char *const rows[][3] = {
-		{ "合计", "4719961.94", "0.00" },
-		{ "一般公共服务支出", "1402375.53", "0.00" },
-		{ "人大事务", "1151912.79", "0.00" },
-	};
-	for (size_t r = 0; r < 3; r++)
-		add_words(doc, pg, 125 + 15.0 * (double)r,
-		          (const word[]){ { 45, rows[r][0] }, right_at(240, rows[r][1]), right_at(290, rows[r][2]) }, 3);
-	found_vec out = { 0 };
-	unruled_find(doc, pg, &out);
-	assert_int_equal(out.len, 1);
-	const found_table *ft = &out.items[0];
-	assert_int_equal(ft->ncols, 3);
-	assert_string_equal(found_cell(ft, ft->nrows - 1, 1), "1151912.79");
-	assert_string_equal(found_cell(ft, ft->nrows - 1, 2), "0.00");
-	bool fiscal = false, superior = false;
-	for (size_t r = 0; r + 3 < ft->nrows; r++) {
-		fiscal = fiscal || strcmp(found_cell(ft, r, 1), "财政拨款收入") == 0;
-		superior = superior || strcmp(found_cell(ft, r, 2), "上级补助收入") == 0;
-	}
-	assert_true(fiscal);
-	assert_true(superior);
-	doc_free(doc);
-}
-
-/*
- * A narrow cell wrapped over four lines (附属 / 单位 / 上缴 / 收入), its first
- * word starting where its column starts on a line of words set flush left (项目
- * … 附属), beside a cell one column right set across its middle lines (上年结转,
- * web-0058 p5): a cell, not a title heading the run to the table's last column.
- */
-static void test_unruled_narrow_cell_beside_flush_left(void **state)
-{
-	(void)state;
-	document *doc = doc_new("a.pdf");
-	page *pg = add_page(doc, 1);
-	add_words(doc, pg, 100, (const word[]){ { 45, "项目" }, { 242, "附属" } }, 2);
-	add_words(doc, pg, 110, (const word[]){ { 242, "单位" } }, 1);
-	add_words(doc, pg, 115, (const word[]){ { 168, "合计" }, { 280, "上年结转" } }, 2);
-	add_words(doc, pg, 120, (const word[]){ { 242, "上缴" } }, 1);
-	add_words(doc, pg, 130, (const word[]){ { 242, "收入" } }, 1);
-	static const char *const rows[][4] = {
-		{ "合计", "4719961.94", "0.00", "12.50" },
-		{ "一般公共服务支出", "1402375.53", "0.00", "2.50" },
-		{ "人大事务", "1151912.79", "0.00", "10.00" },
-	};
-	for (size_t r = 0; r < 3; r++)
-		add_words(doc, pg, 150 + 15.0 * (double)r,
-		          (const word[]){ { 45, rows[r][0] }, right_at(200, rows[r][1]), right_at(260, rows[r][2]),
-		                          right_at(320, rows[r][3]) },
-		          4);
-	found_vec out = { 0 };
-	unruled_find(doc, pg, &out);
-	assert_int_equal(out.len, 1);
-	const found_table *ft = &out.items[0];
-	assert_int_equal(ft->ncols, 4);
-	assert_string_equal(found_cell(ft, ft->nrows - 1, 3), "10.00");
-	bool affiliated = false, carryover = false;
-	for (size_t r = 0; r + 3 < ft->nrows; r++) {
-		affiliated = affiliated || strcmp(found_cell(ft, r, 2), "附属单位上缴收入") == 0;
-		carryover = carryover || strcmp(found_cell(ft, r, 3), "上年结转") == 0;
-	}
-	assert_true(affiliated);
-	assert_true(carryover);
-	doc_free(doc);
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3322,8 +3235,6 @@ int main(void)
 		cmocka_unit_test(test_unruled_block_label_wrapped_round_first_row),
 		cmocka_unit_test(test_unruled_block_labels_wrapped_three_lines),
 		cmocka_unit_test(test_unruled_flush_left_group),
-		cmocka_unit_test(test_unruled_wrapped_tail_other_baseline),
-		cmocka_unit_test(test_unruled_narrow_cell_beside_flush_left),
 		cmocka_unit_test(test_unruled_band_edge_piece),
 		cmocka_unit_test(test_unruled_rule_under_code_names),
 		cmocka_unit_test(test_unruled_title_over_header),
