@@ -1262,41 +1262,52 @@ static page *page_numbered(document *doc, int number)
 	return NULL;
 }
 
-/* Does a glyph of one part of t (on its page, within its box's height) stand with its centre
- * between xa and xb? */
-static bool text_between(document *doc, const found_table *t, double xa, double xb)
+/* Does some glyph (not a space) of one part of t, on its page and within its box's height,
+ * satisfy hit? */
+static bool glyph_in_parts(document *doc, const found_table *t, bool (*hit)(const glyph *, const double *),
+                           const double *arg)
 {
-	double lo = xa < xb ? xa : xb, hi = xa < xb ? xb : xa;
 	for (size_t k = 0; k <= t->extra_parts.len; k++) {
 		int number = k ? t->extra_parts.items[k - 1].page : t->page;
 		const box *bb = k ? &t->extra_parts.items[k - 1].bb : &t->bb;
 		const page *pg = page_numbered(doc, number);
 		for (size_t g = 0; pg && g < pg->glyphs.len; g++) {
 			const glyph *gl = &pg->glyphs.items[g];
-			double cx = (gl->x0 + gl->x1) / 2, cy = (gl->y0 + gl->y1) / 2;
-			if (gl->cp != ' ' && cy > bb->y0 && cy < bb->y1 && cx > lo && cx < hi)
+			double cy = (gl->y0 + gl->y1) / 2;
+			if (gl->cp != ' ' && cy > bb->y0 && cy < bb->y1 && hit(gl, arg))
 				return true;
 		}
 	}
 	return false;
 }
 
+/* arg: lo, hi.  The glyph's centre stands between them. */
+static bool centre_between(const glyph *gl, const double *arg)
+{
+	double cx = (gl->x0 + gl->x1) / 2;
+	return cx > arg[0] && cx < arg[1];
+}
+
+/* arg: x.  The glyph's box, or the gap to a neighbour set closer than a sixth of its size, holds x. */
+static bool holds_x(const glyph *gl, const double *arg)
+{
+	double pad = (gl->y1 - gl->y0) / 12;
+	return gl->x0 - pad < arg[0] && gl->x1 + pad > arg[0];
+}
+
+/* Does a glyph of one part of t (on its page, within its box's height) stand with its centre
+ * between xa and xb? */
+static bool text_between(document *doc, const found_table *t, double xa, double xb)
+{
+	double range[2] = { xa < xb ? xa : xb, xa < xb ? xb : xa };
+	return glyph_in_parts(doc, t, centre_between, range);
+}
+
 /* Does x cut a word of one part of t (on its page, within its box's height): a glyph's box, or
  * the gap between two glyphs set closer than a sixth of their size, holding it? */
 static bool cuts_text(document *doc, const found_table *t, double x)
 {
-	for (size_t k = 0; k <= t->extra_parts.len; k++) {
-		int number = k ? t->extra_parts.items[k - 1].page : t->page;
-		const box *bb = k ? &t->extra_parts.items[k - 1].bb : &t->bb;
-		const page *pg = page_numbered(doc, number);
-		for (size_t g = 0; pg && g < pg->glyphs.len; g++) {
-			const glyph *gl = &pg->glyphs.items[g];
-			double cy = (gl->y0 + gl->y1) / 2, pad = (gl->y1 - gl->y0) / 12;
-			if (gl->cp != ' ' && cy > bb->y0 && cy < bb->y1 && gl->x0 - pad < x && gl->x1 + pad > x)
-				return true;
-		}
-	}
-	return false;
+	return glyph_in_parts(doc, t, holds_x, &x);
 }
 
 /*
