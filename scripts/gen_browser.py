@@ -437,8 +437,8 @@ def empty_table(rng, b, schema, titles, num_cols, note):
     elif how == "blank_rows":
         t.body.append([Cell(rng.choice(["合计", "合 计"]), "lab", colspan=ncols - len(num_cols))] +
                       [Cell("", "n") for _ in num_cols])
-        for k, _ in num_cols:
-            t.fact("合计", k, None)
+        # No facts: a claimed table printing no amounts and a note saying why has no rows
+        # (README, warning table_empty), its blank 合计 row included.
         t.body.append([Cell("", "lab") for _ in range(ncols)])
         t.note = note
     else:
