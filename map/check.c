@@ -28,8 +28,10 @@
  *   score_sum,          绩效 forms (map/performance.c): the total score =
  *   weight_sum          the scores; the weights = 100 (or the printed total)
  *   document checks     refs[0] (found) = sum of the other refs (expected),
- *                       looked up in the tables of one entity; not reported
- *                       when every one of them is blank (a blank template)
+ *                       looked up in the tables of one entity; a sign="minus"
+ *                       ref is subtracted, and left out when the table does
+ *                       not print it; not reported when every one of them is
+ *                       blank (a blank template)
  */
 #include <stdlib.h>
 #include <string.h>
@@ -708,17 +710,25 @@ void map_check_document(document *doc, const schema_set *set)
 			const char *unit = NULL;
 			sbuf ids = SBUF_INIT;
 			bool complete = true, printed = false;
+			size_t addends = 0;
 			for (size_t r = 0; r < dc->refs.len && complete; r++) {
 				decimal v;
 				const table *where = NULL;
-				complete = ref_value(doc, &dc->refs.items[r], entity, unit, &v, &where, &printed);
-				if (!complete)
-					break;
+				const schema_ref *ref = &dc->refs.items[r];
+				bool part_printed = false;
+				if (!ref_value(doc, ref, entity, unit, &v, &where, &part_printed)) {
+					complete = ref->minus;
+					continue;
+				}
+				if (ref->minus && !part_printed)
+					continue;
+				printed = printed || part_printed;
 				if (r == 0) {
 					found = v;
 					unit = where->unit;
 				} else {
-					expected = decimal_add(expected, v);
+					expected = ref->minus ? decimal_sub(expected, v) : decimal_add(expected, v);
+					addends++;
 				}
 				if (!strstr(ids.buf, where->id)) {
 					if (ids.len)
@@ -726,9 +736,9 @@ void map_check_document(document *doc, const schema_set *set)
 					sbuf_addstr(&ids, where->id);
 				}
 			}
-			if (complete && printed && dc->refs.len >= 2) {
+			if (complete && printed && addends) {
 				push_check(doc, &doc->document_checks, dc->rule, NULL, NULL, expected, found,
-				           dc->refs.len - 1);
+				           addends);
 				doc->document_checks.items[doc->document_checks.len - 1].tables =
 					arena_strdup(doc->arena, ids.buf);
 			}

@@ -70,6 +70,7 @@ typedef struct schema_ref {
 	const char *side;
 	const char *column;
 	VEC(const char *) rows; /* label keys, any of */
+	bool minus;             /* subtracted from the sum; nothing when the table has no such cell */
 } schema_ref;
 
 typedef struct schema_doc_check {

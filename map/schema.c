@@ -233,6 +233,8 @@ static void load_doc_check(schema_set *set, xmlNodePtr node)
 		r->schema = attr(a, c, "schema");
 		r->side = attr(a, c, "side");
 		r->column = attr(a, c, "column");
+		const char *sign = attr(a, c, "sign");
+		r->minus = sign && strcmp(sign, "minus") == 0;
 		split_labels(a, attr(a, c, "row"), &r->rows);
 	}
 }

@@ -276,6 +276,72 @@ static void test_document_check_blank(void **state)
 }
 
 /*
+ * A budget income table whose 总计 takes in 上年结转 (web-0042 p2-3: 总计
+ * 1,842,668 = 本年 1,809,132 + 上年结转 33,536) meets the summary's 本年收入合计
+ * with the carryover taken off; one without such a column meets it whole.
+ */
+static void test_document_check_carryover(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *spaths[] = { "收入/项目", "收入/预算数", "支出/项目", "支出/预算数" };
+	static const char *slines[] = {
+		"一、一般公共预算拨款收入\t90.00\t一、一般公共服务支出\t100.00",
+		"本年收入合计\t90.00\t本年支出合计\t100.00",
+		"上年结转\t10.00\t\t",
+		"收入总计\t100.00\t支出总计\t100.00",
+	};
+	fixture_table(doc, "部门收支总表", spaths, NELEM(spaths), 0, slines, NELEM(slines));
+	static const char *ipaths[] = { "科目编码", "科目名称", "总计", "一般公共预算拨款", "上年结转" };
+	static const char *ilines[] = {
+		"科目编码\t科目名称\t总计\t一般公共预算拨款\t上年结转",
+		"\t合计\t100.00\t90.00\t10.00",
+		"201\t一般公共服务支出\t100.00\t90.00\t10.00",
+	};
+	table *income = fixture_table(doc, "部门收入总表", ipaths, NELEM(ipaths), 1, ilines,
+	                              NELEM(ilines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(income->schema, "budget.income");
+	const check *c = NULL;
+	for (size_t i = 0; i < doc->document_checks.len; i++)
+		if (strcmp(doc->document_checks.items[i].rule, "summary_income_equals_income_table") == 0)
+			c = &doc->document_checks.items[i];
+	assert_non_null(c);
+	assert_true(c->ok);
+	assert_string_equal(dec(doc, c->found), "90");
+	assert_string_equal(dec(doc, c->expected), "90");
+
+	/* A carryover misprinted as 12.00 fails the check: 100 - 12 is not 90. */
+	table_cell(income, 1, 4)->text = "12.00";
+	table_cell(income, 2, 4)->text = "12.00";
+	assert_int_equal(map_document(doc, set, &err), 0);
+	c = NULL;
+	for (size_t i = 0; i < doc->document_checks.len; i++)
+		if (strcmp(doc->document_checks.items[i].rule, "summary_income_equals_income_table") == 0)
+			c = &doc->document_checks.items[i];
+	assert_non_null(c);
+	assert_false(c->ok);
+	assert_string_equal(dec(doc, c->expected), "88");
+
+	/* Without a 上年结转 column the table's 合计 meets the summary whole. */
+	income->paths[4] = "其他收入";
+	table_cell(income, 0, 4)->text = "其他收入";
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_int_equal(col(income, "carryover"), -1);
+	c = NULL;
+	for (size_t i = 0; i < doc->document_checks.len; i++)
+		if (strcmp(doc->document_checks.items[i].rule, "summary_income_equals_income_table") == 0)
+			c = &doc->document_checks.items[i];
+	assert_non_null(c);
+	assert_false(c->ok);
+	assert_string_equal(dec(doc, c->found), "90");
+	assert_string_equal(dec(doc, c->expected), "100");
+	doc_free(doc);
+}
+
+/*
  * jiangsu-cppcc-office-2019 page 9: 合计 over everything, then “三公”经费 with
  * its own 小计, 会议费, 培训费.  `total` is the 三公 小计 (660.10 = 106.00 +
  * 156.60 + 397.50), the grand 合计 is `grand_total` (2,224.43 = 660.10 +
@@ -798,6 +864,7 @@ int main(void)
 		cmocka_unit_test(test_three_public_fold_once),
 		cmocka_unit_test(test_blank_income_template),
 		cmocka_unit_test(test_document_check_blank),
+		cmocka_unit_test(test_document_check_carryover),
 		cmocka_unit_test(test_three_public_meeting_training),
 		cmocka_unit_test(test_jiangsu_amount_tables),
 		cmocka_unit_test(test_outline_two_sided),
