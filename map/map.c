@@ -743,9 +743,11 @@ static bool grid_ref_value(const table *t, const schema *s, const colinfo *cols,
  * own figure there, not zero, against the other refs' figures in the
  * claimed tables of its entity, in one unit: +1 for each check that
  * holds, −1 for each that fails with t's figure printed nowhere in the
- * column of a two-ref check's other table (a 总计 taking in 上年结转 is
- * the summary's 收入总计, not its 本年收入合计: no evidence either way), 0
- * where there is nothing to compare (or s is two-sided).  *why names the
+ * column of a two-ref check's other table (a 总计 taking in a part the
+ * check does not take off is the summary's 收入总计, not its 本年收入合计:
+ * no evidence either way), 0 where there is nothing to compare (or s is
+ * two-sided).  A sign="minus" ref is taken off where t or a claimed table
+ * prints it.  *why names the
  * first that holds; *fits (may be NULL) tells whether one holds or fails
  * only so.
  */
@@ -761,48 +763,71 @@ static int totals_agree(const document *doc, const table *t, const schema_set *s
 	for (size_t d = 0; d < set->doc_checks.len; d++) {
 		const schema_doc_check *dc = &set->doc_checks.items[d];
 		long own = -1;
-		size_t named = 0;
-		for (size_t r = 0; r < dc->refs.len; r++)
-			if (strcmp(dc->refs.items[r].schema, s->id) == 0) {
+		size_t named = 0, plain = 0;
+		for (size_t r = 0; r < dc->refs.len; r++) {
+			plain += !dc->refs.items[r].minus;
+			if (!dc->refs.items[r].minus && strcmp(dc->refs.items[r].schema, s->id) == 0) {
 				own = (long)r;
 				named++;
 			}
-		if (named != 1 || dc->refs.len < 2)
+		}
+		if (named != 1 || plain < 2)
 			continue;
 		decimal mine, found = decimal_from_int(0), expected = decimal_from_int(0);
 		if (!grid_ref_value(t, s, cols, body, &dc->refs.items[own], a, &mine) || decimal_is_zero(mine))
 			continue;
 		bool complete = true;
+		size_t addends = 0;
 		const table *other = NULL;
 		const schema_ref *other_ref = NULL;
 		for (size_t r = 0; r < dc->refs.len && complete; r++) {
+			const schema_ref *ref = &dc->refs.items[r];
 			decimal v = mine;
+			if (ref->minus) {
+				/* A part to take off, read where it is printed; nothing when it is not. */
+				bool got = false;
+				if (strcmp(ref->schema, s->id) == 0)
+					got = grid_ref_value(t, s, cols, body, ref, a, &v);
+				for (size_t i = 0; i < doc->tables.len && !got; i++) {
+					const table *o = doc->tables.items[i];
+					if (o != t && o->schema && strcmp(o->schema, ref->schema) == 0 &&
+					    same_entity(doc, o, t))
+						got = map_ref_cell(o, ref, &v);
+				}
+				if (got) {
+					expected = decimal_sub(expected, v);
+					addends++;
+				}
+				continue;
+			}
 			if ((long)r != own) {
 				complete = false;
 				for (size_t i = 0; i < doc->tables.len && !complete; i++) {
 					const table *o = doc->tables.items[i];
-					if (o == t || !o->schema || strcmp(o->schema, dc->refs.items[r].schema) != 0 ||
+					if (o == t || !o->schema || strcmp(o->schema, ref->schema) != 0 ||
 					    !same_entity(doc, o, t) || (o->unit && t->unit && strcmp(o->unit, t->unit) != 0))
 						continue;
-					complete = map_ref_cell(o, &dc->refs.items[r], &v);
+					complete = map_ref_cell(o, ref, &v);
 					if (complete) {
 						other = o;
-						other_ref = &dc->refs.items[r];
+						other_ref = ref;
 					}
 				}
 			}
-			if (r == 0)
+			if (r == 0) {
 				found = v;
-			else
+			} else {
 				expected = decimal_add(expected, v);
+				addends++;
+			}
 		}
 		if (!complete)
 			continue;
 		decimal cent, tol = decimal_from_int(0), diff = decimal_abs(decimal_sub(found, expected));
 		decimal_parse("0.01", 4, &cent);
-		for (size_t k = 1; k < dc->refs.len; k++)
+		for (size_t k = 0; k < addends; k++)
 			tol = decimal_add(tol, cent);
-		bool printed = dc->refs.len == 2 && map_ref_column_prints(other, other_ref, mine);
+		bool printed = plain == 2 && map_ref_column_prints(other, other_ref, mine);
 		if (fits && (printed || decimal_cmp(diff, tol) <= 0))
 			*fits = true;
 		if (decimal_cmp(diff, tol) <= 0) {
