@@ -1315,6 +1315,45 @@ static void test_recognise_untitled_by_totals(void **state)
 	doc_free(doc);
 }
 
+/*
+ * An untitled budget income table printing no 上年结转 column: its 合计 is
+ * the summary's 本年收入合计 (the check's 上年结转 ref, taken off only where
+ * printed, takes nothing off), and not its 本年支出合计, which takes in the
+ * carryover: the totals say income.
+ */
+static void test_recognise_untitled_income_by_totals(void **state)
+{
+	(void)state;
+	document *doc = doc_new("b.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *spaths[] = { "收入/项目", "收入/预算数", "支出/项目", "支出/预算数" };
+	static const char *slines[] = {
+		"一、一般公共预算拨款收入\t90.00\t一、一般公共服务支出\t100.00",
+		"本年收入合计\t90.00\t本年支出合计\t100.00",
+		"上年结转\t10.00\t\t",
+		"收入总计\t100.00\t支出总计\t100.00",
+	};
+	table *summary = fixture_table(doc, "部门收支总表", spaths, NELEM(spaths), 0, slines, NELEM(slines));
+	static const char *paths[] = { "科目编码", "科目名称", "合计", "一般公共预算拨款", "事业收入" };
+	static const char *lines[] = {
+		"\t合计\t90.00\t80.00\t10.00",
+		"201\t一般公共服务支出\t90.00\t80.00\t10.00",
+		"20101\t人大事务\t90.00\t80.00\t10.00",
+		"2010101\t行政运行\t90.00\t80.00\t10.00",
+	};
+	table *income = fixture_table(doc, "", paths, NELEM(paths), 0, lines, NELEM(lines));
+	income->title = NULL;
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(summary->schema, "budget.summary");
+	assert_non_null(income->schema);
+	assert_string_equal(income->schema, "budget.income");
+	const warning *w = find_warning(doc, "title_missing", income);
+	assert_non_null(w);
+	assert_non_null(strstr(w->message, "summary_income_equals_income_table"));
+	doc_free(doc);
+}
+
 /* The same blocks under a header misread as ind-0091 p5 prints it (人员经费 and
  * 公用经费 set flush right over their runs, read as 人员经费 over the first two
  * blocks): the codes of the second block (302 …) are 公用经费's (<group codes>),
@@ -1906,6 +1945,7 @@ int main(void)
 		cmocka_unit_test(test_recognise_untitled_fund_capital),
 		cmocka_unit_test(test_recognise_untitled_fund_capital_final),
 		cmocka_unit_test(test_recognise_untitled_by_totals),
+		cmocka_unit_test(test_recognise_untitled_income_by_totals),
 		cmocka_unit_test(test_recognise_codes_contradict),
 		cmocka_unit_test(test_empty_table_note),
 		cmocka_unit_test(test_title_without_table),
