@@ -260,11 +260,23 @@ static int table_last_page(const table *t)
 	return t->parts.len ? t->parts.items[t->parts.len - 1].page : 0;
 }
 
-/* Is b (right after a) a piece of a: same schema and title, starting on the page after a's end? */
+/* Whether t prints a 绩效 form's head (项目名称, 主管部门, 资金 …: rows of group "form"), which
+ * each form prints once: a page printing one starts a form of its own. */
+static bool prints_form_head(const table *t)
+{
+	for (size_t i = 0; i < t->rows.len; i++)
+		if (t->rows.items[i].group && strcmp(t->rows.items[i].group, "form") == 0)
+			return true;
+	return false;
+}
+
+/* Is b (right after a) a piece of a: same schema and title, starting on the page after a's end,
+ * and not a 绩效 form with a head of its own (one form per project, a page each)? */
 static bool split_from(const table *a, const table *b)
 {
 	return a->schema && b->schema && strcmp(a->schema, b->schema) == 0 && a->title && b->title &&
-	       strcmp(a->title, b->title) == 0 && table_first_page(b) == table_last_page(a) + 1;
+	       strcmp(a->title, b->title) == 0 && table_first_page(b) == table_last_page(a) + 1 &&
+	       !prints_form_head(b);
 }
 
 void map_report_doubts(document *doc, const schema_set *set)

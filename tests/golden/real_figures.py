@@ -188,6 +188,15 @@ PRINTED_FAILURES = {
 
 SPLIT_FILES = ["yantai-housing-2026-budget.pdf", "yantai-statistics-2026-budget.pdf"]
 
+# Pages that print one table each with the same title, read off the page images: a 绩效 form per
+# project (烟台 政策和项目预算绩效目标表 pp. 38, 39, … each with its own 项目名称 and 资金 head) is
+# no piece of the form before it; 北京 医保 预算12表 项目支出绩效目标表 runs as one list over
+# pp. 21-23 (its header repeated), so its pieces are named.  (file, title, pieces named)
+SPLIT_WARNINGS = [
+    ("yantai-housing-2026-budget.pdf", "政策和项目预算绩效目标表", 0),
+    ("beijing-medical-insurance-2026-budget-tables.pdf", "项目支出绩效目标表", 2),
+]
+
 # Column keys of printed columns, in the order printed (header read on the page images).
 KEYS = [
     # 深圳 hrss 表3 基本支出总表 (page 114): 合计, 财政拨款 (小计, 一般公共预算拨款, 政府性基金预算拨款,
@@ -525,6 +534,19 @@ def main():
         else:
             failed += 1
             print(f"FAIL {name}: failing checks on {sorted(failing)}, pieces named by table_split {sorted(named)}")
+    for name, title, want in SPLIT_WARNINGS:
+        if not readable(name):
+            skipped += 1
+            continue
+        doc = load(binary, name)
+        titles = {t["id"]: squeeze(t["title"] or "") for t in doc["tables"]}
+        named = sum(1 for w in doc["warnings"]
+                    if w["code"] == "table_split" and titles.get(w["table"]) == squeeze(title))
+        if named == want:
+            passed += 1
+        else:
+            failed += 1
+            print(f"FAIL {name}: {title}: {named} table_split warnings, expected {want}")
     for name, title, keys in KEYS:
         if not readable(name):
             skipped += 1
