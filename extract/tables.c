@@ -685,6 +685,36 @@ static size_t amounts_in(const char *text, bool glued)
 	return n;
 }
 
+/* Figures standing next to one another with nothing but spaces between ("12.50 3,400.00"):
+   how many stand in such runs of two or more.  Figures in a sentence (不低于 935 人，… 5,600 人)
+   stand apart, each among words. */
+static size_t figures_side_by_side(const char *text)
+{
+	size_t n = 0, run = 0;
+	char tok[64];
+	for (;;) {
+		while (*text == ' ')
+			text++;
+		size_t len = strcspn(text, " ");
+		bool figure = false;
+		if (len && len < sizeof tok) {
+			memcpy(tok, text, len);
+			tok[len] = '\0';
+			figure = norm_is_figure(tok);
+		}
+		if (figure) {
+			run++;
+		} else {
+			n += run >= 2 ? run : 0;
+			run = 0;
+		}
+		if (!len)
+			break;
+		text += len;
+	}
+	return n;
+}
+
 /*
  * A drawn frame that does not separate the columns it holds: an outer box
  * with no inner verticals, or only some of them, leaves several amounts side
@@ -692,8 +722,9 @@ static size_t amounts_in(const char *text, bool glued)
  * third of the cells printing amounts, the frame is no grid: its lines are left to the
  * unruled recovery, which cuts columns from the text.  In a frame of one column (a
  * shaded band round a row) two amounts are enough, and those run into the words of a
- * label wrapped round them count too; a grid of several columns may print prose with
- * figures in a cell.
+ * label wrapped round them count too; in a grid of several columns only figures next
+ * to one another count, for a cell may print prose with figures in it (a project's
+ * goals: 不低于 935 人，… 5,600 人).
  */
 static bool under_ruled(const found_table *ft)
 {
@@ -702,8 +733,8 @@ static bool under_ruled(const found_table *ft)
 		const char *text = ft->cells[i].text;
 		if (!text || !*text)
 			continue;
-		size_t n = amounts_in(text, ft->ncols == 1);
-		with_amounts += n > 0;
+		size_t n = ft->ncols == 1 ? amounts_in(text, true) : figures_side_by_side(text);
+		with_amounts += n > 0 || amounts_in(text, false) > 0;
 		if (n >= 2) {
 			several++;
 			side_by_side += n;

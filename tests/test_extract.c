@@ -2972,6 +2972,46 @@ static void test_frame_of_one_column_two_amounts(void **state)
 }
 
 /*
+ * A ruled list of projects (shenzhen-hrss p43, printed page 40: 单位 | 项目 |
+ * 金额 | 项目概述) whose last column is prose with figures in its sentences
+ * (不低于 935 人，… 不低于 5,600 人): figures among words are not amounts side
+ * by side, so the grid stands, each amount in its cell.
+ */
+static void test_grid_with_prose_figures(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	static const double ys[] = { 100, 120, 140, 160, 180 };
+	for (size_t i = 0; i < 5; i++)
+		*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 35, ys[i], 560, ys[i] };
+	static const double xs[] = { 35, 150, 260, 330, 560 };
+	for (size_t i = 0; i < 5; i++)
+		*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ xs[i], 100, xs[i], 180 };
+	add_words(doc, pg, 106, (const word[]){ { 40, "二级预算单位名称" }, { 155, "一级项目名称" }, { 265, "预算数" },
+	                                        { 335, "绩效目标" } }, 4);
+	static const char *const rows[][3] = { { "社会保障管理", "684.15", "935" },
+	                                       { "社会保险专项经费", "29.40", "11" },
+	                                       { "社会保障管理", "740.38", "62" } };
+	for (size_t r = 0; r < 3; r++)
+		add_words(doc, pg, 126 + 20 * r,
+		          (const word[]){ { 40, "深圳市社会保险基金管理局" }, { 155, rows[r][0] },
+		                          { 325 - 4.5 * strlen(rows[r][1]), rows[r][1] }, { 335, "计划不低于" },
+		                          { 386, rows[r][2] }, { 405, "人，补贴不低于" }, { 474, "5,600" },
+		                          { 502, "人。" } },
+		          8);
+	tables_recover(doc);
+	assert_int_equal(doc->tables.len, 1);
+	const table *t = doc->tables.items[0];
+	assert_int_equal(t->ncols, 4);
+	assert_int_equal(t->nrows, 4);
+	assert_string_equal(table_cell(t, 1, 2)->text, "684.15");
+	assert_string_equal(table_cell(t, 3, 2)->text, "740.38");
+	assert_non_null(strstr(table_cell(t, 2, 3)->text, "5,600"));
+	doc_free(doc);
+}
+
+/*
  * An economic-coded 基本支出 table ending page 1 and, at the top of page 2, an
  * untitled table whose header shares its 科目编码 | 科目名称 | 合计 but whose rows
  * are coded in the function classification (212 城乡社区支出, ind-0088 p10):
@@ -3282,6 +3322,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_blank_header_over_note),
 		cmocka_unit_test(test_frame_of_one_column_round_a_row),
 		cmocka_unit_test(test_frame_of_one_column_two_amounts),
+		cmocka_unit_test(test_grid_with_prose_figures),
 		cmocka_unit_test(test_continuation_other_classification),
 		cmocka_unit_test(test_unruled_blank_table_under_note),
 		cmocka_unit_test(test_paragraph_not_across_tables),
