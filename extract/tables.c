@@ -773,7 +773,11 @@ static bool caption_over(arena *a, const page *pg, double vlo, const double *ys,
 	return captions > 0;
 }
 
-static void find_ruled(document *doc, page *pg, found_vec *out)
+/* A frame find_ruled left to the unruled recovery (under_ruled): its box, so that a frame
+ * from which no table came is said (grid_unread). */
+typedef VEC(box) box_vec;
+
+static void find_ruled(document *doc, page *pg, found_vec *out, box_vec *left)
 {
 	arena *tmp = arena_new();
 	seg_vec hs = { 0 }, vs = { 0 };
@@ -834,8 +838,12 @@ static void find_ruled(document *doc, page *pg, found_vec *out)
 		if (g.nx < 2 || g.ny < 2 || xs[g.nx - 1] - xs[0] < 20 || ys[g.ny - 1] - ys[0] < 8)
 			continue;
 		found_table ft = { 0 };
-		if (tables_build_grid(doc, pg, &g, &ch, &cv, &ft) && !under_ruled(&ft))
+		if (!tables_build_grid(doc, pg, &g, &ch, &cv, &ft))
+			continue;
+		if (!under_ruled(&ft))
 			*VEC_PUSH(doc->arena, out) = ft;
+		else
+			*VEC_PUSH(doc->arena, left) = ft.bb;
 	}
 	arena_free(tmp);
 }
@@ -1579,6 +1587,25 @@ static bool grid_round_table(const found_vec *here, size_t i)
 	return false;
 }
 
+/* Frames left to the unruled recovery that no table overlaps: their figures are read as text. */
+static void report_unread_frames(document *doc, const page *pg, const box_vec *left, const found_vec *here)
+{
+	for (size_t k = 0; k < left->len; k++) {
+		const box *f = &left->items[k];
+		bool covered = false;
+		for (size_t i = 0; i < here->len && !covered; i++) {
+			const box *b = &here->items[i].bb;
+			double w = fmin(f->x1, b->x1) - fmax(f->x0, b->x0), h = fmin(f->y1, b->y1) - fmax(f->y0, b->y0);
+			covered = w > 0 && h > 0 && w * h >= 0.5 * (f->x1 - f->x0) * (f->y1 - f->y0);
+		}
+		if (!covered)
+			doc_warn(doc, "grid_unread", pg->number, NULL,
+			         "a ruled frame on page %d (%.0f,%.0f to %.0f,%.0f) holds figures side by side in its cells, "
+			         "so it was read by the alignment of its text, and no table came of it: its text is kept "
+			         "as paragraphs", pg->number, f->x0, f->y0, f->x1, f->y1);
+	}
+}
+
 static void drop_non_tables(document *doc, page *pg, found_vec *here)
 {
 	size_t out = 0;
@@ -1658,13 +1685,15 @@ void tables_recover(document *doc)
 		if (pg->failed || (pg->image_only && !pg->ocr))
 			continue;
 		found_vec here = { 0 };
-		find_ruled(doc, pg, &here);
+		box_vec left = { 0 };
+		find_ruled(doc, pg, &here, &left);
 		for (size_t i = 0; i < here.len; i++)
 			claim_lines(pg, &here.items[i].bb);
 		unruled_find(doc, pg, &here);
 		if (here.len)
 			qsort(here.items, here.len, sizeof(found_table), cmp_found_y);
 		drop_non_tables(doc, pg, &here);
+		report_unread_frames(doc, pg, &left, &here);
 		for (size_t i = 0; i < here.len; i++) {
 			found_table *ft = &here.items[i];
 			claim_lines(pg, &ft->bb);

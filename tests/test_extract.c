@@ -3008,6 +3008,47 @@ static void test_grid_with_prose_figures(void **state)
 	assert_string_equal(table_cell(t, 1, 2)->text, "684.15");
 	assert_string_equal(table_cell(t, 3, 2)->text, "740.38");
 	assert_non_null(strstr(table_cell(t, 2, 3)->text, "5,600"));
+	for (size_t k = 0; k < doc->warnings.len; k++)
+		assert_string_not_equal(doc->warnings.items[k].code, "grid_unread");
+	doc_free(doc);
+}
+
+/*
+ * The same project list with figures set next to one another in its sentences
+ * (不低于 935 1,600 人): the frame is taken for one that does not separate its
+ * columns and left to the alignment of the text, which finds no table in
+ * lines of prose; the text stays paragraphs, and a grid_unread warning says so.
+ */
+static void test_frame_unread_is_said(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	static const double ys[] = { 100, 120, 140, 160, 180 };
+	for (size_t i = 0; i < 5; i++)
+		*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 35, ys[i], 560, ys[i] };
+	static const double xs[] = { 35, 150, 260, 330, 560 };
+	for (size_t i = 0; i < 5; i++)
+		*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ xs[i], 100, xs[i], 180 };
+	add_words(doc, pg, 106, (const word[]){ { 40, "二级预算单位名称" }, { 155, "一级项目名称" }, { 265, "预算数" },
+	                                        { 335, "绩效目标" } }, 4);
+	static const char *const rows[][3] = { { "社会保障管理", "684.15", "935" },
+	                                       { "社会保险专项经费", "29.40", "11" },
+	                                       { "社会保障管理", "740.38", "62" } };
+	for (size_t r = 0; r < 3; r++)
+		add_words(doc, pg, 126 + 20 * r,
+		          (const word[]){ { 40, "深圳市社会保险基金管理局" }, { 155, rows[r][0] },
+		                          { 325 - 4.5 * strlen(rows[r][1]), rows[r][1] }, { 335, "计划不低于" },
+		                          { 386, rows[r][2] }, { 405, "1,600" }, { 434, "人，补贴不低于" },
+		                          { 503, "5,600" }, { 530, "人。" } },
+		          9);
+	tables_recover(doc);
+	bool said = false;
+	for (size_t k = 0; k < doc->warnings.len; k++)
+		said = said || (strcmp(doc->warnings.items[k].code, "grid_unread") == 0 &&
+		                doc->warnings.items[k].page == 1);
+	assert_int_equal(doc->tables.len, 0);
+	assert_true(said);
 	doc_free(doc);
 }
 
@@ -3323,6 +3364,7 @@ int main(void)
 		cmocka_unit_test(test_frame_of_one_column_round_a_row),
 		cmocka_unit_test(test_frame_of_one_column_two_amounts),
 		cmocka_unit_test(test_grid_with_prose_figures),
+		cmocka_unit_test(test_frame_unread_is_said),
 		cmocka_unit_test(test_continuation_other_classification),
 		cmocka_unit_test(test_unruled_blank_table_under_note),
 		cmocka_unit_test(test_paragraph_not_across_tables),
