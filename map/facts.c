@@ -659,7 +659,7 @@ static const char *item_topic(document *doc, const char *text)
 			end = i;
 			break;
 		}
-	if (end == 0 || end > 120 || (end < n && (p[end] >= '0' && p[end] <= '9')))
+	if (end == 0 || end > 300 || (end < n && (p[end] >= '0' && p[end] <= '9')))
 		return NULL;
 	sbuf b = SBUF_INIT;
 	add_squeezed(&b, p, end);

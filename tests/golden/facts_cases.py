@@ -143,6 +143,11 @@ CASES = {
         # page 22: the 项 lines, one of them wrapped onto the next page's block
         (22, "1511.89万元", "1511.89", "万元", "一般公共服务支出（类）财政事务（款）行政运行（项）", "actual",
          None, None, [("final.general_expenditure", "2010601", "total", True)]),
+        # an item whose 类/款/项 title is long (机关事业单位基本养老保险缴费支出): its own
+        # figures, not the item's before (page 15: 2080505 160.75)
+        (22, "160.75万元", "160.75", "万元",
+         "社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）", "actual",
+         None, None, [("final.general_expenditure", "2080505", "total", True)]),
         (22, "258.50万元", "258.50", "万元", "住房保障支出（类）住房改革支出（款）购房补贴（项）", "budget",
          None, None, []),
         # page 23: 三公, blank 决算数 cells read as 0
