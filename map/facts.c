@@ -13,7 +13,7 @@
  *      2024年度收、支总计.
  *   3. relation: the words at the end of the measure say how the figure
  *      relates to its subject, and are cut off it: 年初预算/预算数 budget,
- *      决算/执行数/实际支出 actual, 增加/增长 increase, 减少/下降 decrease,
+ *      决算/执行数/实际支出 actual, 增加/增长 increase, 减少/下降/节约 decrease,
  *      占…的 share (of the words between: basis), 完成…预算的 rate, 得分
  *      score, 扣 deduction; else amount.  A comparison named before the
  *      figure in its sentence (与2023年度相比, 比上年, 较上年) is the basis of
@@ -38,9 +38,19 @@
  *      the table's title core (6; the total column and row), the
  *      department's whole spending (整体支出, 部门整体支出) in a 收支总表 (6;
  *      its 本年支出合计).  A subject naming a part of the department (本级,
- *      下属, 所属) is linked to none: the tables are the department's.  A table whose
- *      title core the section headings above the block name wins a tie; then
- *      document order.  The cell's value (blank as 0, converted exactly to the
+ *      下属, 所属), or a sentence or paragraph opening with a unit's name and a
+ *      year (局机关2024年度…), is linked to none: the tables are the
+ *      department's.  An amount in a budget's sentence (部门预算批复, 收入预算,
+ *      nothing spent) is a budget figure.  A section whose headings name a fund
+ *      (政府性基金, 国有资本经营) restates only that fund's tables or rows; a row of
+ *      the 基本支出 economic detail is restated only where the sentence or the
+ *      paragraph's first clause speaks of 基本支出 (人员经费, 公用经费); a row
+ *      under 上年结转 in a two-sided table only by a subject naming 结转; a row
+ *      after 项目支出…其中 in that row's 项目支出 column (基本支出 likewise).  A table
+ *      whose title core the section headings above the block name wins a tie,
+ *      then one the paragraph names before the figure (财政拨款 aside), then
+ *      document order.  A row of a 收支总表 is restated besides only when that
+ *      table's 本年收入/支出合计 is the restated table's total (the same money).  The cell's value (blank as 0, converted exactly to the
  *      figure's unit) is compared with the figure within half a unit of the
  *      figure's last printed digit: a document check `text_restates_cell`,
  *      and a warning `fact_disagrees_table` when they differ.  Scores and
@@ -185,6 +195,7 @@ static const struct relation_word {
 	{ "增加", "increase" }, { "增长", "increase" }, { "上升", "increase" }, { "提高", "increase" },
 	{ "减少了", "decrease" }, { "下降了", "decrease" }, { "降低了", "decrease" },
 	{ "减少", "decrease" }, { "下降", "decrease" }, { "降低", "decrease" },
+	{ "节约", "decrease" }, { "节省", "decrease" },
 	{ "得分", "score" },
 	{ "总分", "score" }, { "满分", "score" },
 	{ "扣除", "deduction" }, { "扣", "deduction" },
@@ -200,9 +211,13 @@ static void drop_links(sbuf *sb)
 		                                     "分别", "均", "各" };
 	for (bool again = true; again;) {
 		again = false;
-		for (size_t i = 0; i < sizeof links / sizeof *links; i++)
+		for (size_t i = 0; i < sizeof links / sizeof *links; i++) {
+			/* 节约 is a saving, not 节 + 约 (about) */
+			if (strcmp(links[i], "约") == 0 && ends(sb->buf, sb->len, "节约"))
+				continue;
 			if (sb->len > strlen(links[i]) && drop_suffix(sb, links[i]))
 				again = true;
+		}
 	}
 }
 
@@ -366,6 +381,10 @@ static char *comparison(block_ctx *ctx, const char *raw, size_t rawn)
 				continue;
 			size_t end = n - (size_t)(w - s);
 			for (size_t k = 0; k < end; k++) {
+				if (k > 0 && is_digit(w[k]) && !is_digit(w[k - 1])) {
+					end = k; /* 较年初预算2.85万元节约: the basis is 年初预算 */
+					break;
+				}
 				for (size_t r = 0; r < sizeof relation_words / sizeof *relation_words; r++)
 					if (starts(w + k, relation_words[r].word) &&
 					    (strcmp(relation_words[r].relation, "increase") == 0 ||
@@ -733,6 +752,7 @@ typedef struct table_keys {
 	const schema *s;
 	char *core;
 	char **labels; /* label key per row */
+	bool *carried; /* a row under 上年结转 (two-sided tables): last year's money, not this year's */
 } table_keys;
 
 static const schema *schema_of(const schema_set *set, const char *id)
@@ -885,6 +905,8 @@ static link match_table(const table_keys *k, arena *a, const char *s, const char
 		if (!*l)
 			continue;
 		int score = 0;
+		if (k->carried && k->carried[r] && !strstr(s, "结转") && !strstr(s, "结余"))
+			continue;
 		if (strcmp(l, s) == 0) {
 			score = 10;
 		} else if (strlen(l) == strlen(s) + strlen("合计") && starts(l, s) && is_total_label(l)) {
@@ -1059,17 +1081,115 @@ static void restate(document *doc, fact *f, const table *t, const row *r, const 
 	}
 }
 
+/* The words of f's sentence before it, without spaces; whole: up to 。！？ only (not ；). */
+static void sentence_before(const document *doc, const fact *f, bool whole, sbuf *out)
+{
+	const char *bt = doc->blocks.items[f->block].text;
+	size_t from = f->start;
+	while (from > 0) {
+		const char *p = bt + prev_char(bt, from);
+		if (whole ? starts(p, "。") || starts(p, "！") || starts(p, "？") : is_sentence_end(p))
+			break;
+		from = prev_char(bt, from);
+	}
+	add_squeezed(out, bt + from, f->start - from);
+}
+
+/* The block's first clause when it states a figure (公用经费 229.95 万元，…), else nothing. */
+static void first_clause(const document *doc, const fact *f, sbuf *out)
+{
+	const char *bt = doc->blocks.items[f->block].text;
+	size_t n = 0;
+	while (bt[n] && !is_clause_mark(bt + n) && bt[n] != ',')
+		n++;
+	for (size_t i = 0; i < n; i++)
+		if (is_digit(bt[i])) {
+			add_squeezed(out, bt, n);
+			return;
+		}
+}
+
+/* Words that make a sentence a budget's (部门预算批复, 收入预算, 年初预算数): 预算 not of a
+   fund's name (一般公共预算, 政府性基金预算, 国有资本经营预算) nor 预算绩效, 预算单位,
+   in a sentence saying nothing of money spent (决算, 实际, 执行, 拨入, 支付 …). */
+static bool budget_sentence(const char *s)
+{
+	static const char *const spent[] = { "决算", "实际", "执行", "拨入", "转拨", "拨付", "支付" };
+	for (size_t i = 0; i < sizeof spent / sizeof *spent; i++)
+		if (strstr(s, spent[i]))
+			return false;
+	for (const char *p = strstr(s, "预算"); p; p = strstr(p + 1, "预算")) {
+		bool fund = (p - s >= 6 && (starts(p - 6, "公共") || starts(p - 6, "基金") || starts(p - 6, "经营")));
+		if (!fund && !starts(p + 6, "绩效") && !starts(p + 6, "单位") && !starts(p + 6, "管理"))
+			return true;
+	}
+	return false;
+}
+
+/* A sentence opening with a unit's name and a year (局机关2024年度…, 市政务服务中心2024年…)
+   that is not the department's: its figures are that unit's, a part of what the tables add up. */
+static bool unit_sentence(const document *doc, const char *sent)
+{
+	size_t n = strlen(sent), i = 0;
+	while (i < n && !year_at(sent + i, n - i, NULL))
+		i += utf8_decode(sent + i, n - i, &(uint32_t){ 0 });
+	if (i == 0 || i >= n || i > 60)
+		return false;
+	char *name = arena_strndup(doc->arena, sent, i);
+	static const char *const units[] = { "机关", "本级", "中心", "站", "所", "院", "校", "队", "馆" };
+	bool unit = false;
+	for (size_t k = 0; k < sizeof units / sizeof *units; k++)
+		if (ends(name, i, units[k]))
+			unit = true;
+	const char *dep = doc->department;
+	return unit && dep && *dep && !strstr(dep, name) && !strstr(name, dep);
+}
+
+/* The fund a section is about (政府性基金, 国有资本经营), named by its headings; else NULL. */
+static const char *section_fund(const char *heading_core)
+{
+	static const char *const funds[] = { "政府性基金", "国有资本经营" };
+	for (size_t i = 0; heading_core && i < sizeof funds / sizeof *funds; i++)
+		if (strstr(heading_core, funds[i]))
+			return funds[i];
+	return NULL;
+}
+
+/* The first amount value of table k's whole total row (合计, else 总计) on side (or any); found false when none. */
+static decimal table_total(const table_keys *k, const char *side, bool *found)
+{
+	const table *t = k->t;
+	*found = false;
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t r = 0; r < t->rows.len; r++) {
+			const row *rw = &t->rows.items[r];
+			const char *l = k->labels[r];
+			if (side && (!rw->side || strcmp(rw->side, side) != 0))
+				continue;
+			bool hit = side ? (strcmp(side, "income") == 0 ? strcmp(l, "本年收入合计") == 0 : strcmp(l, "本年支出合计") == 0)
+			                : strcmp(l, pass == 0 ? "合计" : "总计") == 0;
+			if (!hit)
+				continue;
+			int c = row_column(t, rw);
+			if (c >= 0 && rw->values && rw->values[c].kind == VALUE_NUMBER) {
+				*found = true;
+				return rw->values[c].number;
+			}
+		}
+	return decimal_from_int(0);
+}
+
 static void link_fact(document *doc, fact *f, table_keys *keys, size_t nkeys, const char *heading_core)
 {
 	arena *a = doc->arena;
 	/* a subject carried from the paragraph before or a heading is too weak a claim */
 	if (!f->has_value || !f->unit || !f->subject || f->carried || norm_unit_exponent(f->unit) < 0)
 		return;
-	const char *rel = f->relation;
-	bool budget_doc = doc->kind == KIND_BUDGET;
-	if (strcmp(rel, "amount") != 0 && strcmp(rel, "actual") != 0 && strcmp(rel, "budget") != 0)
+	if (strcmp(f->relation, "amount") != 0 && strcmp(f->relation, "actual") != 0 &&
+	    strcmp(f->relation, "budget") != 0)
 		return;
-	if (budget_doc && strcmp(rel, "actual") == 0)
+	bool budget_doc = doc->kind == KIND_BUDGET;
+	if (budget_doc && strcmp(f->relation, "actual") == 0)
 		return;
 	char *key = map_title_key(a, f->subject);
 	char *s = bare_key(a, key);
@@ -1078,6 +1198,63 @@ static void link_fact(document *doc, fact *f, table_keys *keys, size_t nkeys, co
 	bool all_units = strstr(s, "及下属") || strstr(s, "和下属") || strstr(s, "及所属") || strstr(s, "和所属");
 	if (strstr(s, "本级") || (!all_units && (strstr(s, "下属") || strstr(s, "所属"))))
 		return;
+	sbuf sent = SBUF_INIT, first = SBUF_INIT, whole = SBUF_INIT;
+	sentence_before(doc, f, false, &sent);
+	sentence_before(doc, f, true, &whole);
+	first_clause(doc, f, &first);
+	/* a unit's figures (局机关2024年度…): its sentence or its paragraph's first clause opens with its name */
+	bool part = unit_sentence(doc, sent.buf) || unit_sentence(doc, first.buf);
+	/* a row of the 基本支出 economic detail only where the sentence or the paragraph's
+	   first clause speaks of 基本支出 (会议费, 公务接待费 or 商品和服务支出 alone may be a
+	   project's too) */
+	bool basic = false;
+	for (int i = 0; i < 2; i++) {
+		const char *w = i ? first.buf : sent.buf;
+		basic = basic || strstr(w, "基本支出") || strstr(w, "人员经费") || strstr(w, "公用经费");
+	}
+	/* 项目支出927.02万元…其中一般公共服务支出916.02万元: that row's 项目支出 (the
+	   nearer of 项目支出, 基本支出 before the paragraph's last 其中) */
+	sbuf before = SBUF_INIT;
+	add_squeezed(&before, doc->blocks.items[f->block].text, f->start);
+	const char *part_col = NULL;
+	const char *qi = rfind_n(before.buf, before.len, "其中");
+	if (qi) {
+		const char *pj = rfind_n(before.buf, (size_t)(qi - before.buf), "项目支出");
+		const char *bs = rfind_n(before.buf, (size_t)(qi - before.buf), "基本支出");
+		if (pj || bs)
+			part_col = pj > bs ? "project" : "basic";
+	}
+	/* the tables the paragraph names before the figure (一般公共预算财政拨款支出…其中：基本支出):
+	   the longest title core among its words, 财政拨款 aside */
+	size_t named_core = 0;
+	int named_table = -1;
+	{
+		sbuf nb = SBUF_INIT;
+		for (const char *p = before.buf; *p;) {
+			if (starts(p, "财政拨款")) {
+				p += strlen("财政拨款");
+				continue;
+			}
+			sbuf_addch(&nb, *p++);
+		}
+		for (size_t i = 0; i < nkeys; i++) {
+			size_t cl = strlen(keys[i].core);
+			if (cl > named_core && strstr(nb.buf ? nb.buf : "", keys[i].core))
+				named_core = cl, named_table = (int)i;
+		}
+		sbuf_release(&nb);
+	}
+	sbuf_release(&before);
+	/* an amount in a budget's sentence is a budget figure */
+	if (strcmp(f->relation, "amount") == 0 && budget_sentence(whole.buf))
+		f->relation = "budget";
+	sbuf_release(&sent);
+	sbuf_release(&first);
+	sbuf_release(&whole);
+	if (part)
+		return;
+	const char *fund = section_fund(heading_core);
+	const char *rel = f->relation;
 	/* 一般公共服务支出（类）财政事务（款）行政运行（项） */
 	char *kuan = NULL, *item = NULL;
 	const char *lei_end = strstr(key, "(类)"), *kuan_end = strstr(key, "(款)"), *item_end = strstr(key, "(项)");
@@ -1098,6 +1275,22 @@ static void link_fact(document *doc, fact *f, table_keys *keys, size_t nkeys, co
 		link l = match_table(&keys[i], a, s, rel, kuan, item);
 		if (!l.score)
 			continue;
+		/* a section about a fund restates that fund's tables or rows only */
+		if (fund && !strstr(keys[i].core, fund) && !strstr(keys[i].labels[l.row], fund))
+			continue;
+		if (!basic && keys[i].s && ends(keys[i].s->id, strlen(keys[i].s->id), ".basic_detail") &&
+		    !is_total_label(keys[i].labels[l.row]))
+			continue;
+		if (part_col && !is_total_label(keys[i].labels[l.row])) {
+			int pc = -1;
+			for (size_t c = 0; c < keys[i].t->columns.len; c++)
+				if (strcmp(keys[i].t->columns.items[c].key, part_col) == 0)
+					pc = (int)c;
+			if (pc >= 0)
+				l.column = pc;
+			else if (keys[i].s && keys[i].s->layout == LAYOUT_TWO_SIDED)
+				continue; /* a 收支总表 has no 项目支出 of a row */
+		}
 		/* A budget figure in final accounts only against a 预算数 row. */
 		if (!budget_doc && strcmp(rel, "budget") == 0 && strcmp(keys[i].labels[l.row], "预算数") != 0)
 			continue;
@@ -1105,6 +1298,8 @@ static void link_fact(document *doc, fact *f, table_keys *keys, size_t nkeys, co
 		int rank = l.score * 1000;
 		if (section && strlen(keys[i].core) == section && strstr(heading_core, keys[i].core))
 			rank += 5000;
+		else if (named_table >= 0 && strlen(keys[i].core) == named_core && strstr(keys[named_table].core, keys[i].core))
+			rank += 500;
 		if (rank > best_rank) {
 			best_rank = rank;
 			best = l;
@@ -1116,7 +1311,17 @@ static void link_fact(document *doc, fact *f, table_keys *keys, size_t nkeys, co
 		return;
 	restate(doc, f, keys[best.table].t, &keys[best.table].t->rows.items[best.row],
 	        &keys[best.table].t->columns.items[best.column]);
-	if (summary.table >= 0 && summary.table != best.table)
+	/* The 收支总表's row too, when it covers the same money as the table restated
+	   (its 本年收入/支出合计 is that table's total): not a fund's part of a wider whole. */
+	bool same_scope = true;
+	if (summary.table >= 0 && summary.table != best.table) {
+		const row *sr = &keys[summary.table].t->rows.items[summary.row];
+		bool f1 = false, f2 = false;
+		decimal whole = table_total(&keys[summary.table], sr->side ? sr->side : "expenditure", &f1);
+		decimal part = table_total(&keys[best.table], NULL, &f2);
+		same_scope = !f1 || !f2 || decimal_cmp(whole, part) == 0;
+	}
+	if (summary.table >= 0 && summary.table != best.table && same_scope)
 		restate(doc, f, keys[summary.table].t, &keys[summary.table].t->rows.items[summary.row],
 		        &keys[summary.table].t->columns.items[summary.column]);
 }
@@ -1265,6 +1470,23 @@ void facts_collect(document *doc, const schema_set *set)
 		for (size_t r = 0; r < t->rows.len; r++)
 			k->labels[r] = bare_key(a, t->rows.items[r].label ? map_label_key(a, t->rows.items[r].label, NULL, NULL)
 			                                                  : "");
+		if (k->s && k->s->layout == LAYOUT_TWO_SIDED) {
+			k->carried = arena_alloc(a, t->rows.len * sizeof *k->carried);
+			const char *under = NULL; /* the side a 上年结转 row opened */
+			for (size_t r = 0; r < t->rows.len; r++) {
+				const row *rw = &t->rows.items[r];
+				const char *l = k->labels[r];
+				k->carried[r] = false;
+				if (strstr(l, "结转") || strstr(l, "结余")) {
+					under = rw->side ? rw->side : "";
+					continue;
+				}
+				if (is_total_label(l) || starts(l, "本年"))
+					under = NULL;
+				else if (under && (!rw->side || strcmp(rw->side, under) == 0))
+					k->carried[r] = true;
+			}
+		}
 	}
 	const char *headings[8] = { NULL };
 	const char *carry = NULL;

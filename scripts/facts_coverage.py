@@ -9,8 +9,9 @@
             without a `subject` field is judged by its `measure`.
   restated  money facts that restate a total of a 收支总表: the clause names a
             总计/合计, or the value is that of a 合计/总计 row of a
-            *.summary or *.fiscal_summary table of the same document; not a
-            change (增加, 减少, 增长, 下降)
+            *.summary or *.fiscal_summary table of the same document (not its
+            栏次 line numbers); not a change (增加, 减少, 增长, 下降), nor a budget
+            figure in final accounts
   linked    of those, the share whose `cells` name a table cell
   failing   text_restates_cell checks that do not hold (text and table differ)
 
@@ -72,8 +73,8 @@ def summary_totals(doc):
         for r in t["rows"]:
             label = r.get("label") or ""
             if label.endswith("合计") or label.endswith("总计"):
-                for v in r["values"].values():
-                    if v is not None and not isinstance(v, str):
+                for k, v in r["values"].items():
+                    if k != "line" and v is not None and not isinstance(v, str):
                         vals.add(Decimal(str(v)))
     return vals
 
@@ -101,7 +102,9 @@ def measure(binary, files, verbose):
                 v = Decimal(str(f["value"])) if f["value"] is not None else None
                 change = f.get("relation") in ("increase", "decrease") or any(
                     w in m for w in ("增加", "减少", "增长", "下降"))
-                if not change and ("总计" in m or "合计" in m or (v is not None and v != 0 and v in totals)):
+                # a budget figure restates no cell of final accounts
+                budget = f.get("relation") == "budget" and doc["document"].get("kind") != "budget"
+                if not change and not budget and ("总计" in m or "合计" in m or (v is not None and v != 0 and v in totals)):
                     c["restated"] += 1
                     if f.get("cells"):
                         c["linked"] += 1
