@@ -36,8 +36,11 @@
  *      schema header is inside the subject (6; its row the table's total, or
  *      预算数/决算数 by the relation), the subject holding the same words as
  *      the table's title core (6; the total column and row), the
- *      department's whole spending (整体支出, 部门整体支出) in a 收支总表 (6;
- *      its 本年支出合计).  A subject naming a part of the department (本级,
+ *      department's whole spending (整体支出, 部门整体支出, the 涉及资金 of a
+ *      整体支出 self-assessment counting no projects) in a 收支总表 (6; its
+ *      本年支出合计), a fund's money named either way (一般公共预算财政拨款收入
+ *      for 一般公共预算资金: 8), and in a budget the bare 年初预算数 (or its
+ *      item's 收入预算/支出预算) as the 收支总表's 合计 of that side.  A subject naming a part of the department (本级,
  *      下属, 所属), or a sentence or paragraph opening with a unit's name and a
  *      year (局机关2024年度…), is linked to none: the tables are the
  *      department's.  An amount in a budget's sentence (部门预算批复, 收入预算,
@@ -674,7 +677,7 @@ static const char *item_topic(document *doc, const char *text)
 	size_t n = strlen(p);
 	size_t end = n;
 	for (size_t i = 0; i < n; i++)
-		if (is_clause_mark(p + i) || (p[i] >= '0' && p[i] <= '9')) {
+		if (is_clause_mark(p + i) || p[i] == ':' || p[i] == ',' || (p[i] >= '0' && p[i] <= '9')) {
 			end = i;
 			break;
 		}
@@ -887,6 +890,27 @@ static int item_row(const table_keys *k, const char *kuan, const char *item)
 	return -1;
 }
 
+/* A fund's money named either way: 一般公共预算财政拨款收入, 一般公共预算拨款 and
+   一般公共预算资金 are all 一般公共预算 (财政拨款 dropped, then 收入, 资金, 拨款 at the
+   end); NULL when the words name no fund (…预算). */
+static char *fund_money(arena *a, const char *key)
+{
+	sbuf b = SBUF_INIT;
+	for (const char *p = key; *p;) {
+		if (starts(p, "财政拨款")) {
+			p += strlen("财政拨款");
+			continue;
+		}
+		sbuf_addch(&b, *p++);
+	}
+	bool cut = false;
+	while (drop_suffix(&b, "收入") || drop_suffix(&b, "资金") || drop_suffix(&b, "拨款"))
+		cut = true;
+	char *r = cut && ends(b.buf ? b.buf : "", b.len, "预算") && b.len > strlen("预算") ? arena_strndup(a, b.buf, b.len) : NULL;
+	sbuf_release(&b);
+	return r;
+}
+
 /* The best cell of table k for subject key s (bare), score 0 when none; kuan and item
    (bare) when the subject is a 类/款/项 path. */
 static link match_table(const table_keys *k, arena *a, const char *s, const char *relation, const char *kuan,
@@ -900,6 +924,7 @@ static link match_table(const table_keys *k, arena *a, const char *s, const char
 		if (c >= 0)
 			return (link){ 9, 0, r, c };
 	}
+	char *fund = fund_money(a, s);
 	for (size_t r = 0; r < t->rows.len; r++) {
 		const char *l = k->labels[r];
 		if (!*l)
@@ -916,6 +941,8 @@ static link match_table(const table_keys *k, arena *a, const char *s, const char
 		} else if (strlen(l) == strlen(s) + strlen("本年合计") && starts(l, "本年") && starts(l + strlen("本年"), s) &&
 		           ends(l, strlen(l), "合计")) {
 			score = 7; /* 收入 for 本年收入合计 */
+		} else if (fund && fund_money(a, l) && strcmp(fund, fund_money(a, l)) == 0) {
+			score = 8; /* 一般公共预算财政拨款收入 for 一般公共预算资金 */
 		} else if (is_total_label(l) && ends(s, strlen(s), l)) {
 			char *lead = map_title_core(a, arena_strndup(a, s, strlen(s) - strlen(l)));
 			if (!*lead)
@@ -986,10 +1013,11 @@ static link match_table(const table_keys *k, arena *a, const char *s, const char
 				if (strchr(hk, '/'))
 					continue;
 				char *hb = bare_key(a, hk);
-				/* the subject ends with the header (公务接待费, 公务接待费支出), not 基本支出中公用经费 */
+				/* the subject ends with the header (公务接待费, 公务接待费支出, 项目支出合计), not
+				   基本支出中公用经费 */
 				const char *at = rfind_n(s, strlen(s), hb);
 				const char *tail = at ? at + strlen(hb) : NULL;
-				if (tail && *tail && strcmp(tail, "支出") != 0)
+				if (tail && *tail && strcmp(tail, "支出") != 0 && strcmp(tail, "合计") != 0 && strcmp(tail, "总计") != 0)
 					at = NULL;
 				if (strlen(hb) >= 9 && strlen(hb) > longest && at) {
 					longest = strlen(hb);
@@ -1002,6 +1030,12 @@ static link match_table(const table_keys *k, arena *a, const char *s, const char
 					rest_fits = *rc && strstr(k->core, rc);
 					/* nothing but the side: 一般公共预算财政拨款 + 收入 */
 					rest_empty = rest.len == 0 || strcmp(rest.buf, "收入") == 0 || strcmp(rest.buf, "支出") == 0;
+					/* nothing but a total and filler: 决算 + 项目支出 + 合计 */
+					sbuf rt = SBUF_INIT;
+					sbuf_addstr(&rt, rest.buf);
+					if ((drop_suffix(&rt, "合计") || drop_suffix(&rt, "总计")) && !*map_title_core(a, rt.buf))
+						rest_empty = true;
+					sbuf_release(&rt);
 					sbuf_release(&rest);
 				}
 			}
@@ -1248,11 +1282,40 @@ static void link_fact(document *doc, fact *f, table_keys *keys, size_t nkeys, co
 	/* an amount in a budget's sentence is a budget figure */
 	if (strcmp(f->relation, "amount") == 0 && budget_sentence(whole.buf))
 		f->relation = "budget";
+	/* 对2020年度部门整体支出开展了绩效自评，涉及资金2,847.27万元: the whole spending; not
+	   when the sentence counts projects (涉及项目8个，共涉及资金847.76万元 is theirs in one
+	   report, the whole spending in another) */
+	if ((strcmp(s, "涉及资金") == 0 || strcmp(s, "共涉及资金") == 0) && strstr(whole.buf, "整体支出") &&
+	    !strstr(whole.buf, "项目"))
+		s = "部门整体支出";
+	/* a budget's 年初预算数 with nothing else named, or its item's 收入预算/支出预算: the
+	   收支总表's 合计 on the side named (支出预算 expenditure, else income) */
+	bool whole_budget = budget_doc && strcmp(f->relation, "budget") == 0 &&
+	                    (strcmp(s, "年初预算数") == 0 || strcmp(s, "年初预算") == 0 || strcmp(s, "全年预算数") == 0 ||
+	                     strcmp(s, "预算数") == 0 || strcmp(s, "收入预算") == 0 || strcmp(s, "支出预算") == 0);
+	const char *budget_side = strstr(whole.buf, "支出预算") || strcmp(s, "支出预算") == 0 ? "expenditure" : "income";
 	sbuf_release(&sent);
 	sbuf_release(&first);
 	sbuf_release(&whole);
 	if (part)
 		return;
+	if (whole_budget) {
+		for (size_t i = 0; i < nkeys; i++) {
+			const table_keys *k = &keys[i];
+			if (!k->s || k->s->layout != LAYOUT_TWO_SIDED || !ends(k->s->id, strlen(k->s->id), ".summary"))
+				continue;
+			for (size_t r = 0; r < k->t->rows.len; r++) {
+				const row *rw = &k->t->rows.items[r];
+				if (rw->side && strcmp(rw->side, budget_side) == 0 && is_total_label(k->labels[r])) {
+					int c = row_column(k->t, rw);
+					if (c >= 0)
+						restate(doc, f, k->t, rw, &k->t->columns.items[c]);
+					return;
+				}
+			}
+		}
+		return;
+	}
 	const char *fund = section_fund(heading_core);
 	const char *rel = f->relation;
 	/* 一般公共服务支出（类）财政事务（款）行政运行（项） */

@@ -98,6 +98,8 @@ CASES = {
         (None, "3.5万元", "3.5", "万元", "公务用车运行维护费支出", "budget", None, None,
          [("final.three_public", "预算数", "vehicle_operation", False)]),
         (None, "847.76万元", "847.76", "万元", "涉及一般公共预算支出", "amount", None, 2024, []),
+        # 涉及项目8 个，共涉及资金847.76万元: the projects' money, not the whole 1489.93
+        (None, "847.76万元", "847.76", "万元", "共涉及资金", "amount", None, 2024, []),
     ],
     # Seed 002 (长沙市政务服务中心 2020 决算): a sentence of the 2020 budget (根据2020年部门预算批复
     # …支出预算…；项目支出1446.00万元) restates no cell of the final accounts; the 三公 budget
@@ -118,6 +120,11 @@ CASES = {
          [("final.three_public", "决算数", "vehicle_operation", True)]),
         (None, "1014.41 万元", "1014.41", "万元", "工资福利支出", "amount", None, None,
          [("final.basic_detail", "301", "amount", True)]),
+        # 对2020年度部门整体支出开展了绩效自评，涉及资金2,847.27万元: the whole spending
+        (None, "2,847.27 万元", "2847.27", "万元", "涉及资金", "amount", None, 2020,
+         [("final.summary", "本年支出合计", "amount", True)]),
+        (None, "1643.45 万元", "1643.45", "万元", "决算项目支出合计", "amount", None, 2020,
+         [("final.general_expenditure", "合计", "project", True)]),
     ],
     # Seed 000 (长沙市行政审批服务局 2024 决算): the items' long 类/款/项 titles are the subjects of
     # their figures; the 政府性基金 section's 支出 0.00 restates no cell of the department's
@@ -213,6 +220,24 @@ CASES = {
          "actual", None, None, [("final.general_expenditure", "2080502", "total", True)]),
         (22, "100.00%", "100.00", "%", "社会保障和就业支出（类）行政事业单位养老支出（款）事业单位离退休（项）",
          "rate", "年初预算", None, []),
+    ],
+    # 重庆市商务委员会2026年部门预算: page 3, the items (一)收入预算 and (二)支出预算 each open
+    # with 2026年年初预算数174,900.64万元, the 部门收支总体情况表's 合计 of either side (表一,
+    # page 7); 一般公共预算拨款 / 一般公共预算财政拨款收入 101,833.84 is its
+    # 一般公共预算资金 (not the 财政拨款收支总体情况表's 一般公共预算拨款 2,513.30 under 上年结转);
+    # page 4, 其中:基本支出43,436.09万元 is the 一般公共预算支出情况表's (表五) 合计 基本支出,
+    # which the sentence names, not the 部门支出总体情况表's 56,633.49.
+    "$SHARED/corpus/real/chongqing-commerce-2026-budget-notes.pdf": [
+        (3, "174,900.64万元", "174900.64", "万元", "收入预算", "budget", None, 2026,
+         [("budget.summary", "合计", "amount", True)]),
+        (3, "174,900.64万元", "174900.64", "万元", "支出预算", "budget", None, 2026,
+         [("budget.summary", "合计", "amount", True)]),
+        (3, "101,833.84万元", "101833.84", "万元", "一般公共预算拨款", "budget", None, 2026,
+         [("budget.summary", "一般公共预算资金", "amount", True)]),
+        (4, "101,833.84万元", "101833.84", "万元", "一般公共预算财政拨款收入", "amount", None, 2026,
+         [("budget.summary", "一般公共预算资金", "amount", True)]),
+        (4, "43,436.09万元", "43436.09", "万元", "基本支出", "amount", None, None,
+         [("budget.general_expenditure", "合计", "basic", True)]),
     ],
 }
 
