@@ -21,7 +21,10 @@
  *      before the figure that is not the comparison's.
  *   4. subject: what is left of the measure without a leading department
  *      name, year and 其中, bracket marks and 的.  When nothing is left (占,
- *      下降, 年初预算为 …) the subject is the sentence's previous one, else
+ *      下降, 年初预算为 …) a change's subject is the clause before it when that
+ *      says what changed; a bare 合计/共计 the title of the list its sentence
+ *      opens (防疫支出: 口罩…, 合计); a score the things its sentence counts
+ *      (绩效自评的2024年度项目4个，…平均得分); else the sentence's previous one, else
  *      the block's topic (a numbered item's title sentence: 1、一般公共服务
  *      支出（类）…（项）。), else the previous block's last subject under the
  *      same heading, else the heading's words.
@@ -523,6 +526,71 @@ static const char *changed_before(block_ctx *ctx, size_t start)
 	return r;
 }
 
+/* The things a sentence counts before start (绩效自评的2024年度项目4个，…平均得分): the
+   words of the clause before the count, without years; NULL when it counts nothing. */
+static const char *counted_before(block_ctx *ctx, size_t start)
+{
+	sbuf sq = SBUF_INIT;
+	add_squeezed(&sq, ctx->text + ctx->sent_start, start - ctx->sent_start);
+	const char *s = sq.buf ? sq.buf : "";
+	const char *ge = NULL;
+	for (const char *p = strstr(s, "个"); p; p = strstr(p + 1, "个"))
+		if (p > s && is_digit(p[-1]))
+			ge = p;
+	const char *r = NULL;
+	if (ge) {
+		size_t e = (size_t)(ge - s);
+		while (e > 0 && is_digit(s[e - 1]))
+			e--;
+		size_t b = e;
+		while (b > 0) {
+			size_t q = prev_char(s, b);
+			if (is_clause_mark(s + q) || s[q] == ',' || s[q] == ';')
+				break;
+			b = q;
+		}
+		sbuf w = SBUF_INIT;
+		for (size_t i = b; i < e;) {
+			size_t k = 0;
+			if (year_at(s + i, e - i, &k) && !(i > b && is_digit(s[i - 1]))) {
+				i += k;
+				continue;
+			}
+			sbuf_addch(&w, s[i++]);
+		}
+		if (w.len) {
+			clean_subject(ctx, &w);
+			if (names_something(w.buf))
+				r = arena_strndup(ctx->doc->arena, w.buf, w.len);
+		}
+		sbuf_release(&w);
+	}
+	sbuf_release(&sq);
+	return r;
+}
+
+/* The title of the list a sentence opens (2020年度防疫支出: 口罩…, 合计87114元): the words
+   before its first colon; NULL when none. */
+static const char *list_title(block_ctx *ctx, size_t start)
+{
+	sbuf sq = SBUF_INIT;
+	add_squeezed(&sq, ctx->text + ctx->sent_start, start - ctx->sent_start);
+	const char *s = sq.buf ? sq.buf : "";
+	const char *c1 = strstr(s, "："), *c2 = strchr(s, ':');
+	const char *c = c1 && (!c2 || c1 < c2) ? c1 : c2;
+	const char *r = NULL;
+	if (c && c > s) {
+		sbuf w = SBUF_INIT;
+		sbuf_add(&w, s, (size_t)(c - s));
+		clean_subject(ctx, &w);
+		if (names_something(w.buf) && !strstr(w.buf, "其中"))
+			r = arena_strndup(ctx->doc->arena, w.buf, w.len);
+		sbuf_release(&w);
+	}
+	sbuf_release(&sq);
+	return r;
+}
+
 static fact *push_fact(block_ctx *ctx, size_t start, size_t end, const char *unit)
 {
 	document *doc = ctx->doc;
@@ -580,6 +648,11 @@ static void on_figure(void *ctxp, size_t start, size_t end, decimal value, const
 		f->subject = arena_strndup(a, m.buf, m.len);
 	else if (before)
 		f->subject = before; /* 项目支出增加，较上年增加X万元 */
+	else if ((strcmp(m.buf, "合计") == 0 || strcmp(m.buf, "共计") == 0 || strcmp(m.buf, "总计") == 0) &&
+	         (f->subject = list_title(ctx, start)))
+		; /* 2020年度防疫支出: 口罩13200元, …, 合计87114元 */
+	else if (strcmp(f->relation, "score") == 0 && (f->subject = counted_before(ctx, start)))
+		; /* 绩效自评的2024年度项目4个，…平均得分99.43分: those projects' */
 	else if (strcmp(f->relation, "score") == 0 && names_something(f->measure))
 		f->subject = f->measure; /* 平均得分 */
 	else if (ctx->sent_subject)

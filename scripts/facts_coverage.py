@@ -5,7 +5,9 @@
   amounts   money, percent and score figures in the text (facts with a unit)
   subject   of those, the share whose subject names something: present, two
             characters or more, not a bare relation or linking word (占, 下降,
-            年初预算为, 其中 …) and not starting with punctuation.  A program
+            年初预算为, 其中 …) unless the budget figure's measure is that word
+            alone (2022年年初预算3284.93万元: the budget itself), and not starting
+            with punctuation.  A program
             without a `subject` field is judged by its `measure`.
   restated  money facts that restate a total of a 收支总表: the clause names a
             总计/合计, or the value is that of a 合计/总计 row of a
@@ -20,6 +22,7 @@ and the restated totals not linked)
 """
 import json
 import os
+import re
 import subprocess
 import sys
 from decimal import Decimal
@@ -46,10 +49,14 @@ BARE = {"占", "下降", "增长", "增加", "减少", "上升", "降低", "年�
 PUNCT = tuple("、，,；;：:。（(）)")
 
 
-def named(s):
+def named(s, measure=None):
     if not s:
         return False
     s = s.strip()
+    # a figure stating the budget itself (2022年年初预算3284.93万元): the measure is the
+    # word and a year, nothing else, so the word is what is measured
+    if measure and re.fullmatch(r"(20\d\d年度?)?" + re.escape(s), measure.replace(" ", "")):
+        return len(s) >= 2
     if len(s) < 2 or s.startswith(PUNCT):
         return False
     for w in BARE:
@@ -93,7 +100,7 @@ def measure(binary, files, verbose):
                 continue
             c["amounts"] += 1
             subj = f.get("subject", f.get("measure"))
-            if named(subj):
+            if named(subj, f.get("measure") if f.get("relation") == "budget" else None):
                 c["subject"] += 1
             elif verbose:
                 print(f"  {name}: no subject: p{f.get('page')} b{f['block']} {f.get('measure')!r} {f['value']}{f['unit']}")

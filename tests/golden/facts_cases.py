@@ -120,6 +120,8 @@ CASES = {
          [("final.three_public", "决算数", "vehicle_operation", True)]),
         (None, "1014.41 万元", "1014.41", "万元", "工资福利支出", "amount", None, None,
          [("final.basic_detail", "301", "amount", True)]),
+        # 2020 年度防疫支出: 口罩 13200 元, …, 合计 87114 元: the list's total (no table holds it)
+        (None, "87114 元", "87114", "元", "防疫支出", "amount", None, 2020, []),
         # 对2020年度部门整体支出开展了绩效自评，涉及资金2,847.27万元: the whole spending
         (None, "2,847.27 万元", "2847.27", "万元", "涉及资金", "amount", None, 2020,
          [("final.summary", "本年支出合计", "amount", True)]),
@@ -208,7 +210,8 @@ CASES = {
          [("final.three_public", "预算数", "total", True)]),
         (23, "0.00万元", "0.00", "万元", "因公出国（境）费", "actual", None, None,
          [("final.three_public", "决算数", "overseas", True)]),
-        (23, "99.43分", "99.43", "分", "平均得分", "score", None, 2024, []),
+        # 绩效自评的2024年度项目4个，涉及预算金额598.42万元，平均得分99.43分: those projects' score
+        (23, "99.43分", "99.43", "分", "绩效自评的项目", "score", None, 2024, []),
         (24, "2.55万元", "2.55", "万元", "机关运行经费支出", "increase", "2023年度", None, []),
     ],
     # 上海市普陀区规划和自然资源局2024年度部门决算: the paragraph of the 事业单位离退休 line
