@@ -40,7 +40,7 @@
  *      预算数/决算数 by the relation), the subject holding the same words as
  *      the table's title core (6; the total column and row), the
  *      department's whole spending (整体支出, 部门整体支出, the 涉及资金 of a
- *      整体支出 self-assessment counting no projects) in a 收支总表 (6; its
+ *      整体支出 self-assessment, not its projects') in a 收支总表 (6; its
  *      本年支出合计), a fund's money named either way (一般公共预算财政拨款收入
  *      for 一般公共预算资金: 8), and in a budget the bare 年初预算数 (or its
  *      item's 收入预算/支出预算) as the 收支总表's 合计 of that side.  A subject naming a part of the department (本级,
@@ -1355,12 +1355,18 @@ static void link_fact(document *doc, fact *f, table_keys *keys, size_t nkeys, co
 	/* an amount in a budget's sentence is a budget figure */
 	if (strcmp(f->relation, "amount") == 0 && budget_sentence(whole.buf))
 		f->relation = "budget";
-	/* 对2020年度部门整体支出开展了绩效自评，涉及资金2,847.27万元: the whole spending; not
-	   when the sentence counts projects (涉及项目8个，共涉及资金847.76万元 is theirs in one
-	   report, the whole spending in another) */
-	if ((strcmp(s, "涉及资金") == 0 || strcmp(s, "共涉及资金") == 0) && strstr(whole.buf, "整体支出") &&
-	    !strstr(whole.buf, "项目"))
-		s = "部门整体支出";
+	/* 对2020年度部门整体支出开展了绩效自评，涉及资金2,847.27万元: the whole spending; when
+	   the sentence counts projects (涉及项目8个，共涉及资金847.76万元), theirs unless the
+	   projects' part that follows holds other money */
+	if ((strcmp(s, "涉及资金") == 0 || strcmp(s, "共涉及资金") == 0) && strstr(whole.buf, "整体支出")) {
+		/* 涉及项目22个，共涉及资金3260.55万元。其中，一般公共预算项目22个927.02万元: the
+		   projects hold other money than 涉及资金, which is then the whole */
+		const fact *next = f + 1 < doc->facts.items + doc->facts.len ? f + 1 : NULL;
+		bool projects_part = next && next->block == f->block && next->has_value && next->measure &&
+		                     strstr(next->measure, "项目") && next->unit && f->unit && strcmp(next->unit, f->unit) == 0;
+		if (!strstr(whole.buf, "项目") || (projects_part && decimal_cmp(next->value, f->value) != 0))
+			s = "部门整体支出";
+	}
 	/* a budget's 年初预算数 with nothing else named, or its item's 收入预算/支出预算: the
 	   收支总表's 合计 on the side named (支出预算 expenditure, else income) */
 	bool whole_budget = budget_doc && strcmp(f->relation, "budget") == 0 &&

@@ -152,6 +152,10 @@ CASES = {
         (None, "2.85万元", "2.85", "万元", "公务接待费支出", "budget", None, 2024,
          [("final.three_public", "预算数", "reception", False)]),
         (None, "1.99万元", "1.99", "万元", "公务接待费支出", "decrease", "年初预算", 2024, []),
+        # 涉及项目 22 个，共涉及资金 3260.55 万元。其中，一般公共预算项目 22 个 927.02 万元: the
+        # projects hold 927.02, so 3260.55 is the whole spending (seed 001's 847.76 is its projects')
+        (None, "3260.55 万元", "3260.55", "万元", "共涉及资金", "amount", None, 2024,
+         [("final.summary", "本年支出合计", "amount", True)]),
     ],
     # 上海市普陀区财政局2024年度部门决算, page 21 (the 情况说明) against pages 6-7 (收支总表:
     # 总计 2,995.39, 社会保障和就业支出 326.71), 8 (收入决算表), 10 (支出决算表), 12-13
