@@ -24,7 +24,9 @@
  *      下降, 年初预算为 …) a change's subject is the clause before it when that
  *      says what changed; a bare 合计/共计 the title of the list its sentence
  *      opens (防疫支出: 口罩…, 合计); a score the things its sentence counts
- *      (绩效自评的2024年度项目4个，…平均得分); else the sentence's previous one, else
+ *      (绩效自评的2024年度项目4个，…平均得分); 实际支出 itself in a sentence the
+ *      department opens about itself (本单位…, 实际支出X万元: its whole spending,
+ *      linked as 部门整体支出); else the sentence's previous one, else
  *      the block's topic (a numbered item's title sentence: 1、一般公共服务
  *      支出（类）…（项）。), else the previous block's last subject under the
  *      same heading, else the heading's words.
@@ -569,6 +571,16 @@ static const char *counted_before(block_ctx *ctx, size_t start)
 	return r;
 }
 
+/* Whether the text opens with the department speaking of itself (本单位, 本部门, its name …). */
+static bool opens_with_self(const document *doc, const char *s)
+{
+	static const char *const selves[] = { "本单位", "本部门", "我单位", "我部门", "本局", "我局" };
+	for (size_t i = 0; i < sizeof selves / sizeof *selves; i++)
+		if (starts(s, selves[i]))
+			return true;
+	return doc->department && *doc->department && starts(s, doc->department);
+}
+
 /* The title of the list a sentence opens (2020年度防疫支出: 口罩…, 合计87114元): the words
    before its first colon; NULL when none. */
 static const char *list_title(block_ctx *ctx, size_t start)
@@ -644,6 +656,14 @@ static void on_figure(void *ctxp, size_t start, size_t end, decimal value, const
 	                  strcmp(f->relation, "share") == 0 || strcmp(f->relation, "rate") == 0 ||
 	                  strcmp(f->relation, "benchmark") == 0;
 	const char *before = relational && !names_something(m.buf) ? changed_before(ctx, start) : NULL;
+	/* 实际支出 alone in a sentence the department opens about itself */
+	bool own_spending = false;
+	if (word && strcmp(f->relation, "actual") == 0 && (strcmp(word, "实际支出") == 0 || strcmp(word, "支出决算") == 0)) {
+		sbuf os = SBUF_INIT;
+		add_squeezed(&os, t + ctx->sent_start, start - ctx->sent_start);
+		own_spending = opens_with_self(doc, os.buf ? os.buf : "");
+		sbuf_release(&os);
+	}
 	if (names_something(m.buf))
 		f->subject = arena_strndup(a, m.buf, m.len);
 	else if (before)
@@ -651,6 +671,8 @@ static void on_figure(void *ctxp, size_t start, size_t end, decimal value, const
 	else if ((strcmp(m.buf, "合计") == 0 || strcmp(m.buf, "共计") == 0 || strcmp(m.buf, "总计") == 0) &&
 	         (f->subject = list_title(ctx, start)))
 		; /* 2020年度防疫支出: 口罩13200元, …, 合计87114元 */
+	else if (own_spending)
+		f->subject = word; /* 本单位2020年预算安排数…, 本年追加调整预算…, 实际支出2847.27万元: the unit's own */
 	else if (strcmp(f->relation, "score") == 0 && (f->subject = counted_before(ctx, start)))
 		; /* 绩效自评的2024年度项目4个，…平均得分99.43分: those projects' */
 	else if (strcmp(f->relation, "score") == 0 && names_something(f->measure))
@@ -1367,6 +1389,10 @@ static void link_fact(document *doc, fact *f, table_keys *keys, size_t nkeys, co
 		if (!strstr(whole.buf, "项目") || (projects_part && decimal_cmp(next->value, f->value) != 0))
 			s = "部门整体支出";
 	}
+	/* 本单位…实际支出2847.27万元: the department's whole spending */
+	if ((strcmp(s, "实际支出") == 0 || strcmp(s, "支出决算") == 0) && strcmp(f->relation, "actual") == 0 &&
+	    opens_with_self(doc, whole.buf))
+		s = "部门整体支出";
 	/* a budget's 年初预算数 with nothing else named, or its item's 收入预算/支出预算: the
 	   收支总表's 合计 on the side named (支出预算 expenditure, else income) */
 	bool whole_budget = budget_doc && strcmp(f->relation, "budget") == 0 &&

@@ -120,6 +120,10 @@ CASES = {
          [("final.three_public", "决算数", "vehicle_operation", True)]),
         (None, "1014.41 万元", "1014.41", "万元", "工资福利支出", "amount", None, None,
          [("final.basic_detail", "301", "amount", True)]),
+        # 本单位 2020 年预算安排数为 2211.20 万元, 本年追加调整预算 636.07 万元, 实际支出 2847.27
+        # 万元: the unit's own spending (not the 追加调整's), its 本年支出合计
+        (None, "2847.27 万元", "2847.27", "万元", "实际支出", "actual", None, 2020,
+         [("final.summary", "本年支出合计", "amount", True)]),
         # 2020 年度防疫支出: 口罩 13200 元, …, 合计 87114 元: the list's total (no table holds it)
         (None, "87114 元", "87114", "元", "防疫支出", "amount", None, 2020, []),
         # 对2020年度部门整体支出开展了绩效自评，涉及资金2,847.27万元: the whole spending
