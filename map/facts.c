@@ -61,7 +61,8 @@
  *      table's 本年收入/支出合计 is the restated table's total (the same money).  The cell's value (blank as 0, converted exactly to the
  *      figure's unit) is compared with the figure within half a unit of the
  *      figure's last printed digit: a document check `text_restates_cell`,
- *      and a warning `fact_disagrees_table` when they differ.  Scores and
+ *      and a warning `fact_disagrees_table` when they differ (saying so when
+ *      the table carries a doubt of its own: column_unkeyed, check_failed …).  Scores and
  *      grades are tied likewise to a 绩效 form: the total score (综合, 总,
  *      自评 or nothing else named) to its `total_score`, an indicator's score
  *      to the `score` of the indicator row it names, the grade to `grade`.
@@ -1203,9 +1204,19 @@ static void restate(document *doc, fact *f, const table *t, const row *r, const 
 	if (!fc->ok) {
 		sbuf v = SBUF_INIT;
 		decimal_format_printed(conv, &v);
+		/* a table already in doubt (a column without a key, an identity not holding) may be
+		   read wrong rather than the text: said, so the reader weighs the disagreement */
+		const char *doubt = NULL;
+		static const char *const doubts[] = { "column_unkeyed", "value_not_amount", "check_failed", "unit_missing" };
+		for (size_t w = 0; w < doc->warnings.len && !doubt; w++)
+			for (size_t d = 0; d < sizeof doubts / sizeof *doubts; d++)
+				if (doc->warnings.items[w].table && strcmp(doc->warnings.items[w].table, t->id) == 0 &&
+				    strcmp(doc->warnings.items[w].code, doubts[d]) == 0)
+					doubt = doubts[d];
 		doc_warn(doc, "fact_disagrees_table", f->page, t,
-		         "the text states %s %s (%s) where table %s row '%s' column '%s' holds %s%s", f->subject, f->text,
-		         f->relation, t->id, fc->row, c->key, v.buf, f->unit ? f->unit : "");
+		         "the text states %s %s (%s) where table %s row '%s' column '%s' holds %s%s%s%s%s", f->subject, f->text,
+		         f->relation, t->id, fc->row, c->key, v.buf, f->unit ? f->unit : "",
+		         doubt ? " (the table is read with a doubt: " : "", doubt ? doubt : "", doubt ? ")" : "");
 		sbuf_release(&v);
 	}
 }

@@ -15,7 +15,10 @@
             栏次 line numbers); not a change (增加, 减少, 增长, 下降), nor a budget
             figure in final accounts
   linked    of those, the share whose `cells` name a table cell
-  failing   text_restates_cell checks that do not hold (text and table differ)
+  failing   text_restates_cell checks that do not hold (text and table differ);
+            "in doubt": of those, the ones against a table carrying a doubt of its
+            own (column_unkeyed, value_not_amount, check_failed, unit_missing),
+            which may be read wrong rather than the text
 
 Usage: facts_coverage.py [./disclex] [-v]   (-v lists the facts without a subject
 and the restated totals not linked)
@@ -87,14 +90,14 @@ def summary_totals(doc):
 
 
 def measure(binary, files, verbose):
-    tot = {"amounts": 0, "subject": 0, "restated": 0, "linked": 0, "failing": 0}
+    tot = {"amounts": 0, "subject": 0, "restated": 0, "linked": 0, "failing": 0, "doubt": 0}
     for name, path in files:
         doc = run(binary, path)
         if doc is None:
             print(f"{name}: unreadable")
             continue
         totals = summary_totals(doc)
-        c = {"amounts": 0, "subject": 0, "restated": 0, "linked": 0, "failing": 0}
+        c = {"amounts": 0, "subject": 0, "restated": 0, "linked": 0, "failing": 0, "doubt": 0}
         for f in doc.get("facts", []):
             if not f.get("unit"):
                 continue
@@ -117,16 +120,20 @@ def measure(binary, files, verbose):
                         c["linked"] += 1
                     elif verbose:
                         print(f"  {name}: not linked: p{f.get('page')} {m!r} {f['value']}{f['unit']}")
-        c["failing"] = sum(1 for k in doc.get("document_checks", [])
-                           if k["rule"] == "text_restates_cell" and not k["ok"])
+        failing = [k for k in doc.get("document_checks", []) if k["rule"] == "text_restates_cell" and not k["ok"]]
+        doubted = {w.get("table") for w in doc.get("warnings", [])
+                   if w["code"] in ("column_unkeyed", "value_not_amount", "check_failed", "unit_missing")}
+        c["failing"] = len(failing)
+        c["doubt"] = sum(1 for k in failing if k["tables"] and k["tables"][0] in doubted)
         print(f"{name}: amounts {c['amounts']}, with a subject {c['subject']}, "
-              f"restated totals {c['restated']}, linked {c['linked']}, failing checks {c['failing']}")
+              f"restated totals {c['restated']}, linked {c['linked']}, failing checks {c['failing']} "
+              f"({c['doubt']} in doubt)")
         for k in tot:
             tot[k] += c[k]
     pct = lambda a, b: f"{100.0 * a / b:.1f}%" if b else "-"
     print(f"ALL: amounts {tot['amounts']}, with a subject {tot['subject']} ({pct(tot['subject'], tot['amounts'])}); "
           f"restated totals {tot['restated']}, linked {tot['linked']} ({pct(tot['linked'], tot['restated'])}); "
-          f"failing checks {tot['failing']}")
+          f"failing checks {tot['failing']} ({tot['doubt']} against a table read with a doubt)")
 
 
 def main():
