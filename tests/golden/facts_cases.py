@@ -231,6 +231,19 @@ CASES = {
          "actual", None, None, [("final.general_expenditure", "2080502", "total", True)]),
         (22, "100.00%", "100.00", "%", "社会保障和就业支出（类）行政事业单位养老支出（款）事业单位离退休（项）",
          "rate", "年初预算", None, []),
+        # page 21: 一般公共预算财政拨款支出…主要用于：卫生健康支出（类）236.63 万元 (page 14's 210
+        # prints 236.64: a disagreement), 城乡社区支出（类）3832.36 (page 14's 212); the 收支总表's
+        # rows (236.63, 3845.25) hold other money too (本年支出合计 9759.38, not 9746.50)
+        (21, "236.63 万元", "236.63", "万元", "卫生健康支出（类）", "amount", None, None,
+         [("final.general_expenditure", "210", "total", False)]),
+        (21, "3832.36万元", "3832.36", "万元", "城乡社区支出（类）", "amount", None, None,
+         [("final.general_expenditure", "212", "total", True)]),
+        # page 24: 基本支出 5377.64 and 人员经费 4896.98 where pages 15-16 print 5364.75 and
+        # 4884.09 (both 12.89 more in the text)
+        (24, "5377.64 万元", "5377.64", "万元", "一般公共预算财政拨款基本支出", "amount", None, None,
+         [("final.general_expenditure", "合计", "basic", False)]),
+        (24, "4896.98 万元", "4896.98", "万元", "人员经费", "amount", None, None,
+         [("final.basic_detail", "人员经费合计", "amount", False)]),
     ],
     # 重庆市商务委员会2026年部门预算: page 3, the items (一)收入预算 and (二)支出预算 each open
     # with 2026年年初预算数174,900.64万元, the 部门收支总体情况表's 合计 of either side (表一,
