@@ -13,7 +13,7 @@
  *      2024年度收、支总计.
  *   3. relation: the words at the end of the measure say how the figure
  *      relates to its subject, and are cut off it: 年初预算/预算数 budget,
- *      决算/执行数/实际支出 actual, 增加/增长 increase, 减少/下降 decrease,
+ *      决算/执行数/实际支出 actual, 增加/增长 increase, 减少/下降/节约 decrease,
  *      占…的 share (of the words between: basis), 完成…预算的 rate, 得分
  *      score, 扣 deduction; else amount.  A comparison named before the
  *      figure in its sentence (与2023年度相比, 比上年, 较上年) is the basis of
@@ -21,7 +21,12 @@
  *      before the figure that is not the comparison's.
  *   4. subject: what is left of the measure without a leading department
  *      name, year and 其中, bracket marks and 的.  When nothing is left (占,
- *      下降, 年初预算为 …) the subject is the sentence's previous one, else
+ *      下降, 年初预算为 …) a change's subject is the clause before it when that
+ *      says what changed; a bare 合计/共计 the title of the list its sentence
+ *      opens (防疫支出: 口罩…, 合计); a score the things its sentence counts
+ *      (绩效自评的2024年度项目4个，…平均得分); 实际支出 itself in a sentence the
+ *      department opens about itself (本单位…, 实际支出X万元: its whole spending,
+ *      linked as 部门整体支出); else the sentence's previous one, else
  *      the block's topic (a numbered item's title sentence: 1、一般公共服务
  *      支出（类）…（项）。), else the previous block's last subject under the
  *      same heading, else the heading's words.
@@ -36,14 +41,28 @@
  *      schema header is inside the subject (6; its row the table's total, or
  *      预算数/决算数 by the relation), the subject holding the same words as
  *      the table's title core (6; the total column and row), the
- *      department's whole spending (整体支出, 部门整体支出) in a 收支总表 (6;
- *      its 本年支出合计).  A subject naming a part of the department (本级,
- *      下属, 所属) is linked to none: the tables are the department's.  A table whose
- *      title core the section headings above the block name wins a tie; then
- *      document order.  The cell's value (blank as 0, converted exactly to the
+ *      department's whole spending (整体支出, 部门整体支出, the 涉及资金 of a
+ *      整体支出 self-assessment, not its projects') in a 收支总表 (6; its
+ *      本年支出合计), a fund's money named either way (一般公共预算财政拨款收入
+ *      for 一般公共预算资金: 8), and in a budget the bare 年初预算数 (or its
+ *      item's 收入预算/支出预算) as the 收支总表's 合计 of that side.  A subject naming a part of the department (本级,
+ *      下属, 所属), or a sentence or paragraph opening with a unit's name and a
+ *      year (局机关2024年度…), is linked to none: the tables are the
+ *      department's.  An amount in a budget's sentence (部门预算批复, 收入预算,
+ *      nothing spent) is a budget figure.  A section whose headings name a fund
+ *      (政府性基金, 国有资本经营) restates only that fund's tables or rows; a row of
+ *      the 基本支出 economic detail is restated only where the sentence or the
+ *      paragraph's first clause speaks of 基本支出 (人员经费, 公用经费); a row
+ *      under 上年结转 in a two-sided table only by a subject naming 结转; a row
+ *      after 项目支出…其中 in that row's 项目支出 column (基本支出 likewise).  A table
+ *      whose title core the section headings above the block name wins a tie,
+ *      then one the paragraph names before the figure (财政拨款 aside), then
+ *      document order.  A row of a 收支总表 is restated besides only when that
+ *      table's 本年收入/支出合计 is the restated table's total (the same money).  The cell's value (blank as 0, converted exactly to the
  *      figure's unit) is compared with the figure within half a unit of the
  *      figure's last printed digit: a document check `text_restates_cell`,
- *      and a warning `fact_disagrees_table` when they differ.  Scores and
+ *      and a warning `fact_disagrees_table` when they differ (saying so when
+ *      the table carries a doubt of its own: column_unkeyed, check_failed …).  Scores and
  *      grades are tied likewise to a 绩效 form: the total score (综合, 总,
  *      自评 or nothing else named) to its `total_score`, an indicator's score
  *      to the `score` of the indicator row it names, the grade to `grade`.
@@ -185,6 +204,7 @@ static const struct relation_word {
 	{ "增加", "increase" }, { "增长", "increase" }, { "上升", "increase" }, { "提高", "increase" },
 	{ "减少了", "decrease" }, { "下降了", "decrease" }, { "降低了", "decrease" },
 	{ "减少", "decrease" }, { "下降", "decrease" }, { "降低", "decrease" },
+	{ "节约", "decrease" }, { "节省", "decrease" },
 	{ "得分", "score" },
 	{ "总分", "score" }, { "满分", "score" },
 	{ "扣除", "deduction" }, { "扣", "deduction" },
@@ -200,9 +220,13 @@ static void drop_links(sbuf *sb)
 		                                     "分别", "均", "各" };
 	for (bool again = true; again;) {
 		again = false;
-		for (size_t i = 0; i < sizeof links / sizeof *links; i++)
+		for (size_t i = 0; i < sizeof links / sizeof *links; i++) {
+			/* 节约 is a saving, not 节 + 约 (about) */
+			if (strcmp(links[i], "约") == 0 && ends(sb->buf, sb->len, "节约"))
+				continue;
 			if (sb->len > strlen(links[i]) && drop_suffix(sb, links[i]))
 				again = true;
+		}
 	}
 }
 
@@ -366,6 +390,10 @@ static char *comparison(block_ctx *ctx, const char *raw, size_t rawn)
 				continue;
 			size_t end = n - (size_t)(w - s);
 			for (size_t k = 0; k < end; k++) {
+				if (k > 0 && is_digit(w[k]) && !is_digit(w[k - 1])) {
+					end = k; /* 较年初预算2.85万元节约: the basis is 年初预算 */
+					break;
+				}
 				for (size_t r = 0; r < sizeof relation_words / sizeof *relation_words; r++)
 					if (starts(w + k, relation_words[r].word) &&
 					    (strcmp(relation_words[r].relation, "increase") == 0 ||
@@ -501,6 +529,81 @@ static const char *changed_before(block_ctx *ctx, size_t start)
 	return r;
 }
 
+/* The things a sentence counts before start (绩效自评的2024年度项目4个，…平均得分): the
+   words of the clause before the count, without years; NULL when it counts nothing. */
+static const char *counted_before(block_ctx *ctx, size_t start)
+{
+	sbuf sq = SBUF_INIT;
+	add_squeezed(&sq, ctx->text + ctx->sent_start, start - ctx->sent_start);
+	const char *s = sq.buf ? sq.buf : "";
+	const char *ge = NULL;
+	for (const char *p = strstr(s, "个"); p; p = strstr(p + 1, "个"))
+		if (p > s && is_digit(p[-1]))
+			ge = p;
+	const char *r = NULL;
+	if (ge) {
+		size_t e = (size_t)(ge - s);
+		while (e > 0 && is_digit(s[e - 1]))
+			e--;
+		size_t b = e;
+		while (b > 0) {
+			size_t q = prev_char(s, b);
+			if (is_clause_mark(s + q) || s[q] == ',' || s[q] == ';')
+				break;
+			b = q;
+		}
+		sbuf w = SBUF_INIT;
+		for (size_t i = b; i < e;) {
+			size_t k = 0;
+			if (year_at(s + i, e - i, &k) && !(i > b && is_digit(s[i - 1]))) {
+				i += k;
+				continue;
+			}
+			sbuf_addch(&w, s[i++]);
+		}
+		if (w.len) {
+			clean_subject(ctx, &w);
+			if (names_something(w.buf))
+				r = arena_strndup(ctx->doc->arena, w.buf, w.len);
+		}
+		sbuf_release(&w);
+	}
+	sbuf_release(&sq);
+	return r;
+}
+
+/* Whether the text opens with the department speaking of itself (本单位, 本部门, its name …). */
+static bool opens_with_self(const document *doc, const char *s)
+{
+	static const char *const selves[] = { "本单位", "本部门", "我单位", "我部门", "本局", "我局" };
+	for (size_t i = 0; i < sizeof selves / sizeof *selves; i++)
+		if (starts(s, selves[i]))
+			return true;
+	return doc->department && *doc->department && starts(s, doc->department);
+}
+
+/* The title of the list a sentence opens (2020年度防疫支出: 口罩…, 合计87114元): the words
+   before its first colon; NULL when none. */
+static const char *list_title(block_ctx *ctx, size_t start)
+{
+	sbuf sq = SBUF_INIT;
+	add_squeezed(&sq, ctx->text + ctx->sent_start, start - ctx->sent_start);
+	const char *s = sq.buf ? sq.buf : "";
+	const char *c1 = strstr(s, "："), *c2 = strchr(s, ':');
+	const char *c = c1 && (!c2 || c1 < c2) ? c1 : c2;
+	const char *r = NULL;
+	if (c && c > s) {
+		sbuf w = SBUF_INIT;
+		sbuf_add(&w, s, (size_t)(c - s));
+		clean_subject(ctx, &w);
+		if (names_something(w.buf) && !strstr(w.buf, "其中"))
+			r = arena_strndup(ctx->doc->arena, w.buf, w.len);
+		sbuf_release(&w);
+	}
+	sbuf_release(&sq);
+	return r;
+}
+
 static fact *push_fact(block_ctx *ctx, size_t start, size_t end, const char *unit)
 {
 	document *doc = ctx->doc;
@@ -554,10 +657,25 @@ static void on_figure(void *ctxp, size_t start, size_t end, decimal value, const
 	                  strcmp(f->relation, "share") == 0 || strcmp(f->relation, "rate") == 0 ||
 	                  strcmp(f->relation, "benchmark") == 0;
 	const char *before = relational && !names_something(m.buf) ? changed_before(ctx, start) : NULL;
+	/* 实际支出 alone in a sentence the department opens about itself */
+	bool own_spending = false;
+	if (word && strcmp(f->relation, "actual") == 0 && (strcmp(word, "实际支出") == 0 || strcmp(word, "支出决算") == 0)) {
+		sbuf os = SBUF_INIT;
+		add_squeezed(&os, t + ctx->sent_start, start - ctx->sent_start);
+		own_spending = opens_with_self(doc, os.buf ? os.buf : "");
+		sbuf_release(&os);
+	}
 	if (names_something(m.buf))
 		f->subject = arena_strndup(a, m.buf, m.len);
 	else if (before)
 		f->subject = before; /* 项目支出增加，较上年增加X万元 */
+	else if ((strcmp(m.buf, "合计") == 0 || strcmp(m.buf, "共计") == 0 || strcmp(m.buf, "总计") == 0) &&
+	         (f->subject = list_title(ctx, start)))
+		; /* 2020年度防疫支出: 口罩13200元, …, 合计87114元 */
+	else if (own_spending)
+		f->subject = word; /* 本单位2020年预算安排数…, 本年追加调整预算…, 实际支出2847.27万元: the unit's own */
+	else if (strcmp(f->relation, "score") == 0 && (f->subject = counted_before(ctx, start)))
+		; /* 绩效自评的2024年度项目4个，…平均得分99.43分: those projects' */
 	else if (strcmp(f->relation, "score") == 0 && names_something(f->measure))
 		f->subject = f->measure; /* 平均得分 */
 	else if (ctx->sent_subject)
@@ -655,11 +773,11 @@ static const char *item_topic(document *doc, const char *text)
 	size_t n = strlen(p);
 	size_t end = n;
 	for (size_t i = 0; i < n; i++)
-		if (is_clause_mark(p + i) || (p[i] >= '0' && p[i] <= '9')) {
+		if (is_clause_mark(p + i) || p[i] == ':' || p[i] == ',' || (p[i] >= '0' && p[i] <= '9')) {
 			end = i;
 			break;
 		}
-	if (end == 0 || end > 120 || (end < n && (p[end] >= '0' && p[end] <= '9')))
+	if (end == 0 || end > 300 || (end < n && (p[end] >= '0' && p[end] <= '9')))
 		return NULL;
 	sbuf b = SBUF_INIT;
 	add_squeezed(&b, p, end);
@@ -733,6 +851,7 @@ typedef struct table_keys {
 	const schema *s;
 	char *core;
 	char **labels; /* label key per row */
+	bool *carried; /* a row under 上年结转 (two-sided tables): last year's money, not this year's */
 } table_keys;
 
 static const schema *schema_of(const schema_set *set, const char *id)
@@ -867,6 +986,27 @@ static int item_row(const table_keys *k, const char *kuan, const char *item)
 	return -1;
 }
 
+/* A fund's money named either way: 一般公共预算财政拨款收入, 一般公共预算拨款 and
+   一般公共预算资金 are all 一般公共预算 (财政拨款 dropped, then 收入, 资金, 拨款 at the
+   end); NULL when the words name no fund (…预算). */
+static char *fund_money(arena *a, const char *key)
+{
+	sbuf b = SBUF_INIT;
+	for (const char *p = key; *p;) {
+		if (starts(p, "财政拨款")) {
+			p += strlen("财政拨款");
+			continue;
+		}
+		sbuf_addch(&b, *p++);
+	}
+	bool cut = false;
+	while (drop_suffix(&b, "收入") || drop_suffix(&b, "资金") || drop_suffix(&b, "拨款"))
+		cut = true;
+	char *r = cut && ends(b.buf ? b.buf : "", b.len, "预算") && b.len > strlen("预算") ? arena_strndup(a, b.buf, b.len) : NULL;
+	sbuf_release(&b);
+	return r;
+}
+
 /* The best cell of table k for subject key s (bare), score 0 when none; kuan and item
    (bare) when the subject is a 类/款/项 path. */
 static link match_table(const table_keys *k, arena *a, const char *s, const char *relation, const char *kuan,
@@ -880,11 +1020,14 @@ static link match_table(const table_keys *k, arena *a, const char *s, const char
 		if (c >= 0)
 			return (link){ 9, 0, r, c };
 	}
+	char *fund = fund_money(a, s);
 	for (size_t r = 0; r < t->rows.len; r++) {
 		const char *l = k->labels[r];
 		if (!*l)
 			continue;
 		int score = 0;
+		if (k->carried && k->carried[r] && !strstr(s, "结转") && !strstr(s, "结余"))
+			continue;
 		if (strcmp(l, s) == 0) {
 			score = 10;
 		} else if (strlen(l) == strlen(s) + strlen("合计") && starts(l, s) && is_total_label(l)) {
@@ -894,6 +1037,8 @@ static link match_table(const table_keys *k, arena *a, const char *s, const char
 		} else if (strlen(l) == strlen(s) + strlen("本年合计") && starts(l, "本年") && starts(l + strlen("本年"), s) &&
 		           ends(l, strlen(l), "合计")) {
 			score = 7; /* 收入 for 本年收入合计 */
+		} else if (fund && fund_money(a, l) && strcmp(fund, fund_money(a, l)) == 0) {
+			score = 8; /* 一般公共预算财政拨款收入 for 一般公共预算资金 */
 		} else if (is_total_label(l) && ends(s, strlen(s), l)) {
 			char *lead = map_title_core(a, arena_strndup(a, s, strlen(s) - strlen(l)));
 			if (!*lead)
@@ -964,10 +1109,11 @@ static link match_table(const table_keys *k, arena *a, const char *s, const char
 				if (strchr(hk, '/'))
 					continue;
 				char *hb = bare_key(a, hk);
-				/* the subject ends with the header (公务接待费, 公务接待费支出), not 基本支出中公用经费 */
+				/* the subject ends with the header (公务接待费, 公务接待费支出, 项目支出合计), not
+				   基本支出中公用经费 */
 				const char *at = rfind_n(s, strlen(s), hb);
 				const char *tail = at ? at + strlen(hb) : NULL;
-				if (tail && *tail && strcmp(tail, "支出") != 0)
+				if (tail && *tail && strcmp(tail, "支出") != 0 && strcmp(tail, "合计") != 0 && strcmp(tail, "总计") != 0)
 					at = NULL;
 				if (strlen(hb) >= 9 && strlen(hb) > longest && at) {
 					longest = strlen(hb);
@@ -980,6 +1126,12 @@ static link match_table(const table_keys *k, arena *a, const char *s, const char
 					rest_fits = *rc && strstr(k->core, rc);
 					/* nothing but the side: 一般公共预算财政拨款 + 收入 */
 					rest_empty = rest.len == 0 || strcmp(rest.buf, "收入") == 0 || strcmp(rest.buf, "支出") == 0;
+					/* nothing but a total and filler: 决算 + 项目支出 + 合计 */
+					sbuf rt = SBUF_INIT;
+					sbuf_addstr(&rt, rest.buf);
+					if ((drop_suffix(&rt, "合计") || drop_suffix(&rt, "总计")) && !*map_title_core(a, rt.buf))
+						rest_empty = true;
+					sbuf_release(&rt);
 					sbuf_release(&rest);
 				}
 			}
@@ -1052,11 +1204,119 @@ static void restate(document *doc, fact *f, const table *t, const row *r, const 
 	if (!fc->ok) {
 		sbuf v = SBUF_INIT;
 		decimal_format_printed(conv, &v);
+		/* a table already in doubt (a column without a key, an identity not holding) may be
+		   read wrong rather than the text: said, so the reader weighs the disagreement */
+		const char *doubt = NULL;
+		static const char *const doubts[] = { "column_unkeyed", "value_not_amount", "check_failed", "unit_missing" };
+		for (size_t w = 0; w < doc->warnings.len && !doubt; w++)
+			for (size_t d = 0; d < sizeof doubts / sizeof *doubts; d++)
+				if (doc->warnings.items[w].table && strcmp(doc->warnings.items[w].table, t->id) == 0 &&
+				    strcmp(doc->warnings.items[w].code, doubts[d]) == 0)
+					doubt = doubts[d];
 		doc_warn(doc, "fact_disagrees_table", f->page, t,
-		         "the text states %s %s (%s) where table %s row '%s' column '%s' holds %s%s", f->subject, f->text,
-		         f->relation, t->id, fc->row, c->key, v.buf, f->unit ? f->unit : "");
+		         "the text states %s %s (%s) where table %s row '%s' column '%s' holds %s%s%s%s%s", f->subject, f->text,
+		         f->relation, t->id, fc->row, c->key, v.buf, f->unit ? f->unit : "",
+		         doubt ? " (the table is read with a doubt: " : "", doubt ? doubt : "", doubt ? ")" : "");
 		sbuf_release(&v);
 	}
+}
+
+/* The words of f's sentence before it, without spaces; whole: up to 。！？ only (not ；). */
+static void sentence_before(const document *doc, const fact *f, bool whole, sbuf *out)
+{
+	const char *bt = doc->blocks.items[f->block].text;
+	size_t from = f->start;
+	while (from > 0) {
+		const char *p = bt + prev_char(bt, from);
+		if (whole ? starts(p, "。") || starts(p, "！") || starts(p, "？") : is_sentence_end(p))
+			break;
+		from = prev_char(bt, from);
+	}
+	add_squeezed(out, bt + from, f->start - from);
+}
+
+/* The block's first clause when it states a figure (公用经费 229.95 万元，…), else nothing. */
+static void first_clause(const document *doc, const fact *f, sbuf *out)
+{
+	const char *bt = doc->blocks.items[f->block].text;
+	size_t n = 0;
+	while (bt[n] && !is_clause_mark(bt + n) && bt[n] != ',')
+		n++;
+	for (size_t i = 0; i < n; i++)
+		if (is_digit(bt[i])) {
+			add_squeezed(out, bt, n);
+			return;
+		}
+}
+
+/* Words that make a sentence a budget's (部门预算批复, 收入预算, 年初预算数): 预算 not of a
+   fund's name (一般公共预算, 政府性基金预算, 国有资本经营预算) nor 预算绩效, 预算单位,
+   in a sentence saying nothing of money spent (决算, 实际, 执行, 拨入, 支付 …). */
+static bool budget_sentence(const char *s)
+{
+	static const char *const spent[] = { "决算", "实际", "执行", "拨入", "转拨", "拨付", "支付" };
+	for (size_t i = 0; i < sizeof spent / sizeof *spent; i++)
+		if (strstr(s, spent[i]))
+			return false;
+	for (const char *p = strstr(s, "预算"); p; p = strstr(p + 1, "预算")) {
+		bool fund = (p - s >= 6 && (starts(p - 6, "公共") || starts(p - 6, "基金") || starts(p - 6, "经营")));
+		if (!fund && !starts(p + 6, "绩效") && !starts(p + 6, "单位") && !starts(p + 6, "管理"))
+			return true;
+	}
+	return false;
+}
+
+/* A sentence opening with a unit's name and a year (局机关2024年度…, 市政务服务中心2024年…)
+   that is not the department's: its figures are that unit's, a part of what the tables add up. */
+static bool unit_sentence(const document *doc, const char *sent)
+{
+	size_t n = strlen(sent), i = 0;
+	while (i < n && !year_at(sent + i, n - i, NULL))
+		i += utf8_decode(sent + i, n - i, &(uint32_t){ 0 });
+	if (i == 0 || i >= n || i > 60)
+		return false;
+	char *name = arena_strndup(doc->arena, sent, i);
+	static const char *const units[] = { "机关", "本级", "中心", "站", "所", "院", "校", "队", "馆" };
+	bool unit = false;
+	for (size_t k = 0; k < sizeof units / sizeof *units; k++)
+		if (ends(name, i, units[k]))
+			unit = true;
+	const char *dep = doc->department;
+	return unit && dep && *dep && !strstr(dep, name) && !strstr(name, dep);
+}
+
+/* The fund a section is about (政府性基金, 国有资本经营), named by its headings; else NULL. */
+static const char *section_fund(const char *heading_core)
+{
+	static const char *const funds[] = { "政府性基金", "国有资本经营" };
+	for (size_t i = 0; heading_core && i < sizeof funds / sizeof *funds; i++)
+		if (strstr(heading_core, funds[i]))
+			return funds[i];
+	return NULL;
+}
+
+/* The first amount value of table k's whole total row (合计, else 总计) on side (or any); found false when none. */
+static decimal table_total(const table_keys *k, const char *side, bool *found)
+{
+	const table *t = k->t;
+	*found = false;
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t r = 0; r < t->rows.len; r++) {
+			const row *rw = &t->rows.items[r];
+			const char *l = k->labels[r];
+			if (side && (!rw->side || strcmp(rw->side, side) != 0))
+				continue;
+			bool hit = side ? (strcmp(side, "income") == 0 ? strcmp(l, "本年收入合计") == 0 : strcmp(l, "本年支出合计") == 0)
+			                : strcmp(l, pass == 0 ? "合计" : "总计") == 0;
+			if (!hit)
+				continue;
+			int c = row_column(t, rw);
+			if (c >= 0 && rw->values && rw->values[c].kind == VALUE_NUMBER) {
+				*found = true;
+				return rw->values[c].number;
+			}
+		}
+	return decimal_from_int(0);
 }
 
 static void link_fact(document *doc, fact *f, table_keys *keys, size_t nkeys, const char *heading_core)
@@ -1065,11 +1325,11 @@ static void link_fact(document *doc, fact *f, table_keys *keys, size_t nkeys, co
 	/* a subject carried from the paragraph before or a heading is too weak a claim */
 	if (!f->has_value || !f->unit || !f->subject || f->carried || norm_unit_exponent(f->unit) < 0)
 		return;
-	const char *rel = f->relation;
-	bool budget_doc = doc->kind == KIND_BUDGET;
-	if (strcmp(rel, "amount") != 0 && strcmp(rel, "actual") != 0 && strcmp(rel, "budget") != 0)
+	if (strcmp(f->relation, "amount") != 0 && strcmp(f->relation, "actual") != 0 &&
+	    strcmp(f->relation, "budget") != 0)
 		return;
-	if (budget_doc && strcmp(rel, "actual") == 0)
+	bool budget_doc = doc->kind == KIND_BUDGET;
+	if (budget_doc && strcmp(f->relation, "actual") == 0)
 		return;
 	char *key = map_title_key(a, f->subject);
 	char *s = bare_key(a, key);
@@ -1078,6 +1338,102 @@ static void link_fact(document *doc, fact *f, table_keys *keys, size_t nkeys, co
 	bool all_units = strstr(s, "及下属") || strstr(s, "和下属") || strstr(s, "及所属") || strstr(s, "和所属");
 	if (strstr(s, "本级") || (!all_units && (strstr(s, "下属") || strstr(s, "所属"))))
 		return;
+	sbuf sent = SBUF_INIT, first = SBUF_INIT, whole = SBUF_INIT;
+	sentence_before(doc, f, false, &sent);
+	sentence_before(doc, f, true, &whole);
+	first_clause(doc, f, &first);
+	/* a unit's figures (局机关2024年度…): its sentence or its paragraph's first clause opens with its name */
+	bool part = unit_sentence(doc, sent.buf) || unit_sentence(doc, first.buf);
+	/* a row of the 基本支出 economic detail only where the sentence or the paragraph's
+	   first clause speaks of 基本支出 (会议费, 公务接待费 or 商品和服务支出 alone may be a
+	   project's too) */
+	bool basic = false;
+	for (int i = 0; i < 2; i++) {
+		const char *w = i ? first.buf : sent.buf;
+		basic = basic || strstr(w, "基本支出") || strstr(w, "人员经费") || strstr(w, "公用经费");
+	}
+	/* 项目支出927.02万元…其中一般公共服务支出916.02万元: that row's 项目支出 (the
+	   nearer of 项目支出, 基本支出 before the paragraph's last 其中) */
+	sbuf before = SBUF_INIT;
+	add_squeezed(&before, doc->blocks.items[f->block].text, f->start);
+	const char *part_col = NULL;
+	const char *qi = rfind_n(before.buf, before.len, "其中");
+	if (qi) {
+		const char *pj = rfind_n(before.buf, (size_t)(qi - before.buf), "项目支出");
+		const char *bs = rfind_n(before.buf, (size_t)(qi - before.buf), "基本支出");
+		if (pj || bs)
+			part_col = pj > bs ? "project" : "basic";
+	}
+	/* the tables the paragraph names before the figure (一般公共预算财政拨款支出…其中：基本支出):
+	   the longest title core among its words, 财政拨款 aside */
+	size_t named_core = 0;
+	int named_table = -1;
+	{
+		sbuf nb = SBUF_INIT;
+		for (const char *p = before.buf; *p;) {
+			if (starts(p, "财政拨款")) {
+				p += strlen("财政拨款");
+				continue;
+			}
+			sbuf_addch(&nb, *p++);
+		}
+		for (size_t i = 0; i < nkeys; i++) {
+			size_t cl = strlen(keys[i].core);
+			if (cl > named_core && strstr(nb.buf ? nb.buf : "", keys[i].core))
+				named_core = cl, named_table = (int)i;
+		}
+		sbuf_release(&nb);
+	}
+	sbuf_release(&before);
+	/* an amount in a budget's sentence is a budget figure */
+	if (strcmp(f->relation, "amount") == 0 && budget_sentence(whole.buf))
+		f->relation = "budget";
+	/* 对2020年度部门整体支出开展了绩效自评，涉及资金2,847.27万元: the whole spending; when
+	   the sentence counts projects (涉及项目8个，共涉及资金847.76万元), theirs unless the
+	   projects' part that follows holds other money */
+	if ((strcmp(s, "涉及资金") == 0 || strcmp(s, "共涉及资金") == 0) && strstr(whole.buf, "整体支出")) {
+		/* 涉及项目22个，共涉及资金3260.55万元。其中，一般公共预算项目22个927.02万元: the
+		   projects hold other money than 涉及资金, which is then the whole */
+		const fact *next = f + 1 < doc->facts.items + doc->facts.len ? f + 1 : NULL;
+		bool projects_part = next && next->block == f->block && next->has_value && next->measure &&
+		                     strstr(next->measure, "项目") && next->unit && f->unit && strcmp(next->unit, f->unit) == 0;
+		if (!strstr(whole.buf, "项目") || (projects_part && decimal_cmp(next->value, f->value) != 0))
+			s = "部门整体支出";
+	}
+	/* 本单位…实际支出2847.27万元: the department's whole spending */
+	if ((strcmp(s, "实际支出") == 0 || strcmp(s, "支出决算") == 0) && strcmp(f->relation, "actual") == 0 &&
+	    opens_with_self(doc, whole.buf))
+		s = "部门整体支出";
+	/* a budget's 年初预算数 with nothing else named, or its item's 收入预算/支出预算: the
+	   收支总表's 合计 on the side named (支出预算 expenditure, else income) */
+	bool whole_budget = budget_doc && strcmp(f->relation, "budget") == 0 &&
+	                    (strcmp(s, "年初预算数") == 0 || strcmp(s, "年初预算") == 0 || strcmp(s, "全年预算数") == 0 ||
+	                     strcmp(s, "预算数") == 0 || strcmp(s, "收入预算") == 0 || strcmp(s, "支出预算") == 0);
+	const char *budget_side = strstr(whole.buf, "支出预算") || strcmp(s, "支出预算") == 0 ? "expenditure" : "income";
+	sbuf_release(&sent);
+	sbuf_release(&first);
+	sbuf_release(&whole);
+	if (part)
+		return;
+	if (whole_budget) {
+		for (size_t i = 0; i < nkeys; i++) {
+			const table_keys *k = &keys[i];
+			if (!k->s || k->s->layout != LAYOUT_TWO_SIDED || !ends(k->s->id, strlen(k->s->id), ".summary"))
+				continue;
+			for (size_t r = 0; r < k->t->rows.len; r++) {
+				const row *rw = &k->t->rows.items[r];
+				if (rw->side && strcmp(rw->side, budget_side) == 0 && is_total_label(k->labels[r])) {
+					int c = row_column(k->t, rw);
+					if (c >= 0)
+						restate(doc, f, k->t, rw, &k->t->columns.items[c]);
+					return;
+				}
+			}
+		}
+		return;
+	}
+	const char *fund = section_fund(heading_core);
+	const char *rel = f->relation;
 	/* 一般公共服务支出（类）财政事务（款）行政运行（项） */
 	char *kuan = NULL, *item = NULL;
 	const char *lei_end = strstr(key, "(类)"), *kuan_end = strstr(key, "(款)"), *item_end = strstr(key, "(项)");
@@ -1098,6 +1454,22 @@ static void link_fact(document *doc, fact *f, table_keys *keys, size_t nkeys, co
 		link l = match_table(&keys[i], a, s, rel, kuan, item);
 		if (!l.score)
 			continue;
+		/* a section about a fund restates that fund's tables or rows only */
+		if (fund && !strstr(keys[i].core, fund) && !strstr(keys[i].labels[l.row], fund))
+			continue;
+		if (!basic && keys[i].s && ends(keys[i].s->id, strlen(keys[i].s->id), ".basic_detail") &&
+		    !is_total_label(keys[i].labels[l.row]))
+			continue;
+		if (part_col && !is_total_label(keys[i].labels[l.row])) {
+			int pc = -1;
+			for (size_t c = 0; c < keys[i].t->columns.len; c++)
+				if (strcmp(keys[i].t->columns.items[c].key, part_col) == 0)
+					pc = (int)c;
+			if (pc >= 0)
+				l.column = pc;
+			else if (keys[i].s && keys[i].s->layout == LAYOUT_TWO_SIDED)
+				continue; /* a 收支总表 has no 项目支出 of a row */
+		}
 		/* A budget figure in final accounts only against a 预算数 row. */
 		if (!budget_doc && strcmp(rel, "budget") == 0 && strcmp(keys[i].labels[l.row], "预算数") != 0)
 			continue;
@@ -1105,6 +1477,8 @@ static void link_fact(document *doc, fact *f, table_keys *keys, size_t nkeys, co
 		int rank = l.score * 1000;
 		if (section && strlen(keys[i].core) == section && strstr(heading_core, keys[i].core))
 			rank += 5000;
+		else if (named_table >= 0 && strlen(keys[i].core) == named_core && strstr(keys[named_table].core, keys[i].core))
+			rank += 500;
 		if (rank > best_rank) {
 			best_rank = rank;
 			best = l;
@@ -1116,7 +1490,17 @@ static void link_fact(document *doc, fact *f, table_keys *keys, size_t nkeys, co
 		return;
 	restate(doc, f, keys[best.table].t, &keys[best.table].t->rows.items[best.row],
 	        &keys[best.table].t->columns.items[best.column]);
-	if (summary.table >= 0 && summary.table != best.table)
+	/* The 收支总表's row too, when it covers the same money as the table restated
+	   (its 本年收入/支出合计 is that table's total): not a fund's part of a wider whole. */
+	bool same_scope = true;
+	if (summary.table >= 0 && summary.table != best.table) {
+		const row *sr = &keys[summary.table].t->rows.items[summary.row];
+		bool f1 = false, f2 = false;
+		decimal whole = table_total(&keys[summary.table], sr->side ? sr->side : "expenditure", &f1);
+		decimal part = table_total(&keys[best.table], NULL, &f2);
+		same_scope = !f1 || !f2 || decimal_cmp(whole, part) == 0;
+	}
+	if (summary.table >= 0 && summary.table != best.table && same_scope)
 		restate(doc, f, keys[summary.table].t, &keys[summary.table].t->rows.items[summary.row],
 		        &keys[summary.table].t->columns.items[summary.column]);
 }
@@ -1265,6 +1649,23 @@ void facts_collect(document *doc, const schema_set *set)
 		for (size_t r = 0; r < t->rows.len; r++)
 			k->labels[r] = bare_key(a, t->rows.items[r].label ? map_label_key(a, t->rows.items[r].label, NULL, NULL)
 			                                                  : "");
+		if (k->s && k->s->layout == LAYOUT_TWO_SIDED) {
+			k->carried = arena_alloc(a, t->rows.len * sizeof *k->carried);
+			const char *under = NULL; /* the side a 上年结转 row opened */
+			for (size_t r = 0; r < t->rows.len; r++) {
+				const row *rw = &t->rows.items[r];
+				const char *l = k->labels[r];
+				k->carried[r] = false;
+				if (strstr(l, "结转") || strstr(l, "结余")) {
+					under = rw->side ? rw->side : "";
+					continue;
+				}
+				if (is_total_label(l) || starts(l, "本年"))
+					under = NULL;
+				else if (under && (!rw->side || strcmp(rw->side, under) == 0))
+					k->carried[r] = true;
+			}
+		}
 	}
 	const char *headings[8] = { NULL };
 	const char *carry = NULL;

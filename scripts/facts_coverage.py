@@ -5,20 +5,27 @@
   amounts   money, percent and score figures in the text (facts with a unit)
   subject   of those, the share whose subject names something: present, two
             characters or more, not a bare relation or linking word (占, 下降,
-            年初预算为, 其中 …) and not starting with punctuation.  A program
+            年初预算为, 其中 …) unless the budget figure's measure is that word
+            alone (2022年年初预算3284.93万元: the budget itself), and not starting
+            with punctuation.  A program
             without a `subject` field is judged by its `measure`.
   restated  money facts that restate a total of a 收支总表: the clause names a
             总计/合计, or the value is that of a 合计/总计 row of a
-            *.summary or *.fiscal_summary table of the same document; not a
-            change (增加, 减少, 增长, 下降)
+            *.summary or *.fiscal_summary table of the same document (not its
+            栏次 line numbers); not a change (增加, 减少, 增长, 下降), nor a budget
+            figure in final accounts
   linked    of those, the share whose `cells` name a table cell
-  failing   text_restates_cell checks that do not hold (text and table differ)
+  failing   text_restates_cell checks that do not hold (text and table differ);
+            "in doubt": of those, the ones against a table carrying a doubt of its
+            own (column_unkeyed, value_not_amount, check_failed, unit_missing),
+            which may be read wrong rather than the text
 
 Usage: facts_coverage.py [./disclex] [-v]   (-v lists the facts without a subject
 and the restated totals not linked)
 """
 import json
 import os
+import re
 import subprocess
 import sys
 from decimal import Decimal
@@ -45,10 +52,14 @@ BARE = {"占", "下降", "增长", "增加", "减少", "上升", "降低", "年�
 PUNCT = tuple("、，,；;：:。（(）)")
 
 
-def named(s):
+def named(s, measure=None):
     if not s:
         return False
     s = s.strip()
+    # a figure stating the budget itself (2022年年初预算3284.93万元): the measure is the
+    # word and a year, nothing else, so the word is what is measured
+    if measure and re.fullmatch(r"(20\d\d年度?)?" + re.escape(s), measure.replace(" ", "")):
+        return len(s) >= 2
     if len(s) < 2 or s.startswith(PUNCT):
         return False
     for w in BARE:
@@ -72,27 +83,27 @@ def summary_totals(doc):
         for r in t["rows"]:
             label = r.get("label") or ""
             if label.endswith("合计") or label.endswith("总计"):
-                for v in r["values"].values():
-                    if v is not None and not isinstance(v, str):
+                for k, v in r["values"].items():
+                    if k != "line" and v is not None and not isinstance(v, str):
                         vals.add(Decimal(str(v)))
     return vals
 
 
 def measure(binary, files, verbose):
-    tot = {"amounts": 0, "subject": 0, "restated": 0, "linked": 0, "failing": 0}
+    tot = {"amounts": 0, "subject": 0, "restated": 0, "linked": 0, "failing": 0, "doubt": 0}
     for name, path in files:
         doc = run(binary, path)
         if doc is None:
             print(f"{name}: unreadable")
             continue
         totals = summary_totals(doc)
-        c = {"amounts": 0, "subject": 0, "restated": 0, "linked": 0, "failing": 0}
+        c = {"amounts": 0, "subject": 0, "restated": 0, "linked": 0, "failing": 0, "doubt": 0}
         for f in doc.get("facts", []):
             if not f.get("unit"):
                 continue
             c["amounts"] += 1
             subj = f.get("subject", f.get("measure"))
-            if named(subj):
+            if named(subj, f.get("measure") if f.get("relation") == "budget" else None):
                 c["subject"] += 1
             elif verbose:
                 print(f"  {name}: no subject: p{f.get('page')} b{f['block']} {f.get('measure')!r} {f['value']}{f['unit']}")
@@ -101,22 +112,28 @@ def measure(binary, files, verbose):
                 v = Decimal(str(f["value"])) if f["value"] is not None else None
                 change = f.get("relation") in ("increase", "decrease") or any(
                     w in m for w in ("增加", "减少", "增长", "下降"))
-                if not change and ("总计" in m or "合计" in m or (v is not None and v != 0 and v in totals)):
+                # a budget figure restates no cell of final accounts
+                budget = f.get("relation") == "budget" and doc["document"].get("kind") != "budget"
+                if not change and not budget and ("总计" in m or "合计" in m or (v is not None and v != 0 and v in totals)):
                     c["restated"] += 1
                     if f.get("cells"):
                         c["linked"] += 1
                     elif verbose:
                         print(f"  {name}: not linked: p{f.get('page')} {m!r} {f['value']}{f['unit']}")
-        c["failing"] = sum(1 for k in doc.get("document_checks", [])
-                           if k["rule"] == "text_restates_cell" and not k["ok"])
+        failing = [k for k in doc.get("document_checks", []) if k["rule"] == "text_restates_cell" and not k["ok"]]
+        doubted = {w.get("table") for w in doc.get("warnings", [])
+                   if w["code"] in ("column_unkeyed", "value_not_amount", "check_failed", "unit_missing")}
+        c["failing"] = len(failing)
+        c["doubt"] = sum(1 for k in failing if k["tables"] and k["tables"][0] in doubted)
         print(f"{name}: amounts {c['amounts']}, with a subject {c['subject']}, "
-              f"restated totals {c['restated']}, linked {c['linked']}, failing checks {c['failing']}")
+              f"restated totals {c['restated']}, linked {c['linked']}, failing checks {c['failing']} "
+              f"({c['doubt']} in doubt)")
         for k in tot:
             tot[k] += c[k]
     pct = lambda a, b: f"{100.0 * a / b:.1f}%" if b else "-"
     print(f"ALL: amounts {tot['amounts']}, with a subject {tot['subject']} ({pct(tot['subject'], tot['amounts'])}); "
           f"restated totals {tot['restated']}, linked {tot['linked']} ({pct(tot['linked'], tot['restated'])}); "
-          f"failing checks {tot['failing']}")
+          f"failing checks {tot['failing']} ({tot['doubt']} against a table read with a doubt)")
 
 
 def main():
