@@ -2644,6 +2644,71 @@ static void test_next_table_own_header(void **state)
 	doc_free(doc);
 }
 
+/* Rulings of a grid at xs × ys, but for the inner verticals left of column `merged` in the first
+ * row (its first cell spans columns 0 .. merged - 1). */
+static void rule_grid(document *doc, page *pg, const double *xs, size_t nx, const double *ys, size_t ny,
+                      size_t merged)
+{
+	for (size_t i = 0; i < ny; i++)
+		*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ (float)xs[0], (float)ys[i], (float)xs[nx - 1], (float)ys[i] };
+	for (size_t j = 0; j < nx; j++) {
+		double top = j > 0 && j < merged ? ys[1] : ys[0];
+		*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ (float)xs[j], (float)top, (float)xs[j], (float)ys[ny - 1] };
+	}
+}
+
+/*
+ * A ruled table over two pages (ind-0212 p6-7): its header on the first page
+ * one cell over the code columns (科目编码 科目名称 over 类 款 项), repeated
+ * in part on the next, a cell a column (类 | 款 | 项 科目名称, the name's
+ * word beside the 项 of its code).  Each word of a repeated cell is in the header over its
+ * column: the repeated row is dropped, with a continuation_guessed warning,
+ * not kept as a row of data.
+ */
+static void test_continuation_header_cut_otherwise(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	static const double xs[] = { 40, 70, 100, 230, 310, 390 };
+	static const double ys[] = { 60, 90, 105, 120 };
+	static const char *const rows[2][2][4] = {
+		{ { "301", "工资福利支出", "30.00", "30.00" }, { "30101", "基本工资", "20.00", "20.00" } },
+		{ { "30102", "津贴补贴", "10.00", "10.00" }, { "30103", "奖金", "5.00", "5.00" } },
+	};
+	for (int n = 0; n < 2; n++) {
+		page *pg = add_page(doc, n + 1);
+		if (n == 0) {
+			add_words(doc, pg, 40, (const word[]){ { 150, "一般公共预算基本支出表" } }, 1);
+			add_words(doc, pg, 63,
+			          (const word[]){ { 45, "科目编码" }, { 110, "科目名称" }, { 250, "合计" }, { 330, "人员经费" } },
+			          4);
+			add_words(doc, pg, 77, (const word[]){ { 45, "类" }, { 75, "款" }, { 105, "项" } }, 3);
+		} else {
+			add_words(doc, pg, 70,
+			          (const word[]){ { 45, "类" }, { 75, "款" }, { 105, "项" }, { 130, "科目名称" },
+			                          { 250, "合计" }, { 330, "人员经费" } },
+			          6);
+		}
+		for (size_t r = 0; r < 2; r++)
+			add_words(doc, pg, 93 + 15.0 * (double)r,
+			          (const word[]){ { 45, rows[n][r][0] }, { 105, rows[n][r][1] }, { 250, rows[n][r][2] },
+			                          { 330, rows[n][r][3] } },
+			          4);
+		rule_grid(doc, pg, xs, 6, ys, 4, n == 0 ? 3 : 1);
+	}
+	tables_recover(doc);
+	assert_int_equal(doc->tables.len, 1);
+	table *t = doc->tables.items[0];
+	assert_int_equal(t->parts.len, 2);
+	assert_int_equal(t->nrows, 5);
+	assert_string_equal(table_cell(t, 3, 0)->text, "30102");
+	bool warned = false;
+	for (size_t k = 0; k < doc->warnings.len; k++)
+		warned = warned || strcmp(doc->warnings.items[k].code, "continuation_guessed") == 0;
+	assert_true(warned);
+	doc_free(doc);
+}
+
 /*
  * The last rows of one table and, a line below, the next table's title
  * (…表, alone on its line) over its header and rows, set as close as rows:
@@ -3272,6 +3337,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_last_label_wrapped_centred),
 		cmocka_unit_test(test_header_at_foot_of_page_before),
 		cmocka_unit_test(test_next_table_own_header),
+		cmocka_unit_test(test_continuation_header_cut_otherwise),
 		cmocka_unit_test(test_unruled_flush_right_same_offset),
 		cmocka_unit_test(test_unruled_blank_columns_wrapped_headers),
 		cmocka_unit_test(test_unruled_title_between_tables),
