@@ -82,7 +82,10 @@
  *   repeated header, or on part of one, gets a `continuation_guessed`
  *   warning.  An untitled table at the top of a page after a table ending
  *   the page before that cannot be joined (other columns) is kept on its
- *   own with a `continuation_unjoined` warning.
+ *   own with a `continuation_unjoined` warning; lines printing two amounts
+ *   or more left above a page's first table under no table, after a table
+ *   ending the page before, are rows of it no recovery read
+ *   (`continuation_unread`).
  * Unruled tables
  *   Runs of lines whose text falls into two or more blocks separated by wide
  *   gaps, at least two of them holding amounts, are cut into columns at the
@@ -1643,6 +1646,37 @@ static bool foot_header_join(document *doc, foot_caption *fc, page *before, doub
 	return true;
 }
 
+/*
+ * Lines left at the top of a page under no table, after a table ending the
+ * page before: a line printing two amounts or more, not a sentence (，。),
+ * above the page's first table, is a row of that table no recovery took (a
+ * box round its last two rows, a header and one row of figures): its facts
+ * would be lost without a word (warning continuation_unread).
+ */
+static void warn_unread_top(document *doc, const page *pg, const found_vec *here, int before)
+{
+	double top = here->len ? here->items[0].bb.y0 : pg->height;
+	size_t n = 0;
+	const char *first = NULL;
+	for (size_t l = 0; l < pg->lines.len; l++) {
+		const textline *ln = &pg->lines.items[l];
+		if (ln->furniture || ln->in_table || !ln->text || ln->bb.y1 > top)
+			continue;
+		if (strstr(ln->text, "\xEF\xBC\x8C") || strstr(ln->text, "\xE3\x80\x82")) /* ， 。 */
+			continue;
+		if (amounts_in(ln->text, false) >= 2) {
+			n++;
+			if (!first)
+				first = ln->text;
+		}
+	}
+	if (n)
+		doc_warn(doc, "continuation_unread", pg->number, NULL,
+		         "%zu line%s at the top of page %d, after a table ending page %d, print amounts but were read "
+		         "into no table (first: '%s'): that table's last rows may be missing",
+		         n, n == 1 ? "" : "s", pg->number, before, first);
+}
+
 void tables_recover(document *doc)
 {
 	found_vec all = { 0 };
@@ -1671,6 +1705,12 @@ void tables_recover(document *doc)
 		prev_pg = pg;
 		prev_below = here.len ? bottom_here(&here.items[here.len - 1]) : 0;
 		foot_caption_read(doc, pg, &here, &foot);
+		if (all.len) {
+			const found_table *last = &all.items[all.len - 1];
+			int ends = last->extra_parts.len ? last->extra_parts.items[last->extra_parts.len - 1].page : last->page;
+			if (last->last_on_page && ends + 1 == pg->number)
+				warn_unread_top(doc, pg, &here, ends);
+		}
 		for (size_t i = 0; i < here.len; i++) {
 			found_table *ft = &here.items[i];
 			if (!ft->header_before) {

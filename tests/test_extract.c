@@ -2710,6 +2710,49 @@ static void test_continuation_header_cut_otherwise(void **state)
 }
 
 /*
+ * A table ends its page; the next page opens with a lone line of its figures
+ * (收入总计 | 30.00 | 支出总计 | 30.00, in a box no recovery reads as a
+ * table): the line is no table's, and a continuation_unread warning says that
+ * the table's last rows may be missing (ind-0204 p8), where they would be
+ * lost silently.
+ */
+static void test_continuation_unread(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 40, (const word[]){ { 200, "财政拨款收支总表" } }, 1);
+	add_words(doc, pg, 60, (const word[]){ { 45, "项目" }, { 200, "金额" }, { 300, "项目" }, { 460, "金额" } }, 4);
+	static const char *const rows[3][4] = { { "一、一般公共预算拨款", "30.00", "一般公共服务支出", "20.00" },
+		                                { "二、政府性基金预算拨款", "0.00", "教育支出", "10.00" },
+		                                { "本年收入合计", "30.00", "本年支出合计", "30.00" } };
+	for (size_t r = 0; r < 3; r++)
+		add_words(doc, pg, 76 + 15.0 * (double)r,
+		          (const word[]){ { 45, rows[r][0] }, { 218 - 4.5 * 5, rows[r][1] }, { 300, rows[r][2] },
+		                          { 478 - 4.5 * 5, rows[r][3] } },
+		          4);
+	pg = add_page(doc, 2);
+	add_words(doc, pg, 60, (const word[]){ { 45, "项目" }, { 200, "金额" }, { 300, "项目" }, { 460, "金额" } }, 4);
+	add_words(doc, pg, 76,
+	          (const word[]){ { 45, "上年结转" }, { 218 - 4.5, "-" }, { 300, "结转下年" }, { 478 - 4.5, "-" } }, 4);
+	add_words(doc, pg, 91,
+	          (const word[]){ { 45, "收入总计" }, { 218 - 4.5 * 5, "30.00" }, { 300, "支出总计" }, { 478 - 4.5 * 5, "30.00" } },
+	          4);
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 40, 55, 560, 55 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 40, 105, 560, 105 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 40, 55, 40, 105 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 560, 55, 560, 105 };
+	tables_recover(doc);
+	assert_int_equal(doc->tables.len, 1);
+	bool warned = false;
+	for (size_t k = 0; k < doc->warnings.len; k++)
+		warned = warned || (strcmp(doc->warnings.items[k].code, "continuation_unread") == 0 &&
+		                    doc->warnings.items[k].page == 2);
+	assert_true(warned);
+	doc_free(doc);
+}
+
+/*
  * The last rows of one table and, a line below, the next table's title
  * (…表, alone on its line) over its header and rows, set as close as rows:
  * two tables, the title between them belonging to neither body.
@@ -3338,6 +3381,7 @@ int main(void)
 		cmocka_unit_test(test_header_at_foot_of_page_before),
 		cmocka_unit_test(test_next_table_own_header),
 		cmocka_unit_test(test_continuation_header_cut_otherwise),
+		cmocka_unit_test(test_continuation_unread),
 		cmocka_unit_test(test_unruled_flush_right_same_offset),
 		cmocka_unit_test(test_unruled_blank_columns_wrapped_headers),
 		cmocka_unit_test(test_unruled_title_between_tables),
