@@ -460,6 +460,40 @@ static void test_caption_wrapped_title(void **state)
 	}
 }
 
+/*
+ * Header words wrapped down narrow columns a character a line stand over an
+ * unruled table's top edge (web-0294 p4-6: 国 over 有 over 资 …, 附 over 属
+ * …): a line of lone characters is no title, nor are the group titles above
+ * it (财政拨款); a line naming a table above them is the title, and the lines
+ * are claimed, a line across the top edge too, so that nothing stands above
+ * the table (a continuation, or a title from the page before).
+ */
+static void test_caption_header_pieces_over_top(void **state)
+{
+	(void)state;
+	for (int k = 0; k < 2; k++) {
+		document *doc = doc_new("a.pdf");
+		page *pg = add_page(doc, 4);
+		if (k)
+			add_line(doc, pg, 20, "部门收入总表");
+		add_line(doc, pg, 45, "财政拨款")->bb = (box){ 250, 45, 290, 58 };
+		add_line(doc, pg, 74, "国   附")->bb = (box){ 338, 74, 470, 87 };
+		textline *across = add_line(doc, pg, 86, "资   财政专   事业单");
+		across->bb = (box){ 338, 86, 480, 100 };
+		found_table ft = { 0 };
+		ft.page = 4;
+		ft.bb = (box){ 45, 94, 528, 763 };
+		caption_read(doc, &doc->pages.items[0], &ft);
+		if (k)
+			assert_string_equal(ft.title, "部门收入总表");
+		else
+			assert_null(ft.title);
+		for (size_t l = 0; l < pg->lines.len; l++)
+			assert_true(pg->lines.items[l].in_table);
+		doc_free(doc);
+	}
+}
+
 /* Ideographs at 7.5 pt in a Type 3 font scaled by 1/2048 and in one scaled by
  * 1/1000 (tests/data/type3/make.py): both are sized 7.5, one em each. */
 static void test_pdf_type3_size(void **state)
@@ -3332,6 +3366,7 @@ int main(void)
 		cmocka_unit_test(test_caption_parse_variants),
 		cmocka_unit_test(test_caption_running_title),
 		cmocka_unit_test(test_caption_wrapped_title),
+		cmocka_unit_test(test_caption_header_pieces_over_top),
 		cmocka_unit_test(test_pdf_type3_size),
 		cmocka_unit_test(test_unruled_codes_in_box),
 		cmocka_unit_test(test_unruled_wide_separators),
