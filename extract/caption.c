@@ -25,7 +25,8 @@
  * heights, or at a long sentence.  A line that names no table (…表) and
  * ends a paragraph — right under a longer line, flush with it or with its
  * first-line indent — is not a title: the walk stops there, and the
- * paragraph keeps it.  A line of lone characters (国   附: the tops of
+ * paragraph keeps it; so does a part heading (第三部分 …部门预算表), the
+ * heading of the tables of its part.  A line of lone characters (国   附: the tops of
  * header words wrapped down narrow columns, standing over the table's top
  * edge) is no title but header: it is claimed, and above it only a line
  * naming a table (…表) is the title; the other lines are header too.
@@ -36,6 +37,7 @@
 #include <string.h>
 
 #include "core/sbuf.h"
+#include "extract/layout.h"
 #include "normalize/text.h"
 #include "normalize/unit.h"
 
@@ -346,8 +348,8 @@ void caption_read(document *doc, page *pg, found_table *ft)
 				edge = ln->bb.y0;
 				continue;
 			}
-			if (ft->title || sentence)
-				break;
+			if (ft->title || sentence || layout_heading_level(rest) == 1)
+				break; /* a part heading (第三部分 …部门预算表) heads the part's tables, not this one */
 			if (!norm_names_table(rest) && ends_paragraph(pg, l))
 				break; /* the paragraph above keeps its last line */
 			ft->title = rest;

@@ -494,6 +494,34 @@ static void test_caption_header_pieces_over_top(void **state)
 	}
 }
 
+/*
+ * A part heading over the first table of its part (ind-0256 p2: 第三部分
+ * …2022年度部门预算表, the table printing no title of its own): no title of
+ * the table, which is then claimed on its header and rows; a title under the
+ * heading stays the title.
+ */
+static void test_caption_part_heading(void **state)
+{
+	(void)state;
+	for (int k = 0; k < 2; k++) {
+		document *doc = doc_new("a.pdf");
+		page *pg = add_page(doc, 2);
+		add_line(doc, pg, 40, "第三部分 常德市某局2022年度部门预算表");
+		if (k)
+			add_line(doc, pg, 60, "收支预算总表");
+		found_table ft = { 0 };
+		ft.page = 2;
+		ft.bb = (box){ 60, 80, 540, 700 };
+		caption_read(doc, &doc->pages.items[0], &ft);
+		if (k)
+			assert_string_equal(ft.title, "收支预算总表");
+		else
+			assert_null(ft.title);
+		assert_false(pg->lines.items[0].in_table);
+		doc_free(doc);
+	}
+}
+
 /* Ideographs at 7.5 pt in a Type 3 font scaled by 1/2048 and in one scaled by
  * 1/1000 (tests/data/type3/make.py): both are sized 7.5, one em each. */
 static void test_pdf_type3_size(void **state)
@@ -3367,6 +3395,7 @@ int main(void)
 		cmocka_unit_test(test_caption_running_title),
 		cmocka_unit_test(test_caption_wrapped_title),
 		cmocka_unit_test(test_caption_header_pieces_over_top),
+		cmocka_unit_test(test_caption_part_heading),
 		cmocka_unit_test(test_pdf_type3_size),
 		cmocka_unit_test(test_unruled_codes_in_box),
 		cmocka_unit_test(test_unruled_wide_separators),
