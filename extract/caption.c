@@ -25,7 +25,11 @@
  * heights, or at a long sentence.  A line that names no table (…表) and
  * ends a paragraph — right under a longer line, flush with it or with its
  * first-line indent — is not a title: the walk stops there, and the
- * paragraph keeps it.
+ * paragraph keeps it; so does a part heading (第三部分 …部门预算表), the
+ * heading of the tables of its part.  A line of lone characters (国   附: the tops of
+ * header words wrapped down narrow columns, standing over the table's top
+ * edge) is no title but header: it is claimed, and above it only a line
+ * naming a table (…表) is the title; the other lines are header too.
  */
 #include "extract/caption.h"
 
@@ -33,6 +37,7 @@
 #include <string.h>
 
 #include "core/sbuf.h"
+#include "extract/layout.h"
 #include "normalize/text.h"
 #include "normalize/unit.h"
 
@@ -246,14 +251,43 @@ static bool ends_paragraph(const page *pg, size_t l)
 	return false;
 }
 
+/* Is every word of s (runs between spaces) a single character: 国   附, the tops of header
+ * words wrapped down narrow columns a character a line, standing over the table's top? */
+static bool lone_characters(const char *s)
+{
+	size_t words = 0;
+	while (*s) {
+		while (*s == ' ')
+			s++;
+		if (!*s)
+			break;
+		size_t n = 0;
+		for (; *s && *s != ' '; s++)
+			n += (*s & 0xC0) != 0x80;
+		if (n != 1)
+			return false;
+		words++;
+	}
+	return words > 0;
+}
+
 void caption_read(document *doc, page *pg, found_table *ft)
 {
 	double edge = ft->bb.y0;
 	const textline *title_line = NULL;
+	bool header_above = false;
 	for (size_t l = pg->lines.len; l-- > 0;) {
 		textline *ln = &pg->lines.items[l];
-		if (ln->bb.y1 > ft->bb.y0 + 2)
+		if (ln->bb.y1 > ft->bb.y0 + 2) {
+			/* A line across the top edge, within the table's width, its centre above
+			 * the edge (header pieces wrapped down narrow columns): the table's. */
+			if (!ln->in_table && !ln->furniture && ln->bb.y0 + ln->bb.y1 < 2 * ft->bb.y0 &&
+			    ln->bb.x0 > ft->bb.x0 - 4 && ln->bb.x1 < ft->bb.x1 + 4) {
+				ln->in_table = true;
+				header_above = header_above || lone_characters(ln->text);
+			}
 			continue;
+		}
 		if (ln->in_table && !ln->furniture)
 			break;
 		double lh = ln->bb.y1 - ln->bb.y0;
@@ -289,6 +323,15 @@ void caption_read(document *doc, page *pg, found_table *ft)
 			ft->title = NULL;
 			title_line = NULL;
 		}
+		if (*rest && !ft->title && (lone_characters(rest) || (header_above && !norm_names_table(rest)))) {
+			/* Header words over the table's top (a narrow column's wrapped
+			 * header, its group titles): the table's, no title; above
+			 * them only a line naming a table is its title. */
+			header_above = true;
+			ln->in_table = true;
+			edge = ln->bb.y0;
+			continue;
+		}
 		if (*rest) {
 			size_t n = char_count(rest);
 			size_t len = strlen(rest);
@@ -305,8 +348,8 @@ void caption_read(document *doc, page *pg, found_table *ft)
 				edge = ln->bb.y0;
 				continue;
 			}
-			if (ft->title || sentence)
-				break;
+			if (ft->title || sentence || layout_heading_level(rest) == 1)
+				break; /* a part heading (第三部分 …部门预算表) heads the part's tables, not this one */
 			if (!norm_names_table(rest) && ends_paragraph(pg, l))
 				break; /* the paragraph above keeps its last line */
 			ft->title = rest;

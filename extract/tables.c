@@ -61,9 +61,10 @@
  *   function-coded 政府性基金 rows), are one table; the continuation's
  *   repeated header rows are
  *   dropped: all of them, the same header words cut into rows otherwise, or
- *   leading rows without amounts whose every cell is found in the header of
- *   its column (an export repeating part of the header, or only its last
- *   line).  An unruled continuation whose borders came out otherwise is
+ *   leading rows without amounts whose every cell is found, word by word, in
+ *   the header of its column or of one beside it (an export repeating part
+ *   of the header, or only its last line; a narrow column's wrapped header
+ *   cut otherwise on this page).  An unruled continuation whose borders came out otherwise is
  *   first cut at the borders of the page before, but for a border of its
  *   own with nothing of the page before between it and that page's (a
  *   label longer on this page), or one cutting none of the page before's
@@ -81,7 +82,10 @@
  *   repeated header, or on part of one, gets a `continuation_guessed`
  *   warning.  An untitled table at the top of a page after a table ending
  *   the page before that cannot be joined (other columns) is kept on its
- *   own with a `continuation_unjoined` warning.
+ *   own with a `continuation_unjoined` warning; lines printing two amounts
+ *   or more left above a page's first table under no table, after a table
+ *   ending the page before, are rows of it no recovery read
+ *   (`continuation_unread`).
  * Unruled tables
  *   Runs of lines whose text falls into two or more blocks separated by wide
  *   gaps, at least two of them holding amounts, are cut into columns at the
@@ -1111,28 +1115,54 @@ static bool row_has_amount(const found_table *t, size_t r)
 	return false;
 }
 
-/* Does s (spaces dropped) occur in the text of a's header cells over column c (its first h rows,
- * cells spanning c from the left included)? */
-static bool in_header_column(const found_table *a, size_t h, size_t c, const char *s)
+/* The text of a's header cells over column c (its first h rows, cells spanning c from the left
+ * included), spaces dropped. */
+static void header_column_text(const found_table *a, size_t h, size_t c, char *col, size_t cap)
 {
-	char col[1024], word[256];
-	size_t n = 0, w = 0;
+	size_t n = 0;
 	for (size_t r = 0; r < h; r++)
 		for (size_t c0 = 0; c0 <= c; c0++) {
 			const cell *x = &a->cells[r * a->ncols + c0];
 			size_t span = x->colspan > 1 ? (size_t)x->colspan : 1;
 			if (c0 + span <= c)
 				continue;
-			for (const char *t = x->text; t && *t && n + 1 < sizeof col; t++)
+			for (const char *t = x->text; t && *t && n + 1 < cap; t++)
 				if (*t != ' ')
 					col[n++] = *t;
 		}
 	col[n] = '\0';
-	for (; *s && w + 1 < sizeof word; s++)
-		if (*s != ' ')
-			word[w++] = *s;
-	word[w] = '\0';
-	return w > 0 && strstr(col, word) != NULL;
+}
+
+/*
+ * Is each word of s (runs between spaces) found in the header of a over
+ * column c, or over a column beside it (a header wrapped otherwise on this
+ * page puts a piece of a narrow column's words over its neighbour, or two
+ * words of a cell spanning columns in one cell: 项 科目名称)?
+ */
+static bool in_header_column(const found_table *a, size_t h, size_t c, const char *s)
+{
+	char col[3][1024], word[256];
+	for (size_t k = 0; k < 3; k++) {
+		col[k][0] = '\0';
+		if (c + k >= 1 && c + k - 1 < a->ncols)
+			header_column_text(a, h, c + k - 1, col[k], sizeof col[k]);
+	}
+	size_t words = 0;
+	while (*s) {
+		size_t w = 0;
+		while (*s == ' ')
+			s++;
+		for (; *s && *s != ' '; s++)
+			if (w + 1 < sizeof word)
+				word[w++] = *s;
+		word[w] = '\0';
+		if (!w)
+			continue;
+		words++;
+		if (!strstr(col[1], word) && !strstr(col[0], word) && !strstr(col[2], word))
+			return false;
+	}
+	return words > 0;
 }
 
 /*
@@ -1674,6 +1704,37 @@ static bool foot_header_join(document *doc, foot_caption *fc, page *before, doub
 	return true;
 }
 
+/*
+ * Lines left at the top of a page under no table, after a table ending the
+ * page before: a line printing two amounts or more, not a sentence (，。),
+ * above the page's first table, is a row of that table no recovery took (a
+ * box round its last two rows, a header and one row of figures): its facts
+ * would be lost without a word (warning continuation_unread).
+ */
+static void warn_unread_top(document *doc, const page *pg, const found_vec *here, int before)
+{
+	double top = here->len ? here->items[0].bb.y0 : pg->height;
+	size_t n = 0;
+	const char *first = NULL;
+	for (size_t l = 0; l < pg->lines.len; l++) {
+		const textline *ln = &pg->lines.items[l];
+		if (ln->furniture || ln->in_table || !ln->text || ln->bb.y1 > top)
+			continue;
+		if (strstr(ln->text, "\xEF\xBC\x8C") || strstr(ln->text, "\xE3\x80\x82")) /* ， 。 */
+			continue;
+		if (amounts_in(ln->text, false) >= 2) {
+			n++;
+			if (!first)
+				first = ln->text;
+		}
+	}
+	if (n)
+		doc_warn(doc, "continuation_unread", pg->number, NULL,
+		         "%zu line%s at the top of page %d, after a table ending page %d, print amounts but were read "
+		         "into no table (first: '%s'): that table's last rows may be missing",
+		         n, n == 1 ? "" : "s", pg->number, before, first);
+}
+
 void tables_recover(document *doc)
 {
 	found_vec all = { 0 };
@@ -1704,6 +1765,12 @@ void tables_recover(document *doc)
 		prev_pg = pg;
 		prev_below = here.len ? bottom_here(&here.items[here.len - 1]) : 0;
 		foot_caption_read(doc, pg, &here, &foot);
+		if (all.len) {
+			const found_table *last = &all.items[all.len - 1];
+			int ends = last->extra_parts.len ? last->extra_parts.items[last->extra_parts.len - 1].page : last->page;
+			if (last->last_on_page && ends + 1 == pg->number)
+				warn_unread_top(doc, pg, &here, ends);
+		}
 		for (size_t i = 0; i < here.len; i++) {
 			found_table *ft = &here.items[i];
 			if (!ft->header_before) {

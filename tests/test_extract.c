@@ -460,6 +460,68 @@ static void test_caption_wrapped_title(void **state)
 	}
 }
 
+/*
+ * Header words wrapped down narrow columns a character a line stand over an
+ * unruled table's top edge (web-0294 p4-6: 国 over 有 over 资 …, 附 over 属
+ * …): a line of lone characters is no title, nor are the group titles above
+ * it (财政拨款); a line naming a table above them is the title, and the lines
+ * are claimed, a line across the top edge too, so that nothing stands above
+ * the table (a continuation, or a title from the page before).
+ */
+static void test_caption_header_pieces_over_top(void **state)
+{
+	(void)state;
+	for (int k = 0; k < 2; k++) {
+		document *doc = doc_new("a.pdf");
+		page *pg = add_page(doc, 4);
+		if (k)
+			add_line(doc, pg, 20, "部门收入总表");
+		add_line(doc, pg, 45, "财政拨款")->bb = (box){ 250, 45, 290, 58 };
+		add_line(doc, pg, 74, "国   附")->bb = (box){ 338, 74, 470, 87 };
+		textline *across = add_line(doc, pg, 86, "资   财政专   事业单");
+		across->bb = (box){ 338, 86, 480, 100 };
+		found_table ft = { 0 };
+		ft.page = 4;
+		ft.bb = (box){ 45, 94, 528, 763 };
+		caption_read(doc, &doc->pages.items[0], &ft);
+		if (k)
+			assert_string_equal(ft.title, "部门收入总表");
+		else
+			assert_null(ft.title);
+		for (size_t l = 0; l < pg->lines.len; l++)
+			assert_true(pg->lines.items[l].in_table);
+		doc_free(doc);
+	}
+}
+
+/*
+ * A part heading over the first table of its part (ind-0256 p2: 第三部分
+ * …2022年度部门预算表, the table printing no title of its own): no title of
+ * the table, which is then claimed on its header and rows; a title under the
+ * heading stays the title.
+ */
+static void test_caption_part_heading(void **state)
+{
+	(void)state;
+	for (int k = 0; k < 2; k++) {
+		document *doc = doc_new("a.pdf");
+		page *pg = add_page(doc, 2);
+		add_line(doc, pg, 40, "第三部分 常德市某局2022年度部门预算表");
+		if (k)
+			add_line(doc, pg, 60, "收支预算总表");
+		found_table ft = { 0 };
+		ft.page = 2;
+		ft.bb = (box){ 60, 80, 540, 700 };
+		caption_read(doc, &doc->pages.items[0], &ft);
+		if (k)
+			assert_string_equal(ft.title, "收支预算总表");
+		else
+			assert_null(ft.title);
+		assert_false(pg->lines.items[0].in_table);
+		doc_free(doc);
+	}
+}
+
 /* Ideographs at 7.5 pt in a Type 3 font scaled by 1/2048 and in one scaled by
  * 1/1000 (tests/data/type3/make.py): both are sized 7.5, one em each. */
 static void test_pdf_type3_size(void **state)
@@ -2644,6 +2706,114 @@ static void test_next_table_own_header(void **state)
 	doc_free(doc);
 }
 
+/* Rulings of a grid at xs × ys, but for the inner verticals left of column `merged` in the first
+ * row (its first cell spans columns 0 .. merged - 1). */
+static void rule_grid(document *doc, page *pg, const double *xs, size_t nx, const double *ys, size_t ny,
+                      size_t merged)
+{
+	for (size_t i = 0; i < ny; i++)
+		*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ (float)xs[0], (float)ys[i], (float)xs[nx - 1], (float)ys[i] };
+	for (size_t j = 0; j < nx; j++) {
+		double top = j > 0 && j < merged ? ys[1] : ys[0];
+		*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ (float)xs[j], (float)top, (float)xs[j], (float)ys[ny - 1] };
+	}
+}
+
+/*
+ * A ruled table over two pages (ind-0212 p6-7): its header on the first page
+ * one cell over the code columns (科目编码 科目名称 over 类 款 项), repeated
+ * in part on the next, a cell a column (类 | 款 | 项 科目名称, the name's
+ * word beside the 项 of its code).  Each word of a repeated cell is in the header over its
+ * column: the repeated row is dropped, with a continuation_guessed warning,
+ * not kept as a row of data.
+ */
+static void test_continuation_header_cut_otherwise(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	static const double xs[] = { 40, 70, 100, 230, 310, 390 };
+	static const double ys[] = { 60, 90, 105, 120 };
+	static const char *const rows[2][2][4] = {
+		{ { "301", "工资福利支出", "30.00", "30.00" }, { "30101", "基本工资", "20.00", "20.00" } },
+		{ { "30102", "津贴补贴", "10.00", "10.00" }, { "30103", "奖金", "5.00", "5.00" } },
+	};
+	for (int n = 0; n < 2; n++) {
+		page *pg = add_page(doc, n + 1);
+		if (n == 0) {
+			add_words(doc, pg, 40, (const word[]){ { 150, "一般公共预算基本支出表" } }, 1);
+			add_words(doc, pg, 63,
+			          (const word[]){ { 45, "科目编码" }, { 110, "科目名称" }, { 250, "合计" }, { 330, "人员经费" } },
+			          4);
+			add_words(doc, pg, 77, (const word[]){ { 45, "类" }, { 75, "款" }, { 105, "项" } }, 3);
+		} else {
+			add_words(doc, pg, 70,
+			          (const word[]){ { 45, "类" }, { 75, "款" }, { 105, "项" }, { 130, "科目名称" },
+			                          { 250, "合计" }, { 330, "人员经费" } },
+			          6);
+		}
+		for (size_t r = 0; r < 2; r++)
+			add_words(doc, pg, 93 + 15.0 * (double)r,
+			          (const word[]){ { 45, rows[n][r][0] }, { 105, rows[n][r][1] }, { 250, rows[n][r][2] },
+			                          { 330, rows[n][r][3] } },
+			          4);
+		rule_grid(doc, pg, xs, 6, ys, 4, n == 0 ? 3 : 1);
+	}
+	tables_recover(doc);
+	assert_int_equal(doc->tables.len, 1);
+	table *t = doc->tables.items[0];
+	assert_int_equal(t->parts.len, 2);
+	assert_int_equal(t->nrows, 5);
+	assert_string_equal(table_cell(t, 3, 0)->text, "30102");
+	bool warned = false;
+	for (size_t k = 0; k < doc->warnings.len; k++)
+		warned = warned || strcmp(doc->warnings.items[k].code, "continuation_guessed") == 0;
+	assert_true(warned);
+	doc_free(doc);
+}
+
+/*
+ * A table ends its page; the next page opens with a lone line of its figures
+ * (收入总计 | 30.00 | 支出总计 | 30.00, in a box no recovery reads as a
+ * table): the line is no table's, and a continuation_unread warning says that
+ * the table's last rows may be missing (ind-0204 p8), where they would be
+ * lost silently.
+ */
+static void test_continuation_unread(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 40, (const word[]){ { 200, "财政拨款收支总表" } }, 1);
+	add_words(doc, pg, 60, (const word[]){ { 45, "项目" }, { 200, "金额" }, { 300, "项目" }, { 460, "金额" } }, 4);
+	static const char *const rows[3][4] = { { "一、一般公共预算拨款", "30.00", "一般公共服务支出", "20.00" },
+		                                { "二、政府性基金预算拨款", "0.00", "教育支出", "10.00" },
+		                                { "本年收入合计", "30.00", "本年支出合计", "30.00" } };
+	for (size_t r = 0; r < 3; r++)
+		add_words(doc, pg, 76 + 15.0 * (double)r,
+		          (const word[]){ { 45, rows[r][0] }, { 218 - 4.5 * 5, rows[r][1] }, { 300, rows[r][2] },
+		                          { 478 - 4.5 * 5, rows[r][3] } },
+		          4);
+	pg = add_page(doc, 2);
+	add_words(doc, pg, 60, (const word[]){ { 45, "项目" }, { 200, "金额" }, { 300, "项目" }, { 460, "金额" } }, 4);
+	add_words(doc, pg, 76,
+	          (const word[]){ { 45, "上年结转" }, { 218 - 4.5, "-" }, { 300, "结转下年" }, { 478 - 4.5, "-" } }, 4);
+	add_words(doc, pg, 91,
+	          (const word[]){ { 45, "收入总计" }, { 218 - 4.5 * 5, "30.00" }, { 300, "支出总计" }, { 478 - 4.5 * 5, "30.00" } },
+	          4);
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 40, 55, 560, 55 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 40, 105, 560, 105 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 40, 55, 40, 105 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 560, 55, 560, 105 };
+	tables_recover(doc);
+	assert_int_equal(doc->tables.len, 1);
+	bool warned = false;
+	for (size_t k = 0; k < doc->warnings.len; k++)
+		warned = warned || (strcmp(doc->warnings.items[k].code, "continuation_unread") == 0 &&
+		                    doc->warnings.items[k].page == 2);
+	assert_true(warned);
+	doc_free(doc);
+}
+
 /*
  * The last rows of one table and, a line below, the next table's title
  * (…表, alone on its line) over its header and rows, set as close as rows:
@@ -3305,6 +3475,8 @@ int main(void)
 		cmocka_unit_test(test_caption_parse_variants),
 		cmocka_unit_test(test_caption_running_title),
 		cmocka_unit_test(test_caption_wrapped_title),
+		cmocka_unit_test(test_caption_header_pieces_over_top),
+		cmocka_unit_test(test_caption_part_heading),
 		cmocka_unit_test(test_pdf_type3_size),
 		cmocka_unit_test(test_unruled_codes_in_box),
 		cmocka_unit_test(test_unruled_wide_separators),
@@ -3353,6 +3525,8 @@ int main(void)
 		cmocka_unit_test(test_unruled_last_label_wrapped_centred),
 		cmocka_unit_test(test_header_at_foot_of_page_before),
 		cmocka_unit_test(test_next_table_own_header),
+		cmocka_unit_test(test_continuation_header_cut_otherwise),
+		cmocka_unit_test(test_continuation_unread),
 		cmocka_unit_test(test_unruled_flush_right_same_offset),
 		cmocka_unit_test(test_unruled_blank_columns_wrapped_headers),
 		cmocka_unit_test(test_unruled_title_between_tables),
