@@ -1896,6 +1896,23 @@ static size_t decimals(const char *t)
 	return dot ? strlen(dot + 1) : 0;
 }
 
+/* Does figure piece s fill its cell's line: one more character of it would not fit in the
+ * widest figure or piece printed in its column of the body (270 of 270 | 195 | 5.09 in a
+ * cell as wide as 5.09)?  A short figure in a wide cell (110 over 20) leaves room. */
+static bool fills_cell(const tline *L, size_t body, size_t to, const segment_vec *segs, const segment *s)
+{
+	if (!s->chars)
+		return false;
+	double w = s->x1 - s->x0, widest = 0;
+	for (size_t l = body; l < to; l++)
+		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+			const segment *o = &segs->items[k];
+			if ((o->amount || o->numeral) && !o->dash && o->x0 < s->x1 && o->x1 > s->x0 && o->x1 - o->x0 > widest)
+				widest = o->x1 - o->x0;
+		}
+	return w + w / (double)s->chars * 0.8 > widest;
+}
+
 /*
  * Figures wrapped over several lines in their narrow cells (3,78 over 0,63
  * over 7.53; 474, over 605. over 93), the label of the row set beside their
@@ -1905,16 +1922,17 @@ static size_t decimals(const char *t)
  * a mark).  Those wraps show how close the lines of a cell stand (leading);
  * as close, a piece also carries on a whole figure when the two read as one
  * wrapped (324446 over 1.81, 2457292.8 over 8: norm_wrapped_figure), or when
- * the piece before was as long as the first (its line was full: 65,1 over
- * 83.4 over 2) and the figure keeps two decimals at most; rows of a table
- * set tight stand further apart than that.  The lines from a figure's first
- * piece to its last are one row: joined[l] says line l is in the row of
- * line l - 1.
+ * the piece before was as long as the first or filled its cell (its line was
+ * full: 65,1 over 83.4 over 2; 270 over 195 over 5.09) and the figure keeps
+ * two decimals at most; rows of a table set tight stand further apart than
+ * that.  (The lines of a cell may overlap: a leading below zero.)  The lines
+ * from a figure's first piece to its last are one row: joined[l] says line l
+ * is in the row of line l - 1.
  */
 static void wrapped_figures(arena *a, const page *pg, const tline *L, size_t body, size_t to, const segment_vec *segs,
                             bool *joined)
 {
-	double leading = -1;
+	double leading = -INFINITY;
 	for (int pass = 0; pass < 2; pass++) {
 		bool *taken = arena_calloc(a, segs->len + 1, sizeof(bool));
 		for (size_t l = body; l < to; l++)
@@ -1925,7 +1943,7 @@ static void wrapped_figures(arena *a, const page *pg, const tline *L, size_t bod
 				size_t pieces = 1, last_line = l;
 				char *text = arena_strdup(a, segment_text(a, pg, L[l].src, s));
 				const segment *cur = s;
-				double widest = -1;
+				double widest = -INFINITY;
 				for (size_t m = l + 1; m < to; m++) {
 					const segment *t = NULL;
 					size_t tk = 0;
@@ -1942,9 +1960,11 @@ static void wrapped_figures(arena *a, const page *pg, const tline *L, size_t bod
 					const char *piece = segment_text(a, pg, L[m].src, t);
 					char *next = arena_printf(a, "%s%s", text, piece);
 					bool open = !norm_is_figure(text) || ends_in_mark(text);
-					bool close = leading >= 0 && gap <= leading + WRAP_SLACK &&
+					bool close = leading > -INFINITY && gap <= leading + WRAP_SLACK &&
 					             (norm_wrapped_figure(text, strlen(text), piece) ||
-					              (pieces >= 2 && cur->chars == s->chars && norm_is_figure(next))) &&
+					              (((pieces >= 2 && cur->chars == s->chars) ||
+					                fills_cell(L, body, to, segs, cur)) &&
+					               (norm_is_figure(next) || ends_in_mark(next)))) &&
 					             decimals(next) <= 2;
 					if (!open && !close)
 						break;

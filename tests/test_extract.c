@@ -675,6 +675,59 @@ static void test_unruled_wrapped_figures_one_row(void **state)
 	doc_free(doc);
 }
 
+/*
+ * Whole amounts wrapped over three lines in narrow cells, each line full (270 /
+ * 195 / 509: a fourth digit would not fit in the cell), beside figures wrapped
+ * at their decimal point (2648 / 678. / 78), the row's label on the middle
+ * line, the lines of the cells set so tight that their boxes overlap (web-0256
+ * p4): one row, whose first line, though its pieces read as whole figures, is
+ * no row of its own.
+ */
+static void test_unruled_full_wrapped_lines(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 60, "项目" }, { 162, "合计" }, { 232, "其他" } }, 3);
+	static const char *const labels[] = { "总计", "教育支出", "卫生健康" };
+	static const char *const pieces[][2][3] = {
+		{ { "270", "195", "509" }, { "2648", "678.", "78" } },
+		{ { "136", "437", "087" }, { "1319", "843.", "60" } },
+		{ { "735", "766", "020" }, { "7357", "660.", "20" } },
+	};
+	static const char *const whole[][2] = { { "270195509", "2648678.78" },
+		                                { "136437087", "1319843.60" },
+		                                { "735766020", "7357660.20" } };
+	for (size_t r = 0; r < 3; r++) {
+		double y = 120 + 35.0 * (double)r;
+		add_words(doc, pg, y, (const word[]){ right_at(180, pieces[r][0][0]), right_at(250, pieces[r][1][0]) }, 2);
+		add_words(doc, pg, y + 8.8,
+		          (const word[]){ { 60, labels[r] }, right_at(180, pieces[r][0][1]), right_at(250, pieces[r][1][1]) },
+		          3);
+		add_words(doc, pg, y + 17.6, (const word[]){ right_at(180, pieces[r][0][2]), right_at(250, pieces[r][1][2]) }, 2);
+	}
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 3);
+	size_t seen = 0;
+	for (size_t r = 0; r < ft->nrows; r++) {
+		const char *label = found_cell(ft, r, 0);
+		for (size_t i = 0; i < 3; i++)
+			if (strcmp(label, labels[i]) == 0) {
+				seen++;
+				assert_string_equal(found_cell(ft, r, 1), whole[i][0]);
+				assert_string_equal(found_cell(ft, r, 2), whole[i][1]);
+			}
+		/* no row of figures without its label */
+		if (!*label && r > 0)
+			assert_string_equal(found_cell(ft, r, 1), "");
+	}
+	assert_int_equal(seen, 3);
+	doc_free(doc);
+}
+
 static void test_unruled_codes_in_box(void **state)
 {
 	(void)state;
@@ -3228,6 +3281,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_codes_in_box),
 		cmocka_unit_test(test_unruled_wide_separators),
 		cmocka_unit_test(test_unruled_wrapped_figures_one_row),
+		cmocka_unit_test(test_unruled_full_wrapped_lines),
 		cmocka_unit_test(test_unruled_tall_header),
 		cmocka_unit_test(test_unruled_narrow_wrapped_header),
 		cmocka_unit_test(test_unruled_total_across_code_and_label),
