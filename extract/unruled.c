@@ -4,9 +4,10 @@
  *
  *   1. Segments.  Each unclaimed line is cut into words at gaps wider than
  *      a third of the font size (the digits of a figure at more than 0.15 of
- *      it, but after a group separator); an amount, a code or bare digits (one or
- *      the other) is always a word of its own, and neighbouring text words
- *      closer than one font size are one segment (a label with spaces
+ *      it, but after a group separator or a decimal point); an amount, a code
+ *      or bare digits (one or the other) is always a word of its own, and
+ *      neighbouring text words closer than one font size are one segment (a
+ *      label with spaces
  *      inside stays whole; in the header half a font size, and never two
  *      words over two columns of the body: the first lines of cells wrapped
  *      in narrow columns, 一般公共预算拨 | 政府性基金预, nearly touch).  Bare digits are a
@@ -276,9 +277,10 @@ static void segment_line(arena *a, const page *pg, const textline *ln, double jo
 			double gap = g->x0 - w.x1;
 			/* Digits of one figure touch; two figures in neighbouring columns
 			 * (323.99 | 307) may sit closer than a word gap.  No figure ends in
-			 * a group separator: a font may set a wide one (4, 303, 341). */
+			 * a group separator or a decimal point: a font may set a wide one
+			 * (4, 303, 341; 1877621. 41). */
 			uint32_t before = pg->glyphs.items[j - 1].cp;
-			bool separator = before == ',' || before == 0xFF0C;
+			bool separator = before == ',' || before == 0xFF0C || before == '.' || before == 0xFF0E;
 			if (gap > size * 0.33 || (num != numeric && gap > size * 0.1) ||
 			    (num && numeric && !separator && gap > size * 0.15))
 				break;

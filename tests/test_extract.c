@@ -563,29 +563,33 @@ static void test_cell_text_tall_glyph_boxes(void **state)
 }
 
 /* A font setting wide group separators (4, 303, 341: 2 pt after each comma, more than
- * the digits of a figure ever stand apart) prints one figure, in one column. */
-static void test_unruled_wide_separators(void **state)
+ * the digits of a figure ever stand apart), or wide decimal points (1877621. 41,
+ * web-0294 p7), prints one figure, in one column. */
+static void wide_marks(char mark)
 {
-	(void)state;
 	document *doc = doc_new("a.pdf");
 	page *pg = add_page(doc, 1);
 	add_words(doc, pg, 100, (const word[]){ { 45, "项目" }, { 200, "合计" }, { 280, "基本支出" } }, 3);
 	static const char *const labels[] = { "总计", "教育支出", "初中教育", "小学教育" };
-	static const char *const totals[] = { "4,303,341", "1,001,877", "336,135", "0" };
-	static const char *const basics[] = { "3,321,573", "1,001,877", "336,135", "665,742" };
+	static const char *const totals_grouped[] = { "4,303,341", "1,001,877", "336,135", "0" };
+	static const char *const basics_grouped[] = { "3,321,573", "1,001,877", "336,135", "665,742" };
+	static const char *const totals_pointed[] = { "1877621.41", "1314929.30", "554065.22", "0.00" };
+	static const char *const basics_pointed[] = { "124456.43", "1821.58", "68165.46", "8626.89" };
+	const char *const *totals = mark == ',' ? totals_grouped : totals_pointed;
+	const char *const *basics = mark == ',' ? basics_grouped : basics_pointed;
 	for (size_t r = 0; r < 4; r++) {
 		word w[9] = { { 45, labels[r] } };
 		size_t n = 1;
 		const char *const figs[] = { totals[r], basics[r] };
 		for (size_t f = 0; f < 2; f++) {
-			/* right-aligned at 240 and 320, each group after a comma 2 pt further */
+			/* right-aligned at 240 and 320, each group after a mark 2 pt further */
 			size_t len = strlen(figs[f]), commas = 0;
 			for (size_t k = 0; k < len; k++)
-				commas += figs[f][k] == ',';
+				commas += figs[f][k] == mark;
 			double x = (f ? 320 : 240) - 4.5 * (double)len - 2 * (double)commas;
 			for (const char *p = figs[f]; *p;) {
-				size_t k = strcspn(p, ",");
-				k += p[k] == ',';
+				size_t k = strcspn(p, (const char[]){ mark, 0 });
+				k += p[k] == mark;
 				char *piece = arena_strndup(doc->arena, p, k);
 				w[n++] = (word){ x, piece };
 				x += 4.5 * (double)k + 2;
@@ -610,6 +614,18 @@ static void test_unruled_wide_separators(void **state)
 		}
 	}
 	doc_free(doc);
+}
+
+static void test_unruled_wide_separators(void **state)
+{
+	(void)state;
+	wide_marks(',');
+}
+
+static void test_unruled_wide_decimal_points(void **state)
+{
+	(void)state;
+	wide_marks('.');
 }
 
 /* Words right-aligned at x1 (add_words: 4.5 a character). */
@@ -3280,6 +3296,7 @@ int main(void)
 		cmocka_unit_test(test_pdf_type3_size),
 		cmocka_unit_test(test_unruled_codes_in_box),
 		cmocka_unit_test(test_unruled_wide_separators),
+		cmocka_unit_test(test_unruled_wide_decimal_points),
 		cmocka_unit_test(test_unruled_wrapped_figures_one_row),
 		cmocka_unit_test(test_unruled_full_wrapped_lines),
 		cmocka_unit_test(test_unruled_tall_header),
