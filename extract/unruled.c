@@ -1898,13 +1898,16 @@ static size_t decimals(const char *t)
 	return dot ? strlen(dot + 1) : 0;
 }
 
-/* Does figure piece s fill its cell's line: one more character of it would not fit in the
- * widest figure or piece printed in its column of the body (270 of 270 | 195 | 5.09 in a
- * cell as wide as 5.09)?  A short figure in a wide cell (110 over 20) leaves room. */
-static bool fills_cell(const tline *L, size_t body, size_t to, const segment_vec *segs, const segment *s)
+/* Does figure piece s fill its cell's line: the next character of the figure (with the
+ * mark after it, which no line starts with: 16 over 1.4) would not fit in the widest
+ * figure or piece printed in its column of the body (270 of 270 | 195 | 5.09 in a cell
+ * as wide as 5.09)?  A short figure in a wide cell (110 over 20) leaves room. */
+static bool fills_cell(const tline *L, size_t body, size_t to, const segment_vec *segs, const segment *s,
+                       const char *next)
 {
 	if (!s->chars)
 		return false;
+	double mark = next[0] && (next[1] == '.' || next[1] == ',') ? 0.5 : 0;
 	double w = s->x1 - s->x0, widest = 0;
 	for (size_t l = body; l < to; l++)
 		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
@@ -1912,7 +1915,7 @@ static bool fills_cell(const tline *L, size_t body, size_t to, const segment_vec
 			if ((o->amount || o->numeral) && !o->dash && o->x0 < s->x1 && o->x1 > s->x0 && o->x1 - o->x0 > widest)
 				widest = o->x1 - o->x0;
 		}
-	return w + w / (double)s->chars * 0.8 > widest;
+	return w + w / (double)s->chars * 0.8 * (1 + mark) > widest;
 }
 
 /*
@@ -1920,10 +1923,11 @@ static bool fills_cell(const tline *L, size_t body, size_t to, const segment_vec
  * over 7.53; 474, over 605. over 93), the label of the row set beside their
  * middle: each piece stands right under the one before in its column, closer
  * than WRAP_LEADING of a line, and together they read as one figure while
- * the pieces before the last do not (they break a group of digits or end in
- * a mark).  Those wraps show how close the lines of a cell stand (leading);
- * as close, a piece also carries on a whole figure when the two read as one
- * wrapped (324446 over 1.81, 2457292.8 over 8: norm_wrapped_figure), or when
+ * the pieces before the last do not (they break a group of digits, end in
+ * a mark or cut the decimals short: 1.4 over 9).  Those wraps show how
+ * close the lines of a cell stand (leading); as close, a piece also carries
+ * on a whole figure when the two read as one wrapped (324446 over 1.81,
+ * 2457292.8 over 8: norm_wrapped_figure), or when
  * the piece before was as long as the first or filled its cell (its line was
  * full: 65,1 over 83.4 over 2; 270 over 195 over 5.09) and the figure keeps
  * two decimals at most; rows of a table set tight stand further apart than
@@ -1961,11 +1965,12 @@ static void wrapped_figures(arena *a, const page *pg, const tline *L, size_t bod
 						break;
 					const char *piece = segment_text(a, pg, L[m].src, t);
 					char *next = arena_printf(a, "%s%s", text, piece);
-					bool open = !norm_is_figure(text) || ends_in_mark(text);
+					bool open = !norm_is_figure(text) || ends_in_mark(text) ||
+					            (decimals(text) == 1 && strlen(piece) == 1 && isdigit((unsigned char)piece[0]));
 					bool close = leading > -INFINITY && gap <= leading + WRAP_SLACK &&
 					             (norm_wrapped_figure(text, strlen(text), piece) ||
 					              (((pieces >= 2 && cur->chars == s->chars) ||
-					                fills_cell(L, body, to, segs, cur)) &&
+					                fills_cell(L, body, to, segs, cur, piece)) &&
 					               (norm_is_figure(next) || ends_in_mark(next)))) &&
 					             decimals(next) <= 2;
 					if (!open && !close)

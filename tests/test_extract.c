@@ -744,6 +744,48 @@ static void test_unruled_full_wrapped_lines(void **state)
 	doc_free(doc);
 }
 
+/*
+ * Figures wrapped over four lines in cells three digits wide, where a line may
+ * not start with the decimal point (840 / 16 / 1.4 / 9: 161 would fit, but 16
+ * leaves no room for 1.) and no piece but the last ends in a mark
+ * (web-0227 p10): one figure, in the row of the label set beside its third
+ * line, as are 100 / 0.0 / 0 beside it.
+ */
+static void test_unruled_wrapped_round_the_point(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 60, "项目" }, { 162, "收入" }, { 232, "结余" } }, 3);
+	static const char *const labels[] = { "其他支出", "彩票公益金", "合计" };
+	for (size_t r = 0; r < 3; r++) {
+		double y = 120 + 45.0 * (double)r;
+		add_words(doc, pg, y, (const word[]){ right_at(180, "840") }, 1);
+		add_words(doc, pg, y + 8.8, (const word[]){ right_at(178, "16"), right_at(250, "100") }, 2);
+		add_words(doc, pg, y + 17.6, (const word[]){ { 60, labels[r] }, right_at(180, "1.4"), right_at(250, "0.0") }, 3);
+		add_words(doc, pg, y + 26.4, (const word[]){ right_at(176, "9"), right_at(246, "0") }, 2);
+	}
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 3);
+	size_t seen = 0;
+	for (size_t r = 0; r < ft->nrows; r++) {
+		const char *label = found_cell(ft, r, 0);
+		for (size_t i = 0; i < 3; i++)
+			if (strcmp(label, labels[i]) == 0) {
+				seen++;
+				assert_string_equal(found_cell(ft, r, 1), "840161.49");
+				assert_string_equal(found_cell(ft, r, 2), "1000.00");
+			}
+		if (!*label && r > 0)
+			assert_string_equal(found_cell(ft, r, 1), "");
+	}
+	assert_int_equal(seen, 3);
+	doc_free(doc);
+}
+
 static void test_unruled_codes_in_box(void **state)
 {
 	(void)state;
@@ -3299,6 +3341,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_wide_decimal_points),
 		cmocka_unit_test(test_unruled_wrapped_figures_one_row),
 		cmocka_unit_test(test_unruled_full_wrapped_lines),
+		cmocka_unit_test(test_unruled_wrapped_round_the_point),
 		cmocka_unit_test(test_unruled_tall_header),
 		cmocka_unit_test(test_unruled_narrow_wrapped_header),
 		cmocka_unit_test(test_unruled_total_across_code_and_label),
