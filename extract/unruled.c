@@ -80,7 +80,10 @@
  *      (类 款 项 set flush left or right over codes set otherwise).  A header line printing one word a
  *      column, in order, names them all by rank, wherever its words are set
  *      (预算 flush right beside figures centred in a wide cell; warning
- *      header_placed).  Header segments are then added from
+ *      header_placed), and so do the header's lowest cells read in order over
+ *      its lines when no one line does (小计 购置费 under their title beside
+ *      单位名称 合计 公务接待费); words so read standing right of their
+ *      columns, none left, set the header flush right.  Header segments are then added from
  *      the lowest header line up: a group title (below) shapes nothing; one
  *      that meets no column heads the column of amounts (or dashes) to its
  *      right when no other header word stands over or before that column (a
@@ -1383,6 +1386,59 @@ static bool flush_right_owner(const interval_vec *cols, const tline *L, size_t f
 }
 
 /*
+ * Do the n words wx0[i]..wx1[i] (first[i] their first segment) each head the body's column
+ * of their rank?  Mine says which header segments are theirs: a word apart takes no column
+ * that another header word meets alone.
+ */
+static bool ranked_words(const interval_vec *cols, const tline *L, size_t from, size_t body, const segment_vec *segs,
+                         const double *wx0, const double *wx1, size_t n, const bool *mine)
+{
+	if (n != cols->len)
+		return false;
+	bool apart = false, fits = true;
+	for (size_t i = 0; i < n && fits; i++) {
+		size_t met = columns_met(cols, wx0[i], wx1[i]);
+		const interval *c = &cols->items[i];
+		bool own = c->x1 >= wx0[i] - 1 && c->x0 <= wx1[i] + 1;
+		/* A word apart from every column stands between its column's neighbours, over a
+		 * column that no header word of another line meets alone (小计 under 因公出国（境）费). */
+		bool between = (i == 0 || wx0[i] > cols->items[i - 1].x1) && (i + 1 == n || wx1[i] < cols->items[i + 1].x0);
+		for (size_t o = from; o < body && between; o++)
+			for (size_t k = L[o].first; k < L[o].first + L[o].count && between; k++) {
+				const segment *h = &segs->items[k];
+				between = mine[k] || !(h->x1 >= c->x0 - 1 && h->x0 <= c->x1 + 1 && columns_met(cols, h->x0, h->x1) == 1);
+			}
+		apart = apart || met == 0;
+		fits = (met == 0 && between) || (met == 1 && own);
+	}
+	return apart && fits;
+}
+
+/* Widens each column to the word of its rank (within its neighbours); the first word
+ * meeting no column, if any.  Counts the words standing right of their column (side[1])
+ * and left of it (side[0]). */
+static const segment *take_ranked(interval_vec *cols, const double *wx0, const double *wx1,
+                                  const segment *const *first, size_t n, int *side)
+{
+	const segment *placed = NULL;
+	for (size_t i = 0; i < n; i++) {
+		interval *c = &cols->items[i];
+		if (columns_met(cols, wx0[i], wx1[i]) == 0) {
+			if (!placed)
+				placed = first[i];
+			side[wx0[i] > c->x1]++;
+		}
+		double lo = i > 0 ? cols->items[i - 1].x1 + 2 : -1e9;
+		double hi = i + 1 < cols->len ? cols->items[i + 1].x0 - 2 : 1e9;
+		if (wx0[i] < c->x0)
+			c->x0 = wx0[i] > lo ? wx0[i] : lo;
+		if (wx1[i] > c->x1)
+			c->x1 = wx1[i] < hi ? wx1[i] : hi;
+	}
+	return placed;
+}
+
+/*
  * A header line printing one word for each column of the body, in order,
  * names them all: each word heads the column of its rank, wherever it is set
  * (flush left, centred, flush right over figures centred in their cells), and
@@ -1390,20 +1446,28 @@ static bool flush_right_owner(const interval_vec *cols, const tline *L, size_t f
  * that meet one meet the column of their own rank, is read so (a word apart
  * takes no column that a header word of another line meets alone), under a
  * body of two lines or more.  Two single characters spaced apart within
- * three of their widths (项   目, not 类 款 项) are one word.
+ * three of their widths (项   目, not 类 款 项) are one word.  When no one
+ * line does so, the header's lowest cells (each word with no header word
+ * under it), read in order over all its lines, may (单位名称 合计 因公出国费
+ * … 公务接待费 beside 小计 购置费 运行维护费 under their title): *cells says
+ * so.  side[1] counts the words so read standing right of their columns,
+ * side[0] those standing left.
  */
-static const segment *header_line_per_column(interval_vec *cols, const tline *L, size_t from, size_t body,
-                                             size_t to, const segment_vec *segs, size_t *line)
+static const segment *header_line_per_column(arena *tmp, interval_vec *cols, const tline *L, size_t from,
+                                             size_t body, size_t to, const segment_vec *segs, size_t *line,
+                                             int *side, bool *cells)
 {
 	const segment *placed = NULL;
-	if (to < body + 2)
+	if (to < body + 2 || cols->len < 2)
 		return NULL;
 	enum { MAXW = 64 };
+	double wx0[MAXW], wx1[MAXW];
+	const segment *first[MAXW];
+	bool *mine = arena_calloc(tmp, segs->len + 1, sizeof(bool));
+	bool matched = false;
 	for (size_t l = from; l < body; l++) {
-		if (L[l].numbering || cols->len < 2)
+		if (L[l].numbering)
 			continue;
-		double wx0[MAXW], wx1[MAXW];
-		const segment *first[MAXW];
 		size_t n = 0;
 		bool single_before = false;
 		for (size_t k = L[l].first; k < L[l].first + L[l].count && n <= MAXW; k++) {
@@ -1423,39 +1487,66 @@ static const segment *header_line_per_column(interval_vec *cols, const tline *L,
 			}
 			single_before = single && (n == 0 || first[n - 1] == s);
 		}
-		if (n != cols->len)
+		memset(mine, 0, (segs->len + 1) * sizeof(bool));
+		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++)
+			mine[k] = true;
+		if (!ranked_words(cols, L, from, body, segs, wx0, wx1, n, mine))
 			continue;
-		bool apart = false, fits = true;
-		for (size_t i = 0; i < n && fits; i++) {
-			size_t met = columns_met(cols, wx0[i], wx1[i]);
-			const interval *c = &cols->items[i];
-			bool own = c->x1 >= wx0[i] - 1 && c->x0 <= wx1[i] + 1;
-			/* A word apart from every column stands between its column's neighbours, over a
-			 * column that no header word of another line meets alone (小计 under 因公出国（境）费). */
-			bool between = (i == 0 || wx0[i] > cols->items[i - 1].x1) &&
-			               (i + 1 == n || wx1[i] < cols->items[i + 1].x0);
-			for (size_t o = from; o < body && between; o++)
-				for (size_t k = L[o].first; k < L[o].first + L[o].count && between && o != l; k++) {
-					const segment *h = &segs->items[k];
-					between = !(h->x1 >= c->x0 - 1 && h->x0 <= c->x1 + 1 && columns_met(cols, h->x0, h->x1) == 1);
-				}
-			apart = apart || met == 0;
-			fits = (met == 0 && between) || (met == 1 && own);
+		matched = true;
+		const segment *p = take_ranked(cols, wx0, wx1, first, n, side);
+		if (!placed && p) {
+			placed = p;
+			*line = l;
 		}
-		if (!apart || !fits)
-			continue;
-		for (size_t i = 0; i < n; i++) {
-			interval *c = &cols->items[i];
-			if (!placed && columns_met(cols, wx0[i], wx1[i]) == 0) {
-				placed = first[i];
-				*line = l;
+	}
+	/* No one line: the header's lowest cells, each with no header word under it, over
+	 * the lines of a header under group titles (单位名称 合计 … beside the 小计 购置费
+	 * 运行维护费 under their title), read in order as one line. */
+	if (!matched && body > from + 1) {
+		size_t n = 0, line_of[MAXW];
+		memset(mine, 0, (segs->len + 1) * sizeof(bool));
+		for (size_t l = from; l < body && n <= MAXW; l++) {
+			if (L[l].numbering)
+				continue;
+			for (size_t k = L[l].first; k < L[l].first + L[l].count && n <= MAXW; k++) {
+				const segment *s = &segs->items[k];
+				bool covered = false;
+				for (size_t o = l + 1; o < body && !covered; o++)
+					for (size_t q = L[o].first; q < L[o].first + L[o].count && !covered; q++)
+						covered = !L[o].numbering && segs->items[q].x0 < s->x1 + 1 && segs->items[q].x1 > s->x0 - 1;
+				if (covered)
+					continue;
+				if (n == MAXW) {
+					n++;
+					break;
+				}
+				/* in order of x */
+				size_t at = n;
+				while (at > 0 && wx0[at - 1] > s->x0) {
+					wx0[at] = wx0[at - 1];
+					wx1[at] = wx1[at - 1];
+					first[at] = first[at - 1];
+					line_of[at] = line_of[at - 1];
+					at--;
+				}
+				wx0[at] = s->x0;
+				wx1[at] = s->x1;
+				first[at] = s;
+				line_of[at] = l;
+				mine[k] = true;
+				n++;
 			}
-			double lo = i > 0 ? cols->items[i - 1].x1 + 2 : -1e9;
-			double hi = i + 1 < cols->len ? cols->items[i + 1].x0 - 2 : 1e9;
-			if (wx0[i] < c->x0)
-				c->x0 = wx0[i] > lo ? wx0[i] : lo;
-			if (wx1[i] > c->x1)
-				c->x1 = wx1[i] < hi ? wx1[i] : hi;
+		}
+		bool overlapping = false;
+		for (size_t i = 1; i < n && i <= MAXW; i++)
+			overlapping = overlapping || wx0[i] < wx1[i - 1];
+		if (n <= MAXW && !overlapping && ranked_words(cols, L, from, body, segs, wx0, wx1, n, mine)) {
+			const segment *p = take_ranked(cols, wx0, wx1, first, n, side);
+			for (size_t i = 0; i < n && p; i++)
+				if (first[i] == p)
+					*line = line_of[i];
+			placed = p;
+			*cells = true;
 		}
 	}
 	return placed;
@@ -2247,7 +2338,13 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 	name_code_columns(&cols, L, from, body, to, segs);
 	int align = header_alignment(&cols, L, from, body, to, segs);
 	size_t ranked_line = 0;
-	const segment *ranked = header_line_per_column(&cols, L, from, body, to, segs, &ranked_line);
+	int side[2] = { 0, 0 };
+	bool by_cells = false;
+	const segment *ranked = header_line_per_column(tmp, &cols, L, from, body, to, segs, &ranked_line, side, &by_cells);
+	/* Words read by rank standing right of their columns, none left: the header is set
+	 * flush right over figures set otherwise. */
+	if (align == 0 && side[1] >= 2 && side[0] == 0)
+		align = 1;
 	const char *placed = NULL; /* a header word given to the column left of it */
 	for (size_t l = body; l-- > from;)
 		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
@@ -2629,8 +2726,9 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 		else if (ranked)
 			ft.doubt = arena_printf(doc->arena,
 			                        "header word '%s' stands between columns, over none of the body's text or figures: "
-			                        "taken as the head of the column of its rank (its line prints one word a column)",
-			                        segment_text(tmp, pg, L[ranked_line].src, ranked));
+			                        "taken as the head of the column of its rank (%s one word a column)",
+			                        segment_text(tmp, pg, L[ranked_line].src, ranked),
+			                        by_cells ? "the header's lowest cells print" : "its line prints");
 		*VEC_PUSH(doc->arena, out) = ft;
 	}
 	arena_free(tmp);

@@ -786,6 +786,70 @@ static void test_unruled_wrapped_round_the_point(void **state)
 	doc_free(doc);
 }
 
+/* Words ending at x1, in add_words' widths (9 a CJK character, 4.5 any other). */
+static word ending_at(double x1, const char *text)
+{
+	double w = 0;
+	for (const unsigned char *t = (const unsigned char *)text; *t; t += *t >= 0xE0 ? 3 : 1)
+		w += *t >= 0xE0 ? 9 : 4.5;
+	return (word){ x1 - w, text };
+}
+
+/*
+ * A header set flush right over figures centred in their cells, its lowest
+ * cells on two lines under a group title (web-0288 p10: 单位名称 合计 因公出国费
+ * … 公务接待费, and 小计 购置费 运行维护费 under 公务用车购置及运行维护费): no one
+ * line prints a word a column, but the header's lowest cells, read in order,
+ * do; each heads the column of its rank, and the title, ending where its last
+ * column ends, heads the three under it.
+ */
+static void test_unruled_flush_right_header_two_lines(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ ending_at(686, "公务用车购置及运行维护费") }, 1);
+	add_words(doc, pg, 109,
+	          (const word[]){ ending_at(196, "单位名称"), ending_at(286, "合计"), ending_at(376, "因公出国费"),
+	                          ending_at(796, "公务接待费") },
+	          4);
+	add_words(doc, pg, 118, (const word[]){ ending_at(486, "小计"), ending_at(576, "购置费"), ending_at(686, "运行维护费") },
+	          3);
+	static const double centres[] = { 245, 335, 435, 535, 635, 745 };
+	static const char *const rows[][7] = {
+		{ "合计", "5620", "-", "1529", "-", "1529", "4091" },
+		{ "湘潭市档案局", "667", "-", "381", "-", "381", "286" },
+		{ "湘潭市机关", "1906", "-", "331", "-", "331", "1575" },
+		{ "湘潭市研究所", "857", "-", "650", "-", "650", "207" },
+	};
+	for (size_t r = 0; r < 4; r++) {
+		word w[7] = { { 24, rows[r][0] } };
+		for (size_t c = 1; c < 7; c++)
+			w[c] = (word){ centres[c - 1] - 2.25 * (double)strlen(rows[r][c]), rows[r][c] };
+		add_words(doc, pg, 135 + 15.0 * (double)r, w, 7);
+	}
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 7);
+	size_t body = ft->nrows - 4;
+	for (size_t r = 0; r < 4; r++)
+		for (size_t c = 0; c < 7; c++)
+			assert_string_equal(found_cell(ft, body + r, c), rows[r][c]);
+	static const char *const lowest[] = { "单位名称", "合计", "因公出国费", "小计", "购置费", "运行维护费", "公务接待费" };
+	for (size_t c = 0; c < 7; c++) {
+		bool headed = false;
+		for (size_t r = 0; r < body; r++)
+			headed = headed || strcmp(found_cell(ft, r, c), lowest[c]) == 0;
+		assert_true(headed);
+	}
+	assert_string_equal(found_cell(ft, 0, 3), "公务用车购置及运行维护费");
+	assert_string_equal(found_cell(ft, 0, 4), "(covered)");
+	assert_string_equal(found_cell(ft, 0, 5), "(covered)");
+	doc_free(doc);
+}
+
 static void test_unruled_codes_in_box(void **state)
 {
 	(void)state;
@@ -3342,6 +3406,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_wrapped_figures_one_row),
 		cmocka_unit_test(test_unruled_full_wrapped_lines),
 		cmocka_unit_test(test_unruled_wrapped_round_the_point),
+		cmocka_unit_test(test_unruled_flush_right_header_two_lines),
 		cmocka_unit_test(test_unruled_tall_header),
 		cmocka_unit_test(test_unruled_narrow_wrapped_header),
 		cmocka_unit_test(test_unruled_total_across_code_and_label),
