@@ -1449,13 +1449,17 @@ static const segment *take_ranked(interval_vec *cols, const double *wx0, const d
  * three of their widths (项   目, not 类 款 项) are one word.  When no one
  * line does so, the header's lowest cells (each word with no header word
  * under it), read in order over all its lines, may (单位名称 合计 因公出国费
- * … 公务接待费 beside 小计 购置费 运行维护费 under their title): *cells says
- * so.  side[1] counts the words so read standing right of their columns,
- * side[0] those standing left.
+ * … 公务接待费 beside 小计 购置费 运行维护费 under their title): *how is 1.
+ * Fewer of them than columns: each word apart heads the nearest column on
+ * one side of it, the same side for all, when that side alone gives each
+ * column one word at most and each column of amounts one, and each word over
+ * a column sticks out of it on that side (*how is 2).
+ * side[1] counts the words so read standing right of their columns, side[0]
+ * those standing left.
  */
 static const segment *header_line_per_column(arena *tmp, interval_vec *cols, const tline *L, size_t from,
                                              size_t body, size_t to, const segment_vec *segs, size_t *line,
-                                             int *side, bool *cells)
+                                             int *side, int *how)
 {
 	const segment *placed = NULL;
 	if (to < body + 2 || cols->len < 2)
@@ -1546,7 +1550,84 @@ static const segment *header_line_per_column(arena *tmp, interval_vec *cols, con
 				if (first[i] == p)
 					*line = line_of[i];
 			placed = p;
-			*cells = true;
+			*how = 1;
+		}
+	}
+	/* Fewer words than columns (功能分类科目 flush right in the cell of codes and names
+	 * beside 合计 | 人员经费 | 公用经费 set so over figures centred in their cells). */
+	if (!matched && !placed && body > from) {
+		size_t n = 0;
+		for (size_t l = from; l < body && n <= MAXW; l++) {
+			if (L[l].numbering)
+				continue;
+			for (size_t k = L[l].first; k < L[l].first + L[l].count && n <= MAXW; k++) {
+				const segment *s = &segs->items[k];
+				bool covered = false;
+				for (size_t o = l + 1; o < body && !covered; o++)
+					for (size_t q = L[o].first; q < L[o].first + L[o].count && !covered; q++)
+						covered = !L[o].numbering && segs->items[q].x0 < s->x1 + 1 && segs->items[q].x1 > s->x0 - 1;
+				if (covered)
+					continue;
+				if (n == MAXW) {
+					n++;
+					break;
+				}
+				wx0[n] = s->x0;
+				wx1[n] = s->x1;
+				first[n] = s;
+				n++;
+			}
+		}
+		size_t *owner[2] = { arena_calloc(tmp, n + 1, sizeof(size_t)), arena_calloc(tmp, n + 1, sizeof(size_t)) };
+		bool valid[2] = { false, false };
+		for (int dir = 0; dir < 2 && n >= 2 && n < cols->len && n <= MAXW; dir++) {
+			bool *taken = arena_calloc(tmp, cols->len, sizeof(bool));
+			bool ok = true, apart = false;
+			for (size_t i = 0; i < n && ok; i++) {
+				size_t met = columns_met(cols, wx0[i], wx1[i]), c = cols->len;
+				if (met == 1) {
+					/* (A word over its column sticks out of it on that side too: set so.) */
+					c = one_column(cols, wx0[i], wx1[i]);
+					if (dir == 1 ? wx1[i] <= cols->items[c].x1 + 1 : wx0[i] >= cols->items[c].x0 - 1)
+						c = cols->len;
+				} else if (met == 0) {
+					apart = true;
+					for (size_t q = 0; q < cols->len; q++)
+						if (dir == 1 ? cols->items[q].x1 < wx0[i] : (cols->items[q].x0 > wx1[i] && c == cols->len))
+							c = q;
+				}
+				ok = c < cols->len && !taken[c];
+				if (ok) {
+					taken[c] = true;
+					owner[dir][i] = c;
+				}
+			}
+			for (size_t c = 0; c < cols->len && ok; c++)
+				ok = taken[c] || !column_holds_amounts(&cols->items[c], L, body, to, segs);
+			valid[dir] = ok && apart;
+		}
+		if (valid[0] != valid[1]) {
+			int dir = valid[1];
+			for (size_t i = 0; i < n; i++) {
+				size_t c = owner[dir][i];
+				interval *ci = &cols->items[c];
+				if (columns_met(cols, wx0[i], wx1[i]) == 0) {
+					if (!placed) {
+						placed = first[i];
+						for (size_t l = from; l < body; l++)
+							if (first[i] >= &segs->items[L[l].first] && first[i] < &segs->items[L[l].first + L[l].count])
+								*line = l;
+					}
+					side[dir]++;
+				}
+				double lo = c > 0 ? cols->items[c - 1].x1 + 2 : -1e9;
+				double hi = c + 1 < cols->len ? cols->items[c + 1].x0 - 2 : 1e9;
+				if (wx0[i] < ci->x0)
+					ci->x0 = wx0[i] > lo ? wx0[i] : lo;
+				if (wx1[i] > ci->x1)
+					ci->x1 = wx1[i] < hi ? wx1[i] : hi;
+			}
+			*how = 2;
 		}
 	}
 	return placed;
@@ -2339,8 +2420,8 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 	int align = header_alignment(&cols, L, from, body, to, segs);
 	size_t ranked_line = 0;
 	int side[2] = { 0, 0 };
-	bool by_cells = false;
-	const segment *ranked = header_line_per_column(tmp, &cols, L, from, body, to, segs, &ranked_line, side, &by_cells);
+	int how = 0;
+	const segment *ranked = header_line_per_column(tmp, &cols, L, from, body, to, segs, &ranked_line, side, &how);
 	/* Words read by rank standing right of their columns, none left: the header is set
 	 * flush right over figures set otherwise. */
 	if (align == 0 && side[1] >= 2 && side[0] == 0)
@@ -2726,9 +2807,12 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 		else if (ranked)
 			ft.doubt = arena_printf(doc->arena,
 			                        "header word '%s' stands between columns, over none of the body's text or figures: "
-			                        "taken as the head of the column of its rank (%s one word a column)",
+			                        "taken as the head of the %s",
 			                        segment_text(tmp, pg, L[ranked_line].src, ranked),
-			                        by_cells ? "the header's lowest cells print" : "its line prints");
+			                        how == 2 ? "nearest column on the side where every header word apart stands "
+			                                   "(each column of amounts gets one)"
+			                        : how == 1 ? "column of its rank (the header's lowest cells print one word a column)"
+			                                   : "column of its rank (its line prints one word a column)");
 		*VEC_PUSH(doc->arena, out) = ft;
 	}
 	arena_free(tmp);

@@ -850,6 +850,55 @@ static void test_unruled_flush_right_header_two_lines(void **state)
 	doc_free(doc);
 }
 
+/*
+ * A header set flush right in its cells, one word fewer than the body's
+ * columns (codes and names share one cell, 301 工资福利支出), over figures
+ * centred in theirs (web-0210 p8): each word standing apart heads the nearest
+ * column left of it, the only side giving each column of amounts one word
+ * (taken right, 功能分类科目 would head 合计's figures and 合计 人员经费's).
+ */
+static void test_unruled_flush_right_header_fewer_words(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100,
+	          (const word[]){ ending_at(440, "功能分类科目"), ending_at(548, "合计"), ending_at(675, "人员经费"),
+	                          ending_at(780, "公用经费") },
+	          4);
+	static const char *const rows[][5] = {
+		{ "", "合计", "2987576.00", "2164469.00", "823107.00" },
+		{ "301", "工资福利支出", "597352.00", "597352.00", "0.00" },
+		{ "30101", "基本工资", "248880.00", "248880.00", "0.00" },
+		{ "30102", "津贴补贴", "199581.00", "199581.00", "0.00" },
+	};
+	static const double centres[] = { 494, 611, 728 };
+	for (size_t r = 0; r < 4; r++) {
+		word w[5];
+		size_t n = 0;
+		if (*rows[r][0])
+			w[n++] = (word){ 64, rows[r][0] };
+		w[n++] = (word){ *rows[r][0] ? 100 : 64, rows[r][1] };
+		for (size_t c = 0; c < 3; c++)
+			w[n++] = (word){ centres[c] - 2.25 * (double)strlen(rows[r][2 + c]), rows[r][2 + c] };
+		add_words(doc, pg, 115 + 15.0 * (double)r, w, n);
+	}
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 5);
+	assert_string_equal(found_cell(ft, 0, 1), "功能分类科目");
+	assert_string_equal(found_cell(ft, 0, 2), "合计");
+	assert_string_equal(found_cell(ft, 0, 3), "人员经费");
+	assert_string_equal(found_cell(ft, 0, 4), "公用经费");
+	for (size_t r = 0; r < 4; r++)
+		for (size_t c = 2; c < 5; c++)
+			assert_string_equal(found_cell(ft, 1 + r, c), rows[r][c]);
+	assert_non_null(ft->doubt);
+	doc_free(doc);
+}
+
 static void test_unruled_codes_in_box(void **state)
 {
 	(void)state;
@@ -3407,6 +3456,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_full_wrapped_lines),
 		cmocka_unit_test(test_unruled_wrapped_round_the_point),
 		cmocka_unit_test(test_unruled_flush_right_header_two_lines),
+		cmocka_unit_test(test_unruled_flush_right_header_fewer_words),
 		cmocka_unit_test(test_unruled_tall_header),
 		cmocka_unit_test(test_unruled_narrow_wrapped_header),
 		cmocka_unit_test(test_unruled_total_across_code_and_label),
