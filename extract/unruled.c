@@ -126,7 +126,9 @@
  *      事务), is no anchor: it leads that row, with as many text lines under
  *      the figures as over them, when their text carries on the label in its
  *      own column (not in the code's column, when the name has one); borders
- *      lie half-way between rows.  The header's borders come from its cells
+ *      lie half-way between rows.  A row's cell left holding figures one
+ *      above another that do not read as one figure wrapped there is a
+ *      doubt (warning figures_stacked).  The header's borders come from its cells
  *      column by column: a header segment joined with the wrapped lines
  *      under it is one cell, and two cells stacked in a column get a border
  *      between them there, so a cell centred across header rows spans them.
@@ -2698,6 +2700,45 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 			if (joined[l] && group[l] != group[l - 1])
 				for (int old = group[l], m = (int)l; m < (int)to && group[m] == old; m++)
 					group[m] = group[l - 1];
+		/* Figures one above another in a row's cell, not read as one figure wrapped in it
+		 * nor parted by a rule, end up in one cell: two rows' figures taken as one row, or a
+		 * figure wrapped in a way not seen.  Say so. */
+		for (size_t l = body + 1; l < to; l++)
+			for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+				const segment *s = &segs->items[k];
+				if (!(s->amount || s->numeral) || s->dash)
+					continue;
+				size_t c = one_column(&cols, s->x0, s->x1);
+				for (size_t p = l; p-- > body && group[p] == group[l] && c < cols.len;) {
+					const segment *o = NULL;
+					for (size_t q = L[p].first; q < L[p].first + L[p].count && !o; q++)
+						if ((segs->items[q].amount || segs->items[q].numeral) && !segs->items[q].dash &&
+						    one_column(&cols, segs->items[q].x0, segs->items[q].x1) == c)
+							o = &segs->items[q];
+					if (!o)
+						continue;
+					bool wrapped = true;
+					for (size_t m = p + 1; m <= l; m++)
+						wrapped = wrapped && joined[m];
+					/* (Pieces the cell reads as one figure are one: 66933 over 3, 463, over 972.) */
+					const char *up = segment_text(tmp, pg, L[p].src, o), *down = segment_text(tmp, pg, L[l].src, s);
+					wrapped = wrapped || ends_in_mark(up) || norm_wrapped_figure(up, strlen(up), down);
+					/* (A rule between them parts the cell: two rows after all.) */
+					for (size_t r = 0; r < rules.len && !wrapped; r++)
+						wrapped = rules.items[r].at > o->y1 - 1 && rules.items[r].at < s->y0 + 1 &&
+						          rules.items[r].lo <= s->x0 && rules.items[r].hi >= s->x1;
+					if (!wrapped) {
+						doc_warn(doc, "figures_stacked", pg->number, NULL,
+						         "a table without vertical rules prints '%s' over '%s' in one cell of a row: read as "
+						         "one cell, though they may be two rows' figures or a figure wrapped in its cell",
+						         up, down);
+						l = to;
+					}
+					break;
+				}
+				if (l == to)
+					break;
+			}
 		/* Renumber groups in line order (a line pulled into the next anchor's group). */
 		for (size_t l = body + 1; l < to; l++)
 			if (group[l] != group[l - 1]) {

@@ -899,6 +899,36 @@ static void test_unruled_flush_right_header_fewer_words(void **state)
 	doc_free(doc);
 }
 
+/*
+ * Whole amounts wrapped in cells five digits wide (12820 over 0), in a table
+ * printing no other wrapped figure to show how close a cell's lines stand, the
+ * rows' labels beside their middle and a basic figure 0 a line of its own
+ * (ind-0314 p10): a row's cell may come to hold the tail of one figure over the
+ * head of the next.  That is no reading to keep quiet about: figures_stacked.
+ */
+static void test_unruled_figures_stacked_warned(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 60, "科目名称" }, { 160, "合计" }, { 200, "基本支出" }, { 240, "项目支出" } }, 4);
+	static const char *const labels[] = { "合计", "城乡社区支出", "国有土地使用权出让" };
+	for (size_t r = 0; r < 3; r++) {
+		double y = 120 + 24.0 * (double)r;
+		add_words(doc, pg, y, (const word[]){ right_at(182, "12820"), right_at(262, "12820") }, 2);
+		add_words(doc, pg, y + 4.7, (const word[]){ { 60, labels[r] }, right_at(222, "0") }, 2);
+		add_words(doc, pg, y + 9.4, (const word[]){ right_at(182, "0"), right_at(262, "0") }, 2);
+	}
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	bool warned = false;
+	for (size_t k = 0; k < doc->warnings.len; k++)
+		warned = warned || strcmp(doc->warnings.items[k].code, "figures_stacked") == 0;
+	assert_true(warned);
+	doc_free(doc);
+}
+
 static void test_unruled_codes_in_box(void **state)
 {
 	(void)state;
@@ -3457,6 +3487,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_wrapped_round_the_point),
 		cmocka_unit_test(test_unruled_flush_right_header_two_lines),
 		cmocka_unit_test(test_unruled_flush_right_header_fewer_words),
+		cmocka_unit_test(test_unruled_figures_stacked_warned),
 		cmocka_unit_test(test_unruled_tall_header),
 		cmocka_unit_test(test_unruled_narrow_wrapped_header),
 		cmocka_unit_test(test_unruled_total_across_code_and_label),
