@@ -4,9 +4,10 @@
  *
  *   1. Segments.  Each unclaimed line is cut into words at gaps wider than
  *      a third of the font size (the digits of a figure at more than 0.15 of
- *      it, but after a group separator); an amount, a code or bare digits (one or
- *      the other) is always a word of its own, and neighbouring text words
- *      closer than one font size are one segment (a label with spaces
+ *      it, but after a group separator or a decimal point); an amount, a code
+ *      or bare digits (one or the other) is always a word of its own, and
+ *      neighbouring text words closer than one font size are one segment (a
+ *      label with spaces
  *      inside stays whole; in the header half a font size, and never two
  *      words over two columns of the body: the first lines of cells wrapped
  *      in narrow columns, 一般公共预算拨 | 政府性基金预, nearly touch).  Bare digits are a
@@ -79,7 +80,10 @@
  *      (类 款 项 set flush left or right over codes set otherwise).  A header line printing one word a
  *      column, in order, names them all by rank, wherever its words are set
  *      (预算 flush right beside figures centred in a wide cell; warning
- *      header_placed).  Header segments are then added from
+ *      header_placed), and so do the header's lowest cells read in order over
+ *      its lines when no one line does (小计 购置费 under their title beside
+ *      单位名称 合计 公务接待费); words so read standing right of their
+ *      columns, none left, set the header flush right.  Header segments are then added from
  *      the lowest header line up: a group title (below) shapes nothing; one
  *      that meets no column heads the column of amounts (or dashes) to its
  *      right when no other header word stands over or before that column (a
@@ -122,7 +126,9 @@
  *      事务), is no anchor: it leads that row, with as many text lines under
  *      the figures as over them, when their text carries on the label in its
  *      own column (not in the code's column, when the name has one); borders
- *      lie half-way between rows.  The header's borders come from its cells
+ *      lie half-way between rows.  A row's cell left holding figures one
+ *      above another that do not read as one figure wrapped there is a
+ *      doubt (warning figures_stacked).  The header's borders come from its cells
  *      column by column: a header segment joined with the wrapped lines
  *      under it is one cell, and two cells stacked in a column get a border
  *      between them there, so a cell centred across header rows spans them.
@@ -276,9 +282,10 @@ static void segment_line(arena *a, const page *pg, const textline *ln, double jo
 			double gap = g->x0 - w.x1;
 			/* Digits of one figure touch; two figures in neighbouring columns
 			 * (323.99 | 307) may sit closer than a word gap.  No figure ends in
-			 * a group separator: a font may set a wide one (4, 303, 341). */
+			 * a group separator or a decimal point: a font may set a wide one
+			 * (4, 303, 341; 1877621. 41). */
 			uint32_t before = pg->glyphs.items[j - 1].cp;
-			bool separator = before == ',' || before == 0xFF0C;
+			bool separator = before == ',' || before == 0xFF0C || before == '.' || before == 0xFF0E;
 			if (gap > size * 0.33 || (num != numeric && gap > size * 0.1) ||
 			    (num && numeric && !separator && gap > size * 0.15))
 				break;
@@ -1381,6 +1388,59 @@ static bool flush_right_owner(const interval_vec *cols, const tline *L, size_t f
 }
 
 /*
+ * Do the n words wx0[i]..wx1[i] (first[i] their first segment) each head the body's column
+ * of their rank?  Mine says which header segments are theirs: a word apart takes no column
+ * that another header word meets alone.
+ */
+static bool ranked_words(const interval_vec *cols, const tline *L, size_t from, size_t body, const segment_vec *segs,
+                         const double *wx0, const double *wx1, size_t n, const bool *mine)
+{
+	if (n != cols->len)
+		return false;
+	bool apart = false, fits = true;
+	for (size_t i = 0; i < n && fits; i++) {
+		size_t met = columns_met(cols, wx0[i], wx1[i]);
+		const interval *c = &cols->items[i];
+		bool own = c->x1 >= wx0[i] - 1 && c->x0 <= wx1[i] + 1;
+		/* A word apart from every column stands between its column's neighbours, over a
+		 * column that no header word of another line meets alone (小计 under 因公出国（境）费). */
+		bool between = (i == 0 || wx0[i] > cols->items[i - 1].x1) && (i + 1 == n || wx1[i] < cols->items[i + 1].x0);
+		for (size_t o = from; o < body && between; o++)
+			for (size_t k = L[o].first; k < L[o].first + L[o].count && between; k++) {
+				const segment *h = &segs->items[k];
+				between = mine[k] || !(h->x1 >= c->x0 - 1 && h->x0 <= c->x1 + 1 && columns_met(cols, h->x0, h->x1) == 1);
+			}
+		apart = apart || met == 0;
+		fits = (met == 0 && between) || (met == 1 && own);
+	}
+	return apart && fits;
+}
+
+/* Widens each column to the word of its rank (within its neighbours); the first word
+ * meeting no column, if any.  Counts the words standing right of their column (side[1])
+ * and left of it (side[0]). */
+static const segment *take_ranked(interval_vec *cols, const double *wx0, const double *wx1,
+                                  const segment *const *first, size_t n, int *side)
+{
+	const segment *placed = NULL;
+	for (size_t i = 0; i < n; i++) {
+		interval *c = &cols->items[i];
+		if (columns_met(cols, wx0[i], wx1[i]) == 0) {
+			if (!placed)
+				placed = first[i];
+			side[wx0[i] > c->x1]++;
+		}
+		double lo = i > 0 ? cols->items[i - 1].x1 + 2 : -1e9;
+		double hi = i + 1 < cols->len ? cols->items[i + 1].x0 - 2 : 1e9;
+		if (wx0[i] < c->x0)
+			c->x0 = wx0[i] > lo ? wx0[i] : lo;
+		if (wx1[i] > c->x1)
+			c->x1 = wx1[i] < hi ? wx1[i] : hi;
+	}
+	return placed;
+}
+
+/*
  * A header line printing one word for each column of the body, in order,
  * names them all: each word heads the column of its rank, wherever it is set
  * (flush left, centred, flush right over figures centred in their cells), and
@@ -1388,20 +1448,32 @@ static bool flush_right_owner(const interval_vec *cols, const tline *L, size_t f
  * that meet one meet the column of their own rank, is read so (a word apart
  * takes no column that a header word of another line meets alone), under a
  * body of two lines or more.  Two single characters spaced apart within
- * three of their widths (项   目, not 类 款 项) are one word.
+ * three of their widths (项   目, not 类 款 项) are one word.  When no one
+ * line does so, the header's lowest cells (each word with no header word
+ * under it), read in order over all its lines, may (单位名称 合计 因公出国费
+ * … 公务接待费 beside 小计 购置费 运行维护费 under their title): *how is 1.
+ * Fewer of them than columns: each word apart heads the nearest column on
+ * one side of it, the same side for all, when that side alone gives each
+ * column one word at most and each column of amounts one, and each word over
+ * a column sticks out of it on that side (*how is 2).
+ * side[1] counts the words so read standing right of their columns, side[0]
+ * those standing left.
  */
-static const segment *header_line_per_column(interval_vec *cols, const tline *L, size_t from, size_t body,
-                                             size_t to, const segment_vec *segs, size_t *line)
+static const segment *header_line_per_column(arena *tmp, interval_vec *cols, const tline *L, size_t from,
+                                             size_t body, size_t to, const segment_vec *segs, size_t *line,
+                                             int *side, int *how)
 {
 	const segment *placed = NULL;
-	if (to < body + 2)
+	if (to < body + 2 || cols->len < 2)
 		return NULL;
 	enum { MAXW = 64 };
+	double wx0[MAXW], wx1[MAXW];
+	const segment *first[MAXW];
+	bool *mine = arena_calloc(tmp, segs->len + 1, sizeof(bool));
+	bool matched = false;
 	for (size_t l = from; l < body; l++) {
-		if (L[l].numbering || cols->len < 2)
+		if (L[l].numbering)
 			continue;
-		double wx0[MAXW], wx1[MAXW];
-		const segment *first[MAXW];
 		size_t n = 0;
 		bool single_before = false;
 		for (size_t k = L[l].first; k < L[l].first + L[l].count && n <= MAXW; k++) {
@@ -1421,39 +1493,143 @@ static const segment *header_line_per_column(interval_vec *cols, const tline *L,
 			}
 			single_before = single && (n == 0 || first[n - 1] == s);
 		}
-		if (n != cols->len)
+		memset(mine, 0, (segs->len + 1) * sizeof(bool));
+		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++)
+			mine[k] = true;
+		if (!ranked_words(cols, L, from, body, segs, wx0, wx1, n, mine))
 			continue;
-		bool apart = false, fits = true;
-		for (size_t i = 0; i < n && fits; i++) {
-			size_t met = columns_met(cols, wx0[i], wx1[i]);
-			const interval *c = &cols->items[i];
-			bool own = c->x1 >= wx0[i] - 1 && c->x0 <= wx1[i] + 1;
-			/* A word apart from every column stands between its column's neighbours, over a
-			 * column that no header word of another line meets alone (小计 under 因公出国（境）费). */
-			bool between = (i == 0 || wx0[i] > cols->items[i - 1].x1) &&
-			               (i + 1 == n || wx1[i] < cols->items[i + 1].x0);
-			for (size_t o = from; o < body && between; o++)
-				for (size_t k = L[o].first; k < L[o].first + L[o].count && between && o != l; k++) {
-					const segment *h = &segs->items[k];
-					between = !(h->x1 >= c->x0 - 1 && h->x0 <= c->x1 + 1 && columns_met(cols, h->x0, h->x1) == 1);
-				}
-			apart = apart || met == 0;
-			fits = (met == 0 && between) || (met == 1 && own);
+		matched = true;
+		const segment *p = take_ranked(cols, wx0, wx1, first, n, side);
+		if (!placed && p) {
+			placed = p;
+			*line = l;
 		}
-		if (!apart || !fits)
-			continue;
-		for (size_t i = 0; i < n; i++) {
-			interval *c = &cols->items[i];
-			if (!placed && columns_met(cols, wx0[i], wx1[i]) == 0) {
-				placed = first[i];
-				*line = l;
+	}
+	/* No one line: the header's lowest cells, each with no header word under it, over
+	 * the lines of a header under group titles (单位名称 合计 … beside the 小计 购置费
+	 * 运行维护费 under their title), read in order as one line. */
+	if (!matched && body > from + 1) {
+		size_t n = 0, line_of[MAXW];
+		memset(mine, 0, (segs->len + 1) * sizeof(bool));
+		for (size_t l = from; l < body && n <= MAXW; l++) {
+			if (L[l].numbering)
+				continue;
+			for (size_t k = L[l].first; k < L[l].first + L[l].count && n <= MAXW; k++) {
+				const segment *s = &segs->items[k];
+				bool covered = false;
+				for (size_t o = l + 1; o < body && !covered; o++)
+					for (size_t q = L[o].first; q < L[o].first + L[o].count && !covered; q++)
+						covered = !L[o].numbering && segs->items[q].x0 < s->x1 + 1 && segs->items[q].x1 > s->x0 - 1;
+				if (covered)
+					continue;
+				if (n == MAXW) {
+					n++;
+					break;
+				}
+				/* in order of x */
+				size_t at = n;
+				while (at > 0 && wx0[at - 1] > s->x0) {
+					wx0[at] = wx0[at - 1];
+					wx1[at] = wx1[at - 1];
+					first[at] = first[at - 1];
+					line_of[at] = line_of[at - 1];
+					at--;
+				}
+				wx0[at] = s->x0;
+				wx1[at] = s->x1;
+				first[at] = s;
+				line_of[at] = l;
+				mine[k] = true;
+				n++;
 			}
-			double lo = i > 0 ? cols->items[i - 1].x1 + 2 : -1e9;
-			double hi = i + 1 < cols->len ? cols->items[i + 1].x0 - 2 : 1e9;
-			if (wx0[i] < c->x0)
-				c->x0 = wx0[i] > lo ? wx0[i] : lo;
-			if (wx1[i] > c->x1)
-				c->x1 = wx1[i] < hi ? wx1[i] : hi;
+		}
+		bool overlapping = false;
+		for (size_t i = 1; i < n && i <= MAXW; i++)
+			overlapping = overlapping || wx0[i] < wx1[i - 1];
+		if (n <= MAXW && !overlapping && ranked_words(cols, L, from, body, segs, wx0, wx1, n, mine)) {
+			const segment *p = take_ranked(cols, wx0, wx1, first, n, side);
+			for (size_t i = 0; i < n && p; i++)
+				if (first[i] == p)
+					*line = line_of[i];
+			placed = p;
+			*how = 1;
+		}
+	}
+	/* Fewer words than columns (功能分类科目 flush right in the cell of codes and names
+	 * beside 合计 | 人员经费 | 公用经费 set so over figures centred in their cells). */
+	if (!matched && !placed && body > from) {
+		size_t n = 0;
+		for (size_t l = from; l < body && n <= MAXW; l++) {
+			if (L[l].numbering)
+				continue;
+			for (size_t k = L[l].first; k < L[l].first + L[l].count && n <= MAXW; k++) {
+				const segment *s = &segs->items[k];
+				bool covered = false;
+				for (size_t o = l + 1; o < body && !covered; o++)
+					for (size_t q = L[o].first; q < L[o].first + L[o].count && !covered; q++)
+						covered = !L[o].numbering && segs->items[q].x0 < s->x1 + 1 && segs->items[q].x1 > s->x0 - 1;
+				if (covered)
+					continue;
+				if (n == MAXW) {
+					n++;
+					break;
+				}
+				wx0[n] = s->x0;
+				wx1[n] = s->x1;
+				first[n] = s;
+				n++;
+			}
+		}
+		size_t *owner[2] = { arena_calloc(tmp, n + 1, sizeof(size_t)), arena_calloc(tmp, n + 1, sizeof(size_t)) };
+		bool valid[2] = { false, false };
+		for (int dir = 0; dir < 2 && n >= 2 && n < cols->len && n <= MAXW; dir++) {
+			bool *taken = arena_calloc(tmp, cols->len, sizeof(bool));
+			bool ok = true, apart = false;
+			for (size_t i = 0; i < n && ok; i++) {
+				size_t met = columns_met(cols, wx0[i], wx1[i]), c = cols->len;
+				if (met == 1) {
+					/* (A word over its column sticks out of it on that side too: set so.) */
+					c = one_column(cols, wx0[i], wx1[i]);
+					if (dir == 1 ? wx1[i] <= cols->items[c].x1 + 1 : wx0[i] >= cols->items[c].x0 - 1)
+						c = cols->len;
+				} else if (met == 0) {
+					apart = true;
+					for (size_t q = 0; q < cols->len; q++)
+						if (dir == 1 ? cols->items[q].x1 < wx0[i] : (cols->items[q].x0 > wx1[i] && c == cols->len))
+							c = q;
+				}
+				ok = c < cols->len && !taken[c];
+				if (ok) {
+					taken[c] = true;
+					owner[dir][i] = c;
+				}
+			}
+			for (size_t c = 0; c < cols->len && ok; c++)
+				ok = taken[c] || !column_holds_amounts(&cols->items[c], L, body, to, segs);
+			valid[dir] = ok && apart;
+		}
+		if (valid[0] != valid[1]) {
+			int dir = valid[1];
+			for (size_t i = 0; i < n; i++) {
+				size_t c = owner[dir][i];
+				interval *ci = &cols->items[c];
+				if (columns_met(cols, wx0[i], wx1[i]) == 0) {
+					if (!placed) {
+						placed = first[i];
+						for (size_t l = from; l < body; l++)
+							if (first[i] >= &segs->items[L[l].first] && first[i] < &segs->items[L[l].first + L[l].count])
+								*line = l;
+					}
+					side[dir]++;
+				}
+				double lo = c > 0 ? cols->items[c - 1].x1 + 2 : -1e9;
+				double hi = c + 1 < cols->len ? cols->items[c + 1].x0 - 2 : 1e9;
+				if (wx0[i] < ci->x0)
+					ci->x0 = wx0[i] > lo ? wx0[i] : lo;
+				if (wx1[i] > ci->x1)
+					ci->x1 = wx1[i] < hi ? wx1[i] : hi;
+			}
+			*how = 2;
 		}
 	}
 	return placed;
@@ -1896,25 +2072,47 @@ static size_t decimals(const char *t)
 	return dot ? strlen(dot + 1) : 0;
 }
 
+/* Does figure piece s fill its cell's line: the next character of the figure (with the
+ * mark after it, which no line starts with: 16 over 1.4) would not fit in the widest
+ * figure or piece printed in its column of the body (270 of 270 | 195 | 5.09 in a cell
+ * as wide as 5.09)?  A short figure in a wide cell (110 over 20) leaves room. */
+static bool fills_cell(const tline *L, size_t body, size_t to, const segment_vec *segs, const segment *s,
+                       const char *next)
+{
+	if (!s->chars)
+		return false;
+	double mark = next[0] && (next[1] == '.' || next[1] == ',') ? 0.5 : 0;
+	double w = s->x1 - s->x0, widest = 0;
+	for (size_t l = body; l < to; l++)
+		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+			const segment *o = &segs->items[k];
+			if ((o->amount || o->numeral) && !o->dash && o->x0 < s->x1 && o->x1 > s->x0 && o->x1 - o->x0 > widest)
+				widest = o->x1 - o->x0;
+		}
+	return w + w / (double)s->chars * 0.8 * (1 + mark) > widest;
+}
+
 /*
  * Figures wrapped over several lines in their narrow cells (3,78 over 0,63
  * over 7.53; 474, over 605. over 93), the label of the row set beside their
  * middle: each piece stands right under the one before in its column, closer
  * than WRAP_LEADING of a line, and together they read as one figure while
- * the pieces before the last do not (they break a group of digits or end in
- * a mark).  Those wraps show how close the lines of a cell stand (leading);
- * as close, a piece also carries on a whole figure when the two read as one
- * wrapped (324446 over 1.81, 2457292.8 over 8: norm_wrapped_figure), or when
- * the piece before was as long as the first (its line was full: 65,1 over
- * 83.4 over 2) and the figure keeps two decimals at most; rows of a table
- * set tight stand further apart than that.  The lines from a figure's first
- * piece to its last are one row: joined[l] says line l is in the row of
- * line l - 1.
+ * the pieces before the last do not (they break a group of digits, end in
+ * a mark or cut the decimals short: 1.4 over 9).  Those wraps show how
+ * close the lines of a cell stand (leading); as close, a piece also carries
+ * on a whole figure when the two read as one wrapped (324446 over 1.81,
+ * 2457292.8 over 8: norm_wrapped_figure), or when
+ * the piece before was as long as the first or filled its cell (its line was
+ * full: 65,1 over 83.4 over 2; 270 over 195 over 5.09) and the figure keeps
+ * two decimals at most; rows of a table set tight stand further apart than
+ * that.  (The lines of a cell may overlap: a leading below zero.)  The lines
+ * from a figure's first piece to its last are one row: joined[l] says line l
+ * is in the row of line l - 1.
  */
 static void wrapped_figures(arena *a, const page *pg, const tline *L, size_t body, size_t to, const segment_vec *segs,
                             bool *joined)
 {
-	double leading = -1;
+	double leading = -INFINITY;
 	for (int pass = 0; pass < 2; pass++) {
 		bool *taken = arena_calloc(a, segs->len + 1, sizeof(bool));
 		for (size_t l = body; l < to; l++)
@@ -1925,7 +2123,7 @@ static void wrapped_figures(arena *a, const page *pg, const tline *L, size_t bod
 				size_t pieces = 1, last_line = l;
 				char *text = arena_strdup(a, segment_text(a, pg, L[l].src, s));
 				const segment *cur = s;
-				double widest = -1;
+				double widest = -INFINITY;
 				for (size_t m = l + 1; m < to; m++) {
 					const segment *t = NULL;
 					size_t tk = 0;
@@ -1941,10 +2139,13 @@ static void wrapped_figures(arena *a, const page *pg, const tline *L, size_t bod
 						break;
 					const char *piece = segment_text(a, pg, L[m].src, t);
 					char *next = arena_printf(a, "%s%s", text, piece);
-					bool open = !norm_is_figure(text) || ends_in_mark(text);
-					bool close = leading >= 0 && gap <= leading + WRAP_SLACK &&
+					bool open = !norm_is_figure(text) || ends_in_mark(text) ||
+					            (decimals(text) == 1 && strlen(piece) == 1 && isdigit((unsigned char)piece[0]));
+					bool close = leading > -INFINITY && gap <= leading + WRAP_SLACK &&
 					             (norm_wrapped_figure(text, strlen(text), piece) ||
-					              (pieces >= 2 && cur->chars == s->chars && norm_is_figure(next))) &&
+					              (((pieces >= 2 && cur->chars == s->chars) ||
+					                fills_cell(L, body, to, segs, cur, piece)) &&
+					               (norm_is_figure(next) || ends_in_mark(next)))) &&
 					             decimals(next) <= 2;
 					if (!open && !close)
 						break;
@@ -2220,7 +2421,13 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 	name_code_columns(&cols, L, from, body, to, segs);
 	int align = header_alignment(&cols, L, from, body, to, segs);
 	size_t ranked_line = 0;
-	const segment *ranked = header_line_per_column(&cols, L, from, body, to, segs, &ranked_line);
+	int side[2] = { 0, 0 };
+	int how = 0;
+	const segment *ranked = header_line_per_column(tmp, &cols, L, from, body, to, segs, &ranked_line, side, &how);
+	/* Words read by rank standing right of their columns, none left: the header is set
+	 * flush right over figures set otherwise. */
+	if (align == 0 && side[1] >= 2 && side[0] == 0)
+		align = 1;
 	const char *placed = NULL; /* a header word given to the column left of it */
 	for (size_t l = body; l-- > from;)
 		for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
@@ -2493,6 +2700,45 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 			if (joined[l] && group[l] != group[l - 1])
 				for (int old = group[l], m = (int)l; m < (int)to && group[m] == old; m++)
 					group[m] = group[l - 1];
+		/* Figures one above another in a row's cell, not read as one figure wrapped in it
+		 * nor parted by a rule, end up in one cell: two rows' figures taken as one row, or a
+		 * figure wrapped in a way not seen.  Say so. */
+		for (size_t l = body + 1; l < to; l++)
+			for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+				const segment *s = &segs->items[k];
+				if (!(s->amount || s->numeral) || s->dash)
+					continue;
+				size_t c = one_column(&cols, s->x0, s->x1);
+				for (size_t p = l; p-- > body && group[p] == group[l] && c < cols.len;) {
+					const segment *o = NULL;
+					for (size_t q = L[p].first; q < L[p].first + L[p].count && !o; q++)
+						if ((segs->items[q].amount || segs->items[q].numeral) && !segs->items[q].dash &&
+						    one_column(&cols, segs->items[q].x0, segs->items[q].x1) == c)
+							o = &segs->items[q];
+					if (!o)
+						continue;
+					bool wrapped = true;
+					for (size_t m = p + 1; m <= l; m++)
+						wrapped = wrapped && joined[m];
+					/* (Pieces the cell reads as one figure are one: 66933 over 3, 463, over 972.) */
+					const char *up = segment_text(tmp, pg, L[p].src, o), *down = segment_text(tmp, pg, L[l].src, s);
+					wrapped = wrapped || ends_in_mark(up) || norm_wrapped_figure(up, strlen(up), down);
+					/* (A rule between them parts the cell: two rows after all.) */
+					for (size_t r = 0; r < rules.len && !wrapped; r++)
+						wrapped = rules.items[r].at > o->y1 - 1 && rules.items[r].at < s->y0 + 1 &&
+						          rules.items[r].lo <= s->x0 && rules.items[r].hi >= s->x1;
+					if (!wrapped) {
+						doc_warn(doc, "figures_stacked", pg->number, NULL,
+						         "a table without vertical rules prints '%s' over '%s' in one cell of a row: read as "
+						         "one cell, though they may be two rows' figures or a figure wrapped in its cell",
+						         up, down);
+						l = to;
+					}
+					break;
+				}
+				if (l == to)
+					break;
+			}
 		/* Renumber groups in line order (a line pulled into the next anchor's group). */
 		for (size_t l = body + 1; l < to; l++)
 			if (group[l] != group[l - 1]) {
@@ -2602,8 +2848,12 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 		else if (ranked)
 			ft.doubt = arena_printf(doc->arena,
 			                        "header word '%s' stands between columns, over none of the body's text or figures: "
-			                        "taken as the head of the column of its rank (its line prints one word a column)",
-			                        segment_text(tmp, pg, L[ranked_line].src, ranked));
+			                        "taken as the head of the %s",
+			                        segment_text(tmp, pg, L[ranked_line].src, ranked),
+			                        how == 2 ? "nearest column on the side where every header word apart stands "
+			                                   "(each column of amounts gets one)"
+			                        : how == 1 ? "column of its rank (the header's lowest cells print one word a column)"
+			                                   : "column of its rank (its line prints one word a column)");
 		*VEC_PUSH(doc->arena, out) = ft;
 	}
 	arena_free(tmp);

@@ -625,29 +625,33 @@ static void test_cell_text_tall_glyph_boxes(void **state)
 }
 
 /* A font setting wide group separators (4, 303, 341: 2 pt after each comma, more than
- * the digits of a figure ever stand apart) prints one figure, in one column. */
-static void test_unruled_wide_separators(void **state)
+ * the digits of a figure ever stand apart), or wide decimal points (1877621. 41,
+ * web-0294 p7), prints one figure, in one column. */
+static void wide_marks(char mark)
 {
-	(void)state;
 	document *doc = doc_new("a.pdf");
 	page *pg = add_page(doc, 1);
 	add_words(doc, pg, 100, (const word[]){ { 45, "项目" }, { 200, "合计" }, { 280, "基本支出" } }, 3);
 	static const char *const labels[] = { "总计", "教育支出", "初中教育", "小学教育" };
-	static const char *const totals[] = { "4,303,341", "1,001,877", "336,135", "0" };
-	static const char *const basics[] = { "3,321,573", "1,001,877", "336,135", "665,742" };
+	static const char *const totals_grouped[] = { "4,303,341", "1,001,877", "336,135", "0" };
+	static const char *const basics_grouped[] = { "3,321,573", "1,001,877", "336,135", "665,742" };
+	static const char *const totals_pointed[] = { "1877621.41", "1314929.30", "554065.22", "0.00" };
+	static const char *const basics_pointed[] = { "124456.43", "1821.58", "68165.46", "8626.89" };
+	const char *const *totals = mark == ',' ? totals_grouped : totals_pointed;
+	const char *const *basics = mark == ',' ? basics_grouped : basics_pointed;
 	for (size_t r = 0; r < 4; r++) {
 		word w[9] = { { 45, labels[r] } };
 		size_t n = 1;
 		const char *const figs[] = { totals[r], basics[r] };
 		for (size_t f = 0; f < 2; f++) {
-			/* right-aligned at 240 and 320, each group after a comma 2 pt further */
+			/* right-aligned at 240 and 320, each group after a mark 2 pt further */
 			size_t len = strlen(figs[f]), commas = 0;
 			for (size_t k = 0; k < len; k++)
-				commas += figs[f][k] == ',';
+				commas += figs[f][k] == mark;
 			double x = (f ? 320 : 240) - 4.5 * (double)len - 2 * (double)commas;
 			for (const char *p = figs[f]; *p;) {
-				size_t k = strcspn(p, ",");
-				k += p[k] == ',';
+				size_t k = strcspn(p, (const char[]){ mark, 0 });
+				k += p[k] == mark;
 				char *piece = arena_strndup(doc->arena, p, k);
 				w[n++] = (word){ x, piece };
 				x += 4.5 * (double)k + 2;
@@ -672,6 +676,18 @@ static void test_unruled_wide_separators(void **state)
 		}
 	}
 	doc_free(doc);
+}
+
+static void test_unruled_wide_separators(void **state)
+{
+	(void)state;
+	wide_marks(',');
+}
+
+static void test_unruled_wide_decimal_points(void **state)
+{
+	(void)state;
+	wide_marks('.');
 }
 
 /* Words right-aligned at x1 (add_words: 4.5 a character). */
@@ -734,6 +750,244 @@ static void test_unruled_wrapped_figures_one_row(void **state)
 		}
 	}
 	assert_int_equal(found, 1);
+	doc_free(doc);
+}
+
+/*
+ * Whole amounts wrapped over three lines in narrow cells, each line full (270 /
+ * 195 / 509: a fourth digit would not fit in the cell), beside figures wrapped
+ * at their decimal point (2648 / 678. / 78), the row's label on the middle
+ * line, the lines of the cells set so tight that their boxes overlap (web-0256
+ * p4): one row, whose first line, though its pieces read as whole figures, is
+ * no row of its own.
+ */
+static void test_unruled_full_wrapped_lines(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 60, "项目" }, { 162, "合计" }, { 232, "其他" } }, 3);
+	static const char *const labels[] = { "总计", "教育支出", "卫生健康" };
+	static const char *const pieces[][2][3] = {
+		{ { "270", "195", "509" }, { "2648", "678.", "78" } },
+		{ { "136", "437", "087" }, { "1319", "843.", "60" } },
+		{ { "735", "766", "020" }, { "7357", "660.", "20" } },
+	};
+	static const char *const whole[][2] = { { "270195509", "2648678.78" },
+		                                { "136437087", "1319843.60" },
+		                                { "735766020", "7357660.20" } };
+	for (size_t r = 0; r < 3; r++) {
+		double y = 120 + 35.0 * (double)r;
+		add_words(doc, pg, y, (const word[]){ right_at(180, pieces[r][0][0]), right_at(250, pieces[r][1][0]) }, 2);
+		add_words(doc, pg, y + 8.8,
+		          (const word[]){ { 60, labels[r] }, right_at(180, pieces[r][0][1]), right_at(250, pieces[r][1][1]) },
+		          3);
+		add_words(doc, pg, y + 17.6, (const word[]){ right_at(180, pieces[r][0][2]), right_at(250, pieces[r][1][2]) }, 2);
+	}
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 3);
+	size_t seen = 0;
+	for (size_t r = 0; r < ft->nrows; r++) {
+		const char *label = found_cell(ft, r, 0);
+		for (size_t i = 0; i < 3; i++)
+			if (strcmp(label, labels[i]) == 0) {
+				seen++;
+				assert_string_equal(found_cell(ft, r, 1), whole[i][0]);
+				assert_string_equal(found_cell(ft, r, 2), whole[i][1]);
+			}
+		/* no row of figures without its label */
+		if (!*label && r > 0)
+			assert_string_equal(found_cell(ft, r, 1), "");
+	}
+	assert_int_equal(seen, 3);
+	doc_free(doc);
+}
+
+/*
+ * Figures wrapped over four lines in cells three digits wide, where a line may
+ * not start with the decimal point (840 / 16 / 1.4 / 9: 161 would fit, but 16
+ * leaves no room for 1.) and no piece but the last ends in a mark
+ * (web-0227 p10): one figure, in the row of the label set beside its third
+ * line, as are 100 / 0.0 / 0 beside it.
+ */
+static void test_unruled_wrapped_round_the_point(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 60, "项目" }, { 162, "收入" }, { 232, "结余" } }, 3);
+	static const char *const labels[] = { "其他支出", "彩票公益金", "合计" };
+	for (size_t r = 0; r < 3; r++) {
+		double y = 120 + 45.0 * (double)r;
+		add_words(doc, pg, y, (const word[]){ right_at(180, "840") }, 1);
+		add_words(doc, pg, y + 8.8, (const word[]){ right_at(178, "16"), right_at(250, "100") }, 2);
+		add_words(doc, pg, y + 17.6, (const word[]){ { 60, labels[r] }, right_at(180, "1.4"), right_at(250, "0.0") }, 3);
+		add_words(doc, pg, y + 26.4, (const word[]){ right_at(176, "9"), right_at(246, "0") }, 2);
+	}
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 3);
+	size_t seen = 0;
+	for (size_t r = 0; r < ft->nrows; r++) {
+		const char *label = found_cell(ft, r, 0);
+		for (size_t i = 0; i < 3; i++)
+			if (strcmp(label, labels[i]) == 0) {
+				seen++;
+				assert_string_equal(found_cell(ft, r, 1), "840161.49");
+				assert_string_equal(found_cell(ft, r, 2), "1000.00");
+			}
+		if (!*label && r > 0)
+			assert_string_equal(found_cell(ft, r, 1), "");
+	}
+	assert_int_equal(seen, 3);
+	doc_free(doc);
+}
+
+/* Words ending at x1, in add_words' widths (9 a CJK character, 4.5 any other). */
+static word ending_at(double x1, const char *text)
+{
+	double w = 0;
+	for (const unsigned char *t = (const unsigned char *)text; *t; t += *t >= 0xE0 ? 3 : 1)
+		w += *t >= 0xE0 ? 9 : 4.5;
+	return (word){ x1 - w, text };
+}
+
+/*
+ * A header set flush right over figures centred in their cells, its lowest
+ * cells on two lines under a group title (web-0288 p10: 单位名称 合计 因公出国费
+ * … 公务接待费, and 小计 购置费 运行维护费 under 公务用车购置及运行维护费): no one
+ * line prints a word a column, but the header's lowest cells, read in order,
+ * do; each heads the column of its rank, and the title, ending where its last
+ * column ends, heads the three under it.
+ */
+static void test_unruled_flush_right_header_two_lines(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ ending_at(686, "公务用车购置及运行维护费") }, 1);
+	add_words(doc, pg, 109,
+	          (const word[]){ ending_at(196, "单位名称"), ending_at(286, "合计"), ending_at(376, "因公出国费"),
+	                          ending_at(796, "公务接待费") },
+	          4);
+	add_words(doc, pg, 118, (const word[]){ ending_at(486, "小计"), ending_at(576, "购置费"), ending_at(686, "运行维护费") },
+	          3);
+	static const double centres[] = { 245, 335, 435, 535, 635, 745 };
+	static const char *const rows[][7] = {
+		{ "合计", "5620", "-", "1529", "-", "1529", "4091" },
+		{ "湘潭市档案局", "667", "-", "381", "-", "381", "286" },
+		{ "湘潭市机关", "1906", "-", "331", "-", "331", "1575" },
+		{ "湘潭市研究所", "857", "-", "650", "-", "650", "207" },
+	};
+	for (size_t r = 0; r < 4; r++) {
+		word w[7] = { { 24, rows[r][0] } };
+		for (size_t c = 1; c < 7; c++)
+			w[c] = (word){ centres[c - 1] - 2.25 * (double)strlen(rows[r][c]), rows[r][c] };
+		add_words(doc, pg, 135 + 15.0 * (double)r, w, 7);
+	}
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 7);
+	size_t body = ft->nrows - 4;
+	for (size_t r = 0; r < 4; r++)
+		for (size_t c = 0; c < 7; c++)
+			assert_string_equal(found_cell(ft, body + r, c), rows[r][c]);
+	static const char *const lowest[] = { "单位名称", "合计", "因公出国费", "小计", "购置费", "运行维护费", "公务接待费" };
+	for (size_t c = 0; c < 7; c++) {
+		bool headed = false;
+		for (size_t r = 0; r < body; r++)
+			headed = headed || strcmp(found_cell(ft, r, c), lowest[c]) == 0;
+		assert_true(headed);
+	}
+	assert_string_equal(found_cell(ft, 0, 3), "公务用车购置及运行维护费");
+	assert_string_equal(found_cell(ft, 0, 4), "(covered)");
+	assert_string_equal(found_cell(ft, 0, 5), "(covered)");
+	doc_free(doc);
+}
+
+/*
+ * A header set flush right in its cells, one word fewer than the body's
+ * columns (codes and names share one cell, 301 工资福利支出), over figures
+ * centred in theirs (web-0210 p8): each word standing apart heads the nearest
+ * column left of it, the only side giving each column of amounts one word
+ * (taken right, 功能分类科目 would head 合计's figures and 合计 人员经费's).
+ */
+static void test_unruled_flush_right_header_fewer_words(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100,
+	          (const word[]){ ending_at(440, "功能分类科目"), ending_at(548, "合计"), ending_at(675, "人员经费"),
+	                          ending_at(780, "公用经费") },
+	          4);
+	static const char *const rows[][5] = {
+		{ "", "合计", "2987576.00", "2164469.00", "823107.00" },
+		{ "301", "工资福利支出", "597352.00", "597352.00", "0.00" },
+		{ "30101", "基本工资", "248880.00", "248880.00", "0.00" },
+		{ "30102", "津贴补贴", "199581.00", "199581.00", "0.00" },
+	};
+	static const double centres[] = { 494, 611, 728 };
+	for (size_t r = 0; r < 4; r++) {
+		word w[5];
+		size_t n = 0;
+		if (*rows[r][0])
+			w[n++] = (word){ 64, rows[r][0] };
+		w[n++] = (word){ *rows[r][0] ? 100 : 64, rows[r][1] };
+		for (size_t c = 0; c < 3; c++)
+			w[n++] = (word){ centres[c] - 2.25 * (double)strlen(rows[r][2 + c]), rows[r][2 + c] };
+		add_words(doc, pg, 115 + 15.0 * (double)r, w, n);
+	}
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 5);
+	assert_string_equal(found_cell(ft, 0, 1), "功能分类科目");
+	assert_string_equal(found_cell(ft, 0, 2), "合计");
+	assert_string_equal(found_cell(ft, 0, 3), "人员经费");
+	assert_string_equal(found_cell(ft, 0, 4), "公用经费");
+	for (size_t r = 0; r < 4; r++)
+		for (size_t c = 2; c < 5; c++)
+			assert_string_equal(found_cell(ft, 1 + r, c), rows[r][c]);
+	assert_non_null(ft->doubt);
+	doc_free(doc);
+}
+
+/*
+ * Whole amounts wrapped in cells five digits wide (12820 over 0), in a table
+ * printing no other wrapped figure to show how close a cell's lines stand, the
+ * rows' labels beside their middle and a basic figure 0 a line of its own
+ * (ind-0314 p10): a row's cell may come to hold the tail of one figure over the
+ * head of the next.  That is no reading to keep quiet about: figures_stacked.
+ */
+static void test_unruled_figures_stacked_warned(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 60, "科目名称" }, { 160, "合计" }, { 200, "基本支出" }, { 240, "项目支出" } }, 4);
+	static const char *const labels[] = { "合计", "城乡社区支出", "国有土地使用权出让" };
+	for (size_t r = 0; r < 3; r++) {
+		double y = 120 + 24.0 * (double)r;
+		add_words(doc, pg, y, (const word[]){ right_at(182, "12820"), right_at(262, "12820") }, 2);
+		add_words(doc, pg, y + 4.7, (const word[]){ { 60, labels[r] }, right_at(222, "0") }, 2);
+		add_words(doc, pg, y + 9.4, (const word[]){ right_at(182, "0"), right_at(262, "0") }, 2);
+	}
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	bool warned = false;
+	for (size_t k = 0; k < doc->warnings.len; k++)
+		warned = warned || strcmp(doc->warnings.items[k].code, "figures_stacked") == 0;
+	assert_true(warned);
 	doc_free(doc);
 }
 
@@ -3480,7 +3734,13 @@ int main(void)
 		cmocka_unit_test(test_pdf_type3_size),
 		cmocka_unit_test(test_unruled_codes_in_box),
 		cmocka_unit_test(test_unruled_wide_separators),
+		cmocka_unit_test(test_unruled_wide_decimal_points),
 		cmocka_unit_test(test_unruled_wrapped_figures_one_row),
+		cmocka_unit_test(test_unruled_full_wrapped_lines),
+		cmocka_unit_test(test_unruled_wrapped_round_the_point),
+		cmocka_unit_test(test_unruled_flush_right_header_two_lines),
+		cmocka_unit_test(test_unruled_flush_right_header_fewer_words),
+		cmocka_unit_test(test_unruled_figures_stacked_warned),
 		cmocka_unit_test(test_unruled_tall_header),
 		cmocka_unit_test(test_unruled_narrow_wrapped_header),
 		cmocka_unit_test(test_unruled_total_across_code_and_label),
