@@ -7,7 +7,8 @@
 #      the scanned pages takes is printed apart;
 #   2. peak memory (max RSS) of disclex: on the largest file, the most over
 #      every file, and over all the files read in one process, once and
-#      twice over (flat when poppler and cairo caches do not grow);
+#      twice over (flat when poppler and cairo caches do not grow), with OCR
+#      of the scanned pages and with --no-ocr;
 #   3. the normalizer micro-benchmark (cells per second).
 set -euo pipefail
 bin=${1:-./disclex}
@@ -66,12 +67,18 @@ for f in "${files[@]}"; do
 	if [ "$m" -gt "$most" ]; then most=$m most_file=$f; fi
 done
 printf 'peak memory, the most of any one file: %.1f MB (%s)\n' "$(echo "$most / 1024" | bc -l)" "$(basename "$most_file")"
-/usr/bin/time -f "%M" -o "$tmp" "$bin" -q -f ndjson "${files[@]}" >/dev/null 2>&1 || true
-once=$(tail -1 "$tmp")
-/usr/bin/time -f "%M" -o "$tmp" "$bin" -q -f ndjson "${files[@]}" "${files[@]}" >/dev/null 2>&1 || true
-twice=$(tail -1 "$tmp")
-printf 'peak memory, every file in one process: %.1f MB; twice over: %.1f MB\n' \
-	"$(echo "$once / 1024" | bc -l)" "$(echo "$twice / 1024" | bc -l)"
+one_process() { # label, options...: max RSS reading every file in one process, once and twice over
+	local label=$1 once twice
+	shift
+	/usr/bin/time -f "%M" -o "$tmp" "$bin" -q -f ndjson "$@" "${files[@]}" >/dev/null 2>&1 || true
+	once=$(tail -1 "$tmp")
+	/usr/bin/time -f "%M" -o "$tmp" "$bin" -q -f ndjson "$@" "${files[@]}" "${files[@]}" >/dev/null 2>&1 || true
+	twice=$(tail -1 "$tmp")
+	printf 'peak memory, every file in one process%s: %.1f MB; twice over: %.1f MB\n' \
+		"$label" "$(echo "$once / 1024" | bc -l)" "$(echo "$twice / 1024" | bc -l)"
+}
+one_process " (with OCR)"
+one_process " (--no-ocr)" --no-ocr
 # Normalizer micro-benchmark.
 cc -O2 -std=c11 -D_GNU_SOURCE -I"$root" -o "$build/bench_normalize" "$root/scripts/bench_normalize.c" \
 	"$build/libdisclex.a" $(pkg-config --libs poppler-glib cairo icu-uc icu-i18n libxml-2.0 libcrypto) -lm
