@@ -25,6 +25,9 @@
  *               edge of a row of cells filled one by one, paper between)
  *           ──▶ strokes on adjacent pixel rows merged; a band thicker than
  *               a line (a filled cell) gives its two edges instead
+ *    Ink is kept as one bit per pixel for each direction, and runs are
+ *    read from those bits a 64-pixel word at a time; only a run long enough
+ *    to be kept is measured against the glyph boxes.
  *    Light text on a fill (a glyph box mostly dark, and dark above and
  *    below it) is inked over whole first, so the fill's edges are its
  *    cell's, not its letters'.
@@ -135,32 +138,22 @@ static void load_glyphs(document *doc, page *pg, PopplerPage *pp)
 
 /* ---- rulings from a raster ---- */
 
-enum { INK_ROW = 1, INK_COL = 2 }; /* ink of a stroke along a row (horizontal) / a column */
-
 typedef struct raster {
 	int w, h;
-	unsigned char *ink;   /* INK_ROW | INK_COL bits per pixel */
+	int words;            /* 64-pixel words of a row of ink bits */
+	uint64_t *ink_row;    /* ink of a stroke along a row: a bit per pixel, pixel x in bit x % 64 */
+	uint64_t *ink_col;    /* ink of a stroke along a column, likewise */
 	unsigned char *cover; /* size of the largest glyph box over the pixel, 0 = none */
 } raster;
 
-/* Eight ink bytes at p hold bit? */
-static inline bool eight_have(const unsigned char *p, unsigned bit)
+/* Sets bits x0 .. x1 - 1 of a row of ink bits. */
+static void set_bits(uint64_t *row, int x0, int x1)
 {
-	uint64_t eight;
-	memcpy(&eight, p, 8);
-	return (eight & (0x0101010101010101ULL * bit)) != 0;
-}
-
-static bool row_has(const unsigned char *ink, int w, unsigned bit)
-{
-	int x = 0;
-	for (; x + 8 <= w; x += 8)
-		if (eight_have(ink + x, bit))
-			return true;
-	for (; x < w; x++)
-		if (ink[x] & bit)
-			return true;
-	return false;
+	for (int x = x0; x < x1;) {
+		int k = x / 64, lo = x % 64, n = x1 - x < 64 - lo ? x1 - x : 64 - lo;
+		row[k] |= (n == 64 ? ~0ULL : ((1ULL << n) - 1)) << lo;
+		x += n;
+	}
 }
 
 typedef struct stroke {
@@ -222,8 +215,10 @@ static void fill_light_text(const page *pg, const unsigned char *data, int strid
 				dark += LUM(x, y) <= DARK_LEVEL;
 		if (dark < n * FILL_INSIDE_SHARE)
 			continue;
-		for (int y = y0; y < y1; y++)
-			memset(r->ink + (size_t)y * w + x0, INK_ROW | INK_COL, (size_t)(x1 - x0));
+		for (int y = y0; y < y1; y++) {
+			set_bits(r->ink_row + (size_t)y * r->words, x0, x1);
+			set_bits(r->ink_col + (size_t)y * r->words, x0, x1);
+		}
 	}
 #undef LUM
 }
@@ -253,90 +248,100 @@ static void keep_run(arena *a, stroke_vec *out, int fixed, int start, int end, i
 }
 
 /*
- * Runs of ink along rows (horizontal) or columns (vertical).  Both scans walk
- * the raster row by row, the vertical one keeping an open run per column,
- * so memory is read in order.
+ * Runs of ink along rows (horizontal) or columns (vertical), read from bit
+ * masks: each pixel row's ink of the direction packed 64 pixels to a word,
+ * runs found by counting zero bits.  Only a run of at least min_run pixels
+ * is measured against the glyph boxes (keep_run): most ink is letters,
+ * whose runs are shorter.  Both scans walk the raster row by row, the
+ * vertical one keeping where each column's open run started, so memory is
+ * read in order; a kept vertical run is measured down its column.
  */
+
+/* The first set bit at or after x (n when none). */
+static int next_set(const uint64_t *mask, int n, int x)
+{
+	int k = x / 64;
+	if (x >= n)
+		return n;
+	uint64_t m = mask[k] & (~0ULL << (x % 64));
+	while (!m) {
+		if (++k * 64 >= n)
+			return n;
+		m = mask[k];
+	}
+	int at = k * 64 + __builtin_ctzll(m);
+	return at < n ? at : n;
+}
+
+/* The first clear bit at or after x (n when none). */
+static int next_clear(const uint64_t *mask, int n, int x)
+{
+	int k = x / 64;
+	if (x >= n)
+		return n;
+	uint64_t m = ~mask[k] & (~0ULL << (x % 64));
+	while (!m) {
+		if (++k * 64 >= n)
+			return n;
+		m = ~mask[k];
+	}
+	int at = k * 64 + __builtin_ctzll(m);
+	return at < n ? at : n;
+}
+
 static void find_runs(const raster *r, bool horizontal, int min_run, arena *a, stroke_vec *out)
 {
-	const unsigned bit = horizontal ? INK_ROW : INK_COL;
+	int words = r->words;
 	if (horizontal) {
 		for (int y = 0; y < r->h; y++) {
-			const unsigned char *ink = r->ink + (size_t)y * r->w, *cov = r->cover + (size_t)y * r->w;
-			int start = -1, outside = 0, glyph_px = 0;
-			for (int x = 0; x < r->w; x++) {
-				if (start < 0) { /* outside a run: passed over eight at a time while no ink */
-					while ((x & 7) == 0 && x + 8 <= r->w && !eight_have(ink + x, bit))
-						x += 8;
-					if (x >= r->w)
-						break;
-				}
-				if (ink[x] & bit) {
-					if (start < 0) {
-						start = x;
-						outside = glyph_px = 0;
+			const uint64_t *mask = r->ink_row + (size_t)y * words;
+			const unsigned char *cov = r->cover + (size_t)y * r->w;
+			for (int x = next_set(mask, r->w, 0); x < r->w;) {
+				int end = next_clear(mask, r->w, x);
+				if (end - x >= min_run) {
+					int outside = 0, glyph_px = 0;
+					for (int i = x; i < end; i++) {
+						outside += !cov[i];
+						if (cov[i] > glyph_px)
+							glyph_px = cov[i];
 					}
-					outside += !cov[x];
-					if (cov[x] > glyph_px)
-						glyph_px = cov[x];
-				} else if (start >= 0) {
-					keep_run(a, out, y, start, x, outside, glyph_px, min_run, 5);
-					start = -1;
+					keep_run(a, out, y, x, end, outside, glyph_px, min_run, 5);
 				}
+				x = next_set(mask, r->w, end);
 			}
-			if (start >= 0)
-				keep_run(a, out, y, start, r->w, outside, glyph_px, min_run, 5);
 		}
 		return;
 	}
-	int *start = malloc(sizeof(int) * 3 * (size_t)r->w);
-	if (!start)
+	/* Where each column's open run started, and which columns have one. */
+	int *start = malloc(sizeof(int) * (size_t)(r->w ? r->w : 1));
+	uint64_t *open = calloc((size_t)words * 2 + 1, sizeof(uint64_t)), *none = open + words;
+	if (!start || !open)
 		abort();
-	int *outside = start + r->w, *glyph_px = outside + r->w;
-	for (int x = 0; x < r->w; x++)
-		start[x] = -1;
-	/* Open runs per block of eight columns: a block with no ink and no open
-	 * run is passed over in one step. */
-	int blocks = (r->w + 7) / 8;
-	int *open = calloc((size_t)blocks, sizeof(int));
-	if (!open)
-		abort();
-	int open_total = 0;
 	for (int y = 0; y <= r->h; y++) {
-		const unsigned char *ink = y < r->h ? r->ink + (size_t)y * r->w : NULL;
-		const unsigned char *cov = y < r->h ? r->cover + (size_t)y * r->w : NULL;
-		if (ink && !open_total && !row_has(ink, r->w, bit))
-			continue;
-		for (int b = 0; b < blocks; b++) {
-			int x0 = b * 8, x1 = x0 + 8 < r->w ? x0 + 8 : r->w;
-			if (!open[b]) {
-				if (!ink)
+		/* Past the last row no ink (none): every open run ends. */
+		const uint64_t *mask = y < r->h ? r->ink_col + (size_t)y * words : none;
+		for (int k = 0; k < words; k++) {
+			uint64_t closing = open[k] & ~mask[k], opening = mask[k] & ~open[k];
+			for (; closing; closing &= closing - 1) {
+				int x = k * 64 + __builtin_ctzll(closing);
+				if (y - start[x] < min_run)
 					continue;
-				if (x1 - x0 == 8 && !eight_have(ink + x0, bit))
-					continue;
-			}
-			for (int x = x0; x < x1; x++) {
-				if (ink && (ink[x] & bit)) {
-					if (start[x] < 0) {
-						start[x] = y;
-						outside[x] = glyph_px[x] = 0;
-						open[b]++;
-						open_total++;
-					}
-					outside[x] += !cov[x];
-					if (cov[x] > glyph_px[x])
-						glyph_px[x] = cov[x];
-				} else if (start[x] >= 0) {
-					keep_run(a, out, x, start[x], y, outside[x], glyph_px[x], min_run, 10);
-					start[x] = -1;
-					open[b]--;
-					open_total--;
+				int outside = 0, glyph_px = 0;
+				for (int i = start[x]; i < y; i++) {
+					unsigned char c = r->cover[(size_t)i * r->w + x];
+					outside += !c;
+					if (c > glyph_px)
+						glyph_px = c;
 				}
+				keep_run(a, out, x, start[x], y, outside, glyph_px, min_run, 10);
 			}
+			for (; opening; opening &= opening - 1)
+				start[k * 64 + __builtin_ctzll(opening)] = y;
+			open[k] = mask[k];
 		}
 	}
-	free(open);
 	free(start);
+	free(open);
 }
 
 /*
@@ -534,8 +539,9 @@ static bool raster_fits(const page *pg, double scale)
  */
 typedef struct canvas {
 	cairo_surface_t *surface; /* the last page size drawn, or NULL */
-	unsigned char *ink, *cover;
-	size_t cap; /* bytes of ink and of cover */
+	unsigned char *cover;
+	uint64_t *ink; /* the two planes of ink bits */
+	size_t cap, ink_cap; /* bytes of cover, words of ink */
 } canvas;
 
 static void canvas_release(canvas *cv)
@@ -547,20 +553,25 @@ static void canvas_release(canvas *cv)
 	*cv = (canvas){ 0 };
 }
 
-/* Ink and cover rasters of n bytes each, cleared. */
-static void canvas_buffers(canvas *cv, size_t n)
+/* The cover raster of n bytes and ink planes of n_ink words each, cleared. */
+static void canvas_buffers(canvas *cv, size_t n, size_t n_ink)
 {
 	if (n > cv->cap) {
-		free(cv->ink);
 		free(cv->cover);
-		cv->ink = malloc(n);
 		cv->cover = malloc(n);
-		if (!cv->ink || !cv->cover)
+		if (!cv->cover)
 			abort();
 		cv->cap = n;
 	}
-	memset(cv->ink, 0, n);
+	if (n_ink > cv->ink_cap) {
+		free(cv->ink);
+		cv->ink = malloc(n_ink * 2 * sizeof(uint64_t));
+		if (!cv->ink)
+			abort();
+		cv->ink_cap = n_ink;
+	}
 	memset(cv->cover, 0, n);
+	memset(cv->ink, 0, n_ink * 2 * sizeof(uint64_t));
 }
 
 /*
@@ -630,31 +641,38 @@ static void read_rulings(document *doc, page *pg, canvas *cv, double scale)
 	/* Ink for each direction, read off the drawing: a pixel darker by
 	 * CONTRAST than a pixel two steps across the line's direction (light
 	 * rules on white, rules on a grey fill) or plainly dark. */
-	canvas_buffers(cv, (size_t)w * h);
-	raster r = { w, h, cv->ink, NULL };
+	int words = (w + 63) / 64;
+	canvas_buffers(cv, (size_t)w * h, (size_t)words * h);
+	raster r = { w, h, words, cv->ink, cv->ink + (size_t)words * h, NULL };
 	const unsigned char *data = cairo_image_surface_get_data(surface);
 	int stride = cairo_image_surface_get_stride(surface);
 	for (int y = 0; y < h; y++) {
 		const uint32_t *px = (const uint32_t *)(data + (size_t)y * stride);
 		const uint32_t *above = y >= 2 ? (const uint32_t *)(data + (size_t)(y - 2) * stride) : NULL;
 		const uint32_t *below = y + 2 < h ? (const uint32_t *)(data + (size_t)(y + 2) * stride) : NULL;
-		unsigned char *ink = r.ink + (size_t)y * w;
-		for (int x = 0; x < w; x++) {
+		uint64_t *ink_row = r.ink_row + (size_t)y * words, *ink_col = r.ink_col + (size_t)y * words;
+		for (int x = 0; x < w;) {
 			/* Most of a page is paper (never ink): passed over eight pixels at a time. */
 			x = skip_paper(px, x, w);
-			if (x >= w)
-				break;
-			int l = luminance(px[x]);
-			if (l > LIGHT_LIMIT)
-				continue;
-			if (l <= DARK_LEVEL) {
-				ink[x] = INK_ROW | INK_COL;
-				continue;
+			for (int end = x + 8 < w ? x + 8 : w; x < end; x++) {
+				if ((px[x] & WHITE_PX) == WHITE_PX)
+					continue;
+				int l = luminance(px[x]);
+				if (l > LIGHT_LIMIT)
+					continue;
+				uint64_t b = 1ULL << (x % 64);
+				if (l <= DARK_LEVEL) {
+					ink_row[x / 64] |= b;
+					ink_col[x / 64] |= b;
+					continue;
+				}
+				int up = above ? luminance(above[x]) : 255, down = below ? luminance(below[x]) : 255;
+				int left = x >= 2 ? luminance(px[x - 2]) : 255, right = x + 2 < w ? luminance(px[x + 2]) : 255;
+				if (l + CONTRAST <= up || l + CONTRAST <= down)
+					ink_row[x / 64] |= b;
+				if (l + CONTRAST <= left || l + CONTRAST <= right)
+					ink_col[x / 64] |= b;
 			}
-			int up = above ? luminance(above[x]) : 255, down = below ? luminance(below[x]) : 255;
-			int left = x >= 2 ? luminance(px[x - 2]) : 255, right = x + 2 < w ? luminance(px[x + 2]) : 255;
-			ink[x] = (l + CONTRAST <= up || l + CONTRAST <= down ? INK_ROW : 0) |
-			         (l + CONTRAST <= left || l + CONTRAST <= right ? INK_COL : 0);
 		}
 	}
 	fill_light_text(pg, data, stride, w, h, scale, &r);

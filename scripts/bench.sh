@@ -2,12 +2,15 @@
 # make bench: disclex beside pdftotext -layout on the same PDFs in one run.
 #   1. wall time over every PDF in $CORPUS, default the shared corpus/real of
 #      $DISCLEX_SHARED (../shared beside the repository) (each tool run once per
-#      file, three rounds, the best round kept), and the ratio disclex / pdftotext;
+#      file, three rounds each running both tools, the best round of each kept),
+#      and the ratio disclex / pdftotext; the CPU time (user + system) of the
+#      best rounds too, steadier than wall time on a machine shared with others;
 #      disclex runs with --no-ocr, as pdftotext reads no scan: the time OCR of
 #      the scanned pages takes is printed apart;
 #   2. peak memory (max RSS) of disclex: on the largest file, the most over
 #      every file, and over all the files read in one process, once and
-#      twice over (flat when poppler and cairo caches do not grow);
+#      twice over (flat when poppler and cairo caches do not grow), with OCR
+#      of the scanned pages and with --no-ocr;
 #   3. the normalizer micro-benchmark (cells per second).
 set -euo pipefail
 bin=${1:-./disclex}
@@ -24,35 +27,42 @@ for f in "${files[@]}"; do
 	pages=$((pages + ${n:-0}))
 done
 now() { date +%s.%N; }
-best_of() { # command... : best wall time of three rounds over all files, then the worst
-	local best= worst=
-	for round in 1 2 3; do
-		local t0 t1
-		t0=$(now)
-		for f in "${files[@]}"; do "$@" "$f" >/dev/null 2>&1 || true; done
-		t1=$(now)
-		local t
-		t=$(echo "$t1 - $t0" | bc -l)
-		if [ -z "$best" ] || [ "$(echo "$t < $best" | bc -l)" = 1 ]; then best=$t; fi
-		if [ -z "$worst" ] || [ "$(echo "$t > $worst" | bc -l)" = 1 ]; then worst=$t; fi
-	done
-	echo "$best $worst"
+tmp=$(mktemp)
+trap 'rm -f "$tmp"' EXIT
+child_cpu() { # user + system seconds of the finished children of the shell that ran `times >"$tmp"`
+	tail -1 "$tmp" | awk '{ s = 0; for (i = 1; i <= 2; i++) { split($i, p, "m"); s += p[1] * 60 + p[2] } print s }'
+}
+one_round() { # command...: "wall cpu" seconds of one pass over every file
+	local t0 c0
+	t0=$(now)
+	times >"$tmp"
+	c0=$(child_cpu)
+	for f in "${files[@]}"; do "$@" "$f" >/dev/null 2>&1 || true; done
+	times >"$tmp"
+	echo "$(echo "$(now) - $t0" | bc -l) $(echo "$(child_cpu) - $c0" | bc -l)"
 }
 pdftotext_layout() { pdftotext -layout "$1" -; }
-read -r t_ref w_ref < <(best_of pdftotext_layout)
-read -r t_dx w_dx < <(best_of "$bin" -q --no-ocr)
+min() { if [ -z "$1" ] || [ "$(echo "$2 < $1" | bc -l)" = 1 ]; then echo "$2"; else echo "$1"; fi; }
+max() { if [ -z "$1" ] || [ "$(echo "$2 > $1" | bc -l)" = 1 ]; then echo "$2"; else echo "$1"; fi; }
+# Three rounds, each running both tools over every file, one after the other (a change
+# of load on the shared machine falls on both); the best round of each is kept.
+t_ref= w_ref= c_ref= t_dx= w_dx= c_dx=
+for round in 1 2 3; do
+	read -r t c < <(one_round pdftotext_layout)
+	t_ref=$(min "$t_ref" "$t"); w_ref=$(max "$w_ref" "$t"); c_ref=$(min "$c_ref" "$c")
+	read -r t c < <(one_round "$bin" -q --no-ocr)
+	t_dx=$(min "$t_dx" "$t"); w_dx=$(max "$w_dx" "$t"); c_dx=$(min "$c_dx" "$c")
+done
 ratio=$(echo "$t_dx / $t_ref" | bc -l)
 printf 'files: %d PDFs, %d pages\n' "${#files[@]}" "$pages"
-printf 'pdftotext -layout: %.3f s (%.2f ms/page; slowest round %.3f s)\n' "$t_ref" "$(echo "$t_ref * 1000 / $pages" | bc -l)" "$w_ref"
-printf 'disclex:           %.3f s (%.2f ms/page; slowest round %.3f s)\n' "$t_dx" "$(echo "$t_dx * 1000 / $pages" | bc -l)" "$w_dx"
-printf 'time ratio disclex/pdftotext: %.2f (bar: at most 4; goal: 1.5)\n' "$ratio"
+printf 'pdftotext -layout: %.3f s (%.2f ms/page; slowest round %.3f s; CPU %.3f s)\n' "$t_ref" "$(echo "$t_ref * 1000 / $pages" | bc -l)" "$w_ref" "$c_ref"
+printf 'disclex:           %.3f s (%.2f ms/page; slowest round %.3f s; CPU %.3f s)\n' "$t_dx" "$(echo "$t_dx * 1000 / $pages" | bc -l)" "$w_dx" "$c_dx"
+printf 'time ratio disclex/pdftotext: %.2f (bar: at most 4; goal: 1.5); CPU time ratio: %.2f\n' "$ratio" "$(echo "$c_dx / $c_ref" | bc -l)"
 t_ocr0=$(date +%s.%N)
 for f in "${files[@]}"; do "$bin" -q "$f" >/dev/null 2>&1 || true; done
 t_ocr=$(echo "$(date +%s.%N) - $t_ocr0 - $t_dx" | bc -l)
 printf 'with OCR of scanned pages: %.3f s more\n' "$t_ocr"
 largest=$(ls -S "${files[@]}" | head -1)
-tmp=$(mktemp)
-trap 'rm -f "$tmp"' EXIT
 /usr/bin/time -f "%M" -o "$tmp" "$bin" -q "$largest" >/dev/null 2>&1 || true
 rss=$(tail -1 "$tmp")
 /usr/bin/time -f "%M" -o "$tmp" pdftotext -layout "$largest" - >/dev/null 2>&1 || true
@@ -66,12 +76,18 @@ for f in "${files[@]}"; do
 	if [ "$m" -gt "$most" ]; then most=$m most_file=$f; fi
 done
 printf 'peak memory, the most of any one file: %.1f MB (%s)\n' "$(echo "$most / 1024" | bc -l)" "$(basename "$most_file")"
-/usr/bin/time -f "%M" -o "$tmp" "$bin" -q -f ndjson "${files[@]}" >/dev/null 2>&1 || true
-once=$(tail -1 "$tmp")
-/usr/bin/time -f "%M" -o "$tmp" "$bin" -q -f ndjson "${files[@]}" "${files[@]}" >/dev/null 2>&1 || true
-twice=$(tail -1 "$tmp")
-printf 'peak memory, every file in one process: %.1f MB; twice over: %.1f MB\n' \
-	"$(echo "$once / 1024" | bc -l)" "$(echo "$twice / 1024" | bc -l)"
+one_process() { # label, options...: max RSS reading every file in one process, once and twice over
+	local label=$1 once twice
+	shift
+	/usr/bin/time -f "%M" -o "$tmp" "$bin" -q -f ndjson "$@" "${files[@]}" >/dev/null 2>&1 || true
+	once=$(tail -1 "$tmp")
+	/usr/bin/time -f "%M" -o "$tmp" "$bin" -q -f ndjson "$@" "${files[@]}" "${files[@]}" >/dev/null 2>&1 || true
+	twice=$(tail -1 "$tmp")
+	printf 'peak memory, every file in one process%s: %.1f MB; twice over: %.1f MB\n' \
+		"$label" "$(echo "$once / 1024" | bc -l)" "$(echo "$twice / 1024" | bc -l)"
+}
+one_process " (with OCR)"
+one_process " (--no-ocr)" --no-ocr
 # Normalizer micro-benchmark.
 cc -O2 -std=c11 -D_GNU_SOURCE -I"$root" -o "$build/bench_normalize" "$root/scripts/bench_normalize.c" \
 	"$build/libdisclex.a" $(pkg-config --libs poppler-glib cairo icu-uc icu-i18n libxml-2.0 libcrypto) -lm
