@@ -139,4 +139,14 @@ static inline const check *find_check(const table *t, const char *rule, const ch
 	return NULL;
 }
 
+/* The last document check of the rule, or NULL. */
+static inline const check *find_document_check(const document *doc, const char *rule)
+{
+	const check *found = NULL;
+	for (size_t i = 0; i < doc->document_checks.len; i++)
+		if (strcmp(doc->document_checks.items[i].rule, rule) == 0)
+			found = &doc->document_checks.items[i];
+	return found;
+}
+
 #endif

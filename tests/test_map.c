@@ -666,10 +666,7 @@ static void test_basic_detail_blocks(void **state)
 	assert_int_equal(count_checks(d, "group_sum", true), 2);
 	assert_int_equal(d->checks.len, 6);
 	/* 合计.basic 136.50 = 人员经费合计 101.50 + 公用经费合计 35.00 */
-	const check *c = NULL;
-	for (size_t i = 0; i < doc->document_checks.len; i++)
-		if (strcmp(doc->document_checks.items[i].rule, "basic_detail_equals_general_basic") == 0)
-			c = &doc->document_checks.items[i];
+	const check *c = find_document_check(doc, "basic_detail_equals_general_basic");
 	assert_non_null(c);
 	assert_true(c->ok);
 	assert_string_equal(dec(doc, c->found), "136.5");

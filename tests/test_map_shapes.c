@@ -304,10 +304,7 @@ static void test_document_check_carryover(void **state)
 	error err = { 0 };
 	assert_int_equal(map_document(doc, set, &err), 0);
 	assert_string_equal(income->schema, "budget.income");
-	const check *c = NULL;
-	for (size_t i = 0; i < doc->document_checks.len; i++)
-		if (strcmp(doc->document_checks.items[i].rule, "summary_income_equals_income_table") == 0)
-			c = &doc->document_checks.items[i];
+	const check *c = find_document_check(doc, "summary_income_equals_income_table");
 	assert_non_null(c);
 	assert_true(c->ok);
 	assert_string_equal(dec(doc, c->found), "90");
@@ -317,10 +314,7 @@ static void test_document_check_carryover(void **state)
 	table_cell(income, 1, 4)->text = "12.00";
 	table_cell(income, 2, 4)->text = "12.00";
 	assert_int_equal(map_document(doc, set, &err), 0);
-	c = NULL;
-	for (size_t i = 0; i < doc->document_checks.len; i++)
-		if (strcmp(doc->document_checks.items[i].rule, "summary_income_equals_income_table") == 0)
-			c = &doc->document_checks.items[i];
+	c = find_document_check(doc, "summary_income_equals_income_table");
 	assert_non_null(c);
 	assert_false(c->ok);
 	assert_string_equal(dec(doc, c->expected), "88");
@@ -330,10 +324,7 @@ static void test_document_check_carryover(void **state)
 	table_cell(income, 0, 4)->text = "其他收入";
 	assert_int_equal(map_document(doc, set, &err), 0);
 	assert_int_equal(col(income, "carryover"), -1);
-	c = NULL;
-	for (size_t i = 0; i < doc->document_checks.len; i++)
-		if (strcmp(doc->document_checks.items[i].rule, "summary_income_equals_income_table") == 0)
-			c = &doc->document_checks.items[i];
+	c = find_document_check(doc, "summary_income_equals_income_table");
 	assert_non_null(c);
 	assert_false(c->ok);
 	assert_string_equal(dec(doc, c->found), "90");
