@@ -738,14 +738,9 @@ static bool page_has_ink(const page *pg, PopplerPage *pp)
 	int w = (int)ceil(pg->width * scale), h = (int)ceil(pg->height * scale);
 	if (w <= 0 || h <= 0 || w > 4000 || h > 4000)
 		return true;
-	cairo_surface_t *surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
-	cairo_t *cr = cairo_create(surface);
-	cairo_set_source_rgb(cr, 1, 1, 1);
-	cairo_paint(cr);
-	cairo_scale(cr, scale, scale);
-	poppler_page_render(pp, cr);
-	cairo_destroy(cr);
-	cairo_surface_flush(surface);
+	cairo_surface_t *surface = draw_raster(pg, pp, scale, NULL);
+	if (!surface)
+		return true;
 	const unsigned char *data = cairo_image_surface_get_data(surface);
 	int stride = cairo_image_surface_get_stride(surface);
 	size_t inked = 0;

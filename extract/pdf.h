@@ -1,5 +1,6 @@
 /*
- * pdf: a PDF's pages into the model (the only user of poppler-glib).
+ * pdf: a PDF's pages into the model (the only reader of poppler-glib; emit/html.c draws
+ * pages with it for disclex inspect).
  */
 #ifndef DX_PDF_H
 #define DX_PDF_H
