@@ -466,24 +466,14 @@ static int run_all(batch *b)
 			for (size_t k = 0; k < b->jobs && !s; k++)
 				if (!slots[k].pid)
 					s = &slots[k];
-			int fds[2];
-			if (pipe(fds) < 0)
+			int fd;
+			pid_t pid = cli_fork_piped(&fd);
+			if (pid < 0)
 				break;
-			fflush(stdout);
-			fflush(stderr);
-			pid_t pid = fork();
-			if (pid < 0) {
-				close(fds[0]);
-				close(fds[1]);
-				break;
-			}
-			if (pid == 0) {
-				close(fds[0]);
-				work(b, j, fds[1]);
-			}
-			close(fds[1]);
+			if (pid == 0)
+				work(b, j, fd);
 			s->pid = pid;
-			s->fd = fds[0];
+			s->fd = fd;
 			s->job = next_job++;
 			s->data = (sbuf)SBUF_INIT;
 			clock_gettime(CLOCK_MONOTONIC, &s->start);

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/types.h>
 #include <unistd.h>
 
 #include "core/error.h"
@@ -138,4 +139,22 @@ bool cli_parse_timeout(const char *sub, const char *s, long *ms)
 		return true;
 	cli_say("disclex: %s%sbad timeout '%s' (seconds, e.g. 30 or 0.5)\n", sub ? sub : "", sub ? ": " : "", s);
 	return false;
+}
+
+int cli_fork_piped(int *fd)
+{
+	int fds[2];
+	if (pipe(fds) < 0)
+		return -1;
+	fflush(stdout);
+	fflush(stderr);
+	pid_t pid = fork();
+	if (pid < 0) {
+		close(fds[0]);
+		close(fds[1]);
+		return -1;
+	}
+	close(fds[pid == 0 ? 0 : 1]);
+	*fd = fds[pid == 0 ? 1 : 0];
+	return (int)pid;
 }

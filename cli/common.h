@@ -28,5 +28,10 @@ bool cli_parse_count(const char *s, size_t *out);
 /* A --timeout value, seconds with up to three decimals ("30", "0.5"), into milliseconds; false
  * when malformed, said on stderr for the command `sub` (NULL for disclex itself). */
 bool cli_parse_timeout(const char *sub, const char *s, long *ms);
+/* Forks a child that answers through a pipe (stdout and stderr flushed first, so nothing
+ * buffered is written twice): in the parent returns the child's pid with *fd the pipe's
+ * reading end, in the child 0 with *fd its writing end; -1 (nothing left open) when no
+ * pipe or process could be made. */
+int cli_fork_piped(int *fd);
 
 #endif

@@ -350,27 +350,18 @@ static int run_one(const char *path, const cli_options *opt, sbuf *result, FILE 
 static int run_guarded(const char *path, const cli_options *opt, sbuf *result)
 {
 	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-	int fds[2];
-	if (pipe(fds) < 0)
+	int fd;
+	pid_t pid = cli_fork_piped(&fd);
+	if (pid < 0)
 		return run_one(path, opt, result, stdout);
-	fflush(stdout);
-	fflush(stderr);
-	pid_t pid = fork();
-	if (pid < 0) {
-		close(fds[0]);
-		close(fds[1]);
-		return run_one(path, opt, result, stdout);
-	}
 	if (pid == 0) {
-		close(fds[0]);
-		FILE *to_parent = fdopen(fds[1], "wb");
+		FILE *to_parent = fdopen(fd, "wb");
 		sbuf mine = SBUF_INIT;
 		int code = to_parent ? run_one(path, opt, &mine, to_parent) : EXIT_INTERNAL;
 		if (to_parent && (write_all(to_parent, &mine) < 0 || fclose(to_parent) != 0))
 			code = EXIT_OUTPUT;
 		_exit(code);
 	}
-	close(fds[1]);
 	struct timespec start;
 	clock_gettime(CLOCK_MONOTONIC, &start);
 	bool timed_out = false;
@@ -384,7 +375,7 @@ static int run_guarded(const char *path, const cli_options *opt, sbuf *result)
 			timed_out = true;
 			break;
 		}
-		struct pollfd pfd = { fds[0], POLLIN, 0 };
+		struct pollfd pfd = { fd, POLLIN, 0 };
 		int ready = poll(&pfd, 1, left > INT_MAX ? INT_MAX : (int)left);
 		if (ready < 0 && errno == EINTR)
 			continue;
@@ -392,14 +383,14 @@ static int run_guarded(const char *path, const cli_options *opt, sbuf *result)
 			timed_out = true;
 			break;
 		}
-		ssize_t got = read(fds[0], buf, sizeof buf);
+		ssize_t got = read(fd, buf, sizeof buf);
 		if (got < 0 && errno == EINTR)
 			continue;
 		if (got <= 0)
 			break;
 		sbuf_add(result, buf, (size_t)got);
 	}
-	close(fds[0]);
+	close(fd);
 	if (timed_out)
 		kill(pid, SIGKILL);
 	int wstatus = 0;
