@@ -2221,12 +2221,22 @@ static bool map_blocks(mapper *m)
 				for (size_t c = starts[b] + 1; c < end && !*label; c++)
 					if (m->cols[c].role == ROLE_LABEL)
 						label = cell_text(t, r, c);
-				if (!all_digits(code) && *code && !*label)
+				/* A code cell holding the name too ("31007 信息网络及软件购置更新",
+				   the grid joining the two columns): the code is split off. */
+				const char *split = NULL;
+				if (!all_digits(code) && *code && !*label) {
 					label = cell_text(t, r, starts[b]);
+					const char *rest;
+					split = norm_split_code(m->a, label, &rest);
+					if (split)
+						label = rest;
+				}
 				row *nr = new_row(m, (int)r, label);
 				nr->group = groups[g];
 				if (all_digits(code))
 					set_code(nr, m->a, code);
+				else if (split)
+					set_code(nr, m->a, split);
 				for (size_t c = starts[b]; c < end; c++)
 					if (m->cols[c].role == ROLE_VALUE && m->cols[c].out >= 0)
 						nr->values[m->cols[c].out] =
