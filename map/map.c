@@ -330,6 +330,14 @@ static bool is_income_line(const char *label)
 	return false;
 }
 
+/* A whole expenditure line: a name of four characters or more ending in 支出 (住房保障支出,
+   其他支出, 工资福利支出) — not the tail of a wrapped one (文化旅游体育与传媒 / 支出). */
+static bool is_expenditure_line(const char *label)
+{
+	size_t n = strlen(label);
+	return n > 6 && strcmp(label + n - 6, "支出") == 0 && utf8_chars(label) >= 4;
+}
+
 /* ---- recognition ------------------------------------------------------ */
 
 /* The schema column whose header pattern matches most of path (skipping column except). */
@@ -1563,8 +1571,10 @@ static bool numbering_row(const mapper *m, size_t r)
  * ruled, where a wrapped label stays in its cell and a row of blanks (zeros
  * printed as nothing) is a row of its own, or both labels are whole names of
  * the classification (一般公共服务支出, 国防支出) or whole income lines of a
- * two-sided table (政府性基金预算拨款, 国有资本经营预算拨款).  Returns true when
- * row r was merged into its predecessor and removed.
+ * two-sided table (政府性基金预算拨款, 国有资本经营预算拨款), or both whole
+ * expenditure lines (住房保障支出 over 其他支出).  A join is a guess: it is
+ * warned (rows_joined).  Returns true when row r was merged into its
+ * predecessor and removed.
  */
 static bool merge_wrapped(mapper *m, size_t first, bool skip_line)
 {
@@ -1585,6 +1595,10 @@ static bool merge_wrapped(mapper *m, size_t first, bool skip_line)
 	/* So are two whole income lines (政府性基金预算拨款 over 国有资本经营预算拨款). */
 	if (r->side && strcmp(r->side, "income") == 0 && is_income_line(prev->label) && is_income_line(r->label))
 		return false;
+	/* And two whole expenditure lines (住房保障支出 over 其他支出): a name ending in
+	 * 支出 is complete, and a line of its own does not continue it. */
+	if (is_expenditure_line(prev->label) && is_expenditure_line(r->label))
+		return false;
 	(void)skip_line;
 	/* A row printing a dash (or anything) under a value is a row of its own. */
 	for (size_t c = 0; r->source >= 0 && c < t->ncols; c++) {
@@ -1598,6 +1612,9 @@ static bool merge_wrapped(mapper *m, size_t first, bool skip_line)
 	                            m->raw_labels.items[m->raw_labels.len - 1]);
 	int ordinal = 0;
 	bool subrow = false;
+	doc_warn(m->doc, "rows_joined", table_first_page(t), t,
+	         "table %s: row '%s', printing no figure, read as the wrapped end of the label '%s' above it",
+	         t->id, m->raw_labels.items[m->raw_labels.len - 1], m->raw_labels.items[m->raw_labels.len - 2]);
 	prev->label = map_label_key(m->a, joined, &ordinal, &subrow);
 	m->raw_labels.items[m->raw_labels.len - 2] = joined;
 	t->rows.len--;
@@ -2204,12 +2221,22 @@ static bool map_blocks(mapper *m)
 				for (size_t c = starts[b] + 1; c < end && !*label; c++)
 					if (m->cols[c].role == ROLE_LABEL)
 						label = cell_text(t, r, c);
-				if (!all_digits(code) && *code && !*label)
+				/* A code cell holding the name too ("31007 信息网络及软件购置更新",
+				   the grid joining the two columns): the code is split off. */
+				const char *split = NULL;
+				if (!all_digits(code) && *code && !*label) {
 					label = cell_text(t, r, starts[b]);
+					const char *rest;
+					split = norm_split_code(m->a, label, &rest);
+					if (split)
+						label = rest;
+				}
 				row *nr = new_row(m, (int)r, label);
 				nr->group = groups[g];
 				if (all_digits(code))
 					set_code(nr, m->a, code);
+				else if (split)
+					set_code(nr, m->a, split);
 				for (size_t c = starts[b]; c < end; c++)
 					if (m->cols[c].role == ROLE_VALUE && m->cols[c].out >= 0)
 						nr->values[m->cols[c].out] =

@@ -746,6 +746,35 @@ static void test_basic_detail_total_label_cut(void **state)
 	doc_free(doc);
 }
 
+/*
+ * A block's code and name read into its code cell, the name cell blank
+ * (reportlab ind-0283 page 8: "31007 信息网络及软件购置更新" under 资本性支出):
+ * the code is split off, and the row is 31007 under 310, not a label.
+ */
+static void test_basic_detail_code_with_name(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_FINAL_ACCOUNTS;
+	static const char *paths[] = { "人员经费/科目代码", "人员经费/科目名称", "人员经费/决算数",
+	                               "公用经费/科目代码", "公用经费/科目名称", "公用经费/决算数" };
+	static const char *lines[] = {
+		"301\t工资福利支出\t100.00\t310\t资本性支出\t30.00",
+		"30101\t基本工资\t60.00\t31003\t专用设备购置\t30.00",
+		"30102\t津贴补贴\t40.00\t31007 信息网络及软件购置更新\t\t0.00",
+	};
+	table *d = fixture_table(doc, "一般公共预算财政拨款基本支出决算表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(d->schema, "final.basic_detail");
+	const row *r = find(d, "31007", NULL);
+	assert_non_null(r);
+	assert_string_equal(r->label, "信息网络及软件购置更新");
+	assert_string_equal(r->parent, "310");
+	assert_string_equal(val(doc, d, r, "amount"), "0");
+	doc_free(doc);
+}
+
 /* A budget that prints only 项 codes; a table of contents; an unknown table. */
 static void test_budget_and_unclaimed(void **state)
 {
@@ -1921,6 +1950,7 @@ int main(void)
 		cmocka_unit_test(test_basic_detail_blocks_by_codes),
 		cmocka_unit_test(test_basic_detail_total_label_in_amount_column),
 		cmocka_unit_test(test_basic_detail_total_label_cut),
+		cmocka_unit_test(test_basic_detail_code_with_name),
 		cmocka_unit_test(test_budget_and_unclaimed),
 		cmocka_unit_test(test_budget_three_public_bare_title),
 		cmocka_unit_test(test_code_in_name_cell),

@@ -518,6 +518,48 @@ static void test_carry_line_not_wrapped(void **state)
 	doc_free(doc);
 }
 
+static size_t count_warnings(const document *doc, const char *code)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < doc->warnings.len; i++)
+		n += strcmp(doc->warnings.items[i].code, code) == 0;
+	return n;
+}
+
+/*
+ * An unruled 财政拨款收支总体情况表 (reportlab ind-0284 page 6): 其他支出, a
+ * whole expenditure line printing no figure under 住房保障支出, stays a row
+ * of its own; 文化旅游体育与传媒 / 支出, a name wrapped over two printed
+ * lines, is joined, and the join is warned.
+ */
+static void test_whole_lines_not_wrapped(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "收入/项目", "收入/金额", "支出/项目", "支出/小计", "支出/一般公共预算" };
+	static const char *lines[] = {
+		"一、一般公共预算拨款\t700.00\t公共安全支出\t300.00\t300.00",
+		"二、政府性基金预算拨款\t\t文化旅游体育与传媒\t150.00\t150.00",
+		"\t\t支出\t\t",
+		"\t\t交通运输支出\t\t",
+		"\t\t住房保障支出\t250.00\t250.00",
+		"\t\t其他支出\t\t",
+		"本年收入合计\t700.00\t本年支出合计\t700.00\t700.00",
+	};
+	table *t = fixture_table(doc, "财政拨款收支总体情况表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "budget.fiscal_summary");
+	assert_non_null(find(t, "住房保障支出", "expenditure"));
+	assert_non_null(find(t, "其他支出", "expenditure"));
+	assert_non_null(find(t, "交通运输支出", "expenditure"));
+	assert_non_null(find(t, "文化旅游体育与传媒支出", "expenditure"));
+	assert_null(find(t, "支出", "expenditure"));
+	assert_int_equal(count_warnings(doc, "rows_joined"), 1);
+	doc_free(doc);
+}
+
 /*
  * shenzhen-planning-2026 page 36: each item split by fund, rows by unit and
  * year with the unit printed once.  One row per (unit, year, fund):
@@ -860,6 +902,7 @@ int main(void)
 		cmocka_unit_test(test_jiangsu_amount_tables),
 		cmocka_unit_test(test_outline_two_sided),
 		cmocka_unit_test(test_carry_line_not_wrapped),
+		cmocka_unit_test(test_whole_lines_not_wrapped),
 		cmocka_unit_test(test_three_public_by_fund),
 		cmocka_unit_test(test_chongqing_columns),
 		cmocka_unit_test(test_blank_parts_not_checked),
