@@ -34,7 +34,9 @@
  *      line above or, past a line of the row's figures set beside the
  *      label's middle, the one above that — or hold the rest of its
  *      figures wrapped in their cells);
- *      at least two anchors are needed (one, with three figures or dashes,
+ *      at least two anchors are needed, two printing amounts or three (two
+ *      of three figures or dashes each, one of them dashes only: amounts left
+ *      blank over a row of totals; one, with three figures or dashes,
  *      or a row of totals with two, under a header; or a code line and the first line of three figures
  *      wrapped round it, set close: one row in narrow cells).  A blank table has no anchor: the rows right under a line
  *      numbering the columns (栏次 1 2 3) are its body, or a lone 合计/总计
@@ -3207,7 +3209,11 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 		    L[l].codes + L[l + 1].codes > 0 &&
 		    L[l + 1].src->bb.y0 - L[l].src->bb.y1 < L[l].src->bb.y1 - L[l].src->bb.y0)
 			single = true;
-		if (!single && (anchors < 2 || (with_amounts < 2 && anchors < 3))) {
+		/* So are two rows of three figures or dashes each or more, one of them dashes
+		 * only (上年结转 - 结转下年 - - -: amounts left blank, over 收入总计 and its figures). */
+		bool pair = anchors == 2 && with_amounts == 1 && L[l].amounts + L[l].dashes >= 3 &&
+		            L[last_anchor].amounts + L[last_anchor].dashes >= 3;
+		if (!single && !pair && (anchors < 2 || (with_amounts < 2 && anchors < 3))) {
 			l = k > l + 1 ? k : l + 1;
 			continue;
 		}

@@ -3647,6 +3647,32 @@ static void test_unruled_next_header_close_under(void **state)
 }
 
 /*
+ * Two rows under a header, one of them dashes only (ind-0204 p8: 上年结转 - 结转下年
+ * - - - over 收入总计 and its figures): a table, though one row alone prints figures.
+ */
+static void test_unruled_dash_row_pair(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 40, (const word[]){ { 200, "财政拨款收支总表" } }, 1);
+	add_words(doc, pg, 60,
+	          (const word[]){ { 60, "项目" }, { 160, "金额" }, { 240, "项目" }, { 340, "合计" }, { 420, "一般公共预算" } }, 5);
+	add_words(doc, pg, 74,
+	          (const word[]){ { 60, "上年结转" }, { 170, "-" }, { 240, "结转下年" }, { 350, "-" }, { 440, "-" } }, 5);
+	add_words(doc, pg, 88,
+	          (const word[]){ { 60, "收入总计" }, { 150, "1,811.62" }, { 240, "支出总计" }, { 330, "1,811.62" }, { 420, "1,702.98" } }, 5);
+	tables_recover(doc);
+	assert_int_equal(doc->tables.len, 1);
+	const table *t = doc->tables.items[0];
+	assert_true(table_holds(t, "上年结转"));
+	assert_true(table_holds(t, "收入总计"));
+	assert_true(table_holds(t, "1,702.98"));
+	assert_true(table_holds(t, "一般公共预算"));
+	doc_free(doc);
+}
+
+/*
  * A paragraph runs on over a page break only onto the next page, and never
  * across a table: a caption line left unclaimed on page 1 and a note under a
  * table on page 3 are two paragraphs, each on its page.
@@ -3842,6 +3868,7 @@ int main(void)
 		cmocka_unit_test(test_continuation_other_classification),
 		cmocka_unit_test(test_unruled_blank_table_under_note),
 		cmocka_unit_test(test_unruled_next_header_close_under),
+		cmocka_unit_test(test_unruled_dash_row_pair),
 		cmocka_unit_test(test_paragraph_not_across_tables),
 		cmocka_unit_test(test_heading_levels),
 		cmocka_unit_test(test_identity_from_a_cover),
