@@ -25,13 +25,18 @@
  *      a classification code, or two dashes: amounts left blank), is an
  *      anchor.  Anchors closer than two line heights, with the lines between
  *      them (up to a caption line, a sentence, a title alone on its line,
- *      …表: the next table's, or the top of a box drawn round a table), form
+ *      …表: the next table's, the top of a box drawn round a table, or a
+ *      line of three header words or more, no figure, after three rows and a
+ *      gap wider by a line height than any between them: the next table's
+ *      header set close under this one), form
  *      a table body (and the lines after the last one that carry
  *      on its label — starting where it starts or centred under it, the
  *      line above or, past a line of the row's figures set beside the
  *      label's middle, the one above that — or hold the rest of its
  *      figures wrapped in their cells);
- *      at least two anchors are needed (one, with three figures or dashes,
+ *      at least two anchors are needed, two printing amounts or three (two
+ *      of three figures or dashes each, one of them dashes only: amounts left
+ *      blank over a row of totals; one, with three figures or dashes,
  *      or a row of totals with two, under a header; or a code line and the first line of three figures
  *      wrapped round it, set close: one row in narrow cells).  A blank table has no anchor: the rows right under a line
  *      numbering the columns (栏次 1 2 3) are its body, or a lone 合计/总计
@@ -3150,11 +3155,20 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 		}
 		/* Grow the body down from this anchor. */
 		size_t body = l, last_anchor = l, anchors = 1, k = l + 1, with_amounts = L[l].amounts > 0;
+		double widest = -INFINITY; /* the widest gap between the body's lines so far */
 		while (k < lines.len) {
 			double lh = L[k - 1].src->bb.y1 - L[k - 1].src->bb.y0;
 			double gap = L[k].src->bb.y0 - L[k - 1].src->bb.y1;
 			if (gap > (lh > 8 ? lh : 8) * 2.0 || caption_like(tmp, L[k].src))
 				break;
+			/* A line of three header words or more, no figure, after rows of figures set
+			 * evenly and a gap wider than any between them by a line height: the header of
+			 * the next table, set close under this one. */
+			if (k >= l + 3 && anchors >= 3 && !L[k].anchor && !L[k].amounts && !L[k].codes &&
+			    L[k].count >= 3 && gap > widest + lh && header_like(&L[k], &segs))
+				break;
+			if (gap > widest)
+				widest = gap;
 			if (sentence_like(&L[k], &segs) || frame_top_between(pg, L, lines.len, &segs, L[k - 1].src->bb.y1, L[k].src->bb.y0, L[k].src->bb.y1 - L[k].src->bb.y0))
 				break;
 			/* A table's title (…表) alone on its line: the next table starts. */
@@ -3195,7 +3209,11 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 		    L[l].codes + L[l + 1].codes > 0 &&
 		    L[l + 1].src->bb.y0 - L[l].src->bb.y1 < L[l].src->bb.y1 - L[l].src->bb.y0)
 			single = true;
-		if (!single && (anchors < 2 || (with_amounts < 2 && anchors < 3))) {
+		/* So are two rows of three figures or dashes each or more, one of them dashes
+		 * only (上年结转 - 结转下年 - - -: amounts left blank, over 收入总计 and its figures). */
+		bool pair = anchors == 2 && with_amounts == 1 && L[l].amounts + L[l].dashes >= 3 &&
+		            L[last_anchor].amounts + L[last_anchor].dashes >= 3;
+		if (!single && !pair && (anchors < 2 || (with_amounts < 2 && anchors < 3))) {
 			l = k > l + 1 ? k : l + 1;
 			continue;
 		}

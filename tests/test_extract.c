@@ -3607,6 +3607,72 @@ static void test_unruled_blank_table_under_note(void **state)
 }
 
 /*
+ * Two unruled tables set close (web-0262 p2): the summary's last row, then a
+ * gap under two line heights but wider than any between its rows by a line
+ * height, then the next table's header line of several words and its rows.
+ * The header ends the summary: two tables, not one.
+ */
+static void test_unruled_next_header_close_under(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 40, (const word[]){ { 200, "收支预算总表" } }, 1);
+	add_words(doc, pg, 60, (const word[]){ { 60, "收入项目" }, { 200, "预算数" }, { 300, "支出项目" }, { 450, "预算数" } }, 4);
+	const char *inc[] = { "一般公共预算拨款收入", "事业收入", "其他收入", "本年收入合计", "收入总计" };
+	const char *exp[] = { "教育支出", "科学技术支出", "农林水支出", "本年支出合计", "支出总计" };
+	const char *am[] = { "1,000", "200", "300", "1,500", "1,500" };
+	for (int r = 0; r < 5; r++)
+		add_words(doc, pg, 72 + 12 * r,
+		          (const word[]){ { 60, inc[r] }, { 200, am[r] }, { 300, exp[r] }, { 450, am[r] } }, 4);
+	/* the summary's last line ends at 129; the next header starts 15 below (under 2 x 9) */
+	add_words(doc, pg, 144,
+	          (const word[]){ { 40, "科目编码" }, { 120, "科目名称" }, { 250, "总计" }, { 350, "基本支出" }, { 450, "项目支出" } }, 5);
+	add_words(doc, pg, 160,
+	          (const word[]){ { 40, "201" }, { 120, "一般公共服务支出" }, { 250, "300.00" }, { 350, "200.00" }, { 450, "100.00" } }, 5);
+	add_words(doc, pg, 172,
+	          (const word[]){ { 40, "205" }, { 120, "教育支出" }, { 250, "800.00" }, { 350, "500.00" }, { 450, "300.00" } }, 5);
+	add_words(doc, pg, 184,
+	          (const word[]){ { 40, "213" }, { 120, "农林水支出" }, { 250, "400.00" }, { 350, "100.00" }, { 450, "300.00" } }, 5);
+	tables_recover(doc);
+	assert_int_equal(doc->tables.len, 2);
+	const table *a = doc->tables.items[0], *b = doc->tables.items[1];
+	assert_true(table_holds(a, "收入总计"));
+	assert_false(table_holds(a, "基本支出"));
+	assert_false(table_holds(a, "一般公共服务支出"));
+	assert_true(table_holds(b, "基本支出"));
+	assert_true(table_holds(b, "一般公共服务支出"));
+	assert_false(table_holds(b, "收入总计"));
+	doc_free(doc);
+}
+
+/*
+ * Two rows under a header, one of them dashes only (ind-0204 p8: 上年结转 - 结转下年
+ * - - - over 收入总计 and its figures): a table, though one row alone prints figures.
+ */
+static void test_unruled_dash_row_pair(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 40, (const word[]){ { 200, "财政拨款收支总表" } }, 1);
+	add_words(doc, pg, 60,
+	          (const word[]){ { 60, "项目" }, { 160, "金额" }, { 240, "项目" }, { 340, "合计" }, { 420, "一般公共预算" } }, 5);
+	add_words(doc, pg, 74,
+	          (const word[]){ { 60, "上年结转" }, { 170, "-" }, { 240, "结转下年" }, { 350, "-" }, { 440, "-" } }, 5);
+	add_words(doc, pg, 88,
+	          (const word[]){ { 60, "收入总计" }, { 150, "1,811.62" }, { 240, "支出总计" }, { 330, "1,811.62" }, { 420, "1,702.98" } }, 5);
+	tables_recover(doc);
+	assert_int_equal(doc->tables.len, 1);
+	const table *t = doc->tables.items[0];
+	assert_true(table_holds(t, "上年结转"));
+	assert_true(table_holds(t, "收入总计"));
+	assert_true(table_holds(t, "1,702.98"));
+	assert_true(table_holds(t, "一般公共预算"));
+	doc_free(doc);
+}
+
+/*
  * A paragraph runs on over a page break only onto the next page, and never
  * across a table: a caption line left unclaimed on page 1 and a note under a
  * table on page 3 are two paragraphs, each on its page.
@@ -3801,6 +3867,8 @@ int main(void)
 		cmocka_unit_test(test_frame_unread_is_said),
 		cmocka_unit_test(test_continuation_other_classification),
 		cmocka_unit_test(test_unruled_blank_table_under_note),
+		cmocka_unit_test(test_unruled_next_header_close_under),
+		cmocka_unit_test(test_unruled_dash_row_pair),
 		cmocka_unit_test(test_paragraph_not_across_tables),
 		cmocka_unit_test(test_heading_levels),
 		cmocka_unit_test(test_identity_from_a_cover),
