@@ -541,6 +541,16 @@ static size_t columns_met(const interval_vec *cols, double x0, double x1)
 	return n;
 }
 
+/* Whether a header word of a line below l (before body) stands under s: s is then no lowest cell. */
+static bool word_under(const tline *L, size_t l, size_t body, const segment_vec *segs, const segment *s)
+{
+	for (size_t o = l + 1; o < body; o++)
+		for (size_t q = L[o].first; q < L[o].first + L[o].count && !L[o].numbering; q++)
+			if (segs->items[q].x0 < s->x1 + 1 && segs->items[q].x1 > s->x0 - 1)
+				return true;
+	return false;
+}
+
 /* The topmost header segment but k in column q starting below y. */
 static const segment *top_under(const interval_vec *cols, const tline *L, size_t from, size_t body, size_t k,
                                 const segment_vec *segs, size_t q, double y)
@@ -1521,11 +1531,7 @@ static const segment *header_line_per_column(arena *tmp, interval_vec *cols, con
 				continue;
 			for (size_t k = L[l].first; k < L[l].first + L[l].count && n <= MAXW; k++) {
 				const segment *s = &segs->items[k];
-				bool covered = false;
-				for (size_t o = l + 1; o < body && !covered; o++)
-					for (size_t q = L[o].first; q < L[o].first + L[o].count && !covered; q++)
-						covered = !L[o].numbering && segs->items[q].x0 < s->x1 + 1 && segs->items[q].x1 > s->x0 - 1;
-				if (covered)
+				if (word_under(L, l, body, segs, s))
 					continue;
 				if (n == MAXW) {
 					n++;
@@ -1569,11 +1575,7 @@ static const segment *header_line_per_column(arena *tmp, interval_vec *cols, con
 				continue;
 			for (size_t k = L[l].first; k < L[l].first + L[l].count && n <= MAXW; k++) {
 				const segment *s = &segs->items[k];
-				bool covered = false;
-				for (size_t o = l + 1; o < body && !covered; o++)
-					for (size_t q = L[o].first; q < L[o].first + L[o].count && !covered; q++)
-						covered = !L[o].numbering && segs->items[q].x0 < s->x1 + 1 && segs->items[q].x1 > s->x0 - 1;
-				if (covered)
+				if (word_under(L, l, body, segs, s))
 					continue;
 				if (n == MAXW) {
 					n++;
