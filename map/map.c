@@ -317,27 +317,6 @@ static bool is_carry_label(const char *label)
 	return strstr(label, "结转") || strstr(label, "结余");
 }
 
-/* A whole income line of a two-sided table: a name of four characters or more ending in
-   拨款, 收入 or 资金 (政府性基金预算拨款, 事业收入, 财政专户管理资金) — not the tail of
-   a wrapped one (一般公共预算拨款 / 收入). */
-static bool is_income_line(const char *label)
-{
-	size_t n = strlen(label);
-	static const char *const ends[] = { "拨款", "收入", "资金" };
-	for (size_t i = 0; i < sizeof ends / sizeof *ends; i++)
-		if (n > 6 && strcmp(label + n - 6, ends[i]) == 0 && utf8_chars(label) >= 4)
-			return true;
-	return false;
-}
-
-/* A whole expenditure line: a name of four characters or more ending in 支出 (住房保障支出,
-   其他支出, 工资福利支出) — not the tail of a wrapped one (文化旅游体育与传媒 / 支出). */
-static bool is_expenditure_line(const char *label)
-{
-	size_t n = strlen(label);
-	return n > 6 && strcmp(label + n - 6, "支出") == 0 && utf8_chars(label) >= 4;
-}
-
 /* ---- recognition ------------------------------------------------------ */
 
 /* The schema column whose header pattern matches most of path (skipping column except). */
@@ -1593,11 +1572,12 @@ static bool merge_wrapped(mapper *m, size_t first, bool skip_line)
 	    norm_class_of_label(m->a, r->label) != NORM_CLASS_NONE)
 		return false;
 	/* So are two whole income lines (政府性基金预算拨款 over 国有资本经营预算拨款). */
-	if (r->side && strcmp(r->side, "income") == 0 && is_income_line(prev->label) && is_income_line(r->label))
+	if (r->side && strcmp(r->side, "income") == 0 && norm_is_whole_line(prev->label, true) &&
+	    norm_is_whole_line(r->label, true))
 		return false;
 	/* And two whole expenditure lines (住房保障支出 over 其他支出): a name ending in
 	 * 支出 is complete, and a line of its own does not continue it. */
-	if (is_expenditure_line(prev->label) && is_expenditure_line(r->label))
+	if (norm_is_whole_line(prev->label, false) && norm_is_whole_line(r->label, false))
 		return false;
 	(void)skip_line;
 	/* A row printing a dash (or anything) under a value is a row of its own. */

@@ -118,5 +118,10 @@ bool norm_is_column_number(const char *s);
    or every other cell is stars or a whole number of at most three digits, the numbers
    counting up by one (1 2 3, 5 6 7).  A row of blanks counts. */
 bool norm_numbers_columns(const char *const *cells, size_t n);
+/* A whole line of a table's labels, never the tail of one wrapped over two lines: a name of four
+   characters or more ending in 支出 (住房保障支出, 其他支出), or, with `income`, in 拨款, 收入 or
+   资金 (政府性基金预算拨款, 事业收入, 财政专户管理资金); 支出 alone or 收入 under 一般公共预算拨款
+   is a tail. */
+bool norm_is_whole_line(const char *label, bool income);
 
 #endif

@@ -783,6 +783,22 @@ static void test_entity_label(void **state)
 	assert_false(norm_is_entity_cell("项目名称"));
 }
 
+/* Whole lines of a table's labels against the tails of wrapped ones. */
+static void test_whole_line(void **state)
+{
+	(void)state;
+	assert_true(norm_is_whole_line("住房保障支出", false));
+	assert_true(norm_is_whole_line("其他支出", false));
+	assert_false(norm_is_whole_line("支出", false));
+	assert_false(norm_is_whole_line("文化旅游体育与传媒", false));
+	assert_false(norm_is_whole_line("事业收入", false));
+	assert_true(norm_is_whole_line("政府性基金预算拨款", true));
+	assert_true(norm_is_whole_line("财政专户管理资金", true));
+	assert_true(norm_is_whole_line("事业收入", true));
+	assert_false(norm_is_whole_line("收入", true));
+	assert_false(norm_is_whole_line("其他支出", true));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -801,6 +817,7 @@ int main(void)
 		cmocka_unit_test(test_form_number),
 		cmocka_unit_test(test_entity_label),
 		cmocka_unit_test(test_cell_value),
+		cmocka_unit_test(test_whole_line),
 	};
 	return cmocka_run_group_tests_name("normalize_text", tests, NULL, NULL);
 }
