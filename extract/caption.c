@@ -188,20 +188,12 @@ char *caption_parse(arena *a, const char *text, char **number, const char **unit
 	return rest;
 }
 
-static size_t char_count(const char *s)
-{
-	size_t n = 0;
-	for (; *s; s++)
-		n += (*s & 0xC0) != 0x80;
-	return n;
-}
-
 /* A short line right under an entity line, starting where it starts and
  * naming no table: the wrapped end of the entity's name. */
 static bool continues_entity(const textline *entity_line, const textline *below, const char *text)
 {
 	double lh = entity_line->bb.y1 - entity_line->bb.y0;
-	return below && text && char_count(text) <= 12 && !strstr(text, TABLE_CHAR) &&
+	return below && text && norm_char_count(text) <= 12 && !strstr(text, TABLE_CHAR) &&
 	       below->bb.x0 - entity_line->bb.x0 < lh && entity_line->bb.x0 - below->bb.x0 < lh * 4 &&
 	       below->bb.y0 - entity_line->bb.y1 < lh;
 }
@@ -333,7 +325,7 @@ void caption_read(document *doc, page *pg, found_table *ft)
 			continue;
 		}
 		if (*rest) {
-			size_t n = char_count(rest);
+			size_t n = norm_char_count(rest);
 			size_t len = strlen(rest);
 			bool sentence = n > 40 || strstr(rest, "\xE3\x80\x82") || /* 。 */
 			                (len >= 3 && strcmp(rest + len - 3, "\xEF\xBC\x9A") == 0); /* ends with ： */

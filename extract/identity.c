@@ -65,14 +65,6 @@ static bool names_kind(const char *s)
 	return strstr(s, JUESUAN) || strstr(s, YUSUAN) || strstr(s, JIXIAO);
 }
 
-static size_t char_count(const char *s)
-{
-	size_t n = 0;
-	for (; *s; s++)
-		n += (*s & 0xC0) != 0x80;
-	return n;
-}
-
 /* Drops what follows a department's name in a title (部门整体支出, 部门, 单位). */
 static char *trim_department(char *d)
 {
@@ -85,7 +77,7 @@ static char *trim_department(char *d)
 			break;
 		}
 	}
-	return char_count(d) >= 2 ? d : NULL;
+	return norm_char_count(d) >= 2 ? d : NULL;
 }
 
 static char *department_from_title(arena *a, const char *title, long year_at)
@@ -127,7 +119,7 @@ static char *labelled_department(arena *a, const char *text)
 	if (!i || norm_unit_name(text + i, &n))
 		return NULL;
 	const char *v = text + i;
-	if (char_count(v) >= 3 && char_count(v) <= 30)
+	if (norm_char_count(v) >= 3 && norm_char_count(v) <= 30)
 		return arena_strdup(a, v);
 	return NULL;
 }
@@ -138,7 +130,7 @@ static bool only_region(const char *d)
 	size_t n = strlen(d);
 	static const char *const ends[] = { "\xE5\xB8\x82", "\xE5\x8C\xBA", "\xE5\x8E\xBF", "\xE7\x9C\x81" };
 	for (size_t k = 0; k < 4; k++)
-		if (n >= 3 && strcmp(d + n - 3, ends[k]) == 0 && char_count(d) <= 6)
+		if (n >= 3 && strcmp(d + n - 3, ends[k]) == 0 && norm_char_count(d) <= 6)
 			return true;
 	return false;
 }
@@ -181,7 +173,7 @@ static const char *department_cell(arena *a, const document *doc)
 					if (!v || !*squeeze(a, v))
 						continue;
 					char *name = squeeze(a, v);
-					size_t n = char_count(name);
+					size_t n = norm_char_count(name);
 					return n >= 3 && n <= 30 && !strpbrk(name, "0123456789") ? name : NULL;
 				}
 			}
@@ -209,7 +201,7 @@ void identity_detect(document *doc)
 			sbuf_release(&joined);
 			int year = 0;
 			long at = find_year(text, &year);
-			if (!same_page || at < 0 || !names_kind(text) || char_count(text) > 40 ||
+			if (!same_page || at < 0 || !names_kind(text) || norm_char_count(text) > 40 ||
 			    strstr(text, "\xE3\x80\x82")) /* 。 */
 				continue;
 			bool cover = true;
@@ -245,7 +237,7 @@ void identity_detect(document *doc)
 	for (size_t l = 0; !basis && doc->pages.len && l < doc->pages.items[0].lines.len; l++) {
 		const textline *ln = &doc->pages.items[0].lines.items[l];
 		char *text = squeeze(a, ln->text);
-		if (ln->furniture && char_count(text) <= 40 && strstr(text, "表") && names_kind(text))
+		if (ln->furniture && norm_char_count(text) <= 40 && strstr(text, "表") && names_kind(text))
 			basis = text;
 	}
 	if (basis) {

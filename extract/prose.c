@@ -65,15 +65,6 @@ static bool is_cjk(uint32_t cp)
 	       (cp >= 0xFF00 && cp <= 0xFFEF) || (cp >= 0x3000 && cp <= 0x303F);
 }
 
-static size_t utf8_length(const char *s)
-{
-	size_t n = 0;
-	for (; *s; s++)
-		if ((*s & 0xC0) != 0x80)
-			n++;
-	return n;
-}
-
 static const char *skip_spaces(const char *s)
 {
 	while (*s == ' ')
@@ -153,8 +144,8 @@ enum block_type prose_kind(const char *text, bool set_apart, int *level)
 {
 	const char *s = skip_spaces(text);
 	int num = norm_heading_level(s);
-	bool short_plain = utf8_length(s) <= HEADING_CHARS && !holds_sentence(s);
-	if (set_apart && !short_plain && utf8_length(s) <= HEADING_CHARS && ends_with(s, "\xE3\x80\x82")) {
+	bool short_plain = norm_char_count(s) <= HEADING_CHARS && !holds_sentence(s);
+	if (set_apart && !short_plain && norm_char_count(s) <= HEADING_CHARS && ends_with(s, "\xE3\x80\x82")) {
 		/* A bold heading closed by a full stop (（一）总体情况说明。): no other sentence in it. */
 		size_t n = strlen(s);
 		while (n && s[n - 1] == ' ')
@@ -244,7 +235,7 @@ bool prose_toc_add(arena *a, block *toc, const char *line)
 	}
 	int level = norm_heading_level(title);
 	if (!lead) {
-		if (utf8_length(title) > HEADING_CHARS || holds_sentence(title))
+		if (norm_char_count(title) > HEADING_CHARS || holds_sentence(title))
 			return false;
 		if (toc->entries.len >= 2 && paged * 2 > toc->entries.len)
 			return false; /* contents printed with page numbers: a line without one is not an entry */
@@ -410,7 +401,7 @@ static bool continues(const pline *a, const pline *b, const metrics *ma, const m
 		return false;
 	if (apart)
 		return same_page && same_size(p->size, l->size) && p->bold == l->bold &&
-		       unit_chars + utf8_length(l->text) <= HEADING_CHARS && !holds_sentence(p->text);
+		       unit_chars + norm_char_count(l->text) <= HEADING_CHARS && !holds_sentence(p->text);
 	/* A line set in another size goes on a unit only when it holds a sentence (a phrase set
 	 * larger inside a paragraph), never when it may be a heading. */
 	if (!same_size(p->size, l->size) && !holds_sentence(l->text))
@@ -507,7 +498,7 @@ void prose_blocks(document *doc)
 		const metrics *mprev = prev ? &per[prev->pg - doc->pages.items] : m;
 		if (unit.len && prev && continues(prev, pl, mprev, m, apart, unit_chars)) {
 			prose_append_line(&unit, pl->ln->text);
-			unit_chars += utf8_length(pl->ln->text);
+			unit_chars += norm_char_count(pl->ln->text);
 			continue;
 		}
 		emit_unit(doc, &unit, apart, unit_page);
@@ -515,7 +506,7 @@ void prose_blocks(document *doc)
 		prose_append_line(&unit, pl->ln->text);
 		apart = set_apart(pl->ln, m);
 		unit_page = pl->pg->number;
-		unit_chars = utf8_length(pl->ln->text);
+		unit_chars = norm_char_count(pl->ln->text);
 	}
 	emit_unit(doc, &unit, apart, unit_page);
 	sbuf_release(&unit);

@@ -94,15 +94,6 @@ static bool has_suffix(const char *s, size_t n, const char *p)
 	return n >= m && memcmp(s + n - m, p, m) == 0;
 }
 
-static size_t cp_count(const char *s)
-{
-	size_t n = 0;
-	for (; *s; s++)
-		if (((unsigned char)*s & 0xC0) != 0x80)
-			n++;
-	return n;
-}
-
 /* Length of the blank character (ASCII space, U+3000, U+00A0) at s, or 0. */
 static size_t blank_at(const char *s, size_t n)
 {
@@ -435,7 +426,7 @@ static bool parse_meta(arena *a, const char *s, size_t n, meta *m)
 static bool title_like(const char *s)
 {
 	size_t n = strlen(s);
-	if (!n || cp_count(s) > 60 || strstr(s, "。") || strstr(s, "：") || norm_heading_level(s) == 4)
+	if (!n || norm_char_count(s) > 60 || strstr(s, "。") || strstr(s, "：") || norm_heading_level(s) == 4)
 		return false;
 	return norm_names_table(s);
 }
@@ -987,7 +978,7 @@ static void find_cover(text_flow *f)
 			break;
 		const char *s = it[i].text;
 		char *flat = strip_spaces(f->doc->arena, s);
-		if (cp_count(s) > 60 || norm_heading_level(s) || strcmp(flat, "目录") == 0 || ends_sentence(s) ||
+		if (norm_char_count(s) > 60 || norm_heading_level(s) || strcmp(flat, "目录") == 0 || ends_sentence(s) ||
 		    has_suffix(s, strlen(s), "，") || title_like(s))
 			break;
 		picked[lines++] = i;
@@ -1025,7 +1016,7 @@ static bool continues_heading(const block *head, bool head_bold, const item *it)
 {
 	if (!head || norm_heading_level(it->text) || ends_sentence(it->text) || strstr(it->text, "。"))
 		return false;
-	if (cp_count(head->text) + cp_count(it->text) > 40)
+	if (norm_char_count(head->text) + norm_char_count(it->text) > 40)
 		return false;
 	return (it->bold && head_bold) || (it->hint > 0 && bare_part(head->text));
 }
@@ -1052,7 +1043,7 @@ static void emit_block(text_flow *f, item *it, block **para, block **head, bool 
 		level = 2; /* set bold */
 	}
 	if (type == BLOCK_PARAGRAPH && *para && it->hint == 0 && !ends_sentence((*para)->text) &&
-	    cp_count((*para)->text) >= 20 && !is_note(s)) {
+	    norm_char_count((*para)->text) >= 20 && !is_note(s)) {
 		(*para)->text = arena_join(doc->arena, (*para)->text, s);
 		return;
 	}

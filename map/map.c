@@ -166,15 +166,6 @@ static bool all_digits(const char *s)
 	return true;
 }
 
-static size_t utf8_chars(const char *s)
-{
-	size_t n = 0;
-	for (; *s; s++)
-		if (((unsigned char)*s & 0xC0) != 0x80)
-			n++;
-	return n;
-}
-
 static bool ends_with(const char *s, const char *suffix)
 {
 	size_t n = strlen(s), m = strlen(suffix);
@@ -379,10 +370,10 @@ static int title_score(const schema *s, const char *key, const char *core, size_
 	size_t core_len = strlen(core);
 	for (size_t i = 0; i < s->titles.len; i++) {
 		const char *title = s->titles.items[i], *tcore = s->cores.items[i];
-		int len = (int)utf8_chars(title), score = 0;
+		int len = (int)norm_char_count(title), score = 0;
 		if (len > 40)
 			len = 40;
-		int clen = (int)utf8_chars(tcore);
+		int clen = (int)norm_char_count(tcore);
 		if (strcmp(key, title) == 0)
 			score = 100;
 		else if (*tcore && strcmp(core, tcore) == 0)
@@ -1176,7 +1167,7 @@ static bool counts_rows(const mapper *m, size_t c)
 /* The side a leading header level names: 收入 / 收入项目 / 支出 … */
 static const char *side_of(const char *top)
 {
-	if (utf8_chars(top) > 4 || strstr(top, "合计") || strstr(top, "总计"))
+	if (norm_char_count(top) > 4 || strstr(top, "合计") || strstr(top, "总计"))
 		return NULL;
 	if (strncmp(top, "本年", strlen("本年")) == 0) /* 本年收入 | 本年支出 (Shanghai) */
 		top += strlen("本年");
@@ -2363,7 +2354,7 @@ static bool header_words_row(const mapper *m, size_t r)
 		if (!*s || o == last)
 			continue;
 		last = o;
-		if (utf8_chars(s) > 12 || (!n && !spanned && body_label(m->a, s)) || norm_is_empty_note(s))
+		if (norm_char_count(s) > 12 || (!n && !spanned && body_label(m->a, s)) || norm_is_empty_note(s))
 			return false;
 		n++;
 	}

@@ -75,14 +75,6 @@
 
 /* ---- keys ------------------------------------------------------------- */
 
-static size_t utf8_chars(const char *s)
-{
-	size_t n = 0;
-	for (; *s; s++)
-		n += ((unsigned char)*s & 0xC0) != 0x80;
-	return n;
-}
-
 /*
  * The field key of a cell or header pattern: segment key; a formula after '='
  * dropped, bracketed parts removed, then trailing digits (circled numbers
@@ -109,7 +101,7 @@ static char *field_key(arena *a, const char *text)
 		b.buf[--b.len] = '\0';
 	char *out = arena_strdup(a, b.buf);
 	sbuf_release(&b);
-	if (strchr(out, ':') || utf8_chars(out) > MAX_LABEL)
+	if (strchr(out, ':') || norm_char_count(out) > MAX_LABEL)
 		return "";
 	return out;
 }
@@ -861,7 +853,7 @@ void perf_map_form(document *doc, table *t, const schema *s)
 	for (size_t r = 0; r < body && !t->unit; r++)
 		for (size_t c = 0; c < t->ncols && !t->unit; c++) {
 			const char *text = own_text(t, r, c);
-			if (text && utf8_chars(text) <= MAX_LABEL)
+			if (text && norm_char_count(text) <= MAX_LABEL)
 				t->unit = (char *)norm_unit(text);
 		}
 	/* Output: columns some row prints, in the order met. */

@@ -1034,11 +1034,17 @@ bool norm_is_whole_line(const char *label, bool income)
 {
 	static const char *const expenditure[] = { "支出" }, *const incomes[] = { "拨款", "收入", "资金" };
 	const char *const *ends = income ? incomes : expenditure;
-	size_t n = strlen(label), nends = income ? 3 : 1, chars = 0;
-	for (const char *p = label; *p; p++)
-		chars += ((unsigned char)*p & 0xC0) != 0x80;
+	size_t n = strlen(label), nends = income ? 3 : 1, chars = norm_char_count(label);
 	for (size_t i = 0; i < nends; i++)
 		if (n > 6 && strcmp(label + n - 6, ends[i]) == 0 && chars >= 4)
 			return true;
 	return false;
+}
+
+size_t norm_char_count(const char *s)
+{
+	size_t n = 0;
+	for (; *s; s++)
+		n += ((unsigned char)*s & 0xC0) != 0x80;
+	return n;
 }

@@ -123,5 +123,7 @@ bool norm_numbers_columns(const char *const *cells, size_t n);
    资金 (政府性基金预算拨款, 事业收入, 财政专户管理资金); 支出 alone or 收入 under 一般公共预算拨款
    is a tail. */
 bool norm_is_whole_line(const char *label, bool income);
+/* How many characters (code points) the UTF-8 string s holds. */
+size_t norm_char_count(const char *s);
 
 #endif
