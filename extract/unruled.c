@@ -3009,6 +3009,34 @@ static bool figure_tails(const tline *L, size_t l, const segment_vec *segs)
 	return L[l].count > 0;
 }
 
+/* Are line l's figures all the last pieces of figures wrapped in their cells, each right under
+ * a piece of the lines before (up to three), set as close as the lines of a cell and reading
+ * with it as one figure (92410 over 5 beside a label's last line 媒支出)? */
+static bool wrapped_tails(arena *a, const page *pg, const tline *L, size_t l, const segment_vec *segs)
+{
+	bool any = false;
+	for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+		const segment *s = &segs->items[k];
+		if (!(s->amount || s->numeral) || s->dash)
+			continue;
+		any = true;
+		const segment *up = NULL;
+		size_t upl = 0;
+		for (size_t n = l; n-- > 0 && n + 3 >= l && !up;)
+			for (size_t m = L[n].first; m < L[n].first + L[n].count && !up; m++)
+				if (segs->items[m].x0 < s->x1 && segs->items[m].x1 > s->x0) {
+					up = &segs->items[m];
+					upl = n;
+				}
+		if (!up || !up->numeral || up->dash || s->y0 - up->y1 > (up->y1 - up->y0) * WRAP_LEADING)
+			return false;
+		const char *head = segment_text(a, pg, L[upl].src, up);
+		if (!norm_wrapped_figure(head, strlen(head), segment_text(a, pg, L[l].src, s)))
+			return false;
+	}
+	return any;
+}
+
 #define FRAME_TOL 3.0 /* pt: a vertical rule starting this close to a rule's end meets it */
 #define FRAME_LINES 3.0 /* a box holds this many line heights at least (not one shaded row) */
 
@@ -3019,8 +3047,8 @@ static bool figure_tails(const tline *L, size_t l, const segment_vec *segs)
  * a shaded row or header, nor a shaded row whose figures wrap in their cells)?
  * Nothing above it is the table's.
  */
-static bool frame_top_between(const page *pg, const tline *L, size_t nl, const segment_vec *segs, double y0, double y1,
-                              double lh)
+static bool frame_top_between(arena *a, const page *pg, const tline *L, size_t nl, const segment_vec *segs, double y0,
+                              double y1, double lh)
 {
 	for (size_t i = 0; i < pg->rulings.len; i++) {
 		const ruling *h = &pg->rulings.items[i];
@@ -3041,12 +3069,13 @@ static bool frame_top_between(const page *pg, const tline *L, size_t nl, const s
 		 * at least.  A shaded row or header, however tall its wrapped cells, holds one
 		 * (its code, set on the label's first line, is no figure of a row, nor are the
 		 * first and last pieces of its figures wrapped in narrow cells: 1531 over 110.
-		 * over 01). */
+		 * over 01, nor a last piece set beside the label's last line: 92410 over 媒支出 5). */
 		double first = -1;
 		bool rows = false;
 		for (size_t l = 0; l < nl && !rows; l++)
 			if (L[l].anchor && L[l].amounts > 0 && L[l].cy > h->y0 && L[l].cy < bottom &&
-			    !(l + 1 < nl && figure_heads(L, nl, l, l + 1, segs)) && !figure_tails(L, l, segs)) {
+			    !(l + 1 < nl && figure_heads(L, nl, l, l + 1, segs)) && !figure_tails(L, l, segs) &&
+			    !wrapped_tails(a, pg, L, l, segs)) {
 				if (first < 0)
 					first = L[l].cy;
 				else
@@ -3104,7 +3133,7 @@ static size_t header_start(arena *tmp, const page *pg, const tline *L, size_t nl
 			break;
 		if (up->src->size > below->src->size * 1.2)
 			break;
-		if (frame_top_between(pg, L, nl, segs, up->src->bb.y1, below->src->bb.y0, below->src->bb.y1 - below->src->bb.y0))
+		if (frame_top_between(tmp, pg, L, nl, segs, up->src->bb.y1, below->src->bb.y0, below->src->bb.y1 - below->src->bb.y0))
 			break;
 		from--;
 	}
@@ -3171,7 +3200,7 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 				break;
 			if (gap > widest)
 				widest = gap;
-			if (sentence_like(&L[k], &segs) || frame_top_between(pg, L, lines.len, &segs, L[k - 1].src->bb.y1, L[k].src->bb.y0, L[k].src->bb.y1 - L[k].src->bb.y0))
+			if (sentence_like(&L[k], &segs) || frame_top_between(tmp, pg, L, lines.len, &segs, L[k - 1].src->bb.y1, L[k].src->bb.y0, L[k].src->bb.y1 - L[k].src->bb.y0))
 				break;
 			/* A table's title (…表) alone on its line: the next table starts. */
 			if (L[k].count == 1 && !L[k].anchor && ends_with_table(L[k].src->text))

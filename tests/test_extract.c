@@ -1950,6 +1950,46 @@ static void test_unruled_shaded_row_wrapped_figures(void **state)
 }
 
 /*
+ * A shaded row whose label wraps over three lines and whose whole figure wraps
+ * in its narrow cell (92410 over 5), its last piece on the label's last line
+ * (媒支出 5; web-0370 p3): that line prints text and a figure a line under the
+ * row's figures, but the figure is the tail of one above, no row of its own:
+ * the band is no box round a table, and the table goes on through it.
+ */
+static void test_unruled_shaded_row_wrapped_tail_beside_label(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 60, "项目" }, right_at(250, "合计"), right_at(300, "财政"),
+	                                        right_at(350, "事业") }, 4);
+	add_words(doc, pg, 118, (const word[]){ { 60, "教育支出" }, right_at(250, "22592"), right_at(300, "22233"),
+	                                        right_at(350, "181") }, 4);
+	add_words(doc, pg, 133, (const word[]){ { 60, "普通教育" }, right_at(250, "22592"), right_at(300, "22233"),
+	                                        right_at(350, "181") }, 4);
+	/* The shaded row. */
+	add_words(doc, pg, 148, (const word[]){ { 60, "文化旅游" } }, 1);
+	add_words(doc, pg, 158, (const word[]){ { 60, "体育与传" }, right_at(250, "92410"), right_at(300, "90071"),
+	                                        right_at(350, "2041") }, 4);
+	add_words(doc, pg, 168, (const word[]){ { 60, "媒支出" }, right_at(250, "5") }, 2);
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 55, 146, 380, 146 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 55, 179, 380, 179 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 55, 146, 55, 179 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 380, 146, 380, 179 };
+	add_words(doc, pg, 183, (const word[]){ { 60, "行政运行" }, right_at(250, "672148"), right_at(300, "654472"),
+	                                        right_at(350, "2041") }, 4);
+	add_words(doc, pg, 198, (const word[]){ { 60, "群众文化" }, right_at(250, "251957"), right_at(300, "246238"),
+	                                        right_at(350, "0") }, 4);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_string_equal(found_cell(ft, 0, 0), "项目");
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 0), "群众文化");
+	doc_free(doc);
+}
+
+/*
  * Figures wrapped at their decimal point in narrow cells (web-0050 p5): the
  * first row's heads (348908 246355 855535. …) make a line of eight words
  * ending in a point, like a Latin sentence; but its words are figures, so it
@@ -3835,6 +3875,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_tall_shaded_row_coded),
 		cmocka_unit_test(test_unruled_wrapped_figures_no_sentence),
 		cmocka_unit_test(test_unruled_shaded_row_wrapped_figures),
+		cmocka_unit_test(test_unruled_shaded_row_wrapped_tail_beside_label),
 		cmocka_unit_test(test_unruled_figures_wrapped_three_lines),
 		cmocka_unit_test(test_unruled_flush_right_bearings),
 		cmocka_unit_test(test_unruled_flush_left_group_over_wrapped_cells),
