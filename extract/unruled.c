@@ -162,7 +162,10 @@
  *      labels under them start: 预算 over 合计 … beside 支出项目).  A title
  *      starting where a column starts and reaching well into the columns
  *      after it, centred closely over no run, heads the columns it meets
- *      (公务用车购置及运行费 flush left over 小计 | 购置费 | 运行费), and a
+ *      (公务用车购置及运行费 flush left over 小计 | 购置费 | 运行费; it meets one
+ *      whose border it crosses by more than half a character, as text
+ *      crossing a border is judged: 功能分类科 over 类 款 项, past the border
+ *      before 项 though short of its codes), and a
  *      title under another nests in that one's run or stands clear of it.  Under a
  *      group title, the border under it parts it from the cells below (合计
  *      set lower than the wrapped cells beside it).
@@ -825,9 +828,20 @@ static bool group_title_run(const interval_vec *cols, const tline *L, size_t fro
 		size_t i = 0, e = 0;
 		while (i < cols->len && fabs(cols->items[i].x0 - s->x0) >= tol)
 			i++;
+		/* (Reaching well into the columns after its own: into their text by more than half a
+		   character.  It then meets every column whose border it so crosses, as text crossing a
+		   border is judged: 功能分类科 | 目编码 reaching into 款's codes and past the border
+		   before 项, though not to 项's codes, heads 类 款 项.) */
+		size_t reach = i;
 		for (size_t q = i; q < cols->len && cols->items[q].x0 < s->x1 - tol; q++)
+			reach = q;
+		for (size_t q = i; q < cols->len; q++) {
+			double border = q == i ? cols->items[q].x0 : (cols->items[q - 1].x1 + cols->items[q].x0) / 2;
+			if (border >= s->x1 - tol)
+				break;
 			e = q;
-		if (i < cols->len && e > i && (best_i != i || best_k != e) &&
+		}
+		if (i < cols->len && reach > i && (best_i != i || best_k != e) &&
 		    heads_run(cols, L, from, l, body, k, segs, i, e)) {
 			best_i = i;
 			best_k = e;

@@ -1990,6 +1990,42 @@ static void test_unruled_shaded_row_wrapped_tail_beside_label(void **state)
 }
 
 /*
+ * A code columns' title set flush left and wrapped (功能分类科目 over 编码,
+ * web-0397 p8) over 类 | 款 | 项, reaching past the border between 款 and 项
+ * by more than half a character though not as far as 项's codes: it heads all
+ * three, with 类 款 项 each a cell of its own under it, not one cell merged
+ * with the title.
+ */
+static void test_unruled_code_title_past_border(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 65.5, "功能分类科" }, { 302, "上缴" } }, 2);
+	add_words(doc, pg, 112, (const word[]){ { 65.5, "目编码" }, { 127, "项目" }, right_at(219, "合计"),
+	                                        right_at(275, "基本"), { 302, "支出" } }, 5);
+	add_words(doc, pg, 136, (const word[]){ { 65.5, "类" }, { 89.5, "款" }, { 108, "项" } }, 3);
+	add_words(doc, pg, 152, (const word[]){ { 65, "207" }, { 127, "文化旅游支出" }, right_at(219, "388.87"),
+	                                        right_at(275, "120.94"), right_at(320, "0.00") }, 5);
+	add_words(doc, pg, 166, (const word[]){ { 65, "207" }, { 89.2, "01" }, { 127, "文化和旅游" },
+	                                        right_at(219, "388.87"), right_at(275, "120.94"), right_at(320, "0.00") }, 6);
+	add_words(doc, pg, 180, (const word[]){ { 65, "207" }, { 89.2, "01" }, { 108, "09" }, { 127, "群众文化" },
+	                                        right_at(219, "388.87"), right_at(275, "120.94"), right_at(320, "0.00") }, 7);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(strncmp(found_cell(ft, 0, 0), "功能分类科", strlen("功能分类科")), 0);
+	size_t r = 0;
+	while (r < ft->nrows && strcmp(found_cell(ft, r, 0), "类") != 0)
+		r++;
+	assert_true(r < ft->nrows);
+	assert_string_equal(found_cell(ft, r, 1), "款");
+	assert_string_equal(found_cell(ft, r, 2), "项");
+	doc_free(doc);
+}
+
+/*
  * Figures wrapped at their decimal point in narrow cells (web-0050 p5): the
  * first row's heads (348908 246355 855535. …) make a line of eight words
  * ending in a point, like a Latin sentence; but its words are figures, so it
@@ -3876,6 +3912,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_wrapped_figures_no_sentence),
 		cmocka_unit_test(test_unruled_shaded_row_wrapped_figures),
 		cmocka_unit_test(test_unruled_shaded_row_wrapped_tail_beside_label),
+		cmocka_unit_test(test_unruled_code_title_past_border),
 		cmocka_unit_test(test_unruled_figures_wrapped_three_lines),
 		cmocka_unit_test(test_unruled_flush_right_bearings),
 		cmocka_unit_test(test_unruled_flush_left_group_over_wrapped_cells),
