@@ -17,7 +17,8 @@
  *      word space after text is part of that text (Q2 2006 – Q1 2010), and
  *      so is a lone dash a word space from text on both sides (a hyphen),
  *      and a figure set close before its unit or measure word (223.80万元,
- *      1家; a count or a date has no decimals: 0.00 | 年末结转 are two words).
+ *      1家; a count or a date has no decimals: 0.00 | 年末结转 are two words,
+ *      and a year four digits: 33000 | 年末结转 too).
  *      Two digits just before a whole code are a number (序号 10 | 208), no
  *      code part.  Four digits or more
  *      ending in a mark (834841. over 19) are an amount wrapped in its cell.
@@ -321,6 +322,10 @@ static void segment_line(arena *a, const page *pg, const textline *ln, double jo
 					prose = prose || next->cp == units[u];
 				for (size_t u = 0; u < sizeof counts / sizeof *counts && !point; u++)
 					prose = prose || next->cp == counts[u];
+				/* A date's figures are a year's four digits (2024年) or a month's or day's two at
+				 * most (3月5日): 33000 | 年末结转和结余 are an amount and the next cell's label. */
+				if ((next->cp == 0x5E74 && digits != 4) || ((next->cp == 0x6708 || next->cp == 0x65E5) && digits > 2))
+					prose = false;
 			}
 		}
 		/* A list number (1.) ends in its mark; a figure ends in a digit or %. */

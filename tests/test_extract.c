@@ -2026,6 +2026,40 @@ static void test_unruled_code_title_past_border(void **state)
 }
 
 /*
+ * A side-by-side summary printing whole amounts flush right against the
+ * expenditure labels, a third of a character apart (web-0413 p3): 33000 set
+ * that close before 年末结转和结余 is no date (a year has four digits) but an
+ * amount and the next cell's label, and the labels keep a column of their own.
+ */
+static void test_unruled_whole_amount_before_year_label(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 60, "项目" }, right_at(260, "决算数"), { 263, "支出项目" },
+	                                        right_at(420, "决算数") }, 4);
+	add_words(doc, pg, 114, (const word[]){ { 60, "财政拨款收入" }, right_at(260, "3169386"), { 263, "卫生健康支出" },
+	                                        right_at(420, "1311604") }, 4);
+	add_words(doc, pg, 128, (const word[]){ { 60, "事业收入" }, right_at(260, "31916") }, 2);
+	add_words(doc, pg, 142, (const word[]){ { 60, "本年收入合计" }, right_at(260, "3201302"), { 263, "本年支出合计" },
+	                                        right_at(420, "3201302") }, 4);
+	add_words(doc, pg, 156, (const word[]){ { 60, "年初结转和结余" }, right_at(260, "33000"), { 263, "年末结转和结余" },
+	                                        right_at(420, "33000") }, 4);
+	add_words(doc, pg, 170, (const word[]){ { 60, "总计" }, right_at(260, "3234302"), { 263, "总计" },
+	                                        right_at(420, "3234302") }, 4);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 4);
+	assert_string_equal(found_cell(ft, 1, 1), "3169386");
+	assert_string_equal(found_cell(ft, 1, 2), "卫生健康支出");
+	assert_string_equal(found_cell(ft, 4, 1), "33000");
+	assert_string_equal(found_cell(ft, 4, 2), "年末结转和结余");
+	doc_free(doc);
+}
+
+/*
  * Figures wrapped at their decimal point in narrow cells (web-0050 p5): the
  * first row's heads (348908 246355 855535. …) make a line of eight words
  * ending in a point, like a Latin sentence; but its words are figures, so it
@@ -3913,6 +3947,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_shaded_row_wrapped_figures),
 		cmocka_unit_test(test_unruled_shaded_row_wrapped_tail_beside_label),
 		cmocka_unit_test(test_unruled_code_title_past_border),
+		cmocka_unit_test(test_unruled_whole_amount_before_year_label),
 		cmocka_unit_test(test_unruled_figures_wrapped_three_lines),
 		cmocka_unit_test(test_unruled_flush_right_bearings),
 		cmocka_unit_test(test_unruled_flush_left_group_over_wrapped_cells),
