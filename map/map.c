@@ -69,7 +69,9 @@
  *                (…名称, 项目, 科目) become row keys instead; one such
  *                header over several columns gives each the role its
  *                body shows (codes, words or figures).  A 序号 column
- *                (rows counted 1, 2, 3) is neither: it is left out.
+ *                (rows counted 1, 2, 3) is neither: it is left out; a 序号
+ *                header over codes beside a counting column is a code
+ *                column (the header read one column off).
  *   4. rows      by layout:
  *                list       one row per body row; 类/款/项 parts joined,
  *                           carrying the last 类 and 款 down to rows that
@@ -1125,16 +1127,22 @@ static char *unwrap_levels(arena *a, const schema_set *set, char *path)
 	return out;
 }
 
-/* Counts the body cells of column c that hold digits only, amounts, other text. */
+/* Counts the body cells of column c that hold digits only, amounts, other text (a 合计
+   label counted as text only in a column of no codes). */
 static void census(const mapper *m, size_t c, size_t *codes, size_t *amounts, size_t *texts)
 {
 	*codes = *amounts = *texts = 0;
+	size_t totals = 0;
 	for (size_t r = m->body; r < m->t->nrows; r++) {
 		if (numbering_row(m, r))
 			continue;
 		const char *s = cell_sq(m, r, c);
 		if (!*s)
 			continue;
+		if (is_total_label(s)) {
+			totals++;
+			continue;
+		}
 		decimal d;
 		enum amount_kind k = norm_amount(s, &d);
 		if (all_digits(s) && strlen(s) <= 9 && !strchr(s, '.'))
@@ -1144,6 +1152,9 @@ static void census(const mapper *m, size_t c, size_t *codes, size_t *amounts, si
 		else
 			(*texts)++;
 	}
+	/* A 合计 label centred over the key columns is no name among codes. */
+	if (!*codes)
+		*texts += totals;
 }
 
 /* Column c prints, down the body, whole numbers only, counting 1, 2, 3 … without a gap,
@@ -1162,6 +1173,20 @@ static bool counts_rows(const mapper *m, size_t c)
 		next++;
 	}
 	return next > 3;
+}
+
+/*
+ * A 序号 header read over the wrong column (a header cell centred between a
+ * count and a code column): its own body prints codes only, not a count, and
+ * the column before it counts the rows.
+ */
+static bool misplaced_numbering(const mapper *m, size_t c)
+{
+	if (c == 0 || counts_rows(m, c) || !counts_rows(m, c - 1))
+		return false;
+	size_t codes, amounts, texts;
+	census(m, c, &codes, &amounts, &texts);
+	return codes > 0 && amounts == 0 && texts == 0;
 }
 
 /* The side a leading header level names: 收入 / 收入项目 / 支出 … */
@@ -1254,8 +1279,16 @@ static void classify_columns(mapper *m, bool with_sides)
 		if (s && s->rows == ROWS_NONE)
 			continue;
 		if (strcmp(last_level(ci->path), "序号") == 0) {
-			ci->role = ROLE_NUMBERING;
 			ci->scol = -1;
+			if (misplaced_numbering(m, c)) {
+				ci->role = ROLE_CODE;
+				doc_warn(m->doc, "numbering_misplaced", table_first_page(t), t,
+				         "table %s: the column headed '序号' prints codes, not a count of the "
+				         "rows, beside a column that counts them: read as codes",
+				         t->id ? t->id : "?");
+			} else {
+				ci->role = ROLE_NUMBERING;
+			}
 			continue;
 		}
 		if (ci->scol >= 0 && s->columns.items[ci->scol].type != TYPE_TEXT) {

@@ -899,6 +899,44 @@ static void test_numbering_column_by_count(void **state)
 	doc_free(doc);
 }
 
+/* A 序号 header read one column too far right (centred between the count and the 类 codes,
+   web-0421 p7), the 款/项 columns under one header with the names and the 合计 label centred
+   over the code columns: the count is the numbering, the column under 序号 the 类 codes,
+   and the column holding 项 codes and the 合计 label a code column, with a warning. */
+static void test_numbering_header_misplaced(void **state)
+{
+	(void)state;
+	document *doc = doc_new("b.pdf");
+	doc->kind = KIND_FINAL_ACCOUNTS;
+	static const char *paths[] = { "", "序号", "类", "科目编码科目名称款项", "科目编码科目名称款项",
+	                               "小计", "基本支出", "项目支出" };
+	static const char *lines[] = {
+		"1	201			一般公共服务支出	300.00	200.00	100.00",
+		"2	201	03		政府办公厅（室）及相关机构事务	300.00	200.00	100.00",
+		"3	201	03	01	行政运行	200.00	200.00	0.00",
+		"4	201	03	02	一般行政管理事务	100.00	0.00	100.00",
+		"5			合计		300.00	200.00	100.00",
+	};
+	table *t = fixture_table(doc, "一般公共预算财政拨款支出决算表", paths, NELEM(paths), 0, lines,
+	                         NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "final.general_expenditure");
+	const row *r = find(t, "2010301", NULL);
+	assert_non_null(r);
+	assert_string_equal(r->label, "行政运行");
+	assert_string_equal(r->parent, "20103");
+	assert_string_equal(val(doc, t, r, "total"), "200");
+	assert_non_null(find(t, "201", NULL));
+	r = find(t, "合计", NULL);
+	assert_non_null(r);
+	assert_null(r->code);
+	assert_int_equal(count_checks(t, "children_sum", false), 0);
+	assert_int_equal(count_checks(t, "total_sum", false), 0);
+	assert_non_null(find_warning(doc, "numbering_misplaced", t));
+	doc_free(doc);
+}
+
 /* 收入合计 / 支出合计 (or 本年收入 over 小计) heading the total column of an income or
    expenditure table. */
 static void test_total_column_named_by_side(void **state)
@@ -1955,6 +1993,7 @@ int main(void)
 		cmocka_unit_test(test_budget_three_public_bare_title),
 		cmocka_unit_test(test_code_in_name_cell),
 		cmocka_unit_test(test_numbering_column_by_count),
+		cmocka_unit_test(test_numbering_header_misplaced),
 		cmocka_unit_test(test_total_column_named_by_side),
 		cmocka_unit_test(test_fiscal_summary_bare_amount_header),
 		cmocka_unit_test(test_three_public_rows_full_year),
