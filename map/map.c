@@ -71,7 +71,9 @@
  *                body shows (codes, words or figures).  A 序号 column
  *                (rows counted 1, 2, 3) is neither: it is left out; a 序号
  *                header over codes beside a counting column is a code
- *                column (the header read one column off).
+ *                column (the header read one column off), and a count read
+ *                into the code cells before the codes ("2 301 01") is split
+ *                off them.
  *   4. rows      by layout:
  *                list       one row per body row; 类/款/项 parts joined,
  *                           carrying the last 类 and 款 down to rows that
@@ -1254,6 +1256,59 @@ static const char *wrap_joined(arena *a, const char *path)
 	return arena_printf(a, "%.*s%s", (int)(last - path), path, last + 1);
 }
 
+/*
+ * A 序号 count read into the code column (序号 and 类 printed close, one cell
+ * as read: "1", "2 301", "3 301 01"): when the first number of every cell of
+ * a code column counts the rows 1, 2, 3 … and most cells print a code after
+ * it, the count is the rows' numbering and only the rest is the code.  The
+ * squeezed cells (cell_sq) are rewritten, so every later reading sees the
+ * code alone.
+ */
+static void split_joined_numbering(mapper *m, size_t c)
+{
+	table *t = m->t;
+	long next = 1;
+	size_t rest = 0;
+	for (size_t r = m->body; r < t->nrows; r++) {
+		if (numbering_row(m, r))
+			continue;
+		const char *s = cell_text(t, r, c);
+		while (*s == ' ')
+			s++;
+		if (!*s)
+			continue;
+		char *end;
+		if (!is_digit(*s) || strtol(s, &end, 10) != next || (*end && *end != ' '))
+			return;
+		for (; *end == ' '; end++)
+			;
+		if (*end) {
+			if (!all_digits(squeeze(m->a, end)))
+				return;
+			rest++;
+		}
+		next++;
+	}
+	if (next <= 3 || rest * 2 < (size_t)(next - 1))
+		return;
+	for (size_t r = m->body; r < t->nrows; r++) {
+		if (numbering_row(m, r))
+			continue;
+		const char *s = cell_text(t, r, c);
+		while (*s == ' ')
+			s++;
+		for (; is_digit(*s); s++)
+			;
+		m->sq[r * t->ncols + c] = squeeze(m->a, s);
+	}
+	if (!m->counted)
+		doc_warn(m->doc, "numbering_joined", table_first_page(t), t,
+		         "table %s: the code column (header '%s') prints the rows' count 1, 2, 3 … before "
+		         "their codes: the count read as their numbering, the rest as the code",
+		         t->id ? t->id : "?", m->paths[c] ? m->paths[c] : "");
+	m->counted = true;
+}
+
 /* Fills m->cols: path keys, schema matches, roles. */
 static void classify_columns(mapper *m, bool with_sides)
 {
@@ -1353,6 +1408,9 @@ static void classify_columns(mapper *m, bool with_sides)
 		else if (texts > 0)
 			ci->role = ROLE_LABEL;
 	}
+	for (size_t c = 0; c < t->ncols; c++)
+		if (m->cols[c].role == ROLE_CODE)
+			split_joined_numbering(m, c);
 }
 
 /* Adds (or finds) an output column; returns its index. */

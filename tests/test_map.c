@@ -937,6 +937,41 @@ static void test_numbering_header_misplaced(void **state)
 	doc_free(doc);
 }
 
+/* 序号 and 类 read as one column (web-0400 p10: "2 301", "3 301 01"): the leading count is the
+   rows' numbering, the rest the code; the 合计 row counted 1 keeps no code; with a warning. */
+static void test_numbering_joined_to_codes(void **state)
+{
+	(void)state;
+	document *doc = doc_new("b.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "序号/类", "科目编码/款", "科目名称", "合计", "人员经费", "公用经费" };
+	static const char *lines[] = {
+		"1	合 计		300.00	200.00	100.00",
+		"2 301		工资福利支出	200.00	200.00	",
+		"3 301 01		基本工资	150.00	150.00	",
+		"4 301 02		津贴补贴	50.00	50.00	",
+		"5 302		商品和服务支出	100.00		100.00",
+		"6 302 01		办公费	100.00		100.00",
+	};
+	table *t = fixture_table(doc, "一般公共预算基本支出表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "budget.basic_detail");
+	const row *r = find(t, "合计", NULL);
+	assert_non_null(r);
+	assert_null(r->code);
+	assert_string_equal(val(doc, t, r, "total"), "300");
+	r = find(t, "30101", NULL);
+	assert_non_null(r);
+	assert_string_equal(r->parent, "301");
+	assert_string_equal(val(doc, t, r, "personnel"), "150");
+	assert_non_null(find(t, "30201", NULL));
+	assert_null(find(t, "330101", NULL));
+	assert_int_equal(count_checks(t, "children_sum", false), 0);
+	assert_non_null(find_warning(doc, "numbering_joined", t));
+	doc_free(doc);
+}
+
 /* 收入合计 / 支出合计 (or 本年收入 over 小计) heading the total column of an income or
    expenditure table. */
 static void test_total_column_named_by_side(void **state)
@@ -1994,6 +2029,7 @@ int main(void)
 		cmocka_unit_test(test_code_in_name_cell),
 		cmocka_unit_test(test_numbering_column_by_count),
 		cmocka_unit_test(test_numbering_header_misplaced),
+		cmocka_unit_test(test_numbering_joined_to_codes),
 		cmocka_unit_test(test_total_column_named_by_side),
 		cmocka_unit_test(test_fiscal_summary_bare_amount_header),
 		cmocka_unit_test(test_three_public_rows_full_year),
