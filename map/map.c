@@ -57,7 +57,9 @@
  *                such schemas (recognise_by_header).
  *   3. columns   a grid column takes the schema key whose header pattern
  *                matches the most trailing levels of its path (so
- *                本年支出/小计 and 合计 can both be `total`); a column no
+ *                本年支出/小计 and 合计 can both be `total`; a pattern's
+ *                levels run together in one level match too: 本年支出小计);
+ *                a column no
  *                schema knows keeps its header path as key; a path no
  *                pattern matches is tried with its last two levels joined
  *                (a header cell wrapped into two levels: 对附属单位补/助支出).
@@ -176,18 +178,33 @@ static bool ends_with(const char *s, const char *suffix)
 	return n >= m && strcmp(s + n - m, suffix) == 0;
 }
 
-/* Does pattern match the trailing levels of path?  Returns levels matched. */
+/* Does pattern match the trailing levels of path as they stand? */
+static bool path_tail(const char *path, size_t n, const char *pattern, size_t m)
+{
+	return m && m <= n && memcmp(path + n - m, pattern, m) == 0 && (m == n || path[n - m - 1] == '/');
+}
+
+/*
+ * Does pattern match the trailing levels of path?  Returns levels matched.  A
+ * pattern of several levels also matches them read as one level, the header
+ * cells run together (本年支出小计 for 本年支出/小计), and counts as many.
+ */
 static int path_match(const char *path, const char *pattern)
 {
 	size_t n = strlen(path), m = strlen(pattern);
-	if (!m || m > n || strcmp(path + n - m, pattern) != 0)
-		return 0;
-	if (m < n && path[n - m - 1] != '/')
-		return 0;
 	int levels = 1;
 	for (const char *p = pattern; *p; p++)
 		levels += *p == '/';
-	return levels;
+	if (path_tail(path, n, pattern, m))
+		return levels;
+	if (levels == 1 || m >= 128)
+		return 0;
+	char joined[128];
+	size_t k = 0;
+	for (const char *p = pattern; *p; p++)
+		if (*p != '/')
+			joined[k++] = *p;
+	return path_tail(path, n, joined, k) ? levels : 0;
 }
 
 static const char *first_level(arena *a, const char *path)

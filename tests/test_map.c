@@ -972,6 +972,34 @@ static void test_numbering_joined_to_codes(void **state)
 	doc_free(doc);
 }
 
+/* 本年支出 over 小计 read as one header cell, 本年支出小计 (web-0387 p15): the schema's
+   本年支出/小计 still names it, so the total column keeps its key. */
+static void test_header_levels_run_together(void **state)
+{
+	(void)state;
+	document *doc = doc_new("b.pdf");
+	doc->kind = KIND_FINAL_ACCOUNTS;
+	static const char *paths[] = { "科目编码及名称", "年初结转和结余", "本年收入", "本年支出小计", "基本支出",
+	                               "项目支出", "年末结转和结余" };
+	static const char *lines[] = {
+		"合 计		300.00	300.00		300.00	",
+		"212 城乡社区支出		300.00	300.00		300.00	",
+		"21208 国有土地使用权出让收入安排的支出		300.00	300.00		300.00	",
+		"2120802 土地开发支出		300.00	300.00		300.00	",
+	};
+	table *t = fixture_table(doc, "政府性基金预算财政拨款收入支出决算表", paths, NELEM(paths), 0, lines,
+	                         NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "final.fund");
+	assert_int_equal(col(t, "本年支出小计"), -1);
+	const row *r = find(t, "21208", NULL);
+	assert_non_null(r);
+	assert_string_equal(val(doc, t, r, "total"), "300");
+	assert_null(find_warning(doc, "column_unkeyed", t));
+	doc_free(doc);
+}
+
 /* 收入合计 / 支出合计 (or 本年收入 over 小计) heading the total column of an income or
    expenditure table. */
 static void test_total_column_named_by_side(void **state)
@@ -2030,6 +2058,7 @@ int main(void)
 		cmocka_unit_test(test_numbering_column_by_count),
 		cmocka_unit_test(test_numbering_header_misplaced),
 		cmocka_unit_test(test_numbering_joined_to_codes),
+		cmocka_unit_test(test_header_levels_run_together),
 		cmocka_unit_test(test_total_column_named_by_side),
 		cmocka_unit_test(test_fiscal_summary_bare_amount_header),
 		cmocka_unit_test(test_three_public_rows_full_year),
