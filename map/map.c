@@ -70,7 +70,8 @@
  *                (类/款/项, …编码, …代码, or digits only) and label columns
  *                (…名称, 项目, 科目) become row keys instead; one such
  *                header over several columns gives each the role its
- *                body shows (codes, words or figures).  A 序号 column
+ *                body shows (codes, words or figures), and a label header
+ *                over codes only is a code column.  A 序号 column
  *                (rows counted 1, 2, 3) is neither: it is left out; a 序号
  *                header over codes beside a counting column is a code
  *                column (the header read one column off), and a count read
@@ -1397,6 +1398,21 @@ static void classify_columns(mapper *m, bool with_sides)
 			ci->role = ROLE_VALUE;
 		else if (texts > 0 && codes == 0 && amounts == 0)
 			ci->role = ROLE_LABEL;
+	}
+	/* A label header over a column of codes only (项目 over the 款 codes 01, 02, a
+	   header cell read over the code columns): a code column. */
+	for (size_t c = 0; c < t->ncols; c++) {
+		colinfo *ci = &m->cols[c];
+		if (ci->role != ROLE_LABEL)
+			continue;
+		size_t codes, amounts, texts;
+		census(m, c, &codes, &amounts, &texts);
+		if (codes > 0 && texts == 0 && amounts == 0) {
+			ci->role = ROLE_CODE;
+			doc_warn(m->doc, "codes_under_label_header", table_first_page(t), t,
+			         "table %s: column '%s', headed as names, prints codes only: read as a code column",
+			         t->id ? t->id : "?", m->paths[c] ? m->paths[c] : "");
+		}
 	}
 	/* A first column counting the rows 1, 2, 3 … under a header that does not say 序号
 	   (a header cell read across it) is the rows' numbering, not a code. */

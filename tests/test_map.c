@@ -1000,6 +1000,43 @@ static void test_header_levels_run_together(void **state)
 	doc_free(doc);
 }
 
+/* 项目 read over the 款 code column (web-0336 p5: 项目/类款 | 项目 | 项目/项 | 经济分类科目名称,
+   the 款 codes 01, 02 under 项目): the codes-only column is a code column, joined to the 类
+   codes; the names column labels the rows; the 总计 row keeps its label; with a warning. */
+static void test_codes_under_label_header(void **state)
+{
+	(void)state;
+	document *doc = doc_new("b.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "项目/类款", "项目", "项目/项", "经济分类科目名称", "合计", "人员经费",
+	                               "公用经费" };
+	static const char *lines[] = {
+		"		总 计		300	200	100",
+		"301			工资福利支出	200	200	0",
+		"301	01		基本工资	150	150	0",
+		"301	02		津贴补贴	50	50	0",
+		"302			商品和服务支出	100	0	100",
+		"302	01		办公费	100	0	100",
+	};
+	table *t = fixture_table(doc, "一般公共预算基本支出情况表", paths, NELEM(paths), 0, lines,
+	                         NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "budget.basic_detail");
+	assert_int_equal(col(t, "经济分类科目名称"), -1);
+	const row *r = find(t, "总计", NULL);
+	assert_non_null(r);
+	assert_string_equal(val(doc, t, r, "total"), "300");
+	r = find(t, "30101", NULL);
+	assert_non_null(r);
+	assert_string_equal(r->label, "基本工资");
+	assert_string_equal(r->parent, "301");
+	assert_string_equal(val(doc, t, r, "personnel"), "150");
+	assert_int_equal(count_checks(t, "children_sum", false), 0);
+	assert_non_null(find_warning(doc, "codes_under_label_header", t));
+	doc_free(doc);
+}
+
 /* 收入合计 / 支出合计 (or 本年收入 over 小计) heading the total column of an income or
    expenditure table. */
 static void test_total_column_named_by_side(void **state)
@@ -2059,6 +2096,7 @@ int main(void)
 		cmocka_unit_test(test_numbering_header_misplaced),
 		cmocka_unit_test(test_numbering_joined_to_codes),
 		cmocka_unit_test(test_header_levels_run_together),
+		cmocka_unit_test(test_codes_under_label_header),
 		cmocka_unit_test(test_total_column_named_by_side),
 		cmocka_unit_test(test_fiscal_summary_bare_amount_header),
 		cmocka_unit_test(test_three_public_rows_full_year),
