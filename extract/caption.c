@@ -29,7 +29,9 @@
  * heading of the tables of its part.  A line of lone characters (国   附: the tops of
  * header words wrapped down narrow columns, standing over the table's top
  * edge) is no title but header: it is claimed, and above it only a line
- * naming a table (…表) is the title; the other lines are header too.
+ * naming a table (…表) is the title; the other lines are header too.  A line
+ * naming a table whose box (a large font's) reaches down past the top edge,
+ * its top above it, is a caption line, not header.
  */
 #include "extract/caption.h"
 
@@ -270,11 +272,17 @@ void caption_read(document *doc, page *pg, found_table *ft)
 	bool header_above = false;
 	for (size_t l = pg->lines.len; l-- > 0;) {
 		textline *ln = &pg->lines.items[l];
-		if (ln->bb.y1 > ft->bb.y0 + 2) {
+		bool across = ln->bb.y1 > ft->bb.y0 + 2 && !ln->in_table && !ln->furniture &&
+		              ln->bb.y0 + ln->bb.y1 < 2 * ft->bb.y0 && ln->bb.x0 > ft->bb.x0 - 4 &&
+		              ln->bb.x1 < ft->bb.x1 + 4;
+		/* A line naming a table whose box (a large font's) reaches down past the
+		 * edge is the title, not header pieces: it is read as a caption line. */
+		bool title_across = across && !header_above && ln->bb.y0 < ft->bb.y0 - 2 &&
+		                    norm_names_table(ln->text) && !lone_characters(ln->text);
+		if (ln->bb.y1 > ft->bb.y0 + 2 && !title_across) {
 			/* A line across the top edge, within the table's width, its centre above
 			 * the edge (header pieces wrapped down narrow columns): the table's. */
-			if (!ln->in_table && !ln->furniture && ln->bb.y0 + ln->bb.y1 < 2 * ft->bb.y0 &&
-			    ln->bb.x0 > ft->bb.x0 - 4 && ln->bb.x1 < ft->bb.x1 + 4) {
+			if (across) {
 				ln->in_table = true;
 				header_above = header_above || lone_characters(ln->text);
 			}

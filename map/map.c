@@ -57,7 +57,9 @@
  *                such schemas (recognise_by_header).
  *   3. columns   a grid column takes the schema key whose header pattern
  *                matches the most trailing levels of its path (so
- *                本年支出/小计 and 合计 can both be `total`); a column no
+ *                本年支出/小计 and 合计 can both be `total`; a pattern's
+ *                levels run together in one level match too: 本年支出小计);
+ *                a column no
  *                schema knows keeps its header path as key; a path no
  *                pattern matches is tried with its last two levels joined
  *                (a header cell wrapped into two levels: 对附属单位补/助支出).
@@ -68,8 +70,13 @@
  *                (类/款/项, …编码, …代码, or digits only) and label columns
  *                (…名称, 项目, 科目) become row keys instead; one such
  *                header over several columns gives each the role its
- *                body shows (codes, words or figures).  A 序号 column
- *                (rows counted 1, 2, 3) is neither: it is left out.
+ *                body shows (codes, words or figures), and a label header
+ *                over codes only is a code column.  A 序号 column
+ *                (rows counted 1, 2, 3) is neither: it is left out; a 序号
+ *                header over codes beside a counting column is a code
+ *                column (the header read one column off), and a count read
+ *                into the code cells before the codes ("2 301 01") is split
+ *                off them.
  *   4. rows      by layout:
  *                list       one row per body row; 类/款/项 parts joined,
  *                           carrying the last 类 and 款 down to rows that
@@ -172,18 +179,33 @@ static bool ends_with(const char *s, const char *suffix)
 	return n >= m && strcmp(s + n - m, suffix) == 0;
 }
 
-/* Does pattern match the trailing levels of path?  Returns levels matched. */
+/* Does pattern match the trailing levels of path as they stand? */
+static bool path_tail(const char *path, size_t n, const char *pattern, size_t m)
+{
+	return m && m <= n && memcmp(path + n - m, pattern, m) == 0 && (m == n || path[n - m - 1] == '/');
+}
+
+/*
+ * Does pattern match the trailing levels of path?  Returns levels matched.  A
+ * pattern of several levels also matches them read as one level, the header
+ * cells run together (本年支出小计 for 本年支出/小计), and counts as many.
+ */
 static int path_match(const char *path, const char *pattern)
 {
 	size_t n = strlen(path), m = strlen(pattern);
-	if (!m || m > n || strcmp(path + n - m, pattern) != 0)
-		return 0;
-	if (m < n && path[n - m - 1] != '/')
-		return 0;
 	int levels = 1;
 	for (const char *p = pattern; *p; p++)
 		levels += *p == '/';
-	return levels;
+	if (path_tail(path, n, pattern, m))
+		return levels;
+	if (levels == 1 || m >= 128)
+		return 0;
+	char joined[128];
+	size_t k = 0;
+	for (const char *p = pattern; *p; p++)
+		if (*p != '/')
+			joined[k++] = *p;
+	return path_tail(path, n, joined, k) ? levels : 0;
 }
 
 static const char *first_level(arena *a, const char *path)
@@ -1125,16 +1147,22 @@ static char *unwrap_levels(arena *a, const schema_set *set, char *path)
 	return out;
 }
 
-/* Counts the body cells of column c that hold digits only, amounts, other text. */
+/* Counts the body cells of column c that hold digits only, amounts, other text (a 合计
+   label counted as text only in a column of no codes). */
 static void census(const mapper *m, size_t c, size_t *codes, size_t *amounts, size_t *texts)
 {
 	*codes = *amounts = *texts = 0;
+	size_t totals = 0;
 	for (size_t r = m->body; r < m->t->nrows; r++) {
 		if (numbering_row(m, r))
 			continue;
 		const char *s = cell_sq(m, r, c);
 		if (!*s)
 			continue;
+		if (is_total_label(s)) {
+			totals++;
+			continue;
+		}
 		decimal d;
 		enum amount_kind k = norm_amount(s, &d);
 		if (all_digits(s) && strlen(s) <= 9 && !strchr(s, '.'))
@@ -1144,6 +1172,9 @@ static void census(const mapper *m, size_t c, size_t *codes, size_t *amounts, si
 		else
 			(*texts)++;
 	}
+	/* A 合计 label centred over the key columns is no name among codes. */
+	if (!*codes)
+		*texts += totals;
 }
 
 /* Column c prints, down the body, whole numbers only, counting 1, 2, 3 … without a gap,
@@ -1162,6 +1193,20 @@ static bool counts_rows(const mapper *m, size_t c)
 		next++;
 	}
 	return next > 3;
+}
+
+/*
+ * A 序号 header read over the wrong column (a header cell centred between a
+ * count and a code column): its own body prints codes only, not a count, and
+ * the column before it counts the rows.
+ */
+static bool misplaced_numbering(const mapper *m, size_t c)
+{
+	if (c == 0 || counts_rows(m, c) || !counts_rows(m, c - 1))
+		return false;
+	size_t codes, amounts, texts;
+	census(m, c, &codes, &amounts, &texts);
+	return codes > 0 && amounts == 0 && texts == 0;
 }
 
 /* The side a leading header level names: 收入 / 收入项目 / 支出 … */
@@ -1229,6 +1274,59 @@ static const char *wrap_joined(arena *a, const char *path)
 	return arena_printf(a, "%.*s%s", (int)(last - path), path, last + 1);
 }
 
+/*
+ * A 序号 count read into the code column (序号 and 类 printed close, one cell
+ * as read: "1", "2 301", "3 301 01"): when the first number of every cell of
+ * a code column counts the rows 1, 2, 3 … and most cells print a code after
+ * it, the count is the rows' numbering and only the rest is the code.  The
+ * squeezed cells (cell_sq) are rewritten, so every later reading sees the
+ * code alone.
+ */
+static void split_joined_numbering(mapper *m, size_t c)
+{
+	table *t = m->t;
+	long next = 1;
+	size_t rest = 0;
+	for (size_t r = m->body; r < t->nrows; r++) {
+		if (numbering_row(m, r))
+			continue;
+		const char *s = cell_text(t, r, c);
+		while (*s == ' ')
+			s++;
+		if (!*s)
+			continue;
+		char *end;
+		if (!is_digit(*s) || strtol(s, &end, 10) != next || (*end && *end != ' '))
+			return;
+		for (; *end == ' '; end++)
+			;
+		if (*end) {
+			if (!all_digits(squeeze(m->a, end)))
+				return;
+			rest++;
+		}
+		next++;
+	}
+	if (next <= 3 || rest * 2 < (size_t)(next - 1))
+		return;
+	for (size_t r = m->body; r < t->nrows; r++) {
+		if (numbering_row(m, r))
+			continue;
+		const char *s = cell_text(t, r, c);
+		while (*s == ' ')
+			s++;
+		for (; is_digit(*s); s++)
+			;
+		m->sq[r * t->ncols + c] = squeeze(m->a, s);
+	}
+	if (!m->counted)
+		doc_warn(m->doc, "numbering_joined", table_first_page(t), t,
+		         "table %s: the code column (header '%s') prints the rows' count 1, 2, 3 … before "
+		         "their codes: the count read as their numbering, the rest as the code",
+		         t->id ? t->id : "?", m->paths[c] ? m->paths[c] : "");
+	m->counted = true;
+}
+
 /* Fills m->cols: path keys, schema matches, roles. */
 static void classify_columns(mapper *m, bool with_sides)
 {
@@ -1254,8 +1352,16 @@ static void classify_columns(mapper *m, bool with_sides)
 		if (s && s->rows == ROWS_NONE)
 			continue;
 		if (strcmp(last_level(ci->path), "序号") == 0) {
-			ci->role = ROLE_NUMBERING;
 			ci->scol = -1;
+			if (misplaced_numbering(m, c)) {
+				ci->role = ROLE_CODE;
+				doc_warn(m->doc, "numbering_misplaced", table_first_page(t), t,
+				         "table %s: the column headed '序号' prints codes, not a count of the "
+				         "rows, beside a column that counts them: read as codes",
+				         t->id ? t->id : "?");
+			} else {
+				ci->role = ROLE_NUMBERING;
+			}
 			continue;
 		}
 		if (ci->scol >= 0 && s->columns.items[ci->scol].type != TYPE_TEXT) {
@@ -1293,6 +1399,21 @@ static void classify_columns(mapper *m, bool with_sides)
 		else if (texts > 0 && codes == 0 && amounts == 0)
 			ci->role = ROLE_LABEL;
 	}
+	/* A label header over a column of codes only (项目 over the 款 codes 01, 02, a
+	   header cell read over the code columns): a code column. */
+	for (size_t c = 0; c < t->ncols; c++) {
+		colinfo *ci = &m->cols[c];
+		if (ci->role != ROLE_LABEL)
+			continue;
+		size_t codes, amounts, texts;
+		census(m, c, &codes, &amounts, &texts);
+		if (codes > 0 && texts == 0 && amounts == 0) {
+			ci->role = ROLE_CODE;
+			doc_warn(m->doc, "codes_under_label_header", table_first_page(t), t,
+			         "table %s: column '%s', headed as names, prints codes only: read as a code column",
+			         t->id ? t->id : "?", m->paths[c] ? m->paths[c] : "");
+		}
+	}
 	/* A first column counting the rows 1, 2, 3 … under a header that does not say 序号
 	   (a header cell read across it) is the rows' numbering, not a code. */
 	if (t->ncols > 2 && m->cols[0].role != ROLE_NUMBERING && m->cols[0].scol < 0 && counts_rows(m, 0)) {
@@ -1320,6 +1441,9 @@ static void classify_columns(mapper *m, bool with_sides)
 		else if (texts > 0)
 			ci->role = ROLE_LABEL;
 	}
+	for (size_t c = 0; c < t->ncols; c++)
+		if (m->cols[c].role == ROLE_CODE)
+			split_joined_numbering(m, c);
 }
 
 /* Adds (or finds) an output column; returns its index. */

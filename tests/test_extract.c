@@ -495,6 +495,33 @@ static void test_caption_header_pieces_over_top(void **state)
 }
 
 /*
+ * A title set in a large font whose box reaches down past the table's top
+ * edge (web-0352 p9: the title's box ends at 56.4, the group header
+ * 公务用车购置及运行费 starts at 48.9), its centre above the edge: the title,
+ * not header pieces of the table; a header word across the edge stays the
+ * table's.
+ */
+static void test_caption_title_across_top(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 9);
+	add_line(doc, pg, 22, "单位：万元")->bb = (box){ 529, 22.3, 573, 31.9 };
+	add_line(doc, pg, 25, "一般公共预算“三公”经费支出情况表")->bb = (box){ 184.7, 25.2, 388.7, 56.4 };
+	textline *word = add_line(doc, pg, 45, "公务用车购置及运行费");
+	word->bb = (box){ 331.9, 40, 421.9, 58 };
+	found_table ft = { 0 };
+	ft.page = 9;
+	ft.bb = (box){ 27, 50, 545, 140 };
+	caption_read(doc, &doc->pages.items[0], &ft);
+	assert_non_null(ft.title);
+	assert_string_equal(ft.title, "一般公共预算“三公”经费支出情况表");
+	assert_string_equal(ft.unit, "万元");
+	assert_true(word->in_table);
+	doc_free(doc);
+}
+
+/*
  * A part heading over the first table of its part (ind-0256 p2: 第三部分
  * …2022年度部门预算表, the table printing no title of its own): no title of
  * the table, which is then claimed on its header and rows; a title under the
@@ -3906,6 +3933,7 @@ int main(void)
 		cmocka_unit_test(test_caption_running_title),
 		cmocka_unit_test(test_caption_wrapped_title),
 		cmocka_unit_test(test_caption_header_pieces_over_top),
+		cmocka_unit_test(test_caption_title_across_top),
 		cmocka_unit_test(test_caption_part_heading),
 		cmocka_unit_test(test_pdf_type3_size),
 		cmocka_unit_test(test_unruled_codes_in_box),

@@ -899,6 +899,144 @@ static void test_numbering_column_by_count(void **state)
 	doc_free(doc);
 }
 
+/* A 序号 header read one column too far right (centred between the count and the 类 codes,
+   web-0421 p7), the 款/项 columns under one header with the names and the 合计 label centred
+   over the code columns: the count is the numbering, the column under 序号 the 类 codes,
+   and the column holding 项 codes and the 合计 label a code column, with a warning. */
+static void test_numbering_header_misplaced(void **state)
+{
+	(void)state;
+	document *doc = doc_new("b.pdf");
+	doc->kind = KIND_FINAL_ACCOUNTS;
+	static const char *paths[] = { "", "序号", "类", "科目编码科目名称款项", "科目编码科目名称款项",
+	                               "小计", "基本支出", "项目支出" };
+	static const char *lines[] = {
+		"1	201			一般公共服务支出	300.00	200.00	100.00",
+		"2	201	03		政府办公厅（室）及相关机构事务	300.00	200.00	100.00",
+		"3	201	03	01	行政运行	200.00	200.00	0.00",
+		"4	201	03	02	一般行政管理事务	100.00	0.00	100.00",
+		"5			合计		300.00	200.00	100.00",
+	};
+	table *t = fixture_table(doc, "一般公共预算财政拨款支出决算表", paths, NELEM(paths), 0, lines,
+	                         NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "final.general_expenditure");
+	const row *r = find(t, "2010301", NULL);
+	assert_non_null(r);
+	assert_string_equal(r->label, "行政运行");
+	assert_string_equal(r->parent, "20103");
+	assert_string_equal(val(doc, t, r, "total"), "200");
+	assert_non_null(find(t, "201", NULL));
+	r = find(t, "合计", NULL);
+	assert_non_null(r);
+	assert_null(r->code);
+	assert_int_equal(count_checks(t, "children_sum", false), 0);
+	assert_int_equal(count_checks(t, "total_sum", false), 0);
+	assert_non_null(find_warning(doc, "numbering_misplaced", t));
+	doc_free(doc);
+}
+
+/* 序号 and 类 read as one column (web-0400 p10: "2 301", "3 301 01"): the leading count is the
+   rows' numbering, the rest the code; the 合计 row counted 1 keeps no code; with a warning. */
+static void test_numbering_joined_to_codes(void **state)
+{
+	(void)state;
+	document *doc = doc_new("b.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "序号/类", "科目编码/款", "科目名称", "合计", "人员经费", "公用经费" };
+	static const char *lines[] = {
+		"1	合 计		300.00	200.00	100.00",
+		"2 301		工资福利支出	200.00	200.00	",
+		"3 301 01		基本工资	150.00	150.00	",
+		"4 301 02		津贴补贴	50.00	50.00	",
+		"5 302		商品和服务支出	100.00		100.00",
+		"6 302 01		办公费	100.00		100.00",
+	};
+	table *t = fixture_table(doc, "一般公共预算基本支出表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "budget.basic_detail");
+	const row *r = find(t, "合计", NULL);
+	assert_non_null(r);
+	assert_null(r->code);
+	assert_string_equal(val(doc, t, r, "total"), "300");
+	r = find(t, "30101", NULL);
+	assert_non_null(r);
+	assert_string_equal(r->parent, "301");
+	assert_string_equal(val(doc, t, r, "personnel"), "150");
+	assert_non_null(find(t, "30201", NULL));
+	assert_null(find(t, "330101", NULL));
+	assert_int_equal(count_checks(t, "children_sum", false), 0);
+	assert_non_null(find_warning(doc, "numbering_joined", t));
+	doc_free(doc);
+}
+
+/* 本年支出 over 小计 read as one header cell, 本年支出小计 (web-0387 p15): the schema's
+   本年支出/小计 still names it, so the total column keeps its key. */
+static void test_header_levels_run_together(void **state)
+{
+	(void)state;
+	document *doc = doc_new("b.pdf");
+	doc->kind = KIND_FINAL_ACCOUNTS;
+	static const char *paths[] = { "科目编码及名称", "年初结转和结余", "本年收入", "本年支出小计", "基本支出",
+	                               "项目支出", "年末结转和结余" };
+	static const char *lines[] = {
+		"合 计		300.00	300.00		300.00	",
+		"212 城乡社区支出		300.00	300.00		300.00	",
+		"21208 国有土地使用权出让收入安排的支出		300.00	300.00		300.00	",
+		"2120802 土地开发支出		300.00	300.00		300.00	",
+	};
+	table *t = fixture_table(doc, "政府性基金预算财政拨款收入支出决算表", paths, NELEM(paths), 0, lines,
+	                         NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "final.fund");
+	assert_int_equal(col(t, "本年支出小计"), -1);
+	const row *r = find(t, "21208", NULL);
+	assert_non_null(r);
+	assert_string_equal(val(doc, t, r, "total"), "300");
+	assert_null(find_warning(doc, "column_unkeyed", t));
+	doc_free(doc);
+}
+
+/* 项目 read over the 款 code column (web-0336 p5: 项目/类款 | 项目 | 项目/项 | 经济分类科目名称,
+   the 款 codes 01, 02 under 项目): the codes-only column is a code column, joined to the 类
+   codes; the names column labels the rows; the 总计 row keeps its label; with a warning. */
+static void test_codes_under_label_header(void **state)
+{
+	(void)state;
+	document *doc = doc_new("b.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "项目/类款", "项目", "项目/项", "经济分类科目名称", "合计", "人员经费",
+	                               "公用经费" };
+	static const char *lines[] = {
+		"		总 计		300	200	100",
+		"301			工资福利支出	200	200	0",
+		"301	01		基本工资	150	150	0",
+		"301	02		津贴补贴	50	50	0",
+		"302			商品和服务支出	100	0	100",
+		"302	01		办公费	100	0	100",
+	};
+	table *t = fixture_table(doc, "一般公共预算基本支出情况表", paths, NELEM(paths), 0, lines,
+	                         NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "budget.basic_detail");
+	assert_int_equal(col(t, "经济分类科目名称"), -1);
+	const row *r = find(t, "总计", NULL);
+	assert_non_null(r);
+	assert_string_equal(val(doc, t, r, "total"), "300");
+	r = find(t, "30101", NULL);
+	assert_non_null(r);
+	assert_string_equal(r->label, "基本工资");
+	assert_string_equal(r->parent, "301");
+	assert_string_equal(val(doc, t, r, "personnel"), "150");
+	assert_int_equal(count_checks(t, "children_sum", false), 0);
+	assert_non_null(find_warning(doc, "codes_under_label_header", t));
+	doc_free(doc);
+}
+
 /* 收入合计 / 支出合计 (or 本年收入 over 小计) heading the total column of an income or
    expenditure table. */
 static void test_total_column_named_by_side(void **state)
@@ -1955,6 +2093,10 @@ int main(void)
 		cmocka_unit_test(test_budget_three_public_bare_title),
 		cmocka_unit_test(test_code_in_name_cell),
 		cmocka_unit_test(test_numbering_column_by_count),
+		cmocka_unit_test(test_numbering_header_misplaced),
+		cmocka_unit_test(test_numbering_joined_to_codes),
+		cmocka_unit_test(test_header_levels_run_together),
+		cmocka_unit_test(test_codes_under_label_header),
 		cmocka_unit_test(test_total_column_named_by_side),
 		cmocka_unit_test(test_fiscal_summary_bare_amount_header),
 		cmocka_unit_test(test_three_public_rows_full_year),
