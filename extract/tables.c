@@ -64,8 +64,12 @@
  *   leading rows without amounts whose every cell is found, word by word, in
  *   the header of its column or of one beside it (an export repeating part
  *   of the header, or only its last line; a narrow column's wrapped header
- *   cut otherwise on this page).  An unruled continuation whose borders came out otherwise is
- *   first cut at the borders of the page before, but for a border of its
+ *   cut otherwise on this page).  A first row printing the header's words
+ *   again, cut into rows otherwise, is that header, not a form's next
+ *   项目名称 line.  An unruled continuation whose borders came out otherwise is
+ *   first cut at the borders of the page before (with more columns than
+ *   that page, codes set apart from their names, its border nearest to each
+ *   of that page's stands for it and the others are dropped), but for a border of its
  *   own with nothing of the page before between it and that page's (a
  *   label longer on this page), or one cutting none of the page before's
  *   words where that page's would cut its own (a border the page before,
@@ -719,6 +723,31 @@ static size_t figures_side_by_side(const char *text)
 	return n;
 }
 
+/* The values a line ends with: figures or marks standing for a blank (- — /) after its words
+   ("30231 公务用车运行维护费 - - -"), each standing alone. */
+static size_t trailing_values(const char *text)
+{
+	size_t n = 0;
+	char tok[64];
+	for (;;) {
+		while (*text == ' ')
+			text++;
+		size_t len = strcspn(text, " ");
+		if (!len)
+			break;
+		decimal d;
+		bool value = false;
+		if (len < sizeof tok) {
+			memcpy(tok, text, len);
+			tok[len] = '\0';
+			value = norm_amount(tok, &d) != AMOUNT_NOT;
+		}
+		n = value ? n + 1 : 0;
+		text += len;
+	}
+	return n;
+}
+
 /*
  * A drawn frame that does not separate the columns it holds: an outer box
  * with no inner verticals, or only some of them, leaves several amounts side
@@ -726,7 +755,8 @@ static size_t figures_side_by_side(const char *text)
  * third of the cells printing amounts, the frame is no grid: its lines are left to the
  * unruled recovery, which cuts columns from the text.  In a frame of one column (a
  * shaded band round a row) two amounts are enough, and those run into the words of a
- * label wrapped round them count too; in a grid of several columns only figures next
+ * label wrapped round them count too, and so do a row's values left blank (- - - ending
+ * its line, under a repeated header band); in a grid of several columns only figures next
  * to one another count, for a cell may print prose with figures in it (a project's
  * goals: 不低于 935 人，… 5,600 人).
  */
@@ -738,6 +768,8 @@ static bool under_ruled(const found_table *ft)
 		if (!text || !*text)
 			continue;
 		size_t n = ft->ncols == 1 ? amounts_in(text, true) : figures_side_by_side(text);
+		if (ft->ncols == 1 && trailing_values(text) > n)
+			n = trailing_values(text);
 		with_amounts += n > 0 || amounts_in(text, false) > 0;
 		if (n >= 2) {
 			several++;
@@ -1021,11 +1053,14 @@ static const char *form_opening(const found_table *t)
 	return printed >= 1 && printed <= 3 ? label : NULL;
 }
 
-/* b opens the way a opened, with another value (the next project's 项目名称): a new form. */
+/* b opens the way a opened, with another value (the next project's 项目名称): a new form.  Not
+ * when b's first row prints a's header words again, cut into rows otherwise (科目编码及名称 |
+ * 合计 | 基本支出 人员经费 | 公用经费 over a header of two rows: a table's header, no form). */
 static bool opens_new_form(const found_table *a, const found_table *b)
 {
 	const char *x = form_opening(a), *y = form_opening(b);
-	return x && y && same_text(x, y) && !rows_equal(a, 0, b, 0);
+	size_t h = found_header_rows(a);
+	return x && y && same_text(x, y) && !rows_equal(a, 0, b, 0) && !(h && same_words(a, h, b, 1));
 }
 
 /* Row ra of a and row rb of b print the same texts in the same order (spans aside). */
@@ -1397,12 +1432,25 @@ static bool regrid_by(document *doc, found_table *ft, const found_table *prev)
 	arena *tmp = arena_new();
 	seg_vec hs = { 0 }, vs = { 0 };
 	double *xs = arena_calloc(doc->arena, prev->ncols + 1, sizeof(double));
-	for (size_t j = 0; j <= prev->ncols; j++) {
+	for (size_t j = 0, k = 0; j <= prev->ncols; j++) {
 		xs[j] = prev->xs[j];
-		if (ft->ncols == prev->ncols &&
-		    (!text_between(doc, prev, prev->xs[j], ft->xs[j]) ||
-		     (cuts_text(doc, ft, prev->xs[j]) && !cuts_text(doc, prev, ft->xs[j]))))
-			xs[j] = ft->xs[j];
+		/* With more columns than prev (a code column cut from its names where prev
+		 * prints codes and names in one), ft's border nearest to prev's stands for it
+		 * (its outer ones for prev's), the others are dropped. */
+		if (ft->ncols == prev->ncols || j == 0)
+			k = j;
+		else if (ft->ncols < prev->ncols)
+			continue;
+		else if (j == prev->ncols)
+			k = ft->ncols;
+		else
+			for (k++; k < ft->ncols && ft->xs[k + 1] < prev->xs[j + 1] &&
+			          fabs(ft->xs[k + 1] - prev->xs[j]) < fabs(ft->xs[k] - prev->xs[j]);
+			     k++)
+				;
+		if (!text_between(doc, prev, prev->xs[j], ft->xs[k]) ||
+		    (cuts_text(doc, ft, prev->xs[j]) && !cuts_text(doc, prev, ft->xs[k])))
+			xs[j] = ft->xs[k];
 	}
 	double x0 = xs[0], x1 = xs[prev->ncols];
 	/* Row borders, but none through a line of text inside the table (a label wrapped round its
