@@ -82,7 +82,11 @@
  *   table's columns first (`continuation_widened`); so is a header alone at
  *   the foot of a page (three rows at most, no figure: 人员经费 | 公用经费 over
  *   a table's halves), each border one of the untitled table's at the top of
- *   the next page, whatever header that one prints: its first header rows.  A join resting on no
+ *   the next page, whatever header that one prints: its first header rows.
+ *   Lines over the page's first table (or read as its title) printing no
+ *   amount and only characters of the header of the table ending the page
+ *   before, as often at most, are that header repeated, set apart from the
+ *   rows by a wide gap: claimed, the table first on its page.  A join resting on no
  *   repeated header, or on part of one, gets a `continuation_guessed`
  *   warning.  An untitled table at the top of a page after a table ending
  *   the page before that cannot be joined (other columns) is kept on its
@@ -1783,6 +1787,72 @@ static void warn_unread_top(document *doc, const page *pg, const found_vec *here
 		         n, n == 1 ? "" : "s", pg->number, before, first);
 }
 
+/* Does text print only characters of head (n, sorted), each as often at most, and no amount? */
+static bool of_header_chars(const uint32_t *head, size_t nh, const char *text, uint32_t *chars, size_t cap)
+{
+	if (amounts_in(text, false))
+		return false;
+	size_t n = 0, len = strlen(text);
+	for (size_t k = 0; k < len && n < cap;) {
+		uint32_t cp;
+		k += utf8_decode(text + k, len - k, &cp);
+		if (cp != ' ')
+			chars[n++] = cp;
+	}
+	qsort(chars, n, sizeof(uint32_t), cmp_codepoint);
+	size_t i = 0;
+	for (size_t k = 0; k < n; k++) {
+		while (i < nh && head[i] < chars[k])
+			i++;
+		if (i == nh || head[i] != chars[k])
+			return false;
+		i++;
+	}
+	return n > 0;
+}
+
+/*
+ * Lines standing above the page's first table, under no table, or read as
+ * its title: do they all repeat the header of the table ending the page
+ * before, set apart from the rows (科目编码 科目名称 本年收入合计 … a line
+ * over a wide gap)?  Each prints no amount and only characters of that
+ * header, as many times at most; four characters at least in all.
+ */
+static bool header_apart(const page *pg, const found_table *ft, const found_table *prev)
+{
+	enum { CAP = 4096 };
+	size_t h = found_header_rows(prev);
+	if (!h)
+		return false;
+	uint32_t *head = malloc(2 * CAP * sizeof(uint32_t));
+	if (!head)
+		abort();
+	size_t nh = header_chars(prev, h, head, CAP), seen = 0;
+	bool all = !ft->title || of_header_chars(head, nh, ft->title, head + CAP, CAP);
+	seen += ft->title ? strlen(ft->title) : 0;
+	for (size_t l = 0; l < pg->lines.len && all; l++) {
+		const textline *ln = &pg->lines.items[l];
+		double cy = (ln->bb.y0 + ln->bb.y1) / 2;
+		if (ln->furniture || ln->in_table || !ln->text || cy >= ft->bb.y0)
+			continue;
+		all = ln->bb.x0 > ft->bb.x0 - 14 && ln->bb.x1 < ft->bb.x1 + 14 &&
+		      of_header_chars(head, nh, ln->text, head + CAP, CAP);
+		seen += strlen(ln->text);
+	}
+	free(head);
+	return all && seen >= 12; /* four characters */
+}
+
+/* Claims the lines above the page's first table (header_apart's). */
+static void claim_above(page *pg, const found_table *ft)
+{
+	for (size_t l = 0; l < pg->lines.len; l++) {
+		textline *ln = &pg->lines.items[l];
+		if (!ln->furniture && (ln->bb.y0 + ln->bb.y1) / 2 < ft->bb.y0)
+			ln->in_table = true;
+	}
+}
+
 void tables_recover(document *doc)
 {
 	found_vec all = { 0 };
@@ -1823,6 +1893,16 @@ void tables_recover(document *doc)
 			found_table *ft = &here.items[i];
 			if (!ft->header_before) {
 				ft->first_on_page = i == 0 && clear_between(pg, 0, ft->bb.y0);
+				if (i == 0 && (!ft->first_on_page || ft->title) && all.len) {
+					const found_table *last = &all.items[all.len - 1];
+					int ends = last->extra_parts.len ? last->extra_parts.items[last->extra_parts.len - 1].page
+					                                 : last->page;
+					if (last->last_on_page && ends + 1 == pg->number && header_apart(pg, ft, last)) {
+						claim_above(pg, ft);
+						ft->first_on_page = ft->header_apart = true;
+						ft->title = NULL; /* the header read as its title */
+					}
+				}
 				ft->last_on_page = i + 1 == here.len && clear_between(pg, ft->bb.y1, pg->height);
 			} else {
 				/* Its rows, on this page, end it here when nothing follows them. */
@@ -1887,7 +1967,12 @@ void tables_recover(document *doc)
 				size_t dropped = append_continuation(doc, prev, ft, &partly);
 				prev->last_on_page = ft->last_on_page;
 				char *why = NULL;
-				if (regridded && !dropped)
+				if (ft->header_apart && !dropped)
+					why = arena_printf(doc->arena,
+					                   "the table at the top of page %d, under a line repeating the header of the "
+					                   "table ending page %d set apart from its rows, was joined to it",
+					                   ft->page, prev_page);
+				else if (regridded && !dropped)
 					why = arena_printf(doc->arena,
 					                   "the table at the top of page %d, repeating no header, was joined to the "
 					                   "table ending page %d after cutting its columns at the borders of that page",

@@ -3660,6 +3660,54 @@ static void test_continuation_header_one_line(void **state)
 }
 
 /*
+ * A table ending page 1 goes on at the top of page 2 under its header
+ * repeated in one line set apart from the rows by a wide gap (ind-0371 p4),
+ * read as no part of them but as their title: the line repeats the header
+ * (its characters all the header's), so the rows are the table's
+ * continuation, joined with a continuation_guessed warning, and the line is
+ * neither a title nor a paragraph.
+ */
+static void test_continuation_header_set_apart(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	static const char *const rows[2][3][5] = {
+		{ { "201", "一般公共服务支出", "30.00", "30.00", "0.00" },
+		  { "20101", "人大事务", "20.00", "20.00", "0.00" },
+		  { "2010101", "行政运行", "10.00", "10.00", "0.00" } },
+		{ { "206", "科学技术支出", "9.00", "9.00", "0.00" },
+		  { "20601", "科学技术管理事务", "5.00", "0.00", "5.00" },
+		  { "2060101", "行政运行", "5.00", "0.00", "5.00" } },
+	};
+	for (int n = 0; n < 2; n++) {
+		page *pg = add_page(doc, n + 1);
+		double y = n ? 60 : 630;
+		if (n == 0)
+			add_words(doc, pg, 600, (const word[]){ { 200, "部门收入决算表" } }, 1);
+		add_words(doc, pg, y, (const word[]){ { 45, "科目编码" }, { 130, "科目名称" }, { 290, "收入合计" },
+		                                       { 370, "财政拨款" }, { 450, "事业收入" } }, 5);
+		for (size_t r = 0; r < 3; r++)
+			add_words(doc, pg, y + (n ? 40 : 16) + 15.0 * (double)r,
+			          (const word[]){ { 45, rows[n][r][0] }, { 100, rows[n][r][1] }, right_at(330, rows[n][r][2]),
+			                          right_at(410, rows[n][r][3]), right_at(490, rows[n][r][4]) },
+			          5);
+	}
+	tables_recover(doc);
+	assert_int_equal(doc->tables.len, 1);
+	table *t = doc->tables.items[0];
+	assert_int_equal(t->parts.len, 2);
+	assert_true(table_holds(t, "2060101"));
+	bool warned = false;
+	for (size_t k = 0; k < doc->warnings.len; k++)
+		warned = warned || strcmp(doc->warnings.items[k].code, "continuation_guessed") == 0;
+	assert_true(warned);
+	const page *p2 = &doc->pages.items[1];
+	for (size_t l = 0; l < p2->lines.len; l++)
+		assert_true(p2->lines.items[l].in_table);
+	doc_free(doc);
+}
+
+/*
  * A blank table in zebra style (browser print, web-0028 p10): its title and
  * unit line, a header whose second line opens with 合计 (合计 | 基本支出 |
  * 项目支出, the column heads), a lone 合计 row with nothing in it, and the
@@ -4005,6 +4053,7 @@ int main(void)
 		cmocka_unit_test(test_continuation_other_classification),
 		cmocka_unit_test(test_continuation_more_columns_long_label),
 		cmocka_unit_test(test_continuation_header_one_line),
+		cmocka_unit_test(test_continuation_header_set_apart),
 		cmocka_unit_test(test_unruled_blank_table_under_note),
 		cmocka_unit_test(test_unruled_next_header_close_under),
 		cmocka_unit_test(test_unruled_dash_row_pair),
