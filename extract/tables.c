@@ -90,10 +90,12 @@
  *   repeated header, or on part of one, gets a `continuation_guessed`
  *   warning.  An untitled table at the top of a page after a table ending
  *   the page before that cannot be joined (other columns) is kept on its
- *   own with a `continuation_unjoined` warning; lines printing two amounts
+ *   own with a `continuation_unjoined` warning.  Lines printing two amounts
  *   or more left above a page's first table under no table, after a table
- *   ending the page before, are rows of it no recovery read
- *   (`continuation_unread`).
+ *   ending the page before, are rows of it no recovery read (a lone row, its
+ *   label wrapped round its figures): they are laid on that table's columns,
+ *   with the lines of words next to them, and joined (`continuation_guessed`);
+ *   what cannot be is said (`continuation_unread`).
  * Unruled tables
  *   Runs of lines whose text falls into two or more blocks separated by wide
  *   gaps, at least two of them holding amounts, are cut into columns at the
@@ -1756,6 +1758,116 @@ static bool foot_header_join(document *doc, foot_caption *fc, page *before, doub
 	return true;
 }
 
+static int cmp_line_y(const void *pa, const void *pb)
+{
+	const textline *a = *(const textline *const *)pa, *b = *(const textline *const *)pb;
+	return (a->bb.y0 > b->bb.y0) - (a->bb.y0 < b->bb.y0);
+}
+
+/*
+ * Lines left at the top of a page under no table, after a table ending the
+ * page before, printing two amounts or more (a lone row the page break cut
+ * off, its label wrapped over lines above and under its figures): read as
+ * rows on that table's columns, each line printing two amounts or more a
+ * row, the other lines between two of them cut at the widest gap.  Other
+ * lines (words, a code) are taken only next to those (no gap wider than a
+ * line), each within one column.  The rows are a fragment: kept only as that table's
+ * continuation (warning continuation_guessed).  False when there are none.
+ */
+static bool read_top_rows(document *doc, page *pg, const found_vec *here, const found_table *prev,
+                          found_table *out)
+{
+	double top = here->len ? here->items[0].bb.y0 : pg->height;
+	double x0 = prev->xs[0], x1 = prev->xs[prev->ncols];
+	VEC(textline *) lines = { 0 };
+	arena *tmp = arena_new();
+	for (size_t l = 0; l < pg->lines.len; l++) {
+		textline *ln = &pg->lines.items[l];
+		if (ln->furniture || ln->in_table || !ln->text || ln->bb.y1 > top || ln->bb.x0 < x0 - 14 ||
+		    ln->bb.x1 > x1 + 14)
+			continue;
+		*VEC_PUSH(tmp, &lines) = ln;
+	}
+	bool done = false;
+	size_t n = lines.len;
+	if (n)
+		qsort(lines.items, n, sizeof(textline *), cmp_line_y);
+	/* The first and last lines printing amounts; words lines taken around them while close. */
+	size_t first = n, last = n;
+	for (size_t i = 0; i < n; i++)
+		if (amounts_in(lines.items[i]->text, false) >= 2 && !strstr(lines.items[i]->text, "\xEF\xBC\x8C") &&
+		    !strstr(lines.items[i]->text, "\xE3\x80\x82")) {
+			if (first == n)
+				first = i;
+			last = i;
+		}
+	if (first < n) {
+		/* Every line between them belongs; so do lines of words in one column next to them. */
+		size_t lo = first, hi = last;
+		for (; lo > 0; lo--) {
+			const textline *a = lines.items[lo - 1], *b = lines.items[lo];
+			if (b->bb.y0 - a->bb.y1 > a->bb.y1 - a->bb.y0 || amounts_in(a->text, false) >= 2)
+				break;
+		}
+		for (; hi + 1 < n; hi++) {
+			const textline *a = lines.items[hi], *b = lines.items[hi + 1];
+			if (b->bb.y0 - a->bb.y1 > b->bb.y1 - b->bb.y0 || amounts_in(b->text, false) >= 2)
+				break;
+		}
+		bool one_column = true;
+		for (size_t i = lo; i <= hi && one_column; i++) {
+			const textline *ln = lines.items[i];
+			if (amounts_in(ln->text, false) >= 2)
+				continue;
+			size_t j = 0;
+			while (j < prev->ncols && prev->xs[j + 1] <= ln->bb.x0)
+				j++;
+			one_column = j < prev->ncols && ln->bb.x1 <= prev->xs[j + 1] + 2;
+		}
+		double *ys = arena_calloc(tmp, n + 2, sizeof(double));
+		size_t ny = 0;
+		ys[ny++] = lines.items[lo]->bb.y0 - 1;
+		/* A border in the widest gap between each two lines printing amounts. */
+		size_t prev_amounts = first;
+		for (size_t i = first + 1; i <= last; i++) {
+			if (amounts_in(lines.items[i]->text, false) < 2)
+				continue;
+			size_t cut = prev_amounts;
+			for (size_t k = prev_amounts; k < i; k++)
+				if (lines.items[k + 1]->bb.y0 - lines.items[k]->bb.y1 >
+				    lines.items[cut + 1]->bb.y0 - lines.items[cut]->bb.y1)
+					cut = k;
+			ys[ny++] = (lines.items[cut]->bb.y1 + lines.items[cut + 1]->bb.y0) / 2;
+			prev_amounts = i;
+		}
+		ys[ny++] = lines.items[hi]->bb.y1 + 1;
+		if (one_column) {
+			seg_vec hs = { 0 }, vs = { 0 };
+			for (size_t i = 0; i < ny; i++)
+				*VEC_PUSH(tmp, &hs) = (seg){ (float)ys[i], (float)x0, (float)x1 };
+			for (size_t j = 0; j <= prev->ncols; j++)
+				*VEC_PUSH(tmp, &vs) = (seg){ (float)prev->xs[j], (float)ys[0], (float)ys[ny - 1] };
+			grid g = { prev->xs, ys, prev->ncols + 1, ny };
+			found_table ft = { 0 };
+			ft.page = pg->number;
+			if (tables_build_grid(doc, pg, &g, &hs, &vs, &ft) && ft.ncols == prev->ncols) {
+				double *keep = arena_calloc(doc->arena, ny, sizeof(double));
+				memcpy(keep, ys, ny * sizeof(double));
+				ft.ys = keep;
+				ft.ny = ny;
+				ft.inferred = true;
+				ft.fragment = ft.rows_laid = true;
+				*out = ft;
+				for (size_t i = lo; i <= hi; i++)
+					lines.items[i]->in_table = true;
+				done = true;
+			}
+		}
+	}
+	arena_free(tmp);
+	return done;
+}
+
 /*
  * Lines left at the top of a page under no table, after a table ending the
  * page before: a line printing two amounts or more, not a sentence (，。),
@@ -1880,6 +1992,17 @@ void tables_recover(document *doc)
 		}
 		foot_header_join(doc, &foot, prev_pg, prev_below, pg, &here);
 		foot_caption_give(&foot, pg, &here);
+		/* A lone row left at the top of the page, its table ending the page before. */
+		found_table rows;
+		if (all.len) {
+			const found_table *last = &all.items[all.len - 1];
+			int ends = last->extra_parts.len ? last->extra_parts.items[last->extra_parts.len - 1].page : last->page;
+			if (last->last_on_page && ends + 1 == pg->number && read_top_rows(doc, pg, &here, last, &rows)) {
+				VEC_PUSH(doc->arena, &here);
+				memmove(here.items + 1, here.items, (here.len - 1) * sizeof(found_table));
+				here.items[0] = rows;
+			}
+		}
 		prev_pg = pg;
 		prev_below = here.len ? bottom_here(&here.items[here.len - 1]) : 0;
 		foot_caption_read(doc, pg, &here, &foot);
@@ -1967,7 +2090,12 @@ void tables_recover(document *doc)
 				size_t dropped = append_continuation(doc, prev, ft, &partly);
 				prev->last_on_page = ft->last_on_page;
 				char *why = NULL;
-				if (ft->header_apart && !dropped)
+				if (ft->rows_laid)
+					why = arena_printf(doc->arena,
+					                   "lines at the top of page %d printing amounts, read into no table, were laid "
+					                   "on the columns of the table ending page %d as its rows",
+					                   ft->page, prev_page);
+				else if (ft->header_apart && !dropped)
 					why = arena_printf(doc->arena,
 					                   "the table at the top of page %d, under a line repeating the header of the "
 					                   "table ending page %d set apart from its rows, was joined to it",
@@ -2001,6 +2129,11 @@ void tables_recover(document *doc)
 					             ft->page, prev_page) };
 		}
 		if (ft->fragment) {
+			if (ft->rows_laid)
+				doc_warn(doc, "continuation_unread", ft->page, NULL,
+				         "lines at the top of page %d print amounts but could not be joined to the table "
+				         "ending the page before: that table's last rows may be missing",
+				         ft->page);
 			/* Not the rest of a table: its lines are text again. */
 			for (size_t p = 0; p < doc->pages.len; p++) {
 				page *pg = &doc->pages.items[p];

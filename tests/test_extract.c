@@ -3708,6 +3708,60 @@ static void test_continuation_header_set_apart(void **state)
 }
 
 /*
+ * A table ending page 1 whose last row alone stands at the top of page 2,
+ * its name wrapped over six lines round its figures (web-0358 p6,
+ * web-0330 p5): too few lines for a table of their own, they are laid on
+ * the columns of the table before as its row, with a continuation_guessed
+ * warning; no figure is left in a paragraph.
+ */
+static void test_continuation_lone_row_at_top(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *p1 = add_page(doc, 1);
+	add_words(doc, p1, 600, (const word[]){ { 200, "收入预算总表" } }, 1);
+	add_words(doc, p1, 630, (const word[]){ { 27, "序号" }, { 53, "类" }, { 86, "款" }, { 119, "项" }, { 169, "项目" },
+	                                         { 240, "合计" }, { 320, "一般公共预算" }, { 440, "国有资本经营" } }, 8);
+	static const char *const rows[][8] = {
+		{ "19", "223", "", "", "国有资本", "889,102.99", "", "889,102.99" },
+		{ "20", "223", "01", "", "解决历史", "889,102.99", "", "889,102.99" },
+	};
+	for (size_t r = 0; r < 2; r++)
+		add_words(doc, p1, 646 + 15.0 * (double)r,
+		          (const word[]){ { 27, rows[r][0] }, { 53, rows[r][1] }, { 86, rows[r][2] }, { 119, rows[r][3] },
+		                          { 169, rows[r][4] }, right_at(278, rows[r][5]), right_at(380, rows[r][6]),
+		                          right_at(496, rows[r][7]) },
+		          8);
+	page *p2 = add_page(doc, 2);
+	static const char *const label[] = { "其他解", "决历史", NULL, "题及改", "革成本", "支出" };
+	for (size_t l = 0; l < 6; l++)
+		if (label[l])
+			add_words(doc, p2, 23 + 12.0 * (double)l, (const word[]){ { 169, label[l] } }, 1);
+		else
+			add_words(doc, p2, 47,
+			          (const word[]){ { 27, "21" }, { 53, "223" }, { 86, "01" }, { 119, "99" }, { 169, "遗留问" },
+			                          right_at(278, "889,102.99"), right_at(496, "889,102.99") },
+			          7);
+	tables_recover(doc);
+	assert_int_equal(doc->tables.len, 1);
+	table *t = doc->tables.items[0];
+	assert_int_equal(t->parts.len, 2);
+	size_t last = t->nrows - 1;
+	assert_string_equal(table_cell(t, last, 0)->text, "21");
+	assert_string_equal(table_cell(t, last, 3)->text, "99");
+	assert_string_equal(table_cell(t, last, 4)->text, "其他解决历史遗留问题及改革成本支出");
+	assert_string_equal(table_cell(t, last, 5)->text, "889,102.99");
+	assert_string_equal(table_cell(t, last, 7)->text, "889,102.99");
+	bool warned = false;
+	for (size_t k = 0; k < doc->warnings.len; k++) {
+		warned = warned || strcmp(doc->warnings.items[k].code, "continuation_guessed") == 0;
+		assert_string_not_equal(doc->warnings.items[k].code, "continuation_unread");
+	}
+	assert_true(warned);
+	doc_free(doc);
+}
+
+/*
  * A blank table in zebra style (browser print, web-0028 p10): its title and
  * unit line, a header whose second line opens with 合计 (合计 | 基本支出 |
  * 项目支出, the column heads), a lone 合计 row with nothing in it, and the
@@ -4054,6 +4108,7 @@ int main(void)
 		cmocka_unit_test(test_continuation_more_columns_long_label),
 		cmocka_unit_test(test_continuation_header_one_line),
 		cmocka_unit_test(test_continuation_header_set_apart),
+		cmocka_unit_test(test_continuation_lone_row_at_top),
 		cmocka_unit_test(test_unruled_blank_table_under_note),
 		cmocka_unit_test(test_unruled_next_header_close_under),
 		cmocka_unit_test(test_unruled_dash_row_pair),
