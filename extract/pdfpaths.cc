@@ -1,0 +1,348 @@
+/*
+ * pdfpaths: a page's vector drawing (fills and strokes of paths, no text, no
+ * images) onto a cairo surface, through poppler's core API (Gfx and an
+ * OutputDev of our own).  extract/pdf.c reads table rulings from such a
+ * drawing; drawing the paths alone costs a small share of drawing the whole
+ * page with poppler-glib (glyphs, images, colour management of images).
+ *
+ * The drawing follows poppler's cairo output (CairoOutputDev, which
+ * poppler_page_render uses) so that the pixels of every path are the ones a
+ * whole drawing would give:
+ *   - each path is drawn in its own user space (the page's CTM on the
+ *     caller's matrix), filled with the non-zero or even-odd rule, clipped
+ *     by the clip paths in force (kept by cairo_save/cairo_restore with the
+ *     graphics state);
+ *   - a stroke thinner than one device pixel is widened to one pixel and its
+ *     horizontal and vertical segments put on pixel centres (poppler's
+ *     stroke adjustment); dashes, caps, joins and miter limit as set;
+ *   - colours are the state's RGB (poppler's colour spaces), with the fill
+ *     and stroke opacity.
+ * What it does not draw, the page is said to need the whole drawing
+ * (pdfpaths_draw returns false): images and image masks, shadings and
+ * pattern colours, Type3 glyphs (drawn by paths of their own), text that
+ * clips (render modes 4-7), soft masks, transparency groups, blend modes
+ * other than normal, strokes used as clips.
+ *
+ * The document is opened a second time from the same bytes (poppler-glib
+ * does not hand out its own PDFDoc): parsing the cross-reference table is
+ * cheap beside reading pages.
+ */
+#include <cairo.h>
+#include <math.h>
+
+#include <GlobalParams.h>
+#include <Annot.h>
+#include <Gfx.h>
+#include <GfxFont.h>
+#include <GfxState.h>
+#include <OutputDev.h>
+#include <PDFDoc.h>
+#include <Page.h>
+#include <Stream.h>
+
+#include "extract/pdfpaths.h"
+
+namespace {
+
+class PathsOutputDev : public OutputDev
+{
+public:
+	/* The next page goes onto cr, on its present matrix. */
+	void begin(cairo_t *cr)
+	{
+		cr_ = cr;
+		cairo_get_matrix(cr, &base_);
+		incomplete_ = false;
+	}
+	void set_incomplete() { incomplete_ = true; }
+
+	bool upsideDown() override { return true; }
+	bool useDrawChar() override { return false; }
+	bool interpretType3Chars() override { return false; }
+	bool needCharCount() override { return false; }
+	/* Shadings come here, and make the page need the whole drawing. */
+	bool useShadedFills(int) override { return true; }
+	bool useTilingPatternFill() override { return true; }
+
+	/* Whether something was met that only the whole drawing shows. */
+	bool incomplete() const { return incomplete_ || cairo_status(cr_) != CAIRO_STATUS_SUCCESS; }
+
+	void saveState(GfxState *) override { cairo_save(cr_); }
+	void restoreState(GfxState *) override { cairo_restore(cr_); }
+
+	void stroke(GfxState *state) override
+	{
+		if (!user_space(state) || !plain(state, state->getStrokeColorSpace()))
+			return;
+		/* Stroke adjustment: under a device pixel wide, one pixel wide and on pixel centres. */
+		double w = state->getLineWidth(), dx = w, dy = w;
+		bool adjust = false;
+		cairo_user_to_device_distance(cr_, &dx, &dy);
+		if (fabs(dx) <= 1.0 && fabs(dy) <= 1.0) {
+			dx = dy = 1.0;
+			cairo_device_to_user_distance(cr_, &dx, &dy);
+			w = fmin(fabs(dx), fabs(dy));
+			adjust = true;
+		}
+		cairo_set_line_width(cr_, w);
+		double start;
+		const std::vector<double> &dash = state->getLineDash(&start);
+		cairo_set_dash(cr_, dash.empty() ? nullptr : dash.data(), (int)dash.size(), start);
+		static const cairo_line_join_t joins[] = { CAIRO_LINE_JOIN_MITER, CAIRO_LINE_JOIN_ROUND, CAIRO_LINE_JOIN_BEVEL };
+		static const cairo_line_cap_t caps[] = { CAIRO_LINE_CAP_BUTT, CAIRO_LINE_CAP_ROUND, CAIRO_LINE_CAP_SQUARE };
+		int join = state->getLineJoin(), cap = state->getLineCap();
+		if (join >= 0 && join <= 2)
+			cairo_set_line_join(cr_, joins[join]);
+		if (cap >= 0 && cap <= 2)
+			cairo_set_line_cap(cr_, caps[cap]);
+		cairo_set_miter_limit(cr_, state->getMiterLimit());
+		path(state->getPath(), adjust);
+		GfxRGB rgb;
+		state->getStrokeRGB(&rgb);
+		cairo_set_source_rgba(cr_, colToDbl(rgb.r), colToDbl(rgb.g), colToDbl(rgb.b), state->getStrokeOpacity());
+		cairo_stroke(cr_);
+	}
+
+	void fill(GfxState *state) override { paint(state, CAIRO_FILL_RULE_WINDING); }
+	void eoFill(GfxState *state) override { paint(state, CAIRO_FILL_RULE_EVEN_ODD); }
+
+	void clip(GfxState *state) override { clip_to(state, CAIRO_FILL_RULE_WINDING); }
+	void eoClip(GfxState *state) override { clip_to(state, CAIRO_FILL_RULE_EVEN_ODD); }
+	void clipToStrokePath(GfxState *) override { incomplete_ = true; }
+
+	void updateRender(GfxState *state) override
+	{
+		if (state->getRender() >= 4) /* text that clips */
+			incomplete_ = true;
+	}
+
+	void beginString(GfxState *state, const GooString *) override
+	{
+		const std::shared_ptr<GfxFont> &font = state->getFont();
+		if ((font && font->getType() == fontType3) || state->getRender() >= 4)
+			incomplete_ = true;
+	}
+
+	bool tilingPatternFill(GfxState *, Gfx *, Catalog *, GfxTilingPattern *, const double *, int, int, int, int, double,
+	                       double) override
+	{
+		incomplete_ = true;
+		return true;
+	}
+	bool functionShadedFill(GfxState *, GfxFunctionShading *) override { return incomplete_ = true; }
+	bool axialShadedFill(GfxState *, GfxAxialShading *, double, double) override { return incomplete_ = true; }
+	bool radialShadedFill(GfxState *, GfxRadialShading *, double, double) override { return incomplete_ = true; }
+	bool gouraudTriangleShadedFill(GfxState *, GfxGouraudTriangleShading *) override { return incomplete_ = true; }
+	bool patchMeshShadedFill(GfxState *, GfxPatchMeshShading *) override { return incomplete_ = true; }
+
+	void drawImageMask(GfxState *, Object *, Stream *, int, int, bool, bool, bool) override { incomplete_ = true; }
+	void setSoftMaskFromImageMask(GfxState *, Object *, Stream *, int, int, bool, bool, double *) override
+	{
+		incomplete_ = true;
+	}
+	void unsetSoftMaskFromImageMask(GfxState *, double *) override { }
+	void drawImage(GfxState *, Object *, Stream *, int, int, GfxImageColorMap *, bool, const int *, bool) override
+	{
+		incomplete_ = true;
+	}
+	void drawMaskedImage(GfxState *, Object *, Stream *, int, int, GfxImageColorMap *, bool, Stream *, int, int, bool,
+	                     bool) override
+	{
+		incomplete_ = true;
+	}
+	void drawSoftMaskedImage(GfxState *, Object *, Stream *, int, int, GfxImageColorMap *, bool, Stream *, int, int,
+	                         GfxImageColorMap *, bool) override
+	{
+		incomplete_ = true;
+	}
+	void beginTransparencyGroup(GfxState *, const double *, GfxColorSpace *, bool, bool, bool) override
+	{
+		incomplete_ = true;
+	}
+	void setSoftMask(GfxState *, const double *, bool, Function *, GfxColor *) override { incomplete_ = true; }
+
+private:
+	cairo_t *cr_ = nullptr;
+	cairo_matrix_t base_; /* the caller's: scale and turn of the page */
+	bool incomplete_ = false;
+
+	/* The cairo matrix set to the state's CTM on the caller's; false when singular. */
+	bool user_space(GfxState *state)
+	{
+		const double *m = state->getCTM();
+		cairo_matrix_t ctm, inv;
+		cairo_matrix_init(&ctm, m[0], m[1], m[2], m[3], m[4], m[5]);
+		inv = ctm;
+		if (cairo_matrix_invert(&inv) != CAIRO_STATUS_SUCCESS)
+			return false;
+		cairo_set_matrix(cr_, &base_);
+		cairo_transform(cr_, &ctm);
+		return true;
+	}
+
+	/* Whether the colour and compositing are ones drawn here (else the page is incomplete). */
+	bool plain(GfxState *state, GfxColorSpace *cs)
+	{
+		if ((cs && cs->getMode() == csPattern) || state->getBlendMode() != gfxBlendNormal) {
+			incomplete_ = true;
+			return false;
+		}
+		return true;
+	}
+
+	/* A point of a stroke adjusted: the end of a horizontal or vertical segment on a pixel centre. */
+	void point(const GfxSubpath *sp, int i, bool adjust, double *x, double *y)
+	{
+		*x = sp->getX(i);
+		*y = sp->getY(i);
+		if (!adjust)
+			return;
+		double x1 = *x, y1 = *y;
+		cairo_user_to_device(cr_, &x1, &y1);
+		bool align = false;
+		for (int j = i - 1; j <= i + 1 && !align; j += 2) {
+			if (j < 0 || j >= sp->getNumPoints() || sp->getCurve(j))
+				continue;
+			double x2 = sp->getX(j), y2 = sp->getY(j);
+			cairo_user_to_device(cr_, &x2, &y2);
+			align = fabs(x2 - x1) < 0.5 || fabs(y2 - y1) < 0.5;
+		}
+		if (align) {
+			*x = floor(x1) + 0.5;
+			*y = floor(y1) + 0.5;
+			cairo_device_to_user(cr_, x, y);
+		}
+	}
+
+	void path(const GfxPath *p, bool adjust)
+	{
+		cairo_new_path(cr_);
+		for (int i = 0; i < p->getNumSubpaths(); i++) {
+			const GfxSubpath *sp = p->getSubpath(i);
+			int n = sp->getNumPoints();
+			if (n <= 0)
+				continue;
+			double x, y;
+			point(sp, 0, adjust, &x, &y);
+			cairo_move_to(cr_, x, y);
+			for (int j = 1; j < n;) {
+				if (sp->getCurve(j) && j + 2 < n) {
+					point(sp, j + 2, adjust, &x, &y);
+					cairo_curve_to(cr_, sp->getX(j), sp->getY(j), sp->getX(j + 1), sp->getY(j + 1), x, y);
+					j += 3;
+				} else {
+					point(sp, j, adjust, &x, &y);
+					cairo_line_to(cr_, x, y);
+					j++;
+				}
+			}
+			if (sp->isClosed())
+				cairo_close_path(cr_);
+		}
+	}
+
+	void paint(GfxState *state, cairo_fill_rule_t rule)
+	{
+		if (!user_space(state) || !plain(state, state->getFillColorSpace()))
+			return;
+		path(state->getPath(), false);
+		cairo_set_fill_rule(cr_, rule);
+		GfxRGB rgb;
+		state->getFillRGB(&rgb);
+		cairo_set_source_rgba(cr_, colToDbl(rgb.r), colToDbl(rgb.g), colToDbl(rgb.b), state->getFillOpacity());
+		cairo_fill(cr_);
+	}
+
+	void clip_to(GfxState *state, cairo_fill_rule_t rule)
+	{
+		if (!user_space(state))
+			return;
+		path(state->getPath(), false);
+		cairo_set_fill_rule(cr_, rule);
+		cairo_clip(cr_);
+	}
+};
+
+} // namespace
+
+struct pdfpaths {
+	PDFDoc *doc;
+	PathsOutputDev dev; /* kept for the document: its cache of ICC colour spaces */
+};
+
+/* Whether a font dictionary of resources names a Type3 font (glyphs drawn by paths). */
+static bool has_type3(Dict *fonts)
+{
+	for (int i = 0; i < fonts->getLength(); i++) {
+		Object font = fonts->getVal(i);
+		if (font.isDict() && font.dictLookup("Subtype").isName("Type3"))
+			return true;
+	}
+	return false;
+}
+
+extern "C" pdfpaths *pdfpaths_open(const char *data, size_t len)
+{
+	if (!globalParams) /* poppler-glib's document, open while this one is, keeps it */
+		return nullptr;
+	MemStream *str = new MemStream(data, 0, (Goffset)len, Object(objNull));
+	PDFDoc *doc = new PDFDoc(str);
+	if (!doc->isOk()) {
+		delete doc;
+		return nullptr;
+	}
+	pdfpaths *p = new pdfpaths;
+	p->doc = doc;
+	return p;
+}
+
+/*
+ * The page is read by Gfx as poppler draws it (Page::displaySlice: the page's
+ * box, rotation and crop box, its contents, then its annotations), with one
+ * difference: the page's own fonts are left out of its resources, so that
+ * its text is skipped without loading them (most of the cost of reading a
+ * page of text).  A page with a Type3 font among them is incomplete.
+ */
+extern "C" bool pdfpaths_draw(pdfpaths *p, int index, cairo_t *cr)
+{
+	if (!p || index < 0 || index >= p->doc->getNumPages())
+		return false;
+	Page *page = p->doc->getPage(index + 1);
+	if (!page || !page->isOk())
+		return false;
+	XRef *xref = p->doc->getXRef();
+	p->dev.begin(cr);
+	Dict *copy = page->getResourceDictCopy(xref);
+	Object res = copy ? Object(copy) : Object(objNull);
+	if (res.isDict()) {
+		Object fonts = res.dictLookup("Font");
+		if (fonts.isDict() && has_type3(fonts.getDict()))
+			p->dev.set_incomplete();
+		res.dictRemove("Font");
+	}
+	int rotate = page->getRotate() % 360;
+	if (rotate < 0)
+		rotate += 360;
+	PDFRectangle box;
+	bool crop = true;
+	page->makeBox(72.0, 72.0, rotate, false, true, -1, -1, -1, -1, &box, &crop);
+	cairo_save(cr);
+	Gfx *gfx = new Gfx(p->doc, &p->dev, index + 1, res.isDict() ? res.getDict() : nullptr, 72.0, 72.0, &box,
+	                   crop ? page->getCropBox() : nullptr, rotate, nullptr, nullptr, xref);
+	page->display(gfx);
+	Annots *annots = page->getAnnots();
+	if (annots)
+		for (Annot *annot : annots->getAnnots())
+			annot->draw(gfx, false);
+	delete gfx;
+	cairo_restore(cr);
+	return !p->dev.incomplete();
+}
+
+extern "C" void pdfpaths_close(pdfpaths *p)
+{
+	if (!p)
+		return;
+	delete p->doc;
+	delete p;
+}
