@@ -8,13 +8,15 @@
  *    give each run's font size and name (bold from the name); an ideograph
  *    whose advance is under two thirds of that size (and over a third) is
  *    sized by its advance, one em.  Newlines are dropped; spaces are kept,
- *    flagged GLYPH_SPACE.  A page drawn for its rulings (3.) gives its text
- *    in the same pass (poppler keeps what the drawing read): when pages are
- *    drawn whole (no paths reader), a page after a drawn one is drawn first,
- *    and read once instead of twice.
+ *    flagged GLYPH_SPACE.  The text is read in the same pass over the page
+ *    as its paths are drawn (3.; extract/pdfpaths.cc leaves it with
+ *    poppler-glib).  Without that pass, a page drawn whole for its rulings
+ *    gives its text from the drawing (poppler keeps what the drawing read):
+ *    a page after a drawn one is drawn first, and read once instead of twice.
  * 3. Rulings: the page's paths alone (fills and strokes, no text, no images)
  *    are drawn into a small grey-level raster (extract/pdfpaths.cc, through
- *    poppler's core API, as poppler's own drawing draws them) and long
+ *    poppler's core API, as poppler's own drawing draws them; drawn again
+ *    turned back on a page turned to reading orientation) and long
  *    straight runs of dark pixels are read back as lines.  A page holding
  *    what only poppler's whole drawing shows (images and image masks,
  *    shadings, patterns, Type3 glyphs, text that clips, soft masks,
@@ -627,14 +629,11 @@ static cairo_surface_t *draw_raster(const page *pg, PopplerPage *pp, double scal
 
 
 /*
- * The page's paths alone (no text, no images) drawn at scale on white into
- * the canvas, turned back by pg->turn (extract/pdfpaths.cc), or NULL when
- * the page holds what only poppler's whole drawing shows (draw_raster then).
+ * The canvas's surface made ready for a page at scale (white) and a cairo
+ * context drawing on it in points of the page turned back by turn, or NULL.
  */
-static cairo_surface_t *draw_paths(const page *pg, pdfpaths *paths, int index, double scale, canvas *cv)
+static cairo_t *canvas_page(const page *pg, double scale, int turn, canvas *cv)
 {
-	if (!paths)
-		return NULL;
 	int w = (int)ceil(pg->width * scale), h = (int)ceil(pg->height * scale);
 	if (!cv->surface || cairo_image_surface_get_width(cv->surface) != w ||
 	    cairo_image_surface_get_height(cv->surface) != h) {
@@ -651,8 +650,42 @@ static cairo_surface_t *draw_paths(const page *pg, pdfpaths *paths, int index, d
 	cairo_set_source_rgb(cr, 1, 1, 1);
 	cairo_paint(cr);
 	cairo_scale(cr, scale, scale);
-	turn_drawing(cr, pg->turn, pg->width, pg->height);
-	bool drawn = pdfpaths_draw(paths, index, cr);
+	turn_drawing(cr, turn, pg->width, pg->height);
+	return cr;
+}
+
+/*
+ * The page read in one pass (extract/pdfpaths.cc): its text left with
+ * poppler-glib (load_glyphs reads it without a pass of its own) and its
+ * paths alone (no text, no images) drawn as displayed into the canvas at
+ * scale.  1 when the canvas holds all the page's lines; 0 when the page
+ * needs poppler's whole drawing; -1 when not read (poppler-glib reads the
+ * text itself).
+ */
+static int read_page_paths(const page *pg, PopplerPage *pp, pdfpaths *paths, int index, double scale, canvas *cv)
+{
+	if (!paths || !raster_fits(pg, scale))
+		return -1;
+	cairo_t *cr = canvas_page(pg, scale, 0, cv);
+	if (!cr)
+		return -1;
+	int done = pdfpaths_read_page(paths, pp, index, cr);
+	cairo_destroy(cr);
+	cairo_surface_flush(cv->surface);
+	return done;
+}
+
+/* The page's paths alone drawn again, turned back by pg->turn, into the canvas;
+   NULL when the page needs poppler's whole drawing (draw_raster then). */
+static cairo_surface_t *draw_paths(const page *pg, PopplerPage *pp, pdfpaths *paths, int index, double scale,
+                                   canvas *cv)
+{
+	if (!paths)
+		return NULL;
+	cairo_t *cr = canvas_page(pg, scale, pg->turn, cv);
+	if (!cr)
+		return NULL;
+	bool drawn = pdfpaths_draw(paths, pp, index, cr);
 	cairo_destroy(cr);
 	cairo_surface_flush(cv->surface);
 	return drawn ? cv->surface : NULL;
@@ -1035,7 +1068,7 @@ int pdf_load(document *doc, const char *data, size_t len, const pdf_options *opt
 	bool prev_drawn = false;
 	ocr_state ocr = { .off = opt && opt->no_ocr };
 	canvas cv = { 0 };
-	pdfpaths *paths = getenv("DISCLEX_RASTER") ? NULL : pdfpaths_open(data, len);
+	pdfpaths *paths = getenv("DISCLEX_RASTER") ? NULL : pdfpaths_open(pd);
 	for (int i = first; i <= last; i++) {
 		page *pg = VEC_PUSH(doc->arena, &doc->pages);
 		pg->number = i;
@@ -1059,7 +1092,8 @@ int pdf_load(document *doc, const char *data, size_t len, const pdf_options *opt
 		 * pass of its own.  A page after a drawn one (tables run on) is
 		 * drawn before its text is known: one pass over it, not two.  The
 		 * drawing is dropped when the page turns out not to be drawn. */
-		bool have_drawing = !paths && prev_drawn && raster_fits(pg, scale) && draw_raster(pg, pp, scale, &cv);
+		int vector = read_page_paths(pg, pp, paths, i - 1, scale, &cv);
+		bool have_drawing = vector < 0 && prev_drawn && raster_fits(pg, scale) && draw_raster(pg, pp, scale, &cv);
 		bool drawn = false;
 		load_glyphs(doc, pg, pp);
 		turn_to_reading(pg);
@@ -1072,10 +1106,13 @@ int pdf_load(document *doc, const char *data, size_t len, const pdf_options *opt
 				drawn = true;
 				if (pg->turn != 0) /* drawn as displayed: draw again turned back */
 					have_drawing = false;
+				else if (vector == 1)
+					have_drawing = true;
 				if (!raster_fits(pg, scale))
 					doc_warn(doc, "page_too_large", pg->number, NULL, "page too large to look for table rulings");
 				else if (!have_drawing)
-					have_drawing = draw_paths(pg, paths, i - 1, scale, &cv) || draw_raster(pg, pp, scale, &cv);
+					have_drawing = (pg->turn != 0 && vector >= 0 && draw_paths(pg, pp, paths, i - 1, scale, &cv)) ||
+					               draw_raster(pg, pp, scale, &cv);
 				if (have_drawing)
 					read_rulings(doc, pg, &cv, scale);
 			}

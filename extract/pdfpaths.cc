@@ -1,11 +1,24 @@
 /*
- * pdfpaths: a page's vector drawing (fills and strokes of paths, no text, no
- * images) onto a cairo surface, through poppler's core API (Gfx and an
- * OutputDev of our own).  extract/pdf.c reads table rulings from such a
- * drawing; drawing the paths alone costs a small share of drawing the whole
- * page with poppler-glib (glyphs, images, colour management of images).
+ * pdfpaths: a page's text and its vector drawing (fills and strokes of
+ * paths, no text, no images) in one pass over its contents, through
+ * poppler's core API (Gfx and an OutputDev of our own).  extract/pdf.c reads
+ * table rulings from the drawing; drawing the paths alone costs a small
+ * share of drawing the whole page with poppler-glib (glyphs, images), and
+ * the text comes from the same pass instead of a pass of its own.
  *
- * The drawing follows poppler's cairo output (CairoOutputDev, which
+ * Text: the pass hands every text call to poppler's text device, made as
+ * poppler-glib makes it for a page (TextOutputDev, physical layout, the page
+ * read at 72 dpi in its crop box), and the text it keeps is given to
+ * poppler-glib's page (PopplerPage), where poppler_page_get_text() and the
+ * other text calls find it, as when poppler-glib read it itself.
+ * poppler-glib offers no call for this (nor for its PDFDoc): its page is
+ * read through glib_page, the layout of poppler-glib 22 (poppler-private.h),
+ * used only when its fields hold what they must (the page's document, index
+ * and number, no text yet); else pdfpaths_read_page does nothing and
+ * poppler-glib reads the text.  The device (and poppler's cache of ICC
+ * colour spaces it carries) is kept for the document.
+ *
+ * Drawing follows poppler's cairo output (CairoOutputDev, which
  * poppler_page_render uses) so that the pixels of every path are the ones a
  * whole drawing would give:
  *   - each path is drawn in its own user space (the page's CTM on the
@@ -16,16 +29,13 @@
  *     horizontal and vertical segments put on pixel centres (poppler's
  *     stroke adjustment); dashes, caps, joins and miter limit as set;
  *   - colours are the state's RGB (poppler's colour spaces), with the fill
- *     and stroke opacity.
+ *     and stroke opacity;
+ *   - then the page's annotations, as poppler_page_render draws them.
  * What it does not draw, the page is said to need the whole drawing
- * (pdfpaths_draw returns false): images and image masks, shadings and
+ * (pdfpaths_read_page returns 0): images and image masks, shadings and
  * pattern colours, Type3 glyphs (drawn by paths of their own), text that
  * clips (render modes 4-7), soft masks, transparency groups, blend modes
  * other than normal, strokes used as clips.
- *
- * The document is opened a second time from the same bytes (poppler-glib
- * does not hand out its own PDFDoc): parsing the cross-reference table is
- * cheap beside reading pages.
  */
 #include <cairo.h>
 #include <math.h>
@@ -39,6 +49,8 @@
 #include <PDFDoc.h>
 #include <Page.h>
 #include <Stream.h>
+#include <TextOutputDev.h>
+#include <poppler.h>
 
 #include "extract/pdfpaths.h"
 
@@ -47,31 +59,91 @@ namespace {
 class PathsOutputDev : public OutputDev
 {
 public:
-	/* The next page goes onto cr, on its present matrix. */
-	void begin(cairo_t *cr)
+	/* The next page goes onto cr, on its present matrix; its text to text (or nowhere). */
+	void begin(cairo_t *cr, TextOutputDev *text)
 	{
 		cr_ = cr;
+		text_ = text;
 		cairo_get_matrix(cr, &base_);
 		incomplete_ = false;
 	}
 	void set_incomplete() { incomplete_ = true; }
+	void drop_text() { text_ = nullptr; }
 
+	/* What poppler's text device asks for; images, shadings and patterns come here too
+	   (and are only noted). */
 	bool upsideDown() override { return true; }
-	bool useDrawChar() override { return false; }
+	bool useDrawChar() override { return true; }
 	bool interpretType3Chars() override { return false; }
-	bool needCharCount() override { return false; }
+	bool needNonText() override { return true; }
+	bool needCharCount() override { return true; }
 	/* Shadings come here, and make the page need the whole drawing. */
 	bool useShadedFills(int) override { return true; }
 	bool useTilingPatternFill() override { return true; }
+
+	/* The text device's calls, handed on (TextOutputDev's overrides). */
+	void startPage(int num, GfxState *state, XRef *xref) override
+	{
+		if (text_)
+			text_->startPage(num, state, xref);
+	}
+	void endPage() override
+	{
+		if (text_)
+			text_->endPage();
+	}
+	void updateFont(GfxState *state) override
+	{
+		if (text_)
+			text_->updateFont(state);
+	}
+	void endString(GfxState *state) override
+	{
+		if (text_)
+			text_->endString(state);
+	}
+	void drawChar(GfxState *state, double x, double y, double dx, double dy, double ox, double oy, CharCode c, int n,
+	              const Unicode *u, int ulen) override
+	{
+		if (text_)
+			text_->drawChar(state, x, y, dx, dy, ox, oy, c, n, u, ulen);
+	}
+	void incCharCount(int n) override
+	{
+		if (text_)
+			text_->incCharCount(n);
+	}
+	void beginActualText(GfxState *state, const GooString *t) override
+	{
+		if (text_)
+			text_->beginActualText(state, t);
+	}
+	void endActualText(GfxState *state) override
+	{
+		if (text_)
+			text_->endActualText(state);
+	}
+	void processLink(AnnotLink *link) override
+	{
+		if (text_)
+			text_->processLink(link);
+	}
 
 	/* Whether something was met that only the whole drawing shows. */
 	bool incomplete() const { return incomplete_ || cairo_status(cr_) != CAIRO_STATUS_SUCCESS; }
 
 	void saveState(GfxState *) override { cairo_save(cr_); }
-	void restoreState(GfxState *) override { cairo_restore(cr_); }
+	void restoreState(GfxState *state) override
+	{
+		if (text_)
+			text_->restoreState(state);
+		cairo_restore(cr_);
+	}
 
 	void stroke(GfxState *state) override
 	{
+		if (text_)
+			text_->stroke(state);
 		if (!user_space(state) || !plain(state, state->getStrokeColorSpace()))
 			return;
 		/* Stroke adjustment: under a device pixel wide, one pixel wide and on pixel centres. */
@@ -103,8 +175,18 @@ public:
 		cairo_stroke(cr_);
 	}
 
-	void fill(GfxState *state) override { paint(state, CAIRO_FILL_RULE_WINDING); }
-	void eoFill(GfxState *state) override { paint(state, CAIRO_FILL_RULE_EVEN_ODD); }
+	void fill(GfxState *state) override
+	{
+		if (text_)
+			text_->fill(state);
+		paint(state, CAIRO_FILL_RULE_WINDING);
+	}
+	void eoFill(GfxState *state) override
+	{
+		if (text_)
+			text_->eoFill(state);
+		paint(state, CAIRO_FILL_RULE_EVEN_ODD);
+	}
 
 	void clip(GfxState *state) override { clip_to(state, CAIRO_FILL_RULE_WINDING); }
 	void eoClip(GfxState *state) override { clip_to(state, CAIRO_FILL_RULE_EVEN_ODD); }
@@ -116,8 +198,10 @@ public:
 			incomplete_ = true;
 	}
 
-	void beginString(GfxState *state, const GooString *) override
+	void beginString(GfxState *state, const GooString *str) override
 	{
+		if (text_)
+			text_->beginString(state, str);
 		const std::shared_ptr<GfxFont> &font = state->getFont();
 		if ((font && font->getType() == fontType3) || state->getRender() >= 4)
 			incomplete_ = true;
@@ -135,15 +219,23 @@ public:
 	bool gouraudTriangleShadedFill(GfxState *, GfxGouraudTriangleShading *) override { return incomplete_ = true; }
 	bool patchMeshShadedFill(GfxState *, GfxPatchMeshShading *) override { return incomplete_ = true; }
 
-	void drawImageMask(GfxState *, Object *, Stream *, int, int, bool, bool, bool) override { incomplete_ = true; }
-	void setSoftMaskFromImageMask(GfxState *, Object *, Stream *, int, int, bool, bool, double *) override
+	void drawImageMask(GfxState *state, Object *ref, Stream *str, int width, int height, bool invert, bool interpolate,
+	                   bool inlineImg) override
 	{
 		incomplete_ = true;
+		OutputDev::drawImageMask(state, ref, str, width, height, invert, interpolate, inlineImg);
 	}
-	void unsetSoftMaskFromImageMask(GfxState *, double *) override { }
-	void drawImage(GfxState *, Object *, Stream *, int, int, GfxImageColorMap *, bool, const int *, bool) override
+	void setSoftMaskFromImageMask(GfxState *state, Object *ref, Stream *str, int width, int height, bool invert,
+	                              bool inlineImg, double *baseMatrix) override
 	{
 		incomplete_ = true;
+		OutputDev::setSoftMaskFromImageMask(state, ref, str, width, height, invert, inlineImg, baseMatrix);
+	}
+	void drawImage(GfxState *state, Object *ref, Stream *str, int width, int height, GfxImageColorMap *colorMap,
+	               bool interpolate, const int *maskColors, bool inlineImg) override
+	{
+		incomplete_ = true;
+		OutputDev::drawImage(state, ref, str, width, height, colorMap, interpolate, maskColors, inlineImg);
 	}
 	void drawMaskedImage(GfxState *, Object *, Stream *, int, int, GfxImageColorMap *, bool, Stream *, int, int, bool,
 	                     bool) override
@@ -163,6 +255,7 @@ public:
 
 private:
 	cairo_t *cr_ = nullptr;
+	TextOutputDev *text_ = nullptr;
 	cairo_matrix_t base_; /* the caller's: scale and turn of the page */
 	bool incomplete_ = false;
 
@@ -265,8 +358,23 @@ private:
 
 } // namespace
 
+/*
+ * poppler-glib's page, as poppler-glib 22 lays it out (glib/poppler-private.h):
+ * the page of its document and the text read from it, kept for
+ * poppler_page_get_text() and the other text calls.  Only read or set after
+ * checking that the fields hold what they must (the page's index and number,
+ * no text read yet).
+ */
+struct glib_page {
+	GObject parent_instance;
+	PopplerDocument *document;
+	Page *page;
+	int index;
+	TextPage *text;
+};
+
 struct pdfpaths {
-	PDFDoc *doc;
+	PopplerDocument *pd;
 	PathsOutputDev dev; /* kept for the document: its cache of ICC colour spaces */
 };
 
@@ -281,37 +389,70 @@ static bool has_type3(Dict *fonts)
 	return false;
 }
 
-extern "C" pdfpaths *pdfpaths_open(const char *data, size_t len)
+extern "C" pdfpaths *pdfpaths_open(PopplerDocument *pd)
 {
-	if (!globalParams) /* poppler-glib's document, open while this one is, keeps it */
+	if (!globalParams) /* set up by poppler-glib's open document */
 		return nullptr;
-	MemStream *str = new MemStream(data, 0, (Goffset)len, Object(objNull));
-	PDFDoc *doc = new PDFDoc(str);
-	if (!doc->isOk()) {
-		delete doc;
-		return nullptr;
-	}
 	pdfpaths *p = new pdfpaths;
-	p->doc = doc;
+	p->pd = pd;
 	return p;
 }
 
-/*
- * The page is read by Gfx as poppler draws it (Page::displaySlice: the page's
- * box, rotation and crop box, its contents, then its annotations), with one
- * difference: the page's own fonts are left out of its resources, so that
- * its text is skipped without loading them (most of the cost of reading a
- * page of text).  A page with a Type3 font among them is incomplete.
- */
-extern "C" bool pdfpaths_draw(pdfpaths *p, int index, cairo_t *cr)
+/* poppler's page of pp, when pp is laid out as glib_page says and holds no text yet. */
+static Page *core_page(pdfpaths *p, PopplerPage *pp, int index)
 {
-	if (!p || index < 0 || index >= p->doc->getNumPages())
+	glib_page *gp = reinterpret_cast<glib_page *>(pp);
+	if (!p || gp->document != p->pd || gp->index != index || !gp->page || gp->text)
+		return nullptr;
+	if (gp->page->getNum() != index + 1 || !gp->page->isOk() || !gp->page->getDoc())
+		return nullptr;
+	return gp->page;
+}
+
+/*
+ * One pass over the page's contents, as poppler-glib reads a page's text
+ * (Page::createGfx at 72 dpi, media box off, crop box on): the text device
+ * keeps the text, the paths go onto cr; then the annotations, drawn as
+ * poppler_page_render draws them (paths only).  The text is handed to pp.
+ */
+extern "C" int pdfpaths_read_page(pdfpaths *p, PopplerPage *pp, int index, cairo_t *cr)
+{
+	Page *page = core_page(p, pp, index);
+	if (!page)
+		return -1;
+	TextOutputDev text(nullptr, true, 0, false, false);
+	p->dev.begin(cr, &text);
+	cairo_save(cr);
+	Gfx *gfx = page->createGfx(&p->dev, 72.0, 72.0, 0, false, true, -1, -1, -1, -1, false, nullptr, nullptr);
+	page->display(gfx);
+	text.endPage();
+	reinterpret_cast<glib_page *>(pp)->text = text.takeText();
+	p->dev.drop_text();
+	Annots *annots = page->getAnnots();
+	if (annots)
+		for (Annot *annot : annots->getAnnots())
+			annot->draw(gfx, false);
+	delete gfx;
+	cairo_restore(cr);
+	return p->dev.incomplete() ? 0 : 1;
+}
+
+/*
+ * The paths again (a page turned back after its text was read): read by Gfx
+ * as poppler draws the page (its box, rotation and crop box, its contents,
+ * then its annotations), with the page's own fonts left out of its
+ * resources so that its text is skipped without loading them.  A page
+ * with a Type3 font among them is incomplete.
+ */
+extern "C" bool pdfpaths_draw(pdfpaths *p, PopplerPage *pp, int index, cairo_t *cr)
+{
+	glib_page *gp = reinterpret_cast<glib_page *>(pp);
+	if (!p || gp->document != p->pd || gp->index != index || !gp->page || gp->page->getNum() != index + 1)
 		return false;
-	Page *page = p->doc->getPage(index + 1);
-	if (!page || !page->isOk())
-		return false;
-	XRef *xref = p->doc->getXRef();
-	p->dev.begin(cr);
+	Page *page = gp->page;
+	PDFDoc *doc = page->getDoc();
+	XRef *xref = doc->getXRef();
+	p->dev.begin(cr, nullptr);
 	Dict *copy = page->getResourceDictCopy(xref);
 	Object res = copy ? Object(copy) : Object(objNull);
 	if (res.isDict()) {
@@ -327,7 +468,7 @@ extern "C" bool pdfpaths_draw(pdfpaths *p, int index, cairo_t *cr)
 	bool crop = true;
 	page->makeBox(72.0, 72.0, rotate, false, true, -1, -1, -1, -1, &box, &crop);
 	cairo_save(cr);
-	Gfx *gfx = new Gfx(p->doc, &p->dev, index + 1, res.isDict() ? res.getDict() : nullptr, 72.0, 72.0, &box,
+	Gfx *gfx = new Gfx(doc, &p->dev, index + 1, res.isDict() ? res.getDict() : nullptr, 72.0, 72.0, &box,
 	                   crop ? page->getCropBox() : nullptr, rotate, nullptr, nullptr, xref);
 	page->display(gfx);
 	Annots *annots = page->getAnnots();
@@ -341,8 +482,5 @@ extern "C" bool pdfpaths_draw(pdfpaths *p, int index, cairo_t *cr)
 
 extern "C" void pdfpaths_close(pdfpaths *p)
 {
-	if (!p)
-		return;
-	delete p->doc;
 	delete p;
 }

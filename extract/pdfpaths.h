@@ -1,6 +1,7 @@
 /*
- * pdfpaths: the vector paths of a PDF page drawn onto cairo without its text and
- * images (poppler's core API; see extract/pdfpaths.cc), for extract/pdf.c.
+ * pdfpaths: a PDF page's text read and its vector paths drawn onto cairo without its
+ * text and images, in one pass (poppler's core API; see extract/pdfpaths.cc), for
+ * extract/pdf.c.
  */
 #ifndef DX_PDFPATHS_H
 #define DX_PDFPATHS_H
@@ -14,16 +15,24 @@ extern "C" {
 #endif
 
 typedef struct pdfpaths pdfpaths;
+typedef struct _PopplerDocument PopplerDocument;
+typedef struct _PopplerPage PopplerPage;
 
-/* The PDF in data (len bytes, borrowed until pdfpaths_close) opened for its paths, or
-   NULL.  Only while a poppler-glib document is open (it sets up poppler's globals). */
-pdfpaths *pdfpaths_open(const char *data, size_t len);
+/* A reader of the pages of pd (borrowed; open until pdfpaths_close), or NULL. */
+pdfpaths *pdfpaths_open(PopplerDocument *pd);
 
-/* Draws the fills and strokes of page index (0-based) onto cr, on cr's matrix (points
-   of the page as displayed, top left origin) and clip.  False when the page holds what
-   only poppler's whole drawing shows (images, shadings, patterns, Type3 glyphs, clipping
-   text, soft masks, transparency groups, blend modes): cr then holds part of it. */
-bool pdfpaths_draw(pdfpaths *p, int index, cairo_t *cr);
+/* Reads page index (0-based; pp is poppler-glib's page of it, holding no text yet) in
+   one pass: its text, left with pp for poppler_page_get_text() and the other text
+   calls, and its fills and strokes, drawn onto cr on cr's matrix (points of the page
+   as displayed, top left origin) and clip.  1 when done; 0 when the text was read but
+   the page holds what only poppler's whole drawing shows (images, shadings, patterns,
+   Type3 glyphs, clipping text, soft masks, transparency groups, blend modes): cr then
+   holds part of it; -1 when nothing could be done (poppler-glib reads the text). */
+int pdfpaths_read_page(pdfpaths *p, PopplerPage *pp, int index, cairo_t *cr);
+
+/* The fills and strokes of page index alone drawn onto cr (the text not read); false
+   when incomplete or not done, as above. */
+bool pdfpaths_draw(pdfpaths *p, PopplerPage *pp, int index, cairo_t *cr);
 
 void pdfpaths_close(pdfpaths *p);
 
