@@ -25,11 +25,14 @@ PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 # OCR=no builds without it even when they are there.
 OCR ?= $(shell pkg-config --exists tesseract lept 2>/dev/null && echo yes || echo no)
 ifeq ($(OCR),yes)
-PKG_CFLAGS += -DDX_HAVE_TESSERACT $(shell pkg-config --cflags tesseract lept)
-PKG_LIBS += $(shell pkg-config --libs tesseract lept)
-# disclex.pc: the shared libtesseract alone for a static link (lept's static list names
-# image libraries whose -dev packages are not installed)
-PC_LIBS_PRIVATE := -ltesseract
+# Tesseract is loaded (dlopen) by its soname when a scanned page needs it, not linked:
+# it brings some forty libraries, whose loading costs more than a short document's reading.
+TESSERACT_SONAME := $(shell objdump -p $$(pkg-config --variable=libdir tesseract)/libtesseract.so 2>/dev/null | \
+	awk '/SONAME/ {print $$2}')
+PKG_CFLAGS += -DDX_HAVE_TESSERACT -DDX_TESSERACT_LIB='"$(or $(TESSERACT_SONAME),libtesseract.so)"' \
+	$(shell pkg-config --cflags tesseract lept)
+PKG_LIBS += -ldl
+PC_LIBS_PRIVATE := -ldl
 endif
 CMOCKA_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
 
