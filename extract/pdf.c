@@ -1088,12 +1088,14 @@ int pdf_load(document *doc, const char *data, size_t len, const pdf_options *opt
 			prev_drawn = false;
 			continue;
 		}
-		/* Drawing leaves the page's text with poppler, read then without a
-		 * pass of its own.  A page after a drawn one (tables run on) is
-		 * drawn before its text is known: one pass over it, not two.  The
-		 * drawing is dropped when the page turns out not to be drawn. */
+		/* One pass reads the page's text and draws its paths
+		 * (read_page_paths).  Without it, drawing leaves the page's text
+		 * with poppler, read then without a pass of its own: a page after
+		 * a drawn one (tables run on) is drawn whole before its text is
+		 * known.  The drawing is dropped when the page turns out not to
+		 * be drawn. */
 		int vector = read_page_paths(pg, pp, paths, i - 1, scale, &cv);
-		bool have_drawing = vector < 0 && prev_drawn && raster_fits(pg, scale) && draw_raster(pg, pp, scale, &cv);
+		bool have_drawing = !paths && prev_drawn && raster_fits(pg, scale) && draw_raster(pg, pp, scale, &cv);
 		bool drawn = false;
 		load_glyphs(doc, pg, pp);
 		turn_to_reading(pg);
@@ -1111,7 +1113,7 @@ int pdf_load(document *doc, const char *data, size_t len, const pdf_options *opt
 				if (!raster_fits(pg, scale))
 					doc_warn(doc, "page_too_large", pg->number, NULL, "page too large to look for table rulings");
 				else if (!have_drawing)
-					have_drawing = (pg->turn != 0 && vector >= 0 && draw_paths(pg, pp, paths, i - 1, scale, &cv)) ||
+					have_drawing = ((vector < 0 || pg->turn != 0) && draw_paths(pg, pp, paths, i - 1, scale, &cv)) ||
 					               draw_raster(pg, pp, scale, &cv);
 				if (have_drawing)
 					read_rulings(doc, pg, &cv, scale);

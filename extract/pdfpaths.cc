@@ -14,8 +14,10 @@
  * poppler-glib offers no call for this (nor for its PDFDoc): its page is
  * read through glib_page, the layout of poppler-glib 22 (poppler-private.h),
  * used only when its fields hold what they must (the page's document, index
- * and number, no text yet); else pdfpaths_read_page does nothing and
- * poppler-glib reads the text.  The device (and poppler's cache of ICC
+ * and number, no text yet) and on poppler-glib 22 (where that layout was
+ * checked); else pdfpaths_read_page does nothing, poppler-glib reads the
+ * text and pdfpaths_draw draws the paths in a pass of their own (it needs
+ * only the page's first fields, alike in every version).  The device (and poppler's cache of ICC
  * colour spaces it carries) is kept for the document.
  *
  * Drawing follows poppler's cairo output (CairoOutputDev, which
@@ -417,6 +419,9 @@ static Page *core_page(pdfpaths *p, PopplerPage *pp, int index)
  */
 extern "C" int pdfpaths_read_page(pdfpaths *p, PopplerPage *pp, int index, cairo_t *cr)
 {
+#if POPPLER_MAJOR_VERSION != 22 /* glib_page's text checked on poppler-glib 22 only */
+	return -1;
+#endif
 	Page *page = core_page(p, pp, index);
 	if (!page)
 		return -1;
