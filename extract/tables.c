@@ -67,9 +67,10 @@
  *   cut otherwise on this page).  A first row printing the header's words
  *   again, cut into rows otherwise, is that header, not a form's next
  *   项目名称 line.  An unruled continuation whose borders came out otherwise is
- *   first cut at the borders of the page before (with more columns than
- *   that page, codes set apart from their names, its border nearest to each
- *   of that page's stands for it and the others are dropped), but for a border of its
+ *   first cut at the borders of the page before (with other columns than
+ *   that page, codes set apart from their names or a blank column left out,
+ *   each inner border of the one with fewer is paired with the other's
+ *   nearest), but for a border of its
  *   own with nothing of the page before between it and that page's (a
  *   label longer on this page), or one cutting none of the page before's
  *   words where that page's would cut its own (a border the page before,
@@ -1438,22 +1439,40 @@ static bool regrid_by(document *doc, found_table *ft, const found_table *prev)
 	arena *tmp = arena_new();
 	seg_vec hs = { 0 }, vs = { 0 };
 	double *xs = arena_calloc(doc->arena, prev->ncols + 1, sizeof(double));
-	for (size_t j = 0, k = 0; j <= prev->ncols; j++) {
-		xs[j] = prev->xs[j];
-		/* With more columns than prev (a code column cut from its names where prev
-		 * prints codes and names in one), ft's border nearest to prev's stands for it
-		 * (its outer ones for prev's), the others are dropped. */
-		if (ft->ncols == prev->ncols || j == 0)
-			k = j;
-		else if (ft->ncols < prev->ncols)
-			continue;
-		else if (j == prev->ncols)
-			k = ft->ncols;
-		else
-			for (k++; k < ft->ncols && ft->xs[k + 1] < prev->xs[j + 1] &&
-			          fabs(ft->xs[k + 1] - prev->xs[j]) < fabs(ft->xs[k] - prev->xs[j]);
-			     k++)
+	/* pair[j]: ft's border standing for prev's border j, or none.  With as many columns, the
+	 * same one.  With other counts (a code column cut from its names where the other page
+	 * prints codes and names in one, or a blank column one page leaves out), the outer ones
+	 * for the outer ones and, for each inner border of the table with fewer, the other's
+	 * nearest to it; the others stay as prev draws them. */
+	size_t none = (size_t)-1, *pair = arena_calloc(doc->arena, prev->ncols + 1, sizeof(size_t));
+	for (size_t j = 0; j <= prev->ncols; j++)
+		pair[j] = ft->ncols == prev->ncols ? j : none;
+	if (ft->ncols != prev->ncols) {
+		pair[0] = 0;
+		pair[prev->ncols] = ft->ncols;
+		bool more = ft->ncols > prev->ncols;
+		size_t nfew = more ? prev->ncols : ft->ncols, nmany = more ? ft->ncols : prev->ncols;
+		const double *few = more ? prev->xs : ft->xs, *many = more ? ft->xs : prev->xs;
+		for (size_t a = 1, b = 0; a < nfew; a++) {
+			for (b++; b + 1 < nmany && fabs(many[b + 1] - few[a]) < fabs(many[b] - few[a]); b++)
 				;
+			if (b >= nmany)
+				break;
+			if (more)
+				pair[a] = b;
+			else
+				pair[b] = a;
+		}
+	}
+	for (size_t j = 0; j <= prev->ncols; j++) {
+		xs[j] = prev->xs[j];
+		size_t k = pair[j];
+		if (k == none)
+			continue;
+		/* Borders stay in order. */
+		if (ft->ncols != prev->ncols && j > 0 && j < prev->ncols &&
+		    (ft->xs[k] <= xs[j - 1] || ft->xs[k] >= prev->xs[j + 1]))
+			continue;
 		if (!text_between(doc, prev, prev->xs[j], ft->xs[k]) ||
 		    (cuts_text(doc, ft, prev->xs[j]) && !cuts_text(doc, prev, ft->xs[k])))
 			xs[j] = ft->xs[k];

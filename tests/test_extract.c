@@ -3756,6 +3756,51 @@ static void test_continuation_more_columns_long_label(void **state)
 }
 
 /*
+ * The same with a column fewer on page 2 (web-0346 p12-13): its 基本支出
+ * column prints nothing there, so its rows give one border less, and a
+ * name longer than any of page 1 runs past page 1's name border.  Each of
+ * page 2's borders stands for page 1's nearest: the long name stays whole.
+ */
+static void test_continuation_fewer_columns_long_label(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *p1 = add_page(doc, 1);
+	add_words(doc, p1, 600, (const word[]){ { 200, "政府性基金预算支出表" } }, 1);
+	add_words(doc, p1, 630, (const word[]){ { 45, "科目编码" }, { 100, "科目名称" }, { 300, "合计" }, { 380, "基本支出" },
+	                                         { 460, "项目支出" } }, 5);
+	static const char *const rows1[][5] = {
+		{ "212", "城乡社区支出", "90.00", "10.00", "80.00" },
+		{ "21201", "行政运行", "10.00", "10.00", "0.00" },
+		{ "21208", "土地开发支出", "80.00", "0.00", "80.00" },
+	};
+	for (size_t r = 0; r < 3; r++)
+		add_words(doc, p1, 646 + 15.0 * (double)r,
+		          (const word[]){ { 45, rows1[r][0] }, { 100, rows1[r][1] }, right_at(330, rows1[r][2]),
+		                          right_at(420, rows1[r][3]), right_at(500, rows1[r][4]) },
+		          5);
+	page *p2 = add_page(doc, 2);
+	static const char *const rows2[][4] = {
+		{ "2120801", "国有土地使用权出让收入安排的拆迁支出", "22.00", "22.00" },
+		{ "2120802", "土地开发支出", "58.00", "58.00" },
+		{ "2120803", "城市建设支出", "3.00", "3.00" },
+	};
+	for (size_t r = 0; r < 3; r++)
+		add_words(doc, p2, 60 + 15.0 * (double)r,
+		          (const word[]){ { 45, rows2[r][0] }, { 100, rows2[r][1] }, right_at(330, rows2[r][2]),
+		                          right_at(500, rows2[r][3]) },
+		          4);
+	tables_recover(doc);
+	assert_int_equal(doc->tables.len, 1);
+	table *t = doc->tables.items[0];
+	assert_int_equal(t->parts.len, 2);
+	assert_int_equal(t->ncols, 5);
+	assert_true(table_holds(t, "国有土地使用权出让收入安排的拆迁支出"));
+	assert_true(table_holds(t, "2120803"));
+	doc_free(doc);
+}
+
+/*
  * A table whose header (科目编码及名称 | 合计 | 基本支出 | 公用经费, 人员经费
  * under 基本支出) ends page 1, going on at the top of page 2 under the same
  * header printed in one line (基本支出人员经费): 科目编码及名称 opening a row
@@ -4247,6 +4292,7 @@ int main(void)
 		cmocka_unit_test(test_frame_unread_is_said),
 		cmocka_unit_test(test_continuation_other_classification),
 		cmocka_unit_test(test_continuation_more_columns_long_label),
+		cmocka_unit_test(test_continuation_fewer_columns_long_label),
 		cmocka_unit_test(test_continuation_header_one_line),
 		cmocka_unit_test(test_continuation_header_set_apart),
 		cmocka_unit_test(test_continuation_lone_row_at_top),
