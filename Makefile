@@ -20,6 +20,9 @@ export DISCLEX_SHARED
 PKGS := poppler-glib poppler cairo glib-2.0 icu-uc icu-i18n libxml-2.0 libcrypto xlsxwriter sqlite3
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+# what a program linking the static library needs beside the packages above
+# (the C++ runtime of extract/pdfpaths.cc)
+PC_LIBS_PRIVATE := -lstdc++
 # OCR of scanned pages (extract/ocr.c) when pkg-config finds Tesseract and Leptonica;
 # without them the program is built all the same and says so on a scanned page.
 # OCR=no builds without it even when they are there.
@@ -32,7 +35,7 @@ TESSERACT_SONAME := $(shell objdump -p $$(pkg-config --variable=libdir tesseract
 PKG_CFLAGS += -DDX_HAVE_TESSERACT -DDX_TESSERACT_LIB='"$(or $(TESSERACT_SONAME),libtesseract.so)"' \
 	$(shell pkg-config --cflags tesseract lept)
 PKG_LIBS += -ldl
-PC_LIBS_PRIVATE := -ldl
+PC_LIBS_PRIVATE += -ldl
 endif
 CMOCKA_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
 
@@ -103,7 +106,9 @@ $(PUBLIB): $(LIB_OBJ)
 	@mkdir -p $(dir $@)
 	rm -f $@ $(BUILD)/lib/disclex.o
 	$(CC) -r -nostdlib -o $(BUILD)/lib/disclex.o $(LIB_OBJ)
-	objcopy --localize-hidden $(BUILD)/lib/disclex.o
+	# only dx_ names stay global: hidden ones, and the inline members of poppler's
+	# classes compiled into extract/pdfpaths.cc, are made local
+	objcopy --localize-hidden --wildcard --keep-global-symbol='dx_*' $(BUILD)/lib/disclex.o
 	ar rcs $@ $(BUILD)/lib/disclex.o
 
 # disclex.pc finds the tree from its own place when the library goes in
