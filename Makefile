@@ -52,7 +52,9 @@ endif
 # DX_API, are exported from the shared library.
 ALL_CFLAGS := -std=c11 -D_GNU_SOURCE -I. $(WARN) -fPIC -fvisibility=hidden $(CFLAGS) $(PKG_CFLAGS)
 # The one C++ translation unit (extract/pdfpaths.cc, poppler's core API) behind a C interface.
-ALL_CXXFLAGS := -std=c++17 -I. -Wall -Wextra -Wno-unused-parameter -fPIC -fvisibility=hidden $(CFLAGS) $(PKG_CFLAGS)
+# (No vptr check under UBSan: its C++ runtime is not linked by the C compiler driver.)
+ALL_CXXFLAGS := -std=c++17 -I. -Wall -Wextra -Wno-unused-parameter -fPIC -fvisibility=hidden $(CFLAGS) $(PKG_CFLAGS) \
+	-fno-sanitize=vptr
 LDLIBS := $(PKG_LIBS) -lstdc++ -lm
 
 ifeq ($(SANITIZE),1)
@@ -142,7 +144,8 @@ $(LIB): $(LIB_OBJ)
 
 # Objects are rebuilt when the compiler flags change (a stamp holding them).
 FLAGS_STAMP := $(BUILD)/.cflags
-$(shell mkdir -p $(BUILD) && echo '$(CC) $(ALL_CFLAGS)' | cmp -s - $(FLAGS_STAMP) || echo '$(CC) $(ALL_CFLAGS)' >$(FLAGS_STAMP))
+$(shell mkdir -p $(BUILD) && echo '$(CC) $(ALL_CFLAGS) $(CXX) $(ALL_CXXFLAGS)' | cmp -s - $(FLAGS_STAMP) || \
+	echo '$(CC) $(ALL_CFLAGS) $(CXX) $(ALL_CXXFLAGS)' >$(FLAGS_STAMP))
 
 $(BUILD)/%.o: %.c $(FLAGS_STAMP)
 	@mkdir -p $(dir $@)
