@@ -19,7 +19,10 @@
  *                of the schema's columns some grid column matches, + 30 ×
  *                share of the table's value columns the schema knows) +
  *                body (rows coded or named in the schema's classification,
- *                2xx function or 3xx/5xx economic, +20, in the other −40;
+ *                2xx function or 3xx/5xx economic, +20, in the other −40
+ *                (of the rows printing a figure: a name's wrapped lines are
+ *                no rows); a schema keyed by names (三公, 项目支出) −40 for
+ *                such rows, in recognise_by_header;
  *                收入 beside 支出 +20 for two-sided schemas, −30 for others,
  *                but for header columns a schema of one list keys by a
  *                header holding the side's word (本年收入 | 本年支出/小计
@@ -108,7 +111,10 @@
  *                           blocks in one list with the block's `group`
  *                           (its header's, unless its codes all say another:
  *                           <group codes>, warning group_by_codes),
- *                           the group's 合计 rows last (a 合计 label
+ *                           the group's 合计 rows last; a block's one
+ *                           amount column whose header no pattern names
+ *                           takes the other blocks' key (column_by_block)
+ *                           (a 合计 label
  *                           centred into the block's amount column still
  *                           labels its row, and one cut at a column border,
  *                           人员经费 | 合计, is one label)
@@ -503,6 +509,7 @@ static int header_score(const schema *s, const colinfo *cols, size_t ncols, aren
 /* What a table's body says about it, read once before the schemas are scored. */
 typedef struct evidence {
 	size_t rows;               /* body rows printing anything */
+	size_t figured;            /* … ending with an amount (not a label's wrapped end) */
 	size_t function, economic; /* body rows coded or named in either classification */
 	bool totals;               /* a 合计/总计 row */
 	bool two_sided;            /* 收入 and 支出 side by side, in the header or the rows */
@@ -557,6 +564,14 @@ static void read_evidence(const table *t, const colinfo *cols, size_t body, aren
 		for (size_t c = 0; c < t->ncols && !printed; c++)
 			printed = *cell_text(t, r, c) != '\0';
 		ev->rows += printed;
+		for (size_t c = t->ncols; c-- > 0;) {
+			const char *s = cell_text(t, r, c);
+			if (!*s)
+				continue;
+			decimal d;
+			ev->figured += norm_amount(s, &d) == AMOUNT_NUMBER;
+			break;
+		}
 		ev->function += k == NORM_CLASS_FUNCTION;
 		ev->economic += k == NORM_CLASS_ECONOMIC;
 		both += in && out;
@@ -625,7 +640,7 @@ static int content_score(const schema *s, const evidence *ev)
 		size_t other = s->codes == NORM_CLASS_FUNCTION ? ev->economic : ev->function;
 		if (agree >= 2 && agree > other && 2 * agree >= ev->rows)
 			score += 20;
-		else if (other >= 2 && other > agree && 2 * other >= ev->rows)
+		else if (other >= 2 && other > agree && 2 * other >= ev->figured)
 			score -= 40;
 	}
 	return score;
@@ -1059,7 +1074,15 @@ static const schema *recognise_by_header(const document *doc, const table *t, co
 		for (size_t k = 0; k < s->columns.len; k++)
 			n += hit[k];
 		const char *agreed = NULL;
-		int body = content_score(s, ev) + (evidence_rows(s, ev) ? 10 : 0) +
+		/* Rows keyed by names (三公, 项目支出): a table whose rows are mostly
+		   coded or named in a classification is none of them (an income table's
+		   continuation printed without its title). */
+		size_t classified = ev->function > ev->economic ? ev->function : ev->economic;
+		int named = s->rows == ROWS_LABEL && s->layout == LAYOUT_LIST && classified >= 2 &&
+		                    2 * classified >= ev->figured
+		            ? -40
+		            : 0;
+		int body = named + content_score(s, ev) + (evidence_rows(s, ev) ? 10 : 0) +
 		           30 * totals_agree(doc, t, set, s, cols, body_row, a, &agreed, NULL) +
 		           (order_score(doc, t, set, s) == 10 ? 10 : 0);
 		/* Two sides side by side print one column twice (本年预算 | 本年预算). */
@@ -2247,6 +2270,50 @@ static void regroup_blocks(mapper *m, const size_t *starts, size_t nblocks)
 	}
 }
 
+/*
+ * Blocks print the same columns: a block whose one amount column has a header
+ * no pattern names (决算数 cut over two header lines, 决算 | 数) takes the key
+ * the other blocks' one amount column has, when they all have the same one.
+ */
+static void block_value_keys(mapper *m, const size_t *starts, size_t nblocks)
+{
+	table *t = m->t;
+	int shared = -1;
+	size_t lone[16];
+	for (size_t b = 0; b < nblocks; b++) {
+		size_t end = b + 1 < nblocks ? starts[b + 1] : t->ncols, n = 0;
+		lone[b] = SIZE_MAX;
+		for (size_t c = starts[b]; c < end; c++)
+			if (m->cols[c].role == ROLE_VALUE) {
+				lone[b] = c;
+				n++;
+			}
+		if (n != 1) {
+			lone[b] = SIZE_MAX;
+			if (n)
+				return;
+			continue;
+		}
+		int sc = m->cols[lone[b]].scol;
+		if (sc >= 0 && shared >= 0 && sc != shared)
+			return;
+		if (sc >= 0)
+			shared = sc;
+	}
+	if (shared < 0 || m->s->columns.items[shared].type == TYPE_TEXT)
+		return;
+	for (size_t b = 0; b < nblocks; b++) {
+		if (lone[b] == SIZE_MAX || m->cols[lone[b]].scol >= 0)
+			continue;
+		m->cols[lone[b]].scol = shared;
+		doc_warn(m->doc, "column_by_block", table_first_page(t), t,
+		         "table %s: column '%s', a header no pattern names, is the one amount column of its "
+		         "block: keyed %s as the other blocks' amount columns are",
+		         t->id ? t->id : "?", m->paths[lone[b]] ? m->paths[lone[b]] : "",
+		         m->s->columns.items[shared].key);
+	}
+}
+
 static bool map_blocks(mapper *m)
 {
 	table *t = m->t;
@@ -2254,6 +2321,7 @@ static bool map_blocks(mapper *m)
 	if (nblocks < 2)
 		return false;
 	regroup_blocks(m, starts, nblocks);
+	block_value_keys(m, starts, nblocks);
 	/* Output columns: the schema keys of the amount columns, once each. */
 	for (size_t c = 0; c < t->ncols; c++) {
 		colinfo *ci = &m->cols[c];

@@ -747,6 +747,37 @@ static void test_basic_detail_total_label_cut(void **state)
 }
 
 /*
+ * A block whose amount header was cut (web-0317 p8: 决算 read into the group's header, 数
+ * alone under it): its one amount column takes the key the other blocks' one amount column
+ * has, with a warning.
+ */
+static void test_basic_detail_block_key_by_block(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	doc->kind = KIND_FINAL_ACCOUNTS;
+	static const char *paths[] = { "人员经费决算编码科目名称", "人员经费决算编码科目名称",
+	                               "人员经费决算编码科目名称/数", "公用经费/编码", "公用经费/科目名称",
+	                               "公用经费/决算数" };
+	static const char *lines[] = {
+		"301	工资福利支出	100.00	302	商品和服务支出	30.00",
+		"30101	基本工资	60.00	30201	办公费	10.00",
+		"30102	津贴补贴	40.00	30299	其他商品和服务支出	20.00",
+	};
+	table *d = fixture_table(doc, "一般公共预算财政拨款基本支出决算表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(d->schema, "final.basic_detail");
+	const row *r = find(d, "30101", NULL);
+	assert_non_null(r);
+	assert_string_equal(r->group, "personnel");
+	assert_string_equal(val(doc, d, r, "amount"), "60");
+	assert_int_equal(d->columns.len, 1);
+	assert_non_null(find_warning(doc, "column_by_block", d));
+	doc_free(doc);
+}
+
+/*
  * A block's code and name read into its code cell, the name cell blank
  * (reportlab ind-0283 page 8: "31007 信息网络及软件购置更新" under 资本性支出):
  * the code is split off, and the row is 31007 under 310, not a label.
@@ -1034,6 +1065,61 @@ static void test_codes_under_label_header(void **state)
 	assert_string_equal(val(doc, t, r, "personnel"), "150");
 	assert_int_equal(count_checks(t, "children_sum", false), 0);
 	assert_non_null(find_warning(doc, "codes_under_label_header", t));
+	doc_free(doc);
+}
+
+/* The rest of an income table printed on the next page with its header and no title
+   (web-0370 p4: 类 | 款 | 项 | 项目 | 合计 | 一般公共预算拨款 | 政府性基金预算拨款 …, rows
+   coded 229 60 02, names wrapped over several lines): the fund-source columns are also the
+   project table's, but its rows, coded in the function classification, are no projects:
+   not claimed as budget.project_expenditure; nor, its rows printing figures all coded
+   2xx (the wrapped name lines are no rows), as the economic-coded budget.basic_detail. */
+static void test_coded_rows_no_project_table(void **state)
+{
+	(void)state;
+	document *doc = doc_new("b.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "科目编码/类", "科目编码/款", "科目编码/项", "项目", "合计",
+	                               "财政拨款/一般公共预算拨款", "财政拨款/政府性基金预算拨款",
+	                               "财政拨款/国有资本经营预算拨款", "财政专户管理资金", "事业单位经营收入",
+	                               "上级补助收入", "附属单位上缴收入" };
+	static const char *lines[] = {
+		"\t\t总计\t\t858527\t508040\t348040\t0\t248\t0\t0\t2199",
+		"208\t05\t05\t机关事业单位基本养老保险缴费支出\t510487\t508040\t0\t0\t248\t0\t0\t2199",
+		"229\t60\t02\t用于社会福利的彩票公益金支出\t348040\t0\t348040\t0\t0\t0\t0\t0",
+	};
+	static const char *rpaths[] = { "科目编码/类", "科目编码/款", "科目编码/项", "项目/机关/事业/单位",
+	                                "合计", "财政拨款/一般公共预算拨款", "财政拨款/政府性基金预算拨款",
+	                                "财政拨款/国有资本经营预算拨款", "财政专户管理资金", "事业单位经营收入",
+	                                "上级补助收入", "附属单位上缴收入" };
+	static const char *rlines[] = {
+		"208\t05\t05\t基本养老\t510487\t508040\t0\t0\t248\t0\t0\t2199",
+		"\t\t\t保险\t\t\t\t\t\t\t\t",
+		"\t\t\t缴费\t\t\t\t\t\t\t\t",
+		"229\t\t\t其他支出\t348040\t0\t348040\t0\t0\t0\t0\t0",
+		"229\t60\t\t彩票公\t348040\t0\t348040\t0\t0\t0\t0\t0",
+		"\t\t\t益金安排的支出\t\t\t\t\t\t\t\t",
+		"229\t60\t02\t用于\t348040\t0\t348040\t0\t0\t0\t0\t0",
+		"\t\t\t社会\t\t\t\t\t\t\t\t",
+		"\t\t\t福利的彩票公\t\t\t\t\t\t\t\t",
+		"\t\t\t益金支出\t\t\t\t\t\t\t\t",
+	};
+	table *income = fixture_table(doc, "收入预算总表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	static const char *epaths[] = { "科目编码", "科目名称", "合计", "基本支出", "项目支出" };
+	static const char *elines[] = {
+		"\t合计\t858527\t510487\t348040",
+		"208\t社会保障和就业支出\t510487\t510487\t0",
+		"229\t其他支出\t348040\t0\t348040",
+	};
+	table *rest = fixture_table(doc, "", rpaths, NELEM(rpaths), 0, rlines, NELEM(rlines));
+	rest->title = NULL;
+	table *expenditure = fixture_table(doc, "部门支出总表", epaths, NELEM(epaths), 0, elines, NELEM(elines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(income->schema, "budget.income");
+	assert_string_equal(expenditure->schema, "budget.expenditure");
+	assert_true(!rest->schema || (strcmp(rest->schema, "budget.project_expenditure") != 0 &&
+	                              strcmp(rest->schema, "budget.basic_detail") != 0));
 	doc_free(doc);
 }
 
@@ -2089,6 +2175,7 @@ int main(void)
 		cmocka_unit_test(test_basic_detail_total_label_in_amount_column),
 		cmocka_unit_test(test_basic_detail_total_label_cut),
 		cmocka_unit_test(test_basic_detail_code_with_name),
+		cmocka_unit_test(test_basic_detail_block_key_by_block),
 		cmocka_unit_test(test_budget_and_unclaimed),
 		cmocka_unit_test(test_budget_three_public_bare_title),
 		cmocka_unit_test(test_code_in_name_cell),
@@ -2097,6 +2184,7 @@ int main(void)
 		cmocka_unit_test(test_numbering_joined_to_codes),
 		cmocka_unit_test(test_header_levels_run_together),
 		cmocka_unit_test(test_codes_under_label_header),
+		cmocka_unit_test(test_coded_rows_no_project_table),
 		cmocka_unit_test(test_total_column_named_by_side),
 		cmocka_unit_test(test_fiscal_summary_bare_amount_header),
 		cmocka_unit_test(test_three_public_rows_full_year),
