@@ -127,7 +127,10 @@
  *      closer to it than to the row before (the first lines of figures
  *      wrapped in their cells: 1669 over 50.0 over 0), and any other line is a row of its own.
  *      A line with a whole code and no figure, then lines of its label stacked
- *      tight down to a line of figures with no code (the label wrapped round
+ *      tight down to a line of figures with no code where it prints its own
+ *      (a row's number 序号 11, or a figure read as a code for want of text
+ *      before it, is none; figures over the next row's code line are that
+ *      row's, wrapped round it) (the label wrapped round
  *      the figures set beside its middle: 2010102 一 | 般行政管理 336,414.23 |
  *      事务), is no anchor: it leads that row, with as many text lines under
  *      the figures as over them, when their text carries on the label in its
@@ -2608,7 +2611,22 @@ static void build_table(document *doc, page *pg, tline_vec *lines, size_t from, 
 			while (m < to && m < l + 5 && !ra[m] && L[m].codes == 0 && L[m].amounts == 0 && L[m].dashes == 0 &&
 			       L[m].src->bb.y0 - L[m - 1].src->bb.y1 < lh * 0.5)
 				m++;
-			if (m < to && m < l + 5 && ra[m] && L[m].codes == 0 && (L[m].amounts > 0 || L[m].dashes > 0) &&
+			/* (No code where the code line prints its own: the figures' line may print the row's
+			 * number, 序号 11, and figures read as codes for want of text before them, 1695444;
+			 * but figures so read right over the next row's code line, printing none, are the
+			 * first pieces of that row's figures wrapped round it: 79489 over 30305 生活补助.) */
+			bool coded = false;
+			for (size_t n = m; n <= m + 1 && n < to; n++)
+				for (size_t k = L[n].first; k < L[n].first + L[n].count; k++) {
+					const segment *o = &segs->items[k];
+					for (size_t q = L[l].first; q < L[l].first + L[l].count && o->code; q++) {
+						const segment *c = &segs->items[q];
+						coded = coded || (c->code && !c->split_code && o->x0 < c->x1 && o->x1 > c->x0 &&
+						                  (n == m || (L[m].codes > 0 && L[n].amounts == 0 &&
+						                              L[n].src->bb.y0 - L[m].src->bb.y1 < lh * 0.5)));
+					}
+				}
+			if (m < to && m < l + 5 && ra[m] && !coded && (L[m].amounts > 0 || L[m].dashes > 0) &&
 			    L[m].src->bb.y0 - L[m - 1].src->bb.y1 < lh * 0.5 && label_carried(&cols, L, l, m, segs)) {
 				lead[l] = m;
 				ra[l] = false;

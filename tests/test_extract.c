@@ -2087,6 +2087,49 @@ static void test_unruled_whole_amount_before_year_label(void **state)
 }
 
 /*
+ * A code and name wrapped round the row's figures in their cell (208 社会保障
+ * 和就业 over 支出, the figures centred between, web-0399 p5), the figures'
+ * line printing the row's number (序号 11) and, for want of text before them,
+ * a first figure of seven digits read as a code: it prints no code where the
+ * code line prints its own, so the code line still leads the row of those
+ * figures.
+ */
+static void test_unruled_wrapped_code_row_numbered(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 288, (const word[]){ { 60, "序号" }, { 79, "科目编码及名称" }, right_at(260, "合计"),
+	                                        right_at(320, "财政") }, 4);
+	add_words(doc, pg, 308.6, (const word[]){ { 64, "8" }, { 79, "20502" }, { 115, "普通教育" },
+	                                          right_at(260, "827287"), right_at(320, "801322") }, 5);
+	add_words(doc, pg, 329.6, (const word[]){ { 64, "9" }, { 79, "2050202" }, { 121, "小学教育" },
+	                                          right_at(260, "599327"), right_at(320, "592721") }, 5);
+	add_words(doc, pg, 350.6, (const word[]){ { 62, "10" }, { 79, "2050203" }, { 126, "初中教育" },
+	                                          right_at(260, "227960"), right_at(320, "208601") }, 5);
+	add_words(doc, pg, 371.6, (const word[]){ { 79, "208" }, { 100, "社会保障和就业" } }, 2);
+	add_words(doc, pg, 381, (const word[]){ { 62, "11" }, right_at(260, "1695444"), right_at(320, "1660350") }, 3);
+	add_words(doc, pg, 390.4, (const word[]){ { 79, "支出" } }, 1);
+	add_words(doc, pg, 406.1, (const word[]){ { 62, "12" }, { 79, "2080501" }, { 126, "行政单位离退休" },
+	                                          right_at(260, "823896"), right_at(320, "805026") }, 5);
+	add_words(doc, pg, 427.1, (const word[]){ { 62, "13" }, { 79, "2080506" }, { 126, "职业年金缴费" },
+	                                          right_at(260, "367023"), right_at(320, "360729") }, 5);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	size_t r = 0;
+	while (r < ft->nrows && strcmp(found_cell(ft, r, 0), "11") != 0)
+		r++;
+	assert_true(r < ft->nrows);
+	assert_string_equal(found_cell(ft, r, 1), "208 社会保障和就业支出");
+	assert_string_equal(found_cell(ft, r, 2), "1695444");
+	assert_string_equal(found_cell(ft, r - 1, 0), "10");
+	assert_string_equal(found_cell(ft, r + 1, 0), "12");
+	doc_free(doc);
+}
+
+/*
  * Figures wrapped at their decimal point in narrow cells (web-0050 p5): the
  * first row's heads (348908 246355 855535. …) make a line of eight words
  * ending in a point, like a Latin sentence; but its words are figures, so it
@@ -4259,6 +4302,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_shaded_row_wrapped_tail_beside_label),
 		cmocka_unit_test(test_unruled_code_title_past_border),
 		cmocka_unit_test(test_unruled_whole_amount_before_year_label),
+		cmocka_unit_test(test_unruled_wrapped_code_row_numbered),
 		cmocka_unit_test(test_unruled_figures_wrapped_three_lines),
 		cmocka_unit_test(test_unruled_flush_right_bearings),
 		cmocka_unit_test(test_unruled_flush_left_group_over_wrapped_cells),
