@@ -24,6 +24,7 @@ typedef struct found_table {
 	bool rows_laid; /* lines no recovery read, laid on the columns of the table ending the page before */
 	bool caption_before; /* the caption was read at the foot of the page before */
 	bool header_before;  /* the header (and caption) stand at the foot of the page before its rows */
+	bool header_columns; /* that header heads more columns than the rows print: the rows placed under it */
 	bool fragment; /* one headless row at the top of a page: kept only as a continuation */
 	bool blank;    /* printed empty: header lines over a lone 合计 row, the one row printing one cell */
 	bool header_only; /* blank, its header alone (over a note saying it is empty): every row is header */

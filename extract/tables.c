@@ -1111,6 +1111,24 @@ static bool widen_columns(document *doc, const found_table *a, found_table *b)
 	return lay_on_columns(doc, a, b);
 }
 
+/* Spreads b's cells over ncols columns, its column k going to column at[k] (at[b->ncols] one past
+ * the last), a cell spanning columns spanning those they go to and the ones between. */
+static void spread_columns(document *doc, found_table *b, const size_t *at, size_t ncols)
+{
+	cell *cells = arena_calloc(doc->arena, b->nrows * ncols, sizeof(cell));
+	for (size_t r = 0; r < b->nrows; r++)
+		for (size_t k = 0; k < b->ncols; k++) {
+			cell src = b->cells[r * b->ncols + k];
+			if (src.rowspan > 0) {
+				size_t end = k + (size_t)src.colspan;
+				src.colspan = (int)(at[end < b->ncols ? end : b->ncols] - at[k]);
+			}
+			cells[r * ncols + at[k]] = src;
+		}
+	b->cells = cells;
+	b->ncols = ncols;
+}
+
 /* Lays b (fewer columns) on a's columns when each border of b is one of a's. */
 static bool lay_on_columns(document *doc, const found_table *a, found_table *b)
 {
@@ -1127,21 +1145,10 @@ static bool lay_on_columns(document *doc, const found_table *a, found_table *b)
 	}
 	if (at[0] != 0 || at[b->ncols] != a->ncols)
 		return false;
-	cell *cells = arena_calloc(doc->arena, b->nrows * a->ncols, sizeof(cell));
-	for (size_t r = 0; r < b->nrows; r++)
-		for (size_t k = 0; k < b->ncols; k++) {
-			cell src = b->cells[r * b->ncols + k];
-			if (src.rowspan > 0) {
-				size_t end = k + (size_t)src.colspan;
-				src.colspan = (int)(at[end < b->ncols ? end : b->ncols] - at[k]);
-			}
-			cells[r * a->ncols + at[k]] = src;
-		}
+	spread_columns(doc, b, at, a->ncols);
 	double *xs = arena_calloc(doc->arena, a->ncols + 1, sizeof(double));
 	for (size_t k = 0; k <= a->ncols; k++)
 		xs[k] = a->xs[k] + shift;
-	b->cells = cells;
-	b->ncols = a->ncols;
 	b->xs = xs;
 	return true;
 }
@@ -1743,6 +1750,8 @@ static void drop_non_tables(document *doc, page *pg, found_vec *here)
  * its own), under a header left alone at the foot of the page before
  * (unruled_foot_header): the header, with the caption above it, and the rows
  * are one table, starting on the page before (warning header_page_before).
+ * A header heading more columns than the rows print is laid on its own
+ * columns, the rows' columns spread under it (warning header_columns).
  */
 static bool foot_header_join(document *doc, foot_caption *fc, page *before, double below, page *pg,
                              found_vec *here)
@@ -1752,8 +1761,14 @@ static bool foot_header_join(document *doc, foot_caption *fc, page *before, doub
 	    !clear_between(pg, 0, ft->bb.y0) || found_header_rows(ft) > 0)
 		return false;
 	found_table head;
-	if (!unruled_foot_header(doc, before, below, ft, &head))
+	size_t *at;
+	if (!unruled_foot_header(doc, before, below, pg, ft, &head, &at))
 		return false;
+	if (at) {
+		spread_columns(doc, ft, at, head.ncols);
+		ft->xs = head.xs;
+		head.header_columns = true;
+	}
 	foot_caption_release(fc); /* the caption is read again, above the header */
 	claim_lines(before, &head.bb);
 	caption_read(doc, before, &head);
@@ -2180,6 +2195,12 @@ void tables_recover(document *doc)
 			         "table %s: its header was read at the foot of page %d, its rows at the top of page %d: "
 			         "laid on the columns of the rows",
 			         t->id, ft->page, ft->extra_parts.items[0].page);
+		if (ft->header_columns)
+			doc_warn(doc, "header_columns", ft->page, t,
+			         "table %s: its header at the foot of page %d heads more columns than its rows print: each "
+			         "column of the rows was placed under the header column where its text stands, the others "
+			         "left blank",
+			         t->id, ft->page);
 		if (ft->caption_before)
 			doc_warn(doc, "caption_page_before", ft->page, t,
 			         "table %s: its title '%s' was read at the foot of page %d, over the page break", t->id,

@@ -184,7 +184,10 @@
  *      (unruled_foot_header): the last lines of the page that can sit in a
  *      header, laid on the columns of the rows, one row a line; a segment
  *      covering half of several columns spans them, any other heads the
- *      column it overlaps most.
+ *      column it overlaps most.  A header heading more columns than the
+ *      rows print (columns they leave blank) is laid on its own columns, its
+ *      words but group titles taken together where they overlap, and each
+ *      column of the rows goes under the one where its text stands.
  */
 #include "extract/unruled.h"
 
@@ -3407,24 +3410,182 @@ static void segment_columns(const segment *s, const double *xs, size_t nc, size_
 }
 
 /*
- * A table's header left alone at the foot of a page, its rows on the next:
- * the page's last lines below `below` (its last table), read upwards while
- * they can sit in a header (short segments, no figure, no code, no caption
- * or title line, set close together), every segment within next's columns
- * or reaching past them by three line heights at most (the outer borders
- * widen to take it), two at least.  They are laid on next's column borders, one row a line: a
- * segment standing a quarter of its width or more over each of two columns
- * (a group title over its columns) spans them, and
- * a column's cell runs down to the next line printing in that column (a cell
- * centred across lines spans them).
+ * Lays the header lines L[from, from + n) (their segments in segs) on the
+ * borders gx (nc columns), one row a line: a segment standing over each of
+ * two columns (segment_columns) spans them, and a column's cell runs down to
+ * the next line printing in that column (a cell centred across lines spans
+ * them).
  */
-bool unruled_foot_header(document *doc, page *pg, double below, const found_table *next, found_table *out)
+static bool lay_foot_header(document *doc, arena *tmp, page *pg, const tline *L, size_t from, size_t n,
+                            const segment_vec *segs, double *gx, size_t nc, found_table *out)
 {
+	double *ys = arena_calloc(doc->arena, n + 1, sizeof(double));
+	ys[0] = L[from].src->bb.y0 - 1;
+	for (size_t i = 1; i < n; i++)
+		ys[i] = (L[from + i - 1].src->bb.y1 + L[from + i].src->bb.y0) / 2;
+	ys[n] = L[from + n - 1].src->bb.y1 + 1;
+	for (size_t i = 1; i <= n; i++)
+		if (ys[i] <= ys[i - 1])
+			ys[i] = ys[i - 1] + 0.5;
+	/* has[i * nc + j]: line i prints over column j. */
+	bool *has = arena_calloc(tmp, n * nc, sizeof(bool));
+	for (size_t i = 0; i < n; i++)
+		for (size_t k = L[from + i].first; k < L[from + i].first + L[from + i].count; k++)
+		{
+			size_t lo, hi;
+			segment_columns(&segs->items[k], gx, nc, &lo, &hi);
+			for (size_t j = lo; j <= hi; j++)
+				has[i * nc + j] = true;
+		}
+	seg_vec hs = { 0 }, vs = { 0 };
+	*VEC_PUSH(tmp, &hs) = (seg){ (float)ys[0], (float)gx[0], (float)gx[nc] };
+	*VEC_PUSH(tmp, &hs) = (seg){ (float)ys[n], (float)gx[0], (float)gx[nc] };
+	for (size_t j = 0; j < nc; j++)
+		for (size_t i = 0; i + 1 < n; i++) {
+			bool later = false;
+			for (size_t r = i + 1; r < n && !later; r++)
+				later = has[r * nc + j];
+			if (has[i * nc + j] && later)
+				*VEC_PUSH(tmp, &hs) = (seg){ (float)ys[i + 1], (float)gx[j], (float)gx[j + 1] };
+		}
+	for (size_t j = 0; j <= nc; j++)
+		for (size_t i = 0; i < n; i++) {
+			bool crossed = false;
+			for (size_t k = L[from + i].first; k < L[from + i].first + L[from + i].count && j > 0 && j < nc; k++) {
+				size_t lo, hi;
+				segment_columns(&segs->items[k], gx, nc, &lo, &hi);
+				crossed = crossed || (lo < j && hi >= j);
+			}
+			if (!crossed)
+				*VEC_PUSH(tmp, &vs) = (seg){ (float)gx[j], (float)ys[i], (float)ys[i + 1] };
+		}
+	grid g = { gx, ys, nc + 1, n + 1 };
+	memset(out, 0, sizeof *out);
+	out->page = pg->number;
+	bool built = tables_build_grid(doc, pg, &g, &hs, &vs, out) && out->ncols == nc && out->nrows >= 1;
+	if (built) {
+		out->inferred = true;
+		out->bb = (box){ gx[0], ys[0], gx[nc], ys[n] };
+	}
+	return built;
+}
+
+/*
+ * Header-owned borders, for a header left at the foot of a page that heads
+ * more columns than its rows print (columns left blank in the body move the
+ * borders inferred from the figures, a blank outer column lies past them):
+ * the header's words (segments cut at every word gap, so that words of
+ * narrow neighbouring cells set closer than a word space stay apart), but
+ * for group titles (a word over two words of the lines below that stand
+ * apart), taken together where they overlap, are its columns; the borders
+ * lie midway between them, or on a border of the rows in the gap.  Each of the rows' columns goes under the header
+ * column in which the middle of its text on rows_pg stands (at[k]; at[nc] is
+ * one past the last).  The number of columns, or 0 when the header does not
+ * print more columns than the rows or two columns of the rows fall under one.
+ */
+static size_t header_borders(document *doc, arena *tmp, const tline *L, size_t from, size_t n,
+                             const segment_vec *segs, const page *rows_pg, const found_table *next, double **hx,
+                             size_t *at)
+{
+	size_t nc = next->ncols, nw = 0;
+	interval *w = arena_calloc(tmp, segs->len + 1, sizeof(interval));
+	for (size_t i = 0; i < n; i++)
+		for (size_t k = L[from + i].first; k < L[from + i].first + L[from + i].count; k++) {
+			const segment *s = &segs->items[k];
+			double left = 1e9, right = -1e9;
+			for (size_t i2 = i + 1; i2 < n; i2++)
+				for (size_t k2 = L[from + i2].first; k2 < L[from + i2].first + L[from + i2].count; k2++) {
+					const segment *u = &segs->items[k2];
+					if (u->x1 <= s->x0 || u->x0 >= s->x1)
+						continue;
+					left = fmin(left, u->x1);
+					right = fmax(right, u->x0);
+				}
+			if (right >= left) /* two words under it stand apart: a group title */
+				continue;
+			w[nw++] = (interval){ s->x0, s->x1 };
+		}
+	for (size_t i = 1; i < nw; i++) /* by left edge */
+		for (size_t k = i; k > 0 && w[k].x0 < w[k - 1].x0; k--) {
+			interval t = w[k];
+			w[k] = w[k - 1];
+			w[k - 1] = t;
+		}
+	size_t nh = 0;
+	for (size_t i = 0; i < nw; i++) {
+		if (nh && w[i].x0 <= w[nh - 1].x1)
+			w[nh - 1].x1 = fmax(w[nh - 1].x1, w[i].x1);
+		else
+			w[nh++] = w[i];
+	}
+	if (nh <= nc)
+		return 0;
+	double *x = arena_calloc(doc->arena, nh + 1, sizeof(double));
+	x[0] = fmin(w[0].x0 - 1, next->xs[0]);
+	x[nh] = fmax(w[nh - 1].x1 + 1, next->xs[nc]);
+	for (size_t j = 1; j < nh; j++) {
+		/* A border of the rows in the gap stays (a group title over columns ends on it). */
+		x[j] = (w[j - 1].x1 + w[j].x0) / 2;
+		double best = -1;
+		for (size_t k = 1; k < nc; k++)
+			if (next->xs[k] > w[j - 1].x1 && next->xs[k] < w[j].x0 &&
+			    (best < 0 || fabs(next->xs[k] - x[j]) < fabs(best - x[j])))
+				best = next->xs[k];
+		if (best >= 0)
+			x[j] = best;
+	}
+	for (size_t k = 0; k < nc; k++) {
+		double lo = 1e9, hi = -1e9;
+		for (size_t l = 0; l < rows_pg->lines.len; l++) {
+			const textline *ln = &rows_pg->lines.items[l];
+			if (ln->furniture || ln->bb.y1 < next->bb.y0 || ln->bb.y0 > next->bb.y1)
+				continue;
+			for (size_t g = ln->first; g < ln->first + ln->count; g++) {
+				const glyph *gl = &rows_pg->glyphs.items[g];
+				double c = (gl->x0 + gl->x1) / 2;
+				if (gl->cp == ' ' || c < next->xs[k] || c >= next->xs[k + 1])
+					continue;
+				lo = fmin(lo, gl->x0);
+				hi = fmax(hi, gl->x1);
+			}
+		}
+		if (hi < lo)
+			return 0;
+		double mid = (lo + hi) / 2;
+		size_t j = 0;
+		while (j + 1 < nh && x[j + 1] <= mid)
+			j++;
+		if (k && j <= at[k - 1])
+			return 0;
+		at[k] = j;
+	}
+	at[nc] = at[nc - 1] + 1;
+	*hx = x;
+	return nh;
+}
+
+/*
+ * A table's header left alone at the foot of a page, its rows on the next
+ * (on rows_pg): the page's last lines below `below` (its last table), read
+ * upwards while they can sit in a header (short segments, no figure, no
+ * code, no caption or title line, set close together).  When every segment
+ * is within next's columns or reaches past them by three line heights at
+ * most (the outer borders widen to take it), two at least, they are laid on
+ * next's column borders (lay_foot_header); *at is NULL.  Else, or when that
+ * does not give next's columns, when the header prints more columns than
+ * the rows (header_borders), it is laid on its own borders and *at (an
+ * array of next->ncols + 1) places each of the rows' columns under one of
+ * them.
+ */
+bool unruled_foot_header(document *doc, page *pg, double below, const page *rows_pg, const found_table *next,
+                         found_table *out, size_t **at)
+{
+	*at = NULL;
 	if (!next->ncols || !next->xs)
 		return false;
 	arena *tmp = arena_new();
-	segment_vec segs = { 0 };
-	tline_vec lines = { 0 };
+	segment_vec segs = { 0 }, fine = { 0 };
+	tline_vec lines = { 0 }, cut = { 0 };
 	for (size_t l = 0; l < pg->lines.len; l++) {
 		const textline *ln = &pg->lines.items[l];
 		if (ln->furniture || !ln->count || ln->bb.y0 <= below)
@@ -3432,6 +3593,9 @@ bool unruled_foot_header(document *doc, page *pg, double below, const found_tabl
 		tline *tl = VEC_PUSH(tmp, &lines);
 		tl->src = ln;
 		segment_line(tmp, pg, ln, 1.0, NULL, &segs, tl);
+		tline *tc = VEC_PUSH(tmp, &cut);
+		tc->src = ln;
+		segment_line(tmp, pg, ln, 0.0, NULL, &fine, tc);
 	}
 	tline *L = lines.items;
 	size_t from = lines.len;
@@ -3470,55 +3634,15 @@ bool unruled_foot_header(document *doc, page *pg, double below, const found_tabl
 				if (segs.items[i].x1 + 1 > gx[nc])
 					gx[nc] = segs.items[i].x1 + 1;
 			}
-		double *ys = arena_calloc(doc->arena, n + 1, sizeof(double));
-		ys[0] = L[from].src->bb.y0 - 1;
-		for (size_t i = 1; i < n; i++)
-			ys[i] = (L[from + i - 1].src->bb.y1 + L[from + i].src->bb.y0) / 2;
-		ys[n] = L[lines.len - 1].src->bb.y1 + 1;
-		for (size_t i = 1; i <= n; i++)
-			if (ys[i] <= ys[i - 1])
-				ys[i] = ys[i - 1] + 0.5;
-		/* has[i * nc + j]: line i prints over column j. */
-		bool *has = arena_calloc(tmp, n * nc, sizeof(bool));
-		for (size_t i = 0; i < n; i++)
-			for (size_t k = L[from + i].first; k < L[from + i].first + L[from + i].count; k++)
-			{
-				size_t lo, hi;
-				segment_columns(&segs.items[k], gx, nc, &lo, &hi);
-				for (size_t j = lo; j <= hi; j++)
-					has[i * nc + j] = true;
-			}
-		seg_vec hs = { 0 }, vs = { 0 };
-		*VEC_PUSH(tmp, &hs) = (seg){ (float)ys[0], (float)gx[0], (float)gx[nc] };
-		*VEC_PUSH(tmp, &hs) = (seg){ (float)ys[n], (float)gx[0], (float)gx[nc] };
-		for (size_t j = 0; j < nc; j++)
-			for (size_t i = 0; i + 1 < n; i++) {
-				bool later = false;
-				for (size_t r = i + 1; r < n && !later; r++)
-					later = has[r * nc + j];
-				if (has[i * nc + j] && later)
-					*VEC_PUSH(tmp, &hs) = (seg){ (float)ys[i + 1], (float)gx[j], (float)gx[j + 1] };
-			}
-		for (size_t j = 0; j <= nc; j++)
-			for (size_t i = 0; i < n; i++) {
-				bool crossed = false;
-				for (size_t k = L[from + i].first; k < L[from + i].first + L[from + i].count && j > 0 && j < nc; k++) {
-					size_t lo, hi;
-					segment_columns(&segs.items[k], gx, nc, &lo, &hi);
-					crossed = crossed || (lo < j && hi >= j);
-				}
-				if (!crossed)
-					*VEC_PUSH(tmp, &vs) = (seg){ (float)gx[j], (float)ys[i], (float)ys[i + 1] };
-			}
-		grid g = { gx, ys, nc + 1, n + 1 };
-		memset(out, 0, sizeof *out);
-		out->page = pg->number;
-		built = tables_build_grid(doc, pg, &g, &hs, &vs, out);
-		built = built && out->ncols == nc && out->nrows >= 1;
-		if (built) {
-			out->inferred = true;
-			out->bb = (box){ gx[0], ys[0], gx[nc], ys[n] };
-		}
+		built = lay_foot_header(doc, tmp, pg, L, from, n, &segs, gx, nc, out);
+	}
+	if (!built && n > 0 && rows_pg) {
+		size_t *place = arena_calloc(doc->arena, nc + 1, sizeof(size_t));
+		double *hx = NULL;
+		size_t nh = header_borders(doc, tmp, cut.items, from, n, &fine, rows_pg, next, &hx, place);
+		built = nh && lay_foot_header(doc, tmp, pg, cut.items, from, n, &fine, hx, nh, out);
+		if (built)
+			*at = place;
 	}
 	arena_free(tmp);
 	return built;

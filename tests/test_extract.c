@@ -3003,6 +3003,58 @@ static void test_header_at_foot_of_page_before(void **state)
 }
 
 /*
+ * A header left at the foot of a page heads two columns its rows on the next
+ * page leave blank: 年初结转, set closer to 合计 than a word space, and
+ * 年末结转和结余 past the rows' last border by more than three line heights
+ * (web-0265 p9-10, web-0258 p2-3).  The header keeps its own seven columns
+ * and each column of the rows goes under the one where its text stands, with
+ * a header_columns warning.
+ */
+static void test_foot_header_heads_blank_columns(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *p1 = add_page(doc, 1);
+	add_words(doc, p1, 700, (const word[]){ { 200, "部门支出决算表" } }, 1);
+	add_words(doc, p1, 716, (const word[]){ { 440, "单位：万元" } }, 1);
+	add_words(doc, p1, 732,
+	          (const word[]){ { 45, "科目编码" }, { 130, "科目名称" }, { 268, "年初结转" }, { 308, "合计" },
+	                          { 370, "基本支出" }, { 450, "项目支出" }, { 525, "年末结转和结余" } },
+	          7);
+	page *p2 = add_page(doc, 2);
+	static const char *const rows[][5] = {
+		{ "201", "一般公共服务支出", "30.00", "20.00", "10.00" },
+		{ "20101", "人大事务", "30.00", "20.00", "10.00" },
+		{ "2010101", "行政运行", "30.00", "20.00", "10.00" },
+	};
+	for (size_t r = 0; r < 3; r++)
+		add_words(doc, p2, 60 + 15.0 * (double)r,
+		          (const word[]){ { 45, rows[r][0] }, { 130, rows[r][1] }, { 326 - 4.5 * 5, rows[r][2] },
+		                          { 406 - 4.5 * 5, rows[r][3] }, { 486 - 4.5 * 5, rows[r][4] } },
+		          5);
+	tables_recover(doc);
+	assert_int_equal(doc->tables.len, 1);
+	table *t = doc->tables.items[0];
+	assert_string_equal(t->title, "部门支出决算表");
+	assert_int_equal(t->parts.len, 2);
+	assert_int_equal(t->ncols, 7);
+	assert_int_equal(t->header_rows, 1);
+	static const char *const head[] = { "科目编码", "科目名称", "年初结转", "合计", "基本支出", "项目支出", "年末结转和结余" };
+	for (size_t c = 0; c < 7; c++)
+		assert_string_equal(table_cell(t, 0, c)->text, head[c]);
+	static const char *const row[] = { "2010101", "行政运行", "", "30.00", "20.00", "10.00", "" };
+	for (size_t c = 0; c < 7; c++) {
+		const char *x = table_cell(t, 3, c)->text;
+		assert_string_equal(x ? x : "", row[c]);
+	}
+	bool warned = false;
+	for (size_t k = 0; k < doc->warnings.len; k++)
+		warned = warned || strcmp(doc->warnings.items[k].code, "header_columns") == 0;
+	assert_true(warned);
+	doc_free(doc);
+}
+
+/*
  * Two columns left blank in the body, their header words wrapped in narrow
  * cells and set closer than a word gap: 上缴上 | 经营支 over 级支出 | 出
  * (ind-0081 p4), where the one-character tail 出 opens its own column rather
@@ -4318,6 +4370,7 @@ int main(void)
 		cmocka_unit_test(test_furniture_not_repeated_header),
 		cmocka_unit_test(test_unruled_last_label_wrapped_centred),
 		cmocka_unit_test(test_header_at_foot_of_page_before),
+		cmocka_unit_test(test_foot_header_heads_blank_columns),
 		cmocka_unit_test(test_next_table_own_header),
 		cmocka_unit_test(test_continuation_header_cut_otherwise),
 		cmocka_unit_test(test_continuation_unread),
