@@ -16,23 +16,31 @@ SONAME := libdisclex.so.$(SOMAJOR)
 # that read it skip, and say so, when it is absent.
 DISCLEX_SHARED ?= ../shared
 export DISCLEX_SHARED
-PKGS := poppler-glib cairo glib-2.0 icu-uc icu-i18n libxml-2.0 libcrypto xlsxwriter sqlite3
+# poppler (the core API, libpoppler-private-dev) for the vector paths of a page (extract/pdfpaths.cc)
+PKGS := poppler-glib poppler cairo glib-2.0 icu-uc icu-i18n libxml-2.0 libcrypto xlsxwriter sqlite3
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+# what a program linking the static library needs beside the packages above
+# (the C++ runtime of extract/pdfpaths.cc)
+PC_LIBS_PRIVATE := -lstdc++
 # OCR of scanned pages (extract/ocr.c) when pkg-config finds Tesseract and Leptonica;
 # without them the program is built all the same and says so on a scanned page.
 # OCR=no builds without it even when they are there.
 OCR ?= $(shell pkg-config --exists tesseract lept 2>/dev/null && echo yes || echo no)
 ifeq ($(OCR),yes)
-PKG_CFLAGS += -DDX_HAVE_TESSERACT $(shell pkg-config --cflags tesseract lept)
-PKG_LIBS += $(shell pkg-config --libs tesseract lept)
-# disclex.pc: the shared libtesseract alone for a static link (lept's static list names
-# image libraries whose -dev packages are not installed)
-PC_LIBS_PRIVATE := -ltesseract
+# Tesseract is loaded (dlopen) by its soname when a scanned page needs it, not linked:
+# it brings some forty libraries, whose loading costs more than a short document's reading.
+TESSERACT_SONAME := $(shell objdump -p $$(pkg-config --variable=libdir tesseract)/libtesseract.so 2>/dev/null | \
+	awk '/SONAME/ {print $$2}')
+PKG_CFLAGS += -DDX_HAVE_TESSERACT -DDX_TESSERACT_LIB='"$(or $(TESSERACT_SONAME),libtesseract.so)"' \
+	$(shell pkg-config --cflags tesseract lept)
+PKG_LIBS += -ldl
+PC_LIBS_PRIVATE += -ldl
 endif
 CMOCKA_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
 
 CC ?= cc
+CXX ?= c++
 OPT ?= -O2
 CFLAGS ?= $(OPT) -g
 WARN := -Wall -Wextra -Wno-unused-parameter -Wstrict-prototypes -Wvla
@@ -43,7 +51,11 @@ endif
 # hides its symbols: only the dx_ functions of include/disclex.h, marked
 # DX_API, are exported from the shared library.
 ALL_CFLAGS := -std=c11 -D_GNU_SOURCE -I. $(WARN) -fPIC -fvisibility=hidden $(CFLAGS) $(PKG_CFLAGS)
-LDLIBS := $(PKG_LIBS) -lm
+# The one C++ translation unit (extract/pdfpaths.cc, poppler's core API) behind a C interface.
+# (No vptr check under UBSan: its C++ runtime is not linked by the C compiler driver.)
+ALL_CXXFLAGS := -std=c++17 -I. -Wall -Wextra -Wno-unused-parameter -fPIC -fvisibility=hidden $(CFLAGS) $(PKG_CFLAGS) \
+	-fno-sanitize=vptr
+LDLIBS := $(PKG_LIBS) -lstdc++ -lm
 
 ifeq ($(SANITIZE),1)
 override SANITIZE := address,undefined
@@ -59,8 +71,9 @@ BUILD ?= build/default
 endif
 
 LIB_SRC := $(wildcard core/*.c extract/*.c normalize/*.c map/*.c emit/*.c pipeline/*.c)
+LIB_CXX_SRC := $(wildcard extract/*.cc)
 CLI_SRC := $(wildcard cli/*.c)
-LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o) $(LIB_CXX_SRC:%.cc=$(BUILD)/%.o)
 CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 TEST_SRC := $(wildcard tests/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
@@ -95,7 +108,9 @@ $(PUBLIB): $(LIB_OBJ)
 	@mkdir -p $(dir $@)
 	rm -f $@ $(BUILD)/lib/disclex.o
 	$(CC) -r -nostdlib -o $(BUILD)/lib/disclex.o $(LIB_OBJ)
-	objcopy --localize-hidden $(BUILD)/lib/disclex.o
+	# only dx_ names stay global: hidden ones, and the inline members of poppler's
+	# classes compiled into extract/pdfpaths.cc, are made local
+	objcopy --localize-hidden --wildcard --keep-global-symbol='dx_*' $(BUILD)/lib/disclex.o
 	ar rcs $@ $(BUILD)/lib/disclex.o
 
 # disclex.pc finds the tree from its own place when the library goes in
@@ -129,11 +144,16 @@ $(LIB): $(LIB_OBJ)
 
 # Objects are rebuilt when the compiler flags change (a stamp holding them).
 FLAGS_STAMP := $(BUILD)/.cflags
-$(shell mkdir -p $(BUILD) && echo '$(CC) $(ALL_CFLAGS)' | cmp -s - $(FLAGS_STAMP) || echo '$(CC) $(ALL_CFLAGS)' >$(FLAGS_STAMP))
+$(shell mkdir -p $(BUILD) && echo '$(CC) $(ALL_CFLAGS) $(CXX) $(ALL_CXXFLAGS)' | cmp -s - $(FLAGS_STAMP) || \
+	echo '$(CC) $(ALL_CFLAGS) $(CXX) $(ALL_CXXFLAGS)' >$(FLAGS_STAMP))
 
 $(BUILD)/%.o: %.c $(FLAGS_STAMP)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/%.o: %.cc $(FLAGS_STAMP)
+	@mkdir -p $(dir $@)
+	$(CXX) $(ALL_CXXFLAGS) -MMD -MP -c -o $@ $<
 
 $(BUILD)/tests/%: tests/%.c $(LIB)
 	@mkdir -p $(dir $@)
@@ -272,6 +292,7 @@ FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := pdf text html number schema
 FUZZ_BUILD := build/fuzz
 FUZZ_CC ?= clang
+FUZZ_CXX ?= clang++
 FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 FUZZ_BIN := $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/fuzz_%)
 FUZZ_SEEDS_pdf := tests/data/scanned
@@ -281,7 +302,7 @@ FUZZ_SEEDS_html := tests/data/inputs
 fuzz-build: $(FUZZ_BIN)
 
 fuzz-lib:
-	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=$(FUZZ_CC) CI= \
+	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=$(FUZZ_CC) CXX=$(FUZZ_CXX) CI= \
 	  CFLAGS="-O1 -g -fsanitize=fuzzer-no-link $(FUZZ_SAN)" $(FUZZ_BUILD)/libdisclex.a
 
 $(FUZZ_BUILD)/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz_input.h fuzz-lib

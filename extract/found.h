@@ -20,6 +20,8 @@ typedef struct found_table {
 	char *title, *number, *unit, *entity;
 	bool running_title; /* the title is a running line, printed over every page */
 	bool first_on_page, last_on_page;
+	bool header_apart; /* under lines repeating the header of the table ending the page before, set apart */
+	bool rows_laid; /* lines no recovery read, laid on the columns of the table ending the page before */
 	bool caption_before; /* the caption was read at the foot of the page before */
 	bool header_before;  /* the header (and caption) stand at the foot of the page before its rows */
 	bool fragment; /* one headless row at the top of a page: kept only as a continuation */

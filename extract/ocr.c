@@ -58,7 +58,61 @@
 	"tesseract-ocr-chi-sim tesseract-ocr-eng, or scripts/setup.sh) and rebuild"
 
 #ifdef DX_HAVE_TESSERACT
+#include <dlfcn.h>
 #include <tesseract/capi.h>
+
+/*
+ * Tesseract is loaded when the first scanned page needs it (dlopen of
+ * DX_TESSERACT_LIB, its soname, named by the Makefile), not when the program
+ * starts: it brings some forty libraries with it, and loading them costs
+ * more than reading a short document without scans.  The calls used are
+ * looked up once; the program runs as before when it is absent, OCR not.
+ */
+#define TESS_CALLS(X) \
+	X(TessBaseAPIClear) \
+	X(TessBaseAPICreate) \
+	X(TessBaseAPIDelete) \
+	X(TessBaseAPIEnd) \
+	X(TessBaseAPIGetIterator) \
+	X(TessBaseAPIInit3) \
+	X(TessBaseAPIRecognize) \
+	X(TessBaseAPISetImage) \
+	X(TessBaseAPISetSourceResolution) \
+	X(TessBaseAPISetVariable) \
+	X(TessDeleteText) \
+	X(TessPageIteratorBoundingBox) \
+	X(TessPageIteratorIsAtBeginningOf) \
+	X(TessResultIteratorConfidence) \
+	X(TessResultIteratorDelete) \
+	X(TessResultIteratorGetPageIterator) \
+	X(TessResultIteratorGetUTF8Text) \
+	X(TessResultIteratorNext)
+
+static struct {
+#define TESS_POINTER(f) __typeof__(f) *f;
+	TESS_CALLS(TESS_POINTER)
+#undef TESS_POINTER
+	bool loaded;
+	char why[160]; /* why not, when not */
+} tess;
+static pthread_once_t tess_once = PTHREAD_ONCE_INIT;
+
+static void tess_load(void)
+{
+	void *lib = dlopen(DX_TESSERACT_LIB, RTLD_NOW | RTLD_LOCAL);
+	if (!lib) {
+		snprintf(tess.why, sizeof tess.why, "cannot load %s", DX_TESSERACT_LIB);
+		return;
+	}
+#define TESS_LOOKUP(f)                                                                   \
+	if (!(tess.f = (__typeof__(tess.f))dlsym(lib, #f))) {                               \
+		snprintf(tess.why, sizeof tess.why, "%s has no %s", DX_TESSERACT_LIB, #f); \
+		return;                                                                  \
+	}
+	TESS_CALLS(TESS_LOOKUP)
+#undef TESS_LOOKUP
+	tess.loaded = true; /* kept loaded to the end (its engine outlives documents) */
+}
 
 /* Decodes one UTF-8 character at *s (advancing it); U+FFFD for a bad byte. */
 static uint32_t next_cp(const unsigned char **s)
@@ -100,20 +154,25 @@ ocr_engine *ocr_open(error *err)
 	pthread_mutex_unlock(&spare_lock);
 	if (e)
 		return e;
+	pthread_once(&tess_once, tess_load);
+	if (!tess.loaded) {
+		error_set(err, ERROR_INPUT, 0, "OCR is not available: %s; " OCR_INSTALL, tess.why);
+		return NULL;
+	}
 	e = calloc(1, sizeof *e);
 	if (!e)
 		abort();
-	e->api = TessBaseAPICreate();
-	if (!e->api || TessBaseAPIInit3(e->api, NULL, OCR_LANGS) != 0) {
+	e->api = tess.TessBaseAPICreate();
+	if (!e->api || tess.TessBaseAPIInit3(e->api, NULL, OCR_LANGS) != 0) {
 		if (e->api)
-			TessBaseAPIDelete(e->api);
+			tess.TessBaseAPIDelete(e->api);
 		free(e);
 		error_set(err, ERROR_INPUT, 0,
 		          "OCR is not available: Tesseract cannot load its " OCR_LANGS " language data; " OCR_INSTALL);
 		return NULL;
 	}
 	/* Scans of disclosures are printed pages: keep Tesseract's own word spacing guesses out of it. */
-	TessBaseAPISetVariable(e->api, "preserve_interword_spaces", "1");
+	tess.TessBaseAPISetVariable(e->api, "preserve_interword_spaces", "1");
 	/* No version: the same input gives the same output wherever it runs. */
 	snprintf(e->describe, sizeof e->describe, "Tesseract " OCR_LANGS);
 	return e;
@@ -121,8 +180,8 @@ ocr_engine *ocr_open(error *err)
 
 static void end_engine(ocr_engine *e)
 {
-	TessBaseAPIEnd(e->api);
-	TessBaseAPIDelete(e->api);
+	tess.TessBaseAPIEnd(e->api);
+	tess.TessBaseAPIDelete(e->api);
 	free(e);
 }
 
@@ -233,41 +292,41 @@ size_t ocr_read_page(ocr_engine *e, document *doc, page *pg, unsigned char *grey
 {
 	TessBaseAPI *api = e->api;
 	erase_rules(grey, w, h, stride, scale);
-	TessBaseAPISetImage(api, grey, w, h, 1, stride);
-	TessBaseAPISetSourceResolution(api, (int)lrint(scale * 72));
+	tess.TessBaseAPISetImage(api, grey, w, h, 1, stride);
+	tess.TessBaseAPISetSourceResolution(api, (int)lrint(scale * 72));
 	size_t before = pg->glyphs.len;
 	pg->ocr = true;
-	if (TessBaseAPIRecognize(api, NULL) != 0) {
+	if (tess.TessBaseAPIRecognize(api, NULL) != 0) {
 		doc_warn(doc, "page_unreadable", pg->number, NULL, "OCR (%s) failed on the page's picture", e->describe);
-		TessBaseAPIClear(api);
+		tess.TessBaseAPIClear(api);
 		return 0;
 	}
-	TessResultIterator *it = TessBaseAPIGetIterator(api);
+	TessResultIterator *it = tess.TessBaseAPIGetIterator(api);
 	float line_y0 = 0, line_y1 = 0, word_conf = 0;
 	size_t line_first = before;
 	size_t low = 0;
 	double conf_sum = 0;
 	if (it) {
 		do {
-			TessPageIterator *pit = TessResultIteratorGetPageIterator(it);
+			TessPageIterator *pit = tess.TessResultIteratorGetPageIterator(it);
 			int l, t, r, b;
-			if (TessPageIteratorIsAtBeginningOf(pit, RIL_TEXTLINE) &&
-			    TessPageIteratorBoundingBox(pit, RIL_TEXTLINE, &l, &t, &r, &b)) {
+			if (tess.TessPageIteratorIsAtBeginningOf(pit, RIL_TEXTLINE) &&
+			    tess.TessPageIteratorBoundingBox(pit, RIL_TEXTLINE, &l, &t, &r, &b)) {
 				shape_line(pg, line_first, pg->glyphs.len);
 				line_first = pg->glyphs.len;
 				line_y0 = (float)(t / scale);
 				line_y1 = (float)(b / scale);
 			}
-			if (TessPageIteratorIsAtBeginningOf(pit, RIL_WORD))
-				word_conf = TessResultIteratorConfidence(it, RIL_WORD);
-			char *text = TessResultIteratorGetUTF8Text(it, RIL_SYMBOL);
+			if (tess.TessPageIteratorIsAtBeginningOf(pit, RIL_WORD))
+				word_conf = tess.TessResultIteratorConfidence(it, RIL_WORD);
+			char *text = tess.TessResultIteratorGetUTF8Text(it, RIL_SYMBOL);
 			if (!text)
 				continue;
-			if (!TessPageIteratorBoundingBox(pit, RIL_SYMBOL, &l, &t, &r, &b)) {
-				TessDeleteText(text);
+			if (!tess.TessPageIteratorBoundingBox(pit, RIL_SYMBOL, &l, &t, &r, &b)) {
+				tess.TessDeleteText(text);
 				continue;
 			}
-			float conf = TessResultIteratorConfidence(it, RIL_SYMBOL);
+			float conf = tess.TessResultIteratorConfidence(it, RIL_SYMBOL);
 			if (word_conf < conf)
 				conf = word_conf;
 			if (conf < 0)
@@ -295,12 +354,12 @@ size_t ocr_read_page(ocr_engine *e, document *doc, page *pg, unsigned char *grey
 				conf_sum += g->conf;
 				low += g->conf < OCR_LOW_CONFIDENCE;
 			}
-			TessDeleteText(text);
-		} while (TessResultIteratorNext(it, RIL_SYMBOL));
+			tess.TessDeleteText(text);
+		} while (tess.TessResultIteratorNext(it, RIL_SYMBOL));
 		shape_line(pg, line_first, pg->glyphs.len);
-		TessResultIteratorDelete(it);
+		tess.TessResultIteratorDelete(it);
 	}
-	TessBaseAPIClear(api);
+	tess.TessBaseAPIClear(api);
 	size_t added = pg->glyphs.len - before;
 	if (added)
 		doc_warn(doc, "page_ocr", pg->number, NULL,

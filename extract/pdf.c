@@ -8,13 +8,22 @@
  *    give each run's font size and name (bold from the name); an ideograph
  *    whose advance is under two thirds of that size (and over a third) is
  *    sized by its advance, one em.  Newlines are dropped; spaces are kept,
- *    flagged GLYPH_SPACE.  A page drawn for its rulings (3.) gives its text
- *    in the same pass (poppler keeps what the drawing read): a page after
- *    a drawn one is drawn first, and read once instead of twice.
- * 3. Rulings: poppler-glib exposes no vector paths, so the page is drawn into
- *    a small grey-level raster and long straight runs of dark pixels are
- *    read back as lines:
- *        draw page at raster_scale ──▶ ink: dark, or darker than the
+ *    flagged GLYPH_SPACE.  The text is read in the same pass over the page
+ *    as its paths are drawn (3.; extract/pdfpaths.cc leaves it with
+ *    poppler-glib).  Without that pass, a page drawn whole for its rulings
+ *    gives its text from the drawing (poppler keeps what the drawing read):
+ *    a page after a drawn one is drawn first, and read once instead of twice.
+ * 3. Rulings: the page's paths alone (fills and strokes, no text, no images)
+ *    are drawn into a small grey-level raster (extract/pdfpaths.cc, through
+ *    poppler's core API, as poppler's own drawing draws them; drawn again
+ *    turned back on a page turned to reading orientation) and long
+ *    straight runs of dark pixels are read back as lines.  A page holding
+ *    what only poppler's whole drawing shows (images and image masks,
+ *    shadings, patterns, Type3 glyphs, text that clips, soft masks,
+ *    transparency groups, blend modes) is drawn whole with poppler-glib
+ *    instead (rulings drawn as images are read so); DISCLEX_RASTER set in the
+ *    environment draws every page whole (to compare the two readings):
+ *        draw paths (or page) at raster_scale ──▶ ink: dark, or darker than the
  *           pixels two steps above/below (for rows) or left/right (for
  *           columns), so light rules and rules on grey fills are seen
  *           ──▶ rows: runs of ≥ MIN_RUN ink pixels, a fifth of them outside
@@ -64,6 +73,7 @@
 
 #include "core/sbuf.h"
 #include "extract/ocr.h"
+#include "extract/pdfpaths.h"
 
 enum {
 	DARK_LEVEL = 160,  /* grey level (0 black..255 white) at or below which a pixel is ink */
@@ -448,8 +458,8 @@ static box unturn(box b, int turn, double cw, double ch)
 	return (box){ cw - b.y1, b.x0, cw - b.y0, b.x1 };
 }
 
-/* Draws the page (poppler draws it as displayed) turned back to reading orientation. */
-static void draw_page(cairo_t *cr, PopplerPage *pp, int turn, double cw, double ch)
+/* Turns cr's drawing of the page as displayed back to reading orientation. */
+static void turn_drawing(cairo_t *cr, int turn, double cw, double ch)
 {
 	cairo_matrix_t m;
 	if (turn == 90) { /* displayed (x, y) -> reading (y, ch - x) */
@@ -459,6 +469,12 @@ static void draw_page(cairo_t *cr, PopplerPage *pp, int turn, double cw, double 
 		cairo_matrix_init(&m, 0, 1, -1, 0, cw, 0);
 		cairo_transform(cr, &m);
 	}
+}
+
+/* Draws the page (poppler draws it as displayed) turned back to reading orientation. */
+static void draw_page(cairo_t *cr, PopplerPage *pp, int turn, double cw, double ch)
+{
+	turn_drawing(cr, turn, cw, ch);
 	poppler_page_render(pp, cr);
 }
 
@@ -611,6 +627,69 @@ static cairo_surface_t *draw_raster(const page *pg, PopplerPage *pp, double scal
 	return surface;
 }
 
+
+/*
+ * The canvas's surface made ready for a page at scale (white) and a cairo
+ * context drawing on it in points of the page turned back by turn, or NULL.
+ */
+static cairo_t *canvas_page(const page *pg, double scale, int turn, canvas *cv)
+{
+	int w = (int)ceil(pg->width * scale), h = (int)ceil(pg->height * scale);
+	if (!cv->surface || cairo_image_surface_get_width(cv->surface) != w ||
+	    cairo_image_surface_get_height(cv->surface) != h) {
+		if (cv->surface)
+			cairo_surface_destroy(cv->surface);
+		cv->surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
+		if (cairo_surface_status(cv->surface) != CAIRO_STATUS_SUCCESS) {
+			cairo_surface_destroy(cv->surface);
+			cv->surface = NULL;
+			return NULL;
+		}
+	}
+	cairo_t *cr = cairo_create(cv->surface);
+	cairo_set_source_rgb(cr, 1, 1, 1);
+	cairo_paint(cr);
+	cairo_scale(cr, scale, scale);
+	turn_drawing(cr, turn, pg->width, pg->height);
+	return cr;
+}
+
+/*
+ * The page read in one pass (extract/pdfpaths.cc): its text left with
+ * poppler-glib (load_glyphs reads it without a pass of its own) and its
+ * paths alone (no text, no images) drawn as displayed into the canvas at
+ * scale.  1 when the canvas holds all the page's lines; 0 when the page
+ * needs poppler's whole drawing; -1 when not read (poppler-glib reads the
+ * text itself).
+ */
+static int read_page_paths(const page *pg, PopplerPage *pp, pdfpaths *paths, int index, double scale, canvas *cv)
+{
+	if (!paths || !raster_fits(pg, scale))
+		return -1;
+	cairo_t *cr = canvas_page(pg, scale, 0, cv);
+	if (!cr)
+		return -1;
+	int done = pdfpaths_read_page(paths, pp, index, cr);
+	cairo_destroy(cr);
+	cairo_surface_flush(cv->surface);
+	return done;
+}
+
+/* The page's paths alone drawn again, turned back by pg->turn, into the canvas;
+   NULL when the page needs poppler's whole drawing (draw_raster then). */
+static cairo_surface_t *draw_paths(const page *pg, PopplerPage *pp, pdfpaths *paths, int index, double scale,
+                                   canvas *cv)
+{
+	if (!paths)
+		return NULL;
+	cairo_t *cr = canvas_page(pg, scale, pg->turn, cv);
+	if (!cr)
+		return NULL;
+	bool drawn = pdfpaths_draw(paths, pp, index, cr);
+	cairo_destroy(cr);
+	cairo_surface_flush(cv->surface);
+	return drawn ? cv->surface : NULL;
+}
 
 /* Whether the pixel is paper: white, whatever its unused top byte. */
 #define WHITE_PX 0xFFFFFFu
@@ -989,6 +1068,7 @@ int pdf_load(document *doc, const char *data, size_t len, const pdf_options *opt
 	bool prev_drawn = false;
 	ocr_state ocr = { .off = opt && opt->no_ocr };
 	canvas cv = { 0 };
+	pdfpaths *paths = getenv("DISCLEX_RASTER") ? NULL : pdfpaths_open(pd);
 	for (int i = first; i <= last; i++) {
 		page *pg = VEC_PUSH(doc->arena, &doc->pages);
 		pg->number = i;
@@ -1008,11 +1088,14 @@ int pdf_load(document *doc, const char *data, size_t len, const pdf_options *opt
 			prev_drawn = false;
 			continue;
 		}
-		/* Drawing leaves the page's text with poppler, read then without a
-		 * pass of its own.  A page after a drawn one (tables run on) is
-		 * drawn before its text is known: one pass over it, not two.  The
-		 * drawing is dropped when the page turns out not to be drawn. */
-		bool have_drawing = prev_drawn && raster_fits(pg, scale) && draw_raster(pg, pp, scale, &cv);
+		/* One pass reads the page's text and draws its paths
+		 * (read_page_paths).  Without it, drawing leaves the page's text
+		 * with poppler, read then without a pass of its own: a page after
+		 * a drawn one (tables run on) is drawn whole before its text is
+		 * known.  The drawing is dropped when the page turns out not to
+		 * be drawn. */
+		int vector = read_page_paths(pg, pp, paths, i - 1, scale, &cv);
+		bool have_drawing = !paths && prev_drawn && raster_fits(pg, scale) && draw_raster(pg, pp, scale, &cv);
 		bool drawn = false;
 		load_glyphs(doc, pg, pp);
 		turn_to_reading(pg);
@@ -1025,10 +1108,13 @@ int pdf_load(document *doc, const char *data, size_t len, const pdf_options *opt
 				drawn = true;
 				if (pg->turn != 0) /* drawn as displayed: draw again turned back */
 					have_drawing = false;
+				else if (vector == 1)
+					have_drawing = true;
 				if (!raster_fits(pg, scale))
 					doc_warn(doc, "page_too_large", pg->number, NULL, "page too large to look for table rulings");
 				else if (!have_drawing)
-					have_drawing = draw_raster(pg, pp, scale, &cv) != NULL;
+					have_drawing = ((vector < 0 || pg->turn != 0) && draw_paths(pg, pp, paths, i - 1, scale, &cv)) ||
+					               draw_raster(pg, pp, scale, &cv);
 				if (have_drawing)
 					read_rulings(doc, pg, &cv, scale);
 			}
@@ -1050,6 +1136,7 @@ int pdf_load(document *doc, const char *data, size_t len, const pdf_options *opt
 			release_font_holdovers();
 	}
 	ocr_close(ocr.engine);
+	pdfpaths_close(paths);
 	canvas_release(&cv);
 	doc->text_layer = with_text == total ? LAYER_FULL : with_text == 0 ? LAYER_NONE : LAYER_PARTIAL;
 	g_object_unref(pd);

@@ -64,8 +64,13 @@
  *   leading rows without amounts whose every cell is found, word by word, in
  *   the header of its column or of one beside it (an export repeating part
  *   of the header, or only its last line; a narrow column's wrapped header
- *   cut otherwise on this page).  An unruled continuation whose borders came out otherwise is
- *   first cut at the borders of the page before, but for a border of its
+ *   cut otherwise on this page).  A first row printing the header's words
+ *   again, cut into rows otherwise, is that header, not a form's next
+ *   项目名称 line.  An unruled continuation whose borders came out otherwise is
+ *   first cut at the borders of the page before (with other columns than
+ *   that page, codes set apart from their names or a blank column left out,
+ *   each inner border of the one with fewer is paired with the other's
+ *   nearest), but for a border of its
  *   own with nothing of the page before between it and that page's (a
  *   label longer on this page), or one cutting none of the page before's
  *   words where that page's would cut its own (a border the page before,
@@ -78,14 +83,20 @@
  *   table's columns first (`continuation_widened`); so is a header alone at
  *   the foot of a page (three rows at most, no figure: 人员经费 | 公用经费 over
  *   a table's halves), each border one of the untitled table's at the top of
- *   the next page, whatever header that one prints: its first header rows.  A join resting on no
+ *   the next page, whatever header that one prints: its first header rows.
+ *   Lines over the page's first table (or read as its title) printing no
+ *   amount and only characters of the header of the table ending the page
+ *   before, as often at most, are that header repeated, set apart from the
+ *   rows by a wide gap: claimed, the table first on its page.  A join resting on no
  *   repeated header, or on part of one, gets a `continuation_guessed`
  *   warning.  An untitled table at the top of a page after a table ending
  *   the page before that cannot be joined (other columns) is kept on its
- *   own with a `continuation_unjoined` warning; lines printing two amounts
+ *   own with a `continuation_unjoined` warning.  Lines printing two amounts
  *   or more left above a page's first table under no table, after a table
- *   ending the page before, are rows of it no recovery read
- *   (`continuation_unread`).
+ *   ending the page before, are rows of it no recovery read (a lone row, its
+ *   label wrapped round its figures): they are laid on that table's columns,
+ *   with the lines of words next to them, and joined (`continuation_guessed`);
+ *   what cannot be is said (`continuation_unread`).
  * Unruled tables
  *   Runs of lines whose text falls into two or more blocks separated by wide
  *   gaps, at least two of them holding amounts, are cut into columns at the
@@ -719,6 +730,31 @@ static size_t figures_side_by_side(const char *text)
 	return n;
 }
 
+/* The values a line ends with: figures or marks standing for a blank (- — /) after its words
+   ("30231 公务用车运行维护费 - - -"), each standing alone. */
+static size_t trailing_values(const char *text)
+{
+	size_t n = 0;
+	char tok[64];
+	for (;;) {
+		while (*text == ' ')
+			text++;
+		size_t len = strcspn(text, " ");
+		if (!len)
+			break;
+		decimal d;
+		bool value = false;
+		if (len < sizeof tok) {
+			memcpy(tok, text, len);
+			tok[len] = '\0';
+			value = norm_amount(tok, &d) != AMOUNT_NOT;
+		}
+		n = value ? n + 1 : 0;
+		text += len;
+	}
+	return n;
+}
+
 /*
  * A drawn frame that does not separate the columns it holds: an outer box
  * with no inner verticals, or only some of them, leaves several amounts side
@@ -726,7 +762,8 @@ static size_t figures_side_by_side(const char *text)
  * third of the cells printing amounts, the frame is no grid: its lines are left to the
  * unruled recovery, which cuts columns from the text.  In a frame of one column (a
  * shaded band round a row) two amounts are enough, and those run into the words of a
- * label wrapped round them count too; in a grid of several columns only figures next
+ * label wrapped round them count too, and so do a row's values left blank (- - - ending
+ * its line, under a repeated header band); in a grid of several columns only figures next
  * to one another count, for a cell may print prose with figures in it (a project's
  * goals: 不低于 935 人，… 5,600 人).
  */
@@ -738,6 +775,8 @@ static bool under_ruled(const found_table *ft)
 		if (!text || !*text)
 			continue;
 		size_t n = ft->ncols == 1 ? amounts_in(text, true) : figures_side_by_side(text);
+		if (ft->ncols == 1 && trailing_values(text) > n)
+			n = trailing_values(text);
 		with_amounts += n > 0 || amounts_in(text, false) > 0;
 		if (n >= 2) {
 			several++;
@@ -1021,11 +1060,14 @@ static const char *form_opening(const found_table *t)
 	return printed >= 1 && printed <= 3 ? label : NULL;
 }
 
-/* b opens the way a opened, with another value (the next project's 项目名称): a new form. */
+/* b opens the way a opened, with another value (the next project's 项目名称): a new form.  Not
+ * when b's first row prints a's header words again, cut into rows otherwise (科目编码及名称 |
+ * 合计 | 基本支出 人员经费 | 公用经费 over a header of two rows: a table's header, no form). */
 static bool opens_new_form(const found_table *a, const found_table *b)
 {
 	const char *x = form_opening(a), *y = form_opening(b);
-	return x && y && same_text(x, y) && !rows_equal(a, 0, b, 0);
+	size_t h = found_header_rows(a);
+	return x && y && same_text(x, y) && !rows_equal(a, 0, b, 0) && !(h && same_words(a, h, b, 1));
 }
 
 /* Row ra of a and row rb of b print the same texts in the same order (spans aside). */
@@ -1397,12 +1439,43 @@ static bool regrid_by(document *doc, found_table *ft, const found_table *prev)
 	arena *tmp = arena_new();
 	seg_vec hs = { 0 }, vs = { 0 };
 	double *xs = arena_calloc(doc->arena, prev->ncols + 1, sizeof(double));
+	/* pair[j]: ft's border standing for prev's border j, or none.  With as many columns, the
+	 * same one.  With other counts (a code column cut from its names where the other page
+	 * prints codes and names in one, or a blank column one page leaves out), the outer ones
+	 * for the outer ones and, for each inner border of the table with fewer, the other's
+	 * nearest to it; the others stay as prev draws them. */
+	size_t none = (size_t)-1, *pair = arena_calloc(doc->arena, prev->ncols + 1, sizeof(size_t));
+	for (size_t j = 0; j <= prev->ncols; j++)
+		pair[j] = ft->ncols == prev->ncols ? j : none;
+	if (ft->ncols != prev->ncols) {
+		pair[0] = 0;
+		pair[prev->ncols] = ft->ncols;
+		bool more = ft->ncols > prev->ncols;
+		size_t nfew = more ? prev->ncols : ft->ncols, nmany = more ? ft->ncols : prev->ncols;
+		const double *few = more ? prev->xs : ft->xs, *many = more ? ft->xs : prev->xs;
+		for (size_t a = 1, b = 0; a < nfew; a++) {
+			for (b++; b + 1 < nmany && fabs(many[b + 1] - few[a]) < fabs(many[b] - few[a]); b++)
+				;
+			if (b >= nmany)
+				break;
+			if (more)
+				pair[a] = b;
+			else
+				pair[b] = a;
+		}
+	}
 	for (size_t j = 0; j <= prev->ncols; j++) {
 		xs[j] = prev->xs[j];
-		if (ft->ncols == prev->ncols &&
-		    (!text_between(doc, prev, prev->xs[j], ft->xs[j]) ||
-		     (cuts_text(doc, ft, prev->xs[j]) && !cuts_text(doc, prev, ft->xs[j]))))
-			xs[j] = ft->xs[j];
+		size_t k = pair[j];
+		if (k == none)
+			continue;
+		/* Borders stay in order. */
+		if (ft->ncols != prev->ncols && j > 0 && j < prev->ncols &&
+		    (ft->xs[k] <= xs[j - 1] || ft->xs[k] >= prev->xs[j + 1]))
+			continue;
+		if (!text_between(doc, prev, prev->xs[j], ft->xs[k]) ||
+		    (cuts_text(doc, ft, prev->xs[j]) && !cuts_text(doc, prev, ft->xs[k])))
+			xs[j] = ft->xs[k];
 	}
 	double x0 = xs[0], x1 = xs[prev->ncols];
 	/* Row borders, but none through a line of text inside the table (a label wrapped round its
@@ -1704,6 +1777,116 @@ static bool foot_header_join(document *doc, foot_caption *fc, page *before, doub
 	return true;
 }
 
+static int cmp_line_y(const void *pa, const void *pb)
+{
+	const textline *a = *(const textline *const *)pa, *b = *(const textline *const *)pb;
+	return (a->bb.y0 > b->bb.y0) - (a->bb.y0 < b->bb.y0);
+}
+
+/*
+ * Lines left at the top of a page under no table, after a table ending the
+ * page before, printing two amounts or more (a lone row the page break cut
+ * off, its label wrapped over lines above and under its figures): read as
+ * rows on that table's columns, each line printing two amounts or more a
+ * row, the other lines between two of them cut at the widest gap.  Other
+ * lines (words, a code) are taken only next to those (no gap wider than a
+ * line), each within one column.  The rows are a fragment: kept only as that table's
+ * continuation (warning continuation_guessed).  False when there are none.
+ */
+static bool read_top_rows(document *doc, page *pg, const found_vec *here, const found_table *prev,
+                          found_table *out)
+{
+	double top = here->len ? here->items[0].bb.y0 : pg->height;
+	double x0 = prev->xs[0], x1 = prev->xs[prev->ncols];
+	VEC(textline *) lines = { 0 };
+	arena *tmp = arena_new();
+	for (size_t l = 0; l < pg->lines.len; l++) {
+		textline *ln = &pg->lines.items[l];
+		if (ln->furniture || ln->in_table || !ln->text || ln->bb.y1 > top || ln->bb.x0 < x0 - 14 ||
+		    ln->bb.x1 > x1 + 14)
+			continue;
+		*VEC_PUSH(tmp, &lines) = ln;
+	}
+	bool done = false;
+	size_t n = lines.len;
+	if (n)
+		qsort(lines.items, n, sizeof(textline *), cmp_line_y);
+	/* The first and last lines printing amounts; words lines taken around them while close. */
+	size_t first = n, last = n;
+	for (size_t i = 0; i < n; i++)
+		if (amounts_in(lines.items[i]->text, false) >= 2 && !strstr(lines.items[i]->text, "\xEF\xBC\x8C") &&
+		    !strstr(lines.items[i]->text, "\xE3\x80\x82")) {
+			if (first == n)
+				first = i;
+			last = i;
+		}
+	if (first < n) {
+		/* Every line between them belongs; so do lines of words in one column next to them. */
+		size_t lo = first, hi = last;
+		for (; lo > 0; lo--) {
+			const textline *a = lines.items[lo - 1], *b = lines.items[lo];
+			if (b->bb.y0 - a->bb.y1 > a->bb.y1 - a->bb.y0 || amounts_in(a->text, false) >= 2)
+				break;
+		}
+		for (; hi + 1 < n; hi++) {
+			const textline *a = lines.items[hi], *b = lines.items[hi + 1];
+			if (b->bb.y0 - a->bb.y1 > b->bb.y1 - b->bb.y0 || amounts_in(b->text, false) >= 2)
+				break;
+		}
+		bool one_column = true;
+		for (size_t i = lo; i <= hi && one_column; i++) {
+			const textline *ln = lines.items[i];
+			if (amounts_in(ln->text, false) >= 2)
+				continue;
+			size_t j = 0;
+			while (j < prev->ncols && prev->xs[j + 1] <= ln->bb.x0)
+				j++;
+			one_column = j < prev->ncols && ln->bb.x1 <= prev->xs[j + 1] + 2;
+		}
+		double *ys = arena_calloc(tmp, n + 2, sizeof(double));
+		size_t ny = 0;
+		ys[ny++] = lines.items[lo]->bb.y0 - 1;
+		/* A border in the widest gap between each two lines printing amounts. */
+		size_t prev_amounts = first;
+		for (size_t i = first + 1; i <= last; i++) {
+			if (amounts_in(lines.items[i]->text, false) < 2)
+				continue;
+			size_t cut = prev_amounts;
+			for (size_t k = prev_amounts; k < i; k++)
+				if (lines.items[k + 1]->bb.y0 - lines.items[k]->bb.y1 >
+				    lines.items[cut + 1]->bb.y0 - lines.items[cut]->bb.y1)
+					cut = k;
+			ys[ny++] = (lines.items[cut]->bb.y1 + lines.items[cut + 1]->bb.y0) / 2;
+			prev_amounts = i;
+		}
+		ys[ny++] = lines.items[hi]->bb.y1 + 1;
+		if (one_column) {
+			seg_vec hs = { 0 }, vs = { 0 };
+			for (size_t i = 0; i < ny; i++)
+				*VEC_PUSH(tmp, &hs) = (seg){ (float)ys[i], (float)x0, (float)x1 };
+			for (size_t j = 0; j <= prev->ncols; j++)
+				*VEC_PUSH(tmp, &vs) = (seg){ (float)prev->xs[j], (float)ys[0], (float)ys[ny - 1] };
+			grid g = { prev->xs, ys, prev->ncols + 1, ny };
+			found_table ft = { 0 };
+			ft.page = pg->number;
+			if (tables_build_grid(doc, pg, &g, &hs, &vs, &ft) && ft.ncols == prev->ncols) {
+				double *keep = arena_calloc(doc->arena, ny, sizeof(double));
+				memcpy(keep, ys, ny * sizeof(double));
+				ft.ys = keep;
+				ft.ny = ny;
+				ft.inferred = true;
+				ft.fragment = ft.rows_laid = true;
+				*out = ft;
+				for (size_t i = lo; i <= hi; i++)
+					lines.items[i]->in_table = true;
+				done = true;
+			}
+		}
+	}
+	arena_free(tmp);
+	return done;
+}
+
 /*
  * Lines left at the top of a page under no table, after a table ending the
  * page before: a line printing two amounts or more, not a sentence (，。),
@@ -1735,6 +1918,72 @@ static void warn_unread_top(document *doc, const page *pg, const found_vec *here
 		         n, n == 1 ? "" : "s", pg->number, before, first);
 }
 
+/* Does text print only characters of head (n, sorted), each as often at most, and no amount? */
+static bool of_header_chars(const uint32_t *head, size_t nh, const char *text, uint32_t *chars, size_t cap)
+{
+	if (amounts_in(text, false))
+		return false;
+	size_t n = 0, len = strlen(text);
+	for (size_t k = 0; k < len && n < cap;) {
+		uint32_t cp;
+		k += utf8_decode(text + k, len - k, &cp);
+		if (cp != ' ')
+			chars[n++] = cp;
+	}
+	qsort(chars, n, sizeof(uint32_t), cmp_codepoint);
+	size_t i = 0;
+	for (size_t k = 0; k < n; k++) {
+		while (i < nh && head[i] < chars[k])
+			i++;
+		if (i == nh || head[i] != chars[k])
+			return false;
+		i++;
+	}
+	return n > 0;
+}
+
+/*
+ * Lines standing above the page's first table, under no table, or read as
+ * its title: do they all repeat the header of the table ending the page
+ * before, set apart from the rows (科目编码 科目名称 本年收入合计 … a line
+ * over a wide gap)?  Each prints no amount and only characters of that
+ * header, as many times at most; four characters at least in all.
+ */
+static bool header_apart(const page *pg, const found_table *ft, const found_table *prev)
+{
+	enum { CAP = 4096 };
+	size_t h = found_header_rows(prev);
+	if (!h)
+		return false;
+	uint32_t *head = malloc(2 * CAP * sizeof(uint32_t));
+	if (!head)
+		abort();
+	size_t nh = header_chars(prev, h, head, CAP), seen = 0;
+	bool all = !ft->title || of_header_chars(head, nh, ft->title, head + CAP, CAP);
+	seen += ft->title ? strlen(ft->title) : 0;
+	for (size_t l = 0; l < pg->lines.len && all; l++) {
+		const textline *ln = &pg->lines.items[l];
+		double cy = (ln->bb.y0 + ln->bb.y1) / 2;
+		if (ln->furniture || ln->in_table || !ln->text || cy >= ft->bb.y0)
+			continue;
+		all = ln->bb.x0 > ft->bb.x0 - 14 && ln->bb.x1 < ft->bb.x1 + 14 &&
+		      of_header_chars(head, nh, ln->text, head + CAP, CAP);
+		seen += strlen(ln->text);
+	}
+	free(head);
+	return all && seen >= 12; /* four characters */
+}
+
+/* Claims the lines above the page's first table (header_apart's). */
+static void claim_above(page *pg, const found_table *ft)
+{
+	for (size_t l = 0; l < pg->lines.len; l++) {
+		textline *ln = &pg->lines.items[l];
+		if (!ln->furniture && (ln->bb.y0 + ln->bb.y1) / 2 < ft->bb.y0)
+			ln->in_table = true;
+	}
+}
+
 void tables_recover(document *doc)
 {
 	found_vec all = { 0 };
@@ -1762,6 +2011,17 @@ void tables_recover(document *doc)
 		}
 		foot_header_join(doc, &foot, prev_pg, prev_below, pg, &here);
 		foot_caption_give(&foot, pg, &here);
+		/* A lone row left at the top of the page, its table ending the page before. */
+		found_table rows;
+		if (all.len) {
+			const found_table *last = &all.items[all.len - 1];
+			int ends = last->extra_parts.len ? last->extra_parts.items[last->extra_parts.len - 1].page : last->page;
+			if (last->last_on_page && ends + 1 == pg->number && read_top_rows(doc, pg, &here, last, &rows)) {
+				VEC_PUSH(doc->arena, &here);
+				memmove(here.items + 1, here.items, (here.len - 1) * sizeof(found_table));
+				here.items[0] = rows;
+			}
+		}
 		prev_pg = pg;
 		prev_below = here.len ? bottom_here(&here.items[here.len - 1]) : 0;
 		foot_caption_read(doc, pg, &here, &foot);
@@ -1775,6 +2035,16 @@ void tables_recover(document *doc)
 			found_table *ft = &here.items[i];
 			if (!ft->header_before) {
 				ft->first_on_page = i == 0 && clear_between(pg, 0, ft->bb.y0);
+				if (i == 0 && (!ft->first_on_page || ft->title) && all.len) {
+					const found_table *last = &all.items[all.len - 1];
+					int ends = last->extra_parts.len ? last->extra_parts.items[last->extra_parts.len - 1].page
+					                                 : last->page;
+					if (last->last_on_page && ends + 1 == pg->number && header_apart(pg, ft, last)) {
+						claim_above(pg, ft);
+						ft->first_on_page = ft->header_apart = true;
+						ft->title = NULL; /* the header read as its title */
+					}
+				}
 				ft->last_on_page = i + 1 == here.len && clear_between(pg, ft->bb.y1, pg->height);
 			} else {
 				/* Its rows, on this page, end it here when nothing follows them. */
@@ -1839,7 +2109,17 @@ void tables_recover(document *doc)
 				size_t dropped = append_continuation(doc, prev, ft, &partly);
 				prev->last_on_page = ft->last_on_page;
 				char *why = NULL;
-				if (regridded && !dropped)
+				if (ft->rows_laid)
+					why = arena_printf(doc->arena,
+					                   "lines at the top of page %d printing amounts, read into no table, were laid "
+					                   "on the columns of the table ending page %d as its rows",
+					                   ft->page, prev_page);
+				else if (ft->header_apart && !dropped)
+					why = arena_printf(doc->arena,
+					                   "the table at the top of page %d, under a line repeating the header of the "
+					                   "table ending page %d set apart from its rows, was joined to it",
+					                   ft->page, prev_page);
+				else if (regridded && !dropped)
 					why = arena_printf(doc->arena,
 					                   "the table at the top of page %d, repeating no header, was joined to the "
 					                   "table ending page %d after cutting its columns at the borders of that page",
@@ -1868,6 +2148,11 @@ void tables_recover(document *doc)
 					             ft->page, prev_page) };
 		}
 		if (ft->fragment) {
+			if (ft->rows_laid)
+				doc_warn(doc, "continuation_unread", ft->page, NULL,
+				         "lines at the top of page %d print amounts but could not be joined to the table "
+				         "ending the page before: that table's last rows may be missing",
+				         ft->page);
 			/* Not the rest of a table: its lines are text again. */
 			for (size_t p = 0; p < doc->pages.len; p++) {
 				page *pg = &doc->pages.items[p];

@@ -17,7 +17,8 @@
  *      word space after text is part of that text (Q2 2006 – Q1 2010), and
  *      so is a lone dash a word space from text on both sides (a hyphen),
  *      and a figure set close before its unit or measure word (223.80万元,
- *      1家; a count or a date has no decimals: 0.00 | 年末结转 are two words).
+ *      1家; a count or a date has no decimals: 0.00 | 年末结转 are two words,
+ *      and a year four digits: 33000 | 年末结转 too).
  *      Two digits just before a whole code are a number (序号 10 | 208), no
  *      code part.  Four digits or more
  *      ending in a mark (834841. over 19) are an amount wrapped in its cell.
@@ -162,7 +163,10 @@
  *      labels under them start: 预算 over 合计 … beside 支出项目).  A title
  *      starting where a column starts and reaching well into the columns
  *      after it, centred closely over no run, heads the columns it meets
- *      (公务用车购置及运行费 flush left over 小计 | 购置费 | 运行费), and a
+ *      (公务用车购置及运行费 flush left over 小计 | 购置费 | 运行费; it meets one
+ *      whose border it crosses by more than half a character, as text
+ *      crossing a border is judged: 功能分类科 over 类 款 项, past the border
+ *      before 项 though short of its codes), and a
  *      title under another nests in that one's run or stands clear of it.  Under a
  *      group title, the border under it parts it from the cells below (合计
  *      set lower than the wrapped cells beside it).
@@ -318,6 +322,10 @@ static void segment_line(arena *a, const page *pg, const textline *ln, double jo
 					prose = prose || next->cp == units[u];
 				for (size_t u = 0; u < sizeof counts / sizeof *counts && !point; u++)
 					prose = prose || next->cp == counts[u];
+				/* A date's figures are a year's four digits (2024年) or a month's or day's two at
+				 * most (3月5日): 33000 | 年末结转和结余 are an amount and the next cell's label. */
+				if ((next->cp == 0x5E74 && digits != 4) || ((next->cp == 0x6708 || next->cp == 0x65E5) && digits > 2))
+					prose = false;
 			}
 		}
 		/* A list number (1.) ends in its mark; a figure ends in a digit or %. */
@@ -825,9 +833,20 @@ static bool group_title_run(const interval_vec *cols, const tline *L, size_t fro
 		size_t i = 0, e = 0;
 		while (i < cols->len && fabs(cols->items[i].x0 - s->x0) >= tol)
 			i++;
+		/* (Reaching well into the columns after its own: into their text by more than half a
+		   character.  It then meets every column whose border it so crosses, as text crossing a
+		   border is judged: 功能分类科 | 目编码 reaching into 款's codes and past the border
+		   before 项, though not to 项's codes, heads 类 款 项.) */
+		size_t reach = i;
 		for (size_t q = i; q < cols->len && cols->items[q].x0 < s->x1 - tol; q++)
+			reach = q;
+		for (size_t q = i; q < cols->len; q++) {
+			double border = q == i ? cols->items[q].x0 : (cols->items[q - 1].x1 + cols->items[q].x0) / 2;
+			if (border >= s->x1 - tol)
+				break;
 			e = q;
-		if (i < cols->len && e > i && (best_i != i || best_k != e) &&
+		}
+		if (i < cols->len && reach > i && (best_i != i || best_k != e) &&
 		    heads_run(cols, L, from, l, body, k, segs, i, e)) {
 			best_i = i;
 			best_k = e;
@@ -3009,6 +3028,34 @@ static bool figure_tails(const tline *L, size_t l, const segment_vec *segs)
 	return L[l].count > 0;
 }
 
+/* Are line l's figures all the last pieces of figures wrapped in their cells, each right under
+ * a piece of the lines before (up to three), set as close as the lines of a cell and reading
+ * with it as one figure (92410 over 5 beside a label's last line 媒支出)? */
+static bool wrapped_tails(arena *a, const page *pg, const tline *L, size_t l, const segment_vec *segs)
+{
+	bool any = false;
+	for (size_t k = L[l].first; k < L[l].first + L[l].count; k++) {
+		const segment *s = &segs->items[k];
+		if (!(s->amount || s->numeral) || s->dash)
+			continue;
+		any = true;
+		const segment *up = NULL;
+		size_t upl = 0;
+		for (size_t n = l; n-- > 0 && n + 3 >= l && !up;)
+			for (size_t m = L[n].first; m < L[n].first + L[n].count && !up; m++)
+				if (segs->items[m].x0 < s->x1 && segs->items[m].x1 > s->x0) {
+					up = &segs->items[m];
+					upl = n;
+				}
+		if (!up || !up->numeral || up->dash || s->y0 - up->y1 > (up->y1 - up->y0) * WRAP_LEADING)
+			return false;
+		const char *head = segment_text(a, pg, L[upl].src, up);
+		if (!norm_wrapped_figure(head, strlen(head), segment_text(a, pg, L[l].src, s)))
+			return false;
+	}
+	return any;
+}
+
 #define FRAME_TOL 3.0 /* pt: a vertical rule starting this close to a rule's end meets it */
 #define FRAME_LINES 3.0 /* a box holds this many line heights at least (not one shaded row) */
 
@@ -3019,8 +3066,8 @@ static bool figure_tails(const tline *L, size_t l, const segment_vec *segs)
  * a shaded row or header, nor a shaded row whose figures wrap in their cells)?
  * Nothing above it is the table's.
  */
-static bool frame_top_between(const page *pg, const tline *L, size_t nl, const segment_vec *segs, double y0, double y1,
-                              double lh)
+static bool frame_top_between(arena *a, const page *pg, const tline *L, size_t nl, const segment_vec *segs, double y0,
+                              double y1, double lh)
 {
 	for (size_t i = 0; i < pg->rulings.len; i++) {
 		const ruling *h = &pg->rulings.items[i];
@@ -3041,12 +3088,13 @@ static bool frame_top_between(const page *pg, const tline *L, size_t nl, const s
 		 * at least.  A shaded row or header, however tall its wrapped cells, holds one
 		 * (its code, set on the label's first line, is no figure of a row, nor are the
 		 * first and last pieces of its figures wrapped in narrow cells: 1531 over 110.
-		 * over 01). */
+		 * over 01, nor a last piece set beside the label's last line: 92410 over 媒支出 5). */
 		double first = -1;
 		bool rows = false;
 		for (size_t l = 0; l < nl && !rows; l++)
 			if (L[l].anchor && L[l].amounts > 0 && L[l].cy > h->y0 && L[l].cy < bottom &&
-			    !(l + 1 < nl && figure_heads(L, nl, l, l + 1, segs)) && !figure_tails(L, l, segs)) {
+			    !(l + 1 < nl && figure_heads(L, nl, l, l + 1, segs)) && !figure_tails(L, l, segs) &&
+			    !wrapped_tails(a, pg, L, l, segs)) {
 				if (first < 0)
 					first = L[l].cy;
 				else
@@ -3104,7 +3152,7 @@ static size_t header_start(arena *tmp, const page *pg, const tline *L, size_t nl
 			break;
 		if (up->src->size > below->src->size * 1.2)
 			break;
-		if (frame_top_between(pg, L, nl, segs, up->src->bb.y1, below->src->bb.y0, below->src->bb.y1 - below->src->bb.y0))
+		if (frame_top_between(tmp, pg, L, nl, segs, up->src->bb.y1, below->src->bb.y0, below->src->bb.y1 - below->src->bb.y0))
 			break;
 		from--;
 	}
@@ -3171,7 +3219,7 @@ void unruled_find(document *doc, page *pg, found_vec *out)
 				break;
 			if (gap > widest)
 				widest = gap;
-			if (sentence_like(&L[k], &segs) || frame_top_between(pg, L, lines.len, &segs, L[k - 1].src->bb.y1, L[k].src->bb.y0, L[k].src->bb.y1 - L[k].src->bb.y0))
+			if (sentence_like(&L[k], &segs) || frame_top_between(tmp, pg, L, lines.len, &segs, L[k - 1].src->bb.y1, L[k].src->bb.y0, L[k].src->bb.y1 - L[k].src->bb.y0))
 				break;
 			/* A table's title (…表) alone on its line: the next table starts. */
 			if (L[k].count == 1 && !L[k].anchor && ends_with_table(L[k].src->text))

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # make bench: disclex beside pdftotext -layout on the same PDFs in one run.
-#   1. wall time over every PDF in $CORPUS, default the shared corpus/real of
+#   1. wall time over every PDF in $CORPUS (the machine's load average printed
+#      before and after, since other work slows both tools), default the shared corpus/real of
 #      $DISCLEX_SHARED (../shared beside the repository) (each tool run once per
 #      file, three rounds each running both tools, the best round of each kept),
 #      and the ratio disclex / pdftotext; the CPU time (user + system) of the
@@ -47,6 +48,7 @@ max() { if [ -z "$1" ] || [ "$(echo "$2 > $1" | bc -l)" = 1 ]; then echo "$2"; e
 # Three rounds, each running both tools over every file, one after the other (a change
 # of load on the shared machine falls on both); the best round of each is kept.
 t_ref= w_ref= c_ref= t_dx= w_dx= c_dx=
+load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null) # others' work on a shared machine slows both tools
 for round in 1 2 3; do
 	read -r t c < <(one_round pdftotext_layout)
 	t_ref=$(min "$t_ref" "$t"); w_ref=$(max "$w_ref" "$t"); c_ref=$(min "$c_ref" "$c")
@@ -54,7 +56,8 @@ for round in 1 2 3; do
 	t_dx=$(min "$t_dx" "$t"); w_dx=$(max "$w_dx" "$t"); c_dx=$(min "$c_dx" "$c")
 done
 ratio=$(echo "$t_dx / $t_ref" | bc -l)
-printf 'files: %d PDFs, %d pages\n' "${#files[@]}" "$pages"
+printf 'files: %d PDFs, %d pages; load average before: %s, after: %s (%d cores)\n' "${#files[@]}" "$pages" \
+	"$load_before" "$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)" "$(nproc 2>/dev/null || echo 0)"
 printf 'pdftotext -layout: %.3f s (%.2f ms/page; slowest round %.3f s; CPU %.3f s)\n' "$t_ref" "$(echo "$t_ref * 1000 / $pages" | bc -l)" "$w_ref" "$c_ref"
 printf 'disclex:           %.3f s (%.2f ms/page; slowest round %.3f s; CPU %.3f s)\n' "$t_dx" "$(echo "$t_dx * 1000 / $pages" | bc -l)" "$w_dx" "$c_dx"
 printf 'time ratio disclex/pdftotext: %.2f (bar: at most 4; goal: 1.5); CPU time ratio: %.2f\n' "$ratio" "$(echo "$c_dx / $c_ref" | bc -l)"

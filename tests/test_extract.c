@@ -1977,6 +1977,116 @@ static void test_unruled_shaded_row_wrapped_figures(void **state)
 }
 
 /*
+ * A shaded row whose label wraps over three lines and whose whole figure wraps
+ * in its narrow cell (92410 over 5), its last piece on the label's last line
+ * (媒支出 5; web-0370 p3): that line prints text and a figure a line under the
+ * row's figures, but the figure is the tail of one above, no row of its own:
+ * the band is no box round a table, and the table goes on through it.
+ */
+static void test_unruled_shaded_row_wrapped_tail_beside_label(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 60, "项目" }, right_at(250, "合计"), right_at(300, "财政"),
+	                                        right_at(350, "事业") }, 4);
+	add_words(doc, pg, 118, (const word[]){ { 60, "教育支出" }, right_at(250, "22592"), right_at(300, "22233"),
+	                                        right_at(350, "181") }, 4);
+	add_words(doc, pg, 133, (const word[]){ { 60, "普通教育" }, right_at(250, "22592"), right_at(300, "22233"),
+	                                        right_at(350, "181") }, 4);
+	/* The shaded row. */
+	add_words(doc, pg, 148, (const word[]){ { 60, "文化旅游" } }, 1);
+	add_words(doc, pg, 158, (const word[]){ { 60, "体育与传" }, right_at(250, "92410"), right_at(300, "90071"),
+	                                        right_at(350, "2041") }, 4);
+	add_words(doc, pg, 168, (const word[]){ { 60, "媒支出" }, right_at(250, "5") }, 2);
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 55, 146, 380, 146 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 55, 179, 380, 179 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 55, 146, 55, 179 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 380, 146, 380, 179 };
+	add_words(doc, pg, 183, (const word[]){ { 60, "行政运行" }, right_at(250, "672148"), right_at(300, "654472"),
+	                                        right_at(350, "2041") }, 4);
+	add_words(doc, pg, 198, (const word[]){ { 60, "群众文化" }, right_at(250, "251957"), right_at(300, "246238"),
+	                                        right_at(350, "0") }, 4);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_string_equal(found_cell(ft, 0, 0), "项目");
+	assert_string_equal(found_cell(ft, ft->nrows - 1, 0), "群众文化");
+	doc_free(doc);
+}
+
+/*
+ * A code columns' title set flush left and wrapped (功能分类科目 over 编码,
+ * web-0397 p8) over 类 | 款 | 项, reaching past the border between 款 and 项
+ * by more than half a character though not as far as 项's codes: it heads all
+ * three, with 类 款 项 each a cell of its own under it, not one cell merged
+ * with the title.
+ */
+static void test_unruled_code_title_past_border(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 65.5, "功能分类科" }, { 302, "上缴" } }, 2);
+	add_words(doc, pg, 112, (const word[]){ { 65.5, "目编码" }, { 127, "项目" }, right_at(219, "合计"),
+	                                        right_at(275, "基本"), { 302, "支出" } }, 5);
+	add_words(doc, pg, 136, (const word[]){ { 65.5, "类" }, { 89.5, "款" }, { 108, "项" } }, 3);
+	add_words(doc, pg, 152, (const word[]){ { 65, "207" }, { 127, "文化旅游支出" }, right_at(219, "388.87"),
+	                                        right_at(275, "120.94"), right_at(320, "0.00") }, 5);
+	add_words(doc, pg, 166, (const word[]){ { 65, "207" }, { 89.2, "01" }, { 127, "文化和旅游" },
+	                                        right_at(219, "388.87"), right_at(275, "120.94"), right_at(320, "0.00") }, 6);
+	add_words(doc, pg, 180, (const word[]){ { 65, "207" }, { 89.2, "01" }, { 108, "09" }, { 127, "群众文化" },
+	                                        right_at(219, "388.87"), right_at(275, "120.94"), right_at(320, "0.00") }, 7);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(strncmp(found_cell(ft, 0, 0), "功能分类科", strlen("功能分类科")), 0);
+	size_t r = 0;
+	while (r < ft->nrows && strcmp(found_cell(ft, r, 0), "类") != 0)
+		r++;
+	assert_true(r < ft->nrows);
+	assert_string_equal(found_cell(ft, r, 1), "款");
+	assert_string_equal(found_cell(ft, r, 2), "项");
+	doc_free(doc);
+}
+
+/*
+ * A side-by-side summary printing whole amounts flush right against the
+ * expenditure labels, a third of a character apart (web-0413 p3): 33000 set
+ * that close before 年末结转和结余 is no date (a year has four digits) but an
+ * amount and the next cell's label, and the labels keep a column of their own.
+ */
+static void test_unruled_whole_amount_before_year_label(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 100, (const word[]){ { 60, "项目" }, right_at(260, "决算数"), { 263, "支出项目" },
+	                                        right_at(420, "决算数") }, 4);
+	add_words(doc, pg, 114, (const word[]){ { 60, "财政拨款收入" }, right_at(260, "3169386"), { 263, "卫生健康支出" },
+	                                        right_at(420, "1311604") }, 4);
+	add_words(doc, pg, 128, (const word[]){ { 60, "事业收入" }, right_at(260, "31916") }, 2);
+	add_words(doc, pg, 142, (const word[]){ { 60, "本年收入合计" }, right_at(260, "3201302"), { 263, "本年支出合计" },
+	                                        right_at(420, "3201302") }, 4);
+	add_words(doc, pg, 156, (const word[]){ { 60, "年初结转和结余" }, right_at(260, "33000"), { 263, "年末结转和结余" },
+	                                        right_at(420, "33000") }, 4);
+	add_words(doc, pg, 170, (const word[]){ { 60, "总计" }, right_at(260, "3234302"), { 263, "总计" },
+	                                        right_at(420, "3234302") }, 4);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_int_equal(ft->ncols, 4);
+	assert_string_equal(found_cell(ft, 1, 1), "3169386");
+	assert_string_equal(found_cell(ft, 1, 2), "卫生健康支出");
+	assert_string_equal(found_cell(ft, 4, 1), "33000");
+	assert_string_equal(found_cell(ft, 4, 2), "年末结转和结余");
+	doc_free(doc);
+}
+
+/*
  * Figures wrapped at their decimal point in narrow cells (web-0050 p5): the
  * first row's heads (348908 246355 855535. …) make a line of eight words
  * ending in a point, like a Latin sentence; but its words are figures, so it
@@ -3392,6 +3502,45 @@ static void test_frame_of_one_column_round_a_row(void **state)
 }
 
 /*
+ * A zebra-printed table going on at the top of a page (web-0380 p7): its
+ * repeated header band and first row, left blank (30231 公务用车运行维护费 - - -),
+ * make a frame of one column.  The row's values left blank, side by side at the
+ * end of its line, make the frame no grid: its lines are read with the rows
+ * under it, each dash in a cell of its own.
+ */
+static void test_frame_of_one_column_blank_row(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 102, (const word[]){ { 40, "科目编码" }, { 100, "科目名称" }, { 300, "合计" }, { 380, "人员经费" },
+	                                        { 460, "公用经费" } }, 5);
+	add_words(doc, pg, 126, (const word[]){ { 40, "30231" }, { 100, "公务用车运行维护费" }, { 330 - 4.5, "-" },
+	                                        { 420 - 4.5, "-" }, { 500 - 4.5, "-" } }, 5);
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 35, 98, 505, 98 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 35, 120, 505, 120 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 35, 138, 505, 138 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 35, 98, 35, 138 };
+	*VEC_PUSH(doc->arena, &pg->rulings) = (ruling){ 505, 98, 505, 138 };
+	static const char *const rows[][5] = {
+		{ "303", "对个人和家庭的补助", "405879.70", "405879.70", "-" },
+		{ "30302", "退休费", "405879.70", "405879.70", "-" },
+	};
+	for (size_t r = 0; r < 2; r++)
+		add_words(doc, pg, 141 + 13.0 * (double)r,
+		          (const word[]){ { 40, rows[r][0] }, { 100, rows[r][1] }, right_at(330, rows[r][2]),
+		                          right_at(420, rows[r][3]), right_at(500, rows[r][4]) },
+		          5);
+	tables_recover(doc);
+	assert_int_equal(doc->tables.len, 1);
+	const table *t = doc->tables.items[0];
+	assert_int_equal(t->ncols, 5);
+	assert_true(table_holds(t, "公务用车运行维护费"));
+	assert_true(table_holds(t, "30302"));
+	doc_free(doc);
+}
+
+/*
  * The same band round the header and a first row of two amounts on one line
  * (收入支出决算总表, web-0073 p2): two amounts side by side in a frame of one
  * column are enough to make it no grid.
@@ -3547,6 +3696,250 @@ static void test_continuation_other_classification(void **state)
 	assert_false(table_holds(doc->tables.items[0], "212"));
 	assert_true(table_holds(doc->tables.items[1], "212"));
 	assert_true(table_holds(doc->tables.items[1], "基本支出"));
+	doc_free(doc);
+}
+
+/*
+ * An unruled 基本支出 table ending page 1, its codes and names in one
+ * column (301 工资福利支出), going on at the top of page 2 with the codes set
+ * apart from the names (a column more) and a name longer than any of page 1,
+ * past page 1's label border (web-0424 p6-7).  Page 2 is cut at page 1's
+ * borders but for its own label border, with nothing of page 1 between:
+ * one table, the long name whole, its figure in the 合计 column.
+ */
+static void test_continuation_more_columns_long_label(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *p1 = add_page(doc, 1);
+	add_words(doc, p1, 600, (const word[]){ { 200, "一般公共预算基本支出表" } }, 1);
+	add_words(doc, p1, 630, (const word[]){ { 45, "科目编码及名称" }, { 300, "合计" }, { 380, "人员经费" },
+	                                         { 470, "公用经费" } }, 4);
+	static const char *const rows1[][4] = {
+		{ "301 工资福利支出", "30.00", "30.00", "0.00" },
+		{ "30101 基本工资", "20.00", "20.00", "0.00" },
+		{ "30102 津贴补贴", "10.00", "10.00", "0.00" },
+	};
+	for (size_t r = 0; r < 3; r++)
+		add_words(doc, p1, 650 + 15.0 * (double)r,
+		          (const word[]){ { 45, rows1[r][0] }, right_at(330, rows1[r][1]), right_at(420, rows1[r][2]),
+		                          right_at(510, rows1[r][3]) },
+		          4);
+	page *p2 = add_page(doc, 2);
+	add_words(doc, p2, 60, (const word[]){ { 45, "科目编码及名称" }, { 300, "合计" }, { 380, "人员经费" },
+	                                        { 470, "公用经费" } }, 4);
+	static const char *const rows2[][5] = {
+		{ "30108", "机关事业单位基本养老保险缴费", "71.50", "71.50", "0.00" },
+		{ "30113", "住房公积金", "9.00", "9.00", "0.00" },
+		{ "302", "商品和服务支出", "5.00", "0.00", "5.00" },
+	};
+	for (size_t r = 0; r < 3; r++)
+		add_words(doc, p2, 80 + 15.0 * (double)r,
+		          (const word[]){ { 45, rows2[r][0] }, { 85, rows2[r][1] }, right_at(330, rows2[r][2]),
+		                          right_at(420, rows2[r][3]), right_at(510, rows2[r][4]) },
+		          5);
+	tables_recover(doc);
+	assert_int_equal(doc->tables.len, 1);
+	table *t = doc->tables.items[0];
+	assert_int_equal(t->parts.len, 2);
+	assert_int_equal(t->ncols, 4);
+	bool whole = false;
+	for (size_t r = 0; r < t->nrows; r++) {
+		const char *label = table_cell(t, r, 0)->text, *total = table_cell(t, r, 1)->text;
+		if (label && strstr(label, "机关事业单位基本养老保险缴费")) {
+			whole = total && strcmp(total, "71.50") == 0;
+			assert_non_null(strstr(label, "30108"));
+		}
+	}
+	assert_true(whole);
+	doc_free(doc);
+}
+
+/*
+ * The same with a column fewer on page 2 (web-0346 p12-13): its 基本支出
+ * column prints nothing there, so its rows give one border less, and a
+ * name longer than any of page 1 runs past page 1's name border.  Each of
+ * page 2's borders stands for page 1's nearest: the long name stays whole.
+ */
+static void test_continuation_fewer_columns_long_label(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *p1 = add_page(doc, 1);
+	add_words(doc, p1, 600, (const word[]){ { 200, "政府性基金预算支出表" } }, 1);
+	add_words(doc, p1, 630, (const word[]){ { 45, "科目编码" }, { 100, "科目名称" }, { 300, "合计" }, { 380, "基本支出" },
+	                                         { 460, "项目支出" } }, 5);
+	static const char *const rows1[][5] = {
+		{ "212", "城乡社区支出", "90.00", "10.00", "80.00" },
+		{ "21201", "行政运行", "10.00", "10.00", "0.00" },
+		{ "21208", "土地开发支出", "80.00", "0.00", "80.00" },
+	};
+	for (size_t r = 0; r < 3; r++)
+		add_words(doc, p1, 646 + 15.0 * (double)r,
+		          (const word[]){ { 45, rows1[r][0] }, { 100, rows1[r][1] }, right_at(330, rows1[r][2]),
+		                          right_at(420, rows1[r][3]), right_at(500, rows1[r][4]) },
+		          5);
+	page *p2 = add_page(doc, 2);
+	static const char *const rows2[][4] = {
+		{ "2120801", "国有土地使用权出让收入安排的拆迁支出", "22.00", "22.00" },
+		{ "2120802", "土地开发支出", "58.00", "58.00" },
+		{ "2120803", "城市建设支出", "3.00", "3.00" },
+	};
+	for (size_t r = 0; r < 3; r++)
+		add_words(doc, p2, 60 + 15.0 * (double)r,
+		          (const word[]){ { 45, rows2[r][0] }, { 100, rows2[r][1] }, right_at(330, rows2[r][2]),
+		                          right_at(500, rows2[r][3]) },
+		          4);
+	tables_recover(doc);
+	assert_int_equal(doc->tables.len, 1);
+	table *t = doc->tables.items[0];
+	assert_int_equal(t->parts.len, 2);
+	assert_int_equal(t->ncols, 5);
+	assert_true(table_holds(t, "国有土地使用权出让收入安排的拆迁支出"));
+	assert_true(table_holds(t, "2120803"));
+	doc_free(doc);
+}
+
+/*
+ * A table whose header (科目编码及名称 | 合计 | 基本支出 | 公用经费, 人员经费
+ * under 基本支出) ends page 1, going on at the top of page 2 under the same
+ * header printed in one line (基本支出人员经费): 科目编码及名称 opening a row
+ * with three cells after it is no form's 项目名称 line with the next value, but
+ * the header again: one table, the repeated header dropped.
+ */
+static void test_continuation_header_one_line(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *p1 = add_page(doc, 1);
+	add_words(doc, p1, 600, (const word[]){ { 200, "一般公共预算基本支出表" } }, 1);
+	add_words(doc, p1, 630, (const word[]){ { 45, "科目编码及名称" }, { 300, "合计" }, { 380, "基本支出" } }, 3);
+	add_words(doc, p1, 645, (const word[]){ { 380, "人员经费" }, { 470, "公用经费" } }, 2);
+	static const char *const rows[2][3][4] = {
+		{ { "301 工资福利支出", "30.00", "30.00", "0.00" },
+		  { "30101 基本工资", "20.00", "20.00", "0.00" },
+		  { "30102 津贴补贴", "10.00", "10.00", "0.00" } },
+		{ { "30113 住房公积金", "9.00", "9.00", "0.00" },
+		  { "302 商品和服务支出", "5.00", "0.00", "5.00" },
+		  { "30201 办公费", "5.00", "0.00", "5.00" } },
+	};
+	page *p2 = add_page(doc, 2);
+	add_words(doc, p2, 60, (const word[]){ { 45, "科目编码及名称" }, { 300, "合计" }, { 380, "基本支出人员经费" },
+	                                        { 470, "公用经费" } }, 4);
+	for (int n = 0; n < 2; n++)
+		for (size_t r = 0; r < 3; r++)
+			add_words(doc, n ? p2 : p1, (n ? 80 : 660) + 15.0 * (double)r,
+			          (const word[]){ { 45, rows[n][r][0] }, right_at(330, rows[n][r][1]),
+			                          right_at(420, rows[n][r][2]), right_at(510, rows[n][r][3]) },
+			          4);
+	tables_recover(doc);
+	assert_int_equal(doc->tables.len, 1);
+	table *t = doc->tables.items[0];
+	assert_int_equal(t->parts.len, 2);
+	assert_false(table_holds(t, "基本支出人员经费"));
+	assert_true(table_holds(t, "30201 办公费"));
+	doc_free(doc);
+}
+
+/*
+ * A table ending page 1 goes on at the top of page 2 under its header
+ * repeated in one line set apart from the rows by a wide gap (ind-0371 p4),
+ * read as no part of them but as their title: the line repeats the header
+ * (its characters all the header's), so the rows are the table's
+ * continuation, joined with a continuation_guessed warning, and the line is
+ * neither a title nor a paragraph.
+ */
+static void test_continuation_header_set_apart(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	static const char *const rows[2][3][5] = {
+		{ { "201", "一般公共服务支出", "30.00", "30.00", "0.00" },
+		  { "20101", "人大事务", "20.00", "20.00", "0.00" },
+		  { "2010101", "行政运行", "10.00", "10.00", "0.00" } },
+		{ { "206", "科学技术支出", "9.00", "9.00", "0.00" },
+		  { "20601", "科学技术管理事务", "5.00", "0.00", "5.00" },
+		  { "2060101", "行政运行", "5.00", "0.00", "5.00" } },
+	};
+	for (int n = 0; n < 2; n++) {
+		page *pg = add_page(doc, n + 1);
+		double y = n ? 60 : 630;
+		if (n == 0)
+			add_words(doc, pg, 600, (const word[]){ { 200, "部门收入决算表" } }, 1);
+		add_words(doc, pg, y, (const word[]){ { 45, "科目编码" }, { 130, "科目名称" }, { 290, "收入合计" },
+		                                       { 370, "财政拨款" }, { 450, "事业收入" } }, 5);
+		for (size_t r = 0; r < 3; r++)
+			add_words(doc, pg, y + (n ? 40 : 16) + 15.0 * (double)r,
+			          (const word[]){ { 45, rows[n][r][0] }, { 100, rows[n][r][1] }, right_at(330, rows[n][r][2]),
+			                          right_at(410, rows[n][r][3]), right_at(490, rows[n][r][4]) },
+			          5);
+	}
+	tables_recover(doc);
+	assert_int_equal(doc->tables.len, 1);
+	table *t = doc->tables.items[0];
+	assert_int_equal(t->parts.len, 2);
+	assert_true(table_holds(t, "2060101"));
+	bool warned = false;
+	for (size_t k = 0; k < doc->warnings.len; k++)
+		warned = warned || strcmp(doc->warnings.items[k].code, "continuation_guessed") == 0;
+	assert_true(warned);
+	const page *p2 = &doc->pages.items[1];
+	for (size_t l = 0; l < p2->lines.len; l++)
+		assert_true(p2->lines.items[l].in_table);
+	doc_free(doc);
+}
+
+/*
+ * A table ending page 1 whose last row alone stands at the top of page 2,
+ * its name wrapped over six lines round its figures (web-0358 p6,
+ * web-0330 p5): too few lines for a table of their own, they are laid on
+ * the columns of the table before as its row, with a continuation_guessed
+ * warning; no figure is left in a paragraph.
+ */
+static void test_continuation_lone_row_at_top(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *p1 = add_page(doc, 1);
+	add_words(doc, p1, 600, (const word[]){ { 200, "收入预算总表" } }, 1);
+	add_words(doc, p1, 630, (const word[]){ { 27, "序号" }, { 53, "类" }, { 86, "款" }, { 119, "项" }, { 169, "项目" },
+	                                         { 240, "合计" }, { 320, "一般公共预算" }, { 440, "国有资本经营" } }, 8);
+	static const char *const rows[][8] = {
+		{ "19", "223", "", "", "国有资本", "889,102.99", "", "889,102.99" },
+		{ "20", "223", "01", "", "解决历史", "889,102.99", "", "889,102.99" },
+	};
+	for (size_t r = 0; r < 2; r++)
+		add_words(doc, p1, 646 + 15.0 * (double)r,
+		          (const word[]){ { 27, rows[r][0] }, { 53, rows[r][1] }, { 86, rows[r][2] }, { 119, rows[r][3] },
+		                          { 169, rows[r][4] }, right_at(278, rows[r][5]), right_at(380, rows[r][6]),
+		                          right_at(496, rows[r][7]) },
+		          8);
+	page *p2 = add_page(doc, 2);
+	static const char *const label[] = { "其他解", "决历史", NULL, "题及改", "革成本", "支出" };
+	for (size_t l = 0; l < 6; l++)
+		if (label[l])
+			add_words(doc, p2, 23 + 12.0 * (double)l, (const word[]){ { 169, label[l] } }, 1);
+		else
+			add_words(doc, p2, 47,
+			          (const word[]){ { 27, "21" }, { 53, "223" }, { 86, "01" }, { 119, "99" }, { 169, "遗留问" },
+			                          right_at(278, "889,102.99"), right_at(496, "889,102.99") },
+			          7);
+	tables_recover(doc);
+	assert_int_equal(doc->tables.len, 1);
+	table *t = doc->tables.items[0];
+	assert_int_equal(t->parts.len, 2);
+	size_t last = t->nrows - 1;
+	assert_string_equal(table_cell(t, last, 0)->text, "21");
+	assert_string_equal(table_cell(t, last, 3)->text, "99");
+	assert_string_equal(table_cell(t, last, 4)->text, "其他解决历史遗留问题及改革成本支出");
+	assert_string_equal(table_cell(t, last, 5)->text, "889,102.99");
+	assert_string_equal(table_cell(t, last, 7)->text, "889,102.99");
+	bool warned = false;
+	for (size_t k = 0; k < doc->warnings.len; k++) {
+		warned = warned || strcmp(doc->warnings.items[k].code, "continuation_guessed") == 0;
+		assert_string_not_equal(doc->warnings.items[k].code, "continuation_unread");
+	}
+	assert_true(warned);
 	doc_free(doc);
 }
 
@@ -3863,6 +4256,9 @@ int main(void)
 		cmocka_unit_test(test_unruled_tall_shaded_row_coded),
 		cmocka_unit_test(test_unruled_wrapped_figures_no_sentence),
 		cmocka_unit_test(test_unruled_shaded_row_wrapped_figures),
+		cmocka_unit_test(test_unruled_shaded_row_wrapped_tail_beside_label),
+		cmocka_unit_test(test_unruled_code_title_past_border),
+		cmocka_unit_test(test_unruled_whole_amount_before_year_label),
 		cmocka_unit_test(test_unruled_figures_wrapped_three_lines),
 		cmocka_unit_test(test_unruled_flush_right_bearings),
 		cmocka_unit_test(test_unruled_flush_left_group_over_wrapped_cells),
@@ -3891,9 +4287,15 @@ int main(void)
 		cmocka_unit_test(test_unruled_blank_header_over_note),
 		cmocka_unit_test(test_frame_of_one_column_round_a_row),
 		cmocka_unit_test(test_frame_of_one_column_two_amounts),
+		cmocka_unit_test(test_frame_of_one_column_blank_row),
 		cmocka_unit_test(test_grid_with_prose_figures),
 		cmocka_unit_test(test_frame_unread_is_said),
 		cmocka_unit_test(test_continuation_other_classification),
+		cmocka_unit_test(test_continuation_more_columns_long_label),
+		cmocka_unit_test(test_continuation_fewer_columns_long_label),
+		cmocka_unit_test(test_continuation_header_one_line),
+		cmocka_unit_test(test_continuation_header_set_apart),
+		cmocka_unit_test(test_continuation_lone_row_at_top),
 		cmocka_unit_test(test_unruled_blank_table_under_note),
 		cmocka_unit_test(test_unruled_next_header_close_under),
 		cmocka_unit_test(test_unruled_dash_row_pair),
