@@ -9,7 +9,8 @@
  *   core    a title key without bracketed notes and the words any wording
  *           may add or drop (部门, 单位, 情况, 总体, 明细, 预算/决算 outside
  *           the fund names, 表 …), 收入支出 as 收支
- *   segment one level of a header: NFKC, no spaces, no quotes, no 其中：
+ *   segment one level of a header: NFKC, no spaces, no quotes, no 其中：,
+ *           no unit beside the name (单位:万元公务接待费, 预算数(万元))
  *   path    levels split at '/', each a segment key; levels that only number
  *           the columns (栏次, 1, 12, **) and empty levels are dropped
  *   label   normalize/'s label form (ordinal and 其中： stripped), no spaces
@@ -20,6 +21,7 @@
 #include "core/sbuf.h"
 #include "map/internal.h"
 #include "normalize/text.h"
+#include "normalize/unit.h"
 
 bool map_is_quote(uint32_t cp)
 {
@@ -128,6 +130,12 @@ char *map_title_key(arena *a, const char *s)
 char *map_segment_key(arena *a, const char *s)
 {
 	char *t = strip_marks(a, norm_text(a, s ? s : ""));
+	/* A unit printed in the header cell (单位:万元公务接待费, 预算数(万元)) is
+	   no part of the column's name; a cell that is only a unit stays as it is. */
+	size_t start, end;
+	if (norm_unit_span(t, &start, &end) && (start > 0 || t[end])) {
+		memmove(t + start, t + end, strlen(t + end) + 1);
+	}
 	if (starts_with(t, "其中:"))
 		t += strlen("其中:");
 	else if (starts_with(t, "其中"))

@@ -1123,6 +1123,33 @@ static void test_coded_rows_no_project_table(void **state)
 	doc_free(doc);
 }
 
+/* The unit line read into a header cell (web-0335 p13: 单位:万元 over 公务接待费, one cell
+   as read) or printed beside the name (预算数（万元）): the unit is no part of the column's
+   name, so the column keeps its key. */
+static void test_unit_in_header_cell(void **state)
+{
+	(void)state;
+	document *doc = doc_new("b.pdf");
+	doc->kind = KIND_BUDGET;
+	static const char *paths[] = { "单位名称", "合计（万元）", "因公出国(境)费", "公务用车购置及运行费/小计",
+	                               "公务用车购置及运行费/公务用车购置费", "公务用车购置及运行费/公务用车运行维护费",
+	                               "单位:万元公务接待费" };
+	static const char *lines[] = {
+		"合计\t30.00\t10.00\t15.00\t10.00\t5.00\t5.00",
+		"某某局\t30.00\t10.00\t15.00\t10.00\t5.00\t5.00",
+	};
+	table *t = fixture_table(doc, "一般公共预算“三公”经费支出表", paths, NELEM(paths), 0, lines, NELEM(lines));
+	error err = { 0 };
+	assert_int_equal(map_document(doc, set, &err), 0);
+	assert_string_equal(t->schema, "budget.three_public");
+	const row *r = find(t, "某某局", NULL);
+	assert_non_null(r);
+	assert_string_equal(val(doc, t, r, "reception"), "5");
+	assert_string_equal(val(doc, t, r, "total"), "30");
+	assert_null(find_warning(doc, "column_unkeyed", t));
+	doc_free(doc);
+}
+
 /* 收入合计 / 支出合计 (or 本年收入 over 小计) heading the total column of an income or
    expenditure table. */
 static void test_total_column_named_by_side(void **state)
@@ -2185,6 +2212,7 @@ int main(void)
 		cmocka_unit_test(test_header_levels_run_together),
 		cmocka_unit_test(test_codes_under_label_header),
 		cmocka_unit_test(test_coded_rows_no_project_table),
+		cmocka_unit_test(test_unit_in_header_cell),
 		cmocka_unit_test(test_total_column_named_by_side),
 		cmocka_unit_test(test_fiscal_summary_bare_amount_header),
 		cmocka_unit_test(test_three_public_rows_full_year),
