@@ -49,9 +49,11 @@ endif
 # DX_API, are exported from the shared library.
 ALL_CFLAGS := -std=c11 -D_GNU_SOURCE -I. $(WARN) -fPIC -fvisibility=hidden $(CFLAGS) $(PKG_CFLAGS)
 # The one C++ translation unit (extract/pdfpaths.cc, poppler's core API) behind a C interface.
-# (No vptr check under UBSan: its C++ runtime is not linked by the C compiler driver.)
+# (Inline members of poppler's classes hidden like the rest, so that the static library
+# shows only dx_ names; no vptr check under UBSan: its C++ runtime is not linked by the
+# C compiler driver.)
 ALL_CXXFLAGS := -std=c++17 -I. -Wall -Wextra -Wno-unused-parameter -fPIC -fvisibility=hidden $(CFLAGS) $(PKG_CFLAGS) \
-	-fno-sanitize=vptr
+	-fvisibility-inlines-hidden -fno-sanitize=vptr
 LDLIBS := $(PKG_LIBS) -lstdc++ -lm
 
 ifeq ($(SANITIZE),1)
@@ -77,8 +79,9 @@ TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 LIB := $(BUILD)/libdisclex.a
 # The libraries others link: the shared one (only dx_ symbols exported, by
 # visibility and the version script pipeline/disclex.map) and a static one
-# made of one relocatable object whose hidden symbols are made local, so that
-# it too shows only dx_ names to the program linking it.  $(LIB) above is the
+# made of one relocatable object whose symbols other than dx_ ones are made local
+# (the hidden ones, and the inline members of poppler's classes extract/pdfpaths.cc
+# instantiates), so that it too shows only dx_ names to the program linking it.  $(LIB) above is the
 # internal archive the CLI, the tests and the fuzzers link, every symbol visible.
 SHLIB := $(BUILD)/lib/libdisclex.so.$(VERSION)
 PUBLIB := $(BUILD)/lib/libdisclex.a
@@ -105,7 +108,7 @@ $(PUBLIB): $(LIB_OBJ)
 	@mkdir -p $(dir $@)
 	rm -f $@ $(BUILD)/lib/disclex.o
 	$(CC) -r -nostdlib -o $(BUILD)/lib/disclex.o $(LIB_OBJ)
-	objcopy --localize-hidden $(BUILD)/lib/disclex.o
+	objcopy --localize-hidden --wildcard --keep-global-symbol='dx_*' $(BUILD)/lib/disclex.o
 	ar rcs $@ $(BUILD)/lib/disclex.o
 
 # disclex.pc finds the tree from its own place when the library goes in
