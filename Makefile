@@ -20,9 +20,6 @@ export DISCLEX_SHARED
 PKGS := poppler-glib poppler cairo glib-2.0 icu-uc icu-i18n libxml-2.0 libcrypto xlsxwriter sqlite3
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
-# what a program linking the static library needs beside the packages above
-# (the C++ runtime of extract/pdfpaths.cc)
-PC_LIBS_PRIVATE := -lstdc++
 # OCR of scanned pages (extract/ocr.c) when pkg-config finds Tesseract and Leptonica;
 # without them the program is built all the same and says so on a scanned page.
 # OCR=no builds without it even when they are there.
@@ -35,7 +32,7 @@ TESSERACT_SONAME := $(shell objdump -p $$(pkg-config --variable=libdir tesseract
 PKG_CFLAGS += -DDX_HAVE_TESSERACT -DDX_TESSERACT_LIB='"$(or $(TESSERACT_SONAME),libtesseract.so)"' \
 	$(shell pkg-config --cflags tesseract lept)
 PKG_LIBS += -ldl
-PC_LIBS_PRIVATE += -ldl
+PC_LIBS_PRIVATE := -ldl
 endif
 CMOCKA_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
 
@@ -52,9 +49,11 @@ endif
 # DX_API, are exported from the shared library.
 ALL_CFLAGS := -std=c11 -D_GNU_SOURCE -I. $(WARN) -fPIC -fvisibility=hidden $(CFLAGS) $(PKG_CFLAGS)
 # The one C++ translation unit (extract/pdfpaths.cc, poppler's core API) behind a C interface.
-# (No vptr check under UBSan: its C++ runtime is not linked by the C compiler driver.)
+# (Inline members of poppler's classes hidden like the rest, so that the static library
+# shows only dx_ names; no vptr check under UBSan: its C++ runtime is not linked by the
+# C compiler driver.)
 ALL_CXXFLAGS := -std=c++17 -I. -Wall -Wextra -Wno-unused-parameter -fPIC -fvisibility=hidden $(CFLAGS) $(PKG_CFLAGS) \
-	-fno-sanitize=vptr
+	-fvisibility-inlines-hidden -fno-sanitize=vptr
 LDLIBS := $(PKG_LIBS) -lstdc++ -lm
 
 ifeq ($(SANITIZE),1)
@@ -80,8 +79,9 @@ TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 LIB := $(BUILD)/libdisclex.a
 # The libraries others link: the shared one (only dx_ symbols exported, by
 # visibility and the version script pipeline/disclex.map) and a static one
-# made of one relocatable object whose hidden symbols are made local, so that
-# it too shows only dx_ names to the program linking it.  $(LIB) above is the
+# made of one relocatable object whose symbols other than dx_ ones are made local
+# (the hidden ones, and the inline members of poppler's classes extract/pdfpaths.cc
+# instantiates), so that it too shows only dx_ names to the program linking it.  $(LIB) above is the
 # internal archive the CLI, the tests and the fuzzers link, every symbol visible.
 SHLIB := $(BUILD)/lib/libdisclex.so.$(VERSION)
 PUBLIB := $(BUILD)/lib/libdisclex.a
