@@ -108,8 +108,6 @@ $(PUBLIB): $(LIB_OBJ)
 	@mkdir -p $(dir $@)
 	rm -f $@ $(BUILD)/lib/disclex.o
 	$(CC) -r -nostdlib -o $(BUILD)/lib/disclex.o $(LIB_OBJ)
-	# only dx_ names stay global: hidden ones, and the inline members of poppler's
-	# classes compiled into extract/pdfpaths.cc, are made local
 	objcopy --localize-hidden --wildcard --keep-global-symbol='dx_*' $(BUILD)/lib/disclex.o
 	ar rcs $@ $(BUILD)/lib/disclex.o
 
