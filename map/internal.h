@@ -108,7 +108,11 @@ void map_push_check(document *doc, table *t, const char *rule, const char *rowke
 
 /* 绩效 forms (map/performance.c). */
 /* Evidence that t is a form of schema s: -1 none, else a score to add to the title's. */
-int perf_form_score(const schema *s, const table *t, arena *a);
+/* The evidence a table gives for form schemas, read once for all of them; freed by perf_evidence_free. */
+typedef struct perf_evidence perf_evidence;
+perf_evidence *perf_evidence_of(const table *t);
+void perf_evidence_free(perf_evidence *ev);
+int perf_form_score(const schema *s, const perf_evidence *ev);
 /* Maps t as a form of s: columns and rows (form fields, indicator rows). */
 void perf_map_form(document *doc, table *t, const schema *s);
 /* score_sum and weight_sum on a mapped form. */

@@ -937,13 +937,17 @@ static const schema *recognise(const document *doc, table *t, const schema_set *
 		const schema *s = &set->schemas.items[i];
 		named = named || title_score(s, key, core, longest_end) >= 50;
 	}
+	perf_evidence *form_evidence = NULL;
 	for (size_t i = 0; i < n; i++) {
 		const schema *s = &set->schemas.items[i];
 		bool form = s->layout == LAYOUT_FORM;
-		hss[i] = form ? perf_form_score(s, t, a) : header_score(s, cols, t->ncols, a);
+		if (form && !form_evidence)
+			form_evidence = perf_evidence_of(t);
+		hss[i] = form ? perf_form_score(s, form_evidence) : header_score(s, cols, t->ncols, a);
 		if (!named && !form && hss[i] >= 0 && (doc->kind == KIND_UNKNOWN || s->kind == doc->kind))
 			agrees[i] = totals_agree(doc, t, set, s, cols, body, a, &why[i], &fit[i]);
 	}
+	perf_evidence_free(form_evidence);
 	for (size_t i = 0; i < n; i++) {
 		const schema *s = &set->schemas.items[i];
 		int ts = title_score(s, key, core, longest_end);

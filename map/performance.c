@@ -185,17 +185,53 @@ static bool may_be_label(const char *s)
 	return false;
 }
 
-/* How many schema columns row r names, when it names two, an indicator's level, name or
- * target among them (or a project and its goal); 0 when it is no indicator header. */
-static size_t header_row(const form_keys *k, const table *t, size_t r, arena *a)
+/*
+ * The field keys of a table's first SCORE_ROWS rows (NULL for a slot
+ * covered by a span or holding no label), read once and weighed against
+ * every form schema: in an arena of its own, so that a table of a million
+ * cells costs no memory after.
+ */
+struct perf_evidence {
+	arena *a;
+	const table *t;
+	size_t rows;
+	char **keys; /* rows × t->ncols */
+};
+
+perf_evidence *perf_evidence_of(const table *t)
+{
+	arena *a = arena_new();
+	perf_evidence *ev = arena_calloc(a, 1, sizeof(*ev));
+	ev->a = a;
+	ev->t = t;
+	ev->rows = t->nrows < SCORE_ROWS ? t->nrows : SCORE_ROWS;
+	ev->keys = arena_calloc(a, ev->rows * t->ncols > 0 ? ev->rows * t->ncols : 1, sizeof(char *));
+	for (size_t r = 0; r < ev->rows; r++)
+		for (size_t c = 0; c < t->ncols; c++) {
+			const char *text = own_text(t, r, c);
+			if (may_be_label(text))
+				ev->keys[r * t->ncols + c] = field_key(a, text);
+		}
+	return ev;
+}
+
+void perf_evidence_free(perf_evidence *ev)
+{
+	if (ev)
+		arena_free(ev->a);
+}
+
+/* How many schema columns a row of field keys (NULL: no label) names, when it names two, an
+ * indicator's level, name or target among them (or a project and its goal); 0 when it is no
+ * indicator header. */
+static size_t header_named(const form_keys *k, char *const *keys, size_t ncols)
 {
 	size_t named = 0, indicator = 0;
 	bool project = false, goal = false;
-	for (size_t c = 0; c < t->ncols; c++) {
-		const char *s = own_text(t, r, c);
-		if (!may_be_label(s))
+	for (size_t c = 0; c < ncols; c++) {
+		if (!keys[c])
 			continue;
-		int i = column_named(k, field_key(a, s), PART_INDICATOR);
+		int i = column_named(k, keys[c], PART_INDICATOR);
 		if (i < 0)
 			continue;
 		named++;
@@ -208,24 +244,32 @@ static size_t header_row(const form_keys *k, const table *t, size_t r, arena *a)
 	return named >= 2 && (indicator >= 1 || (project && goal)) ? named : 0;
 }
 
-int perf_form_score(const schema *s, const table *t, arena *a)
+/* header_named for row r of t. */
+static size_t header_row(const form_keys *k, const table *t, size_t r, arena *a)
 {
-	(void)a;
-	/* Keys live in an arena of their own: a table of a million cells costs no memory after. */
-	arena *tmp = arena_new();
+	char **keys = arena_calloc(a, t->ncols ? t->ncols : 1, sizeof(char *));
+	for (size_t c = 0; c < t->ncols; c++) {
+		const char *s = own_text(t, r, c);
+		if (may_be_label(s))
+			keys[c] = field_key(a, s);
+	}
+	return header_named(k, keys, t->ncols);
+}
+
+int perf_form_score(const schema *s, const perf_evidence *ev)
+{
 	form_keys k;
-	keys_init(&k, s, tmp);
-	bool *seen = arena_calloc(tmp, s->columns.len ? s->columns.len : 1, 1);
-	size_t header = 0, rows = t->nrows < SCORE_ROWS ? t->nrows : SCORE_ROWS;
-	for (size_t r = 0; r < rows; r++) {
-		size_t named = header_row(&k, t, r, tmp);
+	keys_init(&k, s, ev->a);
+	bool *seen = arena_calloc(ev->a, s->columns.len ? s->columns.len : 1, 1);
+	size_t header = 0;
+	for (size_t r = 0; r < ev->rows; r++) {
+		size_t named = header_named(&k, ev->keys + r * ev->t->ncols, ev->t->ncols);
 		if (named > header)
 			header = named;
-		for (size_t c = 0; c < t->ncols; c++) {
-			const char *text = own_text(t, r, c);
-			if (!may_be_label(text))
+		for (size_t c = 0; c < ev->t->ncols; c++) {
+			const char *key = ev->keys[r * ev->t->ncols + c];
+			if (!key)
 				continue;
-			char *key = field_key(tmp, text);
 			for (int p = PART_ANY; p <= PART_INDICATOR; p++) {
 				int i = column_named(&k, key, (enum column_part)p);
 				if (i >= 0)
@@ -236,7 +280,6 @@ int perf_form_score(const schema *s, const table *t, arena *a)
 	size_t matched = 0;
 	for (size_t i = 0; i < s->columns.len; i++)
 		matched += seen[i];
-	arena_free(tmp);
 	if (!matched)
 		return -1;
 	int share = (int)(30 * matched / s->columns.len);
