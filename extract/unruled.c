@@ -175,7 +175,8 @@
  *      set lower than the wrapped cells beside it).
  *   6. The borders are drawn as virtual segments, except where a segment of
  *      text crosses them (a header centred over two rows or spanning two
- *      columns) or a partial rule underlines a group title (a header segment
+ *      columns; a row border crosses a segment well inside it, not through
+ *      the point or two by which glyph boxes of lines set tight overlap) or a partial rule underlines a group title (a header segment
  *      stands over it, centred on it, and header text under it: a rule under
  *      the whole header closes it; a piece of a shaded band's edge with
  *      none over it underlines nothing), and the grid is built exactly like a ruled one
@@ -980,8 +981,10 @@ static bool crossed_at_y(const segment_vec *segs, const tline *lines, size_t fro
 	for (size_t l = from; l < to; l++)
 		for (size_t k = lines[l].first; k < lines[l].first + lines[l].count; k++) {
 			const segment *s = &segs->items[k];
-			double m = (s->y1 - s->y0) * 0.5;
-			if (s->x0 < x1 - m && s->x1 > x0 + m && s->y0 < y - 0.5 && s->y1 > y + 0.5)
+			/* (Well inside it: glyph boxes of tightly set lines overlap the line above by a
+			 * point or two, and a border half-way between such lines crosses none of them.) */
+			double m = (s->y1 - s->y0) * 0.5, in = fmax(0.5, (s->y1 - s->y0) * 0.1);
+			if (s->x0 < x1 - m && s->x1 > x0 + m && s->y0 < y - in && s->y1 > y + in)
 				return true;
 		}
 	return false;

@@ -2130,6 +2130,38 @@ static void test_unruled_wrapped_code_row_numbered(void **state)
 }
 
 /*
+ * A header's last line and the first row set so tight that their glyph boxes
+ * overlap by a point and a half (web-0410 p4): the border half-way between
+ * them crosses neither, so the header cells and the row's cells stay apart
+ * (总计 over 3,130,000, not one cell 总计3,130,000).
+ */
+static void test_unruled_tight_header_border(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 91, (const word[]){ { 60, "科目名称" }, right_at(250, "总计"), right_at(320, "一般公共") }, 3);
+	add_words(doc, pg, 100, (const word[]){ right_at(320, "预算拨款") }, 1);
+	add_words(doc, pg, 107.5, (const word[]){ { 60, "合计" }, right_at(250, "3,130,000"), right_at(320, "3,070,040") }, 3);
+	add_words(doc, pg, 120, (const word[]){ { 60, "教育支出" }, right_at(250, "1,918,822"), right_at(320, "1,892,097") },
+	          3);
+	add_words(doc, pg, 132.5, (const word[]){ { 60, "农林水支出" }, right_at(250, "785,840"), right_at(320, "785,840") },
+	          3);
+	found_vec out = { 0 };
+	unruled_find(doc, pg, &out);
+	assert_int_equal(out.len, 1);
+	const found_table *ft = &out.items[0];
+	assert_string_equal(found_cell(ft, 0, 1), "总计");
+	size_t r = 0;
+	while (r < ft->nrows && strcmp(found_cell(ft, r, 0), "合计") != 0)
+		r++;
+	assert_true(r < ft->nrows);
+	assert_string_equal(found_cell(ft, r, 1), "3,130,000");
+	assert_string_equal(found_cell(ft, r, 2), "3,070,040");
+	doc_free(doc);
+}
+
+/*
  * Figures wrapped at their decimal point in narrow cells (web-0050 p5): the
  * first row's heads (348908 246355 855535. …) make a line of eight words
  * ending in a point, like a Latin sentence; but its words are figures, so it
@@ -4355,6 +4387,7 @@ int main(void)
 		cmocka_unit_test(test_unruled_code_title_past_border),
 		cmocka_unit_test(test_unruled_whole_amount_before_year_label),
 		cmocka_unit_test(test_unruled_wrapped_code_row_numbered),
+		cmocka_unit_test(test_unruled_tight_header_border),
 		cmocka_unit_test(test_unruled_figures_wrapped_three_lines),
 		cmocka_unit_test(test_unruled_flush_right_bearings),
 		cmocka_unit_test(test_unruled_flush_left_group_over_wrapped_cells),
