@@ -90,7 +90,8 @@
  *   rows by a wide gap: claimed, the table first on its page.  A join resting on no
  *   repeated header, or on part of one, gets a `continuation_guessed`
  *   warning.  An untitled table at the top of a page after a table ending
- *   the page before that cannot be joined (other columns) is kept on its
+ *   the page before that cannot be joined (other columns, or header rows
+ *   of its own: words the table before does not print) is kept on its
  *   own with a `continuation_unjoined` warning.  Lines printing two amounts
  *   or more left above a page's first table under no table, after a table
  *   ending the page before, are rows of it no recovery read (a lone row, its
@@ -1274,7 +1275,8 @@ static bool classes_differ(const found_table *a, const found_table *b)
 }
 
 /*
- * Does b open with a header of its own: a first row without figures
+ * Does b open with a header of its own: header rows without figures (the
+ * first, or all header.c counts, 收入 | 支出 over 收入项目 | 决算数 | 支出项目)
  * printing words over a column of figures, most of them, or two of those
  * over figures (合计 | 基本支出 | 项目支出 under 合计 | 人员经费 | 公用经费),
  * found nowhere in a's header (a new table at the top of the page, not a
@@ -1282,22 +1284,34 @@ static bool classes_differ(const found_table *a, const found_table *b)
  */
 static bool headed_otherwise(const found_table *a, const found_table *b)
 {
-	/* Its first row: no figure, and words over a column of figures (a row of labels only is data). */
+	/* Its first row: no figure. */
 	if (!b->nrows || row_has_amount(b, 0))
 		return false;
+	/* Its header rows, all of them (收入 | 支出 over 收入项目 | 决算数 | 支出项目 …), while they print no figure. */
+	size_t hb = found_header_rows(b);
+	if (hb < 1)
+		hb = 1;
+	if (hb > b->nrows)
+		hb = b->nrows;
+	for (size_t r = 1; r < hb; r++)
+		if (row_has_amount(b, r)) {
+			hb = r;
+			break;
+		}
+	/* Words over a column of figures (rows of labels only are data). */
 	bool *figures = calloc(b->ncols ? b->ncols : 1, sizeof(bool));
 	if (!figures)
 		abort();
 	bool over_figures = false;
 	for (size_t c = 0; c < b->ncols; c++) {
-		const char *t = b->cells[c].text;
-		if (!t || !*t)
-			continue;
 		for (size_t r = 1; r < b->nrows && !figures[c]; r++) {
 			const char *v = b->cells[r * b->ncols + c].text;
 			figures[c] = v && amounts_in(v, false) > 0;
 		}
-		over_figures = over_figures || figures[c];
+		for (size_t r = 0; r < hb && figures[c]; r++) {
+			const char *t = b->cells[r * b->ncols + c].text;
+			over_figures = over_figures || (t && *t);
+		}
 	}
 	if (!over_figures) {
 		free(figures);
@@ -1317,15 +1331,33 @@ static bool headed_otherwise(const found_table *a, const found_table *b)
 			if (!strchr(" 0123456789.,-%", *t))
 				sbuf_addch(&all, *t);
 	size_t found = 0, missing = 0, missing_over = 0;
-	for (size_t c = 0; c < b->ncols; c++) {
-		const char *t = b->cells[c].text;
+	for (size_t i = 0; i < hb * b->ncols; i++) {
+		size_t c = i % b->ncols;
+		const char *t = b->cells[i].text;
 		char word[256];
 		size_t w = 0;
 		for (; t && *t && w + 1 < sizeof word; t++)
 			if (!strchr(" 0123456789.,-%", *t))
 				word[w++] = *t;
 		word[w] = '\0';
-		if (w && all.len && strstr(all.buf, word)) {
+		/* Below the first row a header wraps otherwise from page to page (基本支 | 项目支
+		 * over 出 | 出): there a word is a's when each of its characters is. */
+		bool known = w && all.len && strstr(all.buf, word);
+		for (size_t k = 0; !known && i >= b->ncols && w && all.len && k <= w;) {
+			if (k == w) {
+				known = true;
+				break;
+			}
+			uint32_t cp;
+			size_t n = utf8_decode(word + k, w - k, &cp);
+			char ch[8];
+			memcpy(ch, word + k, n);
+			ch[n] = '\0';
+			if (!strstr(all.buf, ch))
+				break;
+			k += n;
+		}
+		if (known) {
 			found++;
 		} else if (w) {
 			missing++;

@@ -3224,6 +3224,50 @@ static void test_next_table_own_header(void **state)
 	doc_free(doc);
 }
 
+/*
+ * An untitled table at the top of a page after a table ending the page
+ * before, opening with header rows of its own (web-0337 p5-6): 收入 | 支出
+ * over its label columns only, then 收入项目 | 决算数 | 支出项目 | 决算数,
+ * words the table before does not print.  Its columns stand elsewhere, but
+ * it is not cut at the borders of that page and joined: two tables.
+ */
+static void test_next_table_own_header_rows(void **state)
+{
+	(void)state;
+	document *doc = doc_new("a.pdf");
+	page *pg = add_page(doc, 1);
+	add_words(doc, pg, 40, (const word[]){ { 200, "一般公共预算支出决算表" } }, 1);
+	add_words(doc, pg, 60,
+	          (const word[]){ { 45, "科目名称" }, { 250, "支出合计" }, { 350, "基本支出" }, { 450, "项目支出" } }, 4);
+	static const char *const a[3][4] = { { "205 教育支出", "30.00", "20.00", "10.00" },
+		                             { "20501 教育管理事务", "20.00", "20.00", "0.00" },
+		                             { "2050101 行政运行", "10.00", "0.00", "10.00" } };
+	for (size_t r = 0; r < 3; r++)
+		add_words(doc, pg, 76 + 15.0 * (double)r,
+		          (const word[]){ { 45, a[r][0] }, { 286 - 4.5 * 5, a[r][1] }, { 386 - 4.5 * 5, a[r][2] },
+		                          { 486 - 4.5 * 5, a[r][3] } },
+		          4);
+	pg = add_page(doc, 2);
+	add_words(doc, pg, 60, (const word[]){ { 45, "收入" }, { 300, "支出" } }, 2);
+	add_words(doc, pg, 75,
+	          (const word[]){ { 45, "收入项目" }, { 200, "决算数" }, { 300, "支出项目" }, { 450, "决算数" } }, 4);
+	static const char *const b[3][4] = { { "一般公共预算财政拨款", "30.00", "教育支出", "30.00" },
+		                             { "政府性基金预算财政拨款", "0.00", "城乡社区支出", "0.00" },
+		                             { "本年收入合计", "30.00", "本年支出合计", "30.00" } };
+	for (size_t r = 0; r < 3; r++)
+		add_words(doc, pg, 91 + 15.0 * (double)r,
+		          (const word[]){ { 45, b[r][0] }, { 236 - 4.5 * 5, b[r][1] }, { 300, b[r][2] },
+		                          { 486 - 4.5 * 5, b[r][3] } },
+		          4);
+	tables_recover(doc);
+	assert_int_equal(doc->tables.len, 2);
+	assert_int_equal(doc->tables.items[0]->parts.len, 1);
+	assert_int_equal(doc->tables.items[0]->nrows, 4);
+	assert_null(doc->tables.items[1]->title);
+	assert_int_equal(doc->tables.items[1]->parts.items[0].page, 2);
+	doc_free(doc);
+}
+
 /* Rulings of a grid at xs × ys, but for the inner verticals left of column `merged` in the first
  * row (its first cell spans columns 0 .. merged - 1). */
 static void rule_grid(document *doc, page *pg, const double *xs, size_t nx, const double *ys, size_t ny,
@@ -4405,6 +4449,7 @@ int main(void)
 		cmocka_unit_test(test_header_at_foot_of_page_before),
 		cmocka_unit_test(test_foot_header_heads_blank_columns),
 		cmocka_unit_test(test_next_table_own_header),
+		cmocka_unit_test(test_next_table_own_header_rows),
 		cmocka_unit_test(test_continuation_header_cut_otherwise),
 		cmocka_unit_test(test_continuation_unread),
 		cmocka_unit_test(test_unruled_flush_right_same_offset),
