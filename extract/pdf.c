@@ -17,9 +17,10 @@
  *    are drawn into a small grey-level raster (extract/pdfpaths.cc, through
  *    poppler's core API, as poppler's own drawing draws them; drawn again
  *    turned back on a page turned to reading orientation) and long
- *    straight runs of dark pixels are read back as lines.  A page holding
- *    what only poppler's whole drawing shows (images and image masks,
- *    shadings, patterns, Type3 glyphs, text that clips, soft masks,
+ *    straight runs of dark pixels are read back as lines, only within the
+ *    box of what the paths painted (pdfpaths_area; the rest is paper).  A
+ *    page holding what only poppler's whole drawing shows (images and image
+ *    masks, shadings, patterns, Type3 glyphs, text that clips, soft masks,
  *    transparency groups, blend modes) is drawn whole with poppler-glib
  *    instead (rulings drawn as images are read so); DISCLEX_RASTER set in the
  *    environment draws every page whole (to compare the two readings):
