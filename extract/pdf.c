@@ -17,9 +17,10 @@
  *    are drawn into a small grey-level raster (extract/pdfpaths.cc, through
  *    poppler's core API, as poppler's own drawing draws them; drawn again
  *    turned back on a page turned to reading orientation) and long
- *    straight runs of dark pixels are read back as lines.  A page holding
- *    what only poppler's whole drawing shows (images and image masks,
- *    shadings, patterns, Type3 glyphs, text that clips, soft masks,
+ *    straight runs of dark pixels are read back as lines, only within the
+ *    box of what the paths painted (pdfpaths_area; the rest is paper).  A
+ *    page holding what only poppler's whole drawing shows (images and image
+ *    masks, shadings, patterns, Type3 glyphs, text that clips, soft masks,
  *    transparency groups, blend modes) is drawn whole with poppler-glib
  *    instead (rulings drawn as images are read so); DISCLEX_RASTER set in the
  *    environment draws every page whole (to compare the two readings):
@@ -712,11 +713,20 @@ static int skip_paper(const uint32_t *px, int x, int w)
 	return x;
 }
 
-/* Rulings read back from the page drawn at scale (draw_raster into cv). */
-static void read_rulings(document *doc, page *pg, canvas *cv, double scale)
+/* Rulings read back from the page drawn at scale into cv; area (x0, y0, x1,
+   y1 in pixels) holds all that is not paper when the drawing says so (its
+   paths alone, pdfpaths_area), else NULL: the whole page is scanned. */
+static void read_rulings(document *doc, page *pg, canvas *cv, double scale, const int *area)
 {
 	cairo_surface_t *surface = cv->surface;
 	int w = cairo_image_surface_get_width(surface), h = cairo_image_surface_get_height(surface);
+	int ax0 = 0, ay0 = 0, ax1 = w, ay1 = h;
+	if (area) {
+		ax0 = area[0] > 0 ? area[0] : 0;
+		ay0 = area[1] > 0 ? area[1] : 0;
+		ax1 = area[2] < w ? area[2] : w;
+		ay1 = area[3] < h ? area[3] : h;
+	}
 	/* Ink for each direction, read off the drawing: a pixel darker by
 	 * CONTRAST than a pixel two steps across the line's direction (light
 	 * rules on white, rules on a grey fill) or plainly dark. */
@@ -725,15 +735,15 @@ static void read_rulings(document *doc, page *pg, canvas *cv, double scale)
 	raster r = { w, h, words, cv->ink, cv->ink + (size_t)words * h, NULL };
 	const unsigned char *data = cairo_image_surface_get_data(surface);
 	int stride = cairo_image_surface_get_stride(surface);
-	for (int y = 0; y < h; y++) {
+	for (int y = ay0; y < ay1; y++) {
 		const uint32_t *px = (const uint32_t *)(data + (size_t)y * stride);
 		const uint32_t *above = y >= 2 ? (const uint32_t *)(data + (size_t)(y - 2) * stride) : NULL;
 		const uint32_t *below = y + 2 < h ? (const uint32_t *)(data + (size_t)(y + 2) * stride) : NULL;
 		uint64_t *ink_row = r.ink_row + (size_t)y * words, *ink_col = r.ink_col + (size_t)y * words;
-		for (int x = 0; x < w;) {
+		for (int x = ax0; x < ax1;) {
 			/* Most of a page is paper (never ink): passed over eight pixels at a time. */
-			x = skip_paper(px, x, w);
-			for (int end = x + 8 < w ? x + 8 : w; x < end; x++) {
+			x = skip_paper(px, x, ax1);
+			for (int end = x + 8 < ax1 ? x + 8 : ax1; x < end; x++) {
 				if ((px[x] & WHITE_PX) == WHITE_PX)
 					continue;
 				int l = luminance(px[x]);
@@ -845,7 +855,7 @@ static bool page_only_rulings(document *doc, page *pg, PopplerPage *pp, canvas *
 {
 	if (!raster_fits(pg, scale) || !draw_raster(pg, pp, scale, cv))
 		return false;
-	read_rulings(doc, pg, cv, scale);
+	read_rulings(doc, pg, cv, scale, NULL);
 	if (pg->rulings.len == 0)
 		return false;
 	cairo_surface_t *surface = cv->surface;
@@ -974,7 +984,7 @@ static void read_scanned_page(document *doc, page *pg, PopplerPage *pp, ocr_stat
 	size_t added = ocr_read_page(st->engine, doc, pg, grey, w, h, w, k);
 	free(grey);
 	if (added && raster_fits(pg, scale) && draw_raster(pg, pp, scale, cv))
-		read_rulings(doc, pg, cv, scale);
+		read_rulings(doc, pg, cv, scale, NULL);
 }
 
 static void quiet_log(const gchar *domain, GLogLevelFlags level, const gchar *message, gpointer data)
@@ -1112,11 +1122,16 @@ int pdf_load(document *doc, const char *data, size_t len, const pdf_options *opt
 					have_drawing = true;
 				if (!raster_fits(pg, scale))
 					doc_warn(doc, "page_too_large", pg->number, NULL, "page too large to look for table rulings");
-				else if (!have_drawing)
-					have_drawing = ((vector < 0 || pg->turn != 0) && draw_paths(pg, pp, paths, i - 1, scale, &cv)) ||
-					               draw_raster(pg, pp, scale, &cv);
+				/* Drawn from its paths alone, the page is paper outside
+				 * the area they painted: only that is scanned. */
+				bool paths_drawn = have_drawing && vector == 1 && pg->turn == 0;
+				if (raster_fits(pg, scale) && !have_drawing) {
+					paths_drawn = (vector < 0 || pg->turn != 0) && draw_paths(pg, pp, paths, i - 1, scale, &cv);
+					have_drawing = paths_drawn || draw_raster(pg, pp, scale, &cv);
+				}
+				int area[4];
 				if (have_drawing)
-					read_rulings(doc, pg, &cv, scale);
+					read_rulings(doc, pg, &cv, scale, paths_drawn && pdfpaths_area(paths, area) ? area : NULL);
 			}
 		} else {
 			bool image = page_has_large_image(pg, pp);

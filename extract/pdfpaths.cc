@@ -68,8 +68,13 @@ public:
 		text_ = text;
 		cairo_get_matrix(cr, &base_);
 		incomplete_ = false;
+		area_[0] = area_[1] = INFINITY;
+		area_[2] = area_[3] = -INFINITY;
 	}
 	void set_incomplete() { incomplete_ = true; }
+	/* The device-space box of what the page drew that is not white, as
+	   x0, y0, x1, y1; x0 > x1 when nothing. */
+	const double *area() const { return area_; }
 	void drop_text() { text_ = nullptr; }
 
 	/* What poppler's text device asks for; images, shadings and patterns come here too
@@ -174,6 +179,7 @@ public:
 		GfxRGB rgb;
 		state->getStrokeRGB(&rgb);
 		cairo_set_source_rgba(cr_, colToDbl(rgb.r), colToDbl(rgb.g), colToDbl(rgb.b), state->getStrokeOpacity());
+		mark(rgb, true);
 		cairo_stroke(cr_);
 	}
 
@@ -260,6 +266,32 @@ private:
 	TextOutputDev *text_ = nullptr;
 	cairo_matrix_t base_; /* the caller's: scale and turn of the page */
 	bool incomplete_ = false;
+	double area_[4];
+
+	/*
+	 * The path about to be stroked or filled taken into the area: its
+	 * extents (cairo's, the pen's width, caps and joins included; the clip
+	 * not) turned to device space.  White paint is left out: over paper it
+	 * leaves paper, and over ink it only touches pixels already inside.
+	 */
+	void mark(const GfxRGB &rgb, bool stroke)
+	{
+		if (rgb.r >= gfxColorComp1 && rgb.g >= gfxColorComp1 && rgb.b >= gfxColorComp1)
+			return;
+		double x0, y0, x1, y1;
+		if (stroke)
+			cairo_stroke_extents(cr_, &x0, &y0, &x1, &y1);
+		else
+			cairo_fill_extents(cr_, &x0, &y0, &x1, &y1);
+		double xs[4] = { x0, x1, x0, x1 }, ys[4] = { y0, y0, y1, y1 };
+		for (int i = 0; i < 4; i++) {
+			cairo_user_to_device(cr_, &xs[i], &ys[i]);
+			area_[0] = fmin(area_[0], xs[i]);
+			area_[1] = fmin(area_[1], ys[i]);
+			area_[2] = fmax(area_[2], xs[i]);
+			area_[3] = fmax(area_[3], ys[i]);
+		}
+	}
 
 	/* The cairo matrix set to the state's CTM on the caller's; false when singular. */
 	bool user_space(GfxState *state)
@@ -345,6 +377,7 @@ private:
 		GfxRGB rgb;
 		state->getFillRGB(&rgb);
 		cairo_set_source_rgba(cr_, colToDbl(rgb.r), colToDbl(rgb.g), colToDbl(rgb.b), state->getFillOpacity());
+		mark(rgb, false);
 		cairo_fill(cr_);
 	}
 
@@ -483,6 +516,21 @@ extern "C" bool pdfpaths_draw(pdfpaths *p, PopplerPage *pp, int index, cairo_t *
 	delete gfx;
 	cairo_restore(cr);
 	return !p->dev.incomplete();
+}
+
+extern "C" bool pdfpaths_area(const pdfpaths *p, int area[4])
+{
+	const double *a = p->dev.area();
+	if (!(a[0] <= a[2] && a[1] <= a[3]) || !(fabs(a[0]) < 1e9 && fabs(a[1]) < 1e9 && fabs(a[2]) < 1e9 && fabs(a[3]) < 1e9)) {
+		area[0] = area[1] = area[2] = area[3] = 0;
+		return a[0] > a[2] || a[1] > a[3];
+	}
+	/* Antialiasing reaches the pixels the box's edges cross; a pixel more each side. */
+	area[0] = (int)floor(a[0]) - 1;
+	area[1] = (int)floor(a[1]) - 1;
+	area[2] = (int)ceil(a[2]) + 1;
+	area[3] = (int)ceil(a[3]) + 1;
+	return true;
 }
 
 extern "C" void pdfpaths_close(pdfpaths *p)

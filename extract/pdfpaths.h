@@ -34,6 +34,13 @@ int pdfpaths_read_page(pdfpaths *p, PopplerPage *pp, int index, cairo_t *cr);
    when incomplete or not done, as above. */
 bool pdfpaths_draw(pdfpaths *p, PopplerPage *pp, int index, cairo_t *cr);
 
+/* The device pixels (x0, y0 inclusive, x1, y1 exclusive; not clipped to the
+   surface) outside which the last pdfpaths_read_page or pdfpaths_draw left
+   the surface as it found it (no paint there but white); an empty box when
+   it painted nothing.  False when that is not known (a box out of range):
+   the whole surface may then be painted. */
+bool pdfpaths_area(const pdfpaths *p, int area[4]);
+
 void pdfpaths_close(pdfpaths *p);
 
 #ifdef __cplusplus

@@ -4,8 +4,10 @@
  * drawing, on PDFs written here: a ruled table under a line of Helvetica
  * text, a thin filled rule, a dark band (a shaded row), a light rule through
  * a line of text, and a page with an image, which only poppler's whole
- * drawing shows.  (DISCLEX_RASTER=1 reads rulings from the whole drawing:
- * test_rule_through_text_whole fails so.)
+ * drawing shows; and the area of a page its paths painted, outside which
+ * it is paper (pdf_load scans only that for rulings).  (DISCLEX_RASTER=1
+ * reads rulings from the whole drawing: test_rule_through_text_whole fails
+ * so.)
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -240,6 +242,65 @@ static void test_rule_through_text_whole(void **state)
 	free(pdf);
 }
 
+/* Whether every pixel of the surface outside area is white. */
+static bool paper_outside(cairo_surface_t *s, const int *area)
+{
+	int w = cairo_image_surface_get_width(s), h = cairo_image_surface_get_height(s);
+	for (int y = 0; y < h; y++)
+		for (int x = 0; x < w; x++)
+			if ((x < area[0] || x >= area[2] || y < area[1] || y >= area[3]) && grey_at(s, x, y) != 255)
+				return false;
+	return true;
+}
+
+/* A page of text, one rule (0.5 pt at y 690, x 70..500) and a white fill over
+   the whole page (paper on paper): the area the paths painted is the rule's,
+   one pixel row (widened to a pixel, on the pixel centre 152.5) and a pixel or
+   two of margin each side; a page of text alone paints nothing. */
+static const char ONE_RULE_PAGE[] =
+	"1 g 0 0 595 842 re f\n"
+	"BT 0 g /F1 20 Tf 72 700 Td (Name      Amount      Total) Tj ET\n"
+	"0 G 0.5 w 70 690 m 500 690 l S\n";
+static const char TEXT_PAGE[] = "BT /F1 20 Tf 72 700 Td (Name      Amount      Total) Tj ET\n";
+
+static void test_area_painted(void **state)
+{
+	(void)state;
+	const char *pages[] = { ONE_RULE_PAGE, TEXT_PAGE, TABLE_PAGE };
+	opened o;
+	open_pdf(&o, pages, 3);
+	PopplerPage *pp = poppler_document_get_page(o.pd, 0);
+	assert_int_equal(pdfpaths_read_page(o.paths, pp, 0, o.cr), 1);
+	cairo_surface_flush(o.surface);
+	int area[4];
+	assert_true(pdfpaths_area(o.paths, area));
+	/* (cairo's extents may round out by a pixel) */
+	assert_in_range(area[0], 67, 69);
+	assert_in_range(area[1], 150, 151);
+	assert_in_range(area[2], 501, 503);
+	assert_in_range(area[3], 154, 155);
+	assert_true(grey_at(o.surface, 200, 152) < 160);
+	assert_true(paper_outside(o.surface, area));
+	g_object_unref(pp);
+	/* Text alone: nothing painted, an empty area. */
+	cairo_set_source_rgb(o.cr, 1, 1, 1);
+	cairo_paint(o.cr);
+	pp = poppler_document_get_page(o.pd, 1);
+	assert_int_equal(pdfpaths_read_page(o.paths, pp, 1, o.cr), 1);
+	assert_true(pdfpaths_area(o.paths, area));
+	assert_true(area[0] >= area[2] && area[1] >= area[3]);
+	g_object_unref(pp);
+	/* The table page: its grid, rule and band all inside the area. */
+	pp = poppler_document_get_page(o.pd, 2);
+	assert_true(pdfpaths_draw(o.paths, pp, 2, o.cr));
+	cairo_surface_flush(o.surface);
+	assert_true(pdfpaths_area(o.paths, area));
+	assert_true(area[2] - area[0] < 440 && area[3] - area[1] < 140);
+	assert_true(paper_outside(o.surface, area));
+	g_object_unref(pp);
+	close_pdf(&o);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -247,6 +308,7 @@ int main(void)
 		cmocka_unit_test(test_image_page_needs_whole_drawing),
 		cmocka_unit_test(test_rulings_from_paths),
 		cmocka_unit_test(test_rule_through_text_whole),
+		cmocka_unit_test(test_area_painted),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
