@@ -1002,22 +1002,26 @@ static int cmp_codepoint(const void *pa, const void *pb)
 	return (x > y) - (x < y);
 }
 
+/* The characters of s, spaces dropped, appended to out[0, n) up to cap; the new count. */
+static size_t add_chars(const char *s, uint32_t *out, size_t n, size_t cap)
+{
+	size_t len = strlen(s);
+	for (size_t k = 0; k < len && n < cap;) {
+		uint32_t cp;
+		k += utf8_decode(s + k, len - k, &cp);
+		if (cp != ' ')
+			out[n++] = cp;
+	}
+	return n;
+}
+
 /* The characters of the first rows of a table, spaces dropped, sorted. */
 static size_t header_chars(const found_table *t, size_t rows, uint32_t *out, size_t cap)
 {
 	size_t n = 0;
-	for (size_t i = 0; i < rows * t->ncols; i++) {
-		const char *s = t->cells[i].text;
-		if (!s)
-			continue;
-		size_t len = strlen(s);
-		for (size_t k = 0; k < len && n < cap;) {
-			uint32_t cp;
-			k += utf8_decode(s + k, len - k, &cp);
-			if (cp != ' ')
-				out[n++] = cp;
-		}
-	}
+	for (size_t i = 0; i < rows * t->ncols; i++)
+		if (t->cells[i].text)
+			n = add_chars(t->cells[i].text, out, n, cap);
 	qsort(out, n, sizeof(uint32_t), cmp_codepoint);
 	return n;
 }
@@ -1970,13 +1974,7 @@ static bool of_header_chars(const uint32_t *head, size_t nh, const char *text, u
 {
 	if (amounts_in(text, false))
 		return false;
-	size_t n = 0, len = strlen(text);
-	for (size_t k = 0; k < len && n < cap;) {
-		uint32_t cp;
-		k += utf8_decode(text + k, len - k, &cp);
-		if (cp != ' ')
-			chars[n++] = cp;
-	}
+	size_t n = add_chars(text, chars, 0, cap);
 	qsort(chars, n, sizeof(uint32_t), cmp_codepoint);
 	size_t i = 0;
 	for (size_t k = 0; k < n; k++) {
